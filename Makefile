@@ -1,0 +1,46 @@
+# The two commands a newcomer runs: `make demo` and `make test`.
+# Both create or reuse .venv; nothing is reinstalled unless pyproject.toml changed.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.perfagent-installed
+SYSDEPS := valgrind
+
+.PHONY: demo test test-fast bench eval sysdeps venv lint clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+# Debian packages some instruments use; installed only when missing and we are root.
+sysdeps:
+	@missing=""; for p in $(SYSDEPS); do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing system packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "missing system packages (tests that need them will skip):$$missing"; fi; \
+	fi
+
+test: venv sysdeps
+	$(PY) -m pytest -q
+
+test-fast: venv
+	$(PY) -m pytest -q -m "not slow"
+
+demo: venv
+	$(PY) examples/demo.py
+
+bench: venv sysdeps
+	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+lint: venv
+	$(PY) -m ruff check agent tools api evals tests benchmarks examples
+
+clean:
+	rm -rf $(VENV) perf-report .pytest_cache

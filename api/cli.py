@@ -1,0 +1,32 @@
+"""`perfagent`: the command line. Each command group lives in its own ``api/cli_*.py``."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="perfagent",
+    help="A performance engineer as a service: measure, profile, compare, optimize.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+# Each module exposes register(app). Heavy imports stay inside the commands.
+COMMAND_MODULES = (
+    "api.cli_bench",
+    "api.cli_profile",
+)
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(app)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""The process seam: every instrument that runs a target's code goes through here.
+
+A child gets its own session (so the whole process group can be killed), an
+address-space limit, a wall-clock limit, and an environment with nothing secret in
+it. ``run`` reaps the child with ``os.wait4`` so the result carries that child's own
+CPU time and peak RSS, not the sum over every child we ever started.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shlex
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from tools.errors import InputError, TargetTimeout
+
+# Variables a program legitimately needs; everything else (tokens, keys, cloud
+# credentials, the coding client's variables) stays out of the target's environment.
+_ENV_ALLOW = (
+    "PATH", "HOME", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "TERM",
+    "USER", "LOGNAME", "SHELL", "VIRTUAL_ENV", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
+)
+DEFAULT_MEMORY_BYTES = 8 * 1024**3
+
+
+class ProcessResult(BaseModel):
+    """What one sandboxed run did, with its own resource usage."""
+
+    command: str
+    returncode: int
+    stdout: str
+    stderr: str
+    wall_s: float
+    cpu_s: float
+    peak_rss_bytes: int
+    timed_out: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0 and not self.timed_out
+
+    def stderr_tail(self, lines: int = 5) -> str:
+        return "\n".join(self.stderr.strip().splitlines()[-lines:])
+
+
+def scrubbed_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The parent's environment reduced to an allow-list, plus ``extra``.
+
+    >>> env = scrubbed_env({"PYTHONHASHSEED": "0"})
+    >>> env["PYTHONHASHSEED"], "ANTHROPIC_API_KEY" in env
+    ('0', False)
+    """
+    env = {k: v for k, v in os.environ.items() if k in _ENV_ALLOW}
+    env.setdefault("PATH", "/usr/local/bin:/usr/bin:/bin")
+    env.setdefault("LANG", "C.UTF-8")
+    if extra:
+        env.update(extra)
+    return env
+
+
+def _argv(command: str | Sequence[str]) -> list[str]:
+    if isinstance(command, str):
+        return ["/bin/sh", "-c", command]
+    return list(command)
+
+
+def _display(command: str | Sequence[str]) -> str:
+    return command if isinstance(command, str) else shlex.join(command)
+
+
+def _limits(memory_bytes: int | None):
+    def apply() -> None:
+        if memory_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        # No core dumps of other people's code on our disk.
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+    return apply
+
+
+def spawn(
+    command: str | Sequence[str],
+    *,
+    cwd: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    memory_bytes: int | None = DEFAULT_MEMORY_BYTES,
+    stdout=subprocess.DEVNULL,
+    stderr=subprocess.DEVNULL,
+) -> subprocess.Popen:
+    """Start ``command`` in its own process group; the caller owns its lifetime.
+
+    ``env`` is used as given (build it with :func:`scrubbed_env`).
+    """
+    argv = _argv(command)
+    if cwd is not None and not Path(cwd).is_dir():
+        raise InputError(f"working directory {cwd} does not exist")
+    try:
+        return subprocess.Popen(
+            argv,
+            cwd=cwd,
+            env=dict(env) if env is not None else scrubbed_env(),
+            stdin=subprocess.DEVNULL,
+            stdout=stdout,
+            stderr=stderr,
+            start_new_session=True,
+            preexec_fn=_limits(memory_bytes),
+        )
+    except FileNotFoundError as exc:
+        raise InputError(f"command not found: {argv[0]}") from exc
+
+
+def terminate_group(proc: subprocess.Popen, *, grace_s: float = 5.0) -> None:
+    """SIGTERM the process group, then SIGKILL it after ``grace_s``."""
+    if proc.poll() is not None:
+        _kill_group(proc.pid, signal.SIGKILL)  # stragglers left by a finished leader
+        return
+    _kill_group(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=grace_s)
+    except subprocess.TimeoutExpired:
+        _kill_group(proc.pid, signal.SIGKILL)
+        proc.wait()
+    _kill_group(proc.pid, signal.SIGKILL)
+
+
+def _kill_group(pgid: int, sig: int) -> None:
+    try:
+        os.killpg(pgid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def run(
+    command: str | Sequence[str],
+    *,
+    cwd: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout_s: float = 600.0,
+    memory_bytes: int | None = DEFAULT_MEMORY_BYTES,
+    check_timeout: bool = False,
+) -> ProcessResult:
+    """Run ``command`` to completion in the sandbox and return what it did.
+
+    On timeout the whole process group is killed and ``timed_out`` is set (or
+    :class:`TargetTimeout` raised when ``check_timeout``).
+
+    >>> r = run(["python3", "-c", "print(6 * 7)"])
+    >>> r.ok, r.stdout.strip()
+    (True, '42')
+    """
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = spawn(command, cwd=cwd, env=env, memory_bytes=memory_bytes, stdout=out, stderr=err)
+        reaped: dict = {}
+
+        def reap() -> None:
+            _, status, usage = os.wait4(proc.pid, 0)
+            reaped["end"] = time.perf_counter()
+            reaped["status"] = status
+            reaped["usage"] = usage
+
+        waiter = threading.Thread(target=reap, daemon=True)
+        waiter.start()
+        waiter.join(timeout_s)
+        timed_out = waiter.is_alive()
+        if timed_out:
+            _kill_group(proc.pid, signal.SIGKILL)
+            waiter.join()
+        _kill_group(proc.pid, signal.SIGKILL)  # grandchildren that outlived the leader
+        status, usage = reaped["status"], reaped["usage"]
+        proc.returncode = os.waitstatus_to_exitcode(status)  # tell Popen it is reaped
+        out.seek(0)
+        err.seek(0)
+        result = ProcessResult(
+            command=_display(command),
+            returncode=proc.returncode,
+            stdout=out.read().decode(errors="replace"),
+            stderr=err.read().decode(errors="replace"),
+            wall_s=reaped["end"] - start,
+            cpu_s=usage.ru_utime + usage.ru_stime,
+            peak_rss_bytes=usage.ru_maxrss * 1024,
+            timed_out=timed_out,
+        )
+    if timed_out and check_timeout:
+        raise TargetTimeout(f"`{result.command}` did not finish within {timeout_s:g} s and was killed")
+    return result
