@@ -1,0 +1,148 @@
+"""`perfagent bench` and `perfagent compare`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from api.cli_common import JsonOption, console, emit, out, user_errors
+
+
+def _progress():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=console, transient=True,
+    )
+
+
+def _fmt(value: float, mode: str) -> str:
+    from tools.units import format_count, format_seconds
+
+    return format_count(value) + " instr" if mode == "instructions" else format_seconds(value)
+
+
+def render_result(result) -> None:
+    from rich.table import Table
+
+    from tools.units import format_bytes
+
+    s, mode = result.summary, result.mode
+    table = Table(title=f"{result.spec.name}  (per loop)", title_justify="left", show_header=False)
+    table.add_column("statistic", style="bold")
+    table.add_column("value", justify="right")
+    rows = [
+        ("median", _fmt(s.median, mode)),
+        ("mean ± stdev", f"{_fmt(s.mean, mode)} ± {_fmt(s.stdev, mode)}"),
+        ("min / max", f"{_fmt(s.min, mode)} / {_fmt(s.max, mode)}"),
+        ("p95 / p99", f"{_fmt(s.p95, mode)} / {_fmt(s.p99, mode)}"),
+        ("MAD", _fmt(s.mad, mode)),
+        ("CV", f"{s.cv * 100:.2f}%"),
+        ("outliers (Tukey, kept)", str(len(s.outliers))),
+        ("samples × loops", f"{s.n} × {result.loops}"),
+        ("peak RSS", format_bytes(result.peak_rss_bytes)),
+    ]
+    if result.cpu_summary:
+        rows.insert(1, ("CPU time (median)", _fmt(result.cpu_summary.median, "time")))
+    for row in rows:
+        table.add_row(*row)
+    out.print(table)
+
+
+_COLOURS = {"faster": "green", "slower": "red", "unchanged": "cyan", "inconclusive": "yellow"}
+
+
+def render_comparison(c) -> None:
+    from rich.table import Table
+
+    table = Table(title_justify="left")
+    for col in ("side", "benchmark", "median", "CV", "samples"):
+        table.add_column(col, justify="right" if col != "benchmark" else "left")
+    for side, r in (("A", c.a), ("B", c.b)):
+        table.add_row(side, r.spec.name, _fmt(r.summary.median, c.mode), f"{r.summary.cv * 100:.2f}%", str(r.summary.n))
+    out.print(table)
+    colour = _COLOURS[c.verdict]
+    out.print(
+        f"B/A = {c.ratio:.4f}  (95% CI {c.ci_low:.4f} – {c.ci_high:.4f}, p = {c.p_value:.3g}, "
+        f"min effect {c.min_effect * 100:g}%, {c.elapsed_s:.1f} s)"
+    )
+    out.print(f"verdict: [bold {colour}]{c.verdict}[/] — {c.reason}", highlight=False)
+
+
+def bench(
+    target: Annotated[str, typer.Argument(help="A shell command, or a Python callable module:function.")],
+    samples: Annotated[int, typer.Option(help="Samples, each from a fresh process.")] = 20,
+    warmups: Annotated[int, typer.Option(help="Warm-up runs before measuring.")] = 1,
+    min_sample_s: Annotated[float, typer.Option(help="Calibrate loops so one sample lasts this long.")] = 0.1,
+    cwd: Annotated[Path | None, typer.Option(help="Run the benchmark in this directory.")] = None,
+    timeout_s: Annotated[float, typer.Option("--timeout", help="Kill a sample after this many seconds.")] = 120.0,
+    as_json: bool = JsonOption,
+) -> None:
+    """Benchmark a command or callable: fresh processes, warm-ups, calibrated loops."""
+    with user_errors():
+        from tools.bench import BenchSpec, run_benchmark
+
+        spec = BenchSpec.parse(target, cwd=str(cwd) if cwd else None, timeout_s=timeout_s)
+        with _progress() as progress:
+            task = progress.add_task(spec.name[:40], total=samples)
+            result = run_benchmark(
+                spec, samples=samples, warmups=warmups, min_sample_s=min_sample_s,
+                progress=lambda done, total, _: progress.update(task, completed=done, total=total),
+            )
+        emit(result, as_json, render_result)
+
+
+def compare(
+    targets: Annotated[list[str] | None, typer.Argument(help="A B (two targets), or with --base/--head one command after --.")] = None,
+    base: Annotated[str | None, typer.Option(help="Git ref for A (compare two refs of --repo).")] = None,
+    head: Annotated[str | None, typer.Option(help="Git ref for B.")] = None,
+    repo: Annotated[Path, typer.Option(help="Repository for --base/--head.")] = Path("."),
+    mode: Annotated[str, typer.Option(help="time, or instructions (valgrind callgrind).")] = "time",
+    samples: Annotated[int | None, typer.Option(help="Samples per side (default 20 time, 3 instructions).")] = None,
+    max_samples: Annotated[int | None, typer.Option(help="Add samples up to this many while inconclusive.")] = None,
+    min_effect: Annotated[float | None, typer.Option(help="Smallest change that counts, as a fraction (default 0.02 time, 0.002 instructions).")] = None,
+    min_sample_s: Annotated[float, typer.Option(help="Calibrate loops so one sample lasts this long.")] = 0.1,
+    max_time_s: Annotated[float, typer.Option("--max-time", help="Stop adding samples after this many seconds.")] = 60.0,
+    timeout_s: Annotated[float, typer.Option("--timeout", help="Kill a sample after this many seconds.")] = 120.0,
+    fail_on_slower: Annotated[bool, typer.Option(help="Exit 2 when B is slower (for CI).")] = False,
+    as_json: bool = JsonOption,
+) -> None:
+    """Compare B against A (or --head against --base), interleaved, with a statistical verdict."""
+    with user_errors():
+        from tools.bench import BenchSpec, compare_refs
+        from tools.bench import compare as run_compare
+        from tools.errors import InputError
+
+        if mode not in ("time", "instructions"):
+            raise InputError(f"--mode must be time or instructions, not {mode!r}")
+        targets = targets or []
+        kwargs = dict(
+            mode=mode, samples=samples, max_samples=max_samples, min_effect=min_effect,
+            min_sample_s=min_sample_s, max_time_s=max_time_s,
+        )
+        with _progress() as progress:
+            task = progress.add_task("comparing", total=samples or 1)
+            kwargs["progress"] = lambda done, total, _: progress.update(task, completed=done, total=total)
+            if base or head:
+                if not (base and head):
+                    raise InputError("git-ref mode needs both --base and --head")
+                if not targets:
+                    raise InputError("give the benchmark after --, e.g. perfagent compare --base main --head HEAD -- python bench.py")
+                spec = BenchSpec.parse(" ".join(targets), timeout_s=timeout_s)
+                result = compare_refs(repo, base, head, spec, **kwargs).comparison
+            else:
+                if len(targets) != 2:
+                    raise InputError("give two targets A and B (quote each), or --base and --head with one command")
+                a, b = (BenchSpec.parse(t, timeout_s=timeout_s) for t in targets)
+                result = run_compare(a, b, **kwargs)
+        emit(result, as_json, render_comparison)
+        if fail_on_slower and result.verdict == "slower":
+            raise typer.Exit(2)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("bench")(bench)
+    app.command("compare")(compare)

@@ -1,0 +1,45 @@
+"""Instruction-count mode on a tiny script (needs valgrind)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import pytest
+
+from tools.bench import BenchSpec, compare
+from tools.bench import callgrind
+from tools.errors import ToolMissingError
+
+needs_valgrind = pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+
+
+@needs_valgrind
+@pytest.mark.slow
+@pytest.mark.callgrind
+def test_instruction_counts_detect_a_small_slowdown(workload):
+    a = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000"})
+    b = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000", "EXTRA": "0.02"})
+    result = compare(a, b, mode="instructions", samples=3)
+    assert result.mode == "instructions"
+    assert result.verdict == "slower"
+    assert result.ratio == pytest.approx(1.02, abs=0.004)
+    # Counts repeat run to run far below the 0.2% threshold.
+    assert result.a.summary.cv < 0.001 and result.b.summary.cv < 0.001
+
+
+@needs_valgrind
+@pytest.mark.slow
+@pytest.mark.callgrind
+def test_instruction_count_of_a_command(workload):
+    spec = BenchSpec(command=f"{sys.executable} wl.py", cwd=str(workload), env={"N": "1000"})
+    result = compare(spec, spec, mode="instructions", samples=2, max_samples=2)
+    assert result.a.summary.median > 1_000_000  # a whole interpreter run
+    assert result.verdict == "unchanged"
+
+
+def test_missing_valgrind_is_one_clear_sentence(monkeypatch, workload):
+    monkeypatch.setattr(callgrind.shutil, "which", lambda name: None)
+    spec = BenchSpec(callable="wl:work", cwd=str(workload))
+    with pytest.raises(ToolMissingError, match="needs valgrind"):
+        compare(spec, spec, mode="instructions")

@@ -1,0 +1,84 @@
+"""Instruction counts with ``valgrind --tool=callgrind`` (CodSpeed's approach, local).
+
+Counts repeat to about 0.02% run to run for the same interpreter, input and
+``PYTHONHASHSEED``, however busy the machine is. For a callable, the count per loop
+is the difference between a run of 2L loops and a run of L loops, divided by L: the
+interpreter's start-up, the imports and first-call effects cancel out.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import tempfile
+from pathlib import Path
+
+from tools.bench.models import BenchSpec, Sample
+from tools.bench.runner import _check, _cwd, worker_argv
+from tools.errors import ToolMissingError
+from tools.sandbox import run, scrubbed_env
+
+_TOTALS = re.compile(r"^(?:summary|totals):\s+(\d+)", re.MULTILINE)
+SLOWDOWN = 100  # valgrind runs Python about this many times slower: stretch timeouts
+
+
+def parse_total(text: str) -> int:
+    """The instruction total from a callgrind output file.
+
+    >>> parse_total("events: Ir\\nfl=x\\n1 5\\nsummary: 12345\\ntotals: 12345\\n")
+    12345
+    """
+    match = _TOTALS.search(text)
+    if not match:
+        raise ValueError("no summary/totals line in callgrind output")
+    return int(match.group(1))
+
+
+def valgrind() -> str:
+    path = shutil.which("valgrind")
+    if not path:
+        raise ToolMissingError(
+            "instruction-count mode needs valgrind, which is not installed "
+            "(Debian: apt-get install valgrind; `make sysdeps` does it)"
+        )
+    return path
+
+
+def count(spec: BenchSpec, argv: list[str]) -> int:
+    """Total instructions executed by ``argv`` and every process it starts."""
+    with tempfile.TemporaryDirectory(prefix="perfagent-cg-") as tmp:
+        cmd = [
+            valgrind(), "--tool=callgrind", "--trace-children=yes",
+            f"--callgrind-out-file={tmp}/cg.%p", "--dump-instr=no", "--compress-strings=no",
+            *argv,
+        ]
+        env = scrubbed_env({"PYTHONHASHSEED": "0", **spec.env})
+        result = run(cmd, cwd=_cwd(spec), env=env, timeout_s=spec.timeout_s * SLOWDOWN)
+        _check(spec, result)
+        totals = [parse_total(p.read_text()) for p in Path(tmp).glob("cg.*")]
+    if not totals:
+        raise ToolMissingError("valgrind ran but wrote no callgrind output")
+    return sum(totals)
+
+
+def reference(spec: BenchSpec, loops: int) -> int:
+    """Instructions of the run the samples are measured against (callables only)."""
+    if not spec.callable:
+        return 0
+    return count(spec, worker_argv(spec, "--loops", str(loops), "--warmups", "0"))
+
+
+def take_sample(spec: BenchSpec, *, loops: int, reference_ir: int) -> Sample:
+    """Instructions per loop: (Ir(2L) - Ir(L)) / L for callables, the whole run for commands."""
+    if spec.callable:
+        total = count(spec, worker_argv(spec, "--loops", str(2 * loops), "--warmups", "0"))
+        per_loop = (total - reference_ir) / loops
+    else:
+        argv = ["/bin/sh", "-c", spec.command or ""] if _needs_shell(spec.command) else shlex.split(spec.command or "")
+        per_loop = float(count(spec, argv))
+    return Sample(wall_s=0.0, cpu_s=0.0, peak_rss_bytes=0, loops=loops, instructions=per_loop)
+
+
+def _needs_shell(command: str | None) -> bool:
+    return any(ch in (command or "") for ch in "|&;<>()$`*?[]{}~\n")

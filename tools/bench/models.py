@@ -1,0 +1,116 @@
+"""Records the benchmark instrument takes and returns. All serialize to JSON and back."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from tools.errors import InputError
+
+Verdict = Literal["faster", "slower", "unchanged", "inconclusive"]
+Mode = Literal["time", "instructions"]
+
+
+class BenchSpec(BaseModel):
+    """One benchmark: a shell command or a Python callable ``module:function``."""
+
+    name: str = ""
+    command: str | None = None
+    callable: str | None = Field(default=None, description="`module:function`, called with no arguments")
+    cwd: str | None = None
+    env: dict[str, str] = Field(default_factory=dict)
+    python: str | None = Field(default=None, description="interpreter for callables; default: ours")
+    timeout_s: float = 120.0
+
+    @model_validator(mode="after")
+    def _one_target(self) -> BenchSpec:
+        if bool(self.command) == bool(self.callable):
+            raise ValueError("give exactly one of `command` or `callable`")
+        if self.callable and ":" not in self.callable:
+            raise ValueError(f"callable {self.callable!r} must look like module:function")
+        if not self.name:
+            self.name = self.command or self.callable or ""
+        return self
+
+    @classmethod
+    def parse(cls, target: str, **kwargs) -> BenchSpec:
+        """A target as typed on the command line: ``pkg.mod:func`` is a callable, else a command.
+
+        >>> BenchSpec.parse("shop.bench:checkout").callable
+        'shop.bench:checkout'
+        >>> BenchSpec.parse("python -c 'pass'").command
+        "python -c 'pass'"
+        """
+        target = target.strip()
+        if not target:
+            raise InputError("the benchmark target is empty: give a shell command or module:function")
+        looks_callable = (
+            " " not in target and ":" in target and "/" not in target
+            and all(part.replace("_", "a").replace(".", "a").isalnum() for part in target.split(":", 1))
+        )
+        if looks_callable:
+            return cls(callable=target, **kwargs)
+        return cls(command=target, **kwargs)
+
+
+class Sample(BaseModel):
+    """One timed sample from one fresh process: per-loop figures."""
+
+    wall_s: float = Field(description="wall time per loop")
+    cpu_s: float = Field(description="CPU time (user+system) per loop")
+    peak_rss_bytes: int
+    loops: int
+    instructions: float | None = Field(default=None, description="instructions per loop (callgrind)")
+
+
+class Summary(BaseModel):
+    """Descriptive statistics of one set of values (seconds or instructions)."""
+
+    n: int
+    min: float
+    max: float
+    mean: float
+    median: float
+    stdev: float
+    mad: float
+    p50: float
+    p95: float
+    p99: float
+    cv: float = Field(description="coefficient of variation, stdev / mean")
+    outliers: list[int] = Field(default_factory=list, description="indices outside Tukey fences")
+
+
+class BenchResult(BaseModel):
+    """A benchmark run: its samples and their summary."""
+
+    spec: BenchSpec
+    mode: Mode = "time"
+    loops: int
+    warmups: int
+    samples: list[Sample]
+    summary: Summary
+    cpu_summary: Summary | None = None
+    peak_rss_bytes: int
+    elapsed_s: float
+
+
+class Comparison(BaseModel):
+    """B against A: ratio of medians (B/A; above 1 means B takes longer) and a verdict."""
+
+    a: BenchResult
+    b: BenchResult
+    mode: Mode
+    ratio: float
+    ci_low: float
+    ci_high: float
+    confidence: float = 0.95
+    p_value: float
+    min_effect: float
+    verdict: Verdict
+    reason: str
+    elapsed_s: float
+
+    @property
+    def change_pct(self) -> float:
+        return (self.ratio - 1.0) * 100.0

@@ -1,0 +1,81 @@
+"""Benchmark worker: runs in a fresh process, times a ``module:function``, prints JSON.
+
+Run as a script (``python /path/to/worker.py``), never with ``-m``: then the target's
+directory, not perfagent's, decides what ``import`` finds. Standard library only.
+
+    worker.py TARGET --loops N --warmups W --values V     -> {"values": [...], ...}
+    worker.py TARGET --calibrate MIN_S                    -> {"loops": N}
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import resource
+import sys
+import time
+
+
+def _load(target: str):
+    module_name, _, attr = target.partition(":")
+    module = importlib.import_module(module_name)
+    fn = module
+    for part in attr.split("."):
+        fn = getattr(fn, part)
+    return fn
+
+
+def _time_loops(fn, loops: int) -> tuple[float, float]:
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    for _ in range(loops):
+        fn()
+    return time.perf_counter() - wall0, time.process_time() - cpu0
+
+
+def calibrate(fn, min_s: float, max_loops: int = 2**24) -> int:
+    """pyperf's calibration: double the loop count until one sample lasts ``min_s``."""
+    loops = 1
+    while loops < max_loops:
+        wall, _ = _time_loops(fn, loops)
+        if wall >= min_s:
+            return loops
+        # Jump close to the target once the measurement is big enough to trust.
+        loops = loops * 2 if wall < min_s / 100 else max(loops + 1, int(loops * min_s * 1.2 / wall))
+    return max_loops
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("target")
+    parser.add_argument("--loops", type=int, default=1)
+    parser.add_argument("--warmups", type=int, default=1)
+    parser.add_argument("--values", type=int, default=1)
+    parser.add_argument("--calibrate", type=float, default=None)
+    args = parser.parse_args(argv)
+
+    sys.path.insert(0, os.getcwd())
+    try:
+        fn = _load(args.target)
+    except (ImportError, AttributeError) as exc:
+        print(f"cannot load {args.target}: {exc}", file=sys.stderr)
+        return 3
+
+    if args.calibrate is not None:
+        print(json.dumps({"loops": calibrate(fn, args.calibrate)}))
+        return 0
+    for _ in range(args.warmups):
+        _time_loops(fn, args.loops)
+    walls, cpus = [], []
+    for _ in range(args.values):
+        wall, cpu = _time_loops(fn, args.loops)
+        walls.append(wall / args.loops)
+        cpus.append(cpu / args.loops)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"wall_s": walls, "cpu_s": cpus, "peak_rss_bytes": rss, "loops": args.loops}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
