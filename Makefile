@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.perfagent-installed
 SYSDEPS := valgrind
 
-.PHONY: demo test test-fast bench eval sysdeps venv lint clean
+.PHONY: demo test test-fast bench sysdeps venv lint clean
 
 venv: $(STAMP)
 

@@ -1,0 +1,76 @@
+"""`make demo`: benchmark, compare and profile the bundled example workload.
+
+Until the full engagement lands, this shows the measurement core on
+examples/workload/primes.py: a benchmark summary, a verdict for a fix, and a
+flamegraph of where the time goes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rich.console import Console  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+from tools.bench import BenchSpec, compare, run_benchmark  # noqa: E402
+from tools.errors import PerfagentError  # noqa: E402
+from tools.profile import record_command  # noqa: E402
+from tools.units import format_seconds  # noqa: E402
+
+console = Console()
+WORKLOAD = ROOT / "examples" / "workload"
+OUT = ROOT / "perf-report" / "demo"
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    naive = BenchSpec(name="primes (naive)", command=f"{sys.executable} primes.py 12000", cwd=str(WORKLOAD))
+    fixed = naive.model_copy(update={"name": "primes (sqrt)", "env": {"PRIMES_ALGO": "sqrt"}})
+
+    console.rule("[bold]1. baseline: benchmark the example")
+    with console.status("benchmarking primes.py (10 fresh processes)…"):
+        result = run_benchmark(naive, samples=10, warmups=1)
+    s = result.summary
+    console.print(
+        f"{naive.name}: median {format_seconds(s.median)}, p95 {format_seconds(s.p95)}, "
+        f"CV {s.cv:.1%}, {s.n} samples, {len(s.outliers)} outliers flagged"
+    )
+
+    console.rule("[bold]2. profile: where does the time go?")
+    with console.status("sampling with py-spy…"):
+        profile = record_command(
+            [sys.executable, str(WORKLOAD / "primes.py"), "12000"], out_dir=OUT, rate_hz=200
+        )
+    table = Table("function", "file:line", "self %", "total %")
+    for hot in profile.hotspots[:5]:
+        table.add_row(hot.function, f"{Path(hot.file).name}:{hot.line or ''}", f"{hot.self_pct:.1f}", f"{hot.total_pct:.1f}")
+    console.print(table)
+
+    console.rule("[bold]3. validate a fix: interleaved A/B with a verdict")
+    with console.status("comparing naive vs sqrt trial division…"):
+        verdict = compare(naive, fixed, samples=10, max_time_s=60)
+    console.print(
+        f"sqrt vs naive: B/A = {verdict.ratio:.3f} (95% CI {verdict.ci_low:.3f}–{verdict.ci_high:.3f}, "
+        f"p = {verdict.p_value:.2g}) → [bold]{verdict.verdict}[/]"
+    )
+    (OUT / "benchmark.json").write_text(result.model_dump_json(indent=2))
+    (OUT / "compare.json").write_text(verdict.model_dump_json(indent=2))
+    (OUT / "profile.json").write_text(profile.model_dump_json(indent=2))
+
+    console.rule("[bold]artifacts")
+    console.print(f"flamegraph: {profile.flamegraph_svg}")
+    console.print(f"speedscope: {profile.speedscope_json}")
+    console.print(f"results:    {OUT}/benchmark.json, compare.json, profile.json")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except PerfagentError as exc:
+        console.print(f"[bold red]error:[/] {exc}")
+        sys.exit(1)
