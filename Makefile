@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.perfagent-installed
-SYSDEPS := valgrind
+SYSDEPS := valgrind time
 
 .PHONY: demo test test-fast bench sysdeps venv lint clean
 
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 
 # Debian packages some instruments use; installed only when missing and we are root.
 sysdeps:
-	@missing=""; for p in $(SYSDEPS); do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(SYSDEPS); do [ -x /usr/bin/$$p ] || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing system packages:$$missing"; \

@@ -46,6 +46,19 @@ def calibrate(fn, min_s: float, max_loops: int = 2**24) -> int:
     return max_loops
 
 
+def _peak_rss_bytes() -> int:
+    """This process's own peak RSS (VmHWM). getrusage() would also count the RSS our
+    parent had when it forked us, which the kernel carries across exec."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("target")
@@ -72,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         wall, cpu = _time_loops(fn, args.loops)
         walls.append(wall / args.loops)
         cpus.append(cpu / args.loops)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    rss = _peak_rss_bytes()
     print(json.dumps({"wall_s": walls, "cpu_s": cpus, "peak_rss_bytes": rss, "loops": args.loops}))
     return 0
 

@@ -3,7 +3,14 @@
 A child gets its own session (so the whole process group can be killed), an
 address-space limit, a wall-clock limit, and an environment with nothing secret in
 it. ``run`` reaps the child with ``os.wait4`` so the result carries that child's own
-CPU time and peak RSS, not the sum over every child we ever started.
+CPU time, not the sum over every child we ever started.
+
+Peak RSS needs care: Linux charges a forked child with its parent's RSS high-water
+mark until it execs (the kernel keeps the larger of the two), so a 5 MiB command
+started from a 70 MiB perfagent would report 70 MiB. ``run`` therefore starts the
+command under GNU time (``/usr/bin/time``, a ~1 MiB C program) and takes the
+command's own peak from it; without GNU time it falls back to ``wait4`` and says so
+in ``rss_source``.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import os
 import resource
 import shlex
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -30,6 +38,7 @@ _ENV_ALLOW = (
     "USER", "LOGNAME", "SHELL", "VIRTUAL_ENV", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
 )
 DEFAULT_MEMORY_BYTES = 8 * 1024**3
+GNU_TIME = "/usr/bin/time"
 
 
 class ProcessResult(BaseModel):
@@ -42,6 +51,7 @@ class ProcessResult(BaseModel):
     wall_s: float
     cpu_s: float
     peak_rss_bytes: int
+    rss_source: str = "gnu-time"  # or "wait4": then it includes perfagent's own RSS at fork
     timed_out: bool = False
 
     @property
@@ -157,9 +167,18 @@ def run(
     >>> r.ok, r.stdout.strip()
     (True, '42')
     """
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    argv = _argv(command)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile(prefix="perfagent-rss-") as rss_file:
+        wrapped = os.access(GNU_TIME, os.X_OK)
+        if wrapped:
+            if cwd is not None and not Path(cwd).is_dir():
+                raise InputError(f"working directory {cwd} does not exist")
+            if "/" not in argv[0] and not shutil.which(argv[0], path=(env or os.environ).get("PATH")):
+                raise InputError(f"command not found: {argv[0]}")
+            argv = [GNU_TIME, "--quiet", "-f", "%M", "-o", rss_file.name, *argv]
         start = time.perf_counter()
-        proc = spawn(command, cwd=cwd, env=env, memory_bytes=memory_bytes, stdout=out, stderr=err)
+        proc = spawn(argv, cwd=cwd, env=env, memory_bytes=memory_bytes, stdout=out, stderr=err)
         reaped: dict = {}
 
         def reap() -> None:
@@ -180,6 +199,11 @@ def run(
         proc.returncode = os.waitstatus_to_exitcode(status)  # tell Popen it is reaped
         out.seek(0)
         err.seek(0)
+        peak_rss_bytes, rss_source = usage.ru_maxrss * 1024, "wait4"
+        if wrapped:
+            reported = Path(rss_file.name).read_text().strip().splitlines()
+            if reported and reported[-1].isdigit():
+                peak_rss_bytes, rss_source = int(reported[-1]) * 1024, "gnu-time"
         result = ProcessResult(
             command=_display(command),
             returncode=proc.returncode,
@@ -187,7 +211,8 @@ def run(
             stderr=err.read().decode(errors="replace"),
             wall_s=reaped["end"] - start,
             cpu_s=usage.ru_utime + usage.ru_stime,
-            peak_rss_bytes=usage.ru_maxrss * 1024,
+            peak_rss_bytes=peak_rss_bytes,
+            rss_source=rss_source,
             timed_out=timed_out,
         )
     if timed_out and check_timeout:
