@@ -119,10 +119,10 @@ def compare(
         if mode not in ("time", "instructions"):
             raise InputError(f"--mode must be time or instructions, not {mode!r}")
         targets = targets or []
-        kwargs = dict(
-            mode=mode, samples=samples, max_samples=max_samples, min_effect=min_effect,
-            min_sample_s=min_sample_s, max_time_s=max_time_s,
-        )
+        kwargs = {
+            "mode": mode, "samples": samples, "max_samples": max_samples, "min_effect": min_effect,
+            "min_sample_s": min_sample_s, "max_time_s": max_time_s,
+        }
         with _progress() as progress:
             task = progress.add_task("comparing", total=samples or 1)
             kwargs["progress"] = lambda done, total, _: progress.update(task, completed=done, total=total)

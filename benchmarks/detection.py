@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rich.console import Console  # noqa: E402
-from rich.table import Table  # noqa: E402
+from rich.console import Console
+from rich.table import Table
 
-from tools.bench import BenchSpec, compare  # noqa: E402
+from tools.bench import BenchSpec, compare
 
 HERE = Path(__file__).resolve().parent
 

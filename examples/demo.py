@@ -13,13 +13,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rich.console import Console  # noqa: E402
-from rich.table import Table  # noqa: E402
+from rich.console import Console
+from rich.table import Table
 
-from tools.bench import BenchSpec, compare, run_benchmark  # noqa: E402
-from tools.errors import PerfagentError  # noqa: E402
-from tools.profile import record_command  # noqa: E402
-from tools.units import format_seconds  # noqa: E402
+from tools.bench import BenchSpec, compare, run_benchmark
+from tools.errors import PerfagentError
+from tools.profile import record_command
+from tools.units import format_seconds
 
 console = Console()
 WORKLOAD = ROOT / "examples" / "workload"

@@ -7,8 +7,7 @@ import sys
 
 import pytest
 
-from tools.bench import BenchSpec, compare
-from tools.bench import callgrind
+from tools.bench import BenchSpec, callgrind, compare
 from tools.errors import ToolMissingError
 
 needs_valgrind = pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")

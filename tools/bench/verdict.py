@@ -44,8 +44,8 @@ def decide(
         return "faster", f"{pct:+.2f}% (CI {interval}) is beyond the {threshold} minimum effect"
     if lower <= ci_low and ci_high <= upper:
         return "unchanged", f"{pct:+.2f}%: the whole CI {interval} is within +/-{threshold}"
-    return (
-        "inconclusive",
+    why = (
         f"{pct:+.2f}%: the CI {interval} straddles the +/-{threshold} threshold; "
-        "more samples or a quieter machine are needed",
+        "more samples or a quieter machine are needed"
     )
+    return "inconclusive", why

@@ -39,6 +39,7 @@ _ENV_ALLOW = (
 )
 DEFAULT_MEMORY_BYTES = 8 * 1024**3
 GNU_TIME = "/usr/bin/time"
+PRLIMIT = shutil.which("prlimit")
 
 
 class ProcessResult(BaseModel):
@@ -87,14 +88,30 @@ def _display(command: str | Sequence[str]) -> str:
     return command if isinstance(command, str) else shlex.join(command)
 
 
-def _limits(memory_bytes: int | None):
-    def apply() -> None:
+def _with_limits(argv: list[str], memory_bytes: int | None) -> tuple[list[str], object]:
+    """Apply the limits through util-linux ``prlimit`` (it execs, so the PID is the
+    command's), or a pre-exec hook where ``prlimit`` is missing. The hook is not safe
+    in a threaded parent (the HTTP API), which is why ``prlimit`` comes first."""
+    limits = [f"--as={memory_bytes}"] if memory_bytes else []
+    limits.append("--core=0")  # no core dumps of other people's code on our disk
+    if PRLIMIT:
+        return [PRLIMIT, *limits, "--", *argv], None
+
+    def apply() -> None:  # pragma: no cover - only without util-linux
         if memory_bytes:
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-        # No core dumps of other people's code on our disk.
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
-    return apply
+    return argv, apply
+
+
+def _preflight(argv: list[str], cwd, env: Mapping[str, str] | None) -> None:
+    """Name a missing directory or program ourselves: wrappers would only say 'exit 127'."""
+    if cwd is not None and not Path(cwd).is_dir():
+        raise InputError(f"working directory {cwd} does not exist")
+    path = (env if env is not None else os.environ).get("PATH")
+    if "/" not in argv[0] and not shutil.which(argv[0], path=path):
+        raise InputError(f"command not found: {argv[0]}")
 
 
 def spawn(
@@ -111,8 +128,8 @@ def spawn(
     ``env`` is used as given (build it with :func:`scrubbed_env`).
     """
     argv = _argv(command)
-    if cwd is not None and not Path(cwd).is_dir():
-        raise InputError(f"working directory {cwd} does not exist")
+    _preflight(argv, cwd, env)
+    argv, preexec = _with_limits(argv, memory_bytes)
     try:
         return subprocess.Popen(
             argv,
@@ -122,7 +139,7 @@ def spawn(
             stdout=stdout,
             stderr=stderr,
             start_new_session=True,
-            preexec_fn=_limits(memory_bytes),
+            preexec_fn=preexec,  # noqa: PLW1509 - None wherever prlimit exists
         )
     except FileNotFoundError as exc:
         raise InputError(f"command not found: {argv[0]}") from exc
@@ -172,10 +189,7 @@ def run(
             tempfile.NamedTemporaryFile(prefix="perfagent-rss-") as rss_file:
         wrapped = os.access(GNU_TIME, os.X_OK)
         if wrapped:
-            if cwd is not None and not Path(cwd).is_dir():
-                raise InputError(f"working directory {cwd} does not exist")
-            if "/" not in argv[0] and not shutil.which(argv[0], path=(env or os.environ).get("PATH")):
-                raise InputError(f"command not found: {argv[0]}")
+            _preflight(argv, cwd, env)  # before argv[0] becomes GNU time
             argv = [GNU_TIME, "--quiet", "-f", "%M", "-o", rss_file.name, *argv]
         start = time.perf_counter()
         proc = spawn(argv, cwd=cwd, env=env, memory_bytes=memory_bytes, stdout=out, stderr=err)

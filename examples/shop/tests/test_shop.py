@@ -14,7 +14,6 @@ def client(tmp_path_factory):
     path = tmp_path_factory.mktemp("db") / "shop.db"
     os.environ["SHOP_DB"] = str(path)
     from fastapi.testclient import TestClient
-
     from shop import app as app_module
     from shop import db
 
