@@ -18,6 +18,9 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "api.cli_bench",
     "api.cli_profile",
+    "api.cli_frontend",
+    "api.cli_sql",
+    "api.cli_load",
 )
 
 for _name in COMMAND_MODULES:

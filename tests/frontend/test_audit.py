@@ -158,3 +158,14 @@ def test_non_loopback_hosts_are_refused_before_any_request():
     with pytest.raises(UnsafeInputError, match="not on the allow-list"):
         audit_site("http://example.com/", transport=httpx.MockTransport(handler))
     assert sent == []
+
+
+def test_cli_audit_exits_1_over_budget_and_names_the_fix():
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "api.cli", "frontend", "audit", str(SHOP / "static"), "--budget", "50kb"],
+        capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.returncode == 1
+    assert "bundle_budget" in proc.stdout and "[name].[contenthash].js" in proc.stdout

@@ -36,5 +36,6 @@ def unminified(asset: Asset, content: bytes) -> list[FrontendFinding]:
             f"{max(saving, 0):,} bytes less over the wire with brotli)"
         ),
         saving_bytes=max(saving, 0),
-        fix=f"minify {asset.kind.upper()} in the build (esbuild/terser for JS, lightningcss/cssnano for CSS)",
+        fix="minify JS in the build (esbuild or terser)" if asset.kind == "js"
+        else "minify CSS in the build (lightningcss or cssnano)",
     )]
