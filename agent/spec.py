@@ -1,0 +1,156 @@
+"""The target spec: ``perfagent.toml``, or ``[tool.perfagent]`` in the target's pyproject.
+
+What to measure and how: setup and test commands, benchmarks, the service and its
+endpoints (read by tools/loadtest), the database, the frontend, and budgets (the
+seed's ``performance_budgets:`` YAML, in a file or inline). Every error names the
+file and the field; nothing here runs anything.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from agent.budgets import Budgets, load_budgets, parse_budgets, validation_message
+from tools.bench import BenchSpec
+from tools.errors import InputError
+from tools.loadtest.spec import LoadSpec
+
+SPEC_FILES = ("perfagent.toml", "pyproject.toml")
+
+
+class TargetSection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = ""
+    setup: str = ""
+    test: str = ""
+    test_timeout_s: float = Field(600.0, gt=0)
+
+
+class BenchmarkEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    command: str | None = None
+    callable: str | None = None
+    cwd: str = "."
+    env: dict[str, str] = Field(default_factory=dict)
+    timeout_s: float = Field(120.0, gt=0)
+
+    @model_validator(mode="after")
+    def _one(self) -> BenchmarkEntry:
+        if bool(self.command) == bool(self.callable):
+            raise ValueError("give exactly one of command or callable")
+        return self
+
+    def bench_spec(self, root: Path) -> BenchSpec:
+        return BenchSpec(
+            name=self.name, command=self.command, callable=self.callable, cwd=str((root / self.cwd).resolve()),
+            env=self.env, timeout_s=self.timeout_s,
+        )
+
+
+class DatabaseSection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str
+    queries: str = "log"  # pg_stat_statements | performance_schema | log | a .sql / log file path
+
+
+class FrontendSection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    build: str | None = None
+    url: str | None = None
+
+
+class _Raw(BaseModel):
+    """The file's own shape; [service] and [load] are validated by tools/loadtest."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    target: TargetSection = Field(default_factory=TargetSection)
+    benchmark: list[BenchmarkEntry] = Field(default_factory=list)
+    service: dict[str, Any] | None = None
+    load: dict[str, Any] | None = None
+    database: DatabaseSection | None = None
+    frontend: FrontendSection | None = None
+    budgets: str | dict[str, Any] | None = None
+
+
+class TargetSpec(BaseModel):
+    """A validated target: where it lives and what to measure."""
+
+    root: str
+    source: str
+    target: TargetSection
+    benchmarks: list[BenchmarkEntry]
+    load: LoadSpec | None
+    database: DatabaseSection | None
+    frontend: FrontendSection | None
+    budgets: Budgets
+
+    @property
+    def name(self) -> str:
+        return self.target.name or Path(self.root).name
+
+    @property
+    def has_service(self) -> bool:
+        return bool(self.load and (self.load.service.start or self.load.service.host))
+
+
+def find_spec(path: str | Path) -> Path:
+    """The spec file for a target folder (or the file itself)."""
+    path = Path(path)
+    if path.is_file():
+        return path
+    if not path.is_dir():
+        raise InputError(f"target {path} does not exist")
+    for name in SPEC_FILES:
+        candidate = path / name
+        if candidate.is_file() and (name != "pyproject.toml" or "[tool.perfagent" in candidate.read_text()):
+            return candidate
+    raise InputError(f"{path} has no perfagent.toml and no [tool.perfagent] in pyproject.toml")
+
+
+def load_target(path: str | Path, *, budgets: str | Path | None = None) -> TargetSpec:
+    """Read and validate the spec of the target at ``path``; ``budgets`` overrides the spec's."""
+    spec_path = find_spec(path)
+    source = str(spec_path)
+    try:
+        data = tomllib.loads(spec_path.read_text())
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{source}: not valid TOML ({exc})") from None
+    if spec_path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("perfagent", {})
+    try:
+        raw = _Raw.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(validation_message(source, exc)) from None
+    root = spec_path.parent.resolve()
+    load = None
+    if raw.service is not None or raw.load is not None:
+        load_data = {k: v for k, v in (("service", raw.service), ("load", raw.load)) if v is not None}
+        try:  # tools/loadtest owns the meaning of [service] and [load]
+            load = LoadSpec.model_validate({**load_data, "source": source})
+        except ValidationError as exc:
+            raise InputError(validation_message(source, exc)) from None
+    return TargetSpec(
+        root=str(root), source=source, target=raw.target, benchmarks=raw.benchmark, load=load,
+        database=raw.database, frontend=raw.frontend,
+        budgets=_budgets(raw.budgets, root, source, override=budgets),
+    )
+
+
+def _budgets(value: str | dict | None, root: Path, source: str, *, override: str | Path | None) -> Budgets:
+    if override is not None:
+        return load_budgets(Path(override))
+    if value is None:
+        return Budgets()
+    if isinstance(value, str):
+        return load_budgets(root / value)
+    return parse_budgets(value, source=source)
