@@ -16,11 +16,13 @@ app = typer.Typer(
 
 # Each module exposes register(app). Heavy imports stay inside the commands.
 COMMAND_MODULES = (
+    "api.cli_run",
     "api.cli_bench",
     "api.cli_profile",
     "api.cli_frontend",
     "api.cli_sql",
     "api.cli_load",
+    "api.cli_monitor",
 )
 
 for _name in COMMAND_MODULES:

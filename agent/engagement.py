@@ -1,0 +1,80 @@
+"""Run and resume engagements: the graph, the checkpointer and a thread per run."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from agent.checkpoint import open_checkpointer
+from agent.graph import build
+from agent.phases import PHASE_STEPS
+from agent.spec import load_target
+from agent.state import EngagementState, Phase, Settings
+from tools.errors import InputError
+
+Listener = Callable[[dict], None]
+
+
+def new_run_id(name: str) -> str:
+    """A sortable, readable, unique id: ``shop-20261127-043012-9f2c``."""
+    slug = "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-") or "target"
+    return f"{slug}-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}"
+
+
+def start(
+    target: str | Path,
+    *,
+    phase: Phase = "construction",
+    budgets: str | Path | None = None,
+    settings: Settings | None = None,
+    checkpoint_url: str | None = None,
+    run_id: str | None = None,
+    on_event: Listener | None = None,
+) -> EngagementState:
+    if phase not in PHASE_STEPS:
+        raise InputError(f"unknown phase {phase!r}: choose one of {', '.join(PHASE_STEPS)}")
+    spec = load_target(target, budgets=budgets)
+    settings = (settings or Settings()).model_copy()
+    settings.report_dir = str(Path(settings.report_dir).resolve())
+    state = EngagementState(
+        run_id=run_id or new_run_id(spec.name), spec=spec, phase=phase,
+        steps=list(PHASE_STEPS[phase]), settings=settings,
+    )
+    if on_event:
+        on_event({"event": "run", "run_id": state.run_id, "steps": state.steps})
+    return _drive(state, state.run_id, checkpoint_url, on_event)
+
+
+def resume(run_id: str, *, checkpoint_url: str | None = None, on_event: Listener | None = None) -> EngagementState:
+    """Continue ``run_id`` from its last checkpoint; a finished run is returned as it is."""
+    with open_checkpointer(checkpoint_url) as saver:
+        snapshot = build(saver).get_state(_config(run_id))
+    if not snapshot.values:
+        raise InputError(f"no engagement {run_id!r} in the checkpoint store")
+    if not snapshot.next:
+        return EngagementState.model_validate(snapshot.values)
+    return _drive(None, run_id, checkpoint_url, on_event)
+
+
+def load(run_id: str, *, checkpoint_url: str | None = None) -> EngagementState:
+    with open_checkpointer(checkpoint_url) as saver:
+        snapshot = build(saver).get_state(_config(run_id))
+    if not snapshot.values:
+        raise InputError(f"no engagement {run_id!r} in the checkpoint store")
+    return EngagementState.model_validate(snapshot.values)
+
+
+def _config(run_id: str) -> dict:
+    return {"configurable": {"thread_id": run_id}}
+
+
+def _drive(state: EngagementState | None, run_id: str, url: str | None, on_event: Listener | None) -> EngagementState:
+    with open_checkpointer(url) as saver:
+        graph = build(saver)
+        config = _config(run_id)
+        for mode, chunk in graph.stream(state, config, stream_mode=["custom", "updates"], durability="sync"):
+            if mode == "custom" and on_event:
+                on_event(chunk)
+        return EngagementState.model_validate(graph.get_state(config).values)

@@ -1,0 +1,46 @@
+"""The engagement graph, as in DESIGN.md:
+
+    baseline ─► profile ─► prioritize ─► (optimize ⇄ validate) ─► monitor ─► report
+
+Every phase starts at baseline and ends at report; the routers skip the steps the
+phase does not plan. Their return types list the edges.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from langgraph.graph import END, START, StateGraph
+
+from agent.phases import next_step
+from agent.state import EngagementState
+from agent.steps.baseline import baseline
+from agent.steps.prioritize import prioritize
+from agent.steps.profile import profile
+from agent.steps.report import report
+
+
+def after_baseline(state: EngagementState) -> Literal["profile", "prioritize", "report"]:
+    return next_step(state.steps, "baseline")  # type: ignore[return-value]
+
+
+def after_profile(state: EngagementState) -> Literal["prioritize", "report"]:
+    return next_step(state.steps, "profile")  # type: ignore[return-value]
+
+
+def after_prioritize(state: EngagementState) -> Literal["report"]:
+    return next_step(state.steps, "prioritize")  # type: ignore[return-value]
+
+
+def build(checkpointer=None):
+    graph = StateGraph(EngagementState)
+    graph.add_node("baseline", baseline)
+    graph.add_node("profile", profile)
+    graph.add_node("prioritize", prioritize)
+    graph.add_node("report", report)
+    graph.add_edge(START, "baseline")
+    graph.add_conditional_edges("baseline", after_baseline)
+    graph.add_conditional_edges("profile", after_profile)
+    graph.add_conditional_edges("prioritize", after_prioritize)
+    graph.add_edge("report", END)
+    return graph.compile(checkpointer=checkpointer)

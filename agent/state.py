@@ -1,0 +1,132 @@
+"""The engagement's state: what LangGraph checkpoints after every step.
+
+Every figure a deliverable quotes lives here as a tool result; the reasoner's text
+never carries numbers of its own. Lists that several steps extend use reducers,
+and artifacts are keyed by path, so a step that is re-run after a crash replaces
+its own outputs instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field
+
+from agent.spec import TargetSpec
+from tools.bench import BenchResult
+from tools.frontend import AssetAudit
+from tools.profile import CpuProfile
+
+Phase = Literal["elaboration", "construction", "testing", "transition"]
+StepName = Literal["baseline", "profile", "prioritize", "optimize", "validate", "monitor", "report"]
+
+
+def merge(left: dict, right: dict) -> dict:
+    """Reducer for keyed records: later writes to a key replace earlier ones."""
+    return {**(left or {}), **(right or {})}
+
+
+class Settings(BaseModel):
+    """Engagement settings, checkpointed with the state so a resume measures alike."""
+
+    bench_samples: int = 10
+    profile_rate_hz: int = 100
+    report_dir: str = "perf-report"
+    max_findings: int = 20
+
+
+class StepRecord(BaseModel):
+    step: StepName
+    status: Literal["ok", "failed"]
+    started_at: str
+    duration_s: float
+    summary: str = ""
+
+
+class StepError(BaseModel):
+    step: StepName
+    kind: str
+    message: str
+
+
+class NamedBench(BaseModel):
+    name: str
+    result: BenchResult
+
+
+class NamedProfile(BaseModel):
+    name: str
+    profile: CpuProfile
+
+
+class Finding(BaseModel):
+    """A measured problem, with the evidence that makes it one."""
+
+    id: str
+    kind: Literal["cpu_hotspot", "memory", "sql", "n_plus_one", "index", "latency", "payload", "frontend", "cache"]
+    title: str
+    location: str | None = None
+    evidence: str
+    impact_share_pct: float | None = Field(None, description="measured share of time/bytes this accounts for")
+    source: str = Field(description="the instrument that measured it")
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class RankedItem(BaseModel):
+    """One recommendation: a finding ranked by return on effort, with the reasons shown."""
+
+    finding_id: str
+    rank: int
+    title: str
+    impact_pct: float
+    effort: Literal["low", "medium", "high"]
+    confidence: float
+    roi: float
+    expected_gain: str
+    reasons: list[str]
+
+
+class EngagementState(BaseModel):
+    run_id: str
+    spec: TargetSpec
+    phase: Phase = "construction"
+    steps: list[StepName] = Field(default_factory=list)
+    settings: Settings = Field(default_factory=Settings)
+    benchmarks: Annotated[dict[str, NamedBench], merge] = Field(default_factory=dict)
+    profiles: Annotated[dict[str, NamedProfile], merge] = Field(default_factory=dict)
+    frontend: AssetAudit | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    plan: list[RankedItem] = Field(default_factory=list)
+    artifacts: Annotated[dict[str, str], merge] = Field(default_factory=dict)
+    log: Annotated[list[StepRecord], operator.add] = Field(default_factory=list)
+    errors: Annotated[list[StepError], operator.add] = Field(default_factory=list)
+
+    @property
+    def report_dir(self) -> str:
+        return f"{self.settings.report_dir}/{self.run_id}"
+
+
+def model_types() -> list[type]:
+    """Every pydantic model class the state can hold: the checkpointer's msgpack allow-list."""
+    seen: list[type] = []
+
+    def walk(model: type) -> None:
+        if model in seen or not (isinstance(model, type) and issubclass(model, BaseModel)):
+            return
+        seen.append(model)
+        for field in model.model_fields.values():
+            for candidate in _types_in(field.annotation):
+                walk(candidate)
+
+    walk(EngagementState)
+    return seen
+
+
+def _types_in(annotation: Any) -> list[type]:
+    from typing import get_args
+
+    found = [annotation] if isinstance(annotation, type) else []
+    for arg in get_args(annotation):
+        found.extend(_types_in(arg))
+    return found

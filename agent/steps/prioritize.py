@@ -1,0 +1,15 @@
+"""Step 3, prioritize: findings from the measurements, ranked by the reasoner."""
+
+from __future__ import annotations
+
+from agent import findings as measured
+from agent.reasoner import prioritize as rank
+from agent.state import EngagementState
+from agent.steps import step
+
+
+@step("prioritize")
+def prioritize(state: EngagementState) -> dict:
+    found = measured.collect(state)
+    plan = rank(found)[: state.settings.max_findings]
+    return {"findings": found, "plan": plan, "_summary": f"{len(found)} finding(s), top: {plan[0].title if plan else 'none'}"}

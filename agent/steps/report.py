@@ -1,0 +1,69 @@
+"""The last step: render the eight deliverables and the index from the state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agent.deliverables import DELIVERABLES, Rendered, nothing
+from agent.deliverables import frontend as frontend_page
+from agent.deliverables import profiling as profiling_page
+from agent.deliverables import recommendations as recommendations_page
+from agent.state import EngagementState
+from agent.steps import step
+from tools.units import format_seconds
+
+RENDERERS = {
+    "1-profiling": profiling_page.render,
+    "4-recommendations": recommendations_page.render,
+    "8-frontend": frontend_page.render,
+}
+# What no step of this engagement measured yet, and why: said on the page, not hidden.
+NOT_YET = {
+    "2-load-test": "this engagement ran no load test",
+    "3-caching": "no cache layer was measured in this engagement",
+    "5-before-after": "no change was applied and validated in this engagement",
+    "6-monitoring": "no monitoring was generated in this engagement",
+    "7-database": "no database was analysed in this engagement",
+}
+
+
+def index(state: EngagementState, folder: Path) -> str:
+    lines = [f"# Performance report: {state.spec.name}", "",
+             f"Run `{state.run_id}`, phase **{state.phase}**, steps: {' → '.join(state.steps)}.", ""]
+    if state.benchmarks:
+        lines += ["## Baseline", "", "| benchmark | median | p95 | CV | samples |", "|---|---:|---:|---:|---:|"]
+        for name, bench in state.benchmarks.items():
+            s = bench.result.summary
+            lines.append(f"| {name} | {format_seconds(s.median)} | {format_seconds(s.p95)} | {s.cv:.1%} | {s.n} |")
+        lines.append("")
+    if state.plan:
+        lines += ["## Top recommendations", ""]
+        lines += [f"{item.rank}. {item.title} (ROI {item.roi:.1f})" for item in state.plan[:5]]
+        lines.append("")
+    lines += ["## Deliverables", ""]
+    for slug, title in DELIVERABLES:
+        lines.append(f"- [{title}]({slug}/README.md)")
+    if state.errors:
+        lines += ["", "## What could not be measured", ""]
+        lines += [f"- {e.step}: {e.message}" for e in state.errors]
+    lines += ["", "## Steps", "", "| step | status | time | summary |", "|---|---|---:|---|"]
+    lines += [f"| {r.step} | {r.status} | {r.duration_s:.1f} s | {r.summary} |" for r in state.log]
+    return "\n".join(lines) + "\n"
+
+
+@step("report")
+def report(state: EngagementState) -> dict:
+    folder = Path(state.report_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    artifacts: Rendered = {}
+    for slug, title in DELIVERABLES:
+        render = RENDERERS.get(slug)
+        if render:
+            artifacts.update(render(state, folder / slug))
+        else:
+            artifacts.update(nothing(folder / slug, slug.split("-", 1)[1], title, NOT_YET[slug]))
+    (folder / "index.md").write_text(index(state, folder))
+    (folder / "state.json").write_text(state.model_dump_json(indent=2))
+    artifacts[str(folder / "index.md")] = "index"
+    artifacts[str(folder / "state.json")] = "state"
+    return {"artifacts": artifacts, "_summary": f"report in {folder}"}

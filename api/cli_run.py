@@ -1,0 +1,81 @@
+"""`perfagent run`, `perfagent resume`, `perfagent report`: the engagement from a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from api.cli_common import console, out, user_errors
+
+
+class _Progress:
+    """Prints one line per step as it starts and finishes."""
+
+    def __call__(self, event: dict) -> None:
+        if event.get("event") == "run":
+            console.print(f"[bold]engagement {event['run_id']}[/]: {' → '.join(event['steps'])}")
+        elif event.get("event") == "started":
+            console.print(f"  [cyan]▶ {event['step']}[/] …")
+        elif event.get("event") == "finished":
+            mark = "[green]✓[/]" if event["status"] == "ok" else "[red]✗[/]"
+            console.print(f"  {mark} {event['step']} ({event['duration_s']:.1f} s) {event['summary']}", highlight=False)
+
+
+def _summary(state) -> None:
+    out.print(f"\nreport: {Path(state.report_dir) / 'index.md'}")
+    out.print(f"run id: {state.run_id}  (perfagent resume {state.run_id} continues a stopped run)")
+    if state.errors:
+        out.print(f"[yellow]{len(state.errors)} step(s) could not measure everything; see the report[/]")
+
+
+def run(
+    path: Annotated[Path, typer.Argument(help="The target: a folder with perfagent.toml, or the spec file.")] = Path("."),
+    phase: Annotated[str, typer.Option(help="elaboration, construction, testing or transition.")] = "construction",
+    budgets: Annotated[Path | None, typer.Option(help="A performance_budgets YAML (the seed's format).")] = None,
+    report_dir: Annotated[Path, typer.Option(help="Where perf-report/<run-id>/ goes.")] = Path("perf-report"),
+    samples: Annotated[int, typer.Option(help="Samples per benchmark.")] = 10,
+    checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
+    run_id: Annotated[str | None, typer.Option(help="Use this run id instead of a generated one.")] = None,
+) -> None:
+    """Run an engagement on a target: baseline → profile → prioritize → … → report."""
+    with user_errors():
+        from agent.engagement import start
+        from agent.state import Settings
+
+        state = start(path, phase=phase, budgets=budgets, settings=Settings(bench_samples=samples, report_dir=str(report_dir)),
+                      checkpoint_url=checkpoint, run_id=run_id, on_event=_Progress())
+        _summary(state)
+
+
+def resume(
+    run_id: Annotated[str, typer.Argument(help="The run id printed by perfagent run.")],
+    checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
+) -> None:
+    """Continue an engagement from its last checkpoint (after a crash or a kill)."""
+    with user_errors():
+        from agent.engagement import resume as resume_run
+
+        state = resume_run(run_id, checkpoint_url=checkpoint, on_event=_Progress())
+        _summary(state)
+
+
+def report(
+    run_id: Annotated[str, typer.Argument(help="The run id.")],
+    checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
+) -> None:
+    """Print where an engagement's report is, and its step log."""
+    with user_errors():
+        from agent.engagement import load
+
+        state = load(run_id, checkpoint_url=checkpoint)
+        for record in state.log:
+            out.print(f"{record.step:<11} {record.status:<6} {record.duration_s:6.1f} s  {record.summary}", highlight=False)
+        _summary(state)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("run")(run)
+    app.command("resume")(resume)
+    app.command("report")(report)

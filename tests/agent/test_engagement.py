@@ -1,0 +1,128 @@
+"""The engagement graph: phases gate the steps; a SIGKILLed run resumes with nothing lost or doubled."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from agent.engagement import resume, start
+from agent.phases import PHASE_STEPS
+from agent.state import Settings
+from tools.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+WORK = '''
+import sys, time
+def hot():
+    t = 0
+    for i in range(int(sys.argv[1]) if len(sys.argv) > 1 else 200000):
+        t += i % 7
+    return t
+if __name__ == "__main__":
+    hot()
+'''
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Path:
+    root = tmp_path / "tiny"
+    root.mkdir()
+    (root / "work.py").write_text(WORK)
+    (root / "perfagent.toml").write_text(
+        '[target]\nname = "tiny"\n\n[[benchmark]]\nname = "hot"\n'
+        f'command = "{sys.executable} work.py 3000000"\n'
+    )
+    return root
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phase", list(PHASE_STEPS))
+def test_each_phase_runs_exactly_its_steps(target: Path, tmp_path: Path, phase: str):
+    state = start(target, phase=phase, settings=Settings(bench_samples=2, report_dir=str(tmp_path / "r")),
+                  checkpoint_url=str(tmp_path / "ck.sqlite"))
+    assert [r.step for r in state.log] == list(PHASE_STEPS[phase])
+    assert all(r.status == "ok" for r in state.log), state.errors
+    report = Path(state.report_dir)
+    assert (report / "index.md").is_file()
+    assert sorted(p.name for p in report.iterdir() if p.is_dir())[:8] == [
+        "1-profiling", "2-load-test", "3-caching", "4-recommendations",
+        "5-before-after", "6-monitoring", "7-database", "8-frontend",
+    ]
+
+
+def _perfagent(*args: str, env: dict) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+@pytest.mark.slow
+def test_sigkill_mid_step_then_resume_completes_without_loss_or_duplicates(target: Path, tmp_path: Path):
+    # Make profiling slow enough to be killed in the middle of it.
+    (target / "perfagent.toml").write_text(
+        '[target]\nname = "tiny"\n\n[[benchmark]]\nname = "hot"\n'
+        f'command = "{sys.executable} work.py 30000000"\n'
+    )
+    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "COLUMNS": "200",
+           "PERFAGENT_CHECKPOINTS": str(tmp_path / "ck.sqlite"), "HOME": str(tmp_path)}
+    report_dir = tmp_path / "reports"
+    proc = _perfagent("run", str(target), "--samples", "2", "--report-dir", str(report_dir), "--run-id", "killed-run", env=env)
+    seen = ""
+    deadline = time.monotonic() + 120
+    while "▶ profile" not in seen and time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break
+        seen += line
+    assert "▶ profile" in seen, seen
+    time.sleep(1.0)  # py-spy is recording now
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    done = subprocess.run([sys.executable, "-m", "api.cli", "resume", "killed-run"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "▶ baseline" not in done.stderr  # the finished step is not run again
+    state = resume("killed-run", checkpoint_url=str(tmp_path / "ck.sqlite"))
+    assert [r.step for r in state.log] == list(PHASE_STEPS["construction"])  # each step once
+    for path in state.artifacts:
+        assert Path(path).is_file(), path
+    flamegraphs = list((report_dir / "killed-run" / "1-profiling").rglob("*.svg"))
+    assert len(flamegraphs) == 1
+    assert state.plan[0].finding_id == "cpu:hot:hot"  # work.py's hot() found by the resumed profile
+
+
+def test_unknown_run_and_phase_are_one_sentence(target: Path, tmp_path: Path):
+    with pytest.raises(InputError, match="no engagement 'nope'"):
+        resume("nope", checkpoint_url=str(tmp_path / "ck.sqlite"))
+    with pytest.raises(InputError, match="unknown phase 'qa'"):
+        start(target, phase="qa", checkpoint_url=str(tmp_path / "ck.sqlite"))
+
+
+def test_broken_spec_from_the_cli_is_one_sentence(tmp_path: Path):
+    (tmp_path / "perfagent.toml").write_text('[[benchmark]]\nname = "b"\n')
+    proc = subprocess.run([sys.executable, "-m", "api.cli", "run", str(tmp_path)], cwd=ROOT, capture_output=True,
+                          text=True, check=False, env={"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT),
+                                                       "HOME": str(tmp_path), "COLUMNS": "200"})
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "perfagent.toml: benchmark[0]: give exactly one of command or callable" in proc.stderr
+
+
+def test_a_failing_benchmark_is_recorded_and_the_engagement_goes_on(tmp_path: Path):
+    root = tmp_path / "broken"
+    root.mkdir()
+    (root / "perfagent.toml").write_text('[[benchmark]]\nname = "b"\ncommand = "exit 3"\n[frontend]\nbuild = "."\n')
+    state = start(root, settings=Settings(bench_samples=2, report_dir=str(tmp_path / "r")),
+                  checkpoint_url=str(tmp_path / "ck.sqlite"))
+    assert state.errors and state.errors[0].step == "baseline"
+    assert "exit code 3" in state.errors[0].message
+    assert state.frontend is not None  # what could be measured still was
+    assert state.log[-1].step == "report" and state.log[-1].status == "ok"
+    assert "exit code 3" in (Path(state.report_dir) / "index.md").read_text()
