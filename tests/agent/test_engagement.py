@@ -126,3 +126,13 @@ def test_a_failing_benchmark_is_recorded_and_the_engagement_goes_on(tmp_path: Pa
     assert state.frontend is not None  # what could be measured still was
     assert state.log[-1].step == "report" and state.log[-1].status == "ok"
     assert "exit code 3" in (Path(state.report_dir) / "index.md").read_text()
+
+
+@pytest.mark.postgres
+def test_postgres_checkpointer_runs_and_resumes(target: Path, tmp_path: Path, pg_dsn: str):
+    run_id = f"pg-{os.getpid()}-{time.time_ns()}"
+    state = start(target, phase="elaboration", settings=Settings(bench_samples=2, report_dir=str(tmp_path / "r")),
+                  checkpoint_url=pg_dsn, run_id=run_id)
+    assert [r.step for r in state.log] == list(PHASE_STEPS["elaboration"])
+    again = resume(run_id, checkpoint_url=pg_dsn)  # finished: returned as it is, nothing re-run
+    assert again.log == state.log
