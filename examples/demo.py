@@ -1,8 +1,9 @@
-"""`make demo`: benchmark, compare and profile the bundled example workload.
+"""`make demo`: the measurement core on a small workload, then an engagement on the shop.
 
-Until the full engagement lands, this shows the measurement core on
-examples/workload/primes.py: a benchmark summary, a verdict for a fix, and a
-flamegraph of where the time goes.
+Part one benchmarks, profiles and compares examples/workload/primes.py: a
+benchmark summary, a flamegraph, and a verdict for a fix. Part two runs a
+construction-phase engagement on examples/shop with the rules reasoner (no API key)
+and prints where the report is.
 """
 
 from __future__ import annotations
@@ -65,6 +66,20 @@ def main() -> int:
     console.print(f"flamegraph: {profile.flamegraph_svg}")
     console.print(f"speedscope: {profile.speedscope_json}")
     console.print(f"results:    {OUT}/benchmark.json, compare.json, profile.json")
+
+    console.rule("[bold]4. an engagement on examples/shop (construction phase, rules reasoner)")
+    from agent.engagement import start
+    from agent.state import Settings
+    from api.cli_run import _Progress
+
+    state = start(
+        ROOT / "examples" / "shop", phase="construction",
+        settings=Settings(bench_samples=5, report_dir=str(ROOT / "perf-report")),
+        checkpoint_url=str(ROOT / "perf-report" / "checkpoints.sqlite"), on_event=_Progress(),
+    )
+    for item in state.plan[:5]:
+        console.print(f"  {item.rank}. {item.title}", highlight=False)
+    console.print(f"report: {Path(state.report_dir) / 'index.md'}")
     return 0
 
 
