@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.perfagent-installed
-SYSDEPS := valgrind time
+SYSDEPS := valgrind time prometheus
 
 .PHONY: demo test test-fast bench sysdeps venv lint clean
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
+from agent.history import Drift
 from agent.spec import TargetSpec
 from tools.bench import BenchResult
 from tools.frontend import AssetAudit
@@ -33,6 +34,7 @@ class Settings(BaseModel):
     bench_samples: int = 10
     profile_rate_hz: int = 100
     report_dir: str = "perf-report"
+    history_path: str | None = None  # default: ~/.perfagent/history.sqlite (PERFAGENT_HISTORY)
     max_findings: int = 20
 
 
@@ -94,6 +96,7 @@ class EngagementState(BaseModel):
     steps: list[StepName] = Field(default_factory=list)
     settings: Settings = Field(default_factory=Settings)
     benchmarks: Annotated[dict[str, NamedBench], merge] = Field(default_factory=dict)
+    drift: list[Drift] = Field(default_factory=list, description="baseline against the previous engagement")
     profiles: Annotated[dict[str, NamedProfile], merge] = Field(default_factory=dict)
     frontend: AssetAudit | None = None
     findings: list[Finding] = Field(default_factory=list)

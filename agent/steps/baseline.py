@@ -28,6 +28,13 @@ def baseline(state: EngagementState) -> dict:
             continue
         results[entry.name] = NamedBench(name=entry.name, result=result)
     update: dict = {"benchmarks": results}
+    if results:
+        from agent import history
+
+        samples = {name: [s.wall_s for s in b.result.samples] for name, b in results.items()}
+        store = Path(state.settings.history_path) if state.settings.history_path else None
+        update["drift"] = history.drift(spec.name, state.run_id, samples, path=store)
+        history.record(spec.name, state.run_id, samples, path=store)
     if spec.frontend and spec.frontend.build:
         from tools.frontend import audit_build
 

@@ -36,6 +36,13 @@ def index(state: EngagementState, folder: Path) -> str:
             s = bench.result.summary
             lines.append(f"| {name} | {format_seconds(s.median)} | {format_seconds(s.p95)} | {s.cv:.1%} | {s.n} |")
         lines.append("")
+    if state.drift:
+        lines += ["## Since the last engagement", "", "| benchmark | previous run | before | now | change | verdict |",
+                  "|---|---|---:|---:|---:|---|"]
+        for d in state.drift:
+            lines.append(f"| {d.benchmark} | {d.previous_run} | {format_seconds(d.previous_median_s)} | "
+                         f"{format_seconds(d.median_s)} | {(d.ratio - 1) * 100:+.1f}% | {d.verdict} |")
+        lines.append("")
     if state.plan:
         lines += ["## Top recommendations", ""]
         lines += [f"{item.rank}. {item.title} (ROI {item.roi:.1f})" for item in state.plan[:5]]

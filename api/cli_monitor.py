@@ -1,0 +1,102 @@
+"""`perfagent monitor`: check a live service against its budgets; write alert rules, SLOs, dashboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from api.cli_common import JsonOption, console, emit, out, user_errors
+
+UrlOption = typer.Option(None, "--url", help="Base URL of the running service (loopback unless allowed).")
+BudgetsOption = typer.Option(None, "--budgets", help="Budgets YAML (the seed's performance_budgets:).")
+PathOption = typer.Option(None, "--path", help="Path to check; repeat. Default: the budgets' paths.")
+SamplesOption = typer.Option(50, "--samples", help="Timed requests per path (after 2 warm-ups).")
+TimeoutOption = typer.Option(5.0, "--timeout", help="Seconds to wait for one response.")
+AllowOption = typer.Option(None, "--allow-host", help="Also allow this host or network; repeat.")
+OutOption = typer.Option(None, "--out", help="Write alert rules, Sloth SLOs, Grafana dashboard and "
+                                             "README for these budgets to this folder.")
+ServiceOption = typer.Option("service", "--service", help="Service label value for --out.")
+
+
+def monitoring_spec(budgets, service: str):
+    """Translate ``agent.budgets.Budgets`` into the monitoring tool's own input."""
+    from pydantic import ValidationError
+
+    from tools.errors import InputError
+    from tools.monitoring.models import EndpointBudget, InfraBudget, MonitoringSpec
+
+    infra = budgets.infrastructure
+    fields: dict = {
+        "service": service,
+        "endpoints": [EndpointBudget(route=e.path.split("?", 1)[0], p50_ms=e.p50_ms, p95_ms=e.p95_ms,
+                                     p99_ms=e.p99_ms) for e in budgets.api_endpoints],
+        "infrastructure": InfraBudget(cpu_avg_pct=infra.cpu_avg_pct, memory_avg_pct=infra.memory_avg_pct),
+    }
+    if infra.error_rate_pct is not None:
+        fields["availability_pct"] = MonitoringSpec.availability_from_error_rate(infra.error_rate_pct)
+    try:
+        return MonitoringSpec(**fields)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise InputError(f"cannot build monitoring for {service!r}: {where}: "
+                         f"{err['msg'].removeprefix('Value error, ')}") from None
+
+
+def _render(report) -> None:
+    from rich.table import Table
+
+    t = Table(title=f"monitor {report.base_url}: {report.samples_per_endpoint} requests per endpoint")
+    for column in ("endpoint", "errors", "p50 ms", "p95 ms", "p99 ms", "budget", "verdict"):
+        t.add_column(column, justify="left" if column in ("endpoint", "budget") else "right")
+    for e in report.endpoints:
+        budget = ", ".join(f"{c.percentile} {c.budget_ms:g} ({c.margin_pct:+.0f}%)" for c in e.checks) or "none"
+        verdict = "[green]ok[/]" if e.ok else "[red]breach[/]"
+        t.add_row(e.path, str(e.errors), f"{e.p50_ms:.1f}", f"{e.p95_ms:.1f}", f"{e.p99_ms:.1f}", budget,
+                  verdict)
+    out.print(t)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("monitor")
+    def monitor(
+        url: str = UrlOption,
+        budgets: Path = BudgetsOption,
+        path: list[str] = PathOption,
+        samples: int = SamplesOption,
+        timeout: float = TimeoutOption,
+        allow_host: list[str] = AllowOption,
+        out_dir: Path = OutOption,
+        service: str = ServiceOption,
+        as_json: bool = JsonOption,
+    ) -> None:
+        """Check a live service's p50/p95/p99 against its budgets (exit 1 on a breach); --out writes monitoring."""
+        with user_errors():
+            from agent.budgets import Budgets, load_budgets
+            from tools.errors import InputError
+            from tools.monitoring.check import LOOPBACK, check_live
+            from tools.monitoring.write import write_monitoring
+
+            if not url and not out_dir:
+                raise InputError("give --url to check a live service, --out to write monitoring files, or both")
+            loaded = load_budgets(budgets) if budgets else Budgets()
+            spec = monitoring_spec(loaded, service)
+            if out_dir:
+                written = write_monitoring(spec, out_dir)
+                console.print(f"monitoring written to {written.out_dir}")
+                for note in written.notes:
+                    console.print(f"[yellow]note:[/] {note}", highlight=False)
+            if not url:
+                return
+            paths = list(path or [e.path for e in loaded.api_endpoints])
+            if not paths:
+                raise InputError("no paths to check: give --path or a --budgets file with api_endpoints")
+            report = check_live(url, paths, spec.endpoints, samples=samples, timeout_s=timeout,
+                                allow=(*LOOPBACK, *(allow_host or ())))
+            emit(report, as_json, _render)
+        if not report.ok:
+            count = len(report.breaches)
+            console.print(f"[bold red]breach:[/] {count} budget breach{'es' if count > 1 else ''}: "
+                          + "; ".join(b.rstrip(".") for b in report.breaches) + ".", highlight=False)
+            raise typer.Exit(1)
