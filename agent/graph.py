@@ -15,12 +15,13 @@ from langgraph.graph import END, START, StateGraph
 from agent.phases import next_step
 from agent.state import EngagementState
 from agent.steps.baseline import baseline
+from agent.steps.monitor import monitor
 from agent.steps.prioritize import prioritize
 from agent.steps.profile import profile
 from agent.steps.report import report
 
 
-def after_baseline(state: EngagementState) -> Literal["profile", "prioritize", "report"]:
+def after_baseline(state: EngagementState) -> Literal["profile", "prioritize", "monitor", "report"]:
     return next_step(state.steps, "baseline")  # type: ignore[return-value]
 
 
@@ -28,8 +29,12 @@ def after_profile(state: EngagementState) -> Literal["prioritize", "report"]:
     return next_step(state.steps, "profile")  # type: ignore[return-value]
 
 
-def after_prioritize(state: EngagementState) -> Literal["report"]:
+def after_prioritize(state: EngagementState) -> Literal["monitor", "report"]:
     return next_step(state.steps, "prioritize")  # type: ignore[return-value]
+
+
+def after_monitor(state: EngagementState) -> Literal["report"]:
+    return next_step(state.steps, "monitor")  # type: ignore[return-value]
 
 
 def build(checkpointer=None):
@@ -37,10 +42,12 @@ def build(checkpointer=None):
     graph.add_node("baseline", baseline)
     graph.add_node("profile", profile)
     graph.add_node("prioritize", prioritize)
+    graph.add_node("monitor", monitor)
     graph.add_node("report", report)
     graph.add_edge(START, "baseline")
     graph.add_conditional_edges("baseline", after_baseline)
     graph.add_conditional_edges("profile", after_profile)
     graph.add_conditional_edges("prioritize", after_prioritize)
+    graph.add_conditional_edges("monitor", after_monitor)
     graph.add_edge("report", END)
     return graph.compile(checkpointer=checkpointer)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from agent.state import Phase, StepName
 
-# The steps built so far; optimize/validate, monitor and the load tests join the
+# The steps built so far; optimize/validate and the load tests join the
 # plans as they land (issue 5 onwards), and each phase then runs its full list.
 PHASE_STEPS: dict[Phase, tuple[StepName, ...]] = {
-    "elaboration": ("baseline", "report"),
-    "construction": ("baseline", "profile", "prioritize", "report"),
+    "elaboration": ("baseline", "monitor", "report"),
+    "construction": ("baseline", "profile", "prioritize", "monitor", "report"),
     "testing": ("baseline", "report"),
-    "transition": ("baseline", "report"),
+    "transition": ("baseline", "monitor", "report"),
 }
 
 

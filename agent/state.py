@@ -17,6 +17,7 @@ from agent.history import Drift
 from agent.spec import TargetSpec
 from tools.bench import BenchResult
 from tools.frontend import AssetAudit
+from tools.monitoring import MonitoringArtifacts
 from tools.profile import CpuProfile
 
 Phase = Literal["elaboration", "construction", "testing", "transition"]
@@ -99,6 +100,8 @@ class EngagementState(BaseModel):
     drift: list[Drift] = Field(default_factory=list, description="baseline against the previous engagement")
     profiles: Annotated[dict[str, NamedProfile], merge] = Field(default_factory=dict)
     frontend: AssetAudit | None = None
+    monitoring: MonitoringArtifacts | None = None
+    monitoring_checks: dict[str, bool] = Field(default_factory=dict)
     findings: list[Finding] = Field(default_factory=list)
     plan: list[RankedItem] = Field(default_factory=list)
     artifacts: Annotated[dict[str, str], merge] = Field(default_factory=dict)

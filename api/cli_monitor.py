@@ -19,31 +19,6 @@ OutOption = typer.Option(None, "--out", help="Write alert rules, Sloth SLOs, Gra
 ServiceOption = typer.Option("service", "--service", help="Service label value for --out.")
 
 
-def monitoring_spec(budgets, service: str):
-    """Translate ``agent.budgets.Budgets`` into the monitoring tool's own input."""
-    from pydantic import ValidationError
-
-    from tools.errors import InputError
-    from tools.monitoring.models import EndpointBudget, InfraBudget, MonitoringSpec
-
-    infra = budgets.infrastructure
-    fields: dict = {
-        "service": service,
-        "endpoints": [EndpointBudget(route=e.path.split("?", 1)[0], p50_ms=e.p50_ms, p95_ms=e.p95_ms,
-                                     p99_ms=e.p99_ms) for e in budgets.api_endpoints],
-        "infrastructure": InfraBudget(cpu_avg_pct=infra.cpu_avg_pct, memory_avg_pct=infra.memory_avg_pct),
-    }
-    if infra.error_rate_pct is not None:
-        fields["availability_pct"] = MonitoringSpec.availability_from_error_rate(infra.error_rate_pct)
-    try:
-        return MonitoringSpec(**fields)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise InputError(f"cannot build monitoring for {service!r}: {where}: "
-                         f"{err['msg'].removeprefix('Value error, ')}") from None
-
-
 def _render(report) -> None:
     from rich.table import Table
 
@@ -73,6 +48,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Check a live service's p50/p95/p99 against its budgets (exit 1 on a breach); --out writes monitoring."""
         with user_errors():
+            from agent import monitoring as agent_monitoring
             from agent.budgets import Budgets, load_budgets
             from tools.errors import InputError
             from tools.monitoring.check import LOOPBACK, check_live
@@ -81,7 +57,7 @@ def register(app: typer.Typer) -> None:
             if not url and not out_dir:
                 raise InputError("give --url to check a live service, --out to write monitoring files, or both")
             loaded = load_budgets(budgets) if budgets else Budgets()
-            spec = monitoring_spec(loaded, service)
+            spec = agent_monitoring.monitoring_spec(loaded, service)
             if out_dir:
                 written = write_monitoring(spec, out_dir)
                 console.print(f"monitoring written to {written.out_dir}")

@@ -22,7 +22,7 @@ NOT_YET = {
     "2-load-test": "this engagement ran no load test",
     "3-caching": "no cache layer was measured in this engagement",
     "5-before-after": "no change was applied and validated in this engagement",
-    "6-monitoring": "no monitoring was generated in this engagement",
+    "6-monitoring": "this phase has no monitor step",
     "7-database": "no database was analysed in this engagement",
 }
 
@@ -50,6 +50,9 @@ def index(state: EngagementState, folder: Path) -> str:
     lines += ["## Deliverables", ""]
     for slug, title in DELIVERABLES:
         lines.append(f"- [{title}]({slug}/README.md)")
+    if state.monitoring_checks:
+        lines += ["", "## Monitoring validation", ""]
+        lines += [f"- `{name}`: {'passed' if ok else 'FAILED'}" for name, ok in state.monitoring_checks.items()]
     if state.errors:
         lines += ["", "## What could not be measured", ""]
         lines += [f"- {e.step}: {e.message}" for e in state.errors]
@@ -65,6 +68,8 @@ def report(state: EngagementState) -> dict:
     artifacts: Rendered = {}
     for slug, title in DELIVERABLES:
         render = RENDERERS.get(slug)
+        if slug == "6-monitoring" and state.monitoring:
+            continue  # the monitor step wrote this folder (README, rules, SLO spec, dashboard, JSON)
         if render:
             artifacts.update(render(state, folder / slug))
         else:

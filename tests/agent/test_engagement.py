@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -51,6 +52,9 @@ def test_each_phase_runs_exactly_its_steps(target: Path, tmp_path: Path, phase: 
     assert all(r.status == "ok" for r in state.log), state.errors
     report = Path(state.report_dir)
     assert (report / "index.md").is_file()
+    if "monitor" in PHASE_STEPS[phase] and shutil.which("promtool"):
+        assert state.monitoring_checks == {"promtool check rules": True, "promtool test rules": True}
+        assert (report / "6-monitoring" / "alerts.rules.yml").is_file()
     assert sorted(p.name for p in report.iterdir() if p.is_dir())[:8] == [
         "1-profiling", "2-load-test", "3-caching", "4-recommendations",
         "5-before-after", "6-monitoring", "7-database", "8-frontend",
@@ -136,3 +140,16 @@ def test_postgres_checkpointer_runs_and_resumes(target: Path, tmp_path: Path, pg
     assert [r.step for r in state.log] == list(PHASE_STEPS["elaboration"])
     again = resume(run_id, checkpoint_url=pg_dsn)  # finished: returned as it is, nothing re-run
     assert again.log == state.log
+
+
+@pytest.mark.slow
+def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path):
+    shop = ROOT / "examples" / "shop"
+    state = start(shop, settings=Settings(bench_samples=3, report_dir=str(tmp_path / "r")),
+                  checkpoint_url=str(tmp_path / "ck.sqlite"))
+    ids = [item.finding_id for item in state.plan]
+    assert "cpu:related:related" in ids  # the O(n^2) de-duplication
+    assert "cpu:quote:shipping_table" in ids  # the uncached pure computation
+    assert any(i.startswith("frontend:unminified:app.js") for i in ids)
+    monitoring = (Path(state.report_dir) / "6-monitoring" / "alerts.rules.yml").read_text()
+    assert "/api/orders/recent" in monitoring and "14.4" in monitoring
