@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.perfagent-installed
-SYSDEPS := valgrind time prometheus
+SYSDEPS := valgrind time prometheus wrk
 
 .PHONY: demo test test-fast bench sysdeps venv lint clean
 

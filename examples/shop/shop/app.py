@@ -15,6 +15,16 @@ app = FastAPI(title="shop")
 _conn = None
 
 
+@app.middleware("http")
+async def tag_queries(request, call_next):
+    """Tag every query with the request it serves (for the query log's N+1 analysis)."""
+    token = db.request_id.set(request.headers.get("x-request-id") or f"{id(request):x}-{request.url.path}")
+    try:
+        return await call_next(request)
+    finally:
+        db.request_id.reset(token)
+
+
 def conn():
     global _conn
     if _conn is None:

@@ -1,15 +1,53 @@
 """Schema and deterministic seed data on SQLite.
 
 SHOP_DB names the database file (default: shop.db beside the package);
-SHOP_SCALE shrinks the data for quick tests (1.0 = 100k orders).
+SHOP_SCALE shrinks the data for quick tests (1.0 = 100k orders);
+SHOP_QUERY_LOG names a JSON-lines file that gets one line per query executed:
+{"sql", "duration_ms", "request_id"} (what an APM's query log would hold).
 """
 
 from __future__ import annotations
 
+import contextvars
+import json
 import os
 import random
 import sqlite3
+import threading
+import time
 from pathlib import Path
+
+request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
+
+
+class LoggedConnection:
+    """A connection whose ``execute`` appends each query, timed, to the query log."""
+
+    def __init__(self, conn: sqlite3.Connection, log_path: str) -> None:
+        self._conn = conn
+        self._log = open(log_path, "a", buffering=1)  # noqa: SIM115 - lives as long as the app
+        self._lock = threading.Lock()
+
+    def execute(self, sql: str, params=()):
+        start = time.perf_counter()
+        cursor = self._conn.execute(sql, params)
+        rows = cursor.fetchall()
+        elapsed_ms = (time.perf_counter() - start) * 1000
+        with self._lock:
+            self._log.write(json.dumps({"sql": " ".join(sql.split()), "params": list(params),
+                                        "duration_ms": round(elapsed_ms, 3), "request_id": request_id.get()}) + "\n")
+        return _Rows(rows)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+class _Rows(list):
+    def fetchone(self):
+        return self[0] if self else None
+
+    def fetchall(self):
+        return list(self)
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "shop.db"
 CATEGORIES = ["shoes", "shirts", "hats", "bags", "socks", "coats", "belts", "gloves", "scarves", "watches"]
@@ -45,7 +83,8 @@ def scale() -> float:
 def connect(path: Path | None = None) -> sqlite3.Connection:
     conn = sqlite3.connect(path or db_path(), check_same_thread=False)
     conn.row_factory = sqlite3.Row
-    return conn
+    log = os.environ.get("SHOP_QUERY_LOG")
+    return LoggedConnection(conn, log) if log else conn
 
 
 def seed(path: Path | None = None, *, factor: float | None = None) -> Path:

@@ -85,3 +85,26 @@ def test_static_bundle_and_no_traversal(client):
     assert client.get("/static/app.js").status_code == 200
     assert client.get("/static/..%2Fshop%2Fdb.py").status_code == 404
     assert client.get("/").status_code == 200
+
+
+def test_query_log_tags_each_query_with_its_request(tmp_path, monkeypatch):
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from shop import app as app_module
+    from shop import db
+
+    path = tmp_path / "shop.db"
+    db.seed(path, factor=0.01)
+    log = tmp_path / "queries.log"
+    monkeypatch.setenv("SHOP_DB", str(path))
+    monkeypatch.setenv("SHOP_QUERY_LOG", str(log))
+    saved, app_module._conn = app_module._conn, None
+    try:
+        TestClient(app_module.app).get("/api/orders/recent?limit=3", headers={"x-request-id": "r1"})
+    finally:
+        app_module._conn = saved
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    assert len(entries) >= 4 and all(e["request_id"] == "r1" for e in entries)
+    assert all(e["duration_ms"] >= 0 and e["sql"].startswith("SELECT") for e in entries)

@@ -1,0 +1,177 @@
+"""`perfagent load run|stress|spike|soak`: load tests with a live view of requests/s, p95, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from api.cli_common import JsonOption, console, emit, out, user_errors
+
+SpecOption = typer.Option(None, "--spec", help="perfagent.toml with [service] and [[service.endpoint]].")
+HostOption = typer.Option(None, "--host", help="Base URL of a running service (loopback unless allowed).")
+PathOption = typer.Option(None, "--path", help="Endpoint path to request; repeat for several.")
+UsersOption = typer.Option(None, "--users", "-u", help="Simulated users (run and soak).")
+SpawnOption = typer.Option(None, "--spawn-rate", "-r", help="Users started per second.")
+DurationOption = typer.Option(None, "--duration", "-t", help="Seconds of load (run and soak).")
+WorkersOption = typer.Option(None, "--workers", help="Locust worker processes (master + N workers).")
+OutOption = typer.Option(None, "--out", help="Folder for result.json, plots and locustfile.py.")
+PidOption = typer.Option(None, "--pid", help="PID of the server to watch (CPU, RSS, leaks).")
+ProfileOption = typer.Option(False, "--profile", help="py-spy flamegraph of the server under load.")
+
+
+def _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_overrides=None):
+    from tools.loadtest.spec import LoadSpec, ServiceSection, load_spec
+
+    loaded = load_spec(spec) if spec else LoadSpec(source="the command line")
+    if paths:
+        loaded.service = ServiceSection.model_validate(
+            {**loaded.service.model_dump(exclude={"endpoints"}), "endpoint": [{"path": p} for p in paths]}
+        )
+    if shape_overrides:
+        section = getattr(loaded.load, kind)
+        setattr(loaded.load, kind, section.model_validate(
+            {**section.model_dump(), **{k: v for k, v in shape_overrides.items() if v is not None}}
+        ))
+    overrides = {"users": users, "spawn_rate": spawn_rate, "duration_s": duration, "workers": workers}
+    return loaded, overrides
+
+
+def _run(kind, spec, host, paths, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json,
+         shape_overrides=None):
+    from tools.errors import InputError
+    from tools.loadtest import Service, run_load
+
+    with user_errors():
+        loaded, overrides = _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_overrides)
+        folder = Path(out_dir) if out_dir else Path("perf-report") / "load" / kind
+        start = loaded.service.start
+        if host or not start:
+            plan = loaded.plan(kind, host=host, **overrides)
+            result = _with_live(kind, plan, lambda on_tick: run_load(
+                plan, server_pid=pid, out_dir=folder, on_tick=on_tick, profile=profile))
+        else:
+            base = Path(spec).resolve().parent if spec else Path.cwd()
+            cwd = base / (loaded.service.cwd or ".")
+            if not cwd.is_dir():
+                raise InputError(f"{loaded.source}: service.cwd {cwd} is not a folder")
+            with Service(start, ready=loaded.service.ready, cwd=cwd) as svc:
+                console.print(f"[dim]started `{start}` as PID {svc.pid} on {svc.base_url}[/]")
+                plan = loaded.plan(kind, host=svc.base_url, **overrides)
+                result = _with_live(kind, plan, lambda on_tick: run_load(
+                    plan, server_pid=svc.pid, out_dir=folder, on_tick=on_tick, profile=profile))
+        emit(result, as_json, _render)
+    if result.interrupted:
+        raise typer.Exit(130)  # partial results were printed and written; still say it was cut short
+
+
+def _with_live(kind, plan, go):
+    """Run ``go(on_tick)`` under a live table when stderr is a terminal."""
+    from rich.live import Live
+    from rich.table import Table
+
+    def table(tick=None):
+        t = Table(title=f"{kind}: {plan.host}  ({plan.total_duration_s:g} s planned)", expand=False)
+        for column in ("elapsed", "users", "requests/s", "p95", "errors", "total"):
+            t.add_column(column, justify="right")
+        if tick is not None:
+            p95 = "-" if tick.p95_ms is None else f"{tick.p95_ms:.1f} ms"
+            t.add_row(f"{tick.t_s:.0f} s", str(tick.users), f"{tick.rps:.0f}", p95,
+                      f"{100 * tick.error_rate:.1f}%", str(tick.total_requests))
+        return t
+
+    if not console.is_terminal:
+        return go(None)
+    with Live(table(), console=console, refresh_per_second=4, transient=False) as live:
+        return go(lambda tick: live.update(table(tick)))
+
+
+def _ms(value):
+    return "-" if value is None else f"{value:.1f}"
+
+
+def _render(result) -> None:
+    from rich.table import Table
+
+    t = Table(title=f"{result.kind} on {result.host}: {result.duration_s:.1f} s"
+              + (" (interrupted)" if result.interrupted else ""))
+    for column in ("endpoint", "requests", "req/s", "errors", "p50 ms", "p90 ms", "p95 ms", "p99 ms", "max ms"):
+        t.add_column(column, justify="left" if column == "endpoint" else "right")
+    for s in [*result.endpoints, result.aggregate]:
+        t.add_row(s.name, str(s.requests), f"{s.rps:.1f}", f"{100 * s.error_rate:.2f}%",
+                  _ms(s.p50_ms), _ms(s.p90_ms), _ms(s.p95_ms), _ms(s.p99_ms), _ms(s.max_ms))
+    out.print(t)
+    for check in result.budgets:
+        mark = "[green]ok[/]" if check.ok else "[red]over[/]"
+        margin = "" if check.margin_ms is None else f" (margin {check.margin_ms:+.1f} ms)"
+        out.print(f"budget {check.endpoint} {check.percentile} <= {check.budget_ms:g} ms: "
+                  f"{_ms(check.measured_ms)} ms {mark}{margin}")
+    if result.stress:
+        s = result.stress
+        if s.breaking_users is not None:
+            out.print(f"breaking point: {s.breaking_users} users ({s.reason}); last good step "
+                      f"{s.last_good_users} users at {s.last_good_rps or 0:.0f} requests/s")
+        else:
+            out.print(f"breaking point: none ({s.reason})")
+    if result.spike:
+        r = result.spike
+        recovery = "did not recover" if r.recovery_s is None else f"recovered in {r.recovery_s:.1f} s"
+        out.print(f"spike: p95 {_ms(r.baseline_p95_ms)} -> {_ms(r.spike_p95_ms)} ms, {recovery}")
+    if result.server:
+        srv = result.server
+        out.print(f"server PID {srv.pid}: CPU mean {srv.cpu_pct_mean or 0:.0f}% (max {srv.cpu_pct_max or 0:.0f}%),"
+                  f" peak RSS {(srv.peak_rss_bytes or 0) / 2**20:.1f} MiB,"
+                  f" open files {srv.open_files_start} -> {srv.open_files_end}")
+    if result.leak:
+        out.print(("[red]leak[/]: " if result.leak.leaking else "no leak: ") + result.leak.reason)
+    if result.flamegraph:
+        out.print(f"flamegraph: {result.flamegraph}")
+    for path in result.plots:
+        if path.endswith(".png"):
+            out.print(f"plot: {path}")
+    for note in result.notes:
+        out.print(f"[yellow]note:[/] {note}")
+
+
+def register(app: typer.Typer) -> None:
+    load = typer.Typer(help="Load tests with Locust: baseline, stress, spike, soak.", no_args_is_help=True)
+    app.add_typer(load, name="load")
+
+    @load.command("run")
+    def run_cmd(spec: Path = SpecOption, host: str = HostOption, path: list[str] = PathOption,
+                users: int = UsersOption, spawn_rate: float = SpawnOption, duration: float = DurationOption,
+                workers: int = WorkersOption, out_dir: Path = OutOption, pid: int = PidOption,
+                profile: bool = ProfileOption, as_json: bool = JsonOption) -> None:
+        """Baseline: steady load, latency percentiles, throughput, errors, budgets."""
+        _run("run", spec, host, path, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json)
+
+    @load.command("stress")
+    def stress_cmd(spec: Path = SpecOption, host: str = HostOption, path: list[str] = PathOption,
+                   start_users: int = typer.Option(None, help="Users in the first step."),
+                   step_users: int = typer.Option(None, help="Users added per step."),
+                   max_users: int = typer.Option(None, help="Last step's users."),
+                   step_duration: float = typer.Option(None, help="Seconds per step."),
+                   workers: int = WorkersOption, out_dir: Path = OutOption, pid: int = PidOption,
+                   profile: bool = ProfileOption, as_json: bool = JsonOption) -> None:
+        """Stepped ramp until errors > 1% or p95 over budget: the breaking point."""
+        shape = {"start_users": start_users, "step_users": step_users, "max_users": max_users,
+                 "step_duration_s": step_duration}
+        _run("stress", spec, host, path, None, None, None, workers, out_dir, pid, profile, as_json, shape)
+
+    @load.command("spike")
+    def spike_cmd(spec: Path = SpecOption, host: str = HostOption, path: list[str] = PathOption,
+                  base_users: int = typer.Option(None, help="Users before and after the spike."),
+                  spike_users: int = typer.Option(None, help="Users during the spike."),
+                  workers: int = WorkersOption, out_dir: Path = OutOption, pid: int = PidOption,
+                  profile: bool = ProfileOption, as_json: bool = JsonOption) -> None:
+        """A sudden jump in users and back: how long until latency recovers."""
+        shape = {"base_users": base_users, "spike_users": spike_users}
+        _run("spike", spec, host, path, None, None, None, workers, out_dir, pid, profile, as_json, shape)
+
+    @load.command("soak")
+    def soak_cmd(spec: Path = SpecOption, host: str = HostOption, path: list[str] = PathOption,
+                 users: int = UsersOption, spawn_rate: float = SpawnOption, duration: float = DurationOption,
+                 workers: int = WorkersOption, out_dir: Path = OutOption, pid: int = PidOption,
+                 profile: bool = ProfileOption, as_json: bool = JsonOption) -> None:
+        """Long steady load while the server's RSS and open files are watched: leak verdict."""
+        _run("soak", spec, host, path, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json)

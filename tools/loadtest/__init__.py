@@ -1,0 +1,29 @@
+"""Load tests with Locust: baseline, stress, spike and soak, from a load plan.
+
+Locust itself only runs in a child process (``tools.loadtest.child``): importing
+it monkey-patches the importer with gevent. Nothing imported from here imports it.
+
+More load than one core: ``LoadPlan(workers=N)`` runs Locust's master plus N local
+worker processes. Workers on other machines: set ``remote_workers``,
+``master_bind_host`` (e.g. ``0.0.0.0``) and a fixed ``master_port`` in the plan
+(``[load]`` in perfagent.toml), copy the plan JSON to each machine and start
+``python -m tools.loadtest.child worker PLAN.json MASTER_HOST MASTER_PORT`` there;
+the master waits for all of them. Each worker checks the host against its own
+plan's allow-list before it sends anything.
+"""
+
+from tools.loadtest.analysis import analyze
+from tools.loadtest.locustfile import render_locustfile
+from tools.loadtest.plan import Baseline, Budget, Endpoint, LoadPlan, Soak, Spike, Stress, stages
+from tools.loadtest.results import LoadResult, RawRun, Tick
+from tools.loadtest.run_load import run_load
+from tools.loadtest.runner import run_child
+from tools.loadtest.safety import check_host
+from tools.loadtest.service import RunningService, Service
+from tools.loadtest.spec import LoadSpec, load_spec, parse_spec
+
+__all__ = [
+    "Baseline", "Budget", "Endpoint", "LoadPlan", "LoadResult", "LoadSpec", "RawRun",
+    "RunningService", "Service", "Soak", "Spike", "Stress", "Tick", "analyze", "check_host",
+    "load_spec", "parse_spec", "render_locustfile", "run_child", "run_load", "stages",
+]
