@@ -15,6 +15,7 @@ from tools.errors import InputError, ServiceError, UnsafeInputError
 from tools.frontend.measure import brotli_size, gzip_size, is_hashed, kind_of, looks_minified
 from tools.frontend.models import Asset, AssetAudit, FrontendFinding, KindTotals
 from tools.frontend.rules import run_rules
+from tools.sandbox.network import LOOPBACK, host_allowed
 
 MAX_FILES = 5000
 MAX_FILE_BYTES = 50 * 1024**2
@@ -126,8 +127,6 @@ def audit_site(
 ) -> AssetAudit:
     """Fetch a page and the same-origin assets it references, as a browser asking for br/gzip."""
     import httpx
-
-    from tools.loadtest.safety import LOOPBACK, host_allowed
 
     host = urlsplit(page_url).hostname or ""
     allow = allow_hosts or list(LOOPBACK)

@@ -7,13 +7,11 @@ allow-listed *name* must be listed literally.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from tools.errors import InputError, UnsafeInputError
-
-LOOPBACK = ("127.0.0.0/8", "::1", "localhost")
+from tools.sandbox.network import LOOPBACK, host_allowed
 
 
 def check_host(host: str, allow: Sequence[str] = LOOPBACK) -> str:
@@ -44,29 +42,6 @@ def check_host(host: str, allow: Sequence[str] = LOOPBACK) -> str:
             "refusing to send load to it"
         )
     return host
-
-
-def host_allowed(name: str, allow: Sequence[str]) -> bool:
-    """True when the bare host ``name`` (IP literal or name) matches an allow-list entry.
-
-    >>> host_allowed("127.9.9.9", LOOPBACK), host_allowed("localhost.evil.com", LOOPBACK)
-    (True, False)
-    """
-    try:
-        address = ipaddress.ip_address(name)
-    except ValueError:
-        address = None
-    for entry in allow:
-        if address is None:
-            if entry.lower() == name:
-                return True
-            continue
-        try:
-            if address in ipaddress.ip_network(entry, strict=False):
-                return True
-        except ValueError:
-            continue  # a host-name entry cannot match an IP literal
-    return False
 
 
 def check_path(path: str) -> str:

@@ -7,7 +7,6 @@ transport is the seam: tests pass a real server or ``httpx.MockTransport``.
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import time
 from collections.abc import Callable, Sequence
@@ -18,8 +17,8 @@ import httpx
 from tools.errors import InputError, ServiceError, UnsafeInputError
 from tools.monitoring.models import BudgetCheck, EndpointBudget, EndpointCheck, MonitorReport
 from tools.monitoring.promql import fmt_num
+from tools.sandbox.network import LOOPBACK, host_allowed
 
-LOOPBACK = ("127.0.0.0/8", "::1", "localhost")
 PERCENTILES = (("p50", 50.0), ("p95", 95.0), ("p99", 99.0))
 
 
@@ -40,19 +39,8 @@ def allowed_host(base_url: str, allow: Sequence[str] = LOOPBACK) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"url {base_url!r} must look like http://127.0.0.1:8000")
     name = parts.hostname.lower()
-    try:
-        address = ipaddress.ip_address(name)
-    except ValueError:
-        address = None
-    for entry in allow:
-        if address is None and entry.lower() == name:
-            return base_url.rstrip("/")
-        if address is not None:
-            try:
-                if address in ipaddress.ip_network(entry, strict=False):
-                    return base_url.rstrip("/")
-            except ValueError:
-                continue
+    if host_allowed(name, allow):
+        return base_url.rstrip("/")
     raise UnsafeInputError(f"host {name} is not on the monitor allow-list ({', '.join(allow)}); "
                            "refusing to send requests to it")
 
