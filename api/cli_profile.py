@@ -1,0 +1,184 @@
+"""`perfagent profile`: where time and memory go, for a command, a running PID, or a callable.
+
+    perfagent profile [--out DIR] [--rate HZ] [--json] -- CMD...
+    perfagent profile --pid PID --duration S
+    perfagent profile --callable module:function
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from api.cli_common import JsonOption, console, emit, out, user_errors
+
+OUT_HELP = "Folder for the flamegraph SVG, speedscope JSON, collapsed stacks and profile.json."
+RESULT_FILE = "profile.json"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(
+        "profile",
+        context_settings={"allow_interspersed_args": False},
+        help="Profile a command (py-spy sampling), a running PID, or a module:function (cProfile).",
+    )
+    def profile(
+        command: Annotated[
+            list[str] | None, typer.Argument(help="The command to profile, after `--`.")
+        ] = None,
+        pid: Annotated[
+            int | None, typer.Option("--pid", help="Attach to this running Python process.")
+        ] = None,
+        duration: Annotated[
+            float, typer.Option("--duration", help="Seconds to sample a --pid for.")
+        ] = 10.0,
+        callable_: Annotated[str | None, typer.Option(
+            "--callable", help="Profile module:function deterministically (cProfile + tracemalloc)."
+        )] = None,
+        out_dir: Annotated[Path, typer.Option("--out", help=OUT_HELP)] = Path("perfagent-profile"),
+        rate: Annotated[int, typer.Option("--rate", help="py-spy samples per second.")] = 100,
+        timeout: Annotated[
+            float, typer.Option("--timeout", help="Kill the target after this many seconds.")
+        ] = 600.0,
+        top: Annotated[int, typer.Option("--top", help="Hot spots to show.")] = 15,
+        blocking: Annotated[bool, typer.Option(
+            "--blocking", help="Pause the target for each sample: exact stacks, more overhead."
+        )] = False,
+        as_json: bool = JsonOption,
+    ) -> None:
+        with user_errors():
+            from tools.profile.models import prepare_out_dir
+
+            prepare_out_dir(out_dir)
+            result = _run(command or [], pid, duration, callable_, out_dir, rate, timeout, blocking)
+            (out_dir / RESULT_FILE).write_text(result.model_dump_json(indent=2))
+            emit(result, as_json, lambda r: _render(r, top, out_dir / RESULT_FILE))
+
+
+def _run(command: list[str], pid: int | None, duration: float, callable_: str | None,
+         out_dir: Path, rate: int, timeout: float, blocking: bool):
+    from tools.errors import InputError
+
+    modes = [name for name, given in (("a command", bool(command)), ("--pid", pid is not None),
+                                      ("--callable", callable_ is not None)) if given]
+    if not modes:
+        raise InputError("nothing to profile: give a command after `--`, --pid PID, or --callable module:function")
+    if len(modes) > 1:
+        raise InputError(f"give only one of a command, --pid or --callable, not {' and '.join(modes)}")
+    if pid is not None:
+        from tools.profile import record_pid
+
+        return _with_progress(
+            f"Sampling PID {pid} for {duration:g} s",
+            lambda: record_pid(pid, duration_s=duration, out_dir=out_dir, rate_hz=rate,
+                               nonblocking=not blocking, resource_interval_s=0.5),
+            total_s=duration,
+        )
+    if callable_ is not None:
+        from tools.profile import profile_callable
+
+        return _with_progress(
+            f"Profiling {callable_} (cProfile, then tracemalloc)",
+            lambda: profile_callable(callable_, out_dir=out_dir, timeout_s=timeout, cwd=os.getcwd()),
+        )
+    from tools.profile import record_command
+    from tools.sandbox import scrubbed_env
+
+    # The user's own command, run from their shell: keep their PYTHONPATH and venv.
+    extra = {k: os.environ[k] for k in ("PYTHONPATH", "VIRTUAL_ENV") if k in os.environ}
+    argv = command[0] if len(command) == 1 and " " in command[0] else command
+    return _with_progress(
+        f"Sampling `{argv if isinstance(argv, str) else ' '.join(argv)}` at {rate} Hz",
+        lambda: record_command(argv, out_dir=out_dir, rate_hz=rate, timeout_s=timeout,
+                               env=scrubbed_env(extra), nonblocking=not blocking,
+                               resource_interval_s=0.5),
+    )
+
+
+def _with_progress(label: str, work, total_s: float | None = None):
+    """Run ``work`` behind a spinner (or a bar, when the duration is known).
+
+    The work stays in the main thread so Ctrl-C interrupts it there and its cleanup
+    (killing the target's process group) runs; a daemon thread moves the bar.
+    """
+    import threading
+    import time
+
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = [SpinnerColumn(), TextColumn("{task.description}")]
+    if total_s:
+        columns.append(BarColumn())
+    columns.append(TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(label, total=total_s)
+        done = threading.Event()
+
+        def advance() -> None:
+            start = time.monotonic()
+            while not done.wait(0.1):
+                progress.update(task, completed=min(total_s, time.monotonic() - start))
+
+        if total_s:
+            threading.Thread(target=advance, daemon=True).start()
+        try:
+            return work()
+        finally:
+            done.set()
+
+
+def _short(path: str) -> str:
+    try:
+        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
+    except ValueError:
+        return path
+
+
+def _render(profile, top: int, result_path: Path) -> None:
+    from rich.table import Table
+
+    deterministic = profile.source == "cprofile"
+    unit = "self ms" if deterministic else "samples"
+    table = Table(title=f"Hot spots — {profile.target} ({profile.source}, {profile.duration_s:.2f} s, "
+                        f"{profile.samples} {'µs' if deterministic else 'samples'})")
+    table.add_column("#", justify="right")
+    table.add_column("function")
+    table.add_column("file:line", overflow="fold")
+    table.add_column("self %", justify="right")
+    table.add_column("total %", justify="right")
+    table.add_column(unit, justify="right")
+    if deterministic:
+        table.add_column("calls", justify="right")
+    for rank, spot in enumerate(profile.top(top), start=1):
+        location = _short(spot.file) + (f":{spot.line}" if spot.line is not None else "")
+        amount = f"{spot.self_samples / 1000:.1f}" if deterministic else str(spot.self_samples)
+        row = [str(rank), spot.function, location, f"{spot.self_pct:.1f}", f"{spot.total_pct:.1f}", amount]
+        if deterministic:
+            row.append(str(spot.calls))
+        table.add_row(*row)
+    if not profile.hotspots:
+        out.print("[yellow]No samples were taken: the target ran too briefly to profile.[/]")
+    else:
+        out.print(table)
+    if profile.allocations:
+        allocs = Table(title="Top allocations still held at the end (tracemalloc)")
+        allocs.add_column("file:line", overflow="fold")
+        allocs.add_column("KiB", justify="right")
+        allocs.add_column("blocks", justify="right")
+        for a in profile.allocations[:top]:
+            allocs.add_row(f"{_short(a.file)}:{a.line}", f"{a.size_bytes / 1024:.1f}", str(a.count))
+        out.print(allocs)
+    if profile.traced_peak_bytes is not None:
+        out.print(f"traced peak memory: {profile.traced_peak_bytes / 2**20:.1f} MiB")
+    if profile.resources is not None and profile.resources.samples:
+        res = profile.resources
+        out.print(f"peak RSS: {res.peak_rss_bytes / 2**20:.1f} MiB over {len(res.samples)} readings; "
+                  f"leak: {'[red]yes[/]' if res.leak.leaking else 'no'} ({res.leak.reason})")
+    for label, path in (("flamegraph", profile.flamegraph_svg), ("speedscope", profile.speedscope_json),
+                        ("collapsed stacks", profile.collapsed), ("pstats", profile.pstats_file),
+                        ("record", str(result_path))):
+        if path:
+            out.print(f"{label}: {path}", highlight=False)

@@ -1,0 +1,238 @@
+"""`perfagent sql`: analyze queries, explain them on a database, advise indexes and pools."""
+
+from __future__ import annotations
+
+import os
+
+import typer
+
+from api.cli_common import JsonOption, emit, out, user_errors
+
+QueryOption = typer.Option(None, "--query", "-q", help="a query to advise on")
+DbOption = typer.Option(
+    ..., "--db", help="postgresql://..., mysql://..., mariadb://..., sqlite:///file")
+
+
+def _severity(sev: str) -> str:
+    return {"error": "[red]error[/]", "warning": "[yellow]warning[/]"}.get(sev, "info")
+
+
+def _render_analysis(report) -> None:
+    from rich.table import Table
+
+    out.print(f"[bold]{report.source}[/]: {report.queries} queries, {len(report.classes)} "
+              f"classes ({report.dialect})")
+    table = Table("calls", "total ms", "query class", "findings", show_lines=False)
+    for cls in report.classes[:50]:
+        findings = "\n".join(f"{_severity(f.severity)} {f.rule}" for f in cls.findings) or "-"
+        table.add_row(str(cls.calls), f"{cls.total_ms:,.1f}", cls.fingerprint[:100], findings)
+    out.print(table)
+    for cls in report.classes:
+        for f in cls.findings:
+            out.print(f"  {_severity(f.severity)} [bold]{f.rule}[/] line {f.line}: {f.message}"
+                      + (f"\n      fix: {f.suggestion}" if f.suggestion else ""), highlight=False)
+    for f in report.errors:
+        where = f"line {f.line}" + (f", column {f.column}" if f.column else "")
+        out.print(f"  [red]{f.rule}[/] {where}: {f.message}", highlight=False)
+    for n in report.n_plus_one:
+        out.print(f"[bold yellow]N+1[/] request {n.request_id}: {n.repeats} x "
+                  f"{n.fingerprint[:80]} ({n.total_ms:,.1f} ms)\n      batch: {n.batched_query}",
+                  highlight=False)
+
+
+def _render_explain(report) -> None:
+    from rich.panel import Panel
+
+    plan = report.plan
+    title = f"{report.database}  cost {plan.total_cost:,.1f}" if plan.total_cost is not None \
+        else report.database
+    if plan.execution_ms is not None:
+        title += f"  execution {plan.execution_ms:,.3f} ms"
+    out.print(Panel(plan.text(), title=title, expand=False), highlight=False)
+    for f in report.findings:
+        out.print(f"{_severity(f.severity)} [bold]{f.rule}[/]: {f.message}"
+                  + (f"\n    fix: {f.suggestion}" if f.suggestion else ""), highlight=False)
+    if not report.findings:
+        out.print("no findings")
+
+
+def _render_advice(report) -> None:
+    from rich.table import Table
+
+    def num(value: float | None, unit: str = "") -> str:
+        return "-" if value is None else f"{value:,.1f}{unit}"
+
+    for advice in report.advice:
+        out.print(f"[bold]{advice.query}[/]", highlight=False)
+        if not advice.trials:
+            out.print("  no candidate index: existing indexes already cover this query")
+        else:
+            table = Table("index", "tried on", "cost", "time", "verdict")
+            for t in advice.trials:
+                table.add_row(
+                    f"{t.table}({', '.join(t.columns)})", t.method,
+                    f"{num(t.cost_before)} -> {num(t.cost_after)}",
+                    f"{num(t.time_before_ms, ' ms')} -> {num(t.time_after_ms, ' ms')}"
+                    if t.time_before_ms is not None else "-",
+                    ("[green]recommend[/]: " if t.recommended else "no: ") + t.reason,
+                )
+            out.print(table)
+        for t in advice.recommendations:
+            out.print(f"  [bold green]{t.ddl}[/]", highlight=False)
+            out.print(f"  before:\n{_indent(t.plan_before)}\n  after:\n{_indent(t.plan_after)}",
+                      highlight=False)
+        for line in advice.skipped:
+            out.print(f"  [yellow]not tried:[/] {line}", highlight=False)
+    for note in report.notes:
+        out.print(f"[yellow]note:[/] {note}", highlight=False)
+    if report.pool is not None:
+        pool = report.pool
+        out.print(f"[bold]pool:[/] pool_size={pool.pool_size_per_worker} "
+                  f"max_overflow={pool.max_overflow} per worker process "
+                  f"({pool.total_connections} connections at most)")
+        for line in pool.reasoning:
+            out.print(f"  - {line}", highlight=False)
+        for line in pool.warnings:
+            out.print(f"  [yellow]warning:[/] {line}", highlight=False)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.splitlines())
+
+
+def register(app: typer.Typer) -> None:
+    sql_app = typer.Typer(name="sql", no_args_is_help=True,
+                          help="SQL: anti-patterns, EXPLAIN, index and pool advice.")
+
+    @sql_app.command("analyze")
+    def analyze(
+        file: str = typer.Argument(..., help="a .sql file, a query log (JSON lines or "
+                                   "PostgreSQL duration log), or - for standard input"),
+        dialect: str = typer.Option("postgres", help="postgres, mysql, mariadb or sqlite"),
+        db: str | None = typer.Option(None, "--db", help="read table sizes from this "
+                                      "database (enables the unbounded_select rule)"),
+        as_json: bool = JsonOption,
+    ) -> None:
+        """Fingerprint every query, group them into classes, and check anti-pattern rules."""
+        with user_errors():
+            from tools.sql.analyze import analyze_entries, analyze_with_database
+            from tools.sql.nplusone import detect_n_plus_one
+            from tools.sql.sources import read_source
+
+            name, entries = read_source(file)
+            if db:
+                from tools.sql.db import connect
+
+                with connect(db) as database:
+                    dialect = database.dialect
+                    report = analyze_with_database(entries, database, source=name)
+            else:
+                report = analyze_entries(entries, dialect=dialect, source=name)
+            report.n_plus_one = detect_n_plus_one(entries, dialect=dialect)
+            emit(report, as_json, _render_analysis)
+
+    @sql_app.command("explain")
+    def explain(
+        query: str | None = typer.Argument(None, help="one SELECT / WITH statement"),
+        db: str | None = typer.Option(None, "--db", help="database URL"),
+        analyze: bool = typer.Option(False, "--analyze", help="run it (EXPLAIN ANALYZE) "
+                                     "inside a rolled-back transaction with a timeout"),
+        plan_file: str | None = typer.Option(None, "--plan", help="a pasted plan file "
+                                                "(JSON or PostgreSQL text), no database needed"),
+        timeout_ms: int = typer.Option(30_000, help="statement timeout"),
+        as_json: bool = JsonOption,
+    ) -> None:
+        """Explain a query on a database (or read a pasted plan) and report plan insights."""
+        with user_errors():
+            from tools.errors import InputError
+            from tools.sql.analyze import analyze_query
+            from tools.sql.insights import check_plan
+            from tools.sql.models import ExplainReport
+
+            if plan_file is not None:
+                from tools.sql.plans.text import parse_plan
+
+                try:
+                    text = open(plan_file, encoding="utf-8").read()  # noqa: SIM115
+                except OSError as exc:
+                    raise InputError(f"cannot read plan file {plan_file}: {exc.strerror}") from None
+                plan = parse_plan(text)
+                report = ExplainReport(database="pasted plan", plan=plan,
+                                       findings=check_plan(plan))
+            else:
+                if not db or not query:
+                    raise InputError("give --db URL and a query, or --plan FILE")
+                from tools.sql.db import connect
+
+                with connect(db, timeout_ms=timeout_ms) as database:
+                    plan = database.explain(query, analyze=analyze)
+                    findings = check_plan(plan) + analyze_query(query, database.dialect)
+                    report = ExplainReport(database=database.safe_url, query=query, plan=plan,
+                                           findings=findings)
+            emit(report, as_json, _render_explain)
+
+    @sql_app.command("advise")
+    def advise(
+        db: str = DbOption,
+        log: str | None = typer.Option(None, "--log", help="a .sql file or query log"),
+        pg_stat: bool = typer.Option(False, "--pg-stat-statements",
+                                     help="take the top queries from pg_stat_statements"),
+        performance_schema: bool = typer.Option(False, "--performance-schema",
+                                                help="MariaDB/MySQL statement digests"),
+        query: list[str] | None = QueryOption,
+        top: int = typer.Option(20, help="how many queries to take from a log or the server"),
+        workers: int | None = typer.Option(None, help="the service's worker processes per "
+                                              "instance, for connection pool advice"),
+        instances: int = typer.Option(1, help="instances of the service"),
+        db_cores: int | None = typer.Option(None, help="the database server's cores "
+                                               "(default: this machine's, for a local server)"),
+        timeout_ms: int = typer.Option(30_000, help="statement timeout"),
+        as_json: bool = JsonOption,
+    ) -> None:
+        """Propose indexes for the slowest queries and validate each on the database."""
+        with user_errors():
+            from tools.errors import InputError
+            from tools.sql.advisor import advise as run_advice
+            from tools.sql.analyze import analyze_entries
+            from tools.sql.db import connect
+            from tools.sql.models import PoolFacts
+            from tools.sql.pool import pool_advice
+            from tools.sql.sources import (
+                performance_schema_digests,
+                pg_stat_statements,
+                read_source,
+            )
+
+            with connect(db, timeout_ms=timeout_ms) as database:
+                queries = list(query or [])
+                if log:
+                    name, entries = read_source(log)
+                    report = analyze_entries(entries, dialect=database.dialect, source=name)
+                    queries += [c.sample for c in report.classes[:top]]
+                if pg_stat:
+                    queries += [e.sql for e in pg_stat_statements(database, top=top)]
+                if performance_schema:
+                    queries += [e.sql for e in performance_schema_digests(database, top=top)]
+                if not queries and workers is None:
+                    raise InputError("nothing to advise on: give --log FILE, --query SQL, "
+                                     "--pg-stat-statements or --workers N")
+                result = run_advice(database, queries)
+                if workers is not None:
+                    facts = database.pool_facts()
+                    if not facts:
+                        result.notes.append(f"{database.flavor} has no connection limit to "
+                                            "size a pool against")
+                    else:
+                        cores = db_cores or os.cpu_count() or 1
+                        local = database.url.scheme == "sqlite" or database.url.host in (
+                            "127.0.0.1", "localhost", "::1")
+                        if db_cores is None and not local:
+                            result.notes.append(
+                                f"the database server's cores are unknown; assumed {cores} "
+                                "(this machine's) - pass --db-cores for a remote server")
+                        result.pool = pool_advice(PoolFacts(
+                            db_cores=cores, app_workers=workers, app_instances=instances,
+                            **facts))
+            emit(result, as_json, _render_advice)
+
+    app.add_typer(sql_app, name="sql")

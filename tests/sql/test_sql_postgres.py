@@ -1,0 +1,162 @@
+"""Against the real local PostgreSQL: advice validated in rolled-back transactions, and
+nothing the analysis does is ever committed (schema and data checksums before and after)."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from tools.errors import ServiceError, TargetTimeout
+from tools.sql.advisor import advise
+from tools.sql.db import connect
+from tools.sql.insights import check_plan
+from tools.sql.parse import QueryRefused
+from tools.sql.sources import pg_stat_statements
+
+pytestmark = pytest.mark.postgres
+T = "sqltest_pg_orders"
+ROWS = 120_000
+
+
+@pytest.fixture(scope="module")
+def dsn(pg_dsn: str):
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        conn.execute(f"DROP TABLE IF EXISTS {T}")
+        conn.execute(f"CREATE TABLE {T} (id int PRIMARY KEY, customer_id int NOT NULL, "
+                     "status text NOT NULL, total numeric NOT NULL)")
+        conn.execute(f"INSERT INTO {T} SELECT g, g % 20000, (ARRAY['open','paid','shipped'])"
+                     f"[g % 3 + 1], g % 997 FROM generate_series(1, {ROWS}) g")
+        conn.execute(f"ANALYZE {T}")
+    yield pg_dsn
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        conn.execute(f"DROP TABLE IF EXISTS {T}")
+
+
+def checksum(dsn: str) -> tuple:
+    """Schema (columns, indexes) and data of the test table, plus any trial leftovers."""
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        schema = conn.execute(
+            "SELECT md5(string_agg(column_name || data_type, ',' ORDER BY ordinal_position)) "
+            "FROM information_schema.columns WHERE table_name = %s", (T,)).fetchone()[0]
+        indexes = conn.execute("SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM "
+                               "pg_indexes WHERE tablename = %s", (T,)).fetchone()[0]
+        data = conn.execute(f"SELECT md5(string_agg({T}::text, ',' ORDER BY id)) FROM {T}"
+                            ).fetchone()[0]
+        leftovers = conn.execute("SELECT count(*) FROM pg_class WHERE relname LIKE "
+                                 "'perfagent_trial_%%'").fetchone()[0]
+    return schema, indexes, data, leftovers
+
+
+def test_advisor_recommends_exactly_the_missing_index(dsn: str) -> None:
+    before = checksum(dsn)
+    with connect(dsn) as db:
+        report = advise(db, [f"SELECT id, total FROM {T} WHERE customer_id = 4242"])
+    assert checksum(dsn) == before
+    (advice,) = report.advice
+    (rec,) = advice.recommendations
+    assert (rec.table, rec.columns) == (T, ["customer_id"])
+    assert rec.cost_drop >= 0.5
+    assert rec.ddl == f"CREATE INDEX CONCURRENTLY {T}_customer_id_idx ON {T} (customer_id);"
+    assert "Seq Scan" in rec.plan_before and "Seq Scan" not in rec.plan_after
+    assert rec.method in ("hypopg", "transaction, rolled back")
+
+
+def test_query_served_by_an_index_gets_no_recommendation(dsn: str) -> None:
+    with connect(dsn) as db:
+        report = advise(db, [f"SELECT total FROM {T} WHERE id = 77"])
+    (advice,) = report.advice
+    assert advice.recommendations == []
+
+
+def test_explain_analyze_is_rolled_back_and_timed(dsn: str) -> None:
+    before = checksum(dsn)
+    with connect(dsn) as db:
+        plan = db.explain(f"SELECT id FROM {T} WHERE status = 'paid' AND total = 5", analyze=True)
+    assert checksum(dsn) == before
+    assert plan.analyzed and plan.execution_ms is not None
+    assert plan.root.exclusive_ms is not None
+    assert "seq_scan_selective_filter" in {f.rule for f in check_plan(plan)}
+
+
+@pytest.mark.parametrize("sql", [
+    f"INSERT INTO {T} VALUES (0, 0, 'x', 0)",
+    f"UPDATE {T} SET total = 0",
+    f"DELETE FROM {T}",
+    f"DROP TABLE {T}",
+    f"CREATE INDEX ON {T} (status)",
+    f"TRUNCATE {T}",
+    f"SELECT 1; DELETE FROM {T}",
+    f"WITH d AS (DELETE FROM {T} RETURNING *) SELECT count(*) FROM d",
+    f"SELECT * INTO sqltest_copy FROM {T}",
+    f"SELECT * FROM {T} FOR UPDATE",
+    "SELECT nextval('some_seq')",
+])
+def test_anything_but_a_read_is_refused(dsn: str, sql: str) -> None:
+    before = checksum(dsn)
+    with connect(dsn) as db:
+        with pytest.raises(QueryRefused):
+            db.explain(sql, analyze=True)
+        report = advise(db, [sql])
+    assert report.advice == [] and len(report.notes) == 1
+    assert checksum(dsn) == before
+
+
+def test_statement_timeout_stops_a_runaway_analyze(dsn: str) -> None:
+    with connect(dsn, timeout_ms=300) as db:
+        with pytest.raises(TargetTimeout, match="300 ms statement timeout"):
+            db.explain(f"SELECT count(*) FROM {T} a CROSS JOIN {T} b", analyze=True)
+        assert db.query("SELECT 1") == [(1,)]  # the session is still usable
+
+
+def test_unreachable_database_is_one_clear_sentence() -> None:
+    with pytest.raises(ServiceError) as info:
+        connect("postgresql://postgres:secret@127.0.0.1:1/test")
+    message = str(info.value)
+    assert "\n" not in message and "secret" not in message
+    assert message.startswith("cannot connect to postgresql://postgres@127.0.0.1:1/test")
+
+
+def test_pg_stat_statements_absent_is_said_clearly(dsn: str) -> None:
+    with connect(dsn) as db:
+        installed = db.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'")
+        if installed:
+            pytest.skip("pg_stat_statements is installed here")
+        with pytest.raises(ServiceError, match="pg_stat_statements is not installed"):
+            pg_stat_statements(db)
+
+
+def test_pool_facts_are_measured(dsn: str) -> None:
+    with connect(dsn) as db:
+        facts = db.pool_facts()
+    assert facts["max_connections"] > 0 and facts["connections_in_use"] >= 1
+
+
+def test_composite_index_for_equality_then_range(dsn: str) -> None:
+    with connect(dsn) as db:
+        report = advise(db, [f"SELECT id FROM {T} WHERE total > 990 AND customer_id = 4242"])
+    (rec,) = report.advice[0].recommendations
+    assert rec.columns == ["customer_id", "total"]
+
+
+def test_analyze_with_table_sizes_flags_unbounded_select(dsn: str) -> None:
+    from tools.sql.analyze import analyze_with_database
+    from tools.sql.models import LogEntry
+
+    entries = [LogEntry(sql=f"SELECT id, total FROM {T}", line=1),
+               LogEntry(sql=f"SELECT id FROM {T} WHERE id = 1", line=2)]
+    with connect(dsn) as db:
+        report = analyze_with_database(entries, db, source="log")
+    rules = {c.fingerprint: [f.rule for f in c.findings] for c in report.classes}
+    assert rules[f"select id, total from {T}"] == ["unbounded_select"]
+    assert rules[f"select id from {T} where id = ?"] == []
+
+
+def test_parameter_placeholders_get_a_clear_answer(dsn: str) -> None:
+    from tools.errors import InputError
+
+    with connect(dsn) as db:
+        if db.server_version >= 160000:
+            assert db.explain(f"SELECT id FROM {T} WHERE customer_id = $1").total_cost > 0
+        else:
+            with pytest.raises(InputError, match="before 16 cannot EXPLAIN"):
+                db.explain(f"SELECT id FROM {T} WHERE customer_id = $1")

@@ -1,0 +1,88 @@
+"""SQLite: the file is opened read-only; index trials run on a copy; the file never changes."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tools.errors import InputError
+from tools.sql.advisor import advise
+from tools.sql.db import connect
+from tools.sql.insights import check_plan
+from tools.sql.parse import QueryRefused
+
+T = "orders"
+ROWS = 120_000
+
+
+@pytest.fixture(scope="module")
+def db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite") / "shop.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"CREATE TABLE {T} (id INTEGER PRIMARY KEY, customer_id INT NOT NULL, "
+                 "status TEXT NOT NULL, total REAL NOT NULL)")
+    conn.executemany(f"INSERT INTO {T} VALUES (?, ?, ?, ?)",
+                     ((i, i % 20000, ("open", "paid", "shipped")[i % 3], i % 997)
+                      for i in range(1, ROWS + 1)))
+    conn.commit()
+    conn.close()
+    return path
+
+
+def checksum(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_advisor_recommends_exactly_the_missing_index(db_file: Path) -> None:
+    before = checksum(db_file)
+    with connect(f"sqlite:///{db_file}") as db:
+        report = advise(db, [f"SELECT id, total FROM {T} WHERE customer_id = 4242"])
+    assert checksum(db_file) == before
+    (rec,) = report.advice[0].recommendations
+    assert (rec.table, rec.columns) == (T, ["customer_id"])
+    assert rec.cost_drop >= 0.5
+    assert rec.time_after_ms < rec.time_before_ms
+    assert rec.method == "copy of the database file"
+    assert rec.ddl == f"CREATE INDEX {T}_customer_id_idx ON {T} (customer_id);"
+    assert f"SCAN {T}" in rec.plan_before and f"SEARCH {T} USING INDEX" in rec.plan_after
+
+
+def test_query_served_by_an_index_gets_no_recommendation(db_file: Path) -> None:
+    with connect(f"sqlite:///{db_file}") as db:
+        report = advise(db, [f"SELECT total FROM {T} WHERE id = 77"])
+    assert report.advice[0].recommendations == []
+    assert report.advice[0].trials == []  # INTEGER PRIMARY KEY is the rowid: nothing to try
+
+
+def test_explain_flags_a_temp_btree_sort(db_file: Path) -> None:
+    with connect(f"sqlite:///{db_file}") as db:
+        plan = db.explain(f"SELECT id FROM {T} WHERE total > 5 ORDER BY status", analyze=True)
+    assert plan.analyzed and plan.execution_ms is not None
+    assert "sqlite_temp_btree" in {f.rule for f in check_plan(plan)}
+
+
+@pytest.mark.parametrize("sql", [f"DELETE FROM {T}", f"DROP TABLE {T}",
+                                 f"UPDATE {T} SET total = 0", f"SELECT 1; DELETE FROM {T}"])
+def test_writes_are_refused_and_the_file_is_unchanged(db_file: Path, sql: str) -> None:
+    before = checksum(db_file)
+    with connect(f"sqlite:///{db_file}") as db, pytest.raises(QueryRefused):
+        db.explain(sql, analyze=True)
+    assert checksum(db_file) == before
+
+
+def test_missing_file_is_one_clear_sentence(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        connect(f"sqlite:///{tmp_path}/nope.db")
+
+
+def test_order_by_column_joins_the_index_when_it_removes_the_sort(db_file: Path) -> None:
+    with connect(f"sqlite:///{db_file}") as db:
+        report = advise(db, [f"SELECT id FROM {T} WHERE customer_id = 42 ORDER BY total DESC"])
+    trials = {tuple(t.columns): t for t in report.advice[0].trials}
+    assert set(trials) == {("customer_id",), ("customer_id", "total")}
+    (rec,) = report.advice[0].recommendations
+    assert rec.columns == ["customer_id", "total"]
+    assert "USE TEMP B-TREE" in rec.plan_before and "USE TEMP B-TREE" not in rec.plan_after

@@ -1,0 +1,34 @@
+"""Where time and memory go: CPU sampling (py-spy), deterministic profiling (cProfile +
+tracemalloc), resources over time (psutil) with a leak verdict, and profile diffs.
+
+Every function returns a pydantic record that round-trips through JSON.
+"""
+
+from tools.profile.cprofile import profile_callable
+from tools.profile.diff import FunctionChange, ProfileDiff, diff_profiles
+from tools.profile.models import Allocation, CpuProfile, HotSpot
+from tools.profile.pyspy import record_command, record_pid
+from tools.profile.resources import (
+    LeakVerdict,
+    ResourceMonitor,
+    ResourceSample,
+    ResourceSeries,
+    leak_verdict,
+)
+
+__all__ = [
+    "Allocation",
+    "CpuProfile",
+    "FunctionChange",
+    "HotSpot",
+    "LeakVerdict",
+    "ProfileDiff",
+    "ResourceMonitor",
+    "ResourceSample",
+    "ResourceSeries",
+    "diff_profiles",
+    "leak_verdict",
+    "profile_callable",
+    "record_command",
+    "record_pid",
+]

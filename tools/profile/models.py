@@ -1,0 +1,101 @@
+"""The records the profiler returns: hot spots, CPU profiles, allocations.
+
+Both profilers (py-spy sampling and cProfile deterministic) land in one model, so
+the agent, the diff and the deliverables never care which one ran.
+
+>>> spot = HotSpot(function="work", file="app.py", line=3, self_pct=80.0, total_pct=90.0,
+...                self_samples=80, total_samples=90)
+>>> CpuProfile.model_validate_json(CpuProfile(source="py-spy", duration_s=1.0, samples=100,
+...     hotspots=[spot]).model_dump_json()).hotspots[0].location
+'app.py:3'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from tools.errors import InputError
+from tools.profile.resources import ResourceSeries
+
+
+def prepare_out_dir(out_dir: str | Path) -> Path:
+    """Create the output folder, or say in one sentence why it cannot be.
+
+    >>> prepare_out_dir("/proc/perfagent-cannot-write-here")
+    Traceback (most recent call last):
+    ...
+    tools.errors.InputError: cannot write profiles to /proc/perfagent-cannot-write-here: ...
+    """
+    path = Path(out_dir)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot write profiles to {path}: {exc.strerror or exc}") from None
+    return path
+
+
+class HotSpot(BaseModel):
+    """One function and its share of the profile.
+
+    ``self_*`` counts time spent in the function's own code (it was the leaf frame);
+    ``total_*`` counts time with the function anywhere on the stack, once per stack,
+    so recursion does not inflate it past 100%.
+    """
+
+    function: str
+    file: str
+    line: int | None
+    self_pct: float
+    total_pct: float
+    self_samples: int
+    total_samples: int
+    calls: int | None = None  # known only in deterministic (cProfile) mode
+
+    @property
+    def location(self) -> str:
+        return f"{self.file}:{self.line}" if self.line is not None else self.file
+
+    @property
+    def key(self) -> str:
+        """Identity across two profiles: the function and its file (lines move between commits)."""
+        return f"{self.function} ({self.file})"
+
+
+class Allocation(BaseModel):
+    """A source line that still held memory when the traced run ended (tracemalloc)."""
+
+    file: str
+    line: int | None
+    size_bytes: int
+    count: int
+
+
+class CpuProfile(BaseModel):
+    """Where CPU time went in one run, from either profiler.
+
+    For py-spy ``samples`` are stack samples; for cProfile they are microseconds of
+    measured time (``sample_unit`` says which), so percentages compare across both.
+    """
+
+    source: Literal["py-spy", "cprofile"]
+    duration_s: float
+    samples: int
+    sample_unit: Literal["sample", "us"] = "sample"
+    hotspots: list[HotSpot] = Field(default_factory=list)
+    flamegraph_svg: str | None = None
+    speedscope_json: str | None = None
+    collapsed: str | None = None
+    pstats_file: str | None = None  # cProfile mode: the raw stats, for snakeviz and friends
+    target: str | None = None  # the command, callable or "pid N" that was profiled
+    rate_hz: int | None = None
+    nonblocking: bool | None = None  # py-spy read stacks without pausing the target
+    allocations: list[Allocation] = Field(default_factory=list)  # cProfile mode only
+    traced_peak_bytes: int | None = None  # tracemalloc's peak, cProfile mode only
+    resources: ResourceSeries | None = None  # the target watched while it was sampled, if asked
+
+    def top(self, n: int = 10) -> list[HotSpot]:
+        """The ``n`` functions with the largest self share."""
+        return sorted(self.hotspots, key=lambda h: (-h.self_pct, -h.total_pct))[:n]

@@ -1,0 +1,165 @@
+"""PostgreSQL behind the seam (psycopg 3). Every transaction here ends in ROLLBACK."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+from psycopg import sql as pgsql
+
+from tools.errors import InputError, ServiceError, TargetTimeout
+from tools.sql.db import Database, DatabaseURL, Trial, unreachable
+from tools.sql.plans.model import Plan
+from tools.sql.plans.postgres import parse_postgres_json
+from tools.sql.safety import ensure_explainable
+
+_PARAM = re.compile(r"\$\d+")
+# Without HypoPG a trial builds a real index inside the transaction, holding a SHARE lock
+# (writes wait) while it builds; past this size that is not a safe thing to do to a server.
+MAX_TRIAL_ROWS = 1_000_000
+
+
+def _regclass(table: str) -> str:
+    """A table name as to_regclass() reads it, every part quoted (names arrive case-folded)."""
+    return ".".join('"' + part.replace('"', '""') + '"' for part in table.split("."))
+
+
+class PostgresDatabase(Database):
+    dialect = "postgres"
+    flavor = "PostgreSQL"
+
+    def __init__(self, url: DatabaseURL, *, timeout_ms: int) -> None:
+        super().__init__(url, timeout_ms=timeout_ms)
+        try:
+            self.conn = psycopg.connect(
+                host=url.host, port=url.port or 5432, user=url.user, password=url.password,
+                dbname=url.database or None, connect_timeout=5, autocommit=False,
+                application_name="perfagent",
+            )
+        except psycopg.Error as exc:
+            raise unreachable(url, str(exc).strip().splitlines()[-1]) from None
+        self.server_version = self.conn.info.server_version
+
+    @contextlib.contextmanager
+    def _transaction(self, *, read_only: bool) -> Iterator[psycopg.Cursor]:
+        """A transaction that is always rolled back, under statement and lock timeouts."""
+        try:
+            with self.conn.cursor() as cur:
+                try:
+                    if read_only:
+                        cur.execute("SET TRANSACTION READ ONLY")
+                    cur.execute(pgsql.SQL("SET LOCAL statement_timeout = {}").format(
+                        pgsql.Literal(f"{int(self.timeout_ms)}ms")))
+                    cur.execute("SET LOCAL lock_timeout = '2s'")
+                    yield cur
+                finally:
+                    self.conn.rollback()
+        except psycopg.errors.QueryCanceled:
+            raise TargetTimeout(
+                f"the statement ran past the {self.timeout_ms} ms statement timeout on "
+                f"{self.safe_url} and was cancelled"
+            ) from None
+        except psycopg.OperationalError as exc:
+            raise ServiceError(f"lost the connection to {self.safe_url}: {exc}".strip()) from None
+        except psycopg.Error as exc:
+            message = exc.diag.message_primary or str(exc).strip().splitlines()[0]
+            raise InputError(f"PostgreSQL rejected the statement: {message}") from None
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._transaction(read_only=True) as cur:
+            cur.execute(sql, params or None)
+            return cur.fetchall() if cur.description else []
+
+    def _explain_sql(self, sql: str, *, analyze: bool) -> str:
+        options = ["FORMAT JSON"]
+        if analyze:
+            options += ["ANALYZE", "BUFFERS"]
+        if _PARAM.search(sql):
+            if analyze:
+                raise InputError("a query with $1-style parameters cannot be run by EXPLAIN "
+                                 "ANALYZE; substitute values first")
+            if self.server_version < 160000:
+                raise InputError(
+                    "the query has $1-style parameters, which PostgreSQL before 16 cannot "
+                    "EXPLAIN (16 adds GENERIC_PLAN); substitute values first"
+                )
+            options.append("GENERIC_PLAN")
+        return f"EXPLAIN ({', '.join(options)}) {sql}"
+
+    def explain(self, sql: str, *, analyze: bool = False) -> Plan:
+        ensure_explainable(sql, "postgres")
+        with self._transaction(read_only=True) as cur:
+            cur.execute(self._explain_sql(sql, analyze=analyze))
+            return parse_postgres_json(cur.fetchone()[0])
+
+    def columns(self, table: str) -> list[str]:
+        rows = self.query(
+            "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(%s) "
+            "AND attnum > 0 AND NOT attisdropped ORDER BY attnum", (_regclass(table),))
+        return [r[0] for r in rows]
+
+    def indexes(self, table: str) -> list[list[str]]:
+        rows = self.query(
+            "SELECT array(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY "
+            "AS k(attnum, ord) JOIN pg_attribute a ON a.attrelid = i.indrelid "
+            "AND a.attnum = k.attnum ORDER BY k.ord) "
+            "FROM pg_index i WHERE i.indrelid = to_regclass(%s) AND i.indpred IS NULL "
+            "AND i.indisvalid", (_regclass(table),))
+        return [list(r[0]) for r in rows if r[0]]
+
+    def table_rows(self, table: str) -> int:
+        rows = self.query("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)",
+                          (_regclass(table),))
+        if not rows:
+            return 0
+        if rows[0][0] >= 0:
+            return int(rows[0][0])
+        # Never analyzed: count, but stop at a million rows (that is "large" already).
+        ident = pgsql.Identifier(*table.split("."))
+        return int(self.query(pgsql.SQL(
+            "SELECT count(*) FROM (SELECT 1 FROM {} LIMIT 1000001) AS s").format(ident))[0][0])
+
+    def _has_hypopg(self) -> bool:
+        return bool(self.query("SELECT 1 FROM pg_extension WHERE extname = 'hypopg'"))
+
+    def try_index(self, sql: str, table: str, columns: list[str]) -> Trial:
+        ensure_explainable(sql, "postgres")
+        explain = self._explain_sql(sql, analyze=False)
+        hypo = self._has_hypopg()
+        if not hypo and (rows := self.table_rows(table)) > MAX_TRIAL_ROWS:
+            raise InputError(
+                f"{table} has about {rows:,} rows: building a trial index would block its "
+                "writes for too long; install HypoPG for a hypothetical-index trial"
+            )
+        ident = pgsql.Identifier(*table.split("."))
+        cols = pgsql.SQL(", ").join(pgsql.Identifier(c) for c in columns)
+        with self._transaction(read_only=False) as cur:
+            cur.execute(explain)
+            before = parse_postgres_json(cur.fetchone()[0])
+            if hypo:
+                ddl = pgsql.SQL("CREATE INDEX ON {} ({})").format(ident, cols).as_string(cur)
+                cur.execute("SELECT * FROM hypopg_create_index(%s)", (ddl,))
+            else:
+                name = pgsql.Identifier(f"perfagent_trial_{uuid.uuid4().hex[:12]}")
+                cur.execute(pgsql.SQL("CREATE INDEX {} ON {} ({})").format(name, ident, cols))
+            cur.execute(explain)
+            after = parse_postgres_json(cur.fetchone()[0])
+        return Trial(before=before, after=after,
+                     method="hypopg" if hypo else "transaction, rolled back")
+
+    def pool_facts(self) -> dict[str, int]:
+        rows = self.query(
+            "SELECT current_setting('max_connections')::int, "
+            "current_setting('superuser_reserved_connections')::int, "
+            "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')")
+        max_conn, reserved, in_use = rows[0]
+        return {"max_connections": max_conn, "reserved_connections": reserved,
+                "connections_in_use": in_use}
+
+    def close(self) -> None:
+        with contextlib.suppress(psycopg.Error):
+            self.conn.rollback()
+            self.conn.close()

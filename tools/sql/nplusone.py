@@ -1,0 +1,78 @@
+"""N+1 detection from a request log, with Sentry's thresholds.
+
+The same fingerprint repeated >= 5 times inside one request, taking >= 50 ms together,
+is a loop issuing one query per item; the batched query fetches them all at once.
+
+>>> from tools.sql.models import LogEntry
+>>> log = [LogEntry(sql=f"SELECT * FROM items WHERE order_id = {i}", duration_ms=12, request_id="r1")
+...        for i in range(6)]
+>>> [(n.repeats, n.total_ms, n.batched_query) for n in detect_n_plus_one(log)]
+[(6, 72.0, 'SELECT * FROM items WHERE order_id IN (0, 1, 2, 3, 4, 5)')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlglot import exp
+
+from tools.sql.models import LogEntry, NPlusOne
+from tools.sql.parse import QueryRefused, UnparsableQuery, dialect_name, fingerprint, parse_query
+
+MIN_REPEATS = 5
+MIN_TOTAL_MS = 50.0
+
+
+def batched_query(samples: list[str], dialect: str) -> str:
+    """Turn ``WHERE key = <literal>`` repeated over literals into one ``WHERE key IN (...)``.
+
+    >>> batched_query(["SELECT a FROM t WHERE k = 1 AND x = 'y'", "SELECT a FROM t WHERE k = 2 AND x = 'y'"], "postgres")
+    "SELECT a FROM t WHERE k IN (1, 2) AND x = 'y'"
+    """
+    try:
+        trees = [parse_query(s, dialect).tree for s in samples]
+    except (UnparsableQuery, QueryRefused):
+        return ""
+    first = trees[0]
+    # The equality whose literal differs between the samples is the loop variable.
+    eqs = [list(t.find_all(exp.EQ)) for t in trees]
+    for position, eq in enumerate(eqs[0]):
+        if not (isinstance(eq.this, exp.Column) and isinstance(eq.expression, exp.Literal)):
+            continue
+        values = []
+        for other in eqs:
+            if position < len(other) and isinstance(other[position].expression, exp.Literal):
+                values.append(other[position].expression)
+        distinct = list({v.sql(): v for v in values}.values())
+        if len(distinct) < 2:
+            continue
+        batched = first.copy()
+        target = list(batched.find_all(exp.EQ))[position]
+        target.replace(exp.In(this=target.this.copy(), expressions=[v.copy() for v in distinct]))
+        return batched.sql(dialect=dialect)
+    return ""
+
+
+def detect_n_plus_one(entries: list[LogEntry], *, dialect: str = "postgres",
+                      min_repeats: int = MIN_REPEATS,
+                      min_total_ms: float = MIN_TOTAL_MS) -> list[NPlusOne]:
+    name = dialect_name(dialect)
+    groups: dict[tuple[str, str], list[LogEntry]] = defaultdict(list)
+    for entry in entries:
+        if entry.request_id is None:
+            continue
+        try:
+            key = fingerprint(entry.sql, name)
+        except (UnparsableQuery, QueryRefused):
+            continue
+        groups[(entry.request_id, key)].append(entry)
+    found = []
+    for (request, key), group in groups.items():
+        total = sum(e.duration_ms for e in group)
+        if len(group) < min_repeats or total < min_total_ms:
+            continue
+        found.append(NPlusOne(
+            request_id=request, fingerprint=key, repeats=len(group), total_ms=round(total, 3),
+            sample=group[0].sql, batched_query=batched_query([e.sql for e in group[:1000]], name),
+        ))
+    return sorted(found, key=lambda n: -n.total_ms)

@@ -1,0 +1,29 @@
+"""DISTINCT on a grouped result does a second, useless de-duplication.
+
+>>> from tools.sql.parse import parse_query
+>>> [f.rule for f in distinct_with_group_by(parse_query("SELECT DISTINCT a FROM t GROUP BY a", "postgres"))]
+['distinct_with_group_by']
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from tools.sql.models import Finding
+from tools.sql.parse import Query
+from tools.sql.rules._util import finding
+
+
+def distinct_with_group_by(query: Query) -> list[Finding]:
+    out = []
+    for select in query.nodes(exp.Select):
+        distinct = select.args.get("distinct")
+        if distinct is not None and not distinct.args.get("on") and select.args.get("group"):
+            out.append(finding(
+                query, "distinct_with_group_by", "info",
+                "DISTINCT on a GROUP BY result de-duplicates rows that are already unique "
+                "per group.",
+                select.args["group"],
+                "drop DISTINCT, or drop GROUP BY if no aggregate is computed",
+            ))
+    return out

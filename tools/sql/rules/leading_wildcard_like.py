@@ -1,0 +1,32 @@
+"""LIKE '%x' cannot use a B-tree index: the database scans every row.
+
+>>> from tools.sql.parse import parse_query
+>>> [f.rule for f in leading_wildcard_like(parse_query("SELECT a FROM t WHERE b LIKE '%x'", "mysql"))]
+['leading_wildcard_like']
+>>> leading_wildcard_like(parse_query("SELECT a FROM t WHERE b LIKE 'x%'", "mysql"))
+[]
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from tools.sql.models import Finding
+from tools.sql.parse import Query
+from tools.sql.rules._util import finding
+
+
+def leading_wildcard_like(query: Query) -> list[Finding]:
+    out = []
+    for like in query.nodes(exp.Like, exp.ILike):
+        pattern = like.expression
+        if isinstance(pattern, exp.Literal) and pattern.is_string and pattern.this[:1] in "%_" \
+                and pattern.this:
+            out.append(finding(
+                query, "leading_wildcard_like", "warning",
+                "LIKE with a leading wildcard cannot use a B-tree index, so every row is read.",
+                like,
+                "use full-text search or a trigram index (PostgreSQL pg_trgm), "
+                "or anchor the pattern at the start",
+            ))
+    return out

@@ -1,0 +1,37 @@
+"""LIMIT without ORDER BY returns an arbitrary, plan-dependent set of rows.
+
+>>> from tools.sql.parse import parse_query
+>>> [f.rule for f in limit_without_order_by(parse_query("SELECT a FROM t LIMIT 10", "postgres"))]
+['limit_without_order_by']
+>>> limit_without_order_by(parse_query("SELECT a FROM t WHERE EXISTS (SELECT 1 FROM u LIMIT 1)", "postgres"))
+[]
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from tools.sql.models import Finding
+from tools.sql.parse import Query
+from tools.sql.rules._util import finding
+
+
+def limit_without_order_by(query: Query) -> list[Finding]:
+    out = []
+    for select in query.nodes(exp.Select):
+        limit = select.args.get("limit")
+        if limit is None or select.args.get("order") is not None:
+            continue
+        if isinstance(limit, exp.Limit) and isinstance(limit.expression, exp.Literal) \
+                and limit.expression.this == "1":
+            continue  # LIMIT 1 as an existence probe: any row will do
+        if select.find_ancestor(exp.Exists) is not None or not select.args.get("from_"):
+            continue
+        out.append(finding(
+            query, "limit_without_order_by", "warning",
+            "LIMIT without ORDER BY returns whichever rows the plan reaches first; results "
+            "change between runs and pages can overlap.",
+            limit,
+            "add ORDER BY on a unique key",
+        ))
+    return out

@@ -1,0 +1,33 @@
+"""NOT IN (subquery) is wrong with NULLs and often plans badly; NOT EXISTS is the anti-join.
+
+>>> from tools.sql.parse import parse_query
+>>> [f.rule for f in not_in_subquery(parse_query("SELECT a FROM t WHERE a NOT IN (SELECT b FROM u)", "postgres"))]
+['not_in_subquery']
+>>> not_in_subquery(parse_query("SELECT a FROM t WHERE a NOT IN (1, 2)", "postgres"))
+[]
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from tools.sql.models import Finding
+from tools.sql.parse import Query
+from tools.sql.rules._util import finding
+
+
+def not_in_subquery(query: Query) -> list[Finding]:
+    out = []
+    for negation in query.nodes(exp.Not):
+        inner = negation.this
+        if isinstance(inner, exp.Paren):
+            inner = inner.this
+        if isinstance(inner, exp.In) and inner.args.get("query") is not None:
+            out.append(finding(
+                query, "not_in_subquery", "warning",
+                "NOT IN (subquery) returns no rows if the subquery yields a NULL, and often "
+                "cannot be planned as an anti-join.",
+                negation,
+                "rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner.key = outer.key)",
+            ))
+    return out

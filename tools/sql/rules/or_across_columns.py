@@ -1,0 +1,35 @@
+"""OR between conditions on different columns usually defeats single-column indexes.
+
+>>> from tools.sql.parse import parse_query
+>>> [f.rule for f in or_across_columns(parse_query("SELECT a FROM t WHERE b = 1 OR c = 2", "sqlite"))]
+['or_across_columns']
+>>> or_across_columns(parse_query("SELECT a FROM t WHERE b = 1 OR b = 2", "sqlite"))
+[]
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from tools.sql.models import Finding
+from tools.sql.parse import Query
+from tools.sql.rules._util import conditions, finding, flatten
+
+
+def or_across_columns(query: Query) -> list[Finding]:
+    out = []
+    for condition in conditions(query):
+        for predicate in flatten(condition, exp.And):
+            if not isinstance(predicate, exp.Or):
+                continue
+            columns = set()
+            for operand in flatten(predicate, exp.Or):
+                columns |= {(c.table, c.name) for c in operand.find_all(exp.Column)}
+            if len({name for _, name in columns}) > 1:
+                out.append(finding(
+                    query, "or_across_columns", "info",
+                    "OR across different columns often forces a full scan instead of index use.",
+                    predicate,
+                    "split into UNION ALL of one query per column, each served by its own index",
+                ))
+    return out

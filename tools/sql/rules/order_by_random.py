@@ -1,0 +1,27 @@
+"""ORDER BY RANDOM() / RAND() sorts the whole table to pick a few rows.
+
+>>> from tools.sql.parse import parse_query
+>>> [f.rule for f in order_by_random(parse_query("SELECT a FROM t ORDER BY RAND() LIMIT 1", "mysql"))]
+['order_by_random']
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from tools.sql.models import Finding
+from tools.sql.parse import Query
+from tools.sql.rules._util import finding
+
+
+def order_by_random(query: Query) -> list[Finding]:
+    out = []
+    for order in query.nodes(exp.Order):
+        if any(isinstance(o.this, exp.Rand) for o in order.expressions):
+            out.append(finding(
+                query, "order_by_random", "warning",
+                "ORDER BY RANDOM() reads and sorts every row to return a few.",
+                order,
+                "pick random keys in the application, or use TABLESAMPLE (PostgreSQL)",
+            ))
+    return out
