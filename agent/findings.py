@@ -63,5 +63,38 @@ def frontend_findings(state: EngagementState) -> list[Finding]:
     ]
 
 
+
+
+def latency_findings(state: EngagementState) -> list[Finding]:
+    """Endpoints over their budget in the baseline load test. Impact: the endpoint's
+    share of the time the server spent answering (requests x median latency)."""
+    result = state.load.get("baseline")
+    if result is None:
+        return []
+    weight = {e.name: e.requests * (e.p50_ms or 0.0) for e in result.endpoints}
+    total = sum(weight.values()) or 1.0
+    worst: dict[str, object] = {}
+    for check in result.budgets:
+        if check.ok or check.measured_ms is None:
+            continue
+        ratio = check.measured_ms / check.budget_ms
+        if check.endpoint not in worst or ratio > worst[check.endpoint][0]:
+            worst[check.endpoint] = (ratio, check)
+    findings = []
+    for endpoint, (ratio, check) in worst.items():
+        findings.append(Finding(
+            id=f"latency:{endpoint}",
+            kind="latency",
+            title=f"{endpoint} is over its {check.percentile} budget: {check.measured_ms:.0f} ms against {check.budget_ms:.0f} ms",
+            location=endpoint,
+            evidence=(f"baseline load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests): "
+                      f"{check.percentile} {check.measured_ms:.0f} ms = {ratio:.1f}x the budget"),
+            impact_share_pct=100.0 * weight.get(endpoint, 0.0) / total,
+            source="locust",
+            detail={"percentile": check.percentile, "measured_ms": check.measured_ms, "budget_ms": check.budget_ms},
+        ))
+    return findings
+
+
 def collect(state: EngagementState) -> list[Finding]:
-    return cpu_findings(state) + frontend_findings(state)
+    return latency_findings(state) + cpu_findings(state) + frontend_findings(state)

@@ -17,6 +17,7 @@ from agent.history import Drift
 from agent.spec import TargetSpec
 from tools.bench import BenchResult
 from tools.frontend import AssetAudit
+from tools.loadtest import LoadResult
 from tools.monitoring import MonitoringArtifacts
 from tools.profile import CpuProfile
 
@@ -35,6 +36,8 @@ class Settings(BaseModel):
     bench_samples: int = 10
     profile_rate_hz: int = 100
     report_dir: str = "perf-report"
+    load_users: int = 10
+    load_duration_s: float = 10.0
     history_path: str | None = None  # default: ~/.perfagent/history.sqlite (PERFAGENT_HISTORY)
     max_findings: int = 20
 
@@ -97,6 +100,8 @@ class EngagementState(BaseModel):
     steps: list[StepName] = Field(default_factory=list)
     settings: Settings = Field(default_factory=Settings)
     benchmarks: Annotated[dict[str, NamedBench], merge] = Field(default_factory=dict)
+    load: Annotated[dict[str, LoadResult], merge] = Field(default_factory=dict, description="by test type")
+    service_startup_s: float | None = None
     drift: list[Drift] = Field(default_factory=list, description="baseline against the previous engagement")
     profiles: Annotated[dict[str, NamedProfile], merge] = Field(default_factory=dict)
     frontend: AssetAudit | None = None

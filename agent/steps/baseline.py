@@ -1,8 +1,9 @@
 """Step 1, baseline: measure before anything changes.
 
-Runs every benchmark in the spec (fresh processes, calibrated loops) and audits the
-frontend build when there is one. Load tests and query baselines join here with
-the [load] and [sql] integration.
+Runs every benchmark in the spec (fresh processes, calibrated loops), audits the
+frontend build when there is one, and — when the spec has a service — starts it
+and runs a baseline load test with py-spy attached to the server (its flamegraph
+under load goes into the profiling deliverable).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ def baseline(state: EngagementState) -> dict:
     spec, root = state.spec, Path(state.spec.root)
     results: dict[str, NamedBench] = {}
     failures: list[StepError] = []
+    if spec.target.setup:
+        _setup(state)
     for entry in spec.benchmarks:
         try:
             result = run_benchmark(entry.bench_spec(root), samples=state.settings.bench_samples)
@@ -41,6 +44,38 @@ def baseline(state: EngagementState) -> dict:
         update["frontend"] = audit_build(
             root / spec.frontend.build, bundle_budget_bytes=spec.budgets.frontend.bundle_size_bytes
         )
+    if spec.has_service:
+        try:
+            update.update(_baseline_load(state))
+        except PerfagentError as exc:
+            failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"baseline load test: {exc}"))
     update["errors"] = failures
     update["_summary"] = f"{len(results)} benchmark(s) measured" + (f", {len(failures)} failed" if failures else "")
     return update
+
+
+def _baseline_load(state: EngagementState) -> dict:
+    from agent.service import running
+    from tools.loadtest import run_load
+
+    out = Path(state.report_dir) / "2-load-test" / "baseline"
+    with running(state) as svc:
+        plan = state.spec.load.plan("run", host=svc.base_url, users=state.settings.load_users,
+                                    duration_s=state.settings.load_duration_s)
+        result = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True)
+    artifacts = {str(p): "load test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
+    if result.flamegraph:
+        artifacts[result.flamegraph] = "server flamegraph under load"
+    return {"load": {"baseline": result}, "service_startup_s": svc.startup_s, "artifacts": artifacts}
+
+
+def _setup(state: EngagementState) -> None:
+    """The target's own setup command, sandboxed, before anything is measured."""
+    from tools.errors import TargetError
+    from tools.sandbox import run
+
+    setup = state.spec.target.setup
+    result = run(setup, cwd=state.spec.root, timeout_s=state.spec.target.test_timeout_s)
+    if not result.ok:
+        why = "timed out" if result.timed_out else f"exited with code {result.returncode}: {result.stderr_tail(1)}"
+        raise TargetError(f"the target's setup `{setup}` {why}", detail=result.stderr)

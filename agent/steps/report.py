@@ -6,6 +6,7 @@ from pathlib import Path
 
 from agent.deliverables import DELIVERABLES, Rendered, nothing
 from agent.deliverables import frontend as frontend_page
+from agent.deliverables import load_test as load_test_page
 from agent.deliverables import profiling as profiling_page
 from agent.deliverables import recommendations as recommendations_page
 from agent.state import EngagementState
@@ -14,12 +15,12 @@ from tools.units import format_seconds
 
 RENDERERS = {
     "1-profiling": profiling_page.render,
+    "2-load-test": load_test_page.render,
     "4-recommendations": recommendations_page.render,
     "8-frontend": frontend_page.render,
 }
 # What no step of this engagement measured yet, and why: said on the page, not hidden.
 NOT_YET = {
-    "2-load-test": "this engagement ran no load test",
     "3-caching": "no cache layer was measured in this engagement",
     "5-before-after": "no change was applied and validated in this engagement",
     "6-monitoring": "this phase has no monitor step",

@@ -38,7 +38,7 @@ def target(tmp_path: Path) -> Path:
     (root / "work.py").write_text(WORK)
     (root / "perfagent.toml").write_text(
         '[target]\nname = "tiny"\n\n[[benchmark]]\nname = "hot"\n'
-        f'command = "{sys.executable} work.py 3000000"\n'
+        f'command = "{sys.executable} work.py 8000000"\n'
     )
     return root
 
@@ -71,7 +71,7 @@ def test_sigkill_mid_step_then_resume_completes_without_loss_or_duplicates(targe
     # Make profiling slow enough to be killed in the middle of it.
     (target / "perfagent.toml").write_text(
         '[target]\nname = "tiny"\n\n[[benchmark]]\nname = "hot"\n'
-        f'command = "{sys.executable} work.py 30000000"\n'
+        f'command = "{sys.executable} work.py 80000000"\n'
     )
     env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "COLUMNS": "200",
            "PERFAGENT_CHECKPOINTS": str(tmp_path / "ck.sqlite"), "HOME": str(tmp_path)}

@@ -48,6 +48,8 @@ class ServiceSection(BaseModel):
     ready: str = "/"
     host: str | None = None  # an already running service
     cwd: str | None = None
+    env: dict[str, str] = Field(default_factory=dict)  # extra environment for the started service
+    ready_timeout_s: float = Field(30.0, gt=0, le=600)
     archetype: str | None = None
     endpoints: list[Endpoint] = Field(default_factory=list, alias="endpoint")
 

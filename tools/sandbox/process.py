@@ -21,6 +21,7 @@ import shlex
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -69,9 +70,15 @@ def scrubbed_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     >>> env = scrubbed_env({"PYTHONHASHSEED": "0"})
     >>> env["PYTHONHASHSEED"], "ANTHROPIC_API_KEY" in env
     ('0', False)
+    >>> env["PATH"].split(":")[0] == os.path.dirname(sys.executable)
+    True
     """
     env = {k: v for k, v in os.environ.items() if k in _ENV_ALLOW}
-    env.setdefault("PATH", "/usr/local/bin:/usr/bin:/bin")
+    # `python` in a target's commands means the interpreter perfagent runs on (its venv),
+    # unless the target's command names another one.
+    here = os.path.dirname(sys.executable)
+    path = env.get("PATH", "/usr/local/bin:/usr/bin:/bin")
+    env["PATH"] = path if path.split(os.pathsep)[0] == here else f"{here}{os.pathsep}{path}"
     env.setdefault("LANG", "C.UTF-8")
     if extra:
         env.update(extra)

@@ -1,0 +1,57 @@
+"""Deliverable 2: load test results: per endpoint latency and throughput, budgets, plots,
+the breaking point and recovery when those tests ran, and the runnable locustfile."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from agent.deliverables import Rendered, nothing, write
+from agent.state import EngagementState
+from tools.units import format_bytes
+
+
+def _ms(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}"
+
+
+def render(state: EngagementState, folder: Path) -> Rendered:
+    if not state.load:
+        why = ("the target's spec has no [service] to load" if not state.spec.has_service
+               else "the baseline load test could not run (see the index's errors)")
+        return nothing(folder, "load-test", "Load test results", why)
+    lines = ["# Load test results", ""]
+    for kind, result in state.load.items():
+        lines += [f"## {kind}", "",
+                  f"{result.duration_s:.0f} s against {result.host}, {result.workers or 1} load process(es); "
+                  f"{result.aggregate.requests:,} requests, {result.aggregate.rps:.1f} requests/s, "
+                  f"error rate {result.aggregate.error_rate:.2%}.", "",
+                  "| endpoint | requests | req/s | errors | p50 ms | p95 ms | p99 ms | max ms |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for e in [*result.endpoints, result.aggregate]:
+            lines.append(f"| {e.name} | {e.requests:,} | {e.rps:.1f} | {e.error_rate:.1%} | {_ms(e.p50_ms)} | "
+                         f"{_ms(e.p95_ms)} | {_ms(e.p99_ms)} | {_ms(e.max_ms)} |")
+        if result.budgets:
+            lines += ["", "| budget | limit ms | measured ms | margin | |", "|---|---:|---:|---:|---|"]
+            for c in result.budgets:
+                margin = "–" if c.margin_pct is None else f"{c.margin_pct:+.0f}%"
+                lines.append(f"| {c.endpoint} {c.percentile} | {c.budget_ms:.0f} | {_ms(c.measured_ms)} | {margin} | "
+                             f"{'ok' if c.ok else '**over**'} |")
+        if result.stress:
+            lines += ["", f"Breaking point: {result.stress.model_dump_json()}"]
+        if result.spike:
+            lines += ["", f"Spike: {result.spike.model_dump_json()}"]
+        if result.leak:
+            lines += ["", f"Leak verdict: {'leaking' if result.leak.leaking else 'no leak'} — {result.leak.reason}"]
+        if result.server and result.server.peak_rss_bytes:
+            lines += ["", f"Server: CPU mean {result.server.cpu_pct_mean or 0:.0f}% (max {result.server.cpu_pct_max or 0:.0f}%), "
+                          f"peak RSS {format_bytes(result.server.peak_rss_bytes)}."]
+        for plot in result.plots:
+            if plot.endswith(".png"):
+                lines += ["", f"![{Path(plot).stem}]({os.path.relpath(plot, folder)})"]
+        locustfile = folder / kind / "locustfile.py"
+        if locustfile.is_file():
+            lines += ["", f"Run it yourself: `locust -f {os.path.relpath(locustfile, folder)} --headless -u 10 -r 10 -t 30s "
+                          f"--host http://127.0.0.1:PORT`"]
+        lines += ["", *[f"Note: {n}" for n in result.notes], ""]
+    return write(folder, "load-test", "\n".join(lines), state.load)
