@@ -37,7 +37,7 @@ demo: venv
 	$(PY) examples/demo.py
 
 bench: venv sysdeps
-	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@for b in benchmarks/[!_]*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 lint: venv
 	$(PY) -m ruff check agent tools api evals tests benchmarks examples

@@ -79,9 +79,13 @@ def warm_up(spec: BenchSpec, warmups: int) -> None:
             run_once(spec)
 
 
-def take_sample(spec: BenchSpec, *, loops: int, warmups: int = 1) -> Sample:
+WARMUP_S = 0.3  # measured here: a fresh process needs ~0.3 s before it runs at full speed
+
+
+def take_sample(spec: BenchSpec, *, loops: int, warmups: int = 1, warmup_s: float = WARMUP_S) -> Sample:
     if spec.callable:
-        argv = worker_argv(spec, "--loops", str(loops), "--warmups", str(warmups), "--values", "1")
+        argv = worker_argv(spec, "--loops", str(loops), "--warmups", str(warmups), "--values", "1",
+                           "--warmup-s", str(warmup_s if warmups else 0.0))
         result = run_once(spec, argv)
         data = json.loads(result.stdout.strip().splitlines()[-1])
         return Sample(
