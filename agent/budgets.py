@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from tools.errors import InputError
+from tools.errors import InputError, validation_sentence
 
 _NUMBER = r"\s*([0-9]*\.?[0-9]+)\s*"
 _DURATION = re.compile(_NUMBER + r"(ms|s|m|us|µs)?\s*$", re.IGNORECASE)
@@ -153,24 +153,9 @@ class Budgets(BaseModel):
         return None
 
 
-def field_path(loc: tuple) -> str:
-    """pydantic's error location as people write it: ``service.endpoint[2].weight``.
-
-    >>> field_path(("service", "endpoint", 2, "weight"))
-    'service.endpoint[2].weight'
-    """
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
 def validation_message(source: str, exc: ValidationError, prefix: tuple = ()) -> str:
     """The first validation error as ``FILE: field.path: message``."""
-    err = exc.errors()[0]
-    where = field_path(prefix + tuple(err["loc"])) or "(top level)"
-    message = err["msg"].removeprefix("Value error, ")
-    return f"{source}: {where}: {message}"
+    return validation_sentence(source, exc, prefix)
 
 
 def parse_budgets(data: Any, *, source: str) -> Budgets:

@@ -50,3 +50,22 @@ class ToolMissingError(PerfagentError):
 
 class ServiceError(PerfagentError):
     """A service perfagent talks to (database, HTTP service) is unreachable or refused us."""
+
+
+def field_path(loc: tuple, prefix: tuple = ()) -> str:
+    """pydantic's error location as people write it: ``service.endpoint[2].weight``.
+
+    >>> field_path(("endpoint", 2, "weight"), ("service",))
+    'service.endpoint[2].weight'
+    """
+    text = ""
+    for part in (*prefix, *loc):
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
+def validation_sentence(source: str, exc, prefix: tuple = (), rename: dict[str, str] | None = None) -> str:
+    """The first error of a pydantic ``ValidationError`` as ``FILE: field.path: message``."""
+    err = exc.errors()[0]
+    loc = tuple((rename or {}).get(p, p) if isinstance(p, str) else p for p in err["loc"])
+    return f"{source}: {field_path(loc, prefix)}: {err['msg'].removeprefix('Value error, ')}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 
 def format_seconds(value: float) -> str:
     """A duration with a unit that keeps three significant digits.
@@ -11,7 +13,7 @@ def format_seconds(value: float) -> str:
     >>> format_seconds(0.0456)
     '45.6 ms'
     """
-    if value != value:  # NaN
+    if math.isnan(value):
         return "n/a"
     for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9)):
         if abs(value) >= scale or unit == "ns":

@@ -22,10 +22,10 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         return nothing(folder, "load-test", "Load test results", why)
     lines = ["# Load test results", ""]
     for kind, result in state.load.items():
-        lines += [f"## {kind}", "",
-                  f"{result.duration_s:.0f} s against {result.host}, {result.workers or 1} load process(es); "
-                  f"{result.aggregate.requests:,} requests, {result.aggregate.rps:.1f} requests/s, "
-                  f"error rate {result.aggregate.error_rate:.2%}.", "",
+        headline = (f"{result.duration_s:.0f} s against {result.host}, {result.workers or 1} load process(es); "
+                    f"{result.aggregate.requests:,} requests, {result.aggregate.rps:.1f} requests/s, "
+                    f"error rate {result.aggregate.error_rate:.2%}.")
+        lines += [f"## {kind}", "", headline, "",
                   "| endpoint | requests | req/s | errors | p50 ms | p95 ms | p99 ms | max ms |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|"]
         for e in [*result.endpoints, result.aggregate]:
@@ -44,14 +44,16 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         if result.leak:
             lines += ["", f"Leak verdict: {'leaking' if result.leak.leaking else 'no leak'} — {result.leak.reason}"]
         if result.server and result.server.peak_rss_bytes:
-            lines += ["", f"Server: CPU mean {result.server.cpu_pct_mean or 0:.0f}% (max {result.server.cpu_pct_max or 0:.0f}%), "
-                          f"peak RSS {format_bytes(result.server.peak_rss_bytes)}."]
+            server = (f"Server: CPU mean {result.server.cpu_pct_mean or 0:.0f}% (max {result.server.cpu_pct_max or 0:.0f}%), "
+                      f"peak RSS {format_bytes(result.server.peak_rss_bytes)}.")
+            lines += ["", server]
         for plot in result.plots:
             if plot.endswith(".png"):
                 lines += ["", f"![{Path(plot).stem}]({os.path.relpath(plot, folder)})"]
         locustfile = folder / kind / "locustfile.py"
         if locustfile.is_file():
-            lines += ["", f"Run it yourself: `locust -f {os.path.relpath(locustfile, folder)} --headless -u 10 -r 10 -t 30s "
-                          f"--host http://127.0.0.1:PORT`"]
+            command = (f"locust -f {os.path.relpath(locustfile, folder)} --headless -u 10 -r 10 -t 30s "
+                       "--host http://127.0.0.1:PORT")
+            lines += ["", f"Run it yourself: `{command}`"]
         lines += ["", *[f"Note: {n}" for n in result.notes], ""]
     return write(folder, "load-test", "\n".join(lines), state.load)

@@ -33,7 +33,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from tools.errors import InputError
+from tools.errors import InputError, validation_sentence
 from tools.loadtest.plan import Baseline, Endpoint, LoadPlan, Soak, Spike, Stress
 
 Kind = Literal["run", "stress", "spike", "soak"]
@@ -101,21 +101,8 @@ class LoadSpec(BaseModel):
             raise _input_error(self.source, exc, prefix="load") from None
 
 
-def _field(loc: tuple, prefix: str = "") -> str:
-    out = prefix
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out or "(top level)"
-
-
 def _input_error(source: str, exc: ValidationError, prefix: str = "") -> InputError:
-    first = exc.errors()[0]
-    loc = tuple("endpoint" if part == "endpoints" else part for part in first["loc"])
-    message = first["msg"].removeprefix("Value error, ")
-    return InputError(f"{source}: {_field(loc, prefix)}: {message}")
+    return InputError(validation_sentence(source, exc, (prefix,) if prefix else (), {"endpoints": "endpoint"}))
 
 
 def parse_spec(text: str, *, source: str = "perfagent.toml") -> LoadSpec:

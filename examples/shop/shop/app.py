@@ -14,6 +14,7 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 
 app = FastAPI(title="shop")
 _conn = None
+_conn_lock = threading.Lock()
 
 
 @app.middleware("http")
@@ -29,7 +30,9 @@ async def tag_queries(request, call_next):
 def conn():
     global _conn
     if _conn is None:
-        _conn = db.connect(db.ensure())
+        with _conn_lock:  # the first requests arrive together: seed (if needed) and connect once
+            if _conn is None:
+                _conn = db.connect(db.ensure())
     return _conn
 
 

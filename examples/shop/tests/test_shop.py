@@ -91,7 +91,6 @@ def test_query_log_tags_each_query_with_its_request(tmp_path, monkeypatch):
     import json
 
     from fastapi.testclient import TestClient
-
     from shop import app as app_module
     from shop import db
 
