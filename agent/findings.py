@@ -97,4 +97,49 @@ def latency_findings(state: EngagementState) -> list[Finding]:
 
 
 def collect(state: EngagementState) -> list[Finding]:
-    return latency_findings(state) + cpu_findings(state) + frontend_findings(state)
+    return latency_findings(state) + database_findings(state) + cpu_findings(state) + frontend_findings(state)
+
+
+def database_findings(state: EngagementState) -> list[Finding]:
+    """N+1 loops and validated indexes; impact is the share of all logged query time
+    the loop's query class, or the indexed query class, accounts for."""
+    report = state.database
+    if report is None:
+        return []
+    total_ms = sum(c.total_ms for c in report.analysis.classes) or 1.0
+    by_fingerprint = {c.fingerprint: c for c in report.analysis.classes}
+    findings: list[Finding] = []
+    worst: dict[str, object] = {}
+    for loop in report.n_plus_one:
+        if loop.fingerprint not in worst or loop.repeats > worst[loop.fingerprint].repeats:
+            worst[loop.fingerprint] = loop
+    for fingerprint, loop in worst.items():
+        cls = by_fingerprint.get(fingerprint)
+        requests = sum(1 for n in report.n_plus_one if n.fingerprint == fingerprint)
+        findings.append(Finding(
+            id=f"n_plus_one:{cls.fingerprint_id if cls else fingerprint[:40]}",
+            kind="n_plus_one",
+            title=f"N+1: `{loop.sample[:70]}` runs {loop.repeats} times in one request",
+            location=loop.sample[:120],
+            evidence=(f"query log ({report.source}): {requests} request(s) repeat this query class, worst "
+                      f"{loop.repeats} times for {loop.total_ms:.0f} ms; batch it: {loop.batched_query[:160]}"),
+            impact_share_pct=100.0 * (cls.total_ms if cls else loop.total_ms) / total_ms,
+            source="query-log",
+            detail={"batched_query": loop.batched_query, "repeats": loop.repeats},
+        ))
+    for advice in report.advice.advice if report.advice else []:
+        cls = by_fingerprint.get(advice.fingerprint)
+        for trial in advice.recommendations:
+            drop = trial.cost_drop or 0.0
+            findings.append(Finding(
+                id=f"index:{trial.table}({','.join(trial.columns)})",
+                kind="index",
+                title=f"missing index on {trial.table}({', '.join(trial.columns)})",
+                location=advice.query[:120],
+                evidence=f"validated on {report.url} ({trial.method}): {trial.reason}",
+                impact_share_pct=100.0 * drop * (cls.total_ms if cls else 0.0) / total_ms,
+                source="explain",
+                detail={"ddl": trial.ddl, "cost_before": trial.cost_before, "cost_after": trial.cost_after,
+                        "time_before_ms": trial.time_before_ms, "time_after_ms": trial.time_after_ms},
+            ))
+    return findings

@@ -20,6 +20,7 @@ from tools.frontend import AssetAudit
 from tools.loadtest import LoadResult
 from tools.monitoring import MonitoringArtifacts
 from tools.profile import CpuProfile
+from tools.sql.models import AdviceReport, AnalysisReport, NPlusOne
 
 Phase = Literal["elaboration", "construction", "testing", "transition"]
 StepName = Literal["baseline", "profile", "prioritize", "optimize", "validate", "monitor", "report"]
@@ -66,6 +67,16 @@ class NamedProfile(BaseModel):
     profile: CpuProfile
 
 
+class DatabaseReport(BaseModel):
+    """What the database step measured: query classes, N+1 loops, validated index advice."""
+
+    url: str
+    source: str
+    analysis: AnalysisReport
+    n_plus_one: list[NPlusOne] = Field(default_factory=list)
+    advice: AdviceReport | None = None
+
+
 class Finding(BaseModel):
     """A measured problem, with the evidence that makes it one."""
 
@@ -105,6 +116,7 @@ class EngagementState(BaseModel):
     drift: list[Drift] = Field(default_factory=list, description="baseline against the previous engagement")
     profiles: Annotated[dict[str, NamedProfile], merge] = Field(default_factory=dict)
     frontend: AssetAudit | None = None
+    database: DatabaseReport | None = None
     monitoring: MonitoringArtifacts | None = None
     monitoring_checks: dict[str, bool] = Field(default_factory=dict)
     findings: list[Finding] = Field(default_factory=list)

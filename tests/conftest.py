@@ -57,3 +57,11 @@ def _no_locust_in_test_process():
     """Locust monkey-patches the importing process (gevent): it must only run in children."""
     yield
     assert "locust" not in sys.modules, "locust was imported into the test process"
+
+
+@pytest.fixture(autouse=True)
+def _private_stores(tmp_path_factory, monkeypatch):
+    """Engagement history and checkpoints go to a temporary folder, never the user's home."""
+    home = tmp_path_factory.getbasetemp() / "perfagent-home"
+    monkeypatch.setenv("PERFAGENT_HISTORY", str(home / "history.sqlite"))
+    monkeypatch.setenv("PERFAGENT_CHECKPOINTS", str(home / "checkpoints.sqlite"))

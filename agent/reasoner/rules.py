@@ -15,7 +15,8 @@ EFFORT = {
 }
 EFFORT_COST = {"low": 1.0, "medium": 2.0, "high": 4.0}
 # Deterministic profiles and exact byte counts are surer than sampled shares.
-CONFIDENCE = {"cprofile": 0.9, "py-spy": 0.8, "frontend-audit": 0.95, "locust": 0.85}
+CONFIDENCE = {"cprofile": 0.9, "py-spy": 0.8, "frontend-audit": 0.95, "locust": 0.85, "explain": 0.9,
+              "query-log": 0.85}
 
 
 def prioritize(findings: list[Finding]) -> list[RankedItem]:

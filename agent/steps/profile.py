@@ -1,14 +1,16 @@
-"""Step 2, profile: where the time goes in each benchmark.
+"""Step 2, profile: where the time goes in each benchmark, and in the database.
 
 Callables get deterministic cProfile (exact call counts, tracemalloc top
-allocations); commands get py-spy sampling with a flamegraph.
+allocations); commands get py-spy sampling with a flamegraph. With a [database],
+the queries the service ran under the baseline load are analysed: classes,
+anti-patterns, N+1 loops and EXPLAIN-validated index advice (agent/database.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from agent.state import EngagementState, NamedProfile
+from agent.state import EngagementState, NamedProfile, StepError
 from agent.steps import step
 from tools.profile import profile_callable, record_command
 from tools.sandbox import scrubbed_env
@@ -33,4 +35,17 @@ def profile(state: EngagementState) -> dict:
         for path in (result.flamegraph_svg, result.speedscope_json, result.collapsed):
             if path:
                 artifacts[str(Path(path))] = f"{entry.name} profile"
-    return {"profiles": profiles, "artifacts": artifacts, "_summary": f"{len(profiles)} profile(s)"}
+    update = {"profiles": profiles, "artifacts": artifacts, "_summary": f"{len(profiles)} profile(s)"}
+    if state.spec.database:
+        from agent.database import analyse
+        from tools.errors import PerfagentError
+
+        try:
+            report = analyse(state)
+        except PerfagentError as exc:
+            update["errors"] = [StepError(step="profile", kind=type(exc).__name__, message=f"database: {exc}")]
+        else:
+            update["database"] = report
+            update["_summary"] += (f", {len(report.analysis.classes)} query class(es), "
+                                   f"{len(report.n_plus_one)} N+1 loop(s)")
+    return update

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.deliverables import DELIVERABLES, Rendered, nothing
+from agent.deliverables import database as database_page
 from agent.deliverables import frontend as frontend_page
 from agent.deliverables import load_test as load_test_page
 from agent.deliverables import profiling as profiling_page
@@ -17,6 +18,7 @@ RENDERERS = {
     "1-profiling": profiling_page.render,
     "2-load-test": load_test_page.render,
     "4-recommendations": recommendations_page.render,
+    "7-database": database_page.render,
     "8-frontend": frontend_page.render,
 }
 # What no step of this engagement measured yet, and why: said on the page, not hidden.
@@ -24,7 +26,6 @@ NOT_YET = {
     "3-caching": "no cache layer was measured in this engagement",
     "5-before-after": "no change was applied and validated in this engagement",
     "6-monitoring": "this phase has no monitor step",
-    "7-database": "no database was analysed in this engagement",
 }
 
 

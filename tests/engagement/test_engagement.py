@@ -145,11 +145,18 @@ def test_postgres_checkpointer_runs_and_resumes(target: Path, tmp_path: Path, pg
 @pytest.mark.slow
 def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path):
     shop = ROOT / "examples" / "shop"
-    state = start(shop, settings=Settings(bench_samples=3, report_dir=str(tmp_path / "r")),
+    state = start(shop, settings=Settings(bench_samples=3, report_dir=str(tmp_path / "r"), load_duration_s=6),
                   checkpoint_url=str(tmp_path / "ck.sqlite"))
     ids = [item.finding_id for item in state.plan]
     assert "cpu:related:related" in ids  # the O(n^2) de-duplication
     assert "cpu:quote:shipping_table" in ids  # the uncached pure computation
     assert any(i.startswith("frontend:unminified:app.js") for i in ids)
+    assert "index:orders(customer_id,created_at)" in ids  # validated on a copy of shop.db
+    n_plus_one = [f for f in state.findings if f.kind == "n_plus_one"]
+    assert any("FROM order_items WHERE order_id" in f.title for f in n_plus_one)
+    assert any("IN (" in f.detail["batched_query"] for f in n_plus_one)
+    assert any(i.startswith("latency:GET /api/orders/recent") for i in ids)  # over its budget under load
+    database_page = (Path(state.report_dir) / "7-database" / "README.md").read_text()
+    assert "CREATE INDEX" in database_page and "N+1" in database_page
     monitoring = (Path(state.report_dir) / "6-monitoring" / "alerts.rules.yml").read_text()
     assert "/api/orders/recent" in monitoring and "14.4" in monitoring

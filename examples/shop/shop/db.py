@@ -34,12 +34,20 @@ class LoggedConnection:
         rows = cursor.fetchall()
         elapsed_ms = (time.perf_counter() - start) * 1000
         with self._lock:
-            self._log.write(json.dumps({"sql": " ".join(sql.split()), "params": list(params),
+            self._log.write(json.dumps({"sql": _inline(" ".join(sql.split()), params),
                                         "duration_ms": round(elapsed_ms, 3), "request_id": request_id.get()}) + "\n")
         return _Rows(rows)
 
     def __getattr__(self, name):
         return getattr(self._conn, name)
+
+
+def _inline(sql: str, params) -> str:
+    """The statement with its parameters written in, as a database's own log shows it."""
+    for value in params:
+        literal = str(value) if isinstance(value, (int, float)) else "'" + str(value).replace("'", "''") + "'"
+        sql = sql.replace("?", literal, 1)
+    return sql
 
 
 class _Rows(list):

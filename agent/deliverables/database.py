@@ -1,0 +1,43 @@
+"""Deliverable 7: database optimizations: query classes, N+1 loops, validated indexes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agent.deliverables import Rendered, nothing, write
+from agent.state import EngagementState
+
+
+def render(state: EngagementState, folder: Path) -> Rendered:
+    report = state.database
+    if report is None:
+        why = ("the target's spec has no [database]" if state.spec.database is None
+               else "the database could not be analysed (see the index's errors)")
+        return nothing(folder, "database", "Database optimizations", why)
+    summary = (f"Database `{report.url}`, queries from `{report.source}`: "
+               f"{report.analysis.queries:,} statements in {len(report.analysis.classes)} classes.")
+    lines = ["# Database optimizations", "", summary, "",
+             "## Query classes by total time", "", "| calls | total ms | mean ms | query | findings |",
+             "|---:|---:|---:|---|---|"]
+    for c in sorted(report.analysis.classes, key=lambda c: -c.total_ms)[:12]:
+        found = ", ".join(sorted({f.rule for f in c.findings})) or "–"
+        lines.append(f"| {c.calls:,} | {c.total_ms:.1f} | {c.mean_ms:.2f} | `{c.fingerprint[:90]}` | {found} |")
+    if report.n_plus_one:
+        lines += ["", "## N+1 loops", ""]
+        seen = set()
+        for loop in sorted(report.n_plus_one, key=lambda n: -n.repeats):
+            if loop.fingerprint in seen:
+                continue
+            seen.add(loop.fingerprint)
+            head = (f"- `{loop.sample[:100]}` repeated {loop.repeats} times in request `{loop.request_id}` "
+                    f"({loop.total_ms:.0f} ms). One query instead:")
+            lines += [head, "", f"  ```sql\n  {loop.batched_query}\n  ```", ""]
+    if report.advice:
+        lines += ["", "## Indexes (each tried on the database, never committed)", ""]
+        for advice in report.advice.advice:
+            for t in advice.trials:
+                verdict = "**recommended**" if t.recommended else "not recommended"
+                lines += [f"- {t.table}({', '.join(t.columns)}): {verdict} — {t.reason}", "",
+                          f"  ```sql\n  {t.ddl}\n  ```", ""]
+        lines += [f"- note: {n}" for n in report.advice.notes]
+    return write(folder, "database", "\n".join(lines), report)
