@@ -97,7 +97,8 @@ def latency_findings(state: EngagementState) -> list[Finding]:
 
 
 def collect(state: EngagementState) -> list[Finding]:
-    return latency_findings(state) + database_findings(state) + cpu_findings(state) + frontend_findings(state)
+    return (latency_findings(state) + payload_findings(state) + database_findings(state) + cpu_findings(state)
+            + frontend_findings(state))
 
 
 def database_findings(state: EngagementState) -> list[Finding]:
@@ -142,4 +143,30 @@ def database_findings(state: EngagementState) -> list[Finding]:
                 detail={"ddl": trial.ddl, "cost_before": trial.cost_before, "cost_after": trial.cost_after,
                         "time_before_ms": trial.time_before_ms, "time_after_ms": trial.time_after_ms},
             ))
+    return findings
+
+
+def payload_findings(state: EngagementState) -> list[Finding]:
+    """Large responses sent without compression. Impact: the bytes compression saves,
+    as a share of all the bytes the probed endpoints sent."""
+    from agent.probe import LARGE_BYTES
+
+    total = sum(p.transfer_bytes for p in state.payloads) or 1
+    findings = []
+    for p in state.payloads:
+        if p.content_encoding or p.body_bytes < LARGE_BYTES:
+            continue
+        saving = p.body_bytes - p.brotli_bytes
+        findings.append(Finding(
+            id=f"payload:{p.endpoint}",
+            kind="payload",
+            title=f"{p.endpoint} sends {p.body_bytes / 1024:,.0f} KiB uncompressed; gzip would send "
+                  f"{p.gzip_bytes / 1024:,.0f} KiB, brotli {p.brotli_bytes / 1024:,.0f} KiB",
+            location=p.endpoint,
+            evidence=(f"probe request with Accept-Encoding: br, gzip: {p.transfer_bytes:,} bytes sent, no "
+                      f"Content-Encoding, Cache-Control {p.cache_control or '(none)'}, {p.total_ms:.0f} ms"),
+            impact_share_pct=100.0 * saving / total,
+            source="probe",
+            detail={"body_bytes": p.body_bytes, "gzip_bytes": p.gzip_bytes, "brotli_bytes": p.brotli_bytes},
+        ))
     return findings

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field
 
 from agent.history import Drift
+from agent.probe import PayloadProbe
 from agent.spec import TargetSpec
 from tools.bench import BenchResult
 from tools.frontend import AssetAudit
@@ -113,6 +114,7 @@ class EngagementState(BaseModel):
     benchmarks: Annotated[dict[str, NamedBench], merge] = Field(default_factory=dict)
     load: Annotated[dict[str, LoadResult], merge] = Field(default_factory=dict, description="by test type")
     service_startup_s: float | None = None
+    payloads: list[PayloadProbe] = Field(default_factory=list, description="one request per endpoint")
     drift: list[Drift] = Field(default_factory=list, description="baseline against the previous engagement")
     profiles: Annotated[dict[str, NamedProfile], merge] = Field(default_factory=dict)
     frontend: AssetAudit | None = None

@@ -16,7 +16,7 @@ EFFORT = {
 EFFORT_COST = {"low": 1.0, "medium": 2.0, "high": 4.0}
 # Deterministic profiles and exact byte counts are surer than sampled shares.
 CONFIDENCE = {"cprofile": 0.9, "py-spy": 0.8, "frontend-audit": 0.95, "locust": 0.85, "explain": 0.9,
-              "query-log": 0.85}
+              "query-log": 0.85, "probe": 0.95}
 
 
 def prioritize(findings: list[Finding]) -> list[RankedItem]:

@@ -63,10 +63,14 @@ def _baseline_load(state: EngagementState) -> dict:
         plan = state.spec.load.plan("run", host=svc.base_url, users=state.settings.load_users,
                                     duration_s=state.settings.load_duration_s)
         result = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True)
+        from agent.probe import probe
+
+        payloads = probe(svc.base_url, state.spec.load.service.endpoints)
     artifacts = {str(p): "load test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
     if result.flamegraph:
         artifacts[result.flamegraph] = "server flamegraph under load"
-    return {"load": {"baseline": result}, "service_startup_s": svc.startup_s, "artifacts": artifacts}
+    return {"load": {"baseline": result}, "service_startup_s": svc.startup_s, "payloads": payloads,
+            "artifacts": artifacts}
 
 
 def _setup(state: EngagementState) -> None:

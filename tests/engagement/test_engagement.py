@@ -152,6 +152,7 @@ def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path)
     assert "cpu:quote:shipping_table" in ids  # the uncached pure computation
     assert any(i.startswith("frontend:unminified:app.js") for i in ids)
     assert "index:orders(customer_id,created_at)" in ids  # validated on a copy of shop.db
+    assert "payload:GET /api/catalog" in ids  # megabytes of JSON without Content-Encoding
     n_plus_one = [f for f in state.findings if f.kind == "n_plus_one"]
     assert any("FROM order_items WHERE order_id" in f.title for f in n_plus_one)
     assert any("IN (" in f.detail["batched_query"] for f in n_plus_one)
