@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import statistics
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,10 +60,9 @@ def record(target: str, run_id: str, samples_by_benchmark: dict[str, list[float]
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with _connect(path) as conn:
         for name, samples in samples_by_benchmark.items():
-            median = sorted(samples)[len(samples) // 2]
             conn.execute(
                 "INSERT OR REPLACE INTO baselines VALUES (?, ?, ?, ?, ?, ?)",
-                (target, run_id, name, now, median, json.dumps(samples)),
+                (target, run_id, name, now, statistics.median(samples), json.dumps(samples)),
             )
 
 
@@ -87,6 +87,6 @@ def drift(
             verdict, reason = decide(ratio=ratio, ci_low=lo, ci_high=hi,
                                      p_value=mann_whitney_p(previous, samples), min_effect=min_effect)
             out.append(Drift(benchmark=name, previous_run=row[0], previous_median_s=row[1],
-                             median_s=sorted(samples)[len(samples) // 2], ratio=ratio, ci_low=lo, ci_high=hi,
+                             median_s=statistics.median(samples), ratio=ratio, ci_low=lo, ci_high=hi,
                              verdict=verdict, reason=reason))
     return out

@@ -38,9 +38,18 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                 lines.append(f"| {c.endpoint} {c.percentile} | {c.budget_ms:.0f} | {_ms(c.measured_ms)} | {margin} | "
                              f"{'ok' if c.ok else '**over**'} |")
         if result.stress:
-            lines += ["", f"Breaking point: {result.stress.model_dump_json()}"]
+            st = result.stress
+            broke = (f"broke at {st.breaking_users} users ({st.breaking_rps or 0:.1f} req/s)"
+                     if st.breaking_users is not None else "did not break within the ramp")
+            stress = (f"Stress: {broke}; last good step {st.last_good_users} users "
+                      f"({st.last_good_rps or 0:.1f} req/s). {st.reason}")
+            lines += ["", stress]
         if result.spike:
-            lines += ["", f"Spike: {result.spike.model_dump_json()}"]
+            sp = result.spike
+            recovery = f"recovered in {sp.recovery_s:.1f} s" if sp.recovery_s is not None else "did not recover"
+            spike = (f"Spike: p95 {_ms(sp.baseline_p95_ms)} ms before, {_ms(sp.spike_p95_ms)} ms during "
+                     f"(errors {sp.spike_error_rate:.1%}); {recovery}. {sp.reason}")
+            lines += ["", spike]
         if result.leak:
             lines += ["", f"Leak verdict: {'leaking' if result.leak.leaking else 'no leak'} — {result.leak.reason}"]
         if result.server and result.server.peak_rss_bytes:

@@ -46,7 +46,7 @@ def baseline(state: EngagementState) -> dict:
         )
     if spec.has_service:
         try:
-            update.update(_baseline_load(state))
+            update.update(_baseline_load(state, failures))
         except PerfagentError as exc:
             failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"baseline load test: {exc}"))
     update["errors"] = failures
@@ -54,7 +54,8 @@ def baseline(state: EngagementState) -> dict:
     return update
 
 
-def _baseline_load(state: EngagementState) -> dict:
+def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
+    from agent.probe import probe
     from agent.service import running
     from tools.loadtest import run_load
 
@@ -63,9 +64,11 @@ def _baseline_load(state: EngagementState) -> dict:
         plan = state.spec.load.plan("run", host=svc.base_url, users=state.settings.load_users,
                                     duration_s=state.settings.load_duration_s)
         result = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True)
-        from agent.probe import probe
-
-        payloads = probe(svc.base_url, state.spec.load.service.endpoints)
+        payloads = []
+        try:  # a failed probe must not throw away the load test that already ran
+            payloads = probe(svc.base_url, state.spec.load.service.endpoints)
+        except PerfagentError as exc:
+            failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"payload probe: {exc}"))
     artifacts = {str(p): "load test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
     if result.flamegraph:
         artifacts[result.flamegraph] = "server flamegraph under load"

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import gzip
 import random
-import socket
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -14,7 +12,7 @@ import pytest
 
 from tools.errors import InputError, UnsafeInputError
 from tools.frontend import audit_build, audit_site
-from tools.sandbox import scrubbed_env, spawn, terminate_group
+from tools.loadtest import Service
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOP = ROOT / "examples" / "shop"
@@ -65,36 +63,13 @@ def test_missing_folder_is_one_sentence(tmp_path: Path):
         audit_build(tmp_path / "dist")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait(url: str, proc) -> None:
-    for _ in range(100):
-        if proc.poll() is not None:
-            raise RuntimeError("server exited")
-        try:
-            if httpx.get(url, timeout=1).status_code < 500:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise RuntimeError("server did not start")
-
-
 @pytest.fixture(scope="module")
 def shop_url(tmp_path_factory):
-    port = _free_port()
     db = tmp_path_factory.mktemp("shopdb") / "shop.db"
-    env = scrubbed_env({"SHOP_DB": str(db), "SHOP_SCALE": "0.01", "PYTHONPATH": str(SHOP)})
-    proc = spawn([sys.executable, "-m", "uvicorn", "shop.app:app", "--host", "127.0.0.1", "--port", str(port)],
-                 cwd=SHOP, env=env)
-    try:
-        _wait(f"http://127.0.0.1:{port}/healthz", proc)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        terminate_group(proc)
+    env = {"SHOP_DB": str(db), "SHOP_SCALE": "0.01", "PYTHONPATH": str(SHOP)}
+    with Service(f"{sys.executable} -m uvicorn shop.app:app --host 127.0.0.1 --port {{port}}",
+                 ready="/healthz", cwd=SHOP, env=env) as info:
+        yield f"{info.base_url}/"
 
 
 @pytest.mark.slow
@@ -135,13 +110,8 @@ ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
 def test_a_well_configured_server_has_no_header_findings(tmp_path: Path):
     script = tmp_path / "good.py"
     script.write_text(GOOD_SERVER)
-    port = _free_port()
-    proc = spawn([sys.executable, str(script), str(port)])
-    try:
-        _wait(f"http://127.0.0.1:{port}/", proc)
-        audit = audit_site(f"http://127.0.0.1:{port}/")
-    finally:
-        terminate_group(proc)
+    with Service(f"{sys.executable} {script} {{port}}", ready="/") as info:
+        audit = audit_site(f"{info.base_url}/")
     js = next(a for a in audit.assets if a.path == "/app.0a1b2c3d4e.js")
     assert js.content_encoding == "gzip" and js.hashed_name
     assert js.transfer_bytes == len(gzip.compress(("function f(a){return a+1}" * 200).encode()))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 import httpx
+import numpy as np
 
 from tools.errors import InputError, ServiceError, UnsafeInputError
 from tools.monitoring.models import BudgetCheck, EndpointBudget, EndpointCheck, MonitorReport
@@ -51,12 +52,9 @@ def percentile(values: Sequence[float], pct: float) -> float:
     >>> percentile([1, 2, 3, 4], 50), percentile([10.0], 99), percentile(list(range(101)), 95)
     (2.5, 10.0, 95.0)
     """
-    ordered = sorted(values)
-    if not ordered:
+    if len(values) == 0:
         return math.nan
-    rank = (len(ordered) - 1) * pct / 100
-    low, high = math.floor(rank), math.ceil(rank)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+    return float(np.percentile(values, pct))
 
 
 def compare(path: str, durations_ms: Sequence[float], errors: int,
