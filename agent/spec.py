@@ -68,6 +68,28 @@ class FrontendSection(BaseModel):
     url: str | None = None
 
 
+class CacheSection(BaseModel):
+    """Where the shared cache lives and how stale a cached read may be (seed, caching layers)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    redis: str | None = None  # redis://127.0.0.1:6379/0 — hit rates come from its INFO deltas
+    staleness_s: float = Field(60.0, gt=0, description="how old a cached read may be, at most")
+
+
+class ScalingSection(BaseModel):
+    """The traffic the service must carry, for the transition phase's autoscaling advice."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    peak_rps: float | None = Field(None, gt=0, description="expected peak; default 3x the measured baseline")
+    headroom_pct: float = Field(30.0, ge=0, le=300)
+    min_replicas: int = Field(2, ge=1)
+    max_replicas: int | None = Field(None, ge=1)
+    cpu_per_replica: float = Field(1.0, gt=0, description="cores requested by one replica")
+    deployment: str = ""  # Kubernetes Deployment name; default: the target's name
+
+
 class _Raw(BaseModel):
     """The file's own shape; [service] and [load] are validated by tools/loadtest."""
 
@@ -79,6 +101,8 @@ class _Raw(BaseModel):
     load: dict[str, Any] | None = None
     database: DatabaseSection | None = None
     frontend: FrontendSection | None = None
+    cache: CacheSection = Field(default_factory=CacheSection)
+    scaling: ScalingSection = Field(default_factory=ScalingSection)
     budgets: str | dict[str, Any] | None = None
 
 
@@ -93,6 +117,8 @@ class TargetSpec(BaseModel):
     database: DatabaseSection | None
     frontend: FrontendSection | None
     budgets: Budgets
+    cache: CacheSection = Field(default_factory=CacheSection)
+    scaling: ScalingSection = Field(default_factory=ScalingSection)
 
     @property
     def name(self) -> str:
@@ -141,7 +167,7 @@ def load_target(path: str | Path, *, budgets: str | Path | None = None) -> Targe
             raise InputError(validation_message(source, exc)) from None
     return TargetSpec(
         root=str(root), source=source, target=raw.target, benchmarks=raw.benchmark, load=load,
-        database=raw.database, frontend=raw.frontend,
+        database=raw.database, frontend=raw.frontend, cache=raw.cache, scaling=raw.scaling,
         budgets=_budgets(raw.budgets, root, source, override=budgets),
     )
 
