@@ -16,15 +16,28 @@ from tools.errors import InputError
 TOP_CLASSES = 10
 
 
-def database_url(state: EngagementState) -> str:
-    """The spec's URL with a relative SQLite path made absolute against the target root."""
+def database_url(state: EngagementState, root: Path | None = None) -> str:
+    """The spec's URL; a relative SQLite path is the file in the engagement's copy of the
+    target (or in ``root``, a variant's copy)."""
+    from agent import workspace
+
     url = state.spec.database.url
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
-        return "sqlite:///" + str(Path(state.spec.root) / url.removeprefix("sqlite:///"))
+    if sqlite_relative(url):
+        return "sqlite:///" + str((root or workspace.target(state)) / url.removeprefix("sqlite:///"))
     return url
 
 
+def sqlite_relative(url: str) -> bool:
+    """A SQLite file inside the target: each copy of the target has its own.
+
+    >>> sqlite_relative("sqlite:///shop.db"), sqlite_relative("sqlite:////var/db.sqlite")
+    (True, False)
+    """
+    return url.startswith("sqlite:///") and not url.startswith("sqlite:////")
+
+
 def analyse(state: EngagementState) -> DatabaseReport:
+    from agent import workspace
     from tools.sql import db as sqldb
     from tools.sql.advisor import advise
     from tools.sql.analyze import analyze_entries
@@ -40,7 +53,7 @@ def analyse(state: EngagementState) -> DatabaseReport:
     elif queries == "performance_schema":
         source, entries = "performance_schema", performance_schema_digests(database)
     else:
-        path = Path(state.report_dir) / "queries.log" if queries == "log" else Path(state.spec.root) / queries
+        path = Path(state.report_dir) / "queries.log" if queries == "log" else workspace.target(state) / queries
         if not path.is_file():
             raise InputError(f"no query log at {path}: the service wrote none while it was loaded")
         source, entries = read_source(str(path))

@@ -22,12 +22,16 @@ def _inside(file: str, root: str) -> bool:
 
 
 def cpu_findings(state: EngagementState) -> list[Finding]:
+    from agent import workspace
+
     findings = []
+    roots = [str(workspace.run_folder(state) / "target"), state.spec.root]  # profiles ran in the copy
     for name, named in state.profiles.items():
         for spot in named.profile.hotspots:
-            if spot.self_pct < MIN_SELF_PCT or not _inside(spot.file, state.spec.root):
+            root = next((r for r in roots if _inside(spot.file, r)), None)
+            if spot.self_pct < MIN_SELF_PCT or root is None:
                 continue
-            rel = Path(spot.file).resolve().relative_to(Path(state.spec.root).resolve())
+            rel = Path(spot.file).resolve().relative_to(Path(root).resolve())
             calls = f", {spot.calls:,} calls" if spot.calls else ""
             findings.append(Finding(
                 id=f"cpu:{name}:{spot.function}",
@@ -140,7 +144,7 @@ def database_findings(state: EngagementState) -> list[Finding]:
                 evidence=f"validated on {report.url} ({trial.method}): {trial.reason}",
                 impact_share_pct=100.0 * drop * (cls.total_ms if cls else 0.0) / total_ms,
                 source="explain",
-                detail={"ddl": trial.ddl, "cost_before": trial.cost_before, "cost_after": trial.cost_after,
+                detail={"ddl": trial.ddl, "query": advice.query, "table": trial.table, "cost_before": trial.cost_before, "cost_after": trial.cost_after,
                         "time_before_ms": trial.time_before_ms, "time_after_ms": trial.time_after_ms},
             ))
     return findings

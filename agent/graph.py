@@ -1,6 +1,6 @@
 """The engagement graph, as in DESIGN.md:
 
-    baseline ─► profile ─► prioritize ─► (optimize ⇄ validate) ─► monitor ─► report
+    baseline ─► profile ─► prioritize ─► optimize ⇄ validate ─► monitor ─► report
 
 Every phase starts at baseline and ends at report; the routers skip the steps the
 phase does not plan. Their return types list the edges.
@@ -16,9 +16,11 @@ from agent.phases import next_step
 from agent.state import EngagementState
 from agent.steps.baseline import baseline
 from agent.steps.monitor import monitor
+from agent.steps.optimize import optimize
 from agent.steps.prioritize import prioritize
 from agent.steps.profile import profile
 from agent.steps.report import report
+from agent.steps.validate import validate
 
 
 def after_baseline(state: EngagementState) -> Literal["profile", "prioritize", "monitor", "report"]:
@@ -29,8 +31,21 @@ def after_profile(state: EngagementState) -> Literal["prioritize", "report"]:
     return next_step(state.steps, "profile")  # type: ignore[return-value]
 
 
-def after_prioritize(state: EngagementState) -> Literal["monitor", "report"]:
+def after_prioritize(state: EngagementState) -> Literal["optimize", "monitor", "report"]:
     return next_step(state.steps, "prioritize")  # type: ignore[return-value]
+
+
+def after_optimize(state: EngagementState) -> Literal["validate", "monitor", "report"]:
+    return next_step(state.steps, "optimize")  # type: ignore[return-value]
+
+
+def after_validate(state: EngagementState) -> Literal["optimize", "monitor", "report"]:
+    """Back to optimize while a measurable candidate is still waiting (the loop)."""
+    waiting = any(c.status == "proposed" and not c.needs_code_edit and c.id not in state.validations
+                  for c in state.candidates.values())
+    if waiting and "optimize" in state.steps:
+        return "optimize"
+    return next_step(state.steps, "validate")  # type: ignore[return-value]
 
 
 def after_monitor(state: EngagementState) -> Literal["report"]:
@@ -42,12 +57,16 @@ def build(checkpointer=None):
     graph.add_node("baseline", baseline)
     graph.add_node("profile", profile)
     graph.add_node("prioritize", prioritize)
+    graph.add_node("optimize", optimize)
+    graph.add_node("validate", validate)
     graph.add_node("monitor", monitor)
     graph.add_node("report", report)
     graph.add_edge(START, "baseline")
     graph.add_conditional_edges("baseline", after_baseline)
     graph.add_conditional_edges("profile", after_profile)
     graph.add_conditional_edges("prioritize", after_prioritize)
+    graph.add_conditional_edges("optimize", after_optimize)
+    graph.add_conditional_edges("validate", after_validate)
     graph.add_conditional_edges("monitor", after_monitor)
     graph.add_edge("report", END)
     return graph.compile(checkpointer=checkpointer)

@@ -1,22 +1,30 @@
 """Which steps each SDLC phase runs (seed, "SDLC Phase Context").
 
     elaboration   budgets and a baseline; the monitoring plan
-    construction  baseline, profile, prioritize (optimize and validate follow), monitor
-    testing       baseline and the load tests, validation against budgets
-    transition    baseline, monitoring, caching/CDN and scaling guidance
+    construction  baseline, profile, prioritize, optimize ⇄ validate, the monitoring plan
+    testing       baseline plus stress, spike and soak tests, checked against the budgets,
+                  with the breaking point (all in the baseline step)
+    transition    baseline plus a stress test for capacity; monitoring, caching/CDN and
+                  autoscaling guidance
 """
 
 from __future__ import annotations
 
 from agent.state import Phase, StepName
 
-# The steps built so far; optimize/validate and the load tests join the
-# plans as they land (issue 5 onwards), and each phase then runs its full list.
 PHASE_STEPS: dict[Phase, tuple[StepName, ...]] = {
     "elaboration": ("baseline", "monitor", "report"),
-    "construction": ("baseline", "profile", "prioritize", "monitor", "report"),
+    "construction": ("baseline", "profile", "prioritize", "optimize", "validate", "monitor", "report"),
     "testing": ("baseline", "report"),
     "transition": ("baseline", "monitor", "report"),
+}
+
+# The load tests the baseline step runs in each phase, beyond the baseline load.
+PHASE_LOADS: dict[Phase, tuple[str, ...]] = {
+    "elaboration": (),
+    "construction": (),
+    "testing": ("stress", "spike", "soak"),
+    "transition": ("stress",),
 }
 
 

@@ -11,17 +11,22 @@ from tools.loadtest import RunningService, Service
 
 
 @contextlib.contextmanager
-def running(state: EngagementState, *, log_name: str = "service.log") -> Iterator[RunningService]:
+def running(state: EngagementState, *, log_name: str = "service.log", root: Path | None = None,
+            run_dir: Path | None = None) -> Iterator[RunningService]:
     """The service, started in the sandbox and stopped (its whole group) on exit.
 
-    ``{run_dir}`` in the service's env values becomes this engagement's report folder,
-    so a target can write its query log where the database step will read it.
+    It runs from the engagement's copy of the target (``root`` for a variant being
+    validated). ``{run_dir}`` in the service's env values becomes this engagement's
+    report folder (or ``run_dir``), so a target can write its query log where the
+    database step will read it.
     """
+    from agent import workspace
+
     section = state.spec.load.service
-    run_dir = Path(state.report_dir)
+    run_dir = run_dir or Path(state.report_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    env = {k: v.replace("{run_dir}", str(run_dir)) for k, v in section.env.items()}
-    cwd = Path(state.spec.root) / (section.cwd or ".")
+    env = {k: v.replace("{run_dir}", str(run_dir.resolve())) for k, v in section.env.items()}
+    cwd = (root or workspace.target(state)) / (section.cwd or ".")
     with Service(section.start, ready=section.ready, cwd=cwd, env=env, ready_timeout_s=section.ready_timeout_s,
                  log_path=run_dir / log_name) as info:
         yield info

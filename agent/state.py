@@ -19,6 +19,7 @@ from agent.spec import TargetSpec
 from tools.bench import BenchResult
 from tools.frontend import AssetAudit
 from tools.loadtest import LoadResult
+from tools.loadtest.compare import MetricChange
 from tools.monitoring import MonitoringArtifacts
 from tools.profile import CpuProfile
 from tools.sql.models import AdviceReport, AnalysisReport, NPlusOne
@@ -42,6 +43,12 @@ class Settings(BaseModel):
     load_duration_s: float = 10.0
     history_path: str | None = None  # default: ~/.perfagent/history.sqlite (PERFAGENT_HISTORY)
     max_findings: int = 20
+    # validate: before and after are loaded in alternating rounds so drift hits both
+    validate_rounds: int = 4
+    validate_round_s: float = 5.0
+    min_effect: float = 0.05  # smallest change a verdict may claim, as a fraction
+    soak_duration_s: float = 30.0  # testing phase; stress and spike shapes come from [load.*]
+    keep_workspace: bool = False  # keep the run's copies of the target after the report
 
 
 class StepRecord(BaseModel):
@@ -105,6 +112,35 @@ class RankedItem(BaseModel):
     reasons: list[str]
 
 
+class Candidate(BaseModel):
+    """A proposed change for one finding. ``change`` is what would be applied: DDL for an
+    index, a diff or search/replace blocks for code, a setting for configuration."""
+
+    id: str
+    finding_id: str
+    kind: Literal["index", "code", "config", "cache"]
+    title: str
+    change: str
+    rationale: str = ""
+    needs_code_edit: bool = True
+    status: Literal["proposed", "kept", "rejected", "inconclusive", "not_validated"] = "proposed"
+    reason: str = ""
+
+
+class Validation(BaseModel):
+    """What a candidate did when measured against the baseline."""
+
+    candidate_id: str
+    method: str
+    verdict: Literal["faster", "slower", "unchanged", "inconclusive", "failed"]
+    kept: bool
+    changes: list[MetricChange] = Field(default_factory=list)
+    plan_before: str = ""
+    plan_after: str = ""
+    notes: list[str] = Field(default_factory=list)
+    chart: str | None = None
+
+
 class EngagementState(BaseModel):
     run_id: str
     spec: TargetSpec
@@ -123,6 +159,8 @@ class EngagementState(BaseModel):
     monitoring_checks: dict[str, bool] = Field(default_factory=dict)
     findings: list[Finding] = Field(default_factory=list)
     plan: list[RankedItem] = Field(default_factory=list)
+    candidates: Annotated[dict[str, Candidate], merge] = Field(default_factory=dict)
+    validations: Annotated[dict[str, Validation], merge] = Field(default_factory=dict)
     artifacts: Annotated[dict[str, str], merge] = Field(default_factory=dict)
     log: Annotated[list[StepRecord], operator.add] = Field(default_factory=list)
     errors: Annotated[list[StepError], operator.add] = Field(default_factory=list)

@@ -65,3 +65,4 @@ def _private_stores(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.getbasetemp() / "perfagent-home"
     monkeypatch.setenv("PERFAGENT_HISTORY", str(home / "history.sqlite"))
     monkeypatch.setenv("PERFAGENT_CHECKPOINTS", str(home / "checkpoints.sqlite"))
+    monkeypatch.setenv("PERFAGENT_WORK", str(home / "work"))

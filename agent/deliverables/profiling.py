@@ -1,4 +1,5 @@
-"""Deliverable 1: profiling results: hot spots per benchmark, flamegraphs, allocations."""
+"""Deliverable 1: profiling results: hot spots per benchmark, flamegraphs, allocations, and
+where the time of a request goes on the network (from the payload probe)."""
 
 from __future__ import annotations
 
@@ -6,32 +7,116 @@ import os
 from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
+from agent.probe import PayloadProbe
 from agent.state import EngagementState
+from tools.profile import CpuProfile
 from tools.units import format_bytes, format_seconds
+
+PHASES = (("dns_ms", "DNS"), ("connect_ms", "connect"), ("tls_ms", "TLS"),
+          ("server_ms", "server wait"), ("transfer_ms", "transfer"))
+
+WHY = {
+    "server_ms": "the time is in the application, not the network",
+    "transfer_ms": "the time is in moving the response body; a smaller payload helps more than a "
+                   "faster server",
+    "connect_ms": "the time is in opening connections; keep-alive and connection reuse help more "
+                  "than a faster server",
+    "tls_ms": "the time is in TLS handshakes; connection reuse and session resumption help more "
+              "than a faster server",
+    "dns_ms": "the time is in name resolution; a resolver cache or connecting by address helps "
+              "more than a faster server",
+}
+
+NO_PROFILES = ("No benchmark was profiled (the phase has no profile step, or the target declares "
+               "no [[benchmark]]).")
+HOW_TIMED = ("Timed GETs per endpoint, each on a fresh connection after one uncounted warm-up; "
+             "each phase is the median over the n requests, the total shows its min–max.")
+DNS_ZERO = ("DNS is ~0 because the service is addressed by an IP literal (or a name in "
+            "/etc/hosts): nothing goes to a resolver.")
+LOCAL_FLOOR = ("The service runs on this machine, so DNS, connect, TLS and transfer are lower "
+               "bounds: over a real network every round trip adds to them.")
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
-    if not state.profiles:
-        why = "no benchmark was profiled (the phase has no profile step, or the target declares no [[benchmark]])"
+    if not state.profiles and not state.payloads:
+        why = ("no benchmark was profiled (the phase has no profile step, or the target declares "
+               "no [[benchmark]]) and no service endpoint was probed")
         return nothing(folder, "profiling", "Performance profiling results", why)
     lines = ["# Performance profiling results", ""]
+    if not state.profiles:
+        lines += [NO_PROFILES, ""]
     for name, named in state.profiles.items():
-        p = named.profile
-        lines += [f"## {name}", "", f"Profiler: {p.source}, {p.samples:,} samples over {format_seconds(p.duration_s)}.", ""]
-        if p.flamegraph_svg:
-            lines += [f"Flamegraph: [{Path(p.flamegraph_svg).name}]({os.path.relpath(p.flamegraph_svg, folder)})", ""]
-        lines += ["| function | location | self % | total % | calls |", "|---|---|---:|---:|---:|"]
-        for spot in p.hotspots[:12]:
-            lines.append(f"| `{spot.function}` | {spot.location} | {spot.self_pct:.1f} | {spot.total_pct:.1f} | "
-                         f"{spot.calls if spot.calls is not None else '–'} |")
-        if getattr(p, "allocations", None):
-            lines += ["", "Top allocations still held at the end (tracemalloc):", "",
-                      "| location | size | blocks |", "|---|---:|---:|"]
-            for a in p.allocations[:8]:
-                lines.append(f"| {a.file}:{a.line} | {format_bytes(a.size_bytes)} | {a.count:,} |")
-        lines.append("")
+        lines += profile_section(name, named.profile, folder)
+    if state.payloads:
+        lines += network_section(state.payloads)
     for name, bench in state.benchmarks.items():
         s = bench.result.summary
-        lines.append(f"Baseline `{name}`: median {format_seconds(s.median)} per call (CV {s.cv:.1%}, n={s.n}), "
+        lines.append(f"Baseline `{name}`: median {format_seconds(s.median)} per call "
+                     f"(CV {s.cv:.1%}, n={s.n}), "
                      f"peak RSS {format_bytes(bench.result.peak_rss_bytes)}.")
-    return write(folder, "profiling", "\n".join(lines), {"profiles": state.profiles, "benchmarks": state.benchmarks})
+    data = {"profiles": state.profiles, "payloads": state.payloads, "benchmarks": state.benchmarks}
+    return write(folder, "profiling", "\n".join(lines), data)
+
+
+def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:
+    """Hot spots, flamegraph link and held allocations of one profiled benchmark."""
+    over = format_seconds(p.duration_s)
+    lines = [f"## {name}", "", f"Profiler: {p.source}, {p.samples:,} samples over {over}.", ""]
+    if p.flamegraph_svg:
+        link = os.path.relpath(p.flamegraph_svg, folder)
+        lines += [f"Flamegraph: [{Path(p.flamegraph_svg).name}]({link})", ""]
+    lines += ["| function | location | self % | total % | calls |", "|---|---|---:|---:|---:|"]
+    for spot in p.hotspots[:12]:
+        calls = spot.calls if spot.calls is not None else "–"
+        lines.append(f"| `{spot.function}` | {spot.location} | {spot.self_pct:.1f} | "
+                     f"{spot.total_pct:.1f} | {calls} |")
+    if getattr(p, "allocations", None):
+        lines += ["", "Top allocations still held at the end (tracemalloc):", "",
+                  "| location | size | blocks |", "|---|---:|---:|"]
+        for a in p.allocations[:8]:
+            lines.append(f"| {a.file}:{a.line} | {format_bytes(a.size_bytes)} | {a.count:,} |")
+    return lines + [""]
+
+
+def network_section(payloads: list[PayloadProbe]) -> list[str]:
+    """The "Network latency breakdown" table and what dominates it, as Markdown lines."""
+    lines = ["## Network latency breakdown", "", HOW_TIMED, "",
+             "| endpoint | DNS | connect | TLS | server wait | transfer | total (min–max) | n |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for p in payloads:
+        total = _ms(p.total_ms)
+        if p.total_min_ms is not None and p.total_max_ms is not None:
+            total += f" ({_ms(p.total_min_ms)}–{_ms(p.total_max_ms)})"
+        cells = [_ms(getattr(p, field)) for field, _ in PHASES]
+        lines.append(f"| {p.endpoint} | {' | '.join(cells)} | {total} | {p.repeats} |")
+    lines += ["", dominant_sentence(payloads)]
+    timed = [p for p in payloads if p.has_breakdown]
+    if timed and max(p.dns_ms or 0.0 for p in timed) < 0.1:
+        lines += ["", DNS_ZERO]
+    if timed:
+        lines += ["", LOCAL_FLOOR]
+    return lines + [""]
+
+
+def dominant_sentence(payloads: list[PayloadProbe]) -> str:
+    """One sentence naming the phase that takes most of the time, summed over the endpoints.
+
+    >>> p = PayloadProbe(endpoint="GET /", status=200, body_bytes=1, transfer_bytes=1,
+    ...                  content_type=None, content_encoding=None, cache_control=None, gzip_bytes=1,
+    ...                  brotli_bytes=1, ttfb_ms=52, total_ms=53, dns_ms=0.02, connect_ms=0.4,
+    ...                  server_ms=51, transfer_ms=1.2)
+    >>> dominant_sentence([p])
+    'Server wait is 97% of the time: the time is in the application, not the network.'
+    """
+    sums = {field: sum(getattr(p, field) or 0.0 for p in payloads) for field, _ in PHASES}
+    whole = sum(sums.values())
+    if whole <= 0:
+        return ("No latency breakdown was recorded (the payloads come from a perfagent without "
+                "phase timing): only the total is known.")
+    field = max(sums, key=sums.__getitem__)
+    label = dict(PHASES)[field]
+    return f"{label[0].upper()}{label[1:]} is {sums[field] / whole:.0%} of the time: {WHY[field]}."
+
+
+def _ms(value: float | None) -> str:
+    return "–" if value is None else format_seconds(value / 1000)

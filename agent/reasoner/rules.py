@@ -6,7 +6,7 @@ judged per kind of fix; confidence by how the impact was measured.
 
 from __future__ import annotations
 
-from agent.state import Finding, RankedItem
+from agent.state import Candidate, Finding, RankedItem
 
 # Effort of a typical fix, and what it costs relative to a low-effort one.
 EFFORT = {
@@ -49,3 +49,44 @@ def prioritize(findings: list[Finding]) -> list[RankedItem]:
         )
         for i, (roi, f, effort, confidence, reasons) in enumerate(scored)
     ]
+
+
+def propose(finding: Finding) -> list[Candidate]:
+    """Candidates for one finding: what a performance engineer would try first.
+
+    An index is applied to a copy of the database and needs no code edit, so it can be
+    validated now; the others are code or configuration changes, proposed with the
+    evidence and validated once they are applied in a worktree.
+
+    >>> f = Finding(id="index:orders(customer_id)", kind="index", title="missing index", evidence="e",
+    ...             source="explain", detail={"ddl": "CREATE INDEX ix ON orders (customer_id)", "query": "q"})
+    >>> [(c.kind, c.needs_code_edit, c.change) for c in propose(f)]
+    [('index', False, 'CREATE INDEX ix ON orders (customer_id)')]
+    """
+    detail = finding.detail
+    base = {"finding_id": finding.id}
+    if finding.kind == "index" and detail.get("ddl"):
+        return [Candidate(id=f"cand:{finding.id}", kind="index", title=f"create {finding.title.removeprefix('missing ')}",
+                          change=detail["ddl"], needs_code_edit=False, rationale=finding.evidence, **base)]
+    if finding.kind == "n_plus_one" and detail.get("batched_query"):
+        return [Candidate(
+            id=f"cand:{finding.id}", kind="code", title="batch the N+1 loop into one query",
+            change=f"replace the per-row query with one query for all rows:\n{detail['batched_query']}",
+            rationale=f"the loop ran {detail.get('repeats', '?')} queries in one request; one round trip "
+                      "replaces them", **base)]
+    if finding.kind == "payload":
+        return [Candidate(
+            id=f"cand:{finding.id}", kind="config", title=f"compress {finding.location} responses",
+            change="serve responses over 1 KiB compressed (FastAPI/Starlette: "
+                   "app.add_middleware(GZipMiddleware, minimum_size=1024); or brotli at the proxy)",
+            rationale=finding.title, **base)]
+    if finding.kind == "cpu_hotspot" and (detail.get("calls") or 0) > 1:
+        return [Candidate(
+            id=f"cand:{finding.id}", kind="code", title=f"memoize or speed up {detail.get('function')}",
+            change=f"{finding.location}: cache the result of {detail.get('function')} when it is pure "
+                   "(functools.lru_cache), or remove the repeated work inside it",
+            rationale=finding.evidence, **base)]
+    if finding.kind == "frontend":
+        return [Candidate(id=f"cand:{finding.id}", kind="config", title=finding.title,
+                          change=finding.detail.get("fix") or finding.title, rationale=finding.evidence, **base)]
+    return []

@@ -1,15 +1,19 @@
 """Step 1, baseline: measure before anything changes.
 
-Runs every benchmark in the spec (fresh processes, calibrated loops), audits the
-frontend build when there is one, and — when the spec has a service — starts it
-and runs a baseline load test with py-spy attached to the server (its flamegraph
-under load goes into the profiling deliverable).
+Everything runs in the engagement's copy of the target (agent/workspace.py), after
+the target's setup command. Runs every benchmark in the spec (fresh processes,
+calibrated loops), audits the frontend build when there is one, and — when the
+spec has a service — starts it and runs a baseline load test with py-spy attached
+to the server (its flamegraph under load goes into the profiling deliverable).
+The testing phase adds stress, spike and soak tests; transition a stress test, for
+the capacity of one instance (agent/phases.py PHASE_LOADS).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from agent.phases import PHASE_LOADS
 from agent.state import EngagementState, NamedBench, StepError
 from agent.steps import step
 from tools.bench import run_benchmark
@@ -18,7 +22,9 @@ from tools.errors import PerfagentError
 
 @step("baseline")
 def baseline(state: EngagementState) -> dict:
-    spec, root = state.spec, Path(state.spec.root)
+    from agent import workspace
+
+    spec, root = state.spec, workspace.target(state)
     results: dict[str, NamedBench] = {}
     failures: list[StepError] = []
     if spec.target.setup:
@@ -49,6 +55,16 @@ def baseline(state: EngagementState) -> dict:
             update.update(_baseline_load(state, failures))
         except PerfagentError as exc:
             failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"baseline load test: {exc}"))
+        for kind in PHASE_LOADS[state.phase]:
+            if kind in state.load:
+                continue  # measured before a resume
+            try:
+                result, artifacts = _phase_load(state, kind)
+            except PerfagentError as exc:
+                failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"{kind} test: {exc}"))
+                continue
+            update.setdefault("load", {})[kind] = result
+            update.setdefault("artifacts", {}).update(artifacts)
     update["errors"] = failures
     update["_summary"] = f"{len(results)} benchmark(s) measured" + (f", {len(failures)} failed" if failures else "")
     return update
@@ -76,13 +92,29 @@ def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
             "artifacts": artifacts}
 
 
+def _phase_load(state: EngagementState, kind: str):
+    """A stress, spike or soak test on a freshly started service (a broken one is not reused)."""
+    from agent.service import running
+    from tools.loadtest import run_load
+
+    out = Path(state.report_dir) / "2-load-test" / kind
+    overrides = {"duration_s": state.settings.soak_duration_s} if kind == "soak" else {}
+    with running(state, log_name=f"service-{kind}.log") as svc:
+        plan = state.spec.load.plan(kind, host=svc.base_url, **overrides)
+        result = run_load(plan, server_pid=svc.pid, out_dir=out)
+    artifacts = {str(p): f"{kind} test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
+    return result, artifacts
+
+
 def _setup(state: EngagementState) -> None:
     """The target's own setup command, sandboxed, before anything is measured."""
     from tools.errors import TargetError
     from tools.sandbox import run
 
     setup = state.spec.target.setup
-    result = run(setup, cwd=state.spec.root, timeout_s=state.spec.target.test_timeout_s)
+    from agent import workspace
+
+    result = run(setup, cwd=workspace.target(state), timeout_s=state.spec.target.test_timeout_s)
     if not result.ok:
         why = "timed out" if result.timed_out else f"exited with code {result.returncode}: {result.stderr_tail(1)}"
         raise TargetError(f"the target's setup `{setup}` {why}", detail=result.stderr)

@@ -18,7 +18,9 @@ from tools.sandbox import scrubbed_env
 
 @step("profile")
 def profile(state: EngagementState) -> dict:
-    root = Path(state.spec.root)
+    from agent import workspace
+
+    root = workspace.target(state)
     out = Path(state.report_dir) / "1-profiling"
     profiles: dict[str, NamedProfile] = {}
     artifacts: dict[str, str] = {}

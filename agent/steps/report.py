@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.deliverables import DELIVERABLES, Rendered, nothing
+from agent.deliverables import before_after as before_after_page
 from agent.deliverables import database as database_page
 from agent.deliverables import frontend as frontend_page
 from agent.deliverables import load_test as load_test_page
 from agent.deliverables import profiling as profiling_page
 from agent.deliverables import recommendations as recommendations_page
+from agent.metrics import success_metrics
 from agent.state import EngagementState
 from agent.steps import step
 from tools.units import format_seconds
@@ -18,13 +20,13 @@ RENDERERS = {
     "1-profiling": profiling_page.render,
     "2-load-test": load_test_page.render,
     "4-recommendations": recommendations_page.render,
+    "5-before-after": before_after_page.render,
     "7-database": database_page.render,
     "8-frontend": frontend_page.render,
 }
 # What no step of this engagement measured yet, and why: said on the page, not hidden.
 NOT_YET = {
     "3-caching": "no cache layer was measured in this engagement",
-    "5-before-after": "no change was applied and validated in this engagement",
     "6-monitoring": "this phase has no monitor step",
 }
 
@@ -45,6 +47,18 @@ def index(state: EngagementState, folder: Path) -> str:
             lines.append(f"| {d.benchmark} | {d.previous_run} | {format_seconds(d.previous_median_s)} | "
                          f"{format_seconds(d.median_s)} | {(d.ratio - 1) * 100:+.1f}% | {d.verdict} |")
         lines.append("")
+    lines += ["## Success metrics", "", "| metric | value | basis |", "|---|---|---|"]
+    lines += [f"| {m.name} | {m.value} | {m.basis} |" for m in success_metrics(state)]
+    lines.append("")
+    if state.validations:
+        lines += ["## Before/after", ""]
+        for cid, v in state.validations.items():
+            c = state.candidates.get(cid)
+            q = next((m for m in v.changes if m.metric == "query_ms"), None)
+            figure = (f": query {q.before:.2f} ms → {q.after:.2f} ms ({(q.ratio - 1) * 100:+.0f}%, 95% CI "
+                      f"[{(q.ci_low - 1) * 100:+.0f}%, {(q.ci_high - 1) * 100:+.0f}%])") if q else ""
+            lines.append(f"- {c.title if c else cid} — **{'kept' if v.kept else v.verdict}**{figure}")
+        lines.append("")
     if state.plan:
         lines += ["## Top recommendations", ""]
         lines += [f"{item.rank}. {item.title} (ROI {item.roi:.1f})" for item in state.plan[:5]]
@@ -52,6 +66,8 @@ def index(state: EngagementState, folder: Path) -> str:
     lines += ["## Deliverables", ""]
     for slug, title in DELIVERABLES:
         lines.append(f"- [{title}]({slug}/README.md)")
+    if (folder / "6-monitoring" / "autoscaling.md").is_file():
+        lines.append("- [Autoscaling: replicas, thresholds, cold start, HPA manifest](6-monitoring/autoscaling.md)")
     if state.monitoring_checks:
         lines += ["", "## Monitoring validation", ""]
         lines += [f"- `{name}`: {'passed' if ok else 'FAILED'}" for name, ok in state.monitoring_checks.items()]
@@ -76,8 +92,16 @@ def report(state: EngagementState) -> dict:
             artifacts.update(render(state, folder / slug))
         else:
             artifacts.update(nothing(folder / slug, slug.split("-", 1)[1], title, NOT_YET[slug]))
+    if state.phase == "transition" or "stress" in state.load:
+        from agent import capacity
+
+        artifacts.update(capacity.render(state, folder / "6-monitoring"))  # autoscaling from the measured load
     (folder / "index.md").write_text(index(state, folder))
     (folder / "state.json").write_text(state.model_dump_json(indent=2))
     artifacts[str(folder / "index.md")] = "index"
     artifacts[str(folder / "state.json")] = "state"
+    if not state.settings.keep_workspace:
+        from agent import workspace
+
+        workspace.remove(state)  # the run's copies of the target; the report keeps every figure
     return {"artifacts": artifacts, "_summary": f"report in {folder}"}

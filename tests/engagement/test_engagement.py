@@ -143,10 +143,20 @@ def test_postgres_checkpointer_runs_and_resumes(target: Path, tmp_path: Path, pg
 
 
 @pytest.mark.slow
+def _tree(root: Path) -> dict[str, str]:
+    import hashlib
+
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*"))
+            if p.is_file() and "__pycache__" not in p.parts}
+
+
 def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path):
     shop = ROOT / "examples" / "shop"
-    state = start(shop, settings=Settings(bench_samples=3, report_dir=str(tmp_path / "r"), load_duration_s=6),
+    before = _tree(shop)
+    state = start(shop, settings=Settings(bench_samples=3, report_dir=str(tmp_path / "r"), load_duration_s=6,
+                                          validate_rounds=2, validate_round_s=3),
                   checkpoint_url=str(tmp_path / "ck.sqlite"))
+    assert _tree(shop) == before  # setup, service, query log and trials all ran in a copy
     ids = [item.finding_id for item in state.plan]
     assert "cpu:related:related" in ids  # the O(n^2) de-duplication
     assert "cpu:quote:shipping_table" in ids  # the uncached pure computation
@@ -161,3 +171,15 @@ def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path)
     assert "CREATE INDEX" in database_page and "N+1" in database_page
     monitoring = (Path(state.report_dir) / "6-monitoring" / "alerts.rules.yml").read_text()
     assert "/api/orders/recent" in monitoring and "14.4" in monitoring
+    # validate: the index, created on a copy of shop.db, is timed interleaved against the original
+    index = state.validations["cand:index:orders(customer_id,created_at)"]
+    query = next(c for c in index.changes if c.metric == "query_ms")
+    assert index.kept and query.verdict == "faster" and query.ci_high < 0.5, query
+    assert "SCAN orders" in index.plan_before and "USING INDEX" in index.plan_after
+    assert any(c.scope == "GET /api/customers/42/orders" for c in index.changes)  # load rounds on both copies
+    assert state.candidates["cand:payload:GET /api/catalog"].status == "not_validated"
+    page = (Path(state.report_dir) / "5-before-after" / "README.md").read_text()
+    assert "KEPT" in page and "CREATE INDEX" in page and "95% CI" in page
+    index_page = (Path(state.report_dir) / "index.md").read_text()
+    assert "## Success metrics" in index_page and "req/s per CPU core" in index_page
+    assert "% of requests within their p95 budget" in index_page

@@ -111,8 +111,10 @@ def per_second(raw: RawRun) -> list[SecondStats]:
     return out
 
 
-def budget_checks(endpoints: list[Endpoint], summaries: list[LatencySummary]) -> list[BudgetCheck]:
-    """Each endpoint's budgeted percentiles against what was measured, with margins."""
+def budget_checks(endpoints: list[Endpoint], summaries: list[LatencySummary],
+                  hists: dict[str, dict[str, int]] | None = None) -> list[BudgetCheck]:
+    """Each endpoint's budgeted percentiles against what was measured, with margins, and
+    (given the endpoints' histograms) the share of responses within each budget."""
     by_name = {s.name: s for s in summaries}
     checks = []
     for endpoint in endpoints:
@@ -132,6 +134,7 @@ def budget_checks(endpoints: list[Endpoint], summaries: list[LatencySummary]) ->
                     margin_ms=margin,
                     margin_pct=None if margin is None else 100.0 * margin / budget,
                     ok=margin is not None and margin >= 0,
+                    within_share=histogram.share_within((hists or {}).get(endpoint.name, {}), budget),
                 )
             )
     return checks
@@ -315,7 +318,8 @@ def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
         endpoints=summaries,
         history=per_second(raw),
         history_step_s=raw.bucket_s,
-        budgets=budget_checks(plan.endpoints, summaries),
+        budgets=budget_checks(plan.endpoints, summaries, {
+            e.name: histogram.merge(b.hist for b in raw.buckets if b.name == e.name) for e in plan.endpoints}),
         errors=dict(sorted(raw.errors.items(), key=lambda kv: -kv[1])[:20]),
     )
     shape = plan.shape

@@ -79,5 +79,17 @@ def percentile_ms(hist: Mapping[str, int], q: float) -> float | None:
     return max(float(v) for v in hist)
 
 
+def share_within(hist: Mapping[str, int], limit_ms: float) -> float | None:
+    """The share of responses that took at most ``limit_ms``; None for an empty histogram.
+
+    >>> share_within({"1.0": 98, "50.0": 2}, 10.0)
+    0.98
+    """
+    total = count(hist)
+    if total == 0:
+        return None
+    return sum(n for value, n in hist.items() if float(value) <= limit_ms) / total
+
+
 def max_ms(hist: Mapping[str, int]) -> float | None:
     return max((float(v) for v, c in hist.items() if c), default=None)

@@ -101,6 +101,7 @@ class BudgetCheck(BaseModel):
     margin_ms: float | None
     margin_pct: float | None
     ok: bool
+    within_share: float | None = None  # share of the endpoint's responses at or under the budget
 
 
 class StepResult(BaseModel):

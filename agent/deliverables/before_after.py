@@ -1,0 +1,101 @@
+"""Deliverable 5: before/after metrics for every candidate that was measured.
+
+Each metric is the ratio of medians after/before with its 95% bootstrap interval,
+from interleaved measurements (tools.loadtest.compare); the verdict uses the
+engagement's minimum effect. Candidates that were proposed but not measured are
+listed with the reason, so nothing looks validated that was not.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from agent.deliverables import Rendered, nothing, write
+from agent.state import EngagementState, Validation
+from tools.loadtest.compare import MetricChange
+
+TITLE = "Before/after metrics"
+UNITS = {"p50_ms": "ms", "p95_ms": "ms", "p99_ms": "ms", "query_ms": "ms", "rps": "req/s"}
+
+
+def _fmt(value: float, metric: str) -> str:
+    return f"{value:,.1f} req/s" if metric == "rps" else f"{value:,.2f} ms"
+
+
+def _row(c: MetricChange) -> str:
+    pct = (c.ratio - 1) * 100
+    interval = f"[{(c.ci_low - 1) * 100:+.1f}%, {(c.ci_high - 1) * 100:+.1f}%]"
+    return (f"| {c.scope} | {c.metric} | {_fmt(c.before, c.metric)} | {_fmt(c.after, c.metric)} | "
+            f"{pct:+.1f}% | {interval} | {c.p_value:.3g} | {c.n_before}/{c.n_after} | **{c.verdict}** |")
+
+
+def chart(validation: Validation, stem: Path) -> str | None:
+    """Before/after bars with the after side's interval, for the query and the endpoints."""
+    from tools.loadtest.plots import _pyplot
+
+    rows = [c for c in validation.changes if c.metric in ("query_ms", "p95_ms") and c.scope != "all"]
+    rows += [c for c in validation.changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms", "p99_ms")]
+    if not rows:
+        return None
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(rows) + 1.5))
+    labels = [f"{c.scope[:40]} {c.metric}" for c in rows]
+    ys = range(len(rows))
+    before = [1.0] * len(rows)
+    after = [c.ratio for c in rows]
+    err = [[max(0.0, c.ratio - c.ci_low) for c in rows], [max(0.0, c.ci_high - c.ratio) for c in rows]]
+    ax.barh([y + 0.2 for y in ys], before, height=0.4, label="before (= 1)", color="#999999")
+    ax.barh([y - 0.2 for y in ys], after, height=0.4, xerr=err, label="after / before, 95% CI", color="#2b7bba")
+    ax.set_yticks(list(ys), labels, fontsize=8)
+    ax.axvline(1.0, color="black", linewidth=0.8)
+    ax.set_xlabel("ratio to before (lower is faster)")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    path = stem.with_suffix(".svg")
+    fig.savefig(path)
+    plt.close(fig)
+    return str(path)
+
+
+def render(state: EngagementState, folder: Path) -> Rendered:
+    if not state.candidates:
+        why = ("this phase proposes no changes" if "optimize" not in state.steps
+               else "no finding led to a candidate change")
+        return nothing(folder, "before-after", TITLE, why)
+    lines = [f"# {TITLE}", ""]
+    rendered: Rendered = {}
+    measured = [state.candidates[cid] for cid in state.validations if cid in state.candidates]
+    if measured:
+        lines += [("Every figure: median after vs. median before, from measurements interleaved so drift "
+                   "hits both; the interval is a 95% bootstrap; a verdict needs the whole interval beyond "
+                   f"±{state.settings.min_effect:.0%} and a Mann-Whitney p < 0.05."), ""]
+    for candidate in measured:
+        v = state.validations[candidate.id]
+        lines += [f"## {candidate.title} — {'KEPT' if v.kept else candidate.status}", "",
+                  f"Change: `{candidate.change}`", "", f"Method: {v.method}.", ""]
+        if v.changes:
+            lines += ["| scope | metric | before | after | change | 95% CI | p | n | verdict |",
+                      "|---|---|---:|---:|---:|---|---:|---:|---|"]
+            shown = [c for c in v.changes if c.scope == "all" or c.metric in ("query_ms", "p95_ms")]
+            lines += [_row(c) for c in shown]
+            lines += ["", f"({len(v.changes) - len(shown)} more rows — p50/p99/rate per endpoint — in "
+                      "before-after.json.)" if len(shown) < len(v.changes) else "", ""]
+        if v.plan_before or v.plan_after:
+            lines += ["Plan before:", "", "```", v.plan_before.strip(), "```", "", "Plan after:", "", "```",
+                      v.plan_after.strip(), "```", ""]
+        lines += [f"- {note}" for note in v.notes]
+        slug = "".join(ch if ch.isalnum() else "-" for ch in candidate.id.removeprefix("cand:"))[:60]
+        path = chart(v, folder / slug.strip("-"))
+        if path:
+            rendered[path] = "before/after chart"
+            lines += ["", f"![before/after]({os.path.relpath(path, folder)})"]
+        lines.append("")
+    waiting = [c for c in state.candidates.values() if c.id not in state.validations]
+    if waiting:
+        lines += ["## Proposed, not measured", "", "| candidate | kind | why not measured |", "|---|---|---|"]
+        lines += [f"| {c.title} | {c.kind} | {c.reason or c.status} |" for c in waiting]
+    data = {"validations": state.validations, "candidates": state.candidates}
+    rendered.update(write(folder, "before-after", "\n".join(lines), data))
+    return rendered

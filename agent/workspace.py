@@ -1,0 +1,96 @@
+"""Where an engagement runs the target: a private copy, never the user's tree.
+
+The setup command, the benchmarks, the service and every candidate run in a copy
+of the target under ``$PERFAGENT_WORK`` (default ``~/.cache/perfagent/work``), one
+folder per run: ``<run-id>/target`` for the baseline and ``<run-id>/<name>`` for
+each variant being validated. In a git repository the copy holds what ``git
+ls-files`` lists (tracked files and untracked ones that are not ignored: the
+working state the user is looking at, without build outputs or virtualenvs);
+elsewhere the whole folder minus the usual caches. The copy is made once and
+reused on resume; :func:`remove` drops the run's folder when the report is written.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from agent.state import EngagementState
+from tools.errors import TargetError
+
+IGNORED = (".git", ".venv", "venv", "node_modules", "__pycache__", "*.pyc", "perf-report", ".pytest_cache",
+           ".mypy_cache", ".ruff_cache", ".tox")
+
+
+def work_root() -> Path:
+    return Path(os.environ.get("PERFAGENT_WORK") or Path.home() / ".cache" / "perfagent" / "work")
+
+
+def run_folder(state: EngagementState) -> Path:
+    return work_root() / state.run_id
+
+
+def target(state: EngagementState) -> Path:
+    """The run's copy of the target, made on first use."""
+    dest = run_folder(state) / "target"
+    if not dest.is_dir():
+        copy_tree(Path(state.spec.root), dest)
+    return dest
+
+
+def variant(state: EngagementState, name: str) -> Path:
+    """A fresh copy of the run's (set-up) target for one candidate; replaced if it exists."""
+    dest = run_folder(state) / name
+    if dest.exists():
+        shutil.rmtree(dest)
+    _copy_all(target(state), dest)
+    return dest
+
+
+def remove(state: EngagementState) -> None:
+    shutil.rmtree(run_folder(state), ignore_errors=True)
+
+
+def copy_tree(source: Path, dest: Path) -> None:
+    """Copy the target's files to ``dest`` atomically (a partial copy never looks done)."""
+    partial = dest.with_name(dest.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    files = _git_files(source)
+    try:
+        if files is None:
+            shutil.copytree(source, partial, ignore=shutil.ignore_patterns(*IGNORED), symlinks=True)
+        else:
+            for rel in files:
+                src = source / rel
+                if not src.is_file() and not src.is_symlink():
+                    continue  # listed but deleted in the working tree
+                out = partial / rel
+                out.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, out, follow_symlinks=False)
+    except OSError as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise TargetError(f"could not copy the target {source} to {dest}: {exc}") from None
+    partial.rename(dest)
+
+
+def _copy_all(source: Path, dest: Path) -> None:
+    partial = dest.with_name(dest.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    shutil.copytree(source, partial, symlinks=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    partial.rename(dest)
+
+
+def _git_files(source: Path) -> list[str] | None:
+    """Files of the working tree under ``source`` when it is inside a git repository."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(source), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            capture_output=True, timeout=60, check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if out.returncode != 0:
+        return None
+    return sorted({p for p in out.stdout.decode().split("\0") if p})

@@ -1,0 +1,166 @@
+"""Before/after under load: two running services, the same plan, alternating rounds.
+
+The load goes to A, then B, then B, then A ... (the order flips every round, so a
+drifting machine hits both alike). Every second of every round gives one sample
+per endpoint — its p50/p95/p99 and its request rate — and each metric's change is
+the ratio of medians after/before with a 95% bootstrap interval and a Mann-Whitney
+p-value, judged by the same verdict as ``perfagent compare`` (tools.bench.verdict).
+The first second of each round is dropped (users are still arriving).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from tools.bench.stats import mann_whitney_p, ratio_of_medians_ci
+from tools.bench.verdict import decide
+from tools.loadtest import histogram
+from tools.loadtest.plan import LoadPlan
+from tools.loadtest.results import LoadResult, RawRun
+
+Verdict = Literal["faster", "slower", "unchanged", "inconclusive"]
+METRICS = ("p50_ms", "p95_ms", "p99_ms", "rps")
+MIN_REQUESTS = 3  # a second with fewer responses gives no percentile sample
+
+
+class MetricChange(BaseModel):
+    """One metric before and after, from repeated interleaved measurements."""
+
+    metric: str  # p50_ms | p95_ms | p99_ms | rps | query_ms
+    scope: str  # an endpoint, "all", or a query
+    before: float
+    after: float
+    ratio: float  # after / before
+    ci_low: float
+    ci_high: float
+    p_value: float
+    n_before: int
+    n_after: int
+    higher_is_better: bool = False
+    verdict: Verdict
+    why: str = ""
+
+
+class LoadComparison(BaseModel):
+    rounds: int
+    round_s: float
+    changes: list[MetricChange] = Field(default_factory=list)
+    before_runs: list[LoadResult] = Field(default_factory=list)
+    after_runs: list[LoadResult] = Field(default_factory=list)
+
+
+def change(metric: str, scope: str, before: list[float], after: list[float], *, min_effect: float,
+           higher_is_better: bool = False) -> MetricChange:
+    """The change of one metric, with the verdict read as a user would: ``faster`` is better.
+
+    For a rate (higher is better) the ratio is inverted before judging, so a rate that
+    doubles is ``faster``.
+
+    >>> c = change("p95_ms", "all", [10.0, 11, 10, 9, 10] * 4, [5.0, 5.5, 5, 4.5, 5] * 4, min_effect=0.05)
+    >>> c.verdict, round(c.ratio, 2)
+    ('faster', 0.5)
+    >>> change("rps", "all", [100.0, 101, 99] * 5, [200.0, 202, 198] * 5, min_effect=0.05,
+    ...        higher_is_better=True).verdict
+    'faster'
+    """
+    ratio, lo, hi = ratio_of_medians_ci(before, after)
+    p = mann_whitney_p(before, after)
+    if higher_is_better:  # judge the time per unit of work instead
+        judged = (1 / ratio if ratio else float("inf"), 1 / hi if hi else float("inf"),
+                  1 / lo if lo > 0 else float("inf"))
+    else:
+        judged = (ratio, lo, hi)
+    verdict, why = decide(ratio=judged[0], ci_low=judged[1], ci_high=judged[2], p_value=p,
+                          min_effect=min_effect)
+    return MetricChange(
+        metric=metric, scope=scope, before=statistics.median(before), after=statistics.median(after),
+        ratio=ratio, ci_low=lo, ci_high=hi, p_value=p,
+        n_before=len(before), n_after=len(after), higher_is_better=higher_is_better, verdict=verdict,
+        why=why,
+    )
+
+
+def per_second_samples(raw: RawRun, *, skip_s: int = 1) -> dict[str, dict[str, list[float]]]:
+    """scope -> metric -> one value per second (after the first ``skip_s`` seconds)."""
+    start = int(raw.started_wall) + skip_s
+    by_scope: dict[str, dict[int, list]] = {}
+    for bucket in raw.buckets:
+        if bucket.t < start:
+            continue
+        for scope in (bucket.name, "all"):
+            by_scope.setdefault(scope, {}).setdefault(bucket.t, []).append(bucket)
+    out: dict[str, dict[str, list[float]]] = {}
+    for scope, seconds in by_scope.items():
+        metrics: dict[str, list[float]] = {m: [] for m in METRICS}
+        for _t, group in sorted(seconds.items()):
+            hist = histogram.merge(b.hist for b in group)
+            requests = sum(b.requests for b in group)
+            metrics["rps"].append(requests / raw.bucket_s)
+            if histogram.count(hist) >= MIN_REQUESTS:
+                for name, q in (("p50_ms", 0.5), ("p95_ms", 0.95), ("p99_ms", 0.99)):
+                    metrics[name].append(histogram.percentile_ms(hist, q))
+        out[scope] = metrics
+    return out
+
+
+def compare_load(
+    plan_for: Callable[[str], LoadPlan],
+    before_host: str,
+    after_host: str,
+    *,
+    rounds: int = 4,
+    min_effect: float = 0.05,
+    before_pid: int | None = None,
+    after_pid: int | None = None,
+    out_dir: str | Path | None = None,
+    on_round: Callable[[int, str], None] | None = None,
+) -> LoadComparison:
+    """Load ``before_host`` and ``after_host`` alternately for ``rounds`` rounds each.
+
+    ``plan_for(host)`` gives the plan of one round (the same shape for both sides).
+    """
+    from tools.loadtest.run_load import run_load
+    from tools.loadtest.runner import run_child
+
+    samples: dict[str, dict[str, dict[str, list[float]]]] = {"before": {}, "after": {}}
+    runs: dict[str, list[LoadResult]] = {"before": [], "after": []}
+    hosts = {"before": (before_host, before_pid), "after": (after_host, after_pid)}
+    round_s = 0.0
+    for index in range(rounds):
+        order = ("before", "after") if index % 2 == 0 else ("after", "before")
+        for side in order:
+            host, pid = hosts[side]
+            plan = plan_for(host)
+            round_s = plan.total_duration_s
+            captured: list[RawRun] = []
+
+            def capture(p, on_tick, _captured=captured):
+                raw = run_child(p, on_tick)
+                _captured.append(raw)
+                return raw
+
+            folder = Path(out_dir) / f"{side}-{index + 1}" if out_dir else None
+            result = run_load(plan, server_pid=pid, out_dir=folder, child_runner=capture)
+            runs[side].append(result)
+            for scope, metrics in per_second_samples(captured[0]).items():
+                for metric, values in metrics.items():
+                    samples[side].setdefault(scope, {}).setdefault(metric, []).extend(values)
+            if on_round:
+                on_round(index, side)
+    changes = []
+    scopes = ["all"] + sorted(s for s in samples["before"] if s != "all")
+    for scope in scopes:
+        for metric in METRICS:
+            before = samples["before"].get(scope, {}).get(metric, [])
+            after = samples["after"].get(scope, {}).get(metric, [])
+            if len(before) < 2 or len(after) < 2:
+                continue
+            changes.append(change(metric, scope, before, after, min_effect=min_effect,
+                                  higher_is_better=metric == "rps"))
+    return LoadComparison(rounds=rounds, round_s=round_s, changes=changes, before_runs=runs["before"],
+                          after_runs=runs["after"])
