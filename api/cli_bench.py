@@ -70,6 +70,8 @@ def render_comparison(c) -> None:
         f"min effect {c.min_effect * 100:g}%, {c.elapsed_s:.1f} s)"
     )
     out.print(f"verdict: [bold {colour}]{c.verdict}[/] — {c.reason}", highlight=False)
+    for note in c.notes:
+        out.print(f"  note: {note}", highlight=False)
 
 
 def bench(
@@ -100,7 +102,7 @@ def compare(
     base: Annotated[str | None, typer.Option(help="Git ref for A (compare two refs of --repo).")] = None,
     head: Annotated[str | None, typer.Option(help="Git ref for B.")] = None,
     repo: Annotated[Path, typer.Option(help="Repository for --base/--head.")] = Path("."),
-    mode: Annotated[str, typer.Option(help="time, or instructions (valgrind callgrind).")] = "time",
+    mode: Annotated[str, typer.Option(help="time; instructions (valgrind callgrind); or auto: time, then instruction counts when time cannot decide.")] = "time",
     samples: Annotated[int | None, typer.Option(help="Samples per side (default 20 time, 3 instructions).")] = None,
     max_samples: Annotated[int | None, typer.Option(help="Add samples up to this many while inconclusive.")] = None,
     min_effect: Annotated[float | None, typer.Option(help="Smallest change that counts, as a fraction (default 0.02 time, 0.002 instructions).")] = None,
@@ -116,8 +118,8 @@ def compare(
         from tools.bench import compare as run_compare
         from tools.errors import InputError
 
-        if mode not in ("time", "instructions"):
-            raise InputError(f"--mode must be time or instructions, not {mode!r}")
+        if mode not in ("time", "instructions", "auto"):
+            raise InputError(f"--mode must be time, instructions or auto, not {mode!r}")
         targets = targets or []
         kwargs = {
             "mode": mode, "samples": samples, "max_samples": max_samples, "min_effect": min_effect,

@@ -42,3 +42,25 @@ def test_missing_valgrind_is_one_clear_sentence(monkeypatch, workload):
     spec = BenchSpec(callable="wl:work", cwd=str(workload))
     with pytest.raises(ToolMissingError, match="needs valgrind"):
         compare(spec, spec, mode="instructions")
+
+
+@needs_valgrind
+@pytest.mark.slow
+@pytest.mark.callgrind
+def test_auto_mode_settles_what_wall_time_cannot_with_instruction_counts(workload):
+    a = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000"})
+    b = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000", "EXTRA": "0.02"})
+    # Two timed samples per side can never give p < 0.05, and +/-0.1% is far below process noise:
+    # wall time is inconclusive by construction, so the counts decide.
+    result = compare(a, b, mode="auto", samples=2, max_samples=2, min_effect=0.001)
+    assert result.mode == "instructions" and result.verdict == "slower"
+    assert any("wall time was inconclusive" in n for n in result.notes)
+    assert any("CPU work only" in n for n in result.notes)
+
+
+def test_auto_mode_without_valgrind_keeps_the_time_verdict_and_says_why(monkeypatch, workload):
+    monkeypatch.setattr(callgrind.shutil, "which", lambda name: None)
+    spec = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000"})
+    result = compare(spec, spec, mode="auto", samples=2, max_samples=2, min_sample_s=0.01, min_effect=0.0001)
+    assert result.mode == "time" and result.verdict == "inconclusive"
+    assert any("needs valgrind" in n for n in result.notes)

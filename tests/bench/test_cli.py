@@ -54,7 +54,7 @@ def test_bench_table_for_people(workload):
         (("bench", "wl:work", "--samples", "0"), "samples must be at least 1"),
         (("compare", "only-one"), "give two targets"),
         (("compare", "--base", "HEAD", "--head", "nope-ref", "--", "true"), "git ref 'nope-ref' does not exist"),
-        (("compare", "true", "true", "--mode", "cycles"), "--mode must be time or instructions"),
+        (("compare", "true", "true", "--mode", "cycles"), "--mode must be time, instructions or auto"),
     ],
 )
 def test_bad_input_is_one_sentence_and_exit_1(workload, args, fragment):

@@ -12,10 +12,10 @@ import random
 import time
 
 from tools.bench import callgrind, runner
-from tools.bench.models import BenchSpec, Comparison, Mode, Sample
+from tools.bench.models import BenchSpec, Comparison, Mode, RequestedMode, Sample
 from tools.bench.stats import mann_whitney_p, ratio_of_medians_ci, welch_p
 from tools.bench.verdict import decide
-from tools.errors import InputError
+from tools.errors import InputError, ToolMissingError
 
 # Instruction counts repeat to ~0.02%, so a threshold ten times that is still safe.
 DEFAULT_MIN_EFFECT = {"time": 0.02, "instructions": 0.002}
@@ -34,11 +34,14 @@ def _verdict(a: list[Sample], b: list[Sample], mode: Mode, min_effect: float, co
     return ratio, lo, hi, p, verdict, reason
 
 
+AUTO_TIME_SHARE = 0.5  # of max_time_s, for the time-mode half of an auto comparison
+
+
 def compare(
     a: BenchSpec,
     b: BenchSpec,
     *,
-    mode: Mode = "time",
+    mode: RequestedMode = "time",
     samples: int | None = None,
     max_samples: int | None = None,
     warmups: int = 1,
@@ -58,6 +61,10 @@ def compare(
     """
     if bool(a.callable) != bool(b.callable):
         raise InputError("A and B must both be commands or both be callables")
+    if mode == "auto":
+        return _auto(a, b, samples=samples, max_samples=max_samples, warmups=warmups, min_sample_s=min_sample_s,
+                     min_effect=min_effect, confidence=confidence, max_time_s=max_time_s, seed=seed,
+                     progress=progress)
     samples = samples or DEFAULT_SAMPLES[mode]
     max_samples = max(max_samples or samples * 3, samples)
     if samples < 2:
@@ -117,3 +124,29 @@ def compare(
         reason=reason,
         elapsed_s=elapsed,
     )
+
+
+def _auto(a: BenchSpec, b: BenchSpec, *, samples, max_time_s: float, min_effect, **kw) -> Comparison:
+    """Wall time first; when its interval cannot decide and valgrind is here, count instructions.
+
+    Instruction counts repeat to ~0.02% where wall time between processes varies by
+    several percent, so they settle small changes time cannot. They measure CPU work
+    only — I/O, waiting and cache misses are not in them — which the notes say.
+    """
+    timed = compare(a, b, mode="time", samples=samples, min_effect=min_effect,
+                    max_time_s=max_time_s * AUTO_TIME_SHARE, **kw)
+    if timed.verdict != "inconclusive":
+        return timed
+    try:
+        callgrind.valgrind()
+    except ToolMissingError as exc:
+        timed.notes.append(f"instruction counts could not settle it: {exc}")
+        return timed
+    counted = compare(a, b, mode="instructions", min_effect=min_effect,
+                      max_time_s=max(max_time_s - timed.elapsed_s, 1.0), **kw)
+    counted.notes += [
+        f"wall time was inconclusive ({timed.reason}); the verdict comes from instruction counts",
+        "instruction counts measure CPU work only: I/O, waiting and cache misses are not in them",
+    ]
+    counted.elapsed_s += timed.elapsed_s
+    return counted

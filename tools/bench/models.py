@@ -10,6 +10,7 @@ from tools.errors import InputError
 
 Verdict = Literal["faster", "slower", "unchanged", "inconclusive"]
 Mode = Literal["time", "instructions"]
+RequestedMode = Literal["time", "instructions", "auto"]
 
 
 class BenchSpec(BaseModel):
@@ -110,6 +111,7 @@ class Comparison(BaseModel):
     verdict: Verdict
     reason: str
     elapsed_s: float
+    notes: list[str] = Field(default_factory=list)  # e.g. why auto mode went on to count instructions
 
     @property
     def change_pct(self) -> float:
