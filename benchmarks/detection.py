@@ -36,10 +36,11 @@ def spec(extra: float) -> BenchSpec:
     )
 
 
-def scenario(label: str, extra: float, expected: str, n: int, mode: str, samples: int | None, console: Console) -> dict:
+def scenario(label: str, extra: float, expected: str, n: int, mode: str, samples: int | None, console: Console,
+             max_time_s: float = 60.0) -> dict:
     verdicts, seconds, ratios = [], [], []
     for i in range(n):
-        result = compare(spec(0.0), spec(extra), mode=mode, samples=samples, seed=i)
+        result = compare(spec(0.0), spec(extra), mode=mode, samples=samples, seed=i, max_time_s=max_time_s)
         verdicts.append(result.verdict)
         seconds.append(result.elapsed_s)
         ratios.append(result.ratio)
@@ -65,6 +66,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--comparisons", type=int, default=20, help="comparisons per time-mode scenario")
     parser.add_argument("--instr-comparisons", type=int, default=10, help="per instruction-mode scenario (0 skips)")
+    parser.add_argument("--auto-comparisons", type=int, default=10,
+                        help="per auto-mode scenario: time, then instruction counts when time cannot decide (0 skips)")
+    parser.add_argument("--max-time", type=float, default=60.0, help="seconds one comparison may take")
     parser.add_argument("--samples", type=int, default=None, help="initial samples per side")
     parser.add_argument("--json", type=Path, default=None, help="also write the rows here")
     args = parser.parse_args()
@@ -83,10 +87,15 @@ def main() -> int:
             ("A/A", 0.0, "unchanged", args.instr_comparisons, "instructions"),
             ("B 0.5% slower", 0.005, "slower", args.instr_comparisons, "instructions"),
         ]
+    if args.auto_comparisons:
+        plan += [
+            ("A/A", 0.0, "unchanged", args.auto_comparisons, "auto"),
+            ("B 3% slower", 0.03, "slower", args.auto_comparisons, "auto"),
+        ]
     rows = []
     for label, extra, expected, n, mode in plan:
         console.print(f"[bold]{mode}: {label}[/] ({n} comparisons)")
-        rows.append(scenario(label, extra, expected, n, mode, args.samples, console))
+        rows.append(scenario(label, extra, expected, n, mode, args.samples, console, args.max_time))
 
     table = Table(title="compare verdicts (time mode: min effect 2%; instruction mode: 0.2%)")
     for col in ("mode", "scenario", "n", "faster", "slower", "unchanged", "inconclusive",
@@ -99,15 +108,21 @@ def main() -> int:
             f"{r['wrong_share']:.0%}", f"{r['median_ratio']:.4f}", f"{r['median_s']:.1f}", f"{r['max_s']:.1f}",
         )
     console.print(table)
+    by = {(r["mode"], r["scenario"]): r for r in rows}
     goals = [
-        ("A/A wrongly called faster/slower <= 5% (time)", rows[0]["wrong_share"] <= 0.05),
-        ("3% slower detected >= 90% (time)", rows[2]["expected_share"] >= 0.90),
+        ("A/A wrongly called faster/slower <= 5% (time)", by["time", "A/A"]["wrong_share"] <= 0.05),
+        ("3% slower detected >= 90% (time)", by["time", "B 3% slower"]["expected_share"] >= 0.90),
         ("every comparison <= 60 s", all(r["max_s"] <= 60 for r in rows)),
     ]
     if args.instr_comparisons:
         goals += [
-            ("instructions: A/A never wrong", rows[3]["wrong_share"] == 0),
-            ("instructions: 0.5% slower always detected", rows[4]["expected_share"] == 1.0),
+            ("instructions: A/A never wrong", by["instructions", "A/A"]["wrong_share"] == 0),
+            ("instructions: 0.5% slower always detected", by["instructions", "B 0.5% slower"]["expected_share"] == 1.0),
+        ]
+    if args.auto_comparisons:
+        goals += [
+            ("auto: A/A wrongly called faster/slower <= 5%", by["auto", "A/A"]["wrong_share"] <= 0.05),
+            ("auto: 3% slower detected >= 90%", by["auto", "B 3% slower"]["expected_share"] >= 0.90),
         ]
     for text, ok in goals:
         console.print(f"  {'[green]met[/]' if ok else '[red]missed[/]'}  {text}")
