@@ -9,6 +9,8 @@ its own outputs instead of duplicating them.
 from __future__ import annotations
 
 import operator
+import os
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
@@ -17,6 +19,7 @@ from agent.history import Drift
 from agent.probe import PayloadProbe
 from agent.spec import TargetSpec
 from tools.bench import BenchResult
+from tools.cache.models import HitRate
 from tools.frontend import AssetAudit
 from tools.loadtest import LoadResult
 from tools.loadtest.compare import MetricChange
@@ -49,6 +52,35 @@ class Settings(BaseModel):
     min_effect: float = 0.05  # smallest change a verdict may claim, as a fraction
     soak_duration_s: float = 30.0  # testing phase; stress and spike shapes come from [load.*]
     keep_workspace: bool = False  # keep the run's copies of the target after the report
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Defaults, then ``PERFAGENT_<FIELD>`` variables, then ``overrides`` (flags).
+
+        >>> Settings.from_env({"PERFAGENT_LOAD_USERS": "4"}, bench_samples=3).load_users
+        4
+        >>> Settings.from_env({"PERFAGENT_LOAD_USERS": "many"})
+        Traceback (most recent call last):
+        tools.errors.InputError: PERFAGENT_LOAD_USERS: Input should be a valid integer, unable to parse string as an integer
+        """
+        from pydantic import ValidationError
+
+        from tools.errors import InputError
+
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for name in cls.model_fields:
+            key = f"PERFAGENT_{name.upper()}"
+            if key in environ and name != "history_path":  # PERFAGENT_HISTORY names the store
+                values[name] = environ[key]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        try:
+            return cls.model_validate(values)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = str(err["loc"][0])
+            source = f"PERFAGENT_{field.upper()}" if field not in overrides else field
+            raise InputError(f"{source}: {err['msg']}") from None
 
 
 class StepRecord(BaseModel):
@@ -150,6 +182,7 @@ class EngagementState(BaseModel):
     benchmarks: Annotated[dict[str, NamedBench], merge] = Field(default_factory=dict)
     load: Annotated[dict[str, LoadResult], merge] = Field(default_factory=dict, description="by test type")
     service_startup_s: float | None = None
+    cache_hit_rate: HitRate | None = Field(None, description="Redis INFO deltas over the baseline load")
     payloads: list[PayloadProbe] = Field(default_factory=list, description="one request per endpoint")
     drift: list[Drift] = Field(default_factory=list, description="baseline against the previous engagement")
     profiles: Annotated[dict[str, NamedProfile], merge] = Field(default_factory=dict)

@@ -35,7 +35,7 @@ def run(
     phase: Annotated[str, typer.Option(help="elaboration, construction, testing or transition.")] = "construction",
     budgets: Annotated[Path | None, typer.Option(help="A performance_budgets YAML (the seed's format).")] = None,
     report_dir: Annotated[Path, typer.Option(help="Where perf-report/<run-id>/ goes.")] = Path("perf-report"),
-    samples: Annotated[int, typer.Option(help="Samples per benchmark.")] = 10,
+    samples: Annotated[int | None, typer.Option(help="Samples per benchmark (default 10, or PERFAGENT_BENCH_SAMPLES).")] = None,
     checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
     run_id: Annotated[str | None, typer.Option(help="Use this run id instead of a generated one.")] = None,
 ) -> None:
@@ -44,7 +44,7 @@ def run(
         from agent.engagement import start
         from agent.state import Settings
 
-        state = start(path, phase=phase, budgets=budgets, settings=Settings(bench_samples=samples, report_dir=str(report_dir)),
+        state = start(path, phase=phase, budgets=budgets, settings=Settings.from_env(bench_samples=samples, report_dir=str(report_dir)),
                       checkpoint_url=checkpoint, run_id=run_id, on_event=_Progress())
         _summary(state)
 

@@ -69,6 +69,7 @@ def main() -> int:
 
     console.rule("[bold]4. an engagement on examples/shop (construction phase, rules reasoner)")
     from agent.engagement import start
+    from agent.metrics import success_metrics
     from agent.state import Settings
     from api.cli_run import _Progress
 
@@ -77,8 +78,24 @@ def main() -> int:
         settings=Settings(bench_samples=5, report_dir=str(ROOT / "perf-report")),
         checkpoint_url=str(ROOT / "perf-report" / "checkpoints.sqlite"), on_event=_Progress(),
     )
-    for item in state.plan[:5]:
+    console.print("[bold]top recommendations[/]")
+    for item in state.plan[:6]:
         console.print(f"  {item.rank}. {item.title}", highlight=False)
+    console.print("[bold]before/after[/] (ratio after/before, 95% bootstrap interval, interleaved)")
+    for cid, validation in state.validations.items():
+        console.print(f"  {state.candidates[cid].title}: {'kept' if validation.kept else validation.verdict}",
+                      highlight=False)
+        for c in validation.changes:
+            if c.metric == "query_ms" or c.scope == "all":
+                console.print(f"    {c.scope[:48]:<48} {c.metric:<8} {c.before:>9.2f} → {c.after:>9.2f}  "
+                              f"{(c.ratio - 1) * 100:+6.1f}% [{(c.ci_low - 1) * 100:+.1f}%, "
+                              f"{(c.ci_high - 1) * 100:+.1f}%] {c.verdict}", highlight=False)
+    waiting = sum(1 for c in state.candidates.values() if c.status == "not_validated")
+    console.print(f"  {waiting} more candidate(s) proposed that need a code edit (listed in 5-before-after)")
+    for metric in success_metrics(state):
+        console.print(f"  {metric.name}: {metric.value}", highlight=False)
+    delivered = sorted(p.name for p in Path(state.report_dir).iterdir() if p.is_dir())
+    console.print(f"deliverables: {', '.join(delivered)}")
     console.print(f"report: {Path(state.report_dir) / 'index.md'}")
     return 0
 

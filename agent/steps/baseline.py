@@ -79,7 +79,14 @@ def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
     with running(state) as svc:
         plan = state.spec.load.plan("run", host=svc.base_url, users=state.settings.load_users,
                                     duration_s=state.settings.load_duration_s)
-        result = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True)
+        if state.spec.cache.redis:  # the shared cache's hit rate over exactly this load
+            from tools.cache.redis_stats import hit_rate
+
+            with hit_rate(state.spec.cache.redis) as sampler:
+                result = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True)
+            cache_hit_rate = sampler.result
+        else:
+            result, cache_hit_rate = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True), None
         payloads = []
         try:  # a failed probe must not throw away the load test that already ran
             payloads = probe(svc.base_url, state.spec.load.service.endpoints)
@@ -89,7 +96,7 @@ def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
     if result.flamegraph:
         artifacts[result.flamegraph] = "server flamegraph under load"
     return {"load": {"baseline": result}, "service_startup_s": svc.startup_s, "payloads": payloads,
-            "artifacts": artifacts}
+            "artifacts": artifacts, "cache_hit_rate": cache_hit_rate}
 
 
 def _phase_load(state: EngagementState, kind: str):

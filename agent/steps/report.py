@@ -6,6 +6,7 @@ from pathlib import Path
 
 from agent.deliverables import DELIVERABLES, Rendered, nothing
 from agent.deliverables import before_after as before_after_page
+from agent.deliverables import caching as caching_page
 from agent.deliverables import database as database_page
 from agent.deliverables import frontend as frontend_page
 from agent.deliverables import load_test as load_test_page
@@ -19,6 +20,7 @@ from tools.units import format_seconds
 RENDERERS = {
     "1-profiling": profiling_page.render,
     "2-load-test": load_test_page.render,
+    "3-caching": caching_page.render,
     "4-recommendations": recommendations_page.render,
     "5-before-after": before_after_page.render,
     "7-database": database_page.render,
@@ -26,7 +28,6 @@ RENDERERS = {
 }
 # What no step of this engagement measured yet, and why: said on the page, not hidden.
 NOT_YET = {
-    "3-caching": "no cache layer was measured in this engagement",
     "6-monitoring": "this phase has no monitor step",
 }
 

@@ -14,13 +14,14 @@ True
 >>> print(code[code.index("TTL_S: dict"):code.index("# Tables written")].strip())
 TTL_S: dict[str, int] = {
     # one write every 10 s
-    'orders': 10,
-    'products': 60,
+    "orders": 10,
+    "products": 60,
 }
 """
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 
@@ -173,9 +174,15 @@ def invalidation_code(*, ttls_s: dict[str, int], default_ttl_s: int, redis_url: 
         lines = textwrap.wrap(" ".join(text.split()), 88)
         return "".join(f"    # {line}\n" for line in lines)
 
-    ttl_lines = "".join(f"{comment(notes.get(t, ''))}    {t!r}: {int(s)},\n"
+    ttl_lines = "".join(f"{comment(notes.get(t, ''))}    {_str(t)}: {int(s)},\n"
                         for t, s in sorted(ttls_s.items()))
-    refused = "".join(f"    {t!r}: {why!r},\n" for t, why in sorted((uncacheable or {}).items()))
-    return (_TEMPLATE.replace("@@URL@@", repr(redis_url)).replace("@@PREFIX@@", repr(prefix))
+    refused = "".join(f"    {_str(t)}: {_str(' '.join(why.split()))},\n"
+                      for t, why in sorted((uncacheable or {}).items()))
+    return (_TEMPLATE.replace("@@URL@@", _str(redis_url)).replace("@@PREFIX@@", _str(prefix))
             .replace("@@DEFAULT@@", str(int(default_ttl_s)))
             .replace("@@TTLS@@", ttl_lines).replace("@@UNCACHEABLE@@", refused))
+
+
+def _str(text: str) -> str:
+    """A double-quoted Python string literal (JSON's escapes are Python's too)."""
+    return json.dumps(text)

@@ -67,6 +67,7 @@ class TtlAdvice(BaseModel):
     write_interval_s: float | None = Field(None, description="mean time between writes")
     bound_by: str | None = Field(None, description="the table whose traffic set the TTL")
     reasoning: str
+    summary: str = Field("", description="the rule that applied, in a few words")
 
 
 class CacheItem(BaseModel):
@@ -78,7 +79,8 @@ class CacheItem(BaseModel):
     ttl_s: int | None = Field(None, description="None: no expiry needed, or not cached")
     ttl_reason: str
     invalidation: str
-    directive: str | None = Field(None, description="the header or code to apply, when one line says it")
+    directive: str | None = Field(
+        None, description="the header or code to apply, when one line says it")
 
 
 class CachePlan(BaseModel):

@@ -92,7 +92,8 @@ def hit_rate_between(before: InfoSnapshot, after: InfoSnapshot, *, url: str) -> 
     >>> hit_rate_between(a, a, url="redis://127.0.0.1").hit_rate is None
     True
     """
-    reset = any(getattr(after, k) < getattr(before, k) for k in ("hits", "misses", "evicted", "expired"))
+    counters = ("hits", "misses", "evicted", "expired")
+    reset = any(getattr(after, k) < getattr(before, k) for k in counters)
 
     def delta(name: str) -> int:
         return getattr(after, name) if reset else getattr(after, name) - getattr(before, name)
@@ -136,7 +137,8 @@ def snapshot(client, *, url: str, clock: Callable[[], float] = time.monotonic) -
     db = client.connection_pool.connection_kwargs.get("db", 0)
     space = keyspace.get(f"db{db}")
     return InfoSnapshot(
-        t_s=clock(), hits=int(stats.get("keyspace_hits", 0)), misses=int(stats.get("keyspace_misses", 0)),
+        t_s=clock(), hits=int(stats.get("keyspace_hits", 0)),
+        misses=int(stats.get("keyspace_misses", 0)),
         evicted=int(stats.get("evicted_keys", 0)), expired=int(stats.get("expired_keys", 0)),
         used_memory_bytes=memory.get("used_memory"),
         keys=int(space["keys"]) if isinstance(space, dict) else 0,

@@ -1,0 +1,442 @@
+"""Deliverable 3: the caching strategy per layer, from what the engagement measured.
+
+    L1 browser / CDN     Cache-Control per probed endpoint; static assets by content hash
+    L2 in-process        memoization of functions the profiler saw called repeatedly
+    L3 Redis             slow read endpoints (baseline load test), read-through + invalidation
+    L4 database          heavy read query classes (query log), and the indexes already advised
+
+Every TTL comes from tools.cache.ttl: reads and writes per table from the query log,
+over the time the log covers, against the spec's staleness tolerance ([cache] staleness_s).
+The page quotes the state's figures; the generated ``invalidation.py`` carries the TTLs.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from agent.deliverables import Rendered, nothing, write
+from agent.state import EngagementState
+from tools.cache import (
+    CacheItem,
+    CachePlan,
+    HitRate,
+    TableTraffic,
+    TtlAdvice,
+    alert_rules,
+    alert_threshold,
+    hit_rate_expr,
+    invalidation_code,
+    recommend_ttl,
+    strictest,
+    table_traffic,
+)
+from tools.cache.redis_stats import redact
+from tools.cache.ttl import access
+from tools.errors import PerfagentError
+from tools.units import format_bytes
+
+NAME, TITLE = "caching", "Caching implementation"
+CODE_FILE = "invalidation.py"
+YEAR_S = 31_536_000
+MEMO_MIN_CALLS = 2
+MEMO_MIN_SELF_PCT = 5.0
+L4_CLASSES = 5
+LAYERS = (
+    ("L1", "browser and CDN", "HTTP caching: the response never reaches the service."),
+    ("L2", "application, in-process", "Memoized results inside one worker process."),
+    ("L3", "distributed (Redis)", "Shared by every worker and replica; invalidated on write."),
+    ("L4", "database", "Query results, summary tables and the indexes already advised."),
+)
+
+
+def render(state: EngagementState, folder: Path) -> Rendered:
+    why = _nothing_measured(state)
+    if why:
+        return nothing(folder, NAME, TITLE, why)
+    plan, notes = build_plan(state)
+    code = invalidation_code(
+        ttls_s={t: a.ttl_s for t, a in plan.ttls.items() if a.cache and a.ttl_s},
+        uncacheable={t: a.reasoning for t, a in plan.ttls.items() if not a.cache and a.writes},
+        notes={t: a.reasoning for t, a in plan.ttls.items()},
+        default_ttl_s=max(1, math.floor(plan.staleness_s)),
+        redis_url=plan.redis or "redis://127.0.0.1:6379/0", prefix=f"{state.spec.name}:cache:",
+    )
+    rendered = write(folder, NAME, page(plan, notes), plan)
+    (folder / CODE_FILE).write_text(code)
+    rendered[str(folder / CODE_FILE)] = NAME
+    return rendered
+
+
+def _nothing_measured(state: EngagementState) -> str | None:
+    if (state.payloads or state.frontend or state.profiles or "baseline" in state.load
+            or (state.database and state.database.analysis.classes)):
+        return None
+    missing = [what for what, present in (
+        ("[service] (no endpoint probed, no load test)", state.spec.has_service),
+        ("benchmarks (nothing profiled)", state.spec.benchmarks),
+        ("[database] (no query log)", state.spec.database),
+        ("[frontend] (no static assets)", state.spec.frontend),
+    ) if not present]
+    if missing:
+        return ("no read path was measured, so nothing can be sized for a cache; the spec has no "
+                + ", no ".join(missing))
+    return "no step measured a response, a profile, a query log or a static asset in this run"
+
+
+def build_plan(state: EngagementState) -> tuple[CachePlan, list[str]]:
+    """The plan, and notes on the assumptions its TTLs rest on."""
+    staleness_s = state.spec.cache.staleness_s
+    plan = CachePlan(staleness_s=staleness_s, code=CODE_FILE,
+                     redis=redact(state.spec.cache.redis) if state.spec.cache.redis else None)
+    notes: list[str] = []
+    db = state.database
+    if db and db.analysis.classes:
+        plan.window_s, plan.window_source = _window(state)
+        plan.traffic = table_traffic(db.analysis.classes, db.analysis.dialect)
+        plan.ttls = {t.table: recommend_ttl(reads=t.reads, writes=t.writes, window_s=plan.window_s,
+                                            staleness_s=staleness_s) for t in plan.traffic}
+        notes.append("The state does not tie endpoints to the tables they read, so each endpoint "
+                     "takes the strictest TTL of all tables in the query log.")
+    endpoint_ttl = strictest(plan.ttls) or _unmeasured(staleness_s)
+    plan.items = [*_l1(state, endpoint_ttl), *_l2(state),
+                  *_l3(state, endpoint_ttl, plan.traffic), *_l4(state, plan)]
+    measured: HitRate | None = state.cache_hit_rate
+    plan.hit_rate = measured
+    plan.hit_rate_expr = hit_rate_expr()
+    plan.alert_threshold, _ = alert_threshold(measured)
+    plan.alert_rules = alert_rules(threshold=plan.alert_threshold)
+    return plan, notes
+
+
+def _window(state: EngagementState) -> tuple[float | None, str]:
+    """How long the query counts took to accumulate, when the state says so."""
+    baseline = state.load.get("baseline")
+    if state.spec.database and state.spec.database.queries == "log" and baseline:
+        return baseline.duration_s, (
+            f"the service's query log, recorded during the baseline load test "
+            f"({baseline.duration_s:g} s, {baseline.aggregate.requests:,} requests) and the "
+            "one-request probes; if the log also spans other runs, the rates here are too high "
+            "and the TTLs err short, the safe side")
+    return None, "query counts without a time window (cumulative statistics)"
+
+
+def _unmeasured(staleness_s: float) -> TtlAdvice:
+    return TtlAdvice(cache=True, ttl_s=max(1, math.floor(staleness_s)), invalidate_on_write=True,
+                     reasoning="no query log was measured, so reads and writes are unknown: TTL at "
+                               f"the staleness tolerance ({staleness_s:g} s), and delete keys "
+                               "after every write",
+                     summary="no query log → the staleness tolerance, invalidate on write")
+
+
+def _l1(state: EngagementState, advice: TtlAdvice) -> list[CacheItem]:
+    items = []
+    run = state.load.get("baseline")
+    baseline = {e.name: e for e in run.endpoints} if run else {}
+    if advice.cache and not advice.invalidate_on_write:
+        directive = f"Cache-Control: private, max-age={advice.ttl_s}; ETag"
+        invalidation = (f"browsers expire it after {advice.ttl_s} s (they cannot be told about "
+                        "writes); for a CDN, only where every user gets the same response: "
+                        f"`public, s-maxage={advice.ttl_s}`, purged after writes")
+    else:
+        directive = "Cache-Control: no-cache; ETag"
+        invalidation = ("revalidated on every use: the ETag makes an unchanged response a 304 "
+                        "with no body; browsers cannot be told about writes, so no max-age")
+    for p in state.payloads:
+        if p.status != 200:
+            continue
+        load = baseline.get(p.endpoint)
+        evidence = (f"probe: {p.body_bytes:,} bytes ({p.brotli_bytes:,} with brotli), "
+                    f"Content-Encoding {p.content_encoding or 'none'}, "
+                    + (f"Cache-Control {_code(p.cache_control)}, " if p.cache_control
+                       else "**no Cache-Control header**, ")
+                    + f"TTFB {p.ttfb_ms:g} ms")
+        if load:
+            evidence += f"; baseline load: p95 {_ms(load.p95_ms)}, {load.rps:.1f} rps"
+        items.append(CacheItem(layer="L1", what=f"`{p.endpoint}` response", evidence=evidence,
+                               ttl_s=advice.ttl_s if "max-age" in directive else None,
+                               ttl_reason=_bound(advice), invalidation=invalidation,
+                               directive=directive))
+    if state.frontend:
+        items += _static(state)
+    return items
+
+
+def _static(state: EngagementState) -> list[CacheItem]:
+    audit = state.frontend
+    groups = {
+        "hashed": [a for a in audit.assets if a.hashed_name and a.kind not in ("html", "map")],
+        "unhashed": [a for a in audit.assets
+                     if not a.hashed_name and a.kind not in ("html", "map")],
+        "html": [a for a in audit.assets if a.kind == "html"],
+    }
+    policy = {
+        "hashed": (YEAR_S, "Cache-Control: public, max-age=31536000, immutable",
+                   "the name changes with the content, so a cached copy is never stale",
+                   "none needed: a new build ships new names"),
+        "unhashed": (None, "Cache-Control: no-cache; ETag",
+                     ("the name stays the same across builds, so any max-age would serve the old "
+                     "file after a deploy; emit content-hashed names, then cache for a year"),
+                     "revalidated on every use (304 when unchanged)"),
+        "html": (None, "Cache-Control: no-cache; ETag",
+                 "it names the other assets, so it must be fresh for a new build to load",
+                 "revalidated on every use (304 when unchanged)"),
+    }
+    items = []
+    for group, assets in groups.items():
+        if not assets:
+            continue
+        ttl_s, directive, why, invalidation = policy[group]
+        names = ", ".join(f"`{a.path}`" for a in assets[:4]) + (" …" if len(assets) > 4 else "")
+        headers = sorted({a.cache_control for a in assets if a.cache_control})
+        sent = ("; served with " + ", ".join(_code(h) for h in headers) if headers else
+                "; cache headers not measured (build folder audit)")
+        naming = {"hashed": ", names with a content hash", "unhashed": ", names without a content "
+                  "hash", "html": ""}[group]
+        evidence = (f"asset audit: {len(assets)} file(s), "
+                    f"{format_bytes(sum(a.raw_bytes for a in assets))} raw, "
+                    f"{format_bytes(sum(a.brotli_bytes for a in assets))} with brotli"
+                    f"{naming}{sent}")
+        items.append(CacheItem(layer="L1", what=f"static {group} assets: {names}",
+                               evidence=evidence,
+                               ttl_s=ttl_s, ttl_reason=why, invalidation=invalidation,
+                               directive=directive))
+    return items
+
+
+def _l2(state: EngagementState) -> list[CacheItem]:
+    items = []
+    for named in state.profiles.values():
+        profile = named.profile
+        for h in profile.hotspots:
+            if (h.calls or 0) < MEMO_MIN_CALLS or h.self_pct < MEMO_MIN_SELF_PCT:
+                continue
+            if h.file.startswith("<") or h.function.startswith("<"):
+                continue  # built-ins and lambdas: nothing to decorate
+            evidence = (f"{profile.source} profile of `{named.name}`: called {h.calls:,} times, "
+                        f"{h.self_pct:.1f}% of the time in its own code ({h.total_pct:.1f}% "
+                        f"with callees) at `{_relative(h.location, state)}`")
+            items.append(CacheItem(
+                layer="L2", what=f"`{h.function}()` results, keyed by its arguments",
+                evidence=evidence, ttl_s=None,
+                ttl_reason="a pure function's result depends only on its arguments, so it never "
+                           "goes stale; bound the entries instead. Check it is pure (reads no "
+                           "clock, database or global) and its arguments are hashable; a call "
+                           "repeated in a loop with the same arguments is better hoisted out",
+                invalidation="none while it is pure: the cache lives and dies with the process "
+                             "(a deploy clears it); if it reads data, cache it at L3 with that "
+                             "data's TTL instead",
+                directive="@functools.lru_cache(maxsize=...)  # at least the distinct arguments"))
+    return sorted(items, key=lambda i: i.what)
+
+
+def _l3(state: EngagementState, advice: TtlAdvice, traffic: list[TableTraffic]) -> list[CacheItem]:
+    baseline = state.load.get("baseline")
+    if baseline is None:
+        return []
+    over = {b.endpoint for b in baseline.budgets if not b.ok}
+    endpoints = [e for e in baseline.endpoints if e.method in ("GET", "")]
+    if baseline.budgets:
+        endpoints = [e for e in endpoints if e.name in over]
+    tables = ", ".join(f"`{t.table}`" for t in traffic) or "the tables it reads"
+    items = []
+    for e in sorted(endpoints, key=lambda e: -((e.p50_ms or 0) * e.rps)):
+        budget = next((b.budget_ms for b in baseline.budgets if b.endpoint == e.name
+                       and b.percentile == "p95"), None)
+        evidence = (f"baseline load test: p50 {_ms(e.p50_ms)}, p95 {_ms(e.p95_ms)}"
+                    + (f" (budget {budget:g} ms)" if budget else "")
+                    + f", {e.rps:.1f} rps over {e.requests:,} requests")
+        if advice.cache:
+            invalidation = (f"`invalidate(...)` on the written table after each write to {tables}"
+                            if advice.invalidate_on_write else
+                            f"TTL alone; call `invalidate(...)` after writes to {tables} if the "
+                            "production workload writes them")
+            names = ", ".join(f'"{t.table}"' for t in traffic) or '"<each table it reads>"'
+            directive = f"@cached({names})"
+        else:
+            invalidation, directive = "not cached", None
+        items.append(CacheItem(layer="L3",
+                               what=f"`{e.name}` response body, keyed by path and query",
+                               evidence=evidence, ttl_s=advice.ttl_s if advice.cache else None,
+                               ttl_reason=_bound(advice), invalidation=invalidation,
+                               directive=directive))
+    return items
+
+
+def _l4(state: EngagementState, plan: CachePlan) -> list[CacheItem]:
+    db = state.database
+    if db is None:
+        return []
+    loops = {n.fingerprint for n in db.n_plus_one} | {n.fingerprint for n in db.analysis.n_plus_one}
+    indexed = {a.fingerprint: a.recommendations for a in (db.advice.advice if db.advice else [])}
+    items = []
+    reads = []
+    for c in db.analysis.classes:
+        try:
+            found = access(c.sample, db.analysis.dialect)
+        except PerfagentError:
+            continue
+        if found.kind == "select" and found.reads:
+            reads.append((c, found.reads))
+    for c, tables in sorted(reads, key=lambda p: -p[0].total_ms)[:L4_CLASSES]:
+        advice = strictest({t: plan.ttls[t] for t in tables if t in plan.ttls})
+        evidence = (f"query log: {c.calls:,} calls, {c.total_ms:,.0f} ms in total, "
+                    f"{c.mean_ms:.2f} ms each; reads {', '.join(f'`{t}`' for t in tables)}")
+        if c.fingerprint in loops:
+            what = (f"`{_short(c.fingerprint)}`: an N+1 loop; batch it first (7-database), then "
+                    "cache the batch's rows by id")
+        elif indexed.get(c.fingerprint):
+            ddl = "; ".join(t.ddl for t in indexed[c.fingerprint])
+            what = f"`{_short(c.fingerprint)}`: index first (`{ddl}`); cache only if still slow"
+        else:
+            what = f"`{_short(c.fingerprint)}`: {_result_cache(db.analysis.dialect, c.fingerprint)}"
+        if advice is None or not advice.cache:
+            items.append(CacheItem(layer="L4", what=what, evidence=evidence, ttl_s=None,
+                                   ttl_reason=advice.reasoning if advice else "no traffic measured",
+                                   invalidation="not cached"))
+            continue
+        refresh = ("refresh after each write to " if advice.invalidate_on_write
+                   else f"expire after {advice.ttl_s} s; refresh after any write to ")
+        items.append(CacheItem(layer="L4", what=what, evidence=evidence, ttl_s=advice.ttl_s,
+                               ttl_reason=_bound(advice),
+                               invalidation=refresh + ", ".join(f"`{t}`" for t in tables)))
+    for advice in (db.advice.advice if db.advice else []):
+        for t in advice.recommendations:
+            drop = f"plan cost {t.cost_before:,.0f} → {t.cost_after:,.0f}" if t.cost_before else ""
+            if t.time_before_ms is not None and t.time_after_ms is not None:
+                drop += f", {t.time_before_ms:.2f} ms → {t.time_after_ms:.2f} ms"
+            items.append(CacheItem(
+                layer="L4", what=f"index `{t.table}({', '.join(t.columns)})`",
+                evidence=f"tried on {t.method}: {drop.lstrip(', ')}", ttl_s=None,
+                ttl_reason="the database updates an index with every write: it never serves "
+                           "stale rows", invalidation="none: maintained by the database",
+                directive=t.ddl))
+    return items
+
+
+def _result_cache(dialect: str, fingerprint: str) -> str:
+    same = "?" not in fingerprint
+    scope = ("the same result for every call: keep it whole" if same
+             else "one result per parameter: keep the hot ones")
+    how = {"postgres": "a materialized view (REFRESH MATERIALIZED VIEW CONCURRENTLY)",
+           "mysql": "a summary table (MySQL 8 has no query cache)",
+           "sqlite": "a summary table (SQLite has no result cache)"}.get(dialect, "a summary table")
+    return f"{scope}, in {how} or an L3 key"
+
+
+def page(plan: CachePlan, notes: list[str]) -> str:
+    lines = [f"# {TITLE}", "",
+             (f"Staleness tolerance: **{plan.staleness_s:g} s** (`[cache] staleness_s`). Shared "
+             f"cache: {_code(plan.redis) if plan.redis else 'no Redis named in `[cache] redis`'}."),
+             "Every TTL below follows from the read/write traffic of the tables a value reads.", ""]
+    if plan.traffic:
+        lines += ["## Read/write traffic per table", "",
+                  f"From {plan.window_source}.", "",
+                  ("| table | reads | writes | reads/s | writes/s | write share | TTL | "
+                  "invalidate on write |"), "|---|---:|---:|---:|---:|---:|---:|---|"]
+        for t in plan.traffic:
+            a = plan.ttls[t.table]
+            share = f"{t.write_share:.1%}" if t.write_share is not None else "–"
+            lines.append(f"| `{t.table}` | {t.reads:,} | {t.writes:,} | {_rate(a.reads_per_s)} | "
+                         f"{_rate(a.writes_per_s)} | {share} | "
+                         f"{f'{a.ttl_s} s' if a.cache else 'do not cache'} | "
+                         f"{'yes' if a.invalidate_on_write else 'no'} |")
+        lines += [""] + [f"- `{t}`: {a.reasoning}." for t, a in plan.ttls.items()]
+        lines += [f"- {n}" for n in notes] + [""]
+    else:
+        lines += [("No query log was measured, so no table's reads and writes are known: TTLs "
+                  "stand at the staleness tolerance and every write must invalidate."), ""]
+    for layer, name, blurb in LAYERS:
+        rows = [i for i in plan.items if i.layer == layer]
+        lines += [f"## {layer}: {name}", "", blurb, ""]
+        if not rows:
+            lines += [f"Nothing to cache here: {_empty(layer)}.", ""]
+            continue
+        lines += ["| what | evidence | TTL | why | invalidation |", "|---|---|---:|---|---|"]
+        for i in rows:
+            ttl = f"{i.ttl_s:,} s" if i.ttl_s else "–"
+            how = i.invalidation + (f"; apply: {_code(i.directive)}" if i.directive else "")
+            lines.append(f"| {_cell(i.what)} | {_cell(i.evidence)} | {ttl} | {_cell(i.ttl_reason)} "
+                         f"| {_cell(how)} |")
+        lines.append("")
+    lines += _code_section(plan) + _monitoring(plan)
+    return "\n".join(lines)
+
+
+def _code_section(plan: CachePlan) -> list[str]:
+    return ["## Invalidation code", "",
+            (f"[`{CODE_FILE}`]({CODE_FILE}) is runnable: `@cached(\"table\", ...)` reads through "
+            "Redis with the shortest TTL of the tables a function reads, and "
+            "`invalidate(\"table\")` deletes every value that read the table; call it after the "
+            "write commits. Its `TTL_S` holds the TTLs above, each with its reason. Set "
+            "`CACHE_REDIS_URL` to point it at another Redis."), ""]
+
+
+def _monitoring(plan: CachePlan) -> list[str]:
+    _, why = alert_threshold(plan.hit_rate)
+    lines = ["## Hit-rate monitoring", "",
+             ("Redis counts every key lookup in `INFO stats` (`keyspace_hits`, `keyspace_misses`, "
+             "with `evicted_keys` and `expired_keys`). The counters run from the server's start, "
+             "so a hit rate is the difference of two readings: `tools.cache.hit_rate(url)` reads "
+             "them around a window (a load test, say). The counters are server-wide: on a Redis "
+             "shared with sessions or queues, read the generated code's own `stats` instead."), "",
+             "Continuously, with redis_exporter and Prometheus:", "",
+             f"```promql\n{plan.hit_rate_expr}\n```", "",
+             f"Alert below {why}:", "", f"```yaml\n{plan.alert_rules.rstrip()}\n```", ""]
+    h = plan.hit_rate
+    if h is None:
+        lines.append("No hit rate was measured in this engagement: "
+                     + (f"no step sampled {_code(plan.redis)} yet." if plan.redis
+                        else "the spec names no Redis (`[cache] redis`)."))
+    elif h.hit_rate is None:
+        lines.append(f"Measured on {_code(h.url)} over {h.window_s:g} s: no key lookups at all.")
+    else:
+        lines.append(f"Measured on {_code(h.url)} over {h.window_s:g} s: **{h.hit_rate:.1%}** "
+                     f"({h.hits:,} hits, {h.misses:,} misses), {h.evictions:,} evictions, "
+                     f"{h.expirations:,} expirations"
+                     + (f", {format_bytes(h.used_memory_bytes)} used"
+                        if h.used_memory_bytes else "")
+                     + (" (counters were reset during the window: an undercount)"
+                        if h.counters_reset else "") + ".")
+    return lines
+
+
+def _empty(layer: str) -> str:
+    return {
+        "L1": "no endpoint was probed and no static asset audited",
+        "L2": f"no profiled function was called at least {MEMO_MIN_CALLS} times with "
+              f"{MEMO_MIN_SELF_PCT:g}% or more of the time in its own code",
+        "L3": "no read endpoint was over its budget in the baseline load test (or none ran)",
+        "L4": "no query log was analysed",
+    }[layer]
+
+
+def _bound(advice: TtlAdvice) -> str:
+    if not advice.bound_by:
+        return advice.reasoning
+    return f"bound by `{advice.bound_by}`: {advice.summary} (see the traffic per table)"
+
+
+def _relative(location: str, state: EngagementState) -> str:
+    root = state.spec.root.rstrip("/") + "/"
+    return location.removeprefix(root)
+
+
+def _short(sql: str, limit: int = 80) -> str:
+    return sql if len(sql) <= limit else sql[: limit - 1] + "…"
+
+
+def _ms(value: float | None) -> str:
+    return "–" if value is None else f"{value:,.0f} ms" if value >= 100 else f"{value:.1f} ms"
+
+
+def _rate(value: float | None) -> str:
+    return "–" if value is None else f"{value:,.1f}"
+
+
+def _code(text: str | None) -> str:
+    return f"`{text}`" if text else ""
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
