@@ -58,6 +58,25 @@ def resume(run_id: str, *, checkpoint_url: str | None = None, on_event: Listener
     return _drive(None, run_id, checkpoint_url, on_event)
 
 
+def pending(run_id: str, *, checkpoint_url: str | None = None) -> list[dict]:
+    """The questions a paused engagement is waiting on (one per interrupted step)."""
+    with open_checkpointer(checkpoint_url) as saver:
+        snapshot = build(saver).get_state(_config(run_id))
+    if not snapshot.values:
+        raise InputError(f"no engagement {run_id!r} in the checkpoint store")
+    return [i.value for i in snapshot.interrupts]
+
+
+def decide(run_id: str, approve: bool, *, reason: str = "", checkpoint_url: str | None = None,
+           on_event: Listener | None = None) -> EngagementState:
+    """Answer the pending question of ``run_id`` (approve or reject the edit) and go on."""
+    from langgraph.types import Command
+
+    if not pending(run_id, checkpoint_url=checkpoint_url):
+        raise InputError(f"engagement {run_id!r} is not waiting for a decision")
+    return _drive(Command(resume={"approve": approve, "reason": reason}), run_id, checkpoint_url, on_event)
+
+
 def load(run_id: str, *, checkpoint_url: str | None = None) -> EngagementState:
     with open_checkpointer(checkpoint_url) as saver:
         snapshot = build(saver).get_state(_config(run_id))
@@ -70,11 +89,16 @@ def _config(run_id: str) -> dict:
     return {"configurable": {"thread_id": run_id}}
 
 
-def _drive(state: EngagementState | None, run_id: str, url: str | None, on_event: Listener | None) -> EngagementState:
+def _drive(state, run_id: str, url: str | None, on_event: Listener | None) -> EngagementState:
+    """Run the graph from ``state`` (a new state, None to resume, or a Command) until it ends
+    or pauses for a decision; a pause is announced as a ``waiting`` event."""
     with open_checkpointer(url) as saver:
         graph = build(saver)
         config = _config(run_id)
         for mode, chunk in graph.stream(state, config, stream_mode=["custom", "updates"], durability="sync"):
             if mode == "custom" and on_event:
                 on_event(chunk)
+            elif mode == "updates" and "__interrupt__" in chunk and on_event:
+                for item in chunk["__interrupt__"]:
+                    on_event({"event": "waiting", "run_id": run_id, "question": item.value})
         return EngagementState.model_validate(graph.get_state(config).values)

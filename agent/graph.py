@@ -36,13 +36,15 @@ def after_prioritize(state: EngagementState) -> Literal["optimize", "monitor", "
 
 
 def after_optimize(state: EngagementState) -> Literal["validate", "monitor", "report"]:
-    return next_step(state.steps, "optimize")  # type: ignore[return-value]
+    """To validate with the candidate optimize chose; past it when none is left."""
+    if state.current_candidate and "validate" in state.steps:
+        return "validate"
+    return next_step(state.steps, "validate" if "validate" in state.steps else "optimize")  # type: ignore[return-value]
 
 
 def after_validate(state: EngagementState) -> Literal["optimize", "monitor", "report"]:
     """Back to optimize while a measurable candidate is still waiting (the loop)."""
-    waiting = any(c.status == "proposed" and not c.needs_code_edit and c.id not in state.validations
-                  for c in state.candidates.values())
+    waiting = any(c.status == "proposed" and c.measurable for c in state.candidates.values())
     if waiting and "optimize" in state.steps:
         return "optimize"
     return next_step(state.steps, "validate")  # type: ignore[return-value]

@@ -20,6 +20,7 @@ from agent.probe import PayloadProbe
 from agent.spec import TargetSpec
 from tools.bench import BenchResult
 from tools.cache.models import HitRate
+from tools.codeedit.models import Edit
 from tools.frontend import AssetAudit
 from tools.loadtest import LoadResult
 from tools.loadtest.compare import MetricChange
@@ -52,6 +53,9 @@ class Settings(BaseModel):
     min_effect: float = 0.05  # smallest change a verdict may claim, as a fraction
     soak_duration_s: float = 30.0  # testing phase; stress and spike shapes come from [load.*]
     keep_workspace: bool = False  # keep the run's copies of the target after the report
+    approve: bool = False  # ask a person before applying each code edit (graph interrupt)
+    max_candidates: int = 8  # validated per engagement, best ROI first
+    compare_max_s: float = 30.0  # per benchmark comparison of a code candidate
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -157,6 +161,18 @@ class Candidate(BaseModel):
     needs_code_edit: bool = True
     status: Literal["proposed", "kept", "rejected", "inconclusive", "not_validated"] = "proposed"
     reason: str = ""
+    edit: Edit | None = Field(None, description="the code edit, when a recipe (or Claude) produced one")
+    recipe: str | None = None
+    measure: Literal["query", "bench", "load"] = "load"
+    benchmark: str | None = None  # for measure == "bench": the spec's benchmark that shows the cost
+    endpoint: str | None = None  # for measure == "load": the endpoint that shows it
+    branch: str | None = None  # where a kept edit is committed (never the user's branch)
+    patch: str | None = None  # the exported patch file
+
+    @property
+    def measurable(self) -> bool:
+        """Can validate measure it now: an index (no edit needed) or a concrete edit."""
+        return not self.needs_code_edit or self.edit is not None
 
 
 class Validation(BaseModel):
@@ -193,6 +209,7 @@ class EngagementState(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     plan: list[RankedItem] = Field(default_factory=list)
     candidates: Annotated[dict[str, Candidate], merge] = Field(default_factory=dict)
+    current_candidate: str | None = Field(None, description="the one optimize chose for validate")
     validations: Annotated[dict[str, Validation], merge] = Field(default_factory=dict)
     artifacts: Annotated[dict[str, str], merge] = Field(default_factory=dict)
     log: Annotated[list[StepRecord], operator.add] = Field(default_factory=list)

@@ -1,4 +1,4 @@
-"""`perfagent run`, `perfagent resume`, `perfagent report`: the engagement from a terminal."""
+"""`perfagent run`, `resume`, `decide`, `report`: the engagement from a terminal."""
 
 from __future__ import annotations
 
@@ -21,9 +21,40 @@ class _Progress:
         elif event.get("event") == "finished":
             mark = "[green]✓[/]" if event["status"] == "ok" else "[red]✗[/]"
             console.print(f"  {mark} {event['step']} ({event['duration_s']:.1f} s) {event['summary']}", highlight=False)
+        elif event.get("event") == "waiting":
+            _show_question(event["question"])
 
 
-def _summary(state) -> None:
+def _show_question(question: dict) -> None:
+    console.print(f"\n[bold yellow]approve this edit?[/] {question.get('title')}", highlight=False)
+    if question.get("rationale"):
+        console.print(f"  why: {question['rationale']}", highlight=False)
+    for block in question.get("edit", []):
+        console.print(f"  [bold]{block['path']}[/]", highlight=False)
+        for line in block["search"].splitlines():
+            console.print(f"  [red]- {line}[/]", highlight=False, markup=True)
+        for line in block["replace"].splitlines():
+            console.print(f"  [green]+ {line}[/]", highlight=False, markup=True)
+
+
+def _answer_interactively(state, checkpoint: str | None):
+    """While the engagement waits on a decision, ask on the terminal (``--approve``)."""
+    from agent.engagement import decide, pending
+
+    while pending(state.run_id, checkpoint_url=checkpoint):
+        approve = typer.confirm("apply and measure it?", default=True, err=True)
+        state = decide(state.run_id, approve, checkpoint_url=checkpoint, on_event=_Progress())
+    return state
+
+
+def _summary(state, checkpoint: str | None = None) -> None:
+    from agent.engagement import pending
+
+    questions = pending(state.run_id, checkpoint_url=checkpoint) if state.settings.approve else []
+    if questions:
+        out.print(f"\nwaiting for a decision on: {questions[0].get('title')}")
+        out.print(f"answer with: perfagent decide {state.run_id} --approve (or --reject)")
+        return
     out.print(f"\nreport: {Path(state.report_dir) / 'index.md'}")
     out.print(f"run id: {state.run_id}  (perfagent resume {state.run_id} continues a stopped run)")
     if state.errors:
@@ -38,15 +69,39 @@ def run(
     samples: Annotated[int | None, typer.Option(help="Samples per benchmark (default 10, or PERFAGENT_BENCH_SAMPLES).")] = None,
     checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
     run_id: Annotated[str | None, typer.Option(help="Use this run id instead of a generated one.")] = None,
+    approve: Annotated[bool, typer.Option("--approve", help="Ask before applying each code edit (answer here, or later with perfagent decide).")] = False,
 ) -> None:
     """Run an engagement on a target: baseline → profile → prioritize → … → report."""
     with user_errors():
         from agent.engagement import start
         from agent.state import Settings
 
-        state = start(path, phase=phase, budgets=budgets, settings=Settings.from_env(bench_samples=samples, report_dir=str(report_dir)),
+        settings = Settings.from_env(bench_samples=samples, report_dir=str(report_dir), approve=approve or None)
+        state = start(path, phase=phase, budgets=budgets, settings=settings,
                       checkpoint_url=checkpoint, run_id=run_id, on_event=_Progress())
-        _summary(state)
+        if approve and _interactive():
+            state = _answer_interactively(state, checkpoint)
+        _summary(state, checkpoint)
+
+
+def _interactive() -> bool:
+    import sys
+
+    return sys.stdin.isatty()
+
+
+def decide(
+    run_id: Annotated[str, typer.Argument(help="The paused engagement's run id.")],
+    approve: Annotated[bool, typer.Option("--approve/--reject", help="Apply and measure the edit, or skip it.")],
+    reason: Annotated[str, typer.Option(help="Why (kept in the report when rejecting).")] = "",
+    checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
+) -> None:
+    """Answer an engagement that waits on an approval (started with --approve), and let it go on."""
+    with user_errors():
+        from agent.engagement import decide as decide_run
+
+        state = decide_run(run_id, approve, reason=reason, checkpoint_url=checkpoint, on_event=_Progress())
+        _summary(state, checkpoint)
 
 
 def resume(
@@ -58,7 +113,7 @@ def resume(
         from agent.engagement import resume as resume_run
 
         state = resume_run(run_id, checkpoint_url=checkpoint, on_event=_Progress())
-        _summary(state)
+        _summary(state, checkpoint)
 
 
 def report(
@@ -72,10 +127,11 @@ def report(
         state = load(run_id, checkpoint_url=checkpoint)
         for record in state.log:
             out.print(f"{record.step:<11} {record.status:<6} {record.duration_s:6.1f} s  {record.summary}", highlight=False)
-        _summary(state)
+        _summary(state, checkpoint)
 
 
 def register(app: typer.Typer) -> None:
     app.command("run")(run)
     app.command("resume")(resume)
+    app.command("decide")(decide)
     app.command("report")(report)

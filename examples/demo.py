@@ -73,9 +73,13 @@ def main() -> int:
     from agent.state import Settings
     from api.cli_run import _Progress
 
+    target = scratch_repo(ROOT / "examples" / "shop", OUT / "shop")
+    console.print(f"target: {target} (a git copy of examples/shop: kept edits become branches there, "
+                  "not in your clone)", highlight=False)
     state = start(
-        ROOT / "examples" / "shop", phase="construction",
-        settings=Settings(bench_samples=5, report_dir=str(ROOT / "perf-report")),
+        target, phase="construction",
+        settings=Settings(bench_samples=5, report_dir=str(ROOT / "perf-report"), load_duration_s=8,
+                          validate_rounds=2, validate_round_s=3, max_candidates=6),
         checkpoint_url=str(ROOT / "perf-report" / "checkpoints.sqlite"), on_event=_Progress(),
     )
     console.print("[bold]top recommendations[/]")
@@ -86,18 +90,35 @@ def main() -> int:
         console.print(f"  {state.candidates[cid].title}: {'kept' if validation.kept else validation.verdict}",
                       highlight=False)
         for c in validation.changes:
-            if c.metric == "query_ms" or c.scope == "all":
+            if c.metric in ("query_ms", "time_s") or (c.scope == "all" and c.metric == "p95_ms"):
                 console.print(f"    {c.scope[:48]:<48} {c.metric:<8} {c.before:>9.2f} → {c.after:>9.2f}  "
                               f"{(c.ratio - 1) * 100:+6.1f}% [{(c.ci_low - 1) * 100:+.1f}%, "
                               f"{(c.ci_high - 1) * 100:+.1f}%] {c.verdict}", highlight=False)
+        if validation.kept and state.candidates[cid].branch:
+            console.print(f"    branch {state.candidates[cid].branch}, patch {state.candidates[cid].patch}",
+                          highlight=False)
     waiting = sum(1 for c in state.candidates.values() if c.status == "not_validated")
-    console.print(f"  {waiting} more candidate(s) proposed that need a code edit (listed in 5-before-after)")
+    console.print(f"  {waiting} more candidate(s) proposed but not measured (listed, with why, in 5-before-after)")
     for metric in success_metrics(state):
         console.print(f"  {metric.name}: {metric.value}", highlight=False)
     delivered = sorted(p.name for p in Path(state.report_dir).iterdir() if p.is_dir())
     console.print(f"deliverables: {', '.join(delivered)}")
     console.print(f"report: {Path(state.report_dir) / 'index.md'}")
     return 0
+
+
+def scratch_repo(source: Path, dest: Path) -> Path:
+    """A fresh git repository holding a copy of ``source`` (one commit)."""
+    import shutil
+    import subprocess
+
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(source, dest, ignore=shutil.ignore_patterns("__pycache__", "*.db", ".pytest_cache"))
+    git = ["git", "-C", str(dest), "-c", "user.email=demo@perfagent.invalid", "-c", "user.name=perfagent demo"]
+    subprocess.run(["git", "init", "-q", str(dest)], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "examples/shop, as bundled"], check=True)
+    return dest
 
 
 if __name__ == "__main__":

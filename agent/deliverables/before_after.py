@@ -20,6 +20,10 @@ UNITS = {"p50_ms": "ms", "p95_ms": "ms", "p99_ms": "ms", "query_ms": "ms", "rps"
 
 
 def _fmt(value: float, metric: str) -> str:
+    from tools.units import format_seconds
+
+    if metric == "time_s":
+        return format_seconds(value)
     return f"{value:,.1f} req/s" if metric == "rps" else f"{value:,.2f} ms"
 
 
@@ -34,7 +38,7 @@ def chart(validation: Validation, stem: Path) -> str | None:
     """Before/after bars with the after side's interval, for the query and the endpoints."""
     from tools.loadtest.plots import _pyplot
 
-    rows = [c for c in validation.changes if c.metric in ("query_ms", "p95_ms") and c.scope != "all"]
+    rows = [c for c in validation.changes if c.metric in ("query_ms", "time_s", "p95_ms") and c.scope != "all"]
     rows += [c for c in validation.changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms", "p99_ms")]
     if not rows:
         return None
@@ -73,12 +77,20 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                    f"±{state.settings.min_effect:.0%} and a Mann-Whitney p < 0.05."), ""]
     for candidate in measured:
         v = state.validations[candidate.id]
-        lines += [f"## {candidate.title} — {'KEPT' if v.kept else candidate.status}", "",
-                  f"Change: `{candidate.change}`", "", f"Method: {v.method}.", ""]
+        lines += [f"## {candidate.title} — {'KEPT' if v.kept else candidate.status.upper()}", ""]
+        if candidate.edit:
+            lines += [f"Edit by recipe `{candidate.recipe}`:", "", "```", candidate.change.strip(), "```", ""]
+        else:
+            lines += [f"Change: `{candidate.change}`", ""]
+        lines += [f"Method: {v.method}.", ""]
+        if candidate.branch:
+            lines += [(f"Branch `{candidate.branch}` (not pushed); patch: "
+                       f"[{Path(candidate.patch).name}]({os.path.relpath(candidate.patch, folder)}) — "
+                       f"apply with `git am < {Path(candidate.patch).name}`."), ""]
         if v.changes:
             lines += ["| scope | metric | before | after | change | 95% CI | p | n | verdict |",
                       "|---|---|---:|---:|---:|---|---:|---:|---|"]
-            shown = [c for c in v.changes if c.scope == "all" or c.metric in ("query_ms", "p95_ms")]
+            shown = [c for c in v.changes if c.scope == "all" or c.metric in ("query_ms", "time_s", "p95_ms")]
             lines += [_row(c) for c in shown]
             lines += ["", f"({len(v.changes) - len(shown)} more rows — p50/p99/rate per endpoint — in "
                       "before-after.json.)" if len(shown) < len(v.changes) else "", ""]

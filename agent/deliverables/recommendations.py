@@ -23,4 +23,19 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     for item in state.plan:
         lines.append(f"{item.rank}. **{item.title}** — expected gain {item.expected_gain}.")
         lines += [f"   - {reason}" for reason in item.reasons]
-    return write(folder, "recommendations", "\n".join(lines), {"plan": state.plan, "findings": state.findings})
+    by_finding: dict[str, list] = {}
+    for c in state.candidates.values():
+        by_finding.setdefault(c.finding_id, []).append(c)
+    if by_finding:
+        lines += ["", "## What was tried", "",
+                  ("Each candidate change and what became of it; kept ones are in the before/after "
+                   "deliverable with their branch and patch."), "",
+                  "| # | candidate | how | outcome | why |", "|---:|---|---|---|---|"]
+        for item in state.plan:
+            for c in by_finding.get(item.finding_id, []):
+                how = f"recipe `{c.recipe}`" if c.recipe else ("DDL" if c.kind == "index" else "in words")
+                why = c.reason.replace("|", "\\|").replace("\n", " ")[:300]
+                lines.append(f"| {item.rank} | {c.title} | {how} | **{c.status.replace('_', ' ')}** | {why} |")
+    data = {"plan": state.plan, "findings": state.findings,
+            "candidates": {k: c.model_dump(exclude={"edit"}) for k, c in state.candidates.items()}}
+    return write(folder, "recommendations", "\n".join(lines), data)

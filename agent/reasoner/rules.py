@@ -6,7 +6,9 @@ judged per kind of fix; confidence by how the impact was measured.
 
 from __future__ import annotations
 
-from agent.state import Candidate, Finding, RankedItem
+from pathlib import Path
+
+from agent.state import Candidate, EngagementState, Finding, RankedItem
 
 # Effort of a typical fix, and what it costs relative to a low-effort one.
 EFFORT = {
@@ -51,42 +53,93 @@ def prioritize(findings: list[Finding]) -> list[RankedItem]:
     ]
 
 
-def propose(finding: Finding) -> list[Candidate]:
+def propose(finding: Finding, *, root: Path | None = None, state: EngagementState | None = None) -> list[Candidate]:
     """Candidates for one finding: what a performance engineer would try first.
 
-    An index is applied to a copy of the database and needs no code edit, so it can be
-    validated now; the others are code or configuration changes, proposed with the
-    evidence and validated once they are applied in a worktree.
+    An index is applied to a copy of the database and needs no code edit. With the
+    target's ``root``, the offline recipes (tools/recipes) write real code edits for
+    CPU hot spots, N+1 loops, slow or large responses; when none is sure of the
+    shape, the change is proposed in words with the recipes' reasons.
 
     >>> f = Finding(id="index:orders(customer_id)", kind="index", title="missing index", evidence="e",
     ...             source="explain", detail={"ddl": "CREATE INDEX ix ON orders (customer_id)", "query": "q"})
     >>> [(c.kind, c.needs_code_edit, c.change) for c in propose(f)]
     [('index', False, 'CREATE INDEX ix ON orders (customer_id)')]
     """
+    if finding.kind == "index" and finding.detail.get("ddl"):
+        return [Candidate(id=f"cand:{finding.id}", finding_id=finding.id, kind="index", measure="query",
+                          title=f"create {finding.title.removeprefix('missing ')}", change=finding.detail["ddl"],
+                          needs_code_edit=False, rationale=finding.evidence)]
+    declined: list[str] = []
+    if root is not None and finding.kind in ("cpu_hotspot", "n_plus_one", "payload", "latency"):
+        edits, declined = _recipes(finding, Path(root), state)
+        if edits:
+            return edits
+    words = _in_words(finding)
+    if words and declined:
+        words.reason = "no recipe could write it safely: " + "; ".join(declined)
+    return [words] if words else []
+
+
+def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tuple[list[Candidate], list[str]]:
+    from tools.recipes import RecipeTarget, propose_all
+
     detail = finding.detail
-    base = {"finding_id": finding.id}
-    if finding.kind == "index" and detail.get("ddl"):
-        return [Candidate(id=f"cand:{finding.id}", kind="index", title=f"create {finding.title.removeprefix('missing ')}",
-                          change=detail["ddl"], needs_code_edit=False, rationale=finding.evidence, **base)]
+    endpoint = finding.location if finding.kind in ("payload", "latency") else None
+    path = endpoint.split(" ", 1)[-1] if endpoint else None
+    file = function = line = None
+    if finding.kind == "cpu_hotspot" and finding.location:
+        file = finding.location.partition(":")[0]
+        function = detail.get("function")
+    extra: dict = {}
+    if finding.kind == "n_plus_one":
+        extra["sql"] = finding.location
+    if finding.kind == "payload" and state is not None:
+        probe = next((p for p in state.payloads if p.endpoint == endpoint), None)
+        if probe:
+            extra.update(body_bytes=probe.body_bytes, gzip_bytes=probe.gzip_bytes)
+    if state is not None:
+        extra["ttl_s"] = int(state.spec.cache.staleness_s)
+    target = RecipeTarget(kind=finding.kind, file=file, function=function, line=line, endpoint=path, extra=extra)
+    proposals, declined = propose_all(root, target)
+    benchmark = detail.get("benchmark") if finding.kind == "cpu_hotspot" else None
+    out = []
+    for p in proposals:
+        out.append(Candidate(
+            id=f"cand:{finding.id}:{p.recipe}", finding_id=finding.id, kind="code", title=p.title,
+            change=_blocks_text(p.edit), rationale=f"{p.rationale} Expected: {p.expected}", edit=p.edit,
+            recipe=p.recipe, measure="bench" if benchmark else "load", benchmark=benchmark, endpoint=endpoint,
+        ))
+    return out, declined
+
+
+def _blocks_text(edit) -> str:
+    return "\n".join(f"{b.path}\n<<<<<<< SEARCH\n{b.search.rstrip()}\n=======\n{b.replace.rstrip()}\n"
+                     ">>>>>>> REPLACE" for b in edit.blocks) or (edit.diff or "")
+
+
+def _in_words(finding: Finding) -> Candidate | None:
+    detail = finding.detail
+    base = {"finding_id": finding.id, "id": f"cand:{finding.id}"}
     if finding.kind == "n_plus_one" and detail.get("batched_query"):
-        return [Candidate(
-            id=f"cand:{finding.id}", kind="code", title="batch the N+1 loop into one query",
+        return Candidate(
+            kind="code", title="batch the N+1 loop into one query",
             change=f"replace the per-row query with one query for all rows:\n{detail['batched_query']}",
             rationale=f"the loop ran {detail.get('repeats', '?')} queries in one request; one round trip "
-                      "replaces them", **base)]
+                      "replaces them", **base)
     if finding.kind == "payload":
-        return [Candidate(
-            id=f"cand:{finding.id}", kind="config", title=f"compress {finding.location} responses",
+        return Candidate(
+            kind="config", title=f"compress {finding.location} responses",
             change="serve responses over 1 KiB compressed (FastAPI/Starlette: "
                    "app.add_middleware(GZipMiddleware, minimum_size=1024); or brotli at the proxy)",
-            rationale=finding.title, **base)]
+            rationale=finding.title, **base)
     if finding.kind == "cpu_hotspot" and (detail.get("calls") or 0) > 1:
-        return [Candidate(
-            id=f"cand:{finding.id}", kind="code", title=f"memoize or speed up {detail.get('function')}",
+        return Candidate(
+            kind="code", title=f"memoize or speed up {detail.get('function')}",
             change=f"{finding.location}: cache the result of {detail.get('function')} when it is pure "
                    "(functools.lru_cache), or remove the repeated work inside it",
-            rationale=finding.evidence, **base)]
+            rationale=finding.evidence, **base)
     if finding.kind == "frontend":
-        return [Candidate(id=f"cand:{finding.id}", kind="config", title=finding.title,
-                          change=finding.detail.get("fix") or finding.title, rationale=finding.evidence, **base)]
-    return []
+        return Candidate(kind="config", title=finding.title, change=detail.get("fix") or finding.title,
+                         rationale=finding.evidence, **base)
+    return None

@@ -1,8 +1,12 @@
-"""Step 4, optimize: the reasoner proposes candidates for the ranked plan, best first.
+"""Step 4, optimize: candidates for the ranked plan, then one at a time to validate.
 
-A candidate that needs no code edit (an index, applied to a copy of the database) is
-measured by validate; code and configuration candidates are recorded with their
-evidence and validated once they are applied in a worktree (the optimize loop).
+On the first visit the reasoner proposes candidates for every finding of the plan,
+best ROI first: an index (DDL, applied to a copy of the database), or a code edit
+from an offline recipe (tools/recipes: memoize, list → set, hoisted invariant work,
+compression, a response cache, a batched N+1), or — when no recipe can write the
+change safely — a proposal in words with the reason. Each visit then picks the next
+measurable candidate for validate; the graph loops optimize ⇄ validate until none
+is left or ``max_candidates`` have been measured.
 """
 
 from __future__ import annotations
@@ -11,17 +15,48 @@ from agent.reasoner import propose
 from agent.state import Candidate, EngagementState
 from agent.steps import step
 
+COST = {"query": 0, "bench": 1, "load": 2}
+
 
 @step("optimize")
 def optimize(state: EngagementState) -> dict:
-    by_id = {f.id: f for f in state.findings}
-    candidates: dict[str, Candidate] = {}
-    for item in state.plan:
-        finding = by_id.get(item.finding_id)
-        for candidate in propose(finding) if finding else []:
-            if candidate.id in state.candidates:  # proposed before a resume: keep its status
-                continue
-            candidates.setdefault(candidate.id, candidate)
-    measurable = sum(1 for c in candidates.values() if not c.needs_code_edit)
-    return {"candidates": candidates,
-            "_summary": f"{len(candidates)} candidate(s), {measurable} measurable without a code edit"}
+    candidates = dict(state.candidates)
+    update: dict = {}
+    if not candidates:
+        from agent import workspace
+
+        root = workspace.target(state)
+        by_id = {f.id: f for f in state.findings}
+        for item in state.plan:
+            finding = by_id.get(item.finding_id)
+            for candidate in propose(finding, root=root, state=state) if finding else []:
+                if candidate.edit and any(c.edit == candidate.edit for c in candidates.values()):
+                    continue  # the same edit from another finding (e.g. a function hot in two benchmarks)
+                candidates.setdefault(candidate.id, candidate)
+        changed = dict(candidates)
+    else:
+        changed = {}
+    measured = sum(1 for c in candidates.values() if c.measurable and c.status != "proposed")
+    waiting = [c for c in candidates.values() if c.status == "proposed"]
+    for c in waiting:
+        if not c.measurable:
+            changed[c.id] = c.model_copy(update={"status": "not_validated", "reason": c.reason or
+                                                 "no recipe could write this change safely; proposed in words"})
+    measurable = [c for c in waiting if c.measurable]  # in plan order: best ROI first
+    # Cheapest to measure first within that order: a query, then a benchmark, then load rounds,
+    # so a small candidate budget is spent where a verdict comes fastest.
+    nxt: Candidate | None = min(measurable, key=lambda c: COST[c.measure], default=None)
+    if nxt is not None and measured >= state.settings.max_candidates:
+        for c in waiting:
+            if c.measurable:
+                changed[c.id] = c.model_copy(update={"status": "not_validated", "reason":
+                                                     f"over this engagement's budget of "
+                                                     f"{state.settings.max_candidates} measured candidates"})
+        nxt = None
+    update["candidates"] = changed
+    update["current_candidate"] = nxt.id if nxt else None
+    total = len(candidates)
+    edits = sum(1 for c in candidates.values() if c.measurable)
+    update["_summary"] = (f"next: {nxt.title}" if nxt else "nothing left to measure") + \
+        f" ({total} candidate(s), {edits} measurable, {measured} measured)"
+    return update

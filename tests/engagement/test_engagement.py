@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import signal
@@ -48,7 +49,7 @@ def target(tmp_path: Path) -> Path:
 def test_each_phase_runs_exactly_its_steps(target: Path, tmp_path: Path, phase: str):
     state = start(target, phase=phase, settings=Settings(bench_samples=2, report_dir=str(tmp_path / "r")),
                   checkpoint_url=str(tmp_path / "ck.sqlite"))
-    assert [r.step for r in state.log] == list(PHASE_STEPS[phase])
+    _assert_walk([r.step for r in state.log], PHASE_STEPS[phase])
     assert all(r.status == "ok" for r in state.log), state.errors
     report = Path(state.report_dir)
     assert (report / "index.md").is_file()
@@ -59,6 +60,18 @@ def test_each_phase_runs_exactly_its_steps(target: Path, tmp_path: Path, phase: 
         "1-profiling", "2-load-test", "3-caching", "4-recommendations",
         "5-before-after", "6-monitoring", "7-database", "8-frontend",
     ]
+
+
+def _assert_walk(steps: list[str], planned: tuple[str, ...]) -> None:
+    """The planned steps in order, each once, except optimize ⇄ validate, which loop."""
+    loop = ("optimize", "validate")
+    assert [s for s in steps if s not in loop] == [s for s in planned if s not in loop]
+    if "optimize" in planned:
+        looped = [s for s in steps if s in loop]
+        assert looped[0] == "optimize", looped
+        assert all(a != b for a, b in itertools.pairwise(looped)), looped  # strictly alternating
+    else:
+        assert not any(s in loop for s in steps)
 
 
 def _perfagent(*args: str, env: dict) -> subprocess.Popen:
@@ -94,7 +107,7 @@ def test_sigkill_mid_step_then_resume_completes_without_loss_or_duplicates(targe
     assert done.returncode == 0, done.stderr
     assert "▶ baseline" not in done.stderr  # the finished step is not run again
     state = resume("killed-run", checkpoint_url=str(tmp_path / "ck.sqlite"))
-    assert [r.step for r in state.log] == list(PHASE_STEPS["construction"])  # each step once
+    _assert_walk([r.step for r in state.log], PHASE_STEPS["construction"])  # each step once, but the loop
     for path in state.artifacts:
         assert Path(path).is_file(), path
     flamegraphs = list((report_dir / "killed-run" / "1-profiling").rglob("*.svg"))
@@ -147,16 +160,32 @@ def _tree(root: Path) -> dict[str, str]:
     import hashlib
 
     return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*"))
-            if p.is_file() and "__pycache__" not in p.parts}
+            if p.is_file() and "__pycache__" not in p.parts and ".git" not in p.parts}
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
+
+
+def _shop_repo(tmp_path: Path) -> Path:
+    repo = tmp_path / "shop"
+    shutil.copytree(ROOT / "examples" / "shop", repo, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
+    _git(repo.parent, "init", "-q", str(repo))
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.email=t@t.invalid", "-c", "user.name=t", "commit", "-q", "-m", "shop")
+    return repo
 
 
 def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path):
-    shop = ROOT / "examples" / "shop"
-    before = _tree(shop)
+    shop = _shop_repo(tmp_path)
+    before = (_tree(shop), _git(shop, "status", "--porcelain", "--ignored"), _git(shop, "rev-parse", "HEAD"),
+              _git(shop, "branch", "--show-current"))
     state = start(shop, settings=Settings(bench_samples=3, report_dir=str(tmp_path / "r"), load_duration_s=6,
-                                          validate_rounds=2, validate_round_s=3),
+                                          validate_rounds=2, validate_round_s=3, max_candidates=4),
                   checkpoint_url=str(tmp_path / "ck.sqlite"))
-    assert _tree(shop) == before  # setup, service, query log and trials all ran in a copy
+    after = (_tree(shop), _git(shop, "status", "--porcelain", "--ignored"), _git(shop, "rev-parse", "HEAD"),
+             _git(shop, "branch", "--show-current"))
+    assert after == before  # setup, service, query log, trials and commits all happened elsewhere
     ids = [item.finding_id for item in state.plan]
     assert "cpu:related:related" in ids  # the O(n^2) de-duplication
     assert "cpu:quote:shipping_table" in ids  # the uncached pure computation
@@ -177,7 +206,16 @@ def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path)
     assert index.kept and query.verdict == "faster" and query.ci_high < 0.5, query
     assert "SCAN orders" in index.plan_before and "USING INDEX" in index.plan_after
     assert any(c.scope == "GET /api/customers/42/orders" for c in index.changes)  # load rounds on both copies
-    assert state.candidates["cand:payload:GET /api/catalog"].status == "not_validated"
+    # code candidates: applied in worktrees, gated by the shop's tests, timed against HEAD
+    memo = state.candidates["cand:cpu:quote:shipping_table:memoize"]
+    assert memo.status == "kept", (memo.reason, state.validations.get(memo.id))
+    assert memo.branch in _git(shop, "branch", "--list", "perfagent/*")
+    assert "perfagent: cache shipping_table" in _git(shop, "log", "-1", "--format=%B", memo.branch)
+    assert "lru_cache" in Path(memo.patch).read_text()
+    assert state.validations[memo.id].changes[0].verdict == "faster"
+    measured = [c for c in state.candidates.values() if c.status != "proposed" and c.measurable]
+    assert len([c for c in measured if c.status not in ("not_validated",)]) == 4  # the candidate budget
+    assert all(c.status in ("kept", "rejected", "inconclusive", "not_validated") for c in state.candidates.values())
     page = (Path(state.report_dir) / "5-before-after" / "README.md").read_text()
     assert "KEPT" in page and "CREATE INDEX" in page and "95% CI" in page
     index_page = (Path(state.report_dir) / "index.md").read_text()

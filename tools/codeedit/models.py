@@ -2,15 +2,18 @@
 
 Two forms, as aider accepts them: search/replace blocks — each names a file, the
 exact lines to find and the lines to put in their place — or a unified diff. The
-text form of a block:
+text form of a block (a doctest: a marker line of its own would read as a prompt):
 
-    shop/pricing.py
-    <<<<<<< SEARCH
-    def shipping_table(zone: int) -> list[int]:
-    =======
-    @functools.lru_cache(maxsize=64)
-    def shipping_table(zone: int) -> list[int]:
-    >>>>>>> REPLACE
+>>> from tools.codeedit.blocks import parse_blocks
+>>> parse_blocks('''shop/pricing.py
+... <<<<<<< SEARCH
+... def shipping_table(zone: int) -> list[int]:
+... =======
+... @functools.lru_cache(maxsize=64)
+... def shipping_table(zone: int) -> list[int]:
+... >>>>>>> REPLACE
+... ''')[0].path
+'shop/pricing.py'
 
 Paths are relative to the target's root (the folder with its perfagent.toml). An
 empty SEARCH creates the file (or appends to an empty one).

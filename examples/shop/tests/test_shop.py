@@ -105,5 +105,6 @@ def test_query_log_tags_each_query_with_its_request(tmp_path, monkeypatch):
     finally:
         app_module._conn = saved
     entries = [json.loads(line) for line in log.read_text().splitlines()]
-    assert len(entries) >= 4 and all(e["request_id"] == "r1" for e in entries)
+    # the orders, then their items (one query per order today; one batched query after the fix)
+    assert len(entries) >= 2 and all(e["request_id"] == "r1" for e in entries)
     assert all(e["duration_ms"] >= 0 and e["sql"].startswith("SELECT") for e in entries)

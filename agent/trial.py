@@ -1,0 +1,175 @@
+"""One code candidate, tried for real: worktree, correctness gate, speed gate, branch.
+
+    1. a worktree of the target's HEAD on a new branch ``perfagent/<run-id>/<candidate>``
+       (tools.codeedit) — the user's working tree and branch are never touched;
+    2. the edit applied (search/replace blocks or a diff); a block that does not match
+       rejects the candidate with the lines expected and the lines found;
+    3. the correctness gate: the target's setup and its own tests, sandboxed;
+    4. the speed gate against a detached worktree of the same commit without the edit:
+       the finding's benchmark with ``compare`` (interleaved fresh processes, bootstrap
+       interval), or the service from both trees under alternating load rounds;
+    5. kept only when ``faster`` beyond the engagement's minimum effect (5%: the noise
+       floor Codeflash uses) and nothing measured got slower; a kept edit is committed
+       on its branch with the measured gain in the message and exported as a patch.
+
+The worktrees are removed whatever happens; a branch survives only with a commit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from agent.state import Candidate, EngagementState, Finding, Validation
+from tools.errors import InputError, PerfagentError, TargetError
+from tools.loadtest.compare import MetricChange
+
+
+def slug(candidate: Candidate) -> str:
+    text = "".join(ch if ch.isalnum() else "-" for ch in candidate.id.removeprefix("cand:").lower())
+    return "-".join(part for part in text.split("-") if part)[:60]
+
+
+def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding) -> tuple[Validation, dict]:
+    from tools.codeedit import apply_edit, candidate_worktree, commit, export_patch, run_checks
+
+    if candidate.edit is None:
+        raise InputError("the candidate carries no edit to apply")
+    spec, name = state.spec, slug(candidate)
+    branch = f"perfagent/{state.run_id}/{name}"
+    notes: list[str] = []
+    with candidate_worktree(spec.root, branch=branch) as tree:
+        try:
+            changed = apply_edit(tree.target_root, candidate.edit)
+        except PerfagentError as exc:
+            return _rejected(candidate, "edit", f"the edit does not apply to HEAD: {exc}"), {}
+        checks = run_checks(tree.target_root, setup=spec.target.setup or None, test=spec.target.test or None,
+                            timeout_s=spec.target.test_timeout_s)
+        if not checks.ok:
+            last = checks.output.strip().splitlines()[-1:] or [""]
+            return _rejected(candidate, "correctness gate",
+                             f"with the edit applied, {checks.reason} {last[0][:200]}".strip()), {}
+        notes.append(f"the target's tests passed with the edit applied ({checks.seconds:.1f} s)"
+                     if spec.target.test else "the target declares no test command: no correctness gate ran")
+        with _base_tree(state, tree.base_sha) as base_root:
+            if candidate.measure == "bench" and candidate.benchmark:
+                changes, method = _bench(state, candidate, base_root, tree.target_root)
+            elif spec.has_service:
+                changes, method = _load(state, candidate, base_root, tree.target_root, name, notes)
+            else:
+                raise TargetError("nothing can measure this candidate: no benchmark names it and there is no service")
+        verdict, kept, why = _judge(candidate, changes)
+        notes.append(why)
+        result = Validation(candidate_id=candidate.id, method=method, verdict=verdict, kept=kept, changes=changes,
+                            notes=notes)
+        if not kept:
+            return result, {}
+        headline = _headline(changes, candidate)
+        message = (f"perfagent: {candidate.title}\n\n{headline}\n\n{method}; {notes[0]}.\n"
+                   f"Finding: {finding.evidence}\nRecipe: {candidate.recipe or 'rules'}\n")
+        commit(tree, message, paths=changed)
+        patch = export_patch(tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch")
+    return result, {"branch": branch, "patch": str(patch)}
+
+
+def _rejected(candidate: Candidate, gate: str, why: str) -> Validation:
+    return Validation(candidate_id=candidate.id, method=f"stopped at the {gate}", verdict="failed", kept=False,
+                      notes=[why])
+
+
+@contextlib.contextmanager
+def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
+    """The same commit without the edit, set up the same way: what the edit is measured against."""
+    from tools.bench.gitref import open_repo, worktree
+    from tools.codeedit import run_checks
+
+    repo = open_repo(state.spec.root)
+    rel = Path(state.spec.root).resolve().relative_to(Path(repo.working_tree_dir).resolve())
+    with worktree(repo, sha, prefix="perfagent-base-") as path:
+        root = path / rel
+        checks = run_checks(root, setup=state.spec.target.setup or None, test=None,
+                            timeout_s=state.spec.target.test_timeout_s)
+        if not checks.ok:
+            raise TargetError(f"the target's setup failed on the unchanged commit: {checks.output.strip()[-200:]}")
+        yield root
+
+
+def _bench(state: EngagementState, candidate: Candidate, base: Path, after: Path) -> tuple[list[MetricChange], str]:
+    from tools.bench import compare
+
+    entry = next((b for b in state.spec.benchmarks if b.name == candidate.benchmark), None)
+    if entry is None:
+        raise InputError(f"benchmark {candidate.benchmark!r} is not in the spec")
+    result = compare(entry.bench_spec(base), entry.bench_spec(after), mode="time",
+                     min_effect=state.settings.min_effect, samples=max(6, state.settings.bench_samples),
+                     max_time_s=state.settings.compare_max_s)
+    metric = MetricChange(
+        metric="time_s", scope=f"benchmark {entry.name}", before=result.a.summary.median,
+        after=result.b.summary.median, ratio=result.ratio, ci_low=result.ci_low, ci_high=result.ci_high,
+        p_value=result.p_value, n_before=result.a.summary.n, n_after=result.b.summary.n,
+        verdict=result.verdict, why=result.reason,
+    )
+    method = (f"benchmark {entry.name!r} on both worktrees, interleaved fresh processes "
+              f"({result.a.summary.n} samples each, {result.elapsed_s:.0f} s)")
+    return [metric], method
+
+
+def _load(state: EngagementState, candidate: Candidate, base: Path, after: Path, name: str,
+          notes: list[str]) -> tuple[list[MetricChange], str]:
+    from agent.service import running
+    from tools.loadtest.compare import compare_load
+
+    out = Path(state.report_dir) / "5-before-after" / name
+    settings = state.settings
+    with running(state, log_name=f"trial-{name}-before.log", root=base, run_dir=out / "before") as a, \
+            running(state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after") as b:
+        comparison = compare_load(
+            lambda host: state.spec.load.plan("run", host=host, users=settings.load_users,
+                                              duration_s=settings.validate_round_s),
+            a.base_url, b.base_url, rounds=settings.validate_rounds, min_effect=settings.min_effect,
+            before_pid=a.pid, after_pid=b.pid,
+        )
+    method = (f"the service from both worktrees at once, {comparison.rounds} alternating load rounds of "
+              f"{comparison.round_s:.0f} s per side, {settings.load_users} users")
+    return comparison.changes, method
+
+
+def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool, str]:
+    """Faster where the finding is, and not slower overall."""
+    if candidate.measure == "bench":
+        primary = [c for c in changes if c.metric == "time_s"]
+    else:
+        scope = _scope(candidate, changes)
+        primary = [c for c in changes if c.scope == scope and c.metric in ("p50_ms", "p95_ms")]
+    overall_slower = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")
+                      and c.verdict == "slower"]
+    if overall_slower:
+        return "slower", False, "slower overall: " + "; ".join(f"{c.metric} {c.why}" for c in overall_slower)
+    faster = [c for c in primary if c.verdict == "faster"]
+    if faster:
+        return "faster", True, f"faster where the finding is: {faster[0].scope} {faster[0].metric} {faster[0].why}"
+    if any(c.verdict == "slower" for c in primary):
+        return "slower", False, "slower where the finding is"
+    if primary and all(c.verdict == "unchanged" for c in primary):
+        return "unchanged", False, "no measurable change where the finding is: not kept (no false wins)"
+    return "inconclusive", False, ("the interval straddles the minimum effect where the finding is: not kept"
+                                   if primary else "nothing measured the finding's scope")
+
+
+def _scope(candidate: Candidate, changes: list[MetricChange]) -> str:
+    if candidate.endpoint:
+        for c in changes:
+            if c.scope == candidate.endpoint or c.scope.endswith(" " + candidate.endpoint):
+                return c.scope
+    return "all"
+
+
+def _headline(changes: list[MetricChange], candidate: Candidate) -> str:
+    scope = "benchmark" if candidate.measure == "bench" else _scope(candidate, changes)
+    for c in changes:
+        if c.verdict == "faster" and (c.scope == scope or c.scope.startswith(scope)):
+            return (f"Measured: {c.scope} {c.metric} {c.before:.4g} -> {c.after:.4g} "
+                    f"({(c.ratio - 1) * 100:+.1f}%, 95% CI [{(c.ci_low - 1) * 100:+.1f}%, "
+                    f"{(c.ci_high - 1) * 100:+.1f}%], p={c.p_value:.2g}, n={c.n_before}/{c.n_after})")
+    return "Measured: faster"

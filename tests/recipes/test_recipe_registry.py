@@ -1,0 +1,74 @@
+"""The registry: findings in, proposals and decline reasons out; the shop end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.state import Finding
+from tools.recipes import RECIPES, by_name, propose_all
+from tools.recipes.base import Proposal, Recipe, RecipeTarget
+
+
+def _finding(kind: str, location: str, **detail) -> Finding:
+    return Finding(id=f"{kind}:{location}", kind=kind, title="t", location=location,
+                   evidence="e", source="test", detail=detail)
+
+
+def test_targets_read_findings_as_agent_findings_writes_them():
+    cpu = RecipeTarget.from_finding(_finding("cpu_hotspot", "shop/pricing.py:9",
+                                             function="shipping_table", calls=6))
+    assert (cpu.kind, cpu.file, cpu.line, cpu.function) == ("cpu_hotspot", "shop/pricing.py", 9,
+                                                            "shipping_table")
+    assert cpu.extra["calls"] == 6
+    latency = RecipeTarget.from_finding(_finding("latency", "/api/catalog"))
+    assert latency.endpoint == "/api/catalog" and latency.file is None
+    sql = RecipeTarget.from_finding(_finding("n_plus_one", "SELECT name FROM products WHERE id = 1"))
+    assert sql.extra["sql"].startswith("SELECT name")
+    qualified = RecipeTarget.from_location("cpu_hotspot", "a.py", {"function": "Cls.method"})
+    assert (qualified.file, qualified.line, qualified.function) == ("a.py", None, "method")
+    assert RecipeTarget.model_validate_json(cpu.model_dump_json()) == cpu
+
+
+def test_names_and_kinds():
+    assert [r.name for r in RECIPES] == ["memoize", "membership", "hoist", "join", "nplusone",
+                                         "compression", "response_cache"]
+    assert by_name("hoist").kinds == {"cpu_hotspot"}
+    with pytest.raises(KeyError, match="known: memoize"):
+        by_name("nope")
+
+
+@pytest.mark.parametrize(("finding", "expected"), [
+    (("cpu_hotspot", "shop/pricing.py:9", {"function": "shipping_table"}), {"memoize"}),
+    (("cpu_hotspot", "shop/recommend.py:7", {"function": "related"}), {"membership", "hoist"}),
+    (("payload", "/api/catalog", {}), {"compression", "response_cache"}),
+    (("latency", "/api/catalog", {}), {"response_cache"}),
+    (("latency", "/api/orders/recent?limit=50", {}), {"nplusone", "response_cache"}),
+    (("n_plus_one", "SELECT name FROM products WHERE id = 3", {}), {"nplusone"}),
+])
+def test_shop_findings(shop, finding, expected):
+    kind, location, detail = finding
+    proposals, declined = propose_all(shop, RecipeTarget.from_location(kind, location, detail))
+    assert {p.recipe for p in proposals} == expected
+    applicable = {r.name for r in RECIPES if kind in r.kinds}
+    assert {d.split(":")[0] for d in declined} == applicable - expected
+    for proposal in proposals:
+        assert Proposal.model_validate_json(proposal.model_dump_json()) == proposal
+        assert proposal.edit.blocks and proposal.rationale and proposal.expected
+
+
+def test_declines_say_why_and_a_broken_recipe_does_not_sink_the_others(tmp_path, monkeypatch):
+    (tmp_path / "m.py").write_text("def f(xs: list[int]) -> int:\n    return sum(xs)\n")
+
+    def broken(root, target):
+        raise RuntimeError("boom")
+
+    import tools.recipes as registry
+
+    monkeypatch.setattr(registry, "RECIPES", (*RECIPES, Recipe("broken", frozenset({"cpu_hotspot"}),
+                                                               broken)))
+    proposals, declined = registry.propose_all(
+        tmp_path, RecipeTarget(kind="cpu_hotspot", file="m.py", function="f"))
+    assert proposals == []
+    assert "memoize: parameter xs: list[int] is not a hashable immutable type" in declined
+    assert declined[-1] == "broken: failed (RuntimeError: boom); please report it"
+    assert RECIPES[0].propose(tmp_path, RecipeTarget(file="m.py", function="f")) is None

@@ -1,0 +1,162 @@
+"""Find a target's FastAPI/Starlette app and the function behind a route.
+
+>>> route_regex("/api/products/{product_id}").fullmatch("/api/products/7") is not None
+True
+>>> route_regex("/api/catalog").fullmatch("/api/catalog/x") is None
+True
+>>> request_path("http://h:1/api/orders/recent?limit=50")
+'/api/orders/recent'
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import libcst as cst
+
+from tools.recipes._cst import Source, dotted, load, python_files
+from tools.recipes._purity import ModuleInfo
+from tools.recipes.base import Decline
+
+APP_CLASSES = {"fastapi.FastAPI": "fastapi", "starlette.applications.Starlette": "starlette"}
+ROUTE_METHODS = {"get", "post", "put", "patch", "delete", "head", "options", "api_route",
+                 "route", "websocket"}
+
+
+@dataclass
+class App:
+    source: Source
+    name: str
+    statement: cst.SimpleStatementLine
+    framework: str  # "fastapi" or "starlette"
+
+
+@dataclass
+class Route:
+    function: cst.FunctionDef
+    decorator: cst.Decorator
+    method: str
+    path: str
+
+
+def find_app(root: Path, hint: str | None = None) -> App:
+    """The module-level ``app = FastAPI(...)`` (or Starlette) of the target.
+
+    Looks in ``hint`` first, else in every module of the target outside tests/ and
+    virtualenvs; declines when there is none, or more than one."""
+    candidates = [hint] if hint else []
+    found = _apps_in(root, candidates)
+    if not found:
+        files = [f for f in python_files(root) if f != hint]
+        texts = {f: (root / f).read_text(encoding="utf-8", errors="replace") for f in files}
+        found = _apps_in(root, [f for f, t in texts.items()
+                                if "FastAPI(" in t or "Starlette(" in t])
+    if not found:
+        raise Decline("no module-level `app = FastAPI(...)` (or Starlette) found in the target")
+    if len(found) > 1:
+        where = ", ".join(f"{a.source.path}:{a.name}" for a in found)
+        raise Decline(f"several apps ({where}); the finding does not say which one serves it")
+    return found[0]
+
+
+def _apps_in(root: Path, files: list[str]) -> list[App]:
+    apps = []
+    for rel in files:
+        try:
+            source = load(root, rel)
+        except Decline:
+            continue
+        info = ModuleInfo.of(source.module)
+        for stmt in source.module.body:
+            if not (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1):
+                continue
+            small = stmt.body[0]
+            if not (isinstance(small, cst.Assign) and len(small.targets) == 1
+                    and isinstance(small.targets[0].target, cst.Name)
+                    and isinstance(small.value, cst.Call)):
+                continue
+            framework = _app_class(dotted(small.value.func), info)
+            if framework:
+                apps.append(App(source, small.targets[0].target.value, stmt, framework))
+    return apps
+
+
+def _app_class(callee: str, info: ModuleInfo) -> str | None:
+    if not callee:
+        return None
+    head, _, rest = callee.partition(".")
+    origin = info.imports.get(head)
+    if origin is None:
+        return None
+    full = f"{origin}.{rest}" if rest else origin
+    full = {"fastapi.applications.FastAPI": "fastapi.FastAPI",
+            "starlette.Starlette": "starlette.applications.Starlette"}.get(full, full)
+    return APP_CLASSES.get(full)
+
+
+def request_path(endpoint: str) -> str:
+    """The path of an endpoint as a finding names it (URL, path with query, "GET /x")."""
+    endpoint = endpoint.strip()
+    if " " in endpoint:
+        endpoint = endpoint.split()[-1]
+    return urlsplit(endpoint).path or "/"
+
+
+def route_regex(template: str) -> re.Pattern[str]:
+    """A regex matching the request paths a route template serves."""
+    pattern = ""
+    for literal, name in re.findall(r"([^{]*)(\{[^}]*\})?", template):
+        pattern += re.escape(literal)
+        if name:
+            pattern += ".+" if name.endswith(":path}") else "[^/]+"
+    return re.compile(pattern)
+
+
+def routes(app: App) -> list[Route]:
+    """Every ``@app.<method>("path")`` route of the app's module, in declaration order."""
+    out = []
+    for stmt in app.source.module.body:
+        if not isinstance(stmt, cst.FunctionDef):
+            continue
+        for decorator in stmt.decorators:
+            call = decorator.decorator
+            if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+                    and dotted(call.func.value) == app.name
+                    and call.func.attr.value in ROUTE_METHODS and call.args
+                    and call.args[0].keyword is None
+                    and isinstance(call.args[0].value, cst.SimpleString)):
+                continue
+            path = ast.literal_eval(call.args[0].value.value)
+            method = call.func.attr.value
+            if method in ("api_route", "route"):
+                method = _methods_argument(call)
+            out.append(Route(stmt, decorator, method, path))
+    return out
+
+
+def _methods_argument(call: cst.Call) -> str:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == "methods":
+            try:
+                methods = ast.literal_eval(cst.Module([]).code_for_node(arg.value))
+            except (ValueError, SyntaxError):
+                return "unknown"
+            return ",".join(sorted(m.lower() for m in methods))
+    return "get"
+
+
+def find_route(app: App, endpoint: str) -> Route:
+    """The GET route that serves ``endpoint`` (the first that matches, as Starlette picks)."""
+    path = request_path(endpoint)
+    matching = [r for r in routes(app) if route_regex(r.path).fullmatch(path)]
+    gets = [r for r in matching if r.method == "get"]
+    if not gets:
+        if matching:
+            methods = sorted({r.method for r in matching})
+            raise Decline(f"{path} is served by a non-GET route ({', '.join(methods)})")
+        raise Decline(f"no @{app.name}.get route in {app.source.path} serves {path}")
+    return gets[0]
