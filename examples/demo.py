@@ -68,6 +68,7 @@ def main() -> int:
     console.print(f"results:    {OUT}/benchmark.json, compare.json, profile.json")
 
     console.rule("[bold]4. an engagement on examples/shop (construction phase, rules reasoner)")
+    from agent.deliverables.before_after import _fmt
     from agent.engagement import start
     from agent.metrics import success_metrics
     from agent.state import Settings
@@ -91,7 +92,8 @@ def main() -> int:
                       highlight=False)
         for c in validation.changes:
             if c.metric in ("query_ms", "time_s") or (c.scope == "all" and c.metric == "p95_ms"):
-                console.print(f"    {c.scope[:48]:<48} {c.metric:<8} {c.before:>9.2f} → {c.after:>9.2f}  "
+                console.print(f"    {c.scope[:40]:<40} {c.metric:<7} {_fmt(c.before, c.metric):>10} → "
+                              f"{_fmt(c.after, c.metric):>10} "
                               f"{(c.ratio - 1) * 100:+6.1f}% [{(c.ci_low - 1) * 100:+.1f}%, "
                               f"{(c.ci_high - 1) * 100:+.1f}%] {c.verdict}", highlight=False)
         if validation.kept and state.candidates[cid].branch:
