@@ -198,6 +198,8 @@ class EngagementState(BaseModel):
     benchmarks: Annotated[dict[str, NamedBench], merge] = Field(default_factory=dict)
     load: Annotated[dict[str, LoadResult], merge] = Field(default_factory=dict, description="by test type")
     service_startup_s: float | None = None
+    tests_before: str | None = Field(None, description="the target's own tests on the unchanged copy: "
+                                     "'passed', or the sentence saying how they failed")
     cache_hit_rate: HitRate | None = Field(None, description="Redis INFO deltas over the baseline load")
     payloads: list[PayloadProbe] = Field(default_factory=list, description="one request per endpoint")
     drift: list[Drift] = Field(default_factory=list, description="baseline against the previous engagement")

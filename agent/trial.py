@@ -36,6 +36,8 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
 
     if candidate.edit is None:
         raise InputError("the candidate carries no edit to apply")
+    if state.tests_before not in (None, "passed"):
+        return _rejected(candidate, "correctness gate", state.tests_before), {}
     spec, name = state.spec, slug(candidate)
     branch = f"perfagent/{state.run_id}/{name}"
     notes: list[str] = []

@@ -29,6 +29,11 @@ def baseline(state: EngagementState) -> dict:
     failures: list[StepError] = []
     if spec.target.setup:
         _setup(state)
+    update: dict = {}
+    if spec.target.test and "validate" in state.steps:
+        update["tests_before"] = _tests(state)  # the correctness gate is only as good as this
+        if update["tests_before"] != "passed":
+            failures.append(StepError(step="baseline", kind="TargetError", message=update["tests_before"]))
     for entry in spec.benchmarks:
         try:
             result = run_benchmark(entry.bench_spec(root), samples=state.settings.bench_samples)
@@ -36,7 +41,7 @@ def baseline(state: EngagementState) -> dict:
             failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"{entry.name}: {exc}"))
             continue
         results[entry.name] = NamedBench(name=entry.name, result=result)
-    update: dict = {"benchmarks": results}
+    update["benchmarks"] = results
     if results:
         from agent import history
 
@@ -111,6 +116,19 @@ def _phase_load(state: EngagementState, kind: str):
         result = run_load(plan, server_pid=svc.pid, out_dir=out)
     artifacts = {str(p): f"{kind} test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
     return result, artifacts
+
+
+def _tests(state: EngagementState) -> str:
+    """The target's tests on the unchanged copy: 'passed', or one sentence on how they failed."""
+    from agent import workspace
+    from tools.codeedit import run_checks
+
+    checks = run_checks(workspace.target(state), setup=None, test=state.spec.target.test,
+                        timeout_s=state.spec.target.test_timeout_s)
+    if checks.ok:
+        return "passed"
+    return (f"the target's own tests fail without any change ({checks.reason}), so no code edit can be "
+            "gated by them: fix them first")
 
 
 def _setup(state: EngagementState) -> None:
