@@ -94,3 +94,15 @@ def _git_files(source: Path) -> list[str] | None:
     if out.returncode != 0:
         return None
     return sorted({p for p in out.stdout.decode().split("\0") if p})
+
+
+def scratch_repo(source: Path, dest: Path, *, message: str = "as bundled") -> Path:
+    """A fresh git repository at ``dest`` holding a copy of ``source`` in one commit: a target
+    for demos, benchmarks and tests whose kept edits become branches there, not in the
+    repository ``source`` lives in."""
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(source, dest, ignore=shutil.ignore_patterns("__pycache__", "*.db", ".pytest_cache"))
+    git = ["git", "-C", str(dest), "-c", "user.email=perfagent@localhost", "-c", "user.name=perfagent"]
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "--no-verify", "-m", message]):
+        subprocess.run([*git, *args], check=True, capture_output=True)
+    return dest

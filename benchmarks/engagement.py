@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from agent.engagement import start
 from agent.state import Settings
+from agent.workspace import scratch_repo
 
 INSTRUMENT_STEPS = {"baseline", "profile", "optimize", "validate", "monitor"}
 
@@ -35,8 +36,11 @@ def main() -> int:
           f"Python {platform.python_version()}")
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        state = start(ROOT / "examples" / "shop", phase=args.phase,
-                      settings=Settings(bench_samples=args.samples, report_dir=tmp),
+        # the demo's settings, on a git copy of the shop (kept edits become branches there)
+        target = scratch_repo(ROOT / "examples" / "shop", Path(tmp) / "shop")
+        state = start(target, phase=args.phase,
+                      settings=Settings(bench_samples=args.samples, report_dir=tmp, load_duration_s=8,
+                                        validate_rounds=2, validate_round_s=3, max_candidates=6),
                       checkpoint_url=str(Path(tmp) / "ck.sqlite"))
         total = time.perf_counter() - t0
     print(f"\n{'step':<12}{'seconds':>10}{'share':>9}")

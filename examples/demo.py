@@ -72,9 +72,10 @@ def main() -> int:
     from agent.engagement import start
     from agent.metrics import success_metrics
     from agent.state import Settings
+    from agent.workspace import scratch_repo
     from api.cli_run import _Progress
 
-    target = scratch_repo(ROOT / "examples" / "shop", OUT / "shop")
+    target = scratch_repo(ROOT / "examples" / "shop", OUT / "shop", message="examples/shop, as bundled")
     console.print(f"target: {target} (a git copy of examples/shop: kept edits become branches there, "
                   "not in your clone)", highlight=False)
     state = start(
@@ -107,20 +108,6 @@ def main() -> int:
     console.print(f"deliverables: {', '.join(delivered)}")
     console.print(f"report: {Path(state.report_dir) / 'index.md'}")
     return 0
-
-
-def scratch_repo(source: Path, dest: Path) -> Path:
-    """A fresh git repository holding a copy of ``source`` (one commit)."""
-    import shutil
-    import subprocess
-
-    shutil.rmtree(dest, ignore_errors=True)
-    shutil.copytree(source, dest, ignore=shutil.ignore_patterns("__pycache__", "*.db", ".pytest_cache"))
-    git = ["git", "-C", str(dest), "-c", "user.email=demo@perfagent.invalid", "-c", "user.name=perfagent demo"]
-    subprocess.run(["git", "init", "-q", str(dest)], check=True)
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "examples/shop, as bundled"], check=True)
-    return dest
 
 
 if __name__ == "__main__":

@@ -168,12 +168,9 @@ def _git(repo: Path, *args: str) -> str:
 
 
 def _shop_repo(tmp_path: Path) -> Path:
-    repo = tmp_path / "shop"
-    shutil.copytree(ROOT / "examples" / "shop", repo, ignore=shutil.ignore_patterns("__pycache__", "*.db"))
-    _git(repo.parent, "init", "-q", str(repo))
-    _git(repo, "add", "-A")
-    _git(repo, "-c", "user.email=t@t.invalid", "-c", "user.name=t", "commit", "-q", "-m", "shop")
-    return repo
+    from agent.workspace import scratch_repo
+
+    return scratch_repo(ROOT / "examples" / "shop", tmp_path / "shop")
 
 
 def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path):
