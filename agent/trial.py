@@ -75,6 +75,16 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
     return result, {"branch": branch, "patch": str(patch)}
 
 
+def _repo(path: str | Path):
+    """The git repository the target lives in (it may be a subfolder), or None."""
+    import git
+
+    try:
+        return git.Repo(path, search_parent_directories=True)
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+        return None
+
+
 def _rejected(candidate: Candidate, gate: str, why: str) -> Validation:
     return Validation(candidate_id=candidate.id, method=f"stopped at the {gate}", verdict="failed", kept=False,
                       notes=[why])
@@ -83,10 +93,12 @@ def _rejected(candidate: Candidate, gate: str, why: str) -> Validation:
 @contextlib.contextmanager
 def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
     """The same commit without the edit, set up the same way: what the edit is measured against."""
-    from tools.bench.gitref import open_repo, worktree
+    from tools.bench.gitref import worktree
     from tools.codeedit import run_checks
 
-    repo = open_repo(state.spec.root)
+    repo = _repo(state.spec.root)
+    if repo is None:
+        raise InputError(f"{state.spec.root} is not in a git repository: code candidates need one")
     rel = Path(state.spec.root).resolve().relative_to(Path(repo.working_tree_dir).resolve())
     with worktree(repo, sha, prefix="perfagent-base-") as path:
         root = path / rel
@@ -175,3 +187,31 @@ def _headline(changes: list[MetricChange], candidate: Candidate) -> str:
                     f"({(c.ratio - 1) * 100:+.1f}%, 95% CI [{(c.ci_low - 1) * 100:+.1f}%, "
                     f"{(c.ci_high - 1) * 100:+.1f}%], p={c.p_value:.2g}, n={c.n_before}/{c.n_after})")
     return "Measured: faster"
+
+
+def commit_migration(state: EngagementState, candidate: Candidate, validation: Validation) -> dict:
+    """A kept index as a migration file on its own branch, with a patch: mergeable like an edit.
+
+    ``migrations/<slug>.sql`` holds the DDL and the measured figures; where the target keeps its
+    schema is the user's call, so the file is the proposal. Outside a git repository nothing is
+    committed and the DDL stays in the report.
+    """
+    from tools.codeedit import candidate_worktree, commit, export_patch
+
+    if _repo(state.spec.root) is None:
+        return {}  # not a git repository: the DDL stays in the report
+    name = slug(candidate)
+    query = next((c for c in validation.changes if c.metric == "query_ms"), None)
+    figures = (f"-- measured: query {query.before:.3f} ms -> {query.after:.3f} ms "
+               f"({(query.ratio - 1) * 100:+.1f}%, 95% CI [{(query.ci_low - 1) * 100:+.1f}%, "
+               f"{(query.ci_high - 1) * 100:+.1f}%], n={query.n_before}/{query.n_after})\n") if query else ""
+    text = f"-- {candidate.title} (perfagent run {state.run_id})\n{figures}{candidate.change.strip()}\n"
+    branch = f"perfagent/{state.run_id}/{name}"
+    with candidate_worktree(state.spec.root, branch=branch) as tree:
+        rel = f"migrations/{name}.sql"
+        (tree.target_root / "migrations").mkdir(exist_ok=True)
+        (tree.target_root / rel).write_text(text)
+        commit(tree, f"perfagent: {candidate.title}\n\n{figures.removeprefix('-- ').strip()}\n\n"
+                     f"{validation.method}.\n", paths=[rel])
+        patch = export_patch(tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch")
+    return {"branch": branch, "patch": str(patch)}

@@ -50,6 +50,10 @@ def validate(state: EngagementState) -> dict:
             result, updates = validate_edit(state, candidate, by_id(state, candidate.finding_id))
         else:
             result, updates = validate_index(state, candidate, by_id(state, candidate.finding_id)), {}
+            if result.kept:
+                from agent.trial import commit_migration
+
+                updates = commit_migration(state, candidate, result)
     except PerfagentError as exc:
         errors.append(StepError(step="validate", kind=type(exc).__name__, message=f"{candidate.title}: {exc}"))
         result, updates = Validation(candidate_id=cid, method="failed", verdict="failed", kept=False,

@@ -202,6 +202,8 @@ def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path)
     query = next(c for c in index.changes if c.metric == "query_ms")
     assert index.kept and query.verdict == "faster" and query.ci_high < 0.5, query
     assert "SCAN orders" in index.plan_before and "USING INDEX" in index.plan_after
+    migration = state.candidates["cand:index:orders(customer_id,created_at)"]
+    assert "CREATE INDEX" in _git(shop, "show", f"{migration.branch}:migrations/{Path(migration.patch).stem}.sql")
     assert any(c.scope == "GET /api/customers/42/orders" for c in index.changes)  # load rounds on both copies
     # code candidates: applied in worktrees, gated by the shop's tests, timed against HEAD
     memo = state.candidates["cand:cpu:quote:shipping_table:memoize"]

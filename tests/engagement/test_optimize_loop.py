@@ -57,8 +57,9 @@ def _git(repo: Path, *args: str) -> str:
                           capture_output=True, text=True, check=True).stdout
 
 
-def _repo(tmp_path: Path, core: str = CORE, bench: str = BENCH) -> Path:
-    root = tmp_path / "calc-repo"
+def _repo(tmp_path: Path, core: str = CORE, bench: str = BENCH, sub: str = "") -> Path:
+    top = tmp_path / "calc-repo"
+    root = top / sub if sub else top
     (root / "calc").mkdir(parents=True)
     (root / "tests").mkdir()
     (root / "calc" / "__init__.py").write_text("")
@@ -70,9 +71,9 @@ def _repo(tmp_path: Path, core: str = CORE, bench: str = BENCH) -> Path:
         f'test = "{sys.executable} -m pytest -q -p no:cacheprovider tests"\n\n'
         '[[benchmark]]\nname = "quote"\ncallable = "calc.bench:run"\n'
     )
-    subprocess.run(["git", "init", "-q", str(root)], check=True)
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "-m", "calc")
+    subprocess.run(["git", "init", "-q", str(top)], check=True)
+    _git(top, "add", "-A")
+    _git(top, "commit", "-q", "-m", "calc")
     return root
 
 
@@ -188,3 +189,13 @@ def test_a_target_whose_own_tests_fail_gets_one_sentence_and_no_edit_is_tried(tm
     assert all(c.status != "kept" for c in state.candidates.values())
     assert all("fix them first" in c.reason for c in state.candidates.values() if c.recipe)
     assert _git(repo, "branch", "--list", "perfagent/*") == ""
+
+
+@pytest.mark.slow
+def test_a_target_in_a_subfolder_of_its_repository_gets_its_branch_there(tmp_path: Path):
+    target = _repo(tmp_path, sub="services/calc")
+    state = start(target, settings=_settings(tmp_path), checkpoint_url=str(tmp_path / "ck.sqlite"))
+    memo = next(c for c in state.candidates.values() if c.recipe == "memoize")
+    assert memo.status == "kept", memo.reason
+    top = tmp_path / "calc-repo"
+    assert "services/calc/calc/core.py" in _git(top, "show", "--stat", "--format=", memo.branch)
