@@ -56,6 +56,7 @@ class Settings(BaseModel):
     approve: bool = False  # ask a person before applying each code edit (graph interrupt)
     max_candidates: int = 8  # validated per engagement, best ROI first
     compare_max_s: float = 30.0  # per benchmark comparison of a code candidate
+    optimize_budget_s: float = 900.0  # validate time per engagement; the loop stops past it
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

@@ -6,7 +6,8 @@ from an offline recipe (tools/recipes: memoize, list → set, hoisted invariant 
 compression, a response cache, a batched N+1), or — when no recipe can write the
 change safely — a proposal in words with the reason. Each visit then picks the next
 measurable candidate for validate; the graph loops optimize ⇄ validate until none
-is left or ``max_candidates`` have been measured.
+is left, ``max_candidates`` have been measured, or validation has used up
+``optimize_budget_s``.
 """
 
 from __future__ import annotations
@@ -46,12 +47,17 @@ def optimize(state: EngagementState) -> dict:
     # Cheapest to measure first within that order: a query, then a benchmark, then load rounds,
     # so a small candidate budget is spent where a verdict comes fastest.
     nxt: Candidate | None = min(measurable, key=lambda c: COST[c.measure], default=None)
-    if nxt is not None and measured >= state.settings.max_candidates:
+    spent = sum(r.duration_s for r in state.log if r.step == "validate")
+    over = None
+    if measured >= state.settings.max_candidates:
+        over = f"over this engagement's budget of {state.settings.max_candidates} measured candidates"
+    elif spent >= state.settings.optimize_budget_s:
+        over = (f"over this engagement's validation time budget ({spent:.0f} s spent of "
+                f"{state.settings.optimize_budget_s:.0f} s)")
+    if nxt is not None and over:
         for c in waiting:
             if c.measurable:
-                changed[c.id] = c.model_copy(update={"status": "not_validated", "reason":
-                                                     f"over this engagement's budget of "
-                                                     f"{state.settings.max_candidates} measured candidates"})
+                changed[c.id] = c.model_copy(update={"status": "not_validated", "reason": over})
         nxt = None
     update["candidates"] = changed
     update["current_candidate"] = nxt.id if nxt else None

@@ -199,3 +199,20 @@ def test_a_target_in_a_subfolder_of_its_repository_gets_its_branch_there(tmp_pat
     assert memo.status == "kept", memo.reason
     top = tmp_path / "calc-repo"
     assert "services/calc/calc/core.py" in _git(top, "show", "--stat", "--format=", memo.branch)
+
+
+def test_the_loop_stops_at_its_time_budget():
+    from agent.spec import load_target
+    from agent.state import EngagementState, StepRecord
+    from agent.steps.optimize import optimize
+
+    root = Path(__file__).resolve().parents[2] / "examples" / "shop"
+    waiting = {f"cand:{i}": Candidate(id=f"cand:{i}", finding_id="f", kind="code", title=f"edit {i}", change="",
+                                      edit=Edit(blocks=[SearchReplace(path="a.py", search="a", replace=str(i))]))
+               for i in range(2)}
+    spent = StepRecord(step="validate", status="ok", started_at="2026-11-27T00:00:00", duration_s=50.0)
+    state = EngagementState(run_id="budget", spec=load_target(root), candidates=waiting, log=[spent],
+                            settings=Settings(optimize_budget_s=40.0))
+    update = optimize.__wrapped__(state)
+    assert update["current_candidate"] is None
+    assert all("time budget (50 s spent of 40 s)" in c.reason for c in update["candidates"].values())
