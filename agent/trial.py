@@ -58,7 +58,7 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
             if candidate.measure == "bench" and candidate.benchmark:
                 changes, method = _bench(state, candidate, base_root, tree.target_root)
             elif spec.has_service:
-                changes, method = _load(state, candidate, base_root, tree.target_root, name, notes)
+                changes, method = load_rounds(state, base_root, tree.target_root, name)
             else:
                 raise TargetError("nothing can measure this candidate: no benchmark names it and there is no service")
         verdict, kept, why = _judge(candidate, changes)
@@ -129,14 +129,15 @@ def _bench(state: EngagementState, candidate: Candidate, base: Path, after: Path
     return [metric], method
 
 
-def _load(state: EngagementState, candidate: Candidate, base: Path, after: Path, name: str,
-          notes: list[str]) -> tuple[list[MetricChange], str]:
+def load_rounds(state: EngagementState, before: Path, after: Path, name: str) -> tuple[list[MetricChange], str]:
+    """The service started from both trees at once, the same load sent to each in
+    alternating rounds (tools.loadtest.compare); query logs go to the report's folder."""
     from agent.service import running
     from tools.loadtest.compare import compare_load
 
     out = Path(state.report_dir) / "5-before-after" / name
     settings = state.settings
-    with running(state, log_name=f"trial-{name}-before.log", root=base, run_dir=out / "before") as a, \
+    with running(state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before") as a, \
             running(state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after") as b:
         comparison = compare_load(
             lambda host: state.spec.load.plan("run", host=host, users=settings.load_users,
@@ -144,7 +145,7 @@ def _load(state: EngagementState, candidate: Candidate, base: Path, after: Path,
             a.base_url, b.base_url, rounds=settings.validate_rounds, min_effect=settings.min_effect,
             before_pid=a.pid, after_pid=b.pid,
         )
-    method = (f"the service from both worktrees at once, {comparison.rounds} alternating load rounds of "
+    method = (f"the service from both trees at once, {comparison.rounds} alternating load rounds of "
               f"{comparison.round_s:.0f} s per side, {settings.load_users} users")
     return comparison.changes, method
 

@@ -112,7 +112,11 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
     changes = [timing]
     notes = [f"query timed {QUERY_PAIRS} times on each copy, alternating which goes first"]
     if state.spec.has_service:
-        changes += _interleaved_load(state, before_root, after_root, slug, notes)
+        from agent.trial import load_rounds
+
+        load_changes, method = load_rounds(state, before_root, after_root, f"index-{slug}")
+        changes += load_changes
+        notes.append(f"{method}, one sample per endpoint per second")
     # a regression is the service as a whole getting slower; one endpoint's per-second
     # samples over a few rounds are too noisy to veto a 99% faster query on their own
     regressions = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")
@@ -157,27 +161,6 @@ def _plans(state: EngagementState, before_root: Path, after_root: Path, query: s
         with sqldb.connect(database_url(state, root)) as database:
             plans.append(database.explain(query).text())
     return plans[0], plans[1]
-
-
-def _interleaved_load(state: EngagementState, before_root: Path, after_root: Path, slug: str,
-                      notes: list[str]) -> list[MetricChange]:
-    from agent.service import running
-    from tools.loadtest.compare import compare_load
-
-    out = Path(state.report_dir) / "5-before-after" / slug
-    settings = state.settings
-    with running(state, log_name=f"validate-{slug}-before.log", root=before_root, run_dir=out / "before") as a, \
-            running(state, log_name=f"validate-{slug}-after.log", root=after_root, run_dir=out / "after") as b:
-        comparison = compare_load(
-            lambda host: state.spec.load.plan("run", host=host, users=settings.load_users,
-                                              duration_s=settings.validate_round_s),
-            a.base_url, b.base_url, rounds=settings.validate_rounds, min_effect=settings.min_effect,
-            before_pid=a.pid, after_pid=b.pid,
-        )
-    notes.append(f"the service ran from both copies at once; {comparison.rounds} rounds of "
-                 f"{comparison.round_s:.0f} s each side, {settings.load_users} users, order alternating; "
-                 "one sample per endpoint per second")
-    return comparison.changes
 
 
 def _advisor_only(candidate: Candidate, finding: Finding) -> Validation:

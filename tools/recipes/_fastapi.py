@@ -6,6 +6,10 @@ True
 True
 >>> request_path("http://h:1/api/orders/recent?limit=50")
 '/api/orders/recent'
+>>> m = with_imported_name(cst.parse_module("from fastapi import FastAPI, Query\\n"), "fastapi",
+...                        "Response")
+>>> m.code
+'from fastapi import FastAPI, Query, Response\\n'
 """
 
 from __future__ import annotations
@@ -18,11 +22,23 @@ from urllib.parse import urlsplit
 
 import libcst as cst
 
-from tools.recipes._cst import Source, dotted, load, python_files
+from tools.recipes._cst import (
+    Source,
+    dotted,
+    import_insert_index,
+    load,
+    python_files,
+    with_from_import,
+)
 from tools.recipes._purity import ModuleInfo
-from tools.recipes.base import Decline
+from tools.recipes.base import Decline, RecipeTarget
 
 APP_CLASSES = {"fastapi.FastAPI": "fastapi", "starlette.applications.Starlette": "starlette"}
+WRITE_SQL = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|UPSERT|MERGE|CREATE|DROP|ALTER|"
+                       r"TRUNCATE)\b", re.IGNORECASE)
+WRITE_METHODS = {"commit", "save", "flush", "executemany", "executescript", "write", "post",
+                 "put", "patch", "delete", "insert_one", "insert_many", "update_one",
+                 "update_many", "delete_one", "delete_many", "set", "incr", "publish", "send"}
 ROUTE_METHODS = {"get", "post", "put", "patch", "delete", "head", "options", "api_route",
                  "route", "websocket"}
 
@@ -160,3 +176,82 @@ def find_route(app: App, endpoint: str) -> Route:
             raise Decline(f"{path} is served by a non-GET route ({', '.join(methods)})")
         raise Decline(f"no @{app.name}.get route in {app.source.path} serves {path}")
     return gets[0]
+
+
+def target_route(app: App, target: RecipeTarget) -> Route:
+    """The GET route a finding points at: by its endpoint, else by its function's name."""
+    if target.endpoint:
+        return find_route(app, target.endpoint)
+    named = [r for r in routes(app) if r.function.name.value == target.function]
+    if not named:
+        raise Decline("the finding names no endpoint (nor a route function)")
+    if named[0].method != "get":
+        raise Decline(f"{named[0].path} is served by a non-GET route ({named[0].method})")
+    return named[0]
+
+
+def get_only(app: App, route: Route) -> None:
+    """Declines when the route's function also serves other methods than GET."""
+    methods = {r.method for r in routes(app) if r.function is route.function}
+    if methods != {"get"}:
+        raise Decline(f"{route.function.name.value} also serves non-GET methods "
+                      f"({', '.join(sorted(methods))})")
+
+
+def check_read_only(func: cst.FunctionDef) -> None:
+    """Declines when a route function may write, builds a Response object or yields."""
+    problems: list[str] = []
+
+    class Reads(cst.CSTVisitor):
+        def visit_SimpleString(self, node: cst.SimpleString) -> None:
+            if WRITE_SQL.match(node.evaluated_value if isinstance(node.evaluated_value, str)
+                               else ""):
+                problems.append(f"runs a write statement ({node.value[:40]})")
+
+        def visit_Call(self, node: cst.Call) -> None:
+            if isinstance(node.func, cst.Attribute) and node.func.attr.value in WRITE_METHODS:
+                problems.append(f"calls .{node.func.attr.value}()")
+
+        def visit_Name(self, node: cst.Name) -> None:
+            if node.value.endswith("Response"):
+                problems.append(f"builds a {node.value} (a response object is not data)")
+
+        def visit_Yield(self, node: cst.Yield) -> None:
+            problems.append("is a generator")
+
+    func.body.visit(Reads())
+    if problems:
+        raise Decline(f"{func.name.value} may not be read-only: {problems[0]}")
+
+
+def with_imported_name(module: cst.Module, package: str, name: str) -> cst.Module:
+    """The module with ``name`` imported from ``package``: added to an existing top-level
+    ``from package import ...`` line (in sorted place when the names are sorted), else on a
+    line of its own (``_cst.with_from_import``)."""
+    body = list(module.body)
+    for i in range(import_insert_index(module)):
+        stmt = body[i]
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
+        if not (isinstance(small, cst.ImportFrom) and not small.relative and small.module
+                and dotted(small.module) == package and not isinstance(small.names,
+                                                                       cst.ImportStar)):
+            continue
+        names = list(small.names)
+        written = [dotted(a.name) for a in names]
+        at = len(names)
+        if written == sorted(written):
+            at = next((k for k, w in enumerate(written) if w > name), len(names))
+        new = cst.ImportAlias(name=cst.Name(name))
+        space = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        between = names[-2].comma if len(names) > 1 else space  # one line or one per name
+        if at == len(names):
+            if isinstance(names[-1].comma, cst.Comma):  # a trailing comma: keep the layout
+                new = new.with_changes(comma=names[-1].comma)
+            names[-1] = names[-1].with_changes(comma=between)
+        else:
+            comma = names[at - 1].comma if at > 0 else names[at].comma
+            new = new.with_changes(comma=comma if isinstance(comma, cst.Comma) else space)
+        names.insert(at, new)
+        body[i] = stmt.with_changes(body=[small.with_changes(names=names), *stmt.body[1:]])
+        return module.with_changes(body=body)
+    return with_from_import(module, package, name)

@@ -1,17 +1,30 @@
-"""Cache a slow read-only GET endpoint in process, for a TTL, keyed by its arguments.
+"""Cache a slow read-only GET endpoint for a TTL, keyed by its arguments: in process, or in
+Redis when ``extra["redis_url"]`` is given.
 
 The route function keeps its decorator, signature and docstring (FastAPI sees the same
-endpoint); its body moves to a private ``_<name>_uncached`` helper, and the route
-answers from a module-level dict of ``(monotonic time, value)`` by argument tuple while
-the entry is younger than the TTL (``extra["ttl_s"]``, default 60 s). The dict is
-cleared when it reaches ``extra["max_entries"]`` (default 1024), so memory stays bounded;
+endpoint); its body moves to a private ``_<name>_uncached`` helper, and the route answers
+from the cache while the entry is younger than the TTL (``extra["ttl_s"]``, default 60 s);
 ``_<name>_cache_clear()`` empties it, and a comment says writes must call it.
+
+In process: a module-level dict of ``(monotonic time, value)`` by argument tuple, cleared
+when it reaches ``extra["max_entries"]`` (default 1024), so memory stays bounded.
+
+In Redis: the answer is stored as JSON (``jsonable_encoder``, as FastAPI encodes it) with
+``SET ... EX ttl`` under ``perfagent:cache:<name>:<sha256 of the JSON arguments>``, and
+read through with ``GET``; each stored key is appended to the list
+``perfagent:cache:<name>:keys``, which the clear function drains with ``LPOP`` (a write:
+unlike ``LRANGE`` or ``SMEMBERS``, it does not count as a keyspace hit, so Redis' hit rate
+stays the endpoint's); past ``max_entries`` listed keys everything listed is dropped. The
+URL is ``os.environ["CACHE_REDIS_URL"]``, defaulting to the given one. Any Redis error
+(down, timeout after 0.5 s) answers uncached: a cache must not take the endpoint down.
 
 Declined: no app or no GET route for the endpoint; a route with non-GET methods too;
 parameters that are not plain scalars (``Request``, bodies, ``Depends``/``Header``/
 ``Cookie``/``Body``/``Form``/``File``/``Security``, lists, unannotated); extra
 decorators; a body that writes (INSERT/UPDATE/DELETE/..., commit, save, ...) or
-returns a Response object; ``extra["redis_url"]`` (the Redis variant is not built).
+returns a Response object. For Redis also: an async route (the client blocks), a TTL that
+is not whole seconds, a return value that is not JSON data by its annotation (or, without
+one, by its return statements): bytes, a Response, a model with non-JSON fields...
 
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -22,11 +35,14 @@ returns a Response object; ``extra["redis_url"]`` (the Redis variant is not buil
 >>> p = response_cache(root, RecipeTarget(endpoint="/items?limit=3", extra={"ttl_s": 5}))
 >>> "_ITEMS_CACHE_TTL_S = 5.0" in p.edit.blocks[-1].replace
 True
+>>> p = response_cache(root, RecipeTarget(endpoint="/items", extra={"redis_url": "redis://r:6379/0"}))
+>>> '_ITEMS_CACHE_PREFIX = "perfagent:cache:items:"' in p.edit.blocks[-1].replace
+True
 """
 
 from __future__ import annotations
 
-import re
+import json
 from pathlib import Path
 
 import libcst as cst
@@ -40,16 +56,20 @@ from tools.recipes._cst import (
     names_in,
     with_import,
 )
-from tools.recipes._fastapi import find_app, find_route, routes
+from tools.recipes._fastapi import (
+    check_read_only,
+    find_app,
+    get_only,
+    target_route,
+    with_imported_name,
+)
 from tools.recipes._purity import ModuleInfo, all_params, annotation_kind, param_annotation
 from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 PLAIN_MARKERS = {"Query", "Path"}
-WRITE_SQL = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|UPSERT|MERGE|CREATE|DROP|ALTER|"
-                       r"TRUNCATE)\b", re.IGNORECASE)
-WRITE_METHODS = {"commit", "save", "flush", "executemany", "executescript", "write", "post",
-                 "put", "patch", "delete", "insert_one", "insert_many", "update_one",
-                 "update_many", "delete_one", "delete_many", "set", "incr", "publish", "send"}
+JSON_TYPES = {"dict", "list", "tuple", "str", "int", "float", "bool", "None", "Any", "Dict",
+              "List", "Tuple", "Optional", "Union", "Literal", "Sequence", "Mapping"}
+JSON_CALLS = {"dict", "list", "str", "int", "float", "bool", "sorted"}
 
 TEMPLATE = '''\
 # Cached responses of GET {path} for up to {ttl:g} s, by arguments (at most {max_entries}
@@ -77,46 +97,113 @@ if len({cache}) >= {max_entries}:
 return {value}
 '''
 
+REDIS_TEMPLATE = '''\
+# Cached responses of GET {path} in Redis for up to {ttl} s, by arguments, as JSON under
+# {prefix} + a hash of the arguments; the keys are listed under {prefix} + "keys" for
+# {clear}(), which anything that writes the data behind it must call. If Redis cannot
+# be reached the endpoint answers uncached. CACHE_REDIS_URL overrides the URL.
+{client} = redis.Redis.from_url(os.environ.get("CACHE_REDIS_URL", {url}),
+{align}socket_connect_timeout=0.5, socket_timeout=0.5)
+{ttl_name} = {ttl}
+{prefix} = "perfagent:cache:{name}:"
+
+
+def {keyfn}(*args: object) -> str:
+    """The Redis key of one argument tuple (a stable hash: the same in every process)."""
+    return {prefix} + hashlib.sha256(json.dumps(args, default=repr).encode()).hexdigest()
+
+
+def {store}(key: str, value: object) -> None:
+    """Store an answer as JSON for the TTL and list its key; past {max_entries} listed keys
+    (expired ones included), drop them all."""
+    try:
+        payload = json.dumps(jsonable_encoder(value))
+        with {client}.pipeline() as pipe:
+            pipe.set(key, payload, ex={ttl_name})
+            pipe.rpush({prefix} + "keys", key)
+            pipe.expire({prefix} + "keys", {ttl_name})
+            listed = pipe.execute()[1]
+    except (redis.exceptions.RedisError, TypeError, ValueError):
+        return  # Redis unreachable, or not JSON: this answer is just not cached
+    if listed > {max_entries}:
+        {clear}()
+
+
+def {clear}() -> None:
+    """Forget every cached response of GET {path} (if Redis is unreachable, they expire)."""
+    try:
+        # LPOP, not LRANGE: a write, so it does not count in Redis' keyspace hit rate.
+        while keys := {client}.lpop({prefix} + "keys", 500):
+            {client}.delete(*keys)
+    except redis.exceptions.RedisError:
+        pass
+'''
+
+REDIS_WRAPPER = '''\
+{key} = {keyfn}({call_args})
+try:
+    {hit} = {client}.get({key})
+except redis.exceptions.RedisError:  # a cache must not take the endpoint down
+    return {uncached}({call_args})
+if {hit} is not None:
+    return json.loads({hit})
+{value} = {uncached}({call_args})
+{store}({key}, {value})
+return {value}
+'''
+
 
 def response_cache(root: Path, target: RecipeTarget) -> Proposal:
-    if target.extra.get("redis_url"):
-        raise Decline("Redis variant not built: only the in-process TTL cache is")
+    redis_url = target.extra.get("redis_url")
+    if redis_url is not None and not (isinstance(redis_url, str) and redis_url.startswith(
+            ("redis://", "rediss://", "unix://"))):
+        raise Decline(f"redis_url must be a redis://, rediss:// or unix:// URL, not {redis_url!r}")
     app = find_app(root, target.file)
-    if target.endpoint:
-        route = find_route(app, target.endpoint)
-    else:
-        named = [r for r in routes(app) if r.function.name.value == target.function]
-        if not named:
-            raise Decline("the finding names no endpoint (nor a route function)")
-        route = named[0]
-        if route.method != "get":
-            raise Decline(f"{route.path} is served by a non-GET route ({route.method})")
+    route = target_route(app, target)
     func, source = route.function, app.source
     name = func.name.value
-    methods = {r.method for r in routes(app) if r.function is func}
-    if methods != {"get"}:
-        raise Decline(f"{name} also serves non-GET methods ({', '.join(sorted(methods))})")
+    get_only(app, route)
     if len(func.decorators) != 1:
         raise Decline(f"{name} has decorators besides its route; a cache could bypass them")
     params = _check_params(source.module, func)
-    _check_read_only(source.module, func)
+    check_read_only(func)
     ttl = target.extra.get("ttl_s", 60)
     max_entries = target.extra.get("max_entries", 1024)
-    if not isinstance(ttl, (int, float)) or ttl <= 0:
+    if not isinstance(ttl, (int, float)) or isinstance(ttl, bool) or ttl <= 0:
         raise Decline(f"ttl_s must be a positive number, not {ttl!r}")
     if not isinstance(max_entries, int) or max_entries < 1:
         raise Decline(f"max_entries must be a positive integer, not {max_entries!r}")
     module = source.module
-    if not has_import(module, "time") and "time" in names_in(module):
-        raise Decline("`time` means something else in the app's module")
+    is_async = func.asynchronous is not None
+    if redis_url:
+        if app.framework != "fastapi":
+            raise Decline("the Redis variant encodes answers with FastAPI's jsonable_encoder; "
+                          f"{app.name} is a Starlette app")
+        if is_async:
+            raise Decline(f"{name} is async: the Redis client would block its event loop")
+        if ttl != int(ttl):
+            raise Decline(f"Redis TTLs are whole seconds, not {ttl!r}")
+        ttl = int(ttl)
+        _check_json_shape(module, func, route.decorator)
+    imports = ("hashlib", "json", "os", "redis") if redis_url else ("time",)
     info = ModuleInfo.of(module)
-    if info.imports.get("time", "time") != "time":
-        raise Decline("`time` is imported as something else in the app's module")
+    for wanted in imports:
+        if not has_import(module, wanted) and wanted in names_in(module) or \
+                info.imports.get(wanted, wanted) != wanted:
+            raise Decline(f"`{wanted}` means something else in the app's module")
+    encoder = info.imports.get("jsonable_encoder")
+    if redis_url and (encoder is None and "jsonable_encoder" in names_in(module)
+                      or encoder not in (None, "fastapi.encoders.jsonable_encoder")):
+        raise Decline("`jsonable_encoder` means something else in the app's module")
 
     taken = names_in(module)
     names = {}
-    for key, wanted in (("cache", f"_{name}_cache"), ("ttl_name", f"_{name.upper()}_CACHE_TTL_S"),
-                        ("clear", f"_{name}_cache_clear"), ("uncached", f"_{name}_uncached")):
+    wanted_names = [("ttl_name", f"_{name.upper()}_CACHE_TTL_S"), ("clear", f"_{name}_cache_clear"),
+                    ("uncached", f"_{name}_uncached")]
+    wanted_names += ([("client", f"_{name}_redis"), ("prefix", f"_{name.upper()}_CACHE_PREFIX"),
+                      ("keyfn", f"_{name}_cache_key"), ("store", f"_{name}_cache_store")]
+                     if redis_url else [("cache", f"_{name}_cache")])
+    for key, wanted in wanted_names:
         names[key] = fresh_name(wanted, taken)
         taken.add(names[key])
     local_taken = set(params) | taken
@@ -124,15 +211,22 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         names[key] = fresh_name(key if key != "key" else "cache_key", local_taken)
         local_taken.add(names[key])
 
+    if redis_url:
+        client = f"{names['client']} = redis.Redis.from_url("
+        header_code = REDIS_TEMPLATE.format(path=route.path, ttl=ttl, max_entries=max_entries,
+                                            name=name, url=json.dumps(redis_url),
+                                            align=" " * len(client), **names)
+        wrapper_code = REDIS_WRAPPER.format(call_args=", ".join(params), **names)
+    else:
+        header_code = TEMPLATE.format(path=route.path, ttl=float(ttl), max_entries=max_entries,
+                                      **names)
+        wrapper_code = WRAPPER.format(args=", ".join(params) + ("," if len(params) == 1 else ""),
+                                      call_args=", ".join(params), max_entries=max_entries,
+                                      awaits="await " if is_async else "", **names)
     # After a first statement, the leading comment belongs to the dict, not the module header.
-    header = cst.parse_module("pass\n" + TEMPLATE.format(
-        path=route.path, ttl=float(ttl), max_entries=max_entries, **names)).body[1:]
+    header = cst.parse_module("pass\n" + header_code).body[1:]
     header = [header[0].with_changes(leading_lines=(cst.EmptyLine(), cst.EmptyLine(),
                                                     *header[0].leading_lines)), *header[1:]]
-    is_async = func.asynchronous is not None
-    wrapper_code = WRAPPER.format(args=", ".join(params) + ("," if len(params) == 1 else ""),
-                                  call_args=", ".join(params), max_entries=max_entries,
-                                  awaits="await " if is_async else "", **names)
     statements = list(func.body.body)
     docstring = statements[:1] if statements and is_docstring(statements[0]) else []
     wrapper_body = docstring + list(cst.parse_module(wrapper_code).body)
@@ -147,29 +241,139 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
     body = list(module.body)
     at = body.index(func)
     body[at:at + 1] = [*header, route_func, helper]
-    rewritten = with_import(module.with_changes(body=body), "time").code
-    where = f"GET {route.path} ({name} in {source.path})"
+    rewritten = module.with_changes(body=body)
+    for wanted in imports:
+        rewritten = with_import(rewritten, wanted)
+    if redis_url and "jsonable_encoder" not in info.imports:
+        rewritten = with_imported_name(rewritten, "fastapi.encoders", "jsonable_encoder")
+    return _proposal(source, rewritten.code, route.path, name, params, ttl, names,
+                     redis=bool(redis_url))
+
+
+def _proposal(source, rewritten: str, path: str, name: str, params: list[str], ttl: float,
+              names: dict[str, str], *, redis: bool) -> Proposal:
+    where = f"GET {path} ({name} in {source.path})"
+    stale = (f"data served by {path} may be up to {ttl:g} s stale; writers must call "
+             f"{names['clear']}() to see their own writes at once")
+    if redis:
+        how, description = "in Redis", f"Redis TTL cache for {where}"
+        kept = ("The answer is stored as JSON, as FastAPI encodes it, so a cached response has "
+                "the same body; every process and restart shares it.")
+        assumptions = [stale,
+                       (f"the key names the function ({name}), not the app: another app using "
+                        "the same Redis database and function name would share entries"),
+                       "a request computing while the cache is cleared may store the old answer",
+                       "without Redis (or after 0.5 s without an answer) requests run uncached"]
+    else:
+        how, description = "in process", f"in-process TTL cache for {where}"
+        kept = ("The cached value is the very object returned the first time, shared by later "
+                "requests: FastAPI only serializes it, but code that mutated it would change "
+                "later responses.")
+        assumptions = [stale,
+                       ("each worker process holds its own cache (nothing is shared between "
+                        "processes)"),
+                       ("concurrent first requests for the same arguments may each compute "
+                        "the answer")]
     return Proposal(
         recipe="response_cache",
-        title=f"cache {where} for {ttl:g} s",
+        title=f"cache {where} for {ttl:g} s {how}",
         edit=checked_edit(source.text, rewritten,
-                          blocks_between(source.path, source.text, rewritten),
-                          f"in-process TTL cache for {where}"),
+                          blocks_between(source.path, source.text, rewritten), description),
         rationale=(f"{where} only reads, and its answer depends only on its arguments "
                    f"({', '.join(params) or 'none'}) and the data behind it. Repeated requests "
-                   f"within {ttl:g} s are answered from memory. The cached value is the very "
-                   "object returned the first time, shared by later requests: FastAPI only "
-                   "serializes it, but code that mutated it would change later responses."),
+                   f"within {ttl:g} s are answered from the cache {how}. {kept}"),
         expected=("repeated requests skip the handler's work (its queries and their "
                   "serialization into Python objects); only the first request per argument "
                   f"tuple per {ttl:g} s pays it"),
-        assumptions=[
-            (f"data served by {route.path} may be up to {ttl:g} s stale; writers must call "
-            f"{names['clear']}() to see their own writes at once"),
-            "each worker process holds its own cache (nothing is shared between processes)",
-            "concurrent first requests for the same arguments may each compute the answer",
-        ],
+        assumptions=assumptions,
     )
+
+
+def _check_json_shape(module: cst.Module, func: cst.FunctionDef,
+                      decorator: cst.Decorator) -> None:
+    """Declines unless the route returns JSON data: an answer that comes back from JSON as
+    what FastAPI would have made of the original."""
+    name = func.name.value
+    call = decorator.decorator
+    for arg in call.args if isinstance(call, cst.Call) else ():
+        if arg.keyword is not None and arg.keyword.value in ("response_model_exclude_unset",
+                                                             "response_class"):
+            raise Decline(f"{name}'s route sets {arg.keyword.value}: a cached answer might "
+                          "not serialize the same")
+    models = _json_models(module)
+    if func.returns is not None:
+        if not _json_annotation(func.returns.annotation, models):
+            shown = module.code_for_node(func.returns.annotation)
+            raise Decline(f"{name} returns {shown}: not JSON data (dicts, lists, scalars or "
+                          "a model of those) that the Redis variant can store")
+        return
+    for node in _returns(func):
+        value = node.value
+        if value is None or isinstance(value, (cst.Dict, cst.DictComp, cst.List, cst.ListComp,
+                                               cst.SimpleString, cst.Integer, cst.Float)):
+            continue
+        if isinstance(value, cst.Name) and value.value in ("None", "True", "False"):
+            continue
+        if isinstance(value, cst.Call) and dotted(value.func) in JSON_CALLS:
+            continue
+        raise Decline(f"{name} has no return annotation and returns "
+                      f"`{module.code_for_node(value)[:40]}`: cannot tell it is JSON data")
+
+
+def _json_models(module: cst.Module) -> dict[str, cst.ClassDef]:
+    """Top-level pydantic models of the module that validate their JSON dump back to the
+    same model: no validators, serializers or strict mode, every field JSON data."""
+    models = {}
+    for stmt in module.body:
+        if (isinstance(stmt, cst.ClassDef) and not stmt.decorators
+                and any(dotted(b.value).endswith("BaseModel") for b in stmt.bases)
+                and not {"field_validator", "model_validator", "validator", "root_validator",
+                         "field_serializer", "model_serializer", "computed_field",
+                         "PrivateAttr"} & names_in(stmt)
+                and "strict" not in module.code_for_node(stmt).lower()):
+            models[stmt.name.value] = stmt
+    while True:  # drop models with a field that is not JSON data, until none is left
+        kept = {name: cls for name, cls in models.items()
+                if all(_json_annotation(s.body[0].annotation.annotation, models)
+                       for s in cls.body.body if isinstance(s, cst.SimpleStatementLine)
+                       and isinstance(s.body[0], cst.AnnAssign))}
+        if len(kept) == len(models):
+            return kept
+        models = kept
+
+
+def _json_annotation(node: cst.BaseExpression, models: dict[str, cst.ClassDef]) -> bool:
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
+        return _json_annotation(node.left, models) and _json_annotation(node.right, models)
+    if isinstance(node, cst.SimpleString):  # a forward reference
+        return isinstance(node.evaluated_value, str) and node.evaluated_value in models
+    if isinstance(node, cst.Subscript):
+        outer = dotted(node.value).rsplit(".", 1)[-1]
+        if outer == "Literal":
+            return True
+        items = [e.slice.value for e in node.slice if isinstance(e.slice, cst.Index)]
+        return (outer in JSON_TYPES and len(items) == len(node.slice)
+                and all(isinstance(i, cst.Ellipsis) or _json_annotation(i, models)
+                        for i in items))
+    name = dotted(node)
+    return name.rsplit(".", 1)[-1] in JSON_TYPES or name in models
+
+
+def _returns(func: cst.FunctionDef) -> list[cst.Return]:
+    found: list[cst.Return] = []
+
+    class Returns(cst.CSTVisitor):
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            return node is func
+
+        def visit_Lambda(self, node: cst.Lambda) -> bool:
+            return False
+
+        def visit_Return(self, node: cst.Return) -> None:
+            found.append(node)
+
+    func.visit(Returns())
+    return found
 
 
 def _check_params(module: cst.Module, func: cst.FunctionDef) -> list[str]:
@@ -193,31 +397,6 @@ def _check_params(module: cst.Module, func: cst.FunctionDef) -> list[str]:
                 raise Decline(f"parameter {pname} comes from {marker}(...), not from the URL")
         names.append(pname)
     return names
-
-
-def _check_read_only(module: cst.Module, func: cst.FunctionDef) -> None:
-    problems: list[str] = []
-
-    class Reads(cst.CSTVisitor):
-        def visit_SimpleString(self, node: cst.SimpleString) -> None:
-            if WRITE_SQL.match(node.evaluated_value if isinstance(node.evaluated_value, str)
-                               else ""):
-                problems.append(f"runs a write statement ({node.value[:40]})")
-
-        def visit_Call(self, node: cst.Call) -> None:
-            if isinstance(node.func, cst.Attribute) and node.func.attr.value in WRITE_METHODS:
-                problems.append(f"calls .{node.func.attr.value}()")
-
-        def visit_Name(self, node: cst.Name) -> None:
-            if node.value.endswith("Response"):
-                problems.append(f"builds a {node.value} (a response object is not data)")
-
-        def visit_Yield(self, node: cst.Yield) -> None:
-            problems.append("is a generator")
-
-    func.body.visit(Reads())
-    if problems:
-        raise Decline(f"{func.name.value} may not be read-only: {problems[0]}")
 
 
 def _plain_params(params: cst.Parameters) -> cst.Parameters:
