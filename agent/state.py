@@ -164,7 +164,7 @@ class Candidate(BaseModel):
     reason: str = ""
     edit: Edit | None = Field(None, description="the code edit, when a recipe (or Claude) produced one")
     recipe: str | None = None
-    measure: Literal["query", "bench", "load"] = "load"
+    measure: Literal["query", "bench", "load", "none"] = "load"  # none: no instrument here can show it
     benchmark: str | None = None  # for measure == "bench": the spec's benchmark that shows the cost
     endpoint: str | None = None  # for measure == "load": the endpoint that shows it
     branch: str | None = None  # where a kept edit is committed (never the user's branch)
@@ -173,7 +173,7 @@ class Candidate(BaseModel):
     @property
     def measurable(self) -> bool:
         """Can validate measure it now: an index (no edit needed) or a concrete edit."""
-        return not self.needs_code_edit or self.edit is not None
+        return not self.needs_code_edit or (self.edit is not None and self.measure != "none")
 
 
 class Validation(BaseModel):

@@ -100,17 +100,30 @@ def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tup
             extra.update(body_bytes=probe.body_bytes, gzip_bytes=probe.gzip_bytes)
     if state is not None:
         extra["ttl_s"] = int(state.spec.cache.staleness_s)
+        if state.spec.cache.redis:
+            extra["redis_url"] = state.spec.cache.redis  # a shared cache, as the spec names one
     target = RecipeTarget(kind=finding.kind, file=file, function=function, line=line, endpoint=path, extra=extra)
     proposals, declined = propose_all(root, target)
     benchmark = detail.get("benchmark") if finding.kind == "cpu_hotspot" else None
     out = []
     for p in proposals:
+        measure = "bench" if benchmark else "load"
+        reason = ""
+        if p.recipe in UNMEASURABLE:
+            measure, reason = "none", UNMEASURABLE[p.recipe]
         out.append(Candidate(
             id=f"cand:{finding.id}:{p.recipe}", finding_id=finding.id, kind="code", title=p.title,
             change=_blocks_text(p.edit), rationale=f"{p.rationale} Expected: {p.expected}", edit=p.edit,
-            recipe=p.recipe, measure="bench" if benchmark else "load", benchmark=benchmark, endpoint=endpoint,
+            recipe=p.recipe, measure=measure, benchmark=benchmark, endpoint=endpoint, reason=reason,
         ))
     return out, declined
+
+
+# Recipes whose gain no instrument of an engagement can show, with why: proposed with their edit.
+UNMEASURABLE = {
+    "cache_headers": ("the gain is requests browsers and CDNs no longer send; the load generator keeps no "
+                      "HTTP cache, so it cannot show it: the edit is proposed, not measured"),
+}
 
 
 def _blocks_text(edit) -> str:

@@ -16,7 +16,7 @@ from agent.reasoner import propose
 from agent.state import Candidate, EngagementState
 from agent.steps import step
 
-COST = {"query": 0, "bench": 1, "load": 2}
+COST = {"query": 0, "bench": 1, "load": 2, "none": 3}
 
 
 @step("optimize")
@@ -43,6 +43,7 @@ def optimize(state: EngagementState) -> dict:
         if not c.measurable:
             changed[c.id] = c.model_copy(update={"status": "not_validated", "reason": c.reason or
                                                  "no recipe could write this change safely; proposed in words"})
+    # (a candidate with an edit but measure "none" keeps its edit and the reason it was not measured)
     measurable = [c for c in waiting if c.measurable]  # in plan order: best ROI first
     # Cheapest to measure first within that order: a query, then a benchmark, then load rounds,
     # so a small candidate budget is spent where a verdict comes fastest.

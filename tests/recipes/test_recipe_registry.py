@@ -31,7 +31,8 @@ def test_targets_read_findings_as_agent_findings_writes_them():
 
 def test_names_and_kinds():
     assert [r.name for r in RECIPES] == ["memoize", "membership", "hoist", "join", "nplusone",
-                                         "compression", "response_cache"]
+                                         "sqlalchemy_nplusone", "compression", "cache_headers",
+                                         "response_cache"]
     assert by_name("hoist").kinds == {"cpu_hotspot"}
     with pytest.raises(KeyError, match="known: memoize"):
         by_name("nope")
@@ -40,9 +41,9 @@ def test_names_and_kinds():
 @pytest.mark.parametrize(("finding", "expected"), [
     (("cpu_hotspot", "shop/pricing.py:9", {"function": "shipping_table"}), {"memoize"}),
     (("cpu_hotspot", "shop/recommend.py:7", {"function": "related"}), {"membership", "hoist"}),
-    (("payload", "/api/catalog", {}), {"compression", "response_cache"}),
-    (("latency", "/api/catalog", {}), {"response_cache"}),
-    (("latency", "/api/orders/recent?limit=50", {}), {"nplusone", "response_cache"}),
+    (("payload", "/api/catalog", {}), {"compression", "cache_headers", "response_cache"}),
+    (("latency", "/api/catalog", {}), {"cache_headers", "response_cache"}),
+    (("latency", "/api/orders/recent?limit=50", {}), {"nplusone", "cache_headers", "response_cache"}),
     (("n_plus_one", "SELECT name FROM products WHERE id = 3", {}), {"nplusone"}),
 ])
 def test_shop_findings(shop, finding, expected):

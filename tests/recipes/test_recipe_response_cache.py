@@ -112,8 +112,3 @@ def test_declines(case, tmp_path, helpers):
     with pytest.raises(Decline, match=reason):
         response_cache(tmp_path, RecipeTarget(endpoint="/x"))
 
-
-def test_redis_variant_is_not_built(shop):
-    with pytest.raises(Decline, match="Redis variant not built"):
-        response_cache(shop, RecipeTarget(endpoint="/api/catalog",
-                                          extra={"redis_url": "redis://127.0.0.1:6379/0"}))

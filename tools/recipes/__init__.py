@@ -6,14 +6,16 @@ shape it is sure about, rewrites it, and emits search/replace blocks over whole
 top-level statements (tools.codeedit.models.Edit). When unsure it declines with a
 reason: a wrong edit is worse than none.
 
-    recipe          kinds                  shape
-    memoize         cpu_hotspot            pure function, hashable args → functools.lru_cache
-    membership      cpu_hotspot            list only used with `in`/append in a loop → set
-    hoist           cpu_hotspot            loop-invariant pure call / regex → computed once
-    join            cpu_hotspot            s += piece in a loop → list + "".join
-    nplusone        n_plus_one, latency    query per loop item → one IN (...) query
-    compression     payload                FastAPI/Starlette app → GZipMiddleware
-    response_cache  latency, payload       read-only GET endpoint → in-process TTL cache
+    recipe               kinds                shape
+    memoize              cpu_hotspot          pure function, hashable args → functools.lru_cache
+    membership           cpu_hotspot          list only used with `in`/append in a loop → set
+    hoist                cpu_hotspot          loop-invariant pure call / regex → computed once
+    join                 cpu_hotspot          s += piece in a loop → list + "".join
+    nplusone             n_plus_one, latency  query per loop item → one IN (...) query
+    sqlalchemy_nplusone  n_plus_one, latency  ORM lazy load per loop item → selectinload
+    compression          payload              FastAPI/Starlette app → GZipMiddleware
+    cache_headers        payload, latency     read-only GET endpoint → Cache-Control max-age
+    response_cache       latency, payload     read-only GET endpoint → TTL cache (process/Redis)
 
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -31,6 +33,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools.recipes import (
+    cache_headers,
     compression,
     hoist,
     join,
@@ -38,6 +41,7 @@ from tools.recipes import (
     memoize,
     nplusone,
     response_cache,
+    sqlalchemy_nplusone,
 )
 from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
 
@@ -47,7 +51,9 @@ RECIPES: tuple[Recipe, ...] = (
     hoist.RECIPE,
     join.RECIPE,
     nplusone.RECIPE,
+    sqlalchemy_nplusone.RECIPE,
     compression.RECIPE,
+    cache_headers.RECIPE,
     response_cache.RECIPE,
 )
 

@@ -9,22 +9,24 @@ from the cache while the entry is younger than the TTL (``extra["ttl_s"]``, defa
 In process: a module-level dict of ``(monotonic time, value)`` by argument tuple, cleared
 when it reaches ``extra["max_entries"]`` (default 1024), so memory stays bounded.
 
-In Redis: the answer is stored as JSON (``jsonable_encoder``, as FastAPI encodes it) with
-``SET ... EX ttl`` under ``perfagent:cache:<name>:<sha256 of the JSON arguments>``, and
-read through with ``GET``; each stored key is appended to the list
-``perfagent:cache:<name>:keys``, which the clear function drains with ``LPOP`` (a write:
-unlike ``LRANGE`` or ``SMEMBERS``, it does not count as a keyspace hit, so Redis' hit rate
-stays the endpoint's); past ``max_entries`` listed keys everything listed is dropped. The
-URL is ``os.environ["CACHE_REDIS_URL"]``, defaulting to the given one. Any Redis error
-(down, timeout after 0.5 s) answers uncached: a cache must not take the endpoint down.
+In Redis: the answer is stored as JSON, encoded as FastAPI would encode it (pydantic's JSON
+mode when the route has a response model, else ``jsonable_encoder``), with ``SET ... EX
+ttl`` under ``perfagent:cache:<name>:<sha256 of the JSON arguments>``, and read through
+with ``GET``. Each stored key is appended to the list ``perfagent:cache:<name>:keys``,
+which the clear function drains with ``LPOP``: a write, unlike ``LRANGE`` or ``SMEMBERS``,
+so Redis' keyspace hits and misses count the endpoint's lookups only. Past ``max_entries``
+listed keys everything listed is dropped. The URL is ``os.environ["CACHE_REDIS_URL"]``,
+defaulting to the given one. Any Redis error (down, no answer within 0.5 s) answers
+uncached: a cache must not take the endpoint down.
 
 Declined: no app or no GET route for the endpoint; a route with non-GET methods too;
 parameters that are not plain scalars (``Request``, bodies, ``Depends``/``Header``/
 ``Cookie``/``Body``/``Form``/``File``/``Security``, lists, unannotated); extra
 decorators; a body that writes (INSERT/UPDATE/DELETE/..., commit, save, ...) or
 returns a Response object. For Redis also: an async route (the client blocks), a TTL that
-is not whole seconds, a return value that is not JSON data by its annotation (or, without
-one, by its return statements): bytes, a Response, a model with non-JSON fields...
+is not whole seconds, an answer that is not JSON data by its response model (or, without
+one, by its return statements): bytes, a Response, a model with validators or fields of
+other types...; ``response_class``/``response_model_exclude_unset`` on the route.
 
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -35,7 +37,8 @@ one, by its return statements): bytes, a Response, a model with non-JSON fields.
 >>> p = response_cache(root, RecipeTarget(endpoint="/items?limit=3", extra={"ttl_s": 5}))
 >>> "_ITEMS_CACHE_TTL_S = 5.0" in p.edit.blocks[-1].replace
 True
->>> p = response_cache(root, RecipeTarget(endpoint="/items", extra={"redis_url": "redis://r:6379/0"}))
+>>> p = response_cache(root, RecipeTarget(endpoint="/items",
+...                                       extra={"redis_url": "redis://r:6379/0"}))
 >>> '_ITEMS_CACHE_PREFIX = "perfagent:cache:items:"' in p.edit.blocks[-1].replace
 True
 """
@@ -43,6 +46,8 @@ True
 from __future__ import annotations
 
 import json
+import re
+import sys
 from pathlib import Path
 
 import libcst as cst
@@ -52,6 +57,7 @@ from tools.recipes._cst import (
     dotted,
     fresh_name,
     has_import,
+    import_insert_index,
     is_docstring,
     names_in,
     with_import,
@@ -68,7 +74,10 @@ from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_
 
 PLAIN_MARKERS = {"Query", "Path"}
 JSON_TYPES = {"dict", "list", "tuple", "str", "int", "float", "bool", "None", "Any", "Dict",
-              "List", "Tuple", "Optional", "Union", "Literal", "Sequence", "Mapping"}
+              "List", "Tuple", "Optional", "Union", "Literal", "Sequence", "Mapping",
+              # pydantic writes these as JSON strings and reads them back the same
+              "datetime", "date", "time", "timedelta", "Decimal", "UUID"}
+PYDANTIC_1 = re.compile(r"pydantic\s*(?:==|~=|<=)\s*1|pydantic\s*<\s*2(?![.\d])", re.IGNORECASE)
 JSON_CALLS = {"dict", "list", "str", "int", "float", "bool", "sorted"}
 
 TEMPLATE = '''\
@@ -98,26 +107,28 @@ return {value}
 '''
 
 REDIS_TEMPLATE = '''\
-# Cached responses of GET {path} in Redis for up to {ttl} s, by arguments, as JSON under
-# {prefix} + a hash of the arguments; the keys are listed under {prefix} + "keys" for
-# {clear}(), which anything that writes the data behind it must call. If Redis cannot
-# be reached the endpoint answers uncached. CACHE_REDIS_URL overrides the URL.
-{client} = redis.Redis.from_url(os.environ.get("CACHE_REDIS_URL", {url}),
-{align}socket_connect_timeout=0.5, socket_timeout=0.5)
+# Cached responses of GET {path} in Redis for up to {ttl} s, by arguments: JSON under
+# "perfagent:cache:{name}:<hash of the arguments>", each key listed in "...:keys".
+# Anything that writes the data behind it must call {clear}().
+# If Redis cannot be reached the endpoint answers uncached. CACHE_REDIS_URL overrides the URL.
+{client} = redis.Redis.from_url(
+    os.environ.get("CACHE_REDIS_URL", {url}),
+    socket_connect_timeout=0.5, socket_timeout=0.5)
 {ttl_name} = {ttl}
 {prefix} = "perfagent:cache:{name}:"
 
 
 def {keyfn}(*args: object) -> str:
     """The Redis key of one argument tuple (a stable hash: the same in every process)."""
-    return {prefix} + hashlib.sha256(json.dumps(args, default=repr).encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps(args, default=repr).encode()).hexdigest()
+    return {prefix} + digest
 
 
 def {store}(key: str, value: object) -> None:
     """Store an answer as JSON for the TTL and list its key; past {max_entries} listed keys
     (expired ones included), drop them all."""
     try:
-        payload = json.dumps(jsonable_encoder(value))
+        payload = json.dumps({encode})
         with {client}.pipeline() as pipe:
             pipe.set(key, payload, ex={ttl_name})
             pipe.rpush({prefix} + "keys", key)
@@ -130,7 +141,9 @@ def {store}(key: str, value: object) -> None:
 
 
 def {clear}() -> None:
-    """Forget every cached response of GET {path} (if Redis is unreachable, they expire)."""
+    """Forget every cached response of GET {path}.
+
+    If Redis cannot be reached, nothing is deleted: the entries expire with their TTL."""
     try:
         # LPOP, not LRANGE: a write, so it does not count in Redis' keyspace hit rate.
         while keys := {client}.lpop({prefix} + "keys", 500):
@@ -175,25 +188,30 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         raise Decline(f"max_entries must be a positive integer, not {max_entries!r}")
     module = source.module
     is_async = func.asynchronous is not None
+    has_model = False
     if redis_url:
         if app.framework != "fastapi":
-            raise Decline("the Redis variant encodes answers with FastAPI's jsonable_encoder; "
+            raise Decline("the Redis variant encodes answers as FastAPI does; "
                           f"{app.name} is a Starlette app")
         if is_async:
             raise Decline(f"{name} is async: the Redis client would block its event loop")
         if ttl != int(ttl):
             raise Decline(f"Redis TTLs are whole seconds, not {ttl!r}")
         ttl = int(ttl)
-        _check_json_shape(module, func, route.decorator)
-    imports = ("hashlib", "json", "os", "redis") if redis_url else ("time",)
+        has_model = _check_json_shape(module, func, route.decorator)
+        if has_model:
+            _check_pydantic_2(root)
+    imports = ((("hashlib", "json", "os", "pydantic_core", "redis") if has_model else
+                ("hashlib", "json", "os", "redis")) if redis_url else ("time",))
     info = ModuleInfo.of(module)
     for wanted in imports:
         if not has_import(module, wanted) and wanted in names_in(module) or \
                 info.imports.get(wanted, wanted) != wanted:
             raise Decline(f"`{wanted}` means something else in the app's module")
     encoder = info.imports.get("jsonable_encoder")
-    if redis_url and (encoder is None and "jsonable_encoder" in names_in(module)
-                      or encoder not in (None, "fastapi.encoders.jsonable_encoder")):
+    with_encoder = bool(redis_url) and not has_model
+    if with_encoder and (encoder is None and "jsonable_encoder" in names_in(module)
+                         or encoder not in (None, "fastapi.encoders.jsonable_encoder")):
         raise Decline("`jsonable_encoder` means something else in the app's module")
 
     taken = names_in(module)
@@ -212,10 +230,11 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         local_taken.add(names[key])
 
     if redis_url:
-        client = f"{names['client']} = redis.Redis.from_url("
+        encode = ("pydantic_core.to_jsonable_python(value, by_alias=True)" if has_model
+                  else "jsonable_encoder(value)")
         header_code = REDIS_TEMPLATE.format(path=route.path, ttl=ttl, max_entries=max_entries,
-                                            name=name, url=json.dumps(redis_url),
-                                            align=" " * len(client), **names)
+                                            name=name, url=json.dumps(redis_url), encode=encode,
+                                            **names)
         wrapper_code = REDIS_WRAPPER.format(call_args=", ".join(params), **names)
     else:
         header_code = TEMPLATE.format(path=route.path, ttl=float(ttl), max_entries=max_entries,
@@ -243,8 +262,9 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
     body[at:at + 1] = [*header, route_func, helper]
     rewritten = module.with_changes(body=body)
     for wanted in imports:
-        rewritten = with_import(rewritten, wanted)
-    if redis_url and "jsonable_encoder" not in info.imports:
+        rewritten = (_with_third_party_import(rewritten, wanted)
+                     if wanted in ("pydantic_core", "redis") else with_import(rewritten, wanted))
+    if with_encoder and encoder is None:
         rewritten = with_imported_name(rewritten, "fastapi.encoders", "jsonable_encoder")
     return _proposal(source, rewritten.code, route.path, name, params, ttl, names,
                      redis=bool(redis_url))
@@ -289,24 +309,59 @@ def _proposal(source, rewritten: str, path: str, name: str, params: list[str], t
     )
 
 
+def _with_third_party_import(module: cst.Module, name: str) -> cst.Module:
+    """``import name`` among the module's third-party imports (as isort sorts them: plain
+    imports first, alphabetically), else wherever ``_cst.with_import`` puts it."""
+    if has_import(module, name):
+        return module
+    body = list(module.body)
+    third, plain = [], []
+    for i in range(import_insert_index(module)):
+        small = body[i].body[0] if isinstance(body[i], cst.SimpleStatementLine) else None
+        if isinstance(small, cst.Import):
+            top = dotted(small.names[0].name)
+        elif isinstance(small, cst.ImportFrom) and not small.relative and small.module:
+            top = dotted(small.module)
+        else:
+            continue
+        if top.split(".")[0] not in sys.stdlib_module_names | {"__future__"}:
+            third.append(i)
+            if isinstance(small, cst.Import):
+                plain.append((top, i))
+    if not third:
+        return with_import(module, name)
+    new = cst.parse_statement(f"import {name}\n")
+    after = [i for top, i in plain if top < name]
+    at = after[-1] + 1 if after else next((i for top, i in plain if top > name), third[0])
+    if not after:  # it now opens the block: it takes over the blank lines above
+        new = new.with_changes(leading_lines=body[at].leading_lines)
+        body[at] = body[at].with_changes(leading_lines=())
+    body.insert(at, new)
+    return module.with_changes(body=body)
+
+
 def _check_json_shape(module: cst.Module, func: cst.FunctionDef,
-                      decorator: cst.Decorator) -> None:
-    """Declines unless the route returns JSON data: an answer that comes back from JSON as
-    what FastAPI would have made of the original."""
+                      decorator: cst.Decorator) -> bool:
+    """Declines unless the route returns JSON data (by its response model, else by its
+    return statements); answers whether FastAPI serializes it through a response model."""
     name = func.name.value
     call = decorator.decorator
+    model: cst.BaseExpression | None = func.returns.annotation if func.returns else None
     for arg in call.args if isinstance(call, cst.Call) else ():
-        if arg.keyword is not None and arg.keyword.value in ("response_model_exclude_unset",
-                                                             "response_class"):
+        if arg.keyword is None:
+            continue
+        if arg.keyword.value in ("response_model_exclude_unset", "response_class"):
             raise Decline(f"{name}'s route sets {arg.keyword.value}: a cached answer might "
                           "not serialize the same")
+        if arg.keyword.value == "response_model":
+            model = None if dotted(arg.value) == "None" else arg.value  # None: no model
     models = _json_models(module)
-    if func.returns is not None:
-        if not _json_annotation(func.returns.annotation, models):
-            shown = module.code_for_node(func.returns.annotation)
-            raise Decline(f"{name} returns {shown}: not JSON data (dicts, lists, scalars or "
-                          "a model of those) that the Redis variant can store")
-        return
+    if model is not None:
+        if not _json_annotation(model, models):
+            raise Decline(f"{name} returns {module.code_for_node(model)}: not JSON data (dicts, "
+                          "lists, scalars, dates or a plain pydantic model of those) that the "
+                          "Redis variant can store")
+        return True
     for node in _returns(func):
         value = node.value
         if value is None or isinstance(value, (cst.Dict, cst.DictComp, cst.List, cst.ListComp,
@@ -316,8 +371,18 @@ def _check_json_shape(module: cst.Module, func: cst.FunctionDef,
             continue
         if isinstance(value, cst.Call) and dotted(value.func) in JSON_CALLS:
             continue
-        raise Decline(f"{name} has no return annotation and returns "
+        raise Decline(f"{name} has no response model and returns "
                       f"`{module.code_for_node(value)[:40]}`: cannot tell it is JSON data")
+    return False
+
+
+def _check_pydantic_2(root: Path) -> None:
+    """Declines when the target pins pydantic 1 (the cache encodes with pydantic_core)."""
+    for pattern in ("pyproject.toml", "setup.cfg", "setup.py", "requirements*.txt"):
+        for path in root.glob(pattern):
+            if PYDANTIC_1.search(path.read_text(encoding="utf-8", errors="replace")):
+                raise Decline(f"{path.name} pins pydantic 1; the Redis variant encodes like "
+                              "FastAPI does with pydantic 2")
 
 
 def _json_models(module: cst.Module) -> dict[str, cst.ClassDef]:
