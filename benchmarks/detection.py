@@ -4,7 +4,7 @@ Runs many comparisons of a CPU-bound workload against itself (A/A) and against a
 version made slower by a calibrated extra loop, in time mode and in instruction
 mode, and prints the share of each verdict and the seconds each comparison took.
 
-    python benchmarks/detection.py                       # the full run (~15 min)
+    python benchmarks/detection.py                       # the full run (~90 min here)
     python benchmarks/detection.py --comparisons 5 --instr-comparisons 2   # a quick look
 """
 
@@ -81,7 +81,7 @@ def main() -> int:
         ("A/A", 0.0, "unchanged", args.comparisons, "time"),
         ("B 5% slower", 0.05, "slower", args.comparisons, "time"),
         ("B 3% slower", 0.03, "slower", args.comparisons, "time"),
-    ]
+    ] if args.comparisons else []
     if args.instr_comparisons:
         plan += [
             ("A/A", 0.0, "unchanged", args.instr_comparisons, "instructions"),
@@ -109,11 +109,12 @@ def main() -> int:
         )
     console.print(table)
     by = {(r["mode"], r["scenario"]): r for r in rows}
-    goals = [
-        ("A/A wrongly called faster/slower <= 5% (time)", by["time", "A/A"]["wrong_share"] <= 0.05),
-        ("3% slower detected >= 90% (time)", by["time", "B 3% slower"]["expected_share"] >= 0.90),
-        ("every comparison <= 60 s", all(r["max_s"] <= 60 for r in rows)),
-    ]
+    goals = [("every comparison <= 60 s", all(r["max_s"] <= 60 for r in rows))]
+    if args.comparisons:
+        goals += [
+            ("A/A wrongly called faster/slower <= 5% (time)", by["time", "A/A"]["wrong_share"] <= 0.05),
+            ("3% slower detected >= 90% (time)", by["time", "B 3% slower"]["expected_share"] >= 0.90),
+        ]
     if args.instr_comparisons:
         goals += [
             ("instructions: A/A never wrong", by["instructions", "A/A"]["wrong_share"] == 0),

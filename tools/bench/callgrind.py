@@ -69,11 +69,18 @@ def reference(spec: BenchSpec, loops: int) -> int:
     return count(spec, worker_argv(spec, "--loops", str(loops), "--warmups", "0"))
 
 
-def take_sample(spec: BenchSpec, *, loops: int, reference_ir: int) -> Sample:
-    """Instructions per loop: (Ir(2L) - Ir(L)) / L for callables, the whole run for commands."""
+def take_sample(spec: BenchSpec, *, loops: int, reference_ir: int | None = None) -> Sample:
+    """Instructions per loop: (Ir(2L) - Ir(L)) / L for callables, the whole run for commands.
+
+    Each sample measures its own Ir(L) unless ``reference_ir`` is given: a reference shared by
+    every sample of a side would carry one run's start-up noise into all of them (measured
+    here: 2 of 10 A/A comparisons differed by 0.6-0.9% that way); paired, one odd run
+    spoils one sample, and the median of the samples sets it aside.
+    """
     if spec.callable:
         total = count(spec, worker_argv(spec, "--loops", str(2 * loops), "--warmups", "0"))
-        per_loop = (total - reference_ir) / loops
+        base = reference(spec, loops) if reference_ir is None else reference_ir
+        per_loop = (total - base) / loops
     else:
         argv = ["/bin/sh", "-c", spec.command or ""] if _needs_shell(spec.command) else shlex.split(spec.command or "")
         per_loop = float(count(spec, argv))

@@ -77,10 +77,9 @@ def compare(
         callgrind.valgrind()  # fail early, with the install hint, before any work
         # Counts are exact: a few milliseconds of work per loop is plenty, and valgrind is ~50x slower.
         loops = runner.calibrate(a, min_sample_s=min(min_sample_s, 0.005)) if a.callable else 1
-        refs = {id(a): callgrind.reference(a, loops), id(b): callgrind.reference(b, loops)}
 
         def sample(spec: BenchSpec) -> Sample:
-            return callgrind.take_sample(spec, loops=loops, reference_ir=refs[id(spec)])
+            return callgrind.take_sample(spec, loops=loops)  # each with its own Ir(L)
     else:
         # One loop count for both sides, from A: per-loop times then compare like for like.
         loops = runner.calibrate(a, min_sample_s=min_sample_s)
