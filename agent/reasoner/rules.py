@@ -121,6 +121,8 @@ def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tup
 
 # Recipes whose gain no instrument of an engagement can show, with why: proposed with their edit.
 UNMEASURABLE = {
+    "compression": ("the gain is transfer time on a real network (the probe measured the bytes saved); a "
+                    "load test over loopback shows only the CPU it costs: the edit is proposed, not measured"),
     "cache_headers": ("the gain is requests browsers and CDNs no longer send; the load generator keeps no "
                       "HTTP cache, so it cannot show it: the edit is proposed, not measured"),
 }
