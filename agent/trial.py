@@ -197,7 +197,7 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
     schema is the user's call, so the file is the proposal. Outside a git repository nothing is
     committed and the DDL stays in the report.
     """
-    from tools.codeedit import candidate_worktree, commit, export_patch
+    from tools.codeedit import candidate_worktree, commit, export_patch, run_checks
 
     if _repo(state.spec.root) is None:
         return {}  # not a git repository: the DDL stays in the report
@@ -212,6 +212,12 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
         rel = f"migrations/{name}.sql"
         (tree.target_root / "migrations").mkdir(exist_ok=True)
         (tree.target_root / rel).write_text(text)
+        checks = run_checks(tree.target_root, setup=state.spec.target.setup or None,
+                            test=state.spec.target.test or None, timeout_s=state.spec.target.test_timeout_s)
+        if not checks.ok:  # a new .sql file should break nothing; if it does, it is not offered
+            validation.notes.append(f"the migration branch was not made: with the file added, {checks.reason}")
+            return {}
+        validation.notes.append("the target's tests pass on the migration branch")
         commit(tree, f"perfagent: {candidate.title}\n\n{figures.removeprefix('-- ').strip()}\n\n"
                      f"{validation.method}.\n", paths=[rel])
         patch = export_patch(tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch")
