@@ -22,6 +22,7 @@ from tools.bench import BenchResult
 from tools.cache.models import HitRate
 from tools.codeedit.models import Edit
 from tools.frontend import AssetAudit
+from tools.llm.record import LlmRecord
 from tools.loadtest import LoadResult
 from tools.loadtest.compare import MetricChange
 from tools.monitoring import MonitoringArtifacts
@@ -57,6 +58,9 @@ class Settings(BaseModel):
     max_candidates: int = 8  # validated per engagement, best ROI first
     compare_max_s: float = 30.0  # per benchmark comparison of a code candidate
     optimize_budget_s: float = 900.0  # validate time per engagement; the loop stops past it
+    llm: Literal["rules", "claude", "replay"] = "rules"  # the reasoner: rules, or Claude (live or cassettes)
+    llm_cassettes: str | None = None  # replay reads recorded exchanges here; with llm_record, claude writes them
+    llm_record: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -214,6 +218,7 @@ class EngagementState(BaseModel):
     candidates: Annotated[dict[str, Candidate], merge] = Field(default_factory=dict)
     current_candidate: str | None = Field(None, description="the one optimize chose for validate")
     validations: Annotated[dict[str, Validation], merge] = Field(default_factory=dict)
+    llm: Annotated[list[LlmRecord], operator.add] = Field(default_factory=list, description="Claude, per step")
     artifacts: Annotated[dict[str, str], merge] = Field(default_factory=dict)
     log: Annotated[list[StepRecord], operator.add] = Field(default_factory=list)
     errors: Annotated[list[StepError], operator.add] = Field(default_factory=list)

@@ -70,13 +70,24 @@ def run(
     checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
     run_id: Annotated[str | None, typer.Option(help="Use this run id instead of a generated one.")] = None,
     approve: Annotated[bool, typer.Option("--approve", help="Ask before applying each code edit (answer here, or later with perfagent decide).")] = False,
+    llm: Annotated[str, typer.Option(help="The reasoner: rules (offline), claude (needs ANTHROPIC_API_KEY), or replay (recorded cassettes).")] = "rules",
+    llm_cassettes: Annotated[Path | None, typer.Option(help="Cassette folder: replay reads it; with --record, claude writes it.")] = None,
+    record: Annotated[bool, typer.Option("--record", help="With --llm claude: record every exchange (secrets stripped).")] = False,
 ) -> None:
     """Run an engagement on a target: baseline → profile → prioritize → … → report."""
     with user_errors():
         from agent.engagement import start
         from agent.state import Settings
 
-        settings = Settings.from_env(bench_samples=samples, report_dir=str(report_dir), approve=approve or None)
+        settings = Settings.from_env(bench_samples=samples, report_dir=str(report_dir), approve=approve or None,
+                                     llm=llm if llm != "rules" else None,
+                                     llm_cassettes=str(llm_cassettes) if llm_cassettes else None,
+                                     llm_record=record or None)
+        from agent.reasoner import connect
+
+        connection = connect(settings)  # a bad --llm or cassette setting fails here, in one sentence
+        if connection is not None and connection.notice():
+            console.print(f"[yellow]{connection.notice()}[/]")
         state = start(path, phase=phase, budgets=budgets, settings=settings,
                       checkpoint_url=checkpoint, run_id=run_id, on_event=_Progress())
         if approve and _interactive():

@@ -12,7 +12,7 @@ is left, ``max_candidates`` have been measured, or validation has used up
 
 from __future__ import annotations
 
-from agent.reasoner import propose
+from agent.reasoner import connect, propose
 from agent.state import Candidate, EngagementState
 from agent.steps import step
 
@@ -28,13 +28,23 @@ def optimize(state: EngagementState) -> dict:
 
         root = workspace.target(state)
         by_id = {f.id: f for f in state.findings}
+        llm = connect(state.settings)
+        records = []
         for item in state.plan:
             finding = by_id.get(item.finding_id)
-            for candidate in propose(finding, root=root, state=state) if finding else []:
+            proposed = propose(finding, root=root, state=state) if finding else []
+            if llm is not None and finding is not None and finding.kind == "cpu_hotspot":
+                from agent.reasoner import claude
+
+                extra, record = claude.propose(finding, root=root, state=state, llm=llm)
+                proposed += extra
+                records.append(record)
+            for candidate in proposed:
                 if candidate.edit and any(c.edit == candidate.edit for c in candidates.values()):
                     continue  # the same edit from another finding (e.g. a function hot in two benchmarks)
                 candidates.setdefault(candidate.id, candidate)
         changed = dict(candidates)
+        update["llm"] = records
     else:
         changed = {}
     measured = sum(1 for c in candidates.values() if c.measurable and c.status != "proposed")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agent import findings as measured
+from agent.reasoner import connect
 from agent.reasoner import prioritize as rank
 from agent.state import EngagementState
 from agent.steps import step
@@ -11,5 +12,14 @@ from agent.steps import step
 @step("prioritize")
 def prioritize(state: EngagementState) -> dict:
     found = measured.collect(state)
-    plan = rank(found)[: state.settings.max_findings]
-    return {"findings": found, "plan": plan, "_summary": f"{len(found)} finding(s), top: {plan[0].title if plan else 'none'}"}
+    llm, records = connect(state.settings), []
+    if llm is not None:
+        from agent.reasoner import claude
+
+        ranked, record = claude.prioritize(found, llm=llm)  # the rules ranking when it falls back
+        records.append(record)
+    else:
+        ranked = rank(found)
+    plan = ranked[: state.settings.max_findings]
+    return {"findings": found, "plan": plan, "llm": records,
+            "_summary": f"{len(found)} finding(s), top: {plan[0].title if plan else 'none'}"}

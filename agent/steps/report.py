@@ -60,6 +60,7 @@ def index(state: EngagementState, folder: Path) -> str:
                       f"[{(q.ci_low - 1) * 100:+.0f}%, {(q.ci_high - 1) * 100:+.0f}%])") if q else ""
             lines.append(f"- {c.title if c else cid} — **{'kept' if v.kept else v.verdict}**{figure}")
         lines.append("")
+    lines += reasoner_lines(state)
     if state.plan:
         lines += ["## Top recommendations", ""]
         lines += [f"{item.rank}. {item.title} (ROI {item.roi:.1f})" for item in state.plan[:5]]
@@ -78,6 +79,25 @@ def index(state: EngagementState, folder: Path) -> str:
     lines += ["", "## Steps", "", "| step | status | time | summary |", "|---|---|---:|---|"]
     lines += [f"| {r.step} | {r.status} | {r.duration_s:.1f} s | {r.summary} |" for r in state.log]
     return "\n".join(lines) + "\n"
+
+
+def reasoner_lines(state: EngagementState) -> list[str]:
+    """Which reasoner ranked and proposed, the prompt versions, tokens and cost, and every
+    fallback with its reason (the rules reasoner is named when no LLM was asked for)."""
+    if state.settings.llm == "rules":
+        return ["Reasoner: the offline rules (no LLM asked for).", ""]
+    from tools.llm.record import total
+
+    lines = ["## Reasoner", "", f"Asked for: `--llm {state.settings.llm}`.", ""]
+    lines += [f"- {record.summary()}" for record in state.llm]
+    for record in state.llm:
+        lines += [f"- {record.step}: refused tool `{r.name}` ({r.reason})" for r in record.refused_tools]
+    usage, cost = total(state.llm)
+    if any(r.requests for r in state.llm):
+        estimate = f"~${cost:.4f}, an estimate from list prices" if cost is not None else "cost unknown"
+        lines.append(f"- total: {usage.input_tokens + usage.cache_read_input_tokens:,} tokens in, "
+                     f"{usage.output_tokens:,} out, {estimate}")
+    return [*lines, ""]
 
 
 @step("report")

@@ -1,0 +1,49 @@
+"""Claude behind the engagement's seam: the prioritize step replays a cassette, and with
+`--llm claude` but no key a whole engagement completes on the rules, saying so."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from make_cassettes import CASSETTES, findings, replay
+
+from agent import findings as measured
+from agent.engagement import start
+from agent.reasoner import claude
+from agent.spec import load_target
+from agent.state import EngagementState, Settings
+from agent.steps.prioritize import prioritize
+
+SHOP = Path(__file__).resolve().parents[2] / "examples" / "shop"
+
+
+def test_the_prioritize_step_ranks_with_claude_from_a_cassette(monkeypatch):
+    for name, value in {"PERFAGENT_LLM_MAX_TOKENS": "4096", "PERFAGENT_LLM_MAX_RETRIES": "0",
+                        "PERFAGENT_LLM_TIMEOUT_S": "60"}.items():  # the cassettes' settings
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(measured, "collect", lambda state: findings())  # the cassette's findings
+    state = EngagementState(run_id="llm", spec=load_target(SHOP),
+                            settings=Settings(llm="replay", llm_cassettes=str(CASSETTES / "prioritize")))
+    update = prioritize(state)
+    [record] = update["llm"]
+    assert not record.fell_back and record.requests == 1 and record.prompt_version == "prioritize/1"
+    expected, _ = claude.prioritize(findings(), llm=replay("prioritize"))
+    assert [i.finding_id for i in update["plan"]] == [i.finding_id for i in expected]
+
+
+@pytest.mark.slow
+def test_llm_claude_without_a_key_completes_on_the_rules_and_says_so(tmp_path: Path, monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    root = tmp_path / "tiny"
+    root.mkdir()
+    (root / "work.py").write_text("def hot():\n    t = 0\n    for i in range(8_000_000):\n        t += i % 7\n"
+                                  "    return t\n\n\nhot()\n")
+    (root / "perfagent.toml").write_text(f'[[benchmark]]\nname = "hot"\ncommand = "{sys.executable} work.py"\n')
+    state = start(root, settings=Settings(bench_samples=2, report_dir=str(tmp_path / "r"), llm="claude"),
+                  checkpoint_url=str(tmp_path / "ck.sqlite"))
+    assert state.log[-1].step == "report" and state.plan  # ranked by the rules
+    assert state.llm and all(r.fell_back and r.reason == "no ANTHROPIC_API_KEY" for r in state.llm)
+    index = (Path(state.report_dir) / "index.md").read_text()
+    assert "prioritize: fell back to the rules reasoner (no ANTHROPIC_API_KEY)" in index
