@@ -58,6 +58,22 @@ def resume(run_id: str, *, checkpoint_url: str | None = None, on_event: Listener
     return _drive(None, run_id, checkpoint_url, on_event)
 
 
+def continue_from(state: EngagementState, after: str, *, checkpoint_url: str | None = None,
+                  on_event: Listener | None = None) -> EngagementState:
+    """Run the rest of the graph on a state whose steps up to ``after`` are already done —
+    e.g. reason again (another ``--llm``) over an earlier run's measurements, without
+    measuring again. The state is checkpointed under its own run id first."""
+    if after not in state.steps:
+        raise InputError(f"{after!r} is not a step of this engagement's phase ({', '.join(state.steps)})")
+    with open_checkpointer(checkpoint_url) as saver:
+        graph = build(saver)
+        if graph.get_state(_config(state.run_id)).values:
+            raise InputError(f"engagement {state.run_id!r} is already in the checkpoint store; give a new run id")
+        graph.update_state(_config(state.run_id), {name: getattr(state, name) for name in type(state).model_fields},
+                           as_node=after)
+    return _drive(None, state.run_id, checkpoint_url, on_event)
+
+
 def pending(run_id: str, *, checkpoint_url: str | None = None) -> list[dict]:
     """The questions a paused engagement is waiting on (one per interrupted step)."""
     with open_checkpointer(checkpoint_url) as saver:

@@ -61,6 +61,7 @@ class Settings(BaseModel):
     llm: Literal["rules", "claude", "replay"] = "rules"  # the reasoner: rules, or Claude (live or cassettes)
     llm_cassettes: str | None = None  # replay reads recorded exchanges here; with llm_record, claude writes them
     llm_record: bool = False
+    llm_propose_max: int = 2  # CPU hot spots (best ranked first) whose source Claude is asked to edit
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

@@ -33,7 +33,8 @@ def optimize(state: EngagementState) -> dict:
         for item in state.plan:
             finding = by_id.get(item.finding_id)
             proposed = propose(finding, root=root, state=state) if finding else []
-            if llm is not None and finding is not None and finding.kind == "cpu_hotspot":
+            if (llm is not None and finding is not None and finding.kind == "cpu_hotspot"
+                    and len(records) < state.settings.llm_propose_max):
                 from agent.reasoner import claude
 
                 extra, record = claude.propose(finding, root=root, state=state, llm=llm)

@@ -222,7 +222,83 @@ NARRATIVE = (
     "Next, **missing index orders(customer_id)** needs one CREATE INDEX; then compress "
     "GET /api/orders/recent, which sends 412 KB uncompressed.")
 
-SCENARIOS: dict[str, tuple[list[dict], Callable[[Llm], Any]]] = {
+# ------------------------------------------------------------ the whole graph
+
+REPLAY_ROOT = Path("/tmp/perfagent-llm-replay/shop")  # fixed: the paths in evidence enter the prompts
+FIXTURE = ROOT / "tests" / "engagement" / "fixtures" / "shop-state.json"
+MEMBERSHIP_EDIT = '''Title: Use a set for the names already seen in related
+Rationale: `related` spends 86% of its time, and the `in` test on a list makes it quadratic in
+the size of the category; a set makes each test constant time and keeps the order of `unique`.
+
+shop/recommend.py
+<<<<<<< SEARCH
+    seen = []
+=======
+    seen = set()
+>>>>>>> REPLACE
+
+shop/recommend.py
+<<<<<<< SEARCH
+            seen.append(key)
+=======
+            seen.add(key)
+>>>>>>> REPLACE
+'''
+
+
+def measured_state(run_id: str = "llm-graph") -> EngagementState:
+    """The recorded shop measurements (the golden fixture) after baseline and profile, on a git
+    copy of the shop at REPLAY_ROOT: what the graph reasons over when it continues from profile."""
+    from agent.workspace import scratch_repo
+
+    if not (REPLAY_ROOT / ".git").is_dir():
+        scratch_repo(SHOP, REPLAY_ROOT, message="examples/shop, for the replay")
+    text = FIXTURE.read_text().replace("{work}", str(REPLAY_ROOT)).replace("{root}", str(REPLAY_ROOT))
+    text = text.replace("{reports}", "/tmp/perfagent-llm-replay/reports")
+    state = EngagementState.model_validate_json(text)
+    return state.model_copy(update={
+        "run_id": run_id, "spec": state.spec.model_copy(update={"root": str(REPLAY_ROOT)}),
+        "log": [r for r in state.log if r.step in ("baseline", "profile")], "findings": [], "plan": [],
+        "candidates": {}, "validations": {}, "current_candidate": None, "errors": [], "llm": []})
+
+
+def graph_ranking() -> list[dict]:
+    """Claude's ranking of the fixture's findings: shipping_table and related first, the rest in
+    the rules' order, each with a reason."""
+    from agent import findings as measured
+    from agent.reasoner import rules
+
+    found = measured.collect(measured_state())
+    order = [i.finding_id for i in rules.prioritize(found)]
+    first = ["cpu:quote:shipping_table", "cpu:related:related"]
+    order = first + [i for i in order if i not in first]
+    ranking = [{"finding_id": fid, "rank": n, "effort": "low" if n <= 2 else "medium",
+                "reasons": ["measured: see the evidence; ranked by Claude for the replay test"]}
+               for n, fid in enumerate(order, start=1)]
+    import json
+
+    return [message(13, [text(json.dumps(ranking, indent=1))], usage=(2650, 610, 1820, 0)),
+            message(14, [text(EDIT)], usage=(2210, 388, 1390, 0)),
+            message(15, [text(MEMBERSHIP_EDIT)], usage=(1980, 201, 1390, 0))]
+
+
+def run_graph_reasoning(llm: Llm) -> None:
+    """What the prioritize and optimize steps send, in order, for the fixture's measurements."""
+    from agent import findings as measured
+    from agent import workspace
+
+    state = measured_state()
+    found = measured.collect(state)
+    ranked, _ = claude.prioritize(found, llm=llm)
+    state = state.model_copy(update={"findings": found, "plan": ranked})
+    by_id = {f.id: f for f in found}
+    hot = [by_id[i.finding_id] for i in ranked if by_id[i.finding_id].kind == "cpu_hotspot"][:2]
+    for finding in hot:
+        claude.propose(finding, root=workspace.target(state), state=state, llm=llm)
+
+
+SCENARIOS: dict[str, tuple[list[dict] | Callable[[], list[dict]], Callable[[Llm], Any]]] = {
+    "graph": (graph_ranking, run_graph_reasoning),
     "prioritize": (
         [message(1, [text(RANKING)], usage=(1480, 236, 1210, 0))],
         lambda llm: claude.prioritize(findings(), llm=llm)),
@@ -275,7 +351,7 @@ SCENARIOS: dict[str, tuple[list[dict], Callable[[Llm], Any]]] = {
 def write(name: str) -> Path:
     """Record scenario ``name`` into ``cassettes/<name>/`` (replacing what was there)."""
     responses, run = SCENARIOS[name]
-    pending = list(responses)
+    pending = list(responses() if callable(responses) else responses)
     folder = CASSETTES / name
 
     def answer(request: httpx2.Request) -> httpx2.Response:
