@@ -62,6 +62,7 @@ class Settings(BaseModel):
     llm_cassettes: str | None = None  # replay reads recorded exchanges here; with llm_record, claude writes them
     llm_record: bool = False
     llm_propose_max: int = 2  # CPU hot spots (best ranked first) whose source Claude is asked to edit
+    llm_explain: bool = True  # Claude writes the recommendations narrative from the results
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

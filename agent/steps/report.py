@@ -105,6 +105,9 @@ def report(state: EngagementState) -> dict:
     folder = Path(state.report_dir)
     folder.mkdir(parents=True, exist_ok=True)
     artifacts: Rendered = {}
+    records, narrative = _explain(state)
+    if records:
+        state = state.model_copy(update={"llm": [*state.llm, *records]})
     for slug, title in DELIVERABLES:
         render = RENDERERS.get(slug)
         if slug == "6-monitoring" and state.monitoring:
@@ -117,6 +120,10 @@ def report(state: EngagementState) -> dict:
         from agent import capacity
 
         artifacts.update(capacity.render(state, folder / "6-monitoring"))  # autoscaling from the measured load
+    if narrative:  # Claude's narrative above the ranked table; the figures stay the renderer's
+        page = folder / "4-recommendations" / "README.md"
+        title, _, rest = page.read_text().partition("\n")
+        page.write_text(f"{title}\n\n{narrative}\n\n_Narrative by Claude from the results below._\n{rest}")
     (folder / "index.md").write_text(index(state, folder))
     (folder / "state.json").write_text(state.model_dump_json(indent=2))
     artifacts[str(folder / "index.md")] = "index"
@@ -125,4 +132,27 @@ def report(state: EngagementState) -> dict:
         from agent import workspace
 
         workspace.remove(state)  # the run's copies of the target; the report keeps every figure
-    return {"artifacts": artifacts, "_summary": f"report in {folder}"}
+    return {"artifacts": artifacts, "llm": records, "_summary": f"report in {folder}"}
+
+
+def _explain(state: EngagementState) -> tuple[list, str | None]:
+    """Claude's narrative of the recommendations, when asked for; a failure keeps the page as is."""
+    from agent.reasoner import connect
+
+    if not (state.settings.llm_explain and state.plan):
+        return [], None
+    llm = connect(state.settings)
+    if llm is None:
+        return [], None
+    from agent.reasoner import claude
+    from tools.errors import PerfagentError
+
+    try:
+        narrative, record = claude.explain(state, llm=llm)
+    except PerfagentError as exc:  # e.g. a replay without a recording for this request
+        from tools.llm.record import LlmRecord
+
+        record = LlmRecord(step="explain", prompt_version="explain", model=llm.config.model, mode=llm.config.mode)
+        record.fall_back(str(exc))
+        narrative = None
+    return [record], narrative

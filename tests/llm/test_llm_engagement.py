@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from make_cassettes import CASSETTES, findings, replay
+from make_cassettes import CASSETTES, explained_state, findings, replay
 
 from agent import findings as measured
 from agent.engagement import start
-from agent.reasoner import claude
+from agent.reasoner import claude, rules
 from agent.spec import load_target
 from agent.state import EngagementState, Settings
 from agent.steps.prioritize import prioritize
@@ -31,6 +31,38 @@ def test_the_prioritize_step_ranks_with_claude_from_a_cassette(monkeypatch):
     assert not record.fell_back and record.requests == 1 and record.prompt_version == "prioritize/1"
     expected, _ = claude.prioritize(findings(), llm=replay("prioritize"))
     assert [i.finding_id for i in update["plan"]] == [i.finding_id for i in expected]
+
+
+def _cassette_env(monkeypatch) -> None:
+    for name, value in {"PERFAGENT_LLM_MAX_TOKENS": "4096", "PERFAGENT_LLM_MAX_RETRIES": "0",
+                        "PERFAGENT_LLM_TIMEOUT_S": "60"}.items():
+        monkeypatch.setenv(name, value)
+
+
+def test_a_malformed_ranking_falls_back_and_the_report_says_so(monkeypatch):
+    from agent.steps.report import reasoner_lines
+
+    _cassette_env(monkeypatch)
+    monkeypatch.setattr(measured, "collect", lambda state: findings())
+    state = EngagementState(run_id="llm", spec=load_target(SHOP), settings=Settings(
+        llm="replay", llm_cassettes=str(CASSETTES / "prioritize_malformed")))
+    update = prioritize(state)
+    [record] = update["llm"]
+    assert record.fell_back and record.retried and record.requests == 2
+    assert [i.finding_id for i in update["plan"]] == [i.finding_id for i in rules.prioritize(findings())]
+    lines = "\n".join(reasoner_lines(state.model_copy(update={"llm": [record]})))
+    assert "prioritize: fell back to the rules reasoner" in lines
+
+
+def test_the_report_step_asks_claude_for_the_recommendations_narrative(monkeypatch):
+    from agent.steps.report import _explain
+
+    _cassette_env(monkeypatch)
+    state = explained_state()
+    state = state.model_copy(update={"settings": state.settings.model_copy(update={
+        "llm": "replay", "llm_cassettes": str(CASSETTES / "explain")})})
+    [record], narrative = _explain(state)
+    assert not record.fell_back and "shipping_table" in narrative
 
 
 @pytest.mark.slow

@@ -29,7 +29,7 @@ def test_the_graph_replays_claude_from_prioritize_through_the_validate_gates(tmp
     state = measured_state(run_id=f"llm-graph-{os.getpid()}-{time.time_ns()}")
     state = state.model_copy(update={"settings": state.settings.model_copy(update={
         "llm": "replay", "llm_cassettes": str(CASSETTES / "graph"), "report_dir": str(tmp_path),
-        "max_candidates": 3})})
+        "max_candidates": 3, "llm_explain": False})})  # explain's input holds this run's timings
     _setup(state)  # the run's copy of the target, set up as the baseline step leaves it
     done = continue_from(state, "profile", checkpoint_url=str(tmp_path / "ck.sqlite"))
 
