@@ -431,3 +431,15 @@ def target_names(target: cst.CSTNode) -> list[str]:
     if isinstance(target, cst.StarredElement):
         return target_names(target.value)
     return []
+
+
+def walk(node: cst.CSTNode):
+    """Every node under ``node`` (itself first), depth first."""
+    yield node
+    for child in node.children:
+        yield from walk(child)
+
+
+def functions(module: cst.Module) -> list[cst.FunctionDef]:
+    """Every function definition of the module, nested ones included, in source order."""
+    return [n for n in walk(module) if isinstance(n, cst.FunctionDef)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,6 +26,8 @@ import libcst as cst
 from tools.recipes._cst import (
     Source,
     dotted,
+    find_function,
+    functions,
     import_insert_index,
     load,
     python_files,
@@ -255,3 +258,24 @@ def with_imported_name(module: cst.Module, package: str, name: str) -> cst.Modul
         body[i] = stmt.with_changes(body=[small.with_changes(names=names), *stmt.body[1:]])
         return module.with_changes(body=body)
     return with_from_import(module, package, name)
+
+
+def loop_places(root: Path, target: RecipeTarget, *, mentions: Callable[[str], bool],
+                has_shape: Callable[[cst.FunctionDef], bool], none: str) -> list[tuple[Source, str]]:
+    """The functions a loop recipe looks at: the named one, the endpoint's, or every function
+    of the target (or of ``target.file``) whose file ``mentions`` the shape and that has it."""
+    if target.file and (target.function or target.line):
+        source = load(root, target.file)
+        return [(source, find_function(source, target.function, target.line).name.value)]
+    if target.endpoint:
+        app = find_app(root, target.file)
+        return [(app.source, find_route(app, target.endpoint).function.name.value)]
+    out: list[tuple[Source, str]] = []
+    for rel in [target.file] if target.file else python_files(root):
+        if not mentions((root / rel).read_text(encoding="utf-8", errors="replace")):
+            continue
+        source = load(root, rel)
+        out += [(source, f.name.value) for f in functions(source.module) if has_shape(f)]
+    if not out:
+        raise Decline(none)
+    return out

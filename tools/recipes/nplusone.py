@@ -47,13 +47,12 @@ from tools.recipes._cst import (
     dotted,
     find_function,
     fresh_name,
-    load,
     metadata,
     names_in,
-    python_files,
     target_names,
+    walk,
 )
-from tools.recipes._fastapi import find_app, find_route
+from tools.recipes._fastapi import loop_places
 from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 CHUNK = 500  # keys per query: far below SQLite's and drivers' parameter limits
@@ -95,24 +94,8 @@ def nplusone(root: Path, target: RecipeTarget) -> Proposal:
 
 def _places(root: Path, target: RecipeTarget) -> list[tuple[Source, str]]:
     """The functions to look at: the named one, the endpoint's, or any with a loop query."""
-    if target.file and (target.function or target.line):
-        source = load(root, target.file)
-        return [(source, find_function(source, target.function, target.line).name.value)]
-    if target.endpoint:
-        app = find_app(root, target.file)
-        return [(app.source, find_route(app, target.endpoint).function.name.value)]
-    files = [target.file] if target.file else python_files(root)
-    out = []
-    for rel in files:
-        if ".execute(" not in (root / rel).read_text(encoding="utf-8", errors="replace"):
-            continue
-        source = load(root, rel)
-        for func in _functions(source.module):
-            if _has_loop_query(func):
-                out.append((source, func.name.value))
-    if not out:
-        raise Decline("no function of the target runs .execute(...) inside a loop")
-    return out
+    return loop_places(root, target, mentions=lambda text: ".execute(" in text, has_shape=_has_loop_query,
+                       none="no function of the target runs .execute(...) inside a loop")
 
 
 def _batch_function(source: Source, name: str, sample: str | None) -> Proposal:
@@ -154,31 +137,14 @@ def _batch_function(source: Source, name: str, sample: str | None) -> Proposal:
     )
 
 
-def _functions(module: cst.Module) -> list[cst.FunctionDef]:
-    found: list[cst.FunctionDef] = []
-
-    class Funcs(cst.CSTVisitor):
-        def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-            found.append(node)
-
-    module.visit(Funcs())
-    return found
-
-
 def _has_loop_query(func: cst.FunctionDef) -> bool:
-    return any(isinstance(n, cst.For) and any(_execute_call(m) for m in _walk(n.body))
-               for n in _walk(func.body))
+    return any(isinstance(n, cst.For) and any(_execute_call(m) for m in walk(n.body))
+               for n in walk(func.body))
 
 
 def _execute_call(node: cst.CSTNode) -> bool:
     return (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
             and node.func.attr.value == "execute")
-
-
-def _walk(node: cst.CSTNode):
-    yield node
-    for child in node.children:
-        yield from _walk(child)
 
 
 def _shape(sql: str) -> str:
@@ -192,7 +158,7 @@ def _shape(sql: str) -> str:
 def _next_site(module: cst.Module, func: cst.FunctionDef, sample: str | None,
                reasons: list[str]) -> _Site | None:
     finder = _SiteFinder(module, func)
-    for loop in _walk(func.body):
+    for loop in walk(func.body):
         if not isinstance(loop, cst.For) or not isinstance(loop.body, cst.IndentedBlock):
             continue
         for stmt in loop.body.body:
@@ -296,7 +262,7 @@ class _SiteFinder:
             raise Decline(f"`{root.value}` changes inside the loop")
 
     def _writes_nothing(self, loop: cst.For) -> None:
-        for node in _walk(loop):
+        for node in walk(loop):
             if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
                 value = node.evaluated_value
                 if isinstance(value, str) and re.match(
@@ -371,7 +337,7 @@ class _SiteFinder:
 
     def _loads(self, name: str, scope: cst.CSTNode) -> list[cst.Name]:
         out = []
-        for node in _walk(scope):
+        for node in walk(scope):
             if (isinstance(node, cst.Name) and node.value == name
                     and self.contexts.get(node) is ExpressionContext.LOAD):
                 parent = self.parents.get(node)
@@ -453,7 +419,7 @@ class _SiteFinder:
         if value is None or not isinstance(outer.target, cst.Name):
             return False
         rebound = (_rebound_in(outer) | _written_through(outer)) - {outer.target.value}
-        for node in _walk(value):
+        for node in walk(value):
             if isinstance(node, cst.Call):
                 name = dotted(node.func)
                 if not (name in REITERABLE_CALLS or (isinstance(node.func, cst.Attribute)
@@ -471,7 +437,7 @@ def _before(stmt: cst.CSTNode, loop: cst.CSTNode, block: cst.IndentedBlock) -> b
 
 def _rebound_in(node: cst.CSTNode) -> set[str]:
     names: set[str] = set()
-    for child in _walk(node):
+    for child in walk(node):
         if isinstance(child, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For,
                               cst.CompFor, cst.NamedExpr, cst.Del)):
             names.update(target_names(child.target))
@@ -484,7 +450,7 @@ def _written_through(node: cst.CSTNode) -> set[str]:
     """Names whose objects are written inside ``node``: item/attribute assignment targets
     and receivers of method calls other than ``get``."""
     names: set[str] = set()
-    for child in _walk(node):
+    for child in walk(node):
         target = None
         if isinstance(child, (cst.AssignTarget, cst.AugAssign, cst.Del)):
             target = child.target

@@ -54,11 +54,11 @@ from tools.recipes._cst import (
     find_function,
     load,
     names_in,
-    python_files,
     replace_nodes,
     target_names,
+    walk,
 )
-from tools.recipes._fastapi import find_app, find_route, with_imported_name
+from tools.recipes._fastapi import loop_places, with_imported_name
 from tools.recipes._purity import ModuleInfo
 from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
@@ -91,23 +91,9 @@ def sqlalchemy_nplusone(root: Path, target: RecipeTarget) -> Proposal:
 
 def _places(root: Path, target: RecipeTarget) -> list[tuple[Source, str]]:
     """The functions to look at: the named one, the endpoint's, or any with such a loop."""
-    if target.file and (target.function or target.line):
-        source = load(root, target.file)
-        return [(source, find_function(source, target.function, target.line).name.value)]
-    if target.endpoint:
-        app = find_app(root, target.file)
-        return [(app.source, find_route(app, target.endpoint).function.name.value)]
-    out = []
-    for rel in [target.file] if target.file else python_files(root):
-        text = (root / rel).read_text(encoding="utf-8", errors="replace")
-        if not re.search(r"\.query\b|\bselect\(", text) or "for " not in text:
-            continue
-        source = load(root, rel)
-        out += [(source, f.name.value) for f in _walk(source.module)
-                if isinstance(f, cst.FunctionDef) and _loops(f)]
-    if not out:
-        raise Decline("no function of the target loops over a SQLAlchemy query")
-    return out
+    return loop_places(
+        root, target, mentions=lambda text: bool(re.search(r"\.query\b|\bselect\(", text)) and "for " in text,
+        has_shape=lambda f: bool(_loops(f)), none="no function of the target loops over a SQLAlchemy query")
 
 
 def _eager_load(root: Path, source: Source, name: str) -> Proposal:
@@ -182,7 +168,7 @@ class _Loop:
 
 def _loops(func: cst.FunctionDef) -> list[_Loop]:
     out = []
-    for node in _walk(func.body):
+    for node in walk(func.body):
         if isinstance(node, cst.For):
             out.append(_Loop(node.target, node.iter, [node.body]))
         elif isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
@@ -318,7 +304,7 @@ def _touched(loop: _Loop) -> list[str]:
 
 def _rebound_in(node: cst.CSTNode) -> set[str]:
     names: set[str] = set()
-    for child in _walk(node):
+    for child in walk(node):
         if isinstance(child, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For,
                               cst.CompFor, cst.NamedExpr, cst.Del)):
             names.update(target_names(child.target))
@@ -444,12 +430,6 @@ def _is_relationship(info: ModuleInfo, callee: str) -> bool:
     values = info.variables.get(head, [])  # db = SQLAlchemy(); db.relationship(...)
     return bool(rest) and len(values) == 1 and isinstance(values[0], cst.Call) and \
         info.imports.get(dotted(values[0].func).split(".")[0], "").startswith("flask_sqlalchemy")
-
-
-def _walk(node: cst.CSTNode):
-    yield node
-    for child in node.children:
-        yield from _walk(child)
 
 
 RECIPE = Recipe(name="sqlalchemy_nplusone", kinds=frozenset({"n_plus_one", "latency"}),
