@@ -443,3 +443,29 @@ def walk(node: cst.CSTNode):
 def functions(module: cst.Module) -> list[cst.FunctionDef]:
     """Every function definition of the module, nested ones included, in source order."""
     return [n for n in walk(module) if isinstance(n, cst.FunctionDef)]
+
+
+def single_assignment(stmt: cst.CSTNode) -> tuple[cst.BaseAssignTargetExpression, cst.BaseExpression] | None:
+    """``(target, value)`` of a line that is one ``x = v`` or ``x: T = v``; None otherwise."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        return small.targets[0].target, small.value
+    if isinstance(small, cst.AnnAssign) and small.value is not None:
+        return small.target, small.value
+    return None
+
+
+def first_proposal(places, build, none: str):
+    """The first ``build(source, name)`` over ``places`` that does not decline, or a Decline
+    listing every reason (once each)."""
+    from tools.recipes.base import Decline
+
+    reasons: list[str] = []
+    for source, name in places:
+        try:
+            return build(source, name)
+        except Decline as declined:
+            reasons.append(str(declined))
+    raise Decline("; ".join(dict.fromkeys(reasons)) or none)

@@ -46,6 +46,7 @@ from tools.recipes._cst import (
     metadata,
     names_in,
     rewrite,
+    single_assignment,
 )
 from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
@@ -132,15 +133,10 @@ def _blocks(func: cst.FunctionDef) -> list[cst.IndentedBlock]:
 
 def _empty_string_init(stmt: cst.CSTNode) -> tuple[str, str] | None:
     """(name, the literal as written) for ``name = ""``/``b""``; None otherwise."""
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+    assigned = single_assignment(stmt)
+    if assigned is None:
         return None
-    small = stmt.body[0]
-    if isinstance(small, cst.Assign) and len(small.targets) == 1:
-        target, value = small.targets[0].target, small.value
-    elif isinstance(small, cst.AnnAssign) and small.value is not None:
-        target, value = small.target, small.value
-    else:
-        return None
+    target, value = assigned
     if not isinstance(target, cst.Name) or not isinstance(value, cst.SimpleString):
         return None
     if ast.literal_eval(value.value) not in ("", b""):

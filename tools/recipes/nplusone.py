@@ -46,6 +46,7 @@ from tools.recipes._cst import (
     blocks_between,
     dotted,
     find_function,
+    first_proposal,
     fresh_name,
     metadata,
     names_in,
@@ -82,14 +83,8 @@ class _Site:
 
 def nplusone(root: Path, target: RecipeTarget) -> Proposal:
     sample = target.extra.get("sql") if isinstance(target.extra.get("sql"), str) else None
-    places = _places(root, target)
-    reasons: list[str] = []
-    for source, name in places:
-        try:
-            return _batch_function(source, name, sample)
-        except Decline as declined:
-            reasons.append(str(declined))
-    raise Decline("; ".join(dict.fromkeys(reasons)) or "no query inside a loop found")
+    return first_proposal(_places(root, target), lambda source, name: _batch_function(source, name, sample),
+                          "no query inside a loop found")
 
 
 def _places(root: Path, target: RecipeTarget) -> list[tuple[Source, str]]:

@@ -52,9 +52,11 @@ from tools.recipes._cst import (
     blocks_between,
     dotted,
     find_function,
+    first_proposal,
     load,
     names_in,
     replace_nodes,
+    single_assignment,
     target_names,
     walk,
 )
@@ -80,13 +82,8 @@ class _Query:
 
 
 def sqlalchemy_nplusone(root: Path, target: RecipeTarget) -> Proposal:
-    reasons: list[str] = []
-    for source, name in _places(root, target):
-        try:
-            return _eager_load(root, source, name)
-        except Decline as declined:
-            reasons.append(str(declined))
-    raise Decline("; ".join(dict.fromkeys(reasons)) or "no loop over a SQLAlchemy query found")
+    return first_proposal(_places(root, target), lambda source, name: _eager_load(root, source, name),
+                          "no loop over a SQLAlchemy query found")
 
 
 def _places(root: Path, target: RecipeTarget) -> list[tuple[Source, str]]:
@@ -398,15 +395,10 @@ def _relationships(source: Source, cls: cst.ClassDef) -> dict[str, str]:
     info = ModuleInfo.of(source.module)
     out = {}
     for stmt in cls.body.body:
-        if not (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1):
+        assigned = single_assignment(stmt)
+        if assigned is None:
             continue
-        small = stmt.body[0]
-        if isinstance(small, cst.Assign) and len(small.targets) == 1:
-            target, value = small.targets[0].target, small.value
-        elif isinstance(small, cst.AnnAssign) and small.value is not None:
-            target, value = small.target, small.value
-        else:
-            continue
+        target, value = assigned
         if not (isinstance(target, cst.Name) and isinstance(value, cst.Call)
                 and _is_relationship(info, dotted(value.func))):
             continue
