@@ -40,7 +40,7 @@ def main() -> int:
         target = scratch_repo(ROOT / "examples" / "shop", Path(tmp) / "shop")
         state = start(target, phase=args.phase,
                       settings=Settings(bench_samples=args.samples, report_dir=tmp, load_duration_s=8,
-                                        validate_rounds=2, validate_round_s=3, max_candidates=7,
+                                        validate_rounds=2, validate_round_s=3, max_candidates=5,
                                         compare_max_s=12),
                       checkpoint_url=str(Path(tmp) / "ck.sqlite"))
         total = time.perf_counter() - t0

@@ -81,7 +81,7 @@ def main() -> int:
     state = start(
         target, phase="construction",
         settings=Settings(bench_samples=5, report_dir=str(ROOT / "perf-report"), load_duration_s=8,
-                          validate_rounds=2, validate_round_s=3, max_candidates=7, compare_max_s=12),
+                          validate_rounds=2, validate_round_s=3, max_candidates=5, compare_max_s=12),
         checkpoint_url=str(ROOT / "perf-report" / "checkpoints.sqlite"), on_event=_Progress(),
     )
     console.print("[bold]top recommendations[/]")
