@@ -44,7 +44,7 @@ def main() -> int:
     console.rule("[bold]2. profile: where does the time go?")
     with console.status("sampling with py-spy…"):
         profile = record_command(
-            [sys.executable, str(WORKLOAD / "primes.py"), "12000"], out_dir=OUT, rate_hz=200
+            [sys.executable, str(WORKLOAD / "primes.py"), "20000"], out_dir=OUT, rate_hz=200
         )
     table = Table("function", "file:line", "self %", "total %")
     for hot in profile.hotspots[:5]:
