@@ -9,27 +9,23 @@ traffic, and generated read-through / invalidation code.
 Every function returns a pydantic record or text; nothing here imports the agent.
 """
 
-from tools.cache.codegen import invalidation_code
-from tools.cache.models import CacheItem, CachePlan, HitRate, TableTraffic, TtlAdvice
-from tools.cache.prometheus import alert_rules, alert_threshold, hit_rate_expr
-from tools.cache.redis_stats import RedisSampler, hit_rate, hit_rate_between
-from tools.cache.ttl import access, recommend_ttl, strictest, table_traffic
+import importlib
 
-__all__ = [
-    "CacheItem",
-    "CachePlan",
-    "HitRate",
-    "RedisSampler",
-    "TableTraffic",
-    "TtlAdvice",
-    "access",
-    "alert_rules",
-    "alert_threshold",
-    "hit_rate",
-    "hit_rate_between",
-    "hit_rate_expr",
-    "invalidation_code",
-    "recommend_ttl",
-    "strictest",
-    "table_traffic",
-]
+# Loaded on first use (PEP 562): the engagement state imports tools.cache.models for one
+# record, and must not pay for sqlglot (ttl) and the Redis client (redis_stats) on start-up.
+_WHERE = {
+    "invalidation_code": "codegen",
+    "CacheItem": "models", "CachePlan": "models", "HitRate": "models", "TableTraffic": "models",
+    "TtlAdvice": "models",
+    "alert_rules": "prometheus", "alert_threshold": "prometheus", "hit_rate_expr": "prometheus",
+    "RedisSampler": "redis_stats", "hit_rate": "redis_stats", "hit_rate_between": "redis_stats",
+    "access": "ttl", "recommend_ttl": "ttl", "strictest": "ttl", "table_traffic": "ttl",
+}
+
+__all__ = list(_WHERE)  # the names above, loaded on first use
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module 'tools.cache' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"tools.cache.{_WHERE[name]}"), name)

@@ -10,12 +10,22 @@ The agent's reasoner (agent/reasoner/claude.py) decides what to ask; this packag
 carries the request and accounts for it, so it imports nothing from agent/.
 """
 
-from tools.llm.client import Fallback, Llm, build_request
-from tools.llm.config import DEFAULT_MODEL, LlmConfig
-from tools.llm.record import LlmRecord, ToolRefusal, total
-from tools.llm.usage import PRICES, PRICES_TAKEN, Cost, Usage, estimate_cost
+import importlib
 
-__all__ = [
-    "DEFAULT_MODEL", "PRICES", "PRICES_TAKEN", "Cost", "Fallback", "Llm", "LlmConfig",
-    "LlmRecord", "ToolRefusal", "Usage", "build_request", "estimate_cost", "total",
-]
+# Loaded on first use (PEP 562): the engagement state holds LlmRecord, and importing it must
+# not load the HTTP client (httpx2) that only a Claude run needs.
+_WHERE = {
+    "Fallback": "client", "Llm": "client", "build_request": "client",
+    "DEFAULT_MODEL": "config", "LlmConfig": "config",
+    "LlmRecord": "record", "ToolRefusal": "record", "total": "record",
+    "PRICES": "usage", "PRICES_TAKEN": "usage", "Cost": "usage", "Usage": "usage",
+    "estimate_cost": "usage",
+}
+
+__all__ = list(_WHERE)  # the names above, loaded on first use
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module 'tools.llm' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"tools.llm.{_WHERE[name]}"), name)
