@@ -469,3 +469,27 @@ def first_proposal(places, build, none: str):
         except Decline as declined:
             reasons.append(str(declined))
     raise Decline("; ".join(dict.fromkeys(reasons)) or none)
+
+
+def parameters(params: cst.Parameters) -> list[cst.Param]:
+    """Every parameter of a signature: positional-only, plain, ``*args``, keyword-only, ``**kw``."""
+    out = list(params.posonly_params) + list(params.params) + list(params.kwonly_params)
+    for star in (params.star_arg, params.star_kwarg):
+        if isinstance(star, cst.Param):
+            out.append(star)
+    return out
+
+
+def rebound_in(node: cst.CSTNode, *, nested_params: bool = False) -> set[str]:
+    """Names (re)bound anywhere under ``node``: assignment, loop and ``with`` targets, walrus,
+    ``del``; with ``nested_params`` also the parameters of functions and lambdas inside it."""
+    names: set[str] = set()
+    for child in walk(node):
+        if isinstance(child, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For,
+                              cst.CompFor, cst.NamedExpr, cst.Del)):
+            names.update(target_names(child.target))
+        elif isinstance(child, cst.WithItem) and child.asname is not None:
+            names.update(target_names(child.asname.name))
+        elif nested_params and isinstance(child, (cst.FunctionDef, cst.Lambda)):
+            names.update(p.name.value for p in parameters(child.params))
+    return names

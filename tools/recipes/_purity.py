@@ -33,7 +33,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from tools.recipes._cst import dotted, metadata
+from tools.recipes._cst import dotted, metadata, parameters
 
 PURE_BUILTINS = frozenset(
     ["abs", "all", "any", "ascii", "bin", "bool", "bytes", "callable", "chr", "complex", "dict", "divmod", "enumerate", "filter", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "int", "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "oct", "ord", "pow", "range", "repr", "reversed", "round", "set", "slice", "sorted", "str", "sum", "tuple", "type", "zip"])
@@ -285,7 +285,7 @@ class _PurityChecker:
         self.scopes = wrapper.resolve(ScopeProvider)
         self.contexts = wrapper.resolve(ExpressionContextProvider)
         self.parents = wrapper.resolve(ParentNodeProvider)
-        self.params = {p.name.value: p for p in _all_params(func.params)}
+        self.params = {p.name.value: p for p in parameters(func.params)}
         self.owned = owned_locals(func)
         self.func_scope = self.scopes.get(func.body)
 
@@ -517,20 +517,12 @@ def _short(module: cst.Module, node: cst.CSTNode) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _all_params(params: cst.Parameters) -> list[cst.Param]:
-    out = list(params.posonly_params) + list(params.params) + list(params.kwonly_params)
-    for star in (params.star_arg, params.star_kwarg):
-        if isinstance(star, cst.Param):
-            out.append(star)
-    return out
-
-
 def _annotation(param: cst.Param) -> cst.BaseExpression | None:
     return param.annotation.annotation if param.annotation else None
 
 
 def all_params(func: cst.FunctionDef) -> list[cst.Param]:
-    return _all_params(func.params)
+    return parameters(func.params)
 
 
 def param_annotation(param: cst.Param) -> cst.BaseExpression | None:
@@ -562,7 +554,7 @@ def owned_locals(func: cst.FunctionDef) -> set[str]:
     Augmented assignment keeps a name owned; any other kind of binding (a loop target,
     unpacking, with-as, walrus, a plain alias of another value) makes it borrowed."""
     values: dict[str, list[bool]] = {}
-    params = {p.name.value for p in _all_params(func.params)}
+    params = {p.name.value for p in parameters(func.params)}
 
     class Bindings(cst.CSTVisitor):
         def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:

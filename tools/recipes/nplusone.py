@@ -50,7 +50,7 @@ from tools.recipes._cst import (
     fresh_name,
     metadata,
     names_in,
-    target_names,
+    rebound_in,
     walk,
 )
 from tools.recipes._fastapi import loop_places
@@ -253,7 +253,7 @@ class _SiteFinder:
         if not isinstance(root, cst.Name):
             raise Decline(f"cannot tell that `{self.code(receiver)}` is the same connection on "
                           "every iteration")
-        if root.value in _rebound_in(loop):
+        if root.value in rebound_in(loop):
             raise Decline(f"`{root.value}` changes inside the loop")
 
     def _writes_nothing(self, loop: cst.For) -> None:
@@ -413,7 +413,7 @@ class _SiteFinder:
         the outer loop never rebinds."""
         if value is None or not isinstance(outer.target, cst.Name):
             return False
-        rebound = (_rebound_in(outer) | _written_through(outer)) - {outer.target.value}
+        rebound = (rebound_in(outer) | _written_through(outer)) - {outer.target.value}
         for node in walk(value):
             if isinstance(node, cst.Call):
                 name = dotted(node.func)
@@ -428,17 +428,6 @@ class _SiteFinder:
 def _before(stmt: cst.CSTNode, loop: cst.CSTNode, block: cst.IndentedBlock) -> bool:
     index = {id(s): i for i, s in enumerate(block.body)}
     return id(stmt) in index and index[id(stmt)] < index[id(loop)]
-
-
-def _rebound_in(node: cst.CSTNode) -> set[str]:
-    names: set[str] = set()
-    for child in walk(node):
-        if isinstance(child, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For,
-                              cst.CompFor, cst.NamedExpr, cst.Del)):
-            names.update(target_names(child.target))
-        elif isinstance(child, cst.WithItem) and child.asname is not None:
-            names.update(target_names(child.asname.name))
-    return names
 
 
 def _written_through(node: cst.CSTNode) -> set[str]:

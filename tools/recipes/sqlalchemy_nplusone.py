@@ -55,9 +55,9 @@ from tools.recipes._cst import (
     first_proposal,
     load,
     names_in,
+    rebound_in,
     replace_nodes,
     single_assignment,
-    target_names,
     walk,
 )
 from tools.recipes._fastapi import loop_places, with_imported_name
@@ -193,7 +193,7 @@ def _loop_query(source: Source, info: ModuleInfo, binds, loop: _Loop) -> _Query 
         return None
     if not isinstance(loop.target, cst.Name):
         raise Decline(f"the loop over `{source.code(loop.iter)}` unpacks its items")
-    if any(loop.target.value in _rebound_in(node) for node in loop.body):
+    if any(loop.target.value in rebound_in(node, nested_params=True) for node in loop.body):
         raise Decline(f"`{loop.target.value}` is rebound inside the loop")
     return query
 
@@ -297,25 +297,6 @@ def _touched(loop: _Loop) -> list[str]:
     for node in loop.body:
         node.visit(Reads())
     return found
-
-
-def _rebound_in(node: cst.CSTNode) -> set[str]:
-    names: set[str] = set()
-    for child in walk(node):
-        if isinstance(child, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For,
-                              cst.CompFor, cst.NamedExpr, cst.Del)):
-            names.update(target_names(child.target))
-        elif isinstance(child, cst.WithItem) and child.asname is not None:
-            names.update(target_names(child.asname.name))
-        elif isinstance(child, (cst.FunctionDef, cst.Lambda)):
-            names.update(p.name.value for p in _params(child.params))
-    return names
-
-
-def _params(params: cst.Parameters) -> list[cst.Param]:
-    star = [params.star_arg] if isinstance(params.star_arg, cst.Param) else []
-    kwargs = [params.star_kwarg] if params.star_kwarg else []
-    return [*params.posonly_params, *params.params, *star, *params.kwonly_params, *kwargs]
 
 
 def _find_class(root: Path, source: Source, info: ModuleInfo,
