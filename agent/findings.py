@@ -25,7 +25,7 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
     from agent import workspace
 
     findings = []
-    roots = [str(workspace.run_folder(state) / "target"), state.spec.root]  # profiles ran in the copy
+    roots = [str(workspace.target_path(state)), state.spec.root]  # profiles ran in the copy
     for name, named in state.profiles.items():
         for spot in named.profile.hotspots:
             root = next((r for r in roots if _inside(spot.file, r)), None)

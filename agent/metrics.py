@@ -104,7 +104,7 @@ def coverage(state: EngagementState) -> SuccessMetric:
         return _no(name, f"the alert rules file {rules} is gone")
     text = rules.read_text()
     budgeted = [e for e in (state.spec.load.service.endpoints if state.spec.load else [])
-                if any(getattr(e.budget, f"{p}_ms", None) for p in ("p50", "p95", "p99"))] if state.spec.load else []
+                if any(getattr(e.budget, f"{p}_ms", None) for p in ("p50", "p95", "p99"))]
     if not budgeted:
         return _no(name, "no endpoint has a latency budget")
     covered = [e for e in budgeted if e.path.split("?")[0] in text]

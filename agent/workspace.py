@@ -32,9 +32,14 @@ def run_folder(state: EngagementState) -> Path:
     return work_root() / state.run_id
 
 
+def target_path(state: EngagementState) -> Path:
+    """Where the run's copy of the target is (or will be)."""
+    return run_folder(state) / "target"
+
+
 def target(state: EngagementState) -> Path:
     """The run's copy of the target, made on first use."""
-    dest = run_folder(state) / "target"
+    dest = target_path(state)
     if not dest.is_dir():
         copy_tree(Path(state.spec.root), dest)
     return dest

@@ -16,6 +16,7 @@ the user's database): their plan and time come from the advisor's rolled-back tr
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from pathlib import Path
@@ -105,7 +106,7 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
     before_root = workspace.target(state)
     after_root = workspace.variant(state, f"validate-{slug}")
     before_db, after_db = before_root / rel, after_root / rel
-    with sqlite3.connect(after_db) as conn:
+    with contextlib.closing(sqlite3.connect(after_db)) as conn, conn:  # commit, then close
         conn.execute(candidate.change)
     timing = _interleaved_query(before_db, after_db, query, state.settings.min_effect)
     plan_before, plan_after = _plans(state, before_root, after_root, query)
