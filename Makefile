@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.perfagent-installed
-SYSDEPS := valgrind time prometheus wrk
+# package:command pairs (the command tells whether the package is there)
+SYSDEPS := valgrind:valgrind time:time prometheus:promtool wrk:wrk chromium:chromium nginx:nginx haproxy:haproxy
 
 .PHONY: demo test test-fast bench sysdeps venv lint clean
 
@@ -19,7 +20,8 @@ $(STAMP): pyproject.toml
 
 # Debian packages some instruments use; installed only when missing and we are root.
 sysdeps:
-	@missing=""; for p in $(SYSDEPS); do [ -x /usr/bin/$$p ] || missing="$$missing $$p"; done; \
+	@missing=""; for pc in $(SYSDEPS); do p=$${pc%%:*}; c=$${pc#*:}; \
+	  PATH="$$PATH:/usr/sbin:/sbin" command -v $$c >/dev/null || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing system packages:$$missing"; \
