@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "api.cli_sql",
     "api.cli_load",
     "api.cli_monitor",
+    "api.cli_serve",
 )
 
 for _name in COMMAND_MODULES:

@@ -1,0 +1,92 @@
+"""``perfagent serve``: the HTTP API.
+
+    /healthz, /metrics, /openapi.json, /docs           open
+    /v1/webhooks/github                                 signed by GitHub (no token)
+    /v1/engagements, /v1/reviews, /v1/jobs, /v1/sessions   bearer token, rate-limited
+
+Long work (reviews, engagements) is queued as jobs and answered 202 at once; progress
+is read back as Server-Sent Events from the job's event stream.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.server import routes, sessions, webhooks
+from api.server.auth import RateLimiter, digest
+from api.server.config import ServerConfig
+from api.server.metrics import render_metrics
+from api.server.store import Store
+from api.server.worker import WorkerPool
+from tools.errors import InputError, PerfagentError, ServiceError
+
+_bearer = HTTPBearer(auto_error=False, description="An API token from `perfagent token create`.")
+
+
+def create_app(config: ServerConfig | None = None, *, mounts: dict | None = None) -> FastAPI:
+    config = config or ServerConfig.from_env()
+    store = Store(config.database_url)
+    pool = WorkerPool(config, store)
+    limiter = RateLimiter(config.rate_per_minute)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        pool.start()
+        async with contextlib.AsyncExitStack() as stack:
+            for sub in (mounts or {}).values():  # mounted apps (the MCP endpoint) keep their own lifespan
+                lifespan_of = getattr(getattr(sub, "router", None), "lifespan_context", None)
+                if lifespan_of is not None:
+                    await stack.enter_async_context(lifespan_of(sub))
+            yield
+        pool.stop()
+
+    app = FastAPI(title="perfagent", version="1", lifespan=lifespan, max_body_size=config.max_body_bytes,
+                  description="A performance engineer as a service: PR reviews, engagements, chat sessions.")
+    app.state.config, app.state.store, app.state.pool = config, store, pool
+    if config.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=config.cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+
+    def caller(request: Request,
+               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+        """The token id of the caller (or "anonymous" when tokens are not required)."""
+        if not config.require_token:
+            key = "anonymous"
+        else:
+            token_id = store.token_by_hash(digest(credentials.credentials)) if credentials else None
+            if token_id is None:
+                raise HTTPException(401, "a valid bearer token is required (perfagent token create)",
+                                    headers={"WWW-Authenticate": "Bearer"})
+            key = token_id
+        if not limiter.allow(key):
+            raise HTTPException(429, "rate limit exceeded for this token",
+                                headers={"Retry-After": str(limiter.retry_after_s(key))})
+        return key
+
+    @app.exception_handler(PerfagentError)
+    async def perfagent_error(request: Request, exc: PerfagentError) -> JSONResponse:
+        status = 422 if isinstance(exc, InputError) else 503 if isinstance(exc, ServiceError) else 500
+        return JSONResponse({"detail": str(exc)}, status_code=status)
+
+    @app.get("/healthz", tags=["ops"], summary="Liveness and the job database")
+    def healthz() -> dict:
+        counts = store.counts()
+        return {"status": "ok", "workers": config.workers, "jobs": counts}
+
+    @app.get("/metrics", tags=["ops"], response_class=PlainTextResponse, summary="Prometheus metrics")
+    def metrics() -> PlainTextResponse:
+        body, content_type = render_metrics(store)
+        return PlainTextResponse(body, media_type=content_type)
+
+    app.include_router(webhooks.router(config, store))
+    app.include_router(routes.router(config, store, caller))
+    app.include_router(sessions.router(config, store, caller))
+    for path, sub in (mounts or {}).items():
+        app.mount(path, sub)
+    return app

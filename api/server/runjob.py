@@ -1,0 +1,175 @@
+"""One job, in its own process: ``python -m api.server.runjob JOB_ID``.
+
+A worker thread of the server starts this process, renews the job's lease while it
+runs, and kills its process group on cancel or timeout. The process writes its
+progress as events and its result into the job table itself, so a client reading
+the events sees the same thing whichever server it asks. If the server dies, this
+process notices (its parent changes) and stops; the job's lease runs out and a
+restarted server claims it again — an engagement then resumes from its checkpoint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from api.server.config import ServerConfig
+from api.server.store import Job, Store
+from tools.errors import PerfagentError
+
+Emit = Callable[[str, dict], None]
+
+
+def _watch_parent(interval_s: float = 0.5) -> None:
+    """Exit (taking our children with us) when the server that started us is gone."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval_s)
+            if os.getppid() != parent:
+                _kill_children()
+                os._exit(3)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _kill_children() -> None:
+    import psutil
+
+    for child in psutil.Process().children(recursive=True):
+        try:
+            child.kill()
+        except psutil.Error:
+            pass
+
+
+def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
+    from tools.review import ReviewSettings, review_change
+
+    payload = job.payload
+    out_dir = Path(config.home) / "reviews" / job.stream
+    settings = ReviewSettings(max_time_s=config.review_max_time_s, **payload.get("settings", {}))
+    review = review_change(payload["source"], payload["base"], payload["head"], out_dir=out_dir,
+                           settings=settings, progress=lambda message: emit("progress", {"message": message}))
+    result = json.loads(review.model_dump_json())
+    github = payload.get("github")
+    if github and config.github_token:
+        from api.server.github import GitHubClient
+
+        client = GitHubClient(config.github_token, api=config.github_api)
+        try:
+            result["github"] = client.publish_review(github, (out_dir / "review.md").read_text(), review)
+            emit("progress", {"message": f"posted the review to {github['repository']}#{github['number']}"})
+        except PerfagentError as exc:  # the review stands; only the post-back failed
+            result["github"] = {"error": str(exc)}
+            emit("progress", {"message": f"could not post to GitHub: {exc}"})
+    return "done", result
+
+
+def _summary(state) -> dict:
+    from agent.engagement import pending
+
+    return {
+        "run_id": state.run_id,
+        "steps_done": [r.step for r in state.log],
+        "findings": len(state.findings),
+        "top": [item.title for item in state.plan[:3]],
+        "kept": [{"title": c.title, "branch": c.branch, "patch": c.patch}
+                 for c in state.candidates.values() if c.status == "kept"],
+        "errors": [e.message for e in state.errors],
+        "report_dir": state.report_dir,
+        "pending": pending(state.run_id),
+    }
+
+
+def run_engagement(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
+    from agent import engagement
+    from agent.state import Settings
+
+    payload = job.payload
+    run_id = payload["run_id"]
+    url = config.checkpoints
+
+    def on_event(event: dict) -> None:
+        kind = event.get("event", "event")
+        if kind in {"started", "finished"}:
+            kind = f"step_{kind}"
+            if "duration_s" in event:
+                event = {**event, "seconds": event["duration_s"]}
+        emit(kind, event)
+
+    if job.kind == "decide":
+        state = engagement.decide(run_id, payload["approve"], reason=payload.get("reason", ""),
+                                  checkpoint_url=url, on_event=on_event)
+    elif job.attempts > 1 and _checkpointed(run_id, url):
+        emit("resumed", {"attempt": job.attempts, "run_id": run_id})
+        state = engagement.resume(run_id, checkpoint_url=url, on_event=on_event)
+    else:
+        settings = Settings.from_env(**payload.get("settings", {}))
+        settings.report_dir = str(Path(config.home) / "engagements")
+        state = engagement.start(payload["target"], phase=payload.get("phase", "construction"),
+                                 settings=settings, checkpoint_url=url, run_id=run_id, on_event=on_event)
+    summary = _summary(state)
+    return ("waiting" if summary["pending"] else "done"), summary
+
+
+def _checkpointed(run_id: str, url: str | None) -> bool:
+    from agent import engagement
+
+    try:
+        engagement.load(run_id, checkpoint_url=url)
+    except PerfagentError:
+        return False
+    return True
+
+
+HANDLERS: dict[str, Callable[[Job, ServerConfig, Emit], tuple[str, dict]]] = {
+    "review": run_review,
+    "engagement": run_engagement,
+    "decide": run_engagement,
+}
+
+
+def execute(job_id: str, config: ServerConfig) -> int:
+    store = Store(config.database_url)
+    job = store.job(job_id)
+    if job is None:
+        print(f"no job {job_id}", file=sys.stderr)
+        return 2
+
+    def emit(kind: str, data: dict) -> None:
+        store.add_event(job.stream, kind, {"job": job.id, **data})
+
+    emit("job_started", {"kind": job.kind, "attempt": job.attempts})
+    try:
+        status, result = HANDLERS[job.kind](job, config, emit)
+    except PerfagentError as exc:
+        store.finish(job.id, "failed", error=str(exc), only_if_running=True)
+        emit("job_failed", {"error": str(exc)})
+        return 1
+    except Exception as exc:  # noqa: BLE001 - recorded for the user, with the trace on stderr
+        traceback.print_exc()
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        store.finish(job.id, "failed", error=message, only_if_running=True)
+        emit("job_failed", {"error": message})
+        return 1
+    store.finish(job.id, status, result=result, only_if_running=True)
+    emit("job_" + status, {"result": result})
+    return 0
+
+
+def main() -> None:
+    _watch_parent()
+    config = ServerConfig.model_validate_json(os.environ["PERFAGENT_SERVER_CONFIG"])
+    sys.exit(execute(sys.argv[1], config))
+
+
+if __name__ == "__main__":
+    main()

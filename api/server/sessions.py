@@ -1,0 +1,126 @@
+"""Chat sessions over HTTP: each session is a LangGraph thread (agent/chat.py); answers are
+streamed as Server-Sent Events; an engagement the session starts runs as a job, and its
+events — a question waiting for approval included — are streamed on the session too."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.sse import EventSourceResponse, ServerSentEvent
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.server.config import ServerConfig
+from api.server.routes import event_stream
+from api.server.store import Store
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(..., min_length=1, max_length=20_000)
+
+
+class Session(BaseModel):
+    id: str
+    engagement: str | None = None
+    messages: list[dict] = Field(default_factory=list)
+
+
+def actions_for(config: ServerConfig, store: Store, owner: str):
+    from agent.chat import ChatActions
+
+    def start(target: str, phase: str) -> str:
+        if not Path(target).exists():
+            from tools.errors import InputError
+
+            raise InputError(f"the target {target!r} does not exist on this server")
+        run_id = f"eng-{secrets.token_hex(6)}"
+        job = store.enqueue("engagement", {"run_id": run_id, "target": target, "phase": phase,
+                                           "settings": {"approve": True}}, stream=run_id,
+                            timeout_s=config.engagement_timeout_s, owner=owner)
+        store.add_event(run_id, "queued", {"job": job.id})
+        return run_id
+
+    def status(engagement: str) -> dict:
+        jobs = store.jobs(stream=engagement, limit=1)
+        if not jobs:
+            return {"status": "unknown"}
+        job = jobs[0]
+        pending = (job.result or {}).get("pending") or []
+        step = next((e.data.get("step") for e in reversed(store.events(engagement, limit=10_000))
+                     if e.kind == "step_started"), None)
+        return {"status": job.status, "step": step, "result": job.result, "error": job.error,
+                "question": pending[0] if pending else None}
+
+    def decide(engagement: str, approve: bool, reason: str) -> str:
+        if status(engagement)["status"] != "waiting":
+            return f"Engagement `{engagement}` is not waiting for a decision."
+        store.enqueue("decide", {"run_id": engagement, "approve": approve, "reason": reason},
+                      stream=engagement, timeout_s=config.engagement_timeout_s, owner=owner)
+        return f"{'Approved' if approve else 'Rejected'}; engagement `{engagement}` goes on."
+
+    return ChatActions(start=start, status=status, decide=decide)
+
+
+def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
+    api = APIRouter(prefix="/v1/sessions", tags=["sessions"], dependencies=[Depends(caller)])
+
+    def load(session_id: str) -> Session:
+        from agent.chat import history
+
+        if not store.events(session_id, limit=1) or not session_id.startswith("ses-"):
+            raise HTTPException(404, f"no session {session_id!r}")
+        values = history(session_id, checkpoint_url=config.checkpoints)
+        return Session(id=session_id, engagement=values.get("engagement"), messages=values.get("messages", []))
+
+    @api.post("", status_code=201, response_model=Session, summary="Open a chat session")
+    def open_session() -> Session:
+        session_id = f"ses-{secrets.token_hex(6)}"
+        store.add_event(session_id, "session_opened", {})
+        return Session(id=session_id)
+
+    @api.get("/{session_id}", response_model=Session)
+    def get_session(session_id: str) -> Session:
+        return load(session_id)
+
+    @api.post("/{session_id}/messages", response_class=EventSourceResponse,
+              summary="Send a message; the answer streams back as Server-Sent Events")
+    def send(session_id: str, body: Message, who: str = Depends(caller)) -> EventSourceResponse:
+        load(session_id)
+        return EventSourceResponse(_answer(config, store, session_id, body.text, who))
+
+    @api.get("/{session_id}/events", response_class=EventSourceResponse,
+             summary="The session's engagement, live: steps, progress, questions waiting for approval")
+    def events(session_id: str) -> EventSourceResponse:
+        session = load(session_id)
+        if not session.engagement:
+            raise HTTPException(409, "this session has not started an engagement")
+        return EventSourceResponse(event_stream(store, session.engagement, 0))
+
+    return api
+
+
+async def _answer(config: ServerConfig, store: Store, session_id: str, text: str,
+                  owner: str) -> AsyncIterator[ServerSentEvent]:
+    from agent.chat import turn
+
+    llm = _llm()
+    store.add_event(session_id, "user", {"text": text})
+    yield ServerSentEvent(data={"text": text}, event="user")
+    answer = await asyncio.to_thread(turn, session_id, text, actions_for(config, store, owner),
+                                     llm=llm, checkpoint_url=config.checkpoints)
+    for part in answer.splitlines(keepends=True) or [answer]:
+        yield ServerSentEvent(data={"text": part}, event="answer")
+    store.add_event(session_id, "answer", {"text": answer})
+    yield ServerSentEvent(data={"text": answer}, event="done")
+
+
+def _llm():
+    """Claude when the server runs with PERFAGENT_LLM=claude|replay; the rules otherwise."""
+    from agent.reasoner import connect
+    from agent.state import Settings
+
+    return connect(Settings.from_env())

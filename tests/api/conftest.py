@@ -1,0 +1,61 @@
+"""An API server per test: a fresh home (job database, outputs), a token, a webhook secret."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.server.app import create_app
+from api.server.auth import create_token
+from api.server.config import ServerConfig
+from api.server.store import Store
+
+FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "github"
+SECRET = "It's a Secret to Everybody"
+
+
+def sign(body: bytes, secret: str = SECRET) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def fixture_bytes(name: str) -> bytes:
+    path = FIXTURES / name
+    if not path.is_file():
+        pytest.skip(f"the GitHub payload fixtures are not at {FIXTURES}")
+    return path.read_bytes()
+
+
+def webhook(client: TestClient, body: bytes, *, event: str = "pull_request", delivery: str = "d-1",
+            signature: str | None = None):
+    return client.post("/v1/webhooks/github", content=body, headers={
+        "X-GitHub-Event": event, "X-GitHub-Delivery": delivery, "Content-Type": "application/json",
+        "X-Hub-Signature-256": signature if signature is not None else sign(body)})
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    """(client, token, store) for a server that queues but runs no jobs (workers=0)."""
+    config = ServerConfig(home=str(tmp_path / "home"), workers=0, webhook_secret=SECRET,
+                          checkpoints=str(tmp_path / "ck.sqlite"), max_body_bytes=256 * 1024,
+                          rate_per_minute=1000)
+    store = Store(config.database_url)
+    _, token = create_token(store, "tests")
+    with TestClient(create_app(config)) as client:
+        client.headers["Authorization"] = f"Bearer {token}"
+        yield client, token, store
+
+
+def payload(name: str, **changes) -> bytes:
+    data = json.loads(fixture_bytes(name))
+    for dotted, value in changes.items():
+        node = data
+        *path, last = dotted.split(".")
+        for key in path:
+            node = node[key]
+        node[last] = value
+    return json.dumps(data).encode()
