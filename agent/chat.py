@@ -43,6 +43,34 @@ class ChatState(TypedDict, total=False):
     engagement: str | None
 
 
+def extract_sql(text: str) -> str | None:
+    """The SQL in a message: inside backticks when quoted, else from its first keyword to the
+    longest end that parses (questions around it are dropped).
+
+    >>> extract_sql("why is SELECT * FROM orders WHERE id = 1 slow?")
+    'SELECT * FROM orders WHERE id = 1'
+    >>> extract_sql("check `select a from t`"), extract_sql("hello")
+    ('select a from t', None)
+    """
+    quoted = re.search(r"```(?:sql)?\s*(.+?)```|`([^`]+)`", text, re.DOTALL | re.IGNORECASE)
+    if quoted and _SQL.search(quoted.group(1) or quoted.group(2)):
+        return (quoted.group(1) or quoted.group(2)).strip()
+    found = _SQL.search(text)
+    if not found:
+        return None
+    import sqlglot
+
+    words = found.group(0).split(" ")
+    for end in range(len(words), max(0, len(words) - 12), -1):
+        candidate = " ".join(words[:end]).strip().rstrip(";?!.")
+        try:
+            sqlglot.parse_one(candidate)
+            return candidate
+        except sqlglot.errors.ParseError:
+            continue
+    return found.group(0).strip()
+
+
 def _sql_answer(sql: str) -> str:
     from tools.sql.analyze import analyze_query
 
@@ -82,9 +110,9 @@ def rules_turn(text: str, state: ChatState, actions: ChatActions) -> tuple[str, 
         return (f"Started engagement `{engagement}` on `{run['target']}` "
                 f"({(run['phase'] or 'construction').lower()} phase). Ask for `status` any time."), \
             {"engagement": engagement}
-    sql = _SQL.search(text)
+    sql = extract_sql(text)
     if sql:
-        return _sql_answer(sql.group(0)), {}
+        return _sql_answer(sql), {}
     lowered = text.lower()
     if engagement and any(w in lowered for w in ("status", "progress", "how is", "done?")):
         return _status_answer(actions.status(engagement), engagement), {}

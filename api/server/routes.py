@@ -1,12 +1,11 @@
 """Engagements, reviews and jobs: queue the work, read its state, stream its events."""
 
-from __future__ import annotations
 
 import asyncio
 import secrets
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException
 from fastapi.responses import FileResponse
@@ -76,6 +75,18 @@ def _status(store: Store, stream: str, what: str) -> Status:
                   error=latest.error, result=latest.result, jobs=[j.id for j in jobs])
 
 
+def path_exists(path: str) -> bool:
+    """Whether ``path`` names something on this server; an impossible name (too long, a NUL) does not.
+
+    >>> path_exists("/"), path_exists("x" * 5000), path_exists("a\x00b")
+    (True, False, False)
+    """
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):
+        return False
+
+
 def safe_file(base: Path, relative: str) -> Path | None:
     """``relative`` inside ``base`` and a file, or None — no ``..``, absolute paths or symlinks out.
 
@@ -117,11 +128,23 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
     api = APIRouter(prefix="/v1", dependencies=[Depends(caller)])
     home = Path(config.home)
 
-    def events_of(stream: str, what: str, last_event_id: str | None) -> EventSourceResponse:
-        if not store.jobs(stream=stream, limit=1):
-            raise _not_found(what, stream)
-        after = int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
-        return EventSourceResponse(event_stream(store, stream, after))
+    def known(what: str) -> Callable[[str], str]:
+        """A dependency: the path's id names a stream with jobs, else 404 (before any event is sent)."""
+        def check(**ids: str) -> str:
+            ident = next(iter(ids.values()))
+            if not store.jobs(stream=ident, limit=1):
+                raise _not_found(what, ident)
+            return ident
+        return check
+
+    def known_engagement(engagement_id: str) -> str:
+        return known("engagement")(engagement_id=engagement_id)
+
+    def known_review(review_id: str) -> str:
+        return known("review")(review_id=review_id)
+
+    def _after(last_event_id: str | None) -> int:
+        return int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
 
     # ------------------------------------------------------------------ engagements
 
@@ -133,7 +156,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
         unknown = sorted(set(body.settings) - set(Settings.model_fields))
         if unknown:
             raise HTTPException(422, f"unknown engagement setting(s): {', '.join(unknown)}")
-        if not Path(body.target).exists():
+        if not path_exists(body.target):
             raise HTTPException(422, f"the target {body.target!r} does not exist on this server")
         run_id = f"eng-{secrets.token_hex(6)}"
         settings = {**body.settings, "approve": body.approve}
@@ -149,8 +172,10 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
 
     @api.get("/engagements/{engagement_id}/events", response_class=EventSourceResponse, tags=["engagements"],
              summary="Server-Sent Events: steps started/finished, progress, waiting for approval")
-    def engagement_events(engagement_id: str, last_event_id: str | None = Header(None)) -> EventSourceResponse:
-        return events_of(engagement_id, "engagement", last_event_id)
+    async def engagement_events(engagement_id: Annotated[str, Depends(known_engagement)],
+                                last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
+        async for event in event_stream(store, engagement_id, _after(last_event_id)):
+            yield event
 
     @api.get("/engagements/{engagement_id}/artifacts/{path:path}", tags=["engagements"],
              response_class=FileResponse)
@@ -188,8 +213,10 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
         return _status(store, review_id, "review")
 
     @api.get("/reviews/{review_id}/events", response_class=EventSourceResponse, tags=["reviews"])
-    def review_events(review_id: str, last_event_id: str | None = Header(None)) -> EventSourceResponse:
-        return events_of(review_id, "review", last_event_id)
+    async def review_events(review_id: Annotated[str, Depends(known_review)],
+                            last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
+        async for event in event_stream(store, review_id, _after(last_event_id)):
+            yield event
 
     @api.get("/reviews/{review_id}/artifacts/{path:path}", tags=["reviews"], response_class=FileResponse,
              summary="review.md, review.sarif, review.json and the profiles")

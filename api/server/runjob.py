@@ -73,7 +73,7 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
     return "done", result
 
 
-def _summary(state) -> dict:
+def _summary(state, url: str | None) -> dict:
     from agent.engagement import pending
 
     return {
@@ -85,7 +85,7 @@ def _summary(state) -> dict:
                  for c in state.candidates.values() if c.status == "kept"],
         "errors": [e.message for e in state.errors],
         "report_dir": state.report_dir,
-        "pending": pending(state.run_id),
+        "pending": pending(state.run_id, checkpoint_url=url),
     }
 
 
@@ -116,7 +116,7 @@ def run_engagement(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dic
         settings.report_dir = str(Path(config.home) / "engagements")
         state = engagement.start(payload["target"], phase=payload.get("phase", "construction"),
                                  settings=settings, checkpoint_url=url, run_id=run_id, on_event=on_event)
-    summary = _summary(state)
+    summary = _summary(state, url)
     return ("waiting" if summary["pending"] else "done"), summary
 
 

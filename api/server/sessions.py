@@ -2,19 +2,18 @@
 streamed as Server-Sent Events; an engagement the session starts runs as a job, and its
 events — a question waiting for approval included — are streamed on the session too."""
 
-from __future__ import annotations
 
 import asyncio
 import secrets
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.server.config import ServerConfig
-from api.server.routes import event_stream
+from api.server.routes import event_stream, path_exists
 from api.server.store import Store
 
 
@@ -33,7 +32,7 @@ def actions_for(config: ServerConfig, store: Store, owner: str):
     from agent.chat import ChatActions
 
     def start(target: str, phase: str) -> str:
-        if not Path(target).exists():
+        if not path_exists(target):
             from tools.errors import InputError
 
             raise InputError(f"the target {target!r} does not exist on this server")
@@ -86,19 +85,24 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
     def get_session(session_id: str) -> Session:
         return load(session_id)
 
-    @api.post("/{session_id}/messages", response_class=EventSourceResponse,
-              summary="Send a message; the answer streams back as Server-Sent Events")
-    def send(session_id: str, body: Message, who: str = Depends(caller)) -> EventSourceResponse:
-        load(session_id)
-        return EventSourceResponse(_answer(config, store, session_id, body.text, who))
-
-    @api.get("/{session_id}/events", response_class=EventSourceResponse,
-             summary="The session's engagement, live: steps, progress, questions waiting for approval")
-    def events(session_id: str) -> EventSourceResponse:
+    def engagement_of(session_id: str) -> str:
         session = load(session_id)
         if not session.engagement:
             raise HTTPException(409, "this session has not started an engagement")
-        return EventSourceResponse(event_stream(store, session.engagement, 0))
+        return session.engagement
+
+    @api.post("/{session_id}/messages", response_class=EventSourceResponse,
+              summary="Send a message; the answer streams back as Server-Sent Events")
+    async def send(session: Annotated[Session, Depends(load)], body: Message,
+                   who: Annotated[str, Depends(caller)]) -> AsyncIterator[ServerSentEvent]:
+        async for event in _answer(config, store, session.id, body.text, who):
+            yield event
+
+    @api.get("/{session_id}/events", response_class=EventSourceResponse,
+             summary="The session's engagement, live: steps, progress, questions waiting for approval")
+    async def events(engagement: Annotated[str, Depends(engagement_of)]) -> AsyncIterator[ServerSentEvent]:
+        async for event in event_stream(store, engagement, 0):
+            yield event
 
     return api
 
