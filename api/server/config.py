@@ -40,6 +40,8 @@ class ServerConfig(BaseModel):
     cors_origins: list[str] = Field(default_factory=list, description="CORS is off unless origins are listed.")
     require_token: bool = Field(True, description="Every /v1 route but the webhook needs a bearer token.")
     review_max_time_s: float = Field(60.0, gt=0, description="Measuring budget per benchmark in a review.")
+    review_settings: dict = Field(default_factory=dict, description="Other review settings (tools.review "
+                                  "ReviewSettings: mode, min_effect, samples, …), as JSON in the environment.")
 
     @property
     def database_url(self) -> str:

@@ -55,7 +55,8 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
 
     payload = job.payload
     out_dir = Path(config.home) / "reviews" / job.stream
-    settings = ReviewSettings(max_time_s=config.review_max_time_s, **payload.get("settings", {}))
+    settings = ReviewSettings.model_validate({"max_time_s": config.review_max_time_s, **config.review_settings,
+                                              **payload.get("settings", {})})
     review = review_change(payload["source"], payload["base"], payload["head"], out_dir=out_dir,
                            settings=settings, progress=lambda message: emit("progress", {"message": message}))
     result = json.loads(review.model_dump_json())

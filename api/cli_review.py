@@ -1,0 +1,39 @@
+"""`perfagent review`: base..head of a repository, measured — the same review the server runs
+for a pull request, for any CI system."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from api.cli_common import console, out, user_errors
+
+
+def review(
+    repository: Annotated[str, typer.Argument(help="A repository path or clone URL.")] = ".",
+    base: Annotated[str, typer.Option(help="The base ref or sha (e.g. origin/main).")] = "HEAD~1",
+    head: Annotated[str, typer.Option(help="The head ref or sha.")] = "HEAD",
+    out_dir: Annotated[Path, typer.Option("--out", help="Where review.md, review.sarif, review.json go.")] = Path("perf-review"),
+    mode: Annotated[str, typer.Option(help="time, instructions or auto.")] = "auto",
+    min_effect: Annotated[float, typer.Option(help="Smallest change called faster/slower (0.05 = 5%).")] = 0.05,
+    max_time: Annotated[float, typer.Option(help="Measuring budget per benchmark, seconds.")] = 120.0,
+    fail_on_slower: Annotated[bool, typer.Option("--fail-on-slower", help="Exit 2 when a benchmark got slower.")] = False,
+) -> None:
+    """Review a change: benchmarks compared with intervals, the functions that got slower, SQL and
+    anti-pattern findings in the diff. Writes review.md (a PR comment), review.sarif, review.json."""
+    with user_errors():
+        from tools.review import ReviewSettings, review_change
+
+        settings = ReviewSettings(mode=mode, min_effect=min_effect, max_time_s=max_time)
+        result = review_change(repository, base, head, out_dir=out_dir, settings=settings,
+                               progress=lambda message: console.print(f"  {message}", highlight=False))
+        out.print((out_dir / "review.md").read_text(), highlight=False, markup=False)
+        console.print(f"review written to {out_dir}/ (review.md, review.sarif, review.json)")
+        if fail_on_slower and result.verdict == "slower":
+            raise typer.Exit(2)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("review")(review)
