@@ -86,7 +86,8 @@ def main() -> int:
           f"Python {platform.python_version()}")
     with tempfile.TemporaryDirectory() as tmp:
         base, head = _repo(Path(tmp) / "repo")
-        server = Server(Path(tmp), PERFAGENT_SERVER_RATE_PER_MINUTE="100000")
+        server = Server(Path(tmp), PERFAGENT_SERVER_RATE_PER_MINUTE="100000", PERFAGENT_SERVER_WORKERS="1",
+                        PERFAGENT_SERVER_REVIEW_SETTINGS="{}")
         token = server.token()
         server.start()
         try:

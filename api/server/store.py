@@ -19,6 +19,7 @@ import contextlib
 import json
 import secrets
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -96,6 +97,7 @@ class Store:
     def __init__(self, url: str) -> None:
         self.url = url
         self.postgres = url.startswith(("postgresql://", "postgres://"))
+        self._local = threading.local()
         if not self.postgres:
             self.path = Path(url.removeprefix("sqlite:///")).expanduser()
             try:
@@ -113,30 +115,54 @@ class Store:
 
     @contextlib.contextmanager
     def _conn(self) -> Iterator[Any]:
+        """One transaction on this thread's connection (opened once per thread and kept)."""
         if self.postgres:
+            conn = self._pg()
+            try:
+                with conn.transaction():
+                    yield _PgConn(conn)
+            except Exception as exc:
+                if conn.closed or conn.broken:
+                    self._local.pg = None
+                import psycopg
+
+                if isinstance(exc, psycopg.OperationalError):
+                    raise ServiceError(f"lost the job database {self.url}: {str(exc).splitlines()[0]}") from None
+                raise
+            return
+        conn = self._sqlite()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _pg(self):
+        conn = getattr(self._local, "pg", None)
+        if conn is None or conn.closed:
             import psycopg
 
             try:
-                conn = psycopg.connect(self.url, autocommit=False, connect_timeout=5)
+                conn = psycopg.connect(self.url, autocommit=True, connect_timeout=5)
             except psycopg.Error as exc:
                 raise ServiceError(f"cannot reach the job database {self.url}: "
                                    f"{str(exc).splitlines()[0]}") from None
-            with conn:  # commits on success, rolls back on an exception, then closes
-                yield _PgConn(conn)
-            return
-        conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-        try:
+            self._local.pg = conn
+        return conn
+
+    def _sqlite(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "sqlite", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
+            # WAL + NORMAL: a commit survives a crash of any process; only a power cut may lose
+            # the last transactions (a webhook GitHub then redelivers, a job a worker re-claims).
+            conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=30000")
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+            self._local.sqlite = conn
+        return conn
 
     # ------------------------------------------------------------------ jobs
 
@@ -240,9 +266,22 @@ class Store:
                                   (delivery_id, event, time.time()))
             return cursor.rowcount == 1
 
-    def link_delivery(self, delivery_id: str, job_id: str) -> None:
+    def accept_delivery(self, delivery_id: str, event: str, *, kind: str, payload: dict, timeout_s: float,
+                        note: dict) -> str | None:
+        """In one transaction: record the delivery, queue its job and the job's first event.
+        None (and nothing queued) when this delivery id was seen before."""
+        now = time.time()
+        job_id = f"{kind[:3]}-{secrets.token_hex(6)}"
         with self._conn() as conn:
-            conn.execute("UPDATE deliveries SET job_id=? WHERE id=?", (job_id, delivery_id))
+            cursor = conn.execute("INSERT INTO deliveries (id, event, received, job_id) VALUES (?,?,?,?) "
+                                  "ON CONFLICT (id) DO NOTHING", (delivery_id, event, now, job_id))
+            if cursor.rowcount != 1:
+                return None
+            conn.execute(f"INSERT INTO jobs ({_JOB_COLUMNS}) VALUES (?,?,?,?,'queued',0,3,?,NULL,NULL,0,?,NULL,"
+                         f"NULL,NULL,NULL,NULL)", (job_id, job_id, kind, json.dumps(payload), timeout_s, now))
+            conn.execute("INSERT INTO events (stream, at, kind, data) VALUES (?,?,?,?)",
+                         (job_id, now, "queued", json.dumps({"job": job_id, **note})))
+        return job_id
 
     def add_token(self, name: str, digest: str) -> str:
         token_id = secrets.token_hex(4)

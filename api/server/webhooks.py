@@ -7,6 +7,7 @@ event or action is acknowledged and ignored, so GitHub does not retry it.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -56,12 +57,12 @@ def router(config: ServerConfig, store: Store) -> APIRouter:
         delivery = request.headers.get("X-GitHub-Delivery", "")
         if not delivery:
             raise HTTPException(400, "missing X-GitHub-Delivery")
-        if not store.first_delivery(delivery, event):
-            return JSONResponse({"status": "duplicate", "delivery": delivery}, status_code=202)
-        if event == "ping":
-            return JSONResponse({"status": "pong", "zen": payload.get("zen")}, status_code=200)
         action = payload.get("action")
         if event != "pull_request" or action not in REVIEWED_ACTIONS:
+            if not await asyncio.to_thread(store.first_delivery, delivery, event):
+                return JSONResponse({"status": "duplicate", "delivery": delivery}, status_code=202)
+            if event == "ping":
+                return JSONResponse({"status": "pong", "zen": payload.get("zen")}, status_code=200)
             return JSONResponse({"status": "ignored", "event": event, "action": action}, status_code=202)
         pull, repository = payload.get("pull_request") or {}, payload.get("repository") or {}
         try:
@@ -69,14 +70,16 @@ def router(config: ServerConfig, store: Store) -> APIRouter:
             number = int(payload.get("number") or pull["number"])
         except (KeyError, TypeError, ValueError):
             raise HTTPException(422, "the pull_request payload has no base/head sha or number") from None
-        name = config.repositories.get(repository.get("full_name", "")) if config.repositories else None
-        job = store.enqueue("review", {
-            "source": name or _source(config, pull, repository), "base": base, "head": head,
+        mirror = config.repositories.get(repository.get("full_name", ""))
+        job_payload = {
+            "source": mirror or _source(config, pull, repository), "base": base, "head": head,
             "github": {"repository": repository.get("full_name"), "number": number, "head_sha": head,
-                       "check_run": config.github_check_runs},
-        }, timeout_s=config.review_timeout_s)
-        store.link_delivery(delivery, job.id)
-        store.add_event(job.stream, "queued", {"job": job.id, "delivery": delivery, "pull_request": number})
-        return JSONResponse({"status": "queued", "review": job.id}, status_code=202)
+                       "check_run": config.github_check_runs}}
+        job_id = await asyncio.to_thread(store.accept_delivery, delivery, event, kind="review",
+                                         payload=job_payload, timeout_s=config.review_timeout_s,
+                                         note={"delivery": delivery, "pull_request": number})
+        if job_id is None:
+            return JSONResponse({"status": "duplicate", "delivery": delivery}, status_code=202)
+        return JSONResponse({"status": "queued", "review": job_id}, status_code=202)
 
     return api
