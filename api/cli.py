@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "api.cli_load",
     "api.cli_monitor",
     "api.cli_serve",
+    "api.cli_review",
+    "api.mcp_server",
 )
 
 for _name in COMMAND_MODULES:

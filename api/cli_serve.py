@@ -32,7 +32,7 @@ def serve(
             try:
                 from api.mcp_server import mcp_http_app
 
-                mounts["/mcp"] = mcp_http_app()
+                mounts["/mcp"] = mcp_http_app(host=host)
             except ImportError as exc:
                 console.print(f"[yellow]MCP endpoint off: {exc}[/]")
         app = create_app(config, mounts=mounts)

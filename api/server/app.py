@@ -88,5 +88,26 @@ def create_app(config: ServerConfig | None = None, *, mounts: dict | None = None
     app.include_router(routes.router(config, store, caller))
     app.include_router(sessions.router(config, store, caller))
     for path, sub in (mounts or {}).items():
-        app.mount(path, sub)
+        app.mount(path, _TokenGate(sub, store) if config.require_token else sub)
     return app
+
+
+class _TokenGate:
+    """A mounted app (the MCP endpoint) behind the same bearer tokens as the API."""
+
+    def __init__(self, app, store: Store) -> None:
+        self.app, self.store = app, store
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            header = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
+            token = header[7:] if header.lower().startswith("bearer ") else ""
+            if not token or self.store.token_by_hash(digest(token)) is None:
+                response = JSONResponse({"detail": "a valid bearer token is required (perfagent token create)"},
+                                        status_code=401, headers={"WWW-Authenticate": "Bearer"})
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+    def __getattr__(self, name: str):  # the router (and its lifespan) of the wrapped app
+        return getattr(self.app, name)
