@@ -87,11 +87,12 @@ def _status_answer(info: dict, engagement: str) -> str:
     text = f"Engagement `{engagement}` is **{status}**" + (f" (step: {step})" if step and status == "running" else "")
     question = info.get("question")
     if status == "waiting" and question:
-        text += f". It waits for your decision on: {question.get('title') or question}. Say `approve` or `reject`."
+        text += f". It waits for your decision on: {question.get('title') or question}. Say `approve` or `reject`"
     result = info.get("result") or {}
     if status == "done" and result:
-        text += (f". {result.get('findings', 0)} findings; kept changes: "
-                 f"{', '.join(k['title'] for k in result.get('kept', [])) or 'none'}.")
+        kept = [v["candidate"] for v in result.get("validations", []) if v.get("kept")]
+        text += (f". {len(result.get('recommendations', []))} recommendations; kept changes: "
+                 f"{', '.join(kept) or 'none'}")
     if info.get("error"):
         text += f". Error: {info['error']}"
     return text + "."
@@ -118,7 +119,7 @@ def rules_turn(text: str, state: ChatState, actions: ChatActions) -> tuple[str, 
         return _status_answer(actions.status(engagement), engagement), {}
     if engagement and any(w in lowered for w in ("recommend", "finding", "slow", "top")):
         info = actions.status(engagement)
-        top = (info.get("result") or {}).get("top") or []
+        top = [r["title"] for r in (info.get("result") or {}).get("recommendations", [])[:5]]
         if not top:
             return f"Engagement `{engagement}` has no ranked recommendations yet ({info.get('status')}).", {}
         return "Top recommendations:\n" + "\n".join(f"{i}. {t}" for i, t in enumerate(top, 1)), {}

@@ -134,11 +134,10 @@ def _local_actions(checkpoint: str | None):
         if questions and info["status"] != "failed":
             info.update(status="waiting", question=questions[0])
         elif info["status"] == "finished":
+            from api.sdk import engagement_result
+
             state = engagement.load(run_id, checkpoint_url=checkpoint)
-            info.update(status="done", result={"findings": len(state.findings),
-                                               "top": [p.title for p in state.plan[:3]],
-                                               "kept": [{"title": c.title} for c in state.candidates.values()
-                                                        if c.status == "kept"]})
+            info.update(status="done", result=engagement_result(state).model_dump(mode="json"))
         return info
 
     def decide(run_id: str, approve: bool, reason: str) -> str:

@@ -75,19 +75,13 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
 
 
 def _summary(state, url: str | None) -> dict:
+    """The engagement's headline figures (the same record the Python API and MCP return),
+    and the question it waits on, if any."""
     from agent.engagement import pending
+    from api.sdk import engagement_result
 
-    return {
-        "run_id": state.run_id,
-        "steps_done": [r.step for r in state.log],
-        "findings": len(state.findings),
-        "top": [item.title for item in state.plan[:3]],
-        "kept": [{"title": c.title, "branch": c.branch, "patch": c.patch}
-                 for c in state.candidates.values() if c.status == "kept"],
-        "errors": [e.message for e in state.errors],
-        "report_dir": state.report_dir,
-        "pending": pending(state.run_id, checkpoint_url=url),
-    }
+    return {**json.loads(engagement_result(state).model_dump_json()),
+            "pending": pending(state.run_id, checkpoint_url=url)}
 
 
 def run_engagement(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:

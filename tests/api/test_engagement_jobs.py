@@ -69,7 +69,9 @@ def test_an_engagement_streams_its_steps_waits_for_approval_and_finishes_after_r
     assert live.post(f"/v1/engagements/{run}/resume", json={"approve": True}).status_code == 202
     done = wait_for(live, f"/v1/engagements/{run}", {"done", "failed"})
     assert done["status"] == "done", done
-    assert [k["title"] for k in done["result"]["kept"]], done["result"]
+    kept = [v for v in done["result"]["validations"] if v["kept"]]
+    assert kept and kept[0]["branch"], done["result"]["validations"]
+    assert done["result"]["recommendations"][0]["rank"] == 1
     index = live.get(f"/v1/engagements/{run}/artifacts/index.md")
     assert index.status_code == 200 and "calc" in index.text
     assert live.post(f"/v1/engagements/{run}/resume", json={"approve": True}).status_code == 409
@@ -96,5 +98,6 @@ def test_a_chat_session_analyses_sql_runs_an_engagement_and_takes_the_approval(l
     assert "Approved" in say("approve, looks right")
     wait_for(live, f"/v1/engagements/{run}", {"done", "failed"})
     assert "is **done**" in say("status")
+    assert say("what are the top recommendations?").startswith("Top recommendations:\n1. ")
     history = live.get(f"/v1/sessions/{session}").json()["messages"]
-    assert len(history) == 10 and history[0]["role"] == "user"  # the thread is on the checkpointer
+    assert len(history) == 12 and history[0]["role"] == "user"  # the thread is on the checkpointer
