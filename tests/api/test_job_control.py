@@ -1,0 +1,97 @@
+"""Job control on a real worker: cancel a running review, a review over its time limit, a
+per-installation webhook secret."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from fastapi.testclient import TestClient
+
+from api.server.app import create_app
+from api.server.auth import create_token
+from api.server.config import ServerConfig
+from api.server.store import Store
+from tests.api.conftest import payload, sign, webhook
+from tests.api.test_server_e2e import _git
+
+SLOW_BENCH = "import time\n\n\ndef run():\n    time.sleep(0.3)\n"
+
+
+def _slow_repo(root: Path) -> tuple[str, str]:
+    (root / "slow").mkdir(parents=True)
+    (root / "slow" / "__init__.py").write_text("")
+    (root / "slow" / "bench.py").write_text(SLOW_BENCH)
+    (root / "perfagent.toml").write_text('[target]\nname = "slow"\n\n[[benchmark]]\nname = "nap"\n'
+                                         'callable = "slow.bench:run"\n')
+    subprocess.run(["git", "init", "-q", "-b", "main", str(root)], check=True)
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", "base")
+    base = _git(root, "rev-parse", "HEAD")
+    (root / "slow" / "bench.py").write_text(SLOW_BENCH + "# head\n")
+    _git(root, "commit", "-q", "-am", "head")
+    return base, _git(root, "rev-parse", "HEAD")
+
+
+def _client(tmp_path: Path, **config) -> tuple[TestClient, str]:
+    cfg = ServerConfig(home=str(tmp_path / "home"), workers=1, poll_s=0.1, lease_s=3, allow_local_repos=True,
+                       review_settings={"mode": "time"}, review_max_time_s=120, **config)
+    _, token = create_token(Store(cfg.database_url), "t")
+    client = TestClient(create_app(cfg))
+    client.headers["Authorization"] = f"Bearer {token}"
+    return client, token
+
+
+def _until(client: TestClient, url: str, states: set[str], timeout_s: float = 60) -> dict:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        body = client.get(url).json()
+        if body["status"] in states:
+            return body
+        time.sleep(0.2)
+    raise AssertionError(f"{url}: still {body['status']}")
+
+
+def _job_processes() -> list[psutil.Process]:
+    return [p for p in psutil.Process().children(recursive=True)
+            if "api.server.runjob" in " ".join(p.cmdline() if p.is_running() else [])]
+
+
+@pytest.mark.slow
+def test_cancelling_a_running_review_stops_its_processes(tmp_path):
+    base, head = _slow_repo(tmp_path / "repo")
+    client, _ = _client(tmp_path)
+    with client:
+        review = client.post("/v1/reviews", json={"repository": str(tmp_path / "repo"), "base": base,
+                                                  "head": head}).json()
+        _until(client, f"/v1/jobs/{review['job']}", {"running"})
+        time.sleep(1.5)  # measuring by now
+        assert _job_processes(), "the job runs in a process of its own"
+        client.post(f"/v1/jobs/{review['job']}/cancel")
+        done = _until(client, f"/v1/jobs/{review['job']}", {"cancelled", "done", "failed"}, timeout_s=20)
+        assert done["status"] == "cancelled" and done["error"] == "cancelled by request"
+        time.sleep(0.5)
+        assert _job_processes() == []
+
+
+@pytest.mark.slow
+def test_a_review_over_its_time_limit_fails_with_the_reason(tmp_path):
+    base, head = _slow_repo(tmp_path / "repo")
+    client, _ = _client(tmp_path, review_timeout_s=2.0)
+    with client:
+        review = client.post("/v1/reviews", json={"repository": str(tmp_path / "repo"), "base": base,
+                                                  "head": head}).json()
+        done = _until(client, f"/v1/reviews/{review['id']}", {"failed", "done"})
+        assert done["status"] == "failed" and done["error"] == "timed out after 2 s"
+
+
+def test_an_installation_with_its_own_secret_is_checked_against_that_secret(tmp_path):
+    config = ServerConfig(home=str(tmp_path), workers=0, webhook_secret="global",
+                          webhook_secrets={"1": "installation-one"})
+    with TestClient(create_app(config)) as client:
+        body = payload("pull_request.opened.json")  # installation id 1
+        assert webhook(client, body, signature=sign(body, "global")).status_code == 401
+        assert webhook(client, body, delivery="d-9", signature=sign(body, "installation-one")).status_code == 202
