@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -19,15 +20,23 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from api.server.config import ServerConfig
 from api.server.store import Job, Store
-from tools.errors import PerfagentError
+from tools.errors import InputError, PerfagentError
 
 Emit = Callable[[str, dict], None]
 
 
-def _watch_parent(interval_s: float = 0.5) -> None:
-    """Exit (taking our children with us) when the server that started us is gone."""
+def _stop(signum, frame) -> None:
+    """SIGTERM (cancel, timeout, the server gone): unwind, so temporary clones and worktrees
+    are removed by their own ``finally`` blocks."""
+    raise SystemExit(128 + signum)
+
+
+def _watch_parent(interval_s: float = 0.5, grace_s: float = 10.0) -> None:
+    """Stop (taking our children with us) when the server that started us is gone."""
     parent = os.getppid()
 
     def watch() -> None:
@@ -35,6 +44,8 @@ def _watch_parent(interval_s: float = 0.5) -> None:
             time.sleep(interval_s)
             if os.getppid() != parent:
                 _kill_children()
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(grace_s)
                 os._exit(3)
 
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
@@ -55,8 +66,12 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
 
     payload = job.payload
     out_dir = Path(config.home) / "reviews" / job.stream
-    settings = ReviewSettings.model_validate({"max_time_s": config.review_max_time_s, **config.review_settings,
-                                              **payload.get("settings", {})})
+    try:
+        settings = ReviewSettings.model_validate({"max_time_s": config.review_max_time_s,
+                                                  **config.review_settings, **payload.get("settings", {})})
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        raise InputError(f"bad review setting {'.'.join(map(str, error['loc']))}: {error['msg']}") from None
     review = review_change(payload["source"], payload["base"], payload["head"], out_dir=out_dir,
                            settings=settings, progress=lambda message: emit("progress", {"message": message}))
     result = json.loads(review.model_dump_json())
@@ -161,6 +176,7 @@ def execute(job_id: str, config: ServerConfig) -> int:
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, _stop)
     _watch_parent()
     config = ServerConfig.model_validate_json(os.environ["PERFAGENT_SERVER_CONFIG"])
     sys.exit(execute(sys.argv[1], config))

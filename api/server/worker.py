@@ -83,12 +83,12 @@ class WorkerPool:
                 if self.stopping.is_set():
                     return  # the lease will run out; a restarted server resumes the job
                 if self.store.heartbeat(job.id, worker, lease_s=self.config.lease_s):
-                    _kill_group(proc, signal.SIGKILL)
+                    _stop(proc)
                     self.store.finish(job.id, "cancelled", error="cancelled by request", only_if_running=True)
                     self.store.add_event(job.stream, "job_cancelled", {"job": job.id})
                     return
                 if time.monotonic() > deadline:
-                    _kill_group(proc, signal.SIGKILL)
+                    _stop(proc)
                     message = f"timed out after {job.timeout_s:.0f} s"
                     self.store.finish(job.id, "failed", error=message, only_if_running=True)
                     self.store.add_event(job.stream, "job_failed", {"job": job.id, "error": message})
@@ -99,6 +99,16 @@ class WorkerPool:
                                   only_if_running=True)
         finally:
             self.children.pop(job.id, None)
+
+
+def _stop(proc: subprocess.Popen, grace_s: float = 5.0) -> None:
+    """SIGTERM first (the job cleans up its clones and worktrees), SIGKILL after ``grace_s``."""
+    _kill_group(proc, signal.SIGTERM)
+    try:
+        proc.wait(timeout=grace_s)
+    except subprocess.TimeoutExpired:
+        pass
+    _kill_group(proc, signal.SIGKILL)
 
 
 def _kill_group(proc: subprocess.Popen, sig: int) -> None:

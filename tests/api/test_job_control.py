@@ -61,7 +61,10 @@ def _job_processes() -> list[psutil.Process]:
 
 
 @pytest.mark.slow
-def test_cancelling_a_running_review_stops_its_processes(tmp_path):
+def test_cancelling_a_running_review_stops_its_processes_and_cleans_up(tmp_path, monkeypatch):
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))  # the job process makes its clones here
     base, head = _slow_repo(tmp_path / "repo")
     client, _ = _client(tmp_path)
     with client:
@@ -70,11 +73,13 @@ def test_cancelling_a_running_review_stops_its_processes(tmp_path):
         _until(client, f"/v1/jobs/{review['job']}", {"running"})
         time.sleep(1.5)  # measuring by now
         assert _job_processes(), "the job runs in a process of its own"
+        assert list(scratch.iterdir()), "the job clones into its temporary folder"
         client.post(f"/v1/jobs/{review['job']}/cancel")
         done = _until(client, f"/v1/jobs/{review['job']}", {"cancelled", "done", "failed"}, timeout_s=20)
         assert done["status"] == "cancelled" and done["error"] == "cancelled by request"
         time.sleep(0.5)
         assert _job_processes() == []
+        assert list(scratch.iterdir()) == []  # SIGTERM first: the clone and worktrees were removed
 
 
 @pytest.mark.slow
