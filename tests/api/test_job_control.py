@@ -70,8 +70,11 @@ def test_cancelling_a_running_review_stops_its_processes_and_cleans_up(tmp_path,
     with client:
         review = client.post("/v1/reviews", json={"repository": str(tmp_path / "repo"), "base": base,
                                                   "head": head}).json()
-        _until(client, f"/v1/jobs/{review['job']}", {"running"})
-        time.sleep(1.5)  # measuring by now
+        deadline = time.monotonic() + 60
+        while not any(e.data.get("message", "").startswith("base ") for e in client.app.state.store.events(
+                review["id"])) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.0)  # cloned, and measuring by now
         assert _job_processes(), "the job runs in a process of its own"
         assert list(scratch.iterdir()), "the job clones into its temporary folder"
         client.post(f"/v1/jobs/{review['job']}/cancel")
