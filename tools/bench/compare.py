@@ -77,6 +77,9 @@ def compare(
         callgrind.valgrind()  # fail early, with the install hint, before any work
         # Counts are exact: a few milliseconds of work per loop is plenty, and valgrind is ~50x slower.
         loops = runner.calibrate(a, min_sample_s=min(min_sample_s, 0.005)) if a.callable else 1
+        # Calibrating ran A once, writing its .pyc files; run B once too, or B's first counted
+        # run would include compiling its modules (seen: +11% on one sample of an A/A).
+        runner.take_sample(b, loops=1, warmups=0) if b.callable else runner.warm_up(b, 1)
 
         def sample(spec: BenchSpec) -> Sample:
             return callgrind.take_sample(spec, loops=loops)  # each with its own Ir(L)
