@@ -21,6 +21,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from agent.state import EngagementState
+from tools.disposability.models import ScaleTrigger
 from tools.loadtest import LoadResult
 from tools.loadtest.results import StressReport
 from tools.units import format_bytes
@@ -49,6 +50,10 @@ class ColdStart(BaseModel):
     """How long added capacity takes to arrive, and the growth the running replicas absorb."""
 
     startup_s: float | None = Field(description="measured: process start to the ready endpoint")
+    under_load: bool = Field(False, description="measured while the other replicas served load")
+    sla_s: float | None = Field(None, description="the disposability SLA a cold start must meet")
+    cpu_s: float | None = Field(None, description="CPU one replica spent to become ready (its cost)")
+    rss_bytes: int | None = Field(None, description="memory one replica held once ready")
     reaction_s: float = Field(description="metrics resolution + HPA sync + startup")
     trigger_pct: float = Field(description="CPU utilization at which the HPA acts")
     absorbable_growth_pct: float = Field(description="load growth from the trigger to saturation")
@@ -87,6 +92,8 @@ class ScalingPlan(BaseModel):
     cpu_request_millicores: int
     peak_rss_bytes: int | None = None
     cold_start: ColdStart
+    measured_min_replicas: int | None = Field(None, description="the replica sweep: fewest meeting the SLA")
+    measured_trigger: ScaleTrigger | None = Field(None, description="the replica sweep: load per replica at the knee")
     behavior: Behavior = Field(default_factory=Behavior)
     reasoning: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
@@ -166,6 +173,19 @@ def cold_start(*, startup_s: float | None, target_cpu_pct: float) -> ColdStart:
                      absorbable_growth_pct_per_s=growth_pct / reaction_s)
 
 
+def _cold_start(state: EngagementState, target_pct: float) -> ColdStart:
+    """The cold start measured under load by the disposability tests, else the idle one."""
+    result = state.disposability
+    startup = result.web.startup if result and result.web else None
+    if startup is None and result and result.web and result.web.crash:
+        startup = result.web.crash.replacement
+    if startup is None or startup.cold_start_s is None:
+        return cold_start(startup_s=state.service_startup_s, target_cpu_pct=target_pct)
+    measured = cold_start(startup_s=startup.cold_start_s, target_cpu_pct=target_pct)
+    return measured.model_copy(update={"under_load": True, "sla_s": startup.sla_s, "cpu_s": startup.cpu_s,
+                                       "rss_bytes": startup.rss_bytes})
+
+
 def plan_scaling(state: EngagementState) -> ScalingPlan | None:
     """The plan from the engagement's load results; None when nothing measured a rate."""
     if not state.load:
@@ -175,6 +195,11 @@ def plan_scaling(state: EngagementState) -> ScalingPlan | None:
     used = _with_cpu(state.load)
     stressed = _with_stress(state.load)
     target_pct, target_source = _cpu_target(state)
+    sweep = state.disposability.web.sweep if state.disposability and state.disposability.web else None
+    knee = sweep.trigger if sweep and sweep.trigger and not sweep.trigger.lower_bound else None
+    if knee and knee.cpu_pct and knee.cpu_pct / scaling.cpu_per_replica < target_pct:
+        target_pct = knee.cpu_pct / scaling.cpu_per_replica
+        target_source = "the replica sweep's knee (the CPU a replica ran at when more load broke the SLA)"
     capacity = capacity_per_replica(
         stress=stressed.stress if stressed else None,
         rps=used.aggregate.rps if used else reference.aggregate.rps,
@@ -195,10 +220,14 @@ def plan_scaling(state: EngagementState) -> ScalingPlan | None:
     at_peak = math.ceil(round(peak / threshold, 9))
     warnings: list[str] = []
     min_replicas, max_replicas = scaling.min_replicas, scaling.max_replicas
-    if max_replicas is None:
-        max_replicas = max(needed, at_peak)  # so the HPA never pins at its ceiling at the peak
+    measured_min = sweep.min_replicas if sweep else None
+    if max_replicas is None:  # so the HPA never pins at its ceiling at the peak
+        max_replicas = max(needed, at_peak, measured_min or 0)
     elif max_replicas < needed:
         warnings.append(_cap_warning(max_replicas, needed, peak, capacity, scaling.headroom_pct))
+    if measured_min and max_replicas < measured_min:
+        warnings.append(f"max_replicas {max_replicas} is below the {measured_min} replicas the replica sweep "
+                        f"needed to meet the SLA at {sweep.users} users.")
     if max_replicas < min_replicas:
         warnings.append(f"max_replicas {max_replicas} is below min_replicas {min_replicas}; "
                         f"minReplicas is lowered to {max_replicas}, as the HPA needs min <= max.")
@@ -212,7 +241,8 @@ def plan_scaling(state: EngagementState) -> ScalingPlan | None:
         rps_threshold_per_replica=threshold,
         cpu_request_millicores=round(scaling.cpu_per_replica * 1000),
         peak_rss_bytes=_peak_rss(state.load),
-        cold_start=cold_start(startup_s=state.service_startup_s, target_cpu_pct=target_pct),
+        cold_start=_cold_start(state, target_pct), measured_min_replicas=measured_min,
+        measured_trigger=sweep.trigger if sweep else None,
         warnings=warnings,
     )
     plan.warnings += _measurement_warnings(plan, used, stressed)
@@ -368,6 +398,10 @@ def _measurement_warnings(
             f"the {used.kind} test failed {used.aggregate.error_rate:.1%} of requests, so its "
             "rate overstates what a replica serves well.")
     startup = plan.cold_start.startup_s
+    sla = plan.cold_start.sla_s
+    if startup is not None and sla is not None and startup > sla:
+        warnings.append(f"a cold start of {startup:.1f} s under load is over the {sla:g} s disposability SLA: "
+                        "a bug to fix (escalate to the reliability engineer), not a scaling setting.")
     if startup is not None and startup > SLOW_START_S:
         warnings.append(
             f"a cold start of {startup:.0f} s is slow for autoscaling: lower the CPU target, "
@@ -401,7 +435,13 @@ def _reasoning(plan: ScalingPlan, used: LoadResult | None) -> list[str]:
         f"{plan.rps_threshold_per_replica:.1f} rounded up), and the peak with headroom needs "
         f"{plan.replicas_for_peak}.")
     started = (f"A new replica took {s.startup_s:.1f} s from process start to ready"
+               + (" while the others served load" if s.under_load else "")
+               + (f", spending {s.cpu_s:.2f} s of CPU" if s.cpu_s is not None else "")
+               + (f" and holding {format_bytes(s.rss_bytes)}" if s.rss_bytes else "")
                if s.startup_s is not None else "The service's cold start was not measured")
+    if plan.measured_min_replicas is not None and plan.measured_trigger is not None:
+        lines.append(f"The replica sweep behind HAProxy needed {plan.measured_min_replicas} replica(s) to meet "
+                     f"the SLA at its peak: {plan.measured_trigger.why}; maxReplicas is at least that.")
     lines.append(
         f"{started}; with metrics-server's {METRICS_RESOLUTION_S:.0f} s resolution and the "
         f"HPA's {HPA_SYNC_S:.0f} s sync, added capacity serves about {s.reaction_s:.0f} s after "

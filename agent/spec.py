@@ -4,6 +4,10 @@ What to measure and how: setup and test commands, benchmarks, the service and it
 endpoints (read by tools/loadtest), the database, the frontend, and budgets (the
 seed's ``performance_budgets:`` YAML, in a file or inline). Every error names the
 file and the field; nothing here runs anything.
+
+Process archetypes (tools/disposability/spec.py): ``[service]`` is the ``web`` process;
+``[[process]]`` tables add workers, schedulers and admin commands, and
+``[disposability]`` asks the testing and transition phases for the 12-factor tests.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from agent.budgets import Budgets, load_budgets, parse_budgets, validation_message
 from tools.bench import BenchSpec
+from tools.disposability.spec import DisposabilitySection, ProcessSpec
 from tools.errors import InputError
 from tools.loadtest.spec import LoadSpec
 
@@ -104,6 +109,8 @@ class _Raw(BaseModel):
     cache: CacheSection = Field(default_factory=CacheSection)
     scaling: ScalingSection = Field(default_factory=ScalingSection)
     budgets: str | dict[str, Any] | None = None
+    process: list[ProcessSpec] = Field(default_factory=list)
+    disposability: DisposabilitySection | None = None
 
 
 class TargetSpec(BaseModel):
@@ -119,6 +126,8 @@ class TargetSpec(BaseModel):
     budgets: Budgets
     cache: CacheSection = Field(default_factory=CacheSection)
     scaling: ScalingSection = Field(default_factory=ScalingSection)
+    processes: list[ProcessSpec] = Field(default_factory=list, description="[[process]]: archetypes")
+    disposability: DisposabilitySection | None = None
 
     @property
     def name(self) -> str:
@@ -169,7 +178,25 @@ def load_target(path: str | Path, *, budgets: str | Path | None = None) -> Targe
         root=str(root), source=source, target=raw.target, benchmarks=raw.benchmark, load=load,
         database=raw.database, frontend=raw.frontend, cache=raw.cache, scaling=raw.scaling,
         budgets=_budgets(raw.budgets, root, source, override=budgets),
+        processes=_processes(raw.process, load, raw.disposability, source), disposability=raw.disposability,
     )
+
+
+def _processes(processes: list[ProcessSpec], load: LoadSpec | None, section: DisposabilitySection | None,
+               source: str) -> list[ProcessSpec]:
+    """The ``[[process]]`` list, names unique and known to ``[disposability]``; ``[service]`` is web."""
+    archetype = load.service.archetype if load else None
+    if archetype not in (None, "web"):
+        raise InputError(f"{source}: service.archetype: [service] is the web process; declare a "
+                         f"{archetype!r} process as [[process]] with archetype = {archetype!r}")
+    names = [p.name for p in processes]
+    for name in names:
+        if names.count(name) > 1:
+            raise InputError(f"{source}: process: two processes are named {name!r}")
+    for name in (section.processes or []) if section else []:
+        if name not in names:
+            raise InputError(f"{source}: disposability.processes: no [[process]] is named {name!r}")
+    return processes
 
 
 def _budgets(value: str | dict | None, root: Path, source: str, *, override: str | Path | None) -> Budgets:

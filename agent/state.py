@@ -21,6 +21,7 @@ from agent.spec import TargetSpec
 from tools.bench import BenchResult
 from tools.cache.models import HitRate
 from tools.codeedit.models import Edit
+from tools.disposability.models import DisposabilityResult
 from tools.frontend import AssetAudit
 from tools.llm.record import LlmRecord
 from tools.loadtest import LoadResult
@@ -215,6 +216,7 @@ class EngagementState(BaseModel):
     database: DatabaseReport | None = None
     monitoring: MonitoringArtifacts | None = None
     monitoring_checks: dict[str, bool] = Field(default_factory=dict)
+    disposability: DisposabilityResult | None = Field(None, description="12-factor tests (testing/transition)")
     findings: list[Finding] = Field(default_factory=list)
     plan: list[RankedItem] = Field(default_factory=list)
     candidates: Annotated[dict[str, Candidate], merge] = Field(default_factory=dict)

@@ -1,5 +1,6 @@
 """Deliverable 2: load test results: per endpoint latency and throughput, budgets, plots,
-the breaking point and recovery when those tests ran, and the runnable locustfile."""
+the breaking point and recovery when those tests ran, the runnable locustfile, and the
+disposability tests (startup, shutdown, crash, statelessness per archetype) when asked for."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def _ms(value: float | None) -> str:
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
-    if not state.load:
+    if not state.load and state.disposability is None:
         why = ("the target's spec has no [service] to load" if not state.spec.has_service
                else "the baseline load test could not run (see the index's errors)")
         return nothing(folder, "load-test", "Load test results", why)
@@ -65,4 +66,10 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                        "--host http://127.0.0.1:PORT")
             lines += ["", f"Run it yourself: `{command}`"]
         lines += ["", *[f"Note: {n}" for n in result.notes], ""]
+    if state.disposability is not None:
+        from agent.deliverables.disposability import section
+
+        lines += section(state.disposability, folder)
+        data = {**state.load, "disposability": state.disposability}
+        return write(folder, "load-test", "\n".join(lines), data)
     return write(folder, "load-test", "\n".join(lines), state.load)

@@ -70,6 +70,13 @@ def baseline(state: EngagementState) -> dict:
                 continue
             update.setdefault("load", {})[kind] = result
             update.setdefault("artifacts", {}).update(artifacts)
+    # The 12-factor tests run only when the spec asks for them with [disposability].
+    if spec.disposability is not None and state.phase in ("testing", "transition") and state.disposability is None:
+        from agent.disposability import run_disposability
+
+        update["disposability"], written, more = run_disposability(state)
+        update.setdefault("artifacts", {}).update(written)
+        failures += more
     update["errors"] = failures
     update["_summary"] = f"{len(results)} benchmark(s) measured" + (f", {len(failures)} failed" if failures else "")
     return update

@@ -70,6 +70,8 @@ def index(state: EngagementState, folder: Path) -> str:
         lines.append(f"- [{title}]({slug}/README.md)")
     if (folder / "6-monitoring" / "autoscaling.md").is_file():
         lines.append("- [Autoscaling: replicas, thresholds, cold start, HPA manifest](6-monitoring/autoscaling.md)")
+    if (folder / "6-monitoring" / "disposability.md").is_file():
+        lines.append("- [Disposability alerts: readiness, restarts, cold starts, queues](6-monitoring/disposability.md)")
     if state.monitoring_checks:
         lines += ["", "## Monitoring validation", ""]
         lines += [f"- `{name}`: {'passed' if ok else 'FAILED'}" for name, ok in state.monitoring_checks.items()]
@@ -120,6 +122,10 @@ def report(state: EngagementState) -> dict:
         from agent import capacity
 
         artifacts.update(capacity.render(state, folder / "6-monitoring"))  # autoscaling from the measured load
+    if state.disposability is not None:
+        from agent.deliverables.monitoring import render_disposability
+
+        artifacts.update(render_disposability(state, folder / "6-monitoring"))  # readiness, restarts, queues
     if narrative:  # Claude's narrative above the ranked table; the figures stay the renderer's
         page = folder / "4-recommendations" / "README.md"
         title, _, rest = page.read_text().partition("\n")

@@ -1,0 +1,1 @@
+"""A shopping cart kept in process memory: perfagent's example of a scaling blocker."""
