@@ -23,6 +23,7 @@ from tools.cache.models import HitRate
 from tools.codeedit.models import Edit
 from tools.disposability.models import DisposabilityResult
 from tools.frontend import AssetAudit
+from tools.frontend.models import PageVitals
 from tools.llm.record import LlmRecord
 from tools.loadtest import LoadResult
 from tools.loadtest.compare import MetricChange
@@ -171,7 +172,7 @@ class Candidate(BaseModel):
     reason: str = ""
     edit: Edit | None = Field(None, description="the code edit, when a recipe (or Claude) produced one")
     recipe: str | None = None
-    measure: Literal["query", "bench", "load", "none"] = "load"  # none: no instrument here can show it
+    measure: Literal["query", "bench", "load", "bytes", "none"] = "load"  # none: no instrument here can show it
     benchmark: str | None = None  # for measure == "bench": the spec's benchmark that shows the cost
     endpoint: str | None = None  # for measure == "load": the endpoint that shows it
     branch: str | None = None  # where a kept edit is committed (never the user's branch)
@@ -195,6 +196,9 @@ class Validation(BaseModel):
     plan_after: str = ""
     notes: list[str] = Field(default_factory=list)
     chart: str | None = None
+    vitals_before: PageVitals | None = Field(None, description="measure == bytes: the page, unchanged")
+    vitals_after: PageVitals | None = Field(None, description="measure == bytes: the page, changed")
+    cache_hit_rate: HitRate | None = Field(None, description="the shared cache over the load rounds")
 
 
 class EngagementState(BaseModel):

@@ -7,7 +7,10 @@
     3. the correctness gate: the target's setup and its own tests, sandboxed;
     4. the speed gate against a detached worktree of the same commit without the edit:
        the finding's benchmark with ``compare`` (interleaved fresh processes, bootstrap
-       interval), or the service from both trees under alternating load rounds;
+       interval), or the service from both trees under alternating load rounds (with the
+       shared cache's hit rate when the edit is a Redis response cache); a change whose
+       gain is bytes (``measure == "bytes"``) is loaded from both trees in headless
+       Chromium instead (agent/frontend_trial.py), and gated on no new page error;
     5. kept only when ``faster`` beyond the engagement's minimum effect (5%: the noise
        floor Codeflash uses) and nothing measured got slower; a kept edit is committed
        on its branch with the measured gain in the message and exported as a patch.
@@ -54,20 +57,32 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
                              f"with the edit applied, {checks.reason} {last[0][:200]}".strip()), {}
         notes.append(f"the target's tests passed with the edit applied ({checks.seconds:.1f} s)"
                      if spec.target.test else "the target declares no test command: no correctness gate ran")
+        extra: dict = {}
         with _base_tree(state, tree.base_sha) as base_root:
             if candidate.measure == "bench" and candidate.benchmark:
                 changes, method = _bench(state, candidate, base_root, tree.target_root)
+            elif candidate.measure == "bytes":  # lighter pages and responses, seen by a browser
+                from agent.frontend_trial import byte_rounds
+
+                changes, method, extra = byte_rounds(state, candidate, base_root, tree.target_root, name)
             elif spec.has_service:
-                changes, method = load_rounds(state, base_root, tree.target_root, name)
+                from tools.cache.redis_stats import hit_rate
+
+                redis = spec.cache.redis if candidate.recipe == "response_cache" else None
+                with (hit_rate(redis, source=f"the validation load rounds of “{candidate.title}”")
+                      if redis else contextlib.nullcontext()) as cache:  # the shared cache's hit rate
+                    changes, method = load_rounds(state, base_root, tree.target_root, name)
+                extra = {"cache_hit_rate": cache.result} if cache and cache.result else {}
+                notes += [f"no cache hit rate: {cache.error}"] if cache and cache.error else []
             else:
                 raise TargetError("nothing can measure this candidate: no benchmark names it and there is no service")
-        verdict, kept, why = _judge(candidate, changes)
+        verdict, kept, why = extra.pop("bytes_verdict", None) or _judge(candidate, changes)
         notes.append(why)
         result = Validation(candidate_id=candidate.id, method=method, verdict=verdict, kept=kept, changes=changes,
-                            notes=notes)
+                            notes=notes, **extra)
         if not kept:
             return result, {}
-        headline = _headline(changes, candidate)
+        headline = f"Measured: {why}" if candidate.measure == "bytes" else _headline(changes, candidate)
         message = (f"perfagent: {candidate.title}\n\n{headline}\n\n{method}; {notes[0]}.\n"
                    f"Finding: {finding.evidence}\nRecipe: {candidate.recipe or 'rules'}\n")
         commit(tree, message, paths=changed)

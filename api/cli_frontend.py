@@ -60,7 +60,65 @@ def audit(
             raise typer.Exit(1)
 
 
+def render_vitals(result) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from agent.deliverables.frontend import LABELS
+    from tools.units import format_bytes
+
+    page, assertions = result.vitals, result.assertions
+    table = Table(title=f"{page.url}: {len(page.runs)} runs, throttling {page.throttle}", title_justify="left")
+    for col in ("metric", "median", "lowest", "highest", "rating"):
+        table.add_column(col, justify="left" if col in ("metric", "rating") else "right")
+    for metric, label in LABELS.items():
+        s = getattr(page, metric)
+        if s is not None:
+            fmt = (lambda x: f"{x:.3f}") if metric == "cls" else (lambda x: f"{x:,.0f} ms")
+            table.add_row(label, fmt(s.median), fmt(s.low), fmt(s.high), page.ratings.get(metric, "-"))
+    out.print(table)
+    out.print(f"LCP element: {escape(page.lcp_element or 'none reported')}"
+              + (f" ({escape(page.lcp_url)})" if page.lcp_url else ""), highlight=False)
+    sizes = ", ".join(f"{kind} {format_bytes(t.transfer_bytes)}" for kind, t in
+                      sorted(page.by_type.items(), key=lambda kv: -kv[1].transfer_bytes))
+    out.print(f"transferred (cold, median): {format_bytes(page.transfer_bytes.median)}: {sizes}", highlight=False)
+    for url in page.render_blocking:
+        out.print(f"render-blocking: {escape(url)}", highlight=False)
+    for error in page.errors:
+        out.print(f"[red]page error[/] {escape(error)}", highlight=False)
+    colours = {True: "green", False: "red"}
+    for a in assertions:
+        word = "pass" if a.passed else ("FAIL" if a.level == "error" else "warn")
+        out.print(f"[{colours[a.passed or a.level == 'warn']}]{word:<4}[/] {escape(a.message)}", highlight=False)
+
+
+def vitals(
+    url: Annotated[str, typer.Argument(help="A page on a local server, e.g. http://127.0.0.1:8000/.")],
+    runs: Annotated[int, typer.Option(min=1, max=50, help="Loads, each in a fresh browser context.")] = 5,
+    throttle: Annotated[str, typer.Option(help="none, or mobile (Lighthouse's slow 4G + 4x CPU).")] = "none",
+    assertions: Annotated[Path | None, typer.Option(
+        help="lighthouserc.json (ci.assert.assertions) or a bare assertions object; default: the "
+             "Core Web Vitals 'good' thresholds.")] = None,
+    as_json: bool = JsonOption,
+) -> None:
+    """Lab Web Vitals in headless Chromium (LCP, CLS, FCP, TTFB, TBT), bytes by type, budgets."""
+    with user_errors():
+        from tools.errors import InputError
+        from tools.frontend.budgets import DEFAULT, VitalsCheck, check, load_assertions
+        from tools.frontend.vitals import measure_page
+
+        if throttle not in ("none", "mobile"):
+            raise InputError(f"--throttle {throttle}: write none or mobile")
+        rules = load_assertions(assertions) if assertions else DEFAULT
+        page = measure_page(url, runs=runs, throttle_profile=throttle)  # type: ignore[arg-type]
+        result = VitalsCheck(vitals=page, assertions=check(page, rules))
+        emit(result, as_json, render_vitals)
+        if result.failed:
+            raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
-    group = typer.Typer(help="Frontend asset audit.", no_args_is_help=True)
+    group = typer.Typer(help="Frontend asset audit and Web Vitals in a real browser.", no_args_is_help=True)
     group.command("audit")(audit)
+    group.command("vitals")(vitals)
     app.add_typer(group, name="frontend")

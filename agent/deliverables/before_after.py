@@ -17,6 +17,8 @@ from tools.loadtest.compare import MetricChange
 
 TITLE = "Before/after metrics"
 UNITS = {"p50_ms": "ms", "p95_ms": "ms", "p99_ms": "ms", "query_ms": "ms", "rps": "req/s"}
+BYTES = ("transfer_bytes", "repeat_transfer_bytes")  # from a browser: tools.frontend.compare
+BROWSER = (*BYTES, "lcp_ms", "fcp_ms", "cls")
 
 
 def _fmt(value: float, metric: str) -> str:
@@ -24,6 +26,12 @@ def _fmt(value: float, metric: str) -> str:
 
     if metric == "time_s":
         return format_seconds(value)
+    if metric.endswith("_bytes"):
+        from tools.units import format_bytes
+
+        return format_bytes(value)
+    if metric == "cls":
+        return f"{value:.3f}"
     return f"{value:,.1f} req/s" if metric == "rps" else f"{value:,.2f} ms"
 
 
@@ -31,14 +39,20 @@ def _row(c: MetricChange) -> str:
     pct = (c.ratio - 1) * 100
     interval = f"[{(c.ci_low - 1) * 100:+.1f}%, {(c.ci_high - 1) * 100:+.1f}%]"
     return (f"| {c.scope} | {c.metric} | {_fmt(c.before, c.metric)} | {_fmt(c.after, c.metric)} | "
-            f"{pct:+.1f}% | {interval} | {c.p_value:.3g} | {c.n_before}/{c.n_after} | **{c.verdict}** |")
+            f"{pct:+.1f}% | {interval} | {c.p_value:.3g} | {c.n_before}/{c.n_after} | **{_verdict(c)}** |")
+
+
+def _verdict(c: MetricChange) -> str:
+    if c.metric.endswith("_bytes"):  # fewer bytes is the "faster" of a byte count
+        return {"faster": "smaller", "slower": "larger"}.get(c.verdict, c.verdict)
+    return c.verdict
 
 
 def chart(validation: Validation, stem: Path) -> str | None:
     """Before/after bars with the after side's interval, for the query and the endpoints."""
     from tools.loadtest.plots import _pyplot
 
-    rows = [c for c in validation.changes if c.metric in ("query_ms", "time_s", "p95_ms") and c.scope != "all"]
+    rows = [c for c in validation.changes if c.metric in ("query_ms", "time_s", "p95_ms", *BYTES) and c.scope != "all"]
     rows += [c for c in validation.changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms", "p99_ms")]
     if not rows:
         return None
@@ -90,7 +104,7 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         if v.changes:
             lines += ["| scope | metric | before | after | change | 95% CI | p | n | verdict |",
                       "|---|---|---:|---:|---:|---|---:|---:|---|"]
-            shown = [c for c in v.changes if c.scope == "all" or c.metric in ("query_ms", "time_s", "p95_ms")]
+            shown = [c for c in v.changes if c.scope == "all" or c.metric in ("query_ms", "time_s", "p95_ms", *BROWSER)]
             lines += [_row(c) for c in shown]
             lines += ["", f"({len(v.changes) - len(shown)} more rows — p50/p99/rate per endpoint — in "
                       "before-after.json.)" if len(shown) < len(v.changes) else "", ""]

@@ -389,9 +389,11 @@ def _monitoring(plan: CachePlan) -> list[str]:
                      + (f"no step sampled {_code(plan.redis)} yet." if plan.redis
                         else "the spec names no Redis (`[cache] redis`)."))
     elif h.hit_rate is None:
-        lines.append(f"Measured on {_code(h.url)} over {h.window_s:g} s: no key lookups at all.")
+        during = f" during {h.source}" if h.source else ""
+        lines.append(f"Measured on {_code(h.url)} over {h.window_s:g} s{during}: no key lookups at all.")
     else:
-        lines.append(f"Measured on {_code(h.url)} over {h.window_s:g} s: **{h.hit_rate:.1%}** "
+        during = f" during {h.source}" if h.source else ""
+        lines.append(f"Measured on {_code(h.url)} over {h.window_s:g} s{during}: **{h.hit_rate:.1%}** "
                      f"({h.hits:,} hits, {h.misses:,} misses), {h.evictions:,} evictions, "
                      f"{h.expirations:,} expirations"
                      + (f", {format_bytes(h.used_memory_bytes)} used"

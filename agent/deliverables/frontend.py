@@ -1,4 +1,10 @@
-"""Deliverable 8: frontend asset audit: sizes, compression, caching, minification."""
+"""Deliverable 8: the frontend — asset audit (sizes, compression, caching, minification),
+lab Web Vitals in headless Chromium with the target's budgets asserted as Lighthouse CI
+does, and what each measured frontend change did to the bytes the page loads.
+
+The Web Vitals come from the browser trials of this engagement (agent/frontend_trial.py):
+the unchanged page's runs of the first one; nothing is measured while rendering.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,12 @@ from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
 from agent.state import EngagementState
+from tools.frontend.budgets import check, from_budgets
+from tools.frontend.models import PageVitals
+from tools.frontend.vitals import THRESHOLDS
 from tools.units import format_bytes
+
+LABELS = {"lcp_ms": "LCP", "cls": "CLS", "fcp_ms": "FCP", "ttfb_ms": "TTFB", "tbt_ms": "TBT (lab stand-in for INP)"}
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
@@ -26,4 +37,73 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     for f in audit.findings:
         saving = f" (saves {format_bytes(f.saving_bytes)})" if f.saving_bytes else ""
         lines.append(f"- **{f.severity}** {f.message}{saving}. Fix: {f.fix}")
-    return write(folder, "frontend", "\n".join(lines), audit)
+    trials = [(state.candidates.get(cid), v) for cid, v in state.validations.items() if v.vitals_before]
+    data: dict = {"audit": audit, "vitals": None, "assertions": [], "changes": []}
+    if trials:
+        page = trials[0][1].vitals_before
+        assertions = check(page, from_budgets(lcp_ms=state.spec.budgets.frontend.lcp_ms,
+                                              cls=state.spec.budgets.frontend.cls,
+                                              inp_ms=state.spec.budgets.frontend.inp_ms))
+        data.update(vitals=page, assertions=assertions)
+        lines += vitals_section(page) + ["## Budgets, asserted as Lighthouse CI does", ""]
+        lines += [f"- **{'pass' if a.passed else 'FAIL' if a.level == 'error' else 'warn'}** ({a.level}) "
+                  f"{a.message}" for a in assertions] + [""]
+        lines += ["## Measured changes", "", ("Bytes are exact; the LCP is on loopback, where a change shows "
+                  "the CPU it costs, not the transfer time it saves on a real network."), "",
+                  "| change | verdict | page bytes, cold | by type | page bytes, repeat view | LCP median |",
+                  "|---|---|---:|---|---:|---:|"]
+        for candidate, v in trials:
+            lines.append(_change_row(candidate.title if candidate else v.candidate_id, v))
+            data["changes"].append({"candidate": v.candidate_id, "kept": v.kept, "verdict": v.verdict})
+        lines.append("")
+    else:
+        why = ("no frontend change was measured in a browser in this engagement"
+               + (": see 5-before-after for why each was not" if state.candidates else ""))
+        lines += ["", "## Web Vitals", "", (f"Not measured: {why}. `perfagent frontend vitals URL` measures "
+                  "a page on its own."), ""]
+    return write(folder, "frontend", "\n".join(lines), data)
+
+
+def vitals_section(page: PageVitals) -> list[str]:
+    first = page.runs[0] if page.runs else None
+    lines = ["", "## Web Vitals (lab, headless Chromium)", "",
+             (f"`{page.url}`, {len(page.runs)} runs in fresh contexts (cold cache), throttling: {page.throttle}. "
+             "Median, with the lowest and highest run; thresholds good / poor as Lighthouse rates them."), "",
+             "| metric | median | runs | rating | good ≤ | poor > |", "|---|---:|---:|---|---:|---:|"]
+    for metric, label in LABELS.items():
+        s = getattr(page, metric)
+        if s is None:
+            continue
+        unit = "" if metric == "cls" else " ms"
+        fmt = (lambda x: f"{x:.3f}") if metric == "cls" else (lambda x: f"{x:,.0f}")
+        good, poor = THRESHOLDS[metric]
+        lines.append(f"| {label} | {fmt(s.median)}{unit} | {fmt(s.low)}–{fmt(s.high)}{unit} | "
+                     f"{page.ratings.get(metric, '–')} | {fmt(good)}{unit} | {fmt(poor)}{unit} |")
+    lines += ["", f"LCP element: `{page.lcp_element or 'none reported'}`"
+              + (f" ({page.lcp_url})" if page.lcp_url else "") + "."]
+    if first and first.shift_sources:
+        lines.append(f"Elements that shifted: {', '.join(f'`{s}`' for s in first.shift_sources)}.")
+    if page.render_blocking:
+        lines.append("Render-blocking requests: " + ", ".join(f"`{u}`" for u in page.render_blocking) + ".")
+    lines += ["", "| resource type | requests | transferred | decoded |", "|---|---:|---:|---:|"]
+    lines += [f"| {kind} | {t.requests} | {format_bytes(t.transfer_bytes)} | {format_bytes(t.decoded_bytes)} |"
+              for kind, t in sorted(page.by_type.items(), key=lambda kv: -kv[1].transfer_bytes)]
+    if page.errors:
+        lines += ["", "Errors the page showed: " + "; ".join(page.errors[:5]) + "."]
+    return lines + [""]
+
+
+def _change_row(title: str, v) -> str:
+    a, b = v.vitals_before, v.vitals_after
+    types = []
+    for kind in sorted(set(a.by_type) | set(b.by_type)):
+        x = a.by_type.get(kind).transfer_bytes if kind in a.by_type else 0
+        y = b.by_type.get(kind).transfer_bytes if kind in b.by_type else 0
+        if x != y:
+            types.append(f"{kind} {format_bytes(x)} → {format_bytes(y)}")
+    lcp = (f"{a.lcp_ms.median:,.0f} → {b.lcp_ms.median:,.0f} ms" if a.lcp_ms and b and b.lcp_ms else "–")
+    after = format_bytes(b.transfer_bytes.median) if b else "–"
+    repeat = (f"{format_bytes(a.repeat_transfer_bytes.median)} → {format_bytes(b.repeat_transfer_bytes.median)}"
+              if a.repeat_transfer_bytes and b and b.repeat_transfer_bytes else "–")
+    return (f"| {title} | {'kept' if v.kept else v.verdict} | {format_bytes(a.transfer_bytes.median)} → {after} | "
+            f"{'; '.join(types) or 'no change'} | {repeat} | {lcp} |")

@@ -71,7 +71,7 @@ def propose(finding: Finding, *, root: Path | None = None, state: EngagementStat
                           title=f"create {finding.title.removeprefix('missing ')}", change=finding.detail["ddl"],
                           needs_code_edit=False, rationale=finding.evidence)]
     declined: list[str] = []
-    if root is not None and finding.kind in ("cpu_hotspot", "n_plus_one", "payload", "latency"):
+    if root is not None and finding.kind in ("cpu_hotspot", "n_plus_one", "payload", "latency", "frontend"):
         edits, declined = _recipes(finding, Path(root), state)
         if edits:
             return edits
@@ -94,6 +94,10 @@ def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tup
     extra: dict = {}
     if finding.kind == "n_plus_one":
         extra["sql"] = finding.location
+    if finding.kind == "frontend":  # an asset of the build folder, by the audit's rule
+        file = finding.location
+        extra.update(rule=detail.get("rule"),
+                     build=state.spec.frontend.build if state is not None and state.spec.frontend else None)
     if finding.kind == "payload" and state is not None:
         probe = next((p for p in state.payloads if p.endpoint == endpoint), None)
         if probe:
@@ -111,24 +115,27 @@ def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tup
         reason = ""
         if p.recipe in UNMEASURABLE:
             measure, reason = "none", UNMEASURABLE[p.recipe]
+        if p.recipe in IN_BROWSER:
+            measure = "bytes"
         out.append(Candidate(
             id=f"cand:{finding.id}:{p.recipe}", finding_id=finding.id, kind="code", title=p.title,
             change=_blocks_text(p.edit), rationale=f"{p.rationale} Expected: {p.expected}", edit=p.edit,
             recipe=p.recipe, measure=measure, benchmark=benchmark, endpoint=endpoint, reason=reason,
         ))
+    out.sort(key=lambda c: c.measure == "bytes")  # within a finding: what load rounds judge, then byte counts
     return out, declined
 
 
 # Recipes whose gain no instrument of an engagement can show, with why: proposed with their edit.
-UNMEASURABLE = {
-    "compression": ("the gain is transfer time on a real network (the probe measured the bytes saved); a "
-                    "load test over loopback shows only the CPU it costs: the edit is proposed, not measured"),
-    "cache_headers": ("the gain is requests browsers and CDNs no longer send; the load generator keeps no "
-                      "HTTP cache, so it cannot show it: the edit is proposed, not measured"),
-}
+UNMEASURABLE: dict[str, str] = {}
+# Recipes whose gain is bytes a browser no longer fetches (transfer time on a real network, requests
+# a browser cache answers): loopback load tests cannot show it, headless Chromium counts it.
+IN_BROWSER = frozenset({"compression", "cache_headers", "minify_assets", "webp_images"})
 
 
 def _blocks_text(edit) -> str:
+    if edit.diff and "GIT binary patch" in edit.diff:  # whole files re-encoded: name them, not their bytes
+        return f"{edit.description} (a git binary diff; the patch file holds it once kept)"
     return "\n".join(f"{b.path}\n<<<<<<< SEARCH\n{b.search.rstrip()}\n=======\n{b.replace.rstrip()}\n"
                      ">>>>>>> REPLACE" for b in edit.blocks) or (edit.diff or "")
 

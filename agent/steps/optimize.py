@@ -16,7 +16,7 @@ from agent.reasoner import connect, propose
 from agent.state import Candidate, EngagementState
 from agent.steps import step
 
-COST = {"query": 0, "bench": 1, "load": 2, "none": 3}
+COST = {"query": 0, "bench": 1, "load": 2, "bytes": 2, "none": 3}
 
 
 @step("optimize")

@@ -61,8 +61,10 @@ def validate(state: EngagementState) -> dict:
                                      notes=[str(exc)]), {}
     status = "kept" if result.kept else ("inconclusive" if result.verdict == "inconclusive" else "rejected")
     done = candidate.model_copy(update={"status": status, "reason": _reason(result), **updates})
+    hit = result.cache_hit_rate  # the latest window with lookups is the one deliverable 3 quotes
+    measured = {"cache_hit_rate": hit} if hit and hit.lookups else {}
     return {"candidates": {cid: done}, "validations": {cid: result}, "errors": errors, "current_candidate": None,
-            "_summary": f"{candidate.title}: {status} ({done.reason[:120]})"}
+            "_summary": f"{candidate.title}: {status} ({done.reason[:120]})", **measured}
 
 
 def by_id(state: EngagementState, finding_id: str) -> Finding:

@@ -1,4 +1,6 @@
-"""Regenerate static/app.js: a deliberately heavy, unminified bundle (seeded problem 6).
+"""Regenerate static/app.js: a deliberately heavy, unminified bundle (seeded problem 6),
+and static/hero.jpg: a 1200x480 hero photograph shipped as a quality-90 JPEG, where
+WebP would weigh far less (seeded problem 7).
 
 Deterministic (seeded), varied enough to compress like real code (~4-5x), not like
 a repeated string. Run: python make_bundle.py
@@ -56,3 +58,20 @@ document.addEventListener('DOMContentLoaded', function () {
 });
 """)
 Path(__file__).with_name("static").joinpath("app.js").write_text("".join(parts))
+
+
+def hero(path: Path) -> None:
+    """A smooth gradient with sensor-like noise: photograph-like bytes, made, not downloaded."""
+    import numpy as np
+    from PIL import Image
+
+    noise = np.random.default_rng(6)
+    y, x = np.mgrid[0:480, 0:1200].astype(float)
+    red = 40 + 150 * x / 1200 + 30 * np.sin(y / 37)
+    green = 60 + 120 * y / 480 + 25 * np.cos(x / 53)
+    blue = 110 + 90 * np.sin((x + y) / 211)
+    pixels = np.stack([red, green, blue], -1) + noise.normal(0, 5, (480, 1200, 3))
+    Image.fromarray(np.clip(pixels, 0, 255).astype("uint8")).save(path, "JPEG", quality=90)
+
+
+hero(Path(__file__).with_name("static").joinpath("hero.jpg"))

@@ -33,6 +33,7 @@ class HitRate(BaseModel):
     counters_reset: bool = Field(
         False, description="a counter went backwards (restart, CONFIG RESETSTAT): "
                            "figures count from the reset, so they undercount the window")
+    source: str = Field("", description="what ran during the window, e.g. which load test")
 
     @property
     def lookups(self) -> int:

@@ -80,7 +80,7 @@ def check_url(url: str, allow: Sequence[str] = LOOPBACK) -> None:
         )
 
 
-def hit_rate_between(before: InfoSnapshot, after: InfoSnapshot, *, url: str) -> HitRate:
+def hit_rate_between(before: InfoSnapshot, after: InfoSnapshot, *, url: str, source: str = "") -> HitRate:
     """The window between two readings. A counter that went backwards means a reset in
     between: the later reading then counts from the reset, and the record says so.
 
@@ -107,7 +107,7 @@ def hit_rate_between(before: InfoSnapshot, after: InfoSnapshot, *, url: str) -> 
         hit_rate=round(hits / (hits + misses), 4) if hits + misses else None,
         evictions=delta("evicted"), expirations=delta("expired"),
         used_memory_bytes=after.used_memory_bytes, used_memory_delta_bytes=memory_delta,
-        keys=after.keys, counters_reset=reset,
+        keys=after.keys, counters_reset=reset, source=source,
     )
 
 
@@ -149,8 +149,10 @@ class RedisSampler:
     """``start()`` reads the counters, ``stop()`` reads them again and returns the window."""
 
     def __init__(self, url: str, *, allow: Sequence[str] = LOOPBACK,
-                 clock: Callable[[], float] = time.monotonic, client=None) -> None:
+                 clock: Callable[[], float] = time.monotonic, client=None, source: str = "") -> None:
         self.url = url
+        self.source = source
+        self.error: str | None = None  # why hit_rate() measured nothing
         self._client = client if client is not None else connect(url, allow=allow)
         self._clock = clock
         self._before: InfoSnapshot | None = None
@@ -164,19 +166,34 @@ class RedisSampler:
         if self._before is None:
             raise RuntimeError("RedisSampler.stop() before start()")
         after = snapshot(self._client, url=self.url, clock=self._clock)
-        self.result = hit_rate_between(self._before, after, url=self.url)
+        self.result = hit_rate_between(self._before, after, url=self.url, source=self.source)
         self._before = None
         return self.result
 
 
 @contextmanager
 def hit_rate(url: str, *, allow: Sequence[str] = LOOPBACK,
-             clock: Callable[[], float] = time.monotonic) -> Iterator[RedisSampler]:
+             clock: Callable[[], float] = time.monotonic, source: str = "") -> Iterator[RedisSampler]:
     """Measure the hit rate over the ``with`` block; the result is ``sampler.result``.
 
     A block that raises leaves no result: a window cut short measures nothing reliable.
+    A Redis that cannot be read (down, refusing us) leaves no result either, and
+    ``sampler.error`` says why: the load test inside must not fail for want of a cache
+    statistic. A URL that is not Redis, or not allowed, still raises: that is the input.
+
+    >>> with hit_rate("redis://127.0.0.1:1/0") as window:  # nothing listens on port 1
+    ...     pass
+    >>> window.result, window.error.split(" is ")[0]
+    (None, 'Redis at redis://127.0.0.1:1/0')
     """
-    sampler = RedisSampler(url, allow=allow, clock=clock)
-    sampler.start()
+    sampler = RedisSampler(url, allow=allow, clock=clock, source=source)
+    try:
+        sampler.start()
+    except ServiceError as exc:
+        sampler.error = str(exc)
     yield sampler
-    sampler.stop()
+    if sampler.error is None:
+        try:
+            sampler.stop()
+        except ServiceError as exc:
+            sampler.error = str(exc)

@@ -16,6 +16,8 @@ reason: a wrong edit is worse than none.
     compression          payload              FastAPI/Starlette app → GZipMiddleware
     cache_headers        payload, latency     read-only GET endpoint → Cache-Control max-age
     response_cache       latency, payload     read-only GET endpoint → TTL cache (process/Redis)
+    minify_assets        frontend             unminified JS/CSS of the build → rjsmin / rcssmin
+    webp_images          frontend             PNG/JPEG the build's HTML/CSS load → WebP copies
 
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -39,9 +41,11 @@ from tools.recipes import (
     join,
     membership,
     memoize,
+    minify_assets,
     nplusone,
     response_cache,
     sqlalchemy_nplusone,
+    webp_images,
 )
 from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
 
@@ -55,6 +59,8 @@ RECIPES: tuple[Recipe, ...] = (
     compression.RECIPE,
     cache_headers.RECIPE,
     response_cache.RECIPE,
+    minify_assets.RECIPE,
+    webp_images.RECIPE,
 )
 
 __all__ = ["RECIPES", "Decline", "Proposal", "Recipe", "RecipeTarget", "by_name", "propose_all"]
