@@ -93,10 +93,12 @@ def test_miss_hit_clear(tmp_path, helpers, names, redis_url, client, monkeypatch
     monkeypatch.delenv("CACHE_REDIS_URL", raising=False)
     before, after = _cached_app(tmp_path, helpers, names, redis_url)
     text = (tmp_path / "main.py").read_text()
-    assert "import pydantic_core\nimport redis\nfrom fastapi import FastAPI, Query\n" in text
+    assert "import pydantic_core\nimport redis\nfrom fastapi import FastAPI, Query, Response\n" in text
     assert "from fastapi.encoders import jsonable_encoder\n" in text  # for /api/raw
-    assert "payload = json.dumps(pydantic_core.to_jsonable_python(value, by_alias=True))" in text
-    assert "payload = json.dumps(jsonable_encoder(value))" in text
+    assert ("payload = json.dumps(pydantic_core.to_jsonable_python(value, by_alias=True), ensure_ascii=False"
+            in text)
+    assert "payload = json.dumps(jsonable_encoder(value), ensure_ascii=False" in text
+    assert 'return Response(hit, media_type="application/json")' in text  # the stored bytes, not re-encoded
     old, new = TestClient(before.app), TestClient(after.app)
     urls = ("/api/items?limit=3", "/api/items?limit=3&tag=x", "/api/items?limit=3",
             "/api/stock/x1", "/api/stock/x1", "/api/items?limit=0", "/api/raw", "/api/raw")

@@ -107,7 +107,7 @@ return {value}
 '''
 
 REDIS_TEMPLATE = '''\
-# Cached responses of GET {path} in Redis for up to {ttl} s, by arguments: JSON under
+# Cached responses of GET {path} in Redis for up to {ttl} s, by arguments: the JSON body under
 # "perfagent:cache:{name}:<hash of the arguments>", each key listed in "...:keys".
 # Anything that writes the data behind it must call {clear}().
 # If Redis cannot be reached the endpoint answers uncached. CACHE_REDIS_URL overrides the URL.
@@ -125,10 +125,10 @@ def {keyfn}(*args: object) -> str:
 
 
 def {store}(key: str, value: object) -> None:
-    """Store an answer as JSON for the TTL and list its key; past {max_entries} listed keys
-    (expired ones included), drop them all."""
+    """Store an answer as the JSON body FastAPI sends (compact, UTF-8) for the TTL and list
+    its key; past {max_entries} listed keys (expired ones included), drop them all."""
     try:
-        payload = json.dumps({encode})
+        payload = json.dumps({encode}, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         with {client}.pipeline() as pipe:
             pipe.set(key, payload, ex={ttl_name})
             pipe.rpush({prefix} + "keys", key)
@@ -158,8 +158,8 @@ try:
     {hit} = {client}.get({key})
 except redis.exceptions.RedisError:  # a cache must not take the endpoint down
     return {uncached}({call_args})
-if {hit} is not None:
-    return json.loads({hit})
+if {hit} is not None:  # the stored body as it is: no decoding and encoding again
+    return Response({hit}, media_type="application/json")
 {value} = {uncached}({call_args})
 {store}({key}, {value})
 return {value}
@@ -208,6 +208,10 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         if not has_import(module, wanted) and wanted in names_in(module) or \
                 info.imports.get(wanted, wanted) != wanted:
             raise Decline(f"`{wanted}` means something else in the app's module")
+    response = info.imports.get("Response")
+    if redis_url and (response is None and "Response" in names_in(module) or response not in (
+            None, "fastapi.Response", "fastapi.responses.Response", "starlette.responses.Response")):
+        raise Decline("`Response` means something else in the app's module")
     encoder = info.imports.get("jsonable_encoder")
     with_encoder = bool(redis_url) and not has_model
     if with_encoder and (encoder is None and "jsonable_encoder" in names_in(module)
@@ -266,6 +270,8 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
                      if wanted in ("pydantic_core", "redis") else with_import(rewritten, wanted))
     if with_encoder and encoder is None:
         rewritten = with_imported_name(rewritten, "fastapi.encoders", "jsonable_encoder")
+    if redis_url and response is None:
+        rewritten = with_imported_name(rewritten, "fastapi", "Response")
     return _proposal(source, rewritten.code, route.path, name, params, ttl, names,
                      redis=bool(redis_url))
 
@@ -277,8 +283,9 @@ def _proposal(source, rewritten: str, path: str, name: str, params: list[str], t
              f"{names['clear']}() to see their own writes at once")
     if redis:
         how, description = "in Redis", f"Redis TTL cache for {where}"
-        kept = ("The answer is stored as JSON, as FastAPI encodes it, so a cached response has "
-                "the same body; every process and restart shares it.")
+        kept = ("The answer is stored as the JSON body FastAPI sends and a hit returns those bytes "
+                "as they are (no decoding and encoding again), so a cached response has the same "
+                "body; every process and restart shares it.")
         assumptions = [stale,
                        (f"the key names the function ({name}), not the app: another app using "
                         "the same Redis database and function name would share entries"),
