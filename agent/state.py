@@ -54,6 +54,7 @@ class Settings(BaseModel):
     validate_rounds: int = 4
     validate_round_s: float = 5.0
     min_effect: float = 0.05  # smallest change a verdict may claim, as a fraction
+    vitals_runs: int = 3  # cold loads of the spec's page in Chromium at baseline (medians reported)
     soak_duration_s: float = 30.0  # testing phase; stress and spike shapes come from [load.*]
     keep_workspace: bool = False  # keep the run's copies of the target after the report
     approve: bool = False  # ask a person before applying each code edit (graph interrupt)
@@ -217,6 +218,7 @@ class EngagementState(BaseModel):
     drift: list[Drift] = Field(default_factory=list, description="baseline against the previous engagement")
     profiles: Annotated[dict[str, NamedProfile], merge] = Field(default_factory=dict)
     frontend: AssetAudit | None = None
+    page_vitals: PageVitals | None = Field(None, description="the unchanged page in headless Chromium (baseline)")
     database: DatabaseReport | None = None
     monitoring: MonitoringArtifacts | None = None
     monitoring_checks: dict[str, bool] = Field(default_factory=dict)

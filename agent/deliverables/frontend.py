@@ -39,8 +39,8 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         lines.append(f"- **{f.severity}** {f.message}{saving}. Fix: {f.fix}")
     trials = [(state.candidates.get(cid), v) for cid, v in state.validations.items() if v.vitals_before]
     data: dict = {"audit": audit, "vitals": None, "assertions": [], "changes": []}
-    if trials:
-        page = trials[0][1].vitals_before
+    page = trials[0][1].vitals_before if trials else state.page_vitals  # the unchanged page
+    if page is not None:
         assertions = check(page, from_budgets(lcp_ms=state.spec.budgets.frontend.lcp_ms,
                                               cls=state.spec.budgets.frontend.cls,
                                               inp_ms=state.spec.budgets.frontend.inp_ms))
@@ -48,6 +48,9 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         lines += vitals_section(page) + ["## Budgets, asserted as Lighthouse CI does", ""]
         lines += [f"- **{'pass' if a.passed else 'FAIL' if a.level == 'error' else 'warn'}** ({a.level}) "
                   f"{a.message}" for a in assertions] + [""]
+    why = ("no frontend change was measured in a browser in this engagement"
+           + (": see 5-before-after for why each was not" if state.candidates else ""))
+    if trials:
         lines += ["## Measured changes", "", ("Bytes are exact; the LCP is on loopback, where a change shows "
                   "the CPU it costs, not the transfer time it saves on a real network."), "",
                   "| change | verdict | page bytes, cold | by type | page bytes, repeat view | LCP median |",
@@ -56,9 +59,9 @@ def render(state: EngagementState, folder: Path) -> Rendered:
             lines.append(_change_row(candidate.title if candidate else v.candidate_id, v))
             data["changes"].append({"candidate": v.candidate_id, "kept": v.kept, "verdict": v.verdict})
         lines.append("")
+    elif page is not None:
+        lines += [f"Measured at baseline; {why}.", ""]
     else:
-        why = ("no frontend change was measured in a browser in this engagement"
-               + (": see 5-before-after for why each was not" if state.candidates else ""))
         lines += ["", "## Web Vitals", "", (f"Not measured: {why}. `perfagent frontend vitals URL` measures "
                   "a page on its own."), ""]
     return write(folder, "frontend", "\n".join(lines), data)

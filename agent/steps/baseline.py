@@ -104,11 +104,29 @@ def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
             payloads = probe(svc.base_url, state.spec.load.service.endpoints)
         except PerfagentError as exc:
             failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"payload probe: {exc}"))
+        vitals = _page_vitals(state, svc.base_url, failures)
     artifacts = {str(p): "load test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
     if result.flamegraph:
         artifacts[result.flamegraph] = "server flamegraph under load"
     return {"load": {"baseline": result}, "service_startup_s": svc.startup_s, "payloads": payloads,
-            "artifacts": artifacts, "cache_hit_rate": cache_hit_rate}
+            "artifacts": artifacts, "cache_hit_rate": cache_hit_rate, "page_vitals": vitals}
+
+
+def _page_vitals(state: EngagementState, base_url: str, failures: list[StepError]):
+    """The spec's page ([frontend] url) in headless Chromium, before any change: Web Vitals,
+    medians of a few cold loads. Skipped (with the reason) when no Chromium is installed."""
+    from agent.frontend_trial import page_path
+
+    page = page_path(state)
+    if page is None or state.spec.frontend is None or not state.spec.frontend.url:
+        return None
+    from tools.frontend.vitals import measure_page
+
+    try:
+        return measure_page(base_url.rstrip("/") + page, runs=state.settings.vitals_runs)
+    except PerfagentError as exc:
+        failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"Web Vitals: {exc}"))
+        return None
 
 
 def _phase_load(state: EngagementState, kind: str):

@@ -155,7 +155,6 @@ def test_postgres_checkpointer_runs_and_resumes(target: Path, tmp_path: Path, pg
     assert again.log == state.log
 
 
-@pytest.mark.slow
 def _tree(root: Path) -> dict[str, str]:
     import hashlib
 
@@ -173,6 +172,7 @@ def _shop_repo(tmp_path: Path) -> Path:
     return scratch_repo(ROOT / "examples" / "shop", tmp_path / "shop")
 
 
+@pytest.mark.slow
 def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path):
     shop = _shop_repo(tmp_path)
     before = (_tree(shop), _git(shop, "status", "--porcelain", "--ignored"), _git(shop, "rev-parse", "HEAD"),
@@ -197,6 +197,9 @@ def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path)
     assert "CREATE INDEX" in database_page and "N+1" in database_page
     monitoring = (Path(state.report_dir) / "6-monitoring" / "alerts.rules.yml").read_text()
     assert "/api/orders/recent" in monitoring and "14.4" in monitoring
+    # the shop's page in headless Chromium at baseline: Web Vitals on the frontend page
+    assert state.page_vitals is not None and state.page_vitals.lcp_ms and state.page_vitals.transfer_bytes.median > 0
+    assert "LCP element:" in (Path(state.report_dir) / "8-frontend" / "README.md").read_text()
     # validate: the index, created on a copy of shop.db, is timed interleaved against the original
     index = state.validations["cand:index:orders(customer_id,created_at)"]
     query = next(c for c in index.changes if c.metric == "query_ms")
