@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.perfagent-installed
 # package:command pairs (the command tells whether the package is there)
 SYSDEPS := valgrind:valgrind time:time prometheus:promtool wrk:wrk chromium:chromium nginx:nginx haproxy:haproxy
 
-.PHONY: demo test test-fast bench sysdeps venv lint clean
+.PHONY: demo test test-fast bench eval sysdeps venv lint clean
 
 venv: $(STAMP)
 
@@ -37,6 +37,11 @@ test-fast: venv
 
 demo: venv
 	$(PY) examples/demo.py
+
+# The recorded scenario suites, offline: the rules reasoner, then Claude replayed from cassettes.
+eval: venv sysdeps
+	$(PY) -m api.cli eval --llm rules
+	$(PY) -m api.cli eval --llm replay
 
 bench: venv sysdeps
 	@for b in benchmarks/[!_]*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -102,7 +102,7 @@ def latency_findings(state: EngagementState) -> list[Finding]:
 
 def collect(state: EngagementState) -> list[Finding]:
     return (latency_findings(state) + payload_findings(state) + database_findings(state) + cpu_findings(state)
-            + frontend_findings(state))
+            + frontend_findings(state) + sql_findings(state) + error_findings(state) + memory_findings(state))
 
 
 def database_findings(state: EngagementState) -> list[Finding]:
@@ -172,5 +172,92 @@ def payload_findings(state: EngagementState) -> list[Finding]:
             impact_share_pct=100.0 * saving / total,
             source="probe",
             detail={"body_bytes": p.body_bytes, "gzip_bytes": p.gzip_bytes, "brotli_bytes": p.brotli_bytes},
+        ))
+    return findings
+
+
+# SQL rules whose hit makes the query itself slow (a scan instead of a seek, a subquery per
+# row, a sort of everything); style rules (SELECT *, unbounded reads) stay on the database page.
+SLOW_SQL_RULES = ("non_sargable_predicate", "leading_wildcard_like", "correlated_subquery_in_select",
+                  "not_in_subquery", "order_by_random", "large_offset", "missing_join_condition")
+
+
+def sql_findings(state: EngagementState) -> list[Finding]:
+    """Logged query classes that hit a slow-query rule. Impact: the class's share of all
+    logged query time."""
+    report = state.database
+    if report is None:
+        return []
+    total_ms = sum(c.total_ms for c in report.analysis.classes) or 1.0
+    findings = []
+    for cls in report.analysis.classes:
+        for hit in (f for f in cls.findings if f.rule in SLOW_SQL_RULES):
+            findings.append(Finding(
+                id=f"sql:{hit.rule}:{cls.fingerprint_id}",
+                kind="sql",
+                title=f"{hit.rule.replace('_', ' ')}: `{hit.evidence[:60]}` in `{cls.sample[:60]}`",
+                location=cls.sample[:120],
+                evidence=(f"query log ({report.source}): {cls.calls} call(s), {cls.total_ms:.0f} ms in all; "
+                          f"{hit.message}"),
+                impact_share_pct=100.0 * cls.total_ms / total_ms,
+                source="query-log",
+                detail={"rule": hit.rule, "evidence": hit.evidence, "suggestion": hit.suggestion,
+                        "query": cls.sample},
+            ))
+    return findings
+
+
+def error_findings(state: EngagementState) -> list[Finding]:
+    """Endpoints that failed at least 1% of their requests under a load the service should
+    carry (baseline, spike, soak; a stress test fails by design once past its breaking point).
+    Impact: the endpoint's failed requests as a share of all requests of that test."""
+    worst: dict[str, tuple[float, str, object, int]] = {}
+    for kind in ("baseline", "spike", "soak"):
+        result = state.load.get(kind)
+        if result is None or not result.aggregate.requests:
+            continue
+        for e in result.endpoints:
+            if e.failures and e.error_rate >= 0.01 and e.error_rate > worst.get(e.name, (0.0,))[0]:
+                worst[e.name] = (e.error_rate, kind, e, result.aggregate.requests)
+    findings = []
+    for name, (rate, kind, e, all_requests) in worst.items():
+        errors = state.load[kind].errors
+        messages = sorted(((n, m) for m, n in errors.items() if m.startswith(f"{name}:")), reverse=True)
+        said = "; ".join(f"{m.removeprefix(name + ': ')[:90]} ({n}x)" for n, m in messages[:2])
+        findings.append(Finding(
+            id=f"errors:{name}",
+            kind="latency",
+            title=f"{name} failed {rate:.0%} of its requests under the {kind} load test",
+            location=name,
+            evidence=(f"{kind} load test: {e.failures} of {e.requests} requests failed"
+                      + (f": {said}" if said else "")),
+            impact_share_pct=100.0 * e.failures / all_requests,
+            source="locust",
+            detail={"test": kind, "error_rate": rate, "failures": e.failures, "errors": dict(messages[:5])},
+        ))
+    return findings
+
+
+def memory_findings(state: EngagementState) -> list[Finding]:
+    """A leak verdict from a load test (the soak test watches the server's RSS). Impact: the
+    growth the trend explains, as a share of the server's RSS at the start."""
+    findings = []
+    for kind, result in state.load.items():
+        leak = result.leak
+        if leak is None or not leak.leaking:
+            continue
+        start = result.server.rss_start_bytes if result.server and result.server.rss_start_bytes else None
+        growth = leak.growth_bytes or 0
+        findings.append(Finding(
+            id=f"memory:{kind}",
+            kind="memory",
+            title=f"the service leaks memory under the {kind} test: {leak.reason}",
+            location="the service process",
+            evidence=(f"{kind} load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests), "
+                      f"server RSS sampled throughout: {leak.reason}"),
+            impact_share_pct=min(100.0, 100.0 * growth / start) if start else None,
+            source="psutil",
+            detail={"slope_bytes_per_s": leak.slope_bytes_per_s, "growth_bytes": growth,
+                    "rss_start_bytes": start},
         ))
     return findings

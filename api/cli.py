@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "api.cli_sql",
     "api.cli_load",
     "api.cli_monitor",
+    "api.cli_eval",
     "api.cli_serve",
     "api.cli_review",
     "api.mcp_server",
