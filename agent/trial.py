@@ -30,8 +30,23 @@ from tools.loadtest.compare import MetricChange
 
 
 def slug(candidate: Candidate) -> str:
+    """A branch- and file-safe name; a long id keeps its start and gets a hash of the whole, so
+    two candidates of one long finding never share a branch.
+
+    >>> slug(Candidate(id="cand:cpu:quote:table:memoize", finding_id="f", kind="code", title="t", change=""))
+    'cpu-quote-table-memoize'
+    >>> a, b = (slug(Candidate(id=f"cand:frontend:unminified:{'x' * 70}:{r}", finding_id="f", kind="code",
+    ...                        title="t", change="")) for r in ("minify_assets", "compression"))
+    >>> a != b and len(a) <= 60
+    True
+    """
+    import hashlib
+
     text = "".join(ch if ch.isalnum() else "-" for ch in candidate.id.removeprefix("cand:").lower())
-    return "-".join(part for part in text.split("-") if part)[:60]
+    name = "-".join(part for part in text.split("-") if part)
+    if len(name) <= 60:
+        return name
+    return f"{name[:51].rstrip('-')}-{hashlib.sha256(candidate.id.encode()).hexdigest()[:8]}"
 
 
 def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding) -> tuple[Validation, dict]:
