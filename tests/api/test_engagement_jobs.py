@@ -79,6 +79,7 @@ def test_an_engagement_streams_its_steps_waits_for_approval_and_finishes_after_r
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_a_chat_session_analyses_sql_runs_an_engagement_and_takes_the_approval(live, tmp_path):
     session = live.post("/v1/sessions").json()["id"]
 

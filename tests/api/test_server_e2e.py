@@ -145,6 +145,7 @@ def _wait(server: Server, token: str, review: str, states: set[str], timeout_s: 
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_a_signed_pull_request_gets_a_review_that_names_the_slower_function(repo, tmp_path):
     server = Server(tmp_path)
     token = server.token()
@@ -170,6 +171,7 @@ def test_a_signed_pull_request_gets_a_review_that_names_the_slower_function(repo
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_a_review_interrupted_by_a_killed_server_completes_after_a_restart(repo, tmp_path):
     server = Server(tmp_path, PERFAGENT_SERVER_LEASE_S="3")
     token = server.token()

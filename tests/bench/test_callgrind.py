@@ -16,6 +16,7 @@ needs_valgrind = pytest.mark.skipif(shutil.which("valgrind") is None, reason="va
 @needs_valgrind
 @pytest.mark.slow
 @pytest.mark.callgrind
+@pytest.mark.heavy
 def test_instruction_counts_detect_a_small_slowdown(workload):
     a = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000"})
     b = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000", "EXTRA": "0.02"})
@@ -47,6 +48,7 @@ def test_missing_valgrind_is_one_clear_sentence(monkeypatch, workload):
 @needs_valgrind
 @pytest.mark.slow
 @pytest.mark.callgrind
+@pytest.mark.heavy
 def test_auto_mode_settles_what_wall_time_cannot_with_instruction_counts(workload):
     a = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000"})
     b = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000", "EXTRA": "0.02"})

@@ -173,6 +173,7 @@ def _shop_repo(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path):
     shop = _shop_repo(tmp_path)
     before = (_tree(shop), _git(shop, "status", "--porcelain", "--ignored"), _git(shop, "rev-parse", "HEAD"),

@@ -25,6 +25,7 @@ def replay_env(monkeypatch):
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_the_graph_replays_claude_from_prioritize_through_the_validate_gates(tmp_path: Path, replay_env):
     state = measured_state(run_id=f"llm-graph-{os.getpid()}-{time.time_ns()}")
     state = state.model_copy(update={"settings": state.settings.model_copy(update={

@@ -92,9 +92,10 @@ def test_ctrl_c_prints_and_writes_partial_results(server, tmp_path):
         cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(root)},
     )
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while server_counts(server.base_url).get("/ok", 0) == 0 and time.monotonic() < deadline:
             time.sleep(0.2)
+        assert server_counts(server.base_url).get("/ok", 0) > 0, "the load never started"
         time.sleep(1.0)
         proc.send_signal(signal.SIGINT)
         stdout, stderr = proc.communicate(timeout=60)

@@ -13,6 +13,7 @@ from mcp_helpers import PERFAGENT, ROOT, check_schema, server_env, tool_index
 pytestmark = pytest.mark.slow
 
 
+@pytest.mark.heavy
 def test_run_engagement_on_the_example_shop_reports_progress_per_step(tmp_path: Path):
     seen: list[tuple[float, float | None, str | None]] = []
 
