@@ -22,6 +22,13 @@ JsonOption = typer.Option(False, "--json", help="Print the result as JSON on std
 @contextlib.contextmanager
 def user_errors() -> Iterator[None]:
     """Turn a PerfagentError into one red sentence and exit code 1."""
+    import signal
+    import threading
+
+    # A process started with SIGINT ignored (a shell's background job, a parent that ignores
+    # it) would never see Ctrl-C: Python installs its handler only if SIGINT is not ignored.
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     except PerfagentError as exc:

@@ -75,15 +75,18 @@ def test_spec_starts_profiles_and_stops_the_service(tmp_path):
     assert (tmp_path / "out" / "profile").is_dir()
 
 
-def test_ctrl_c_prints_and_writes_partial_results(server, tmp_path):
-    """SIGINT to the CLI process (as a terminal's Ctrl-C) reaches the child through the parent."""
+@pytest.mark.parametrize("ignored", [False, True], ids=["default", "started-with-sigint-ignored"])
+def test_ctrl_c_prints_and_writes_partial_results(server, tmp_path, ignored):
+    """SIGINT to the CLI process (as a terminal's Ctrl-C) reaches the child through the parent,
+    also when the CLI was started with SIGINT ignored (a shell's background job inherits that)."""
     import os
     import signal
     import subprocess
     import time
     from pathlib import Path
 
-    script = ("import typer; from api import cli_load; app = typer.Typer(); cli_load.register(app); "
+    script = (("import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); " if ignored else "")
+              + "import typer; from api import cli_load; app = typer.Typer(); cli_load.register(app); "
               "app.callback()(lambda: None); app()")
     root = Path(__file__).resolve().parents[2]
     proc = subprocess.Popen(
