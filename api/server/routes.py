@@ -66,13 +66,23 @@ def _status(store: Store, stream: str, what: str) -> Status:
     if not jobs:
         raise _not_found(what, stream)
     latest = jobs[0]
-    step = None
-    for event in reversed(store.events(stream, limit=10_000)):
-        if event.kind == "step_started":
-            step = event.data.get("step")
-            break
-    return Status(id=stream, kind=latest.kind, status=latest.status, step=step, attempts=latest.attempts,
-                  error=latest.error, result=latest.result, jobs=[j.id for j in jobs])
+    return Status(id=stream, kind=latest.kind, status=latest.status, step=current_step(store, stream),
+                  attempts=latest.attempts, error=latest.error, result=latest.result, jobs=[j.id for j in jobs])
+
+
+def current_step(store: Store, stream: str) -> str | None:
+    """The step an engagement started last."""
+    event = store.last_event(stream, "step_started")
+    return event.data.get("step") if event else None
+
+
+def queue_engagement(store: Store, config: ServerConfig, *, target: str, phase: str, settings: dict,
+                     owner: str) -> tuple[str, Job]:
+    """A new engagement on ``target`` as a job: (its id, the job)."""
+    run_id = f"eng-{secrets.token_hex(6)}"
+    job = store.enqueue("engagement", {"run_id": run_id, "target": target, "phase": phase, "settings": settings},
+                        stream=run_id, timeout_s=config.engagement_timeout_s, owner=owner, note={})
+    return run_id, job
 
 
 def path_exists(path: str) -> bool:
@@ -128,20 +138,17 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
     api = APIRouter(prefix="/v1", dependencies=[Depends(caller)])
     home = Path(config.home)
 
-    def known(what: str) -> Callable[[str], str]:
-        """A dependency: the path's id names a stream with jobs, else 404 (before any event is sent)."""
-        def check(**ids: str) -> str:
-            ident = next(iter(ids.values()))
-            if not store.jobs(stream=ident, limit=1):
-                raise _not_found(what, ident)
-            return ident
-        return check
+    def known(ident: str, what: str) -> str:
+        """The id names a stream with jobs, else 404 (checked in a dependency: before any event is sent)."""
+        if not store.jobs(stream=ident, limit=1):
+            raise _not_found(what, ident)
+        return ident
 
     def known_engagement(engagement_id: str) -> str:
-        return known("engagement")(engagement_id=engagement_id)
+        return known(engagement_id, "engagement")
 
     def known_review(review_id: str) -> str:
-        return known("review")(review_id=review_id)
+        return known(review_id, "review")
 
     def _after(last_event_id: str | None) -> int:
         return int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
@@ -158,12 +165,8 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
             raise HTTPException(422, f"unknown engagement setting(s): {', '.join(unknown)}")
         if not path_exists(body.target):
             raise HTTPException(422, f"the target {body.target!r} does not exist on this server")
-        run_id = f"eng-{secrets.token_hex(6)}"
-        settings = {**body.settings, "approve": body.approve}
-        job = store.enqueue("engagement", {"run_id": run_id, "target": body.target, "phase": body.phase,
-                                           "settings": settings}, stream=run_id,
-                            timeout_s=config.engagement_timeout_s, owner=who)
-        store.add_event(run_id, "queued", {"job": job.id})
+        run_id, job = queue_engagement(store, config, target=body.target, phase=body.phase,
+                                       settings={**body.settings, "approve": body.approve}, owner=who)
         return Accepted(id=run_id, job=job.id, status=job.status)
 
     @api.get("/engagements/{engagement_id}", response_model=Status, tags=["engagements"])
@@ -204,8 +207,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
         if local and not config.allow_local_repos:
             raise HTTPException(422, "this server does not accept local repository paths")
         job = store.enqueue("review", {"source": body.repository, "base": body.base, "head": body.head},
-                            timeout_s=config.review_timeout_s, owner=who)
-        store.add_event(job.stream, "queued", {"job": job.id})
+                            timeout_s=config.review_timeout_s, owner=who, note={})
         return Accepted(id=job.stream, job=job.id, status=job.status)
 
     @api.get("/reviews/{review_id}", response_model=Status, tags=["reviews"])

@@ -13,7 +13,7 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.server.config import ServerConfig
-from api.server.routes import event_stream, path_exists
+from api.server.routes import current_step, event_stream, path_exists, queue_engagement
 from api.server.store import Store
 
 
@@ -36,12 +36,8 @@ def actions_for(config: ServerConfig, store: Store, owner: str):
             from tools.errors import InputError
 
             raise InputError(f"the target {target!r} does not exist on this server")
-        run_id = f"eng-{secrets.token_hex(6)}"
-        job = store.enqueue("engagement", {"run_id": run_id, "target": target, "phase": phase,
-                                           "settings": {"approve": True}}, stream=run_id,
-                            timeout_s=config.engagement_timeout_s, owner=owner)
-        store.add_event(run_id, "queued", {"job": job.id})
-        return run_id
+        return queue_engagement(store, config, target=target, phase=phase, settings={"approve": True},
+                                owner=owner)[0]
 
     def status(engagement: str) -> dict:
         jobs = store.jobs(stream=engagement, limit=1)
@@ -49,9 +45,7 @@ def actions_for(config: ServerConfig, store: Store, owner: str):
             return {"status": "unknown"}
         job = jobs[0]
         pending = (job.result or {}).get("pending") or []
-        step = next((e.data.get("step") for e in reversed(store.events(engagement, limit=10_000))
-                     if e.kind == "step_started"), None)
-        return {"status": job.status, "step": step, "result": job.result, "error": job.error,
+        return {"status": job.status, "step": current_step(store, engagement), "result": job.result, "error": job.error,
                 "question": pending[0] if pending else None}
 
     def decide(engagement: str, approve: bool, reason: str) -> str:

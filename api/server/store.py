@@ -167,12 +167,12 @@ class Store:
     # ------------------------------------------------------------------ jobs
 
     def enqueue(self, kind: str, payload: dict, *, stream: str | None = None, timeout_s: float = 1800.0,
-                max_attempts: int = 3, owner: str | None = None) -> Job:
+                max_attempts: int = 3, owner: str | None = None, note: dict | None = None) -> Job:
+        """Queue a job; with ``note``, its stream's "queued" event in the same transaction."""
         job_id = f"{kind[:3]}-{secrets.token_hex(6)}"
         with self._conn() as conn:
-            conn.execute(
-                f"INSERT INTO jobs ({_JOB_COLUMNS}) VALUES (?,?,?,?,'queued',0,?,?,NULL,NULL,0,?,NULL,NULL,NULL,NULL,?)",
-                (job_id, stream or job_id, kind, json.dumps(payload), max_attempts, timeout_s, time.time(), owner))
+            _insert_job(conn, job_id, stream or job_id, kind, payload, max_attempts=max_attempts,
+                        timeout_s=timeout_s, owner=owner, note=note)
         return self.job(job_id)
 
     def job(self, job_id: str) -> Job | None:
@@ -245,6 +245,13 @@ class Store:
                                 f"ORDER BY seq LIMIT {int(limit)}", (stream, after)).fetchall()
         return [Event(seq=r[0], stream=r[1], at=r[2], kind=r[3], data=json.loads(r[4])) for r in rows]
 
+    def last_event(self, stream: str, kind: str) -> Event | None:
+        """The stream's latest event of ``kind`` (one indexed row, not the whole stream)."""
+        with self._conn() as conn:
+            row = conn.execute("SELECT seq, stream, at, kind, data FROM events WHERE stream=? AND kind=? "
+                               "ORDER BY seq DESC LIMIT 1", (stream, kind)).fetchone()
+        return Event(seq=row[0], stream=row[1], at=row[2], kind=row[3], data=json.loads(row[4])) if row else None
+
     def step_durations(self) -> list[tuple[str, float]]:
         """(step, seconds) for every finished engagement step, for /metrics."""
         with self._conn() as conn:
@@ -277,10 +284,8 @@ class Store:
                                   "ON CONFLICT (id) DO NOTHING", (delivery_id, event, now, job_id))
             if cursor.rowcount != 1:
                 return None
-            conn.execute(f"INSERT INTO jobs ({_JOB_COLUMNS}) VALUES (?,?,?,?,'queued',0,3,?,NULL,NULL,0,?,NULL,"
-                         f"NULL,NULL,NULL,NULL)", (job_id, job_id, kind, json.dumps(payload), timeout_s, now))
-            conn.execute("INSERT INTO events (stream, at, kind, data) VALUES (?,?,?,?)",
-                         (job_id, now, "queued", json.dumps({"job": job_id, **note})))
+            _insert_job(conn, job_id, job_id, kind, payload, max_attempts=3, timeout_s=timeout_s, owner=None,
+                        note=note)
         return job_id
 
     def add_token(self, name: str, digest: str) -> str:
@@ -299,6 +304,16 @@ class Store:
     def revoke_token(self, token_id: str) -> bool:
         with self._conn() as conn:
             return conn.execute("UPDATE tokens SET revoked=1 WHERE id=?", (token_id,)).rowcount == 1
+
+
+def _insert_job(conn, job_id: str, stream: str, kind: str, payload: dict, *, max_attempts: int,
+                timeout_s: float, owner: str | None, note: dict | None) -> None:
+    now = time.time()
+    conn.execute(f"INSERT INTO jobs ({_JOB_COLUMNS}) VALUES (?,?,?,?,'queued',0,?,?,NULL,NULL,0,?,NULL,NULL,NULL,"
+                 f"NULL,?)", (job_id, stream, kind, json.dumps(payload), max_attempts, timeout_s, now, owner))
+    if note is not None:
+        conn.execute("INSERT INTO events (stream, at, kind, data) VALUES (?,?,?,?)",
+                     (stream, now, "queued", json.dumps({"job": job_id, **note})))
 
 
 class _PgConn:
