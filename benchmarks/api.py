@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import secrets
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,23 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.api.conftest import FIXTURES, sign
-from tests.api.test_server_e2e import BENCH, LIB, SLOWER, Server, _git
-
-
-def _repo(root: Path) -> tuple[str, str]:
-    (root / "prices").mkdir(parents=True)
-    (root / "prices" / "__init__.py").write_text("")
-    (root / "prices" / "lib.py").write_text(LIB)
-    (root / "prices" / "bench.py").write_text(BENCH)
-    (root / "perfagent.toml").write_text('[target]\nname = "prices"\n\n[[benchmark]]\nname = "total"\n'
-                                         'callable = "prices.bench:run"\n')
-    subprocess.run(["git", "init", "-q", "-b", "main", str(root)], check=True)
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "-m", "base")
-    base = _git(root, "rev-parse", "HEAD")
-    (root / "prices" / "lib.py").write_text(SLOWER)
-    _git(root, "commit", "-q", "-am", "slower")
-    return base, _git(root, "rev-parse", "HEAD")
+from tests.api.test_server_e2e import Server, prices_repo
 
 
 async def _fire(url: str, body: bytes, rate: float, seconds: float) -> tuple[list[float], list[int], float]:
@@ -85,7 +68,8 @@ def main() -> int:
     print(f"machine: {platform.node()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}, "
           f"Python {platform.python_version()}")
     with tempfile.TemporaryDirectory() as tmp:
-        base, head = _repo(Path(tmp) / "repo")
+        shas = prices_repo(Path(tmp) / "repo")
+        base, head = shas["base"], shas["slower"]
         server = Server(Path(tmp), PERFAGENT_SERVER_RATE_PER_MINUTE="100000", PERFAGENT_SERVER_WORKERS="1",
                         PERFAGENT_SERVER_REVIEW_SETTINGS="{}")
         token = server.token()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,19 @@ def server(tmp_path: Path):
     with TestClient(create_app(config)) as client:
         client.headers["Authorization"] = f"Bearer {token}"
         yield client, token, store
+
+
+def wait_status(get, url: str, states: set[str], *, timeout_s: float = 240.0, every_s: float = 0.3) -> dict:
+    """Poll ``get(url).json()`` (a TestClient's or an httpx client's get) until its status is in
+    ``states``; fail with the last status after ``timeout_s``."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        body = get(url).json()
+        if body["status"] in states:
+            return body
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{url} still {body['status']} after {timeout_s:.0f} s")
+        time.sleep(every_s)
 
 
 def payload(name: str, **changes) -> bytes:

@@ -4,7 +4,6 @@ SSE progress, the approval question, the answer (by /resume and in a chat), arti
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from api.server.app import create_app
 from api.server.auth import create_token
 from api.server.config import ServerConfig
 from api.server.store import Store
+from tests.api.conftest import wait_status
 from tests.engagement.test_optimize_loop import _repo
 
 SETTINGS = {"bench_samples": 4, "compare_max_s": 20}
@@ -39,16 +39,6 @@ def sse(response) -> list[tuple[str, dict]]:
     return events
 
 
-def wait_for(client: TestClient, url: str, states: set[str], timeout_s: float = 240) -> dict:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        body = client.get(url).json()
-        if body["status"] in states:
-            return body
-        time.sleep(0.3)
-    raise AssertionError(f"{url} still {body['status']} after {timeout_s} s")
-
-
 @pytest.mark.slow
 def test_an_engagement_streams_its_steps_waits_for_approval_and_finishes_after_resume(live, tmp_path):
     repo = _repo(tmp_path)
@@ -67,7 +57,7 @@ def test_an_engagement_streams_its_steps_waits_for_approval_and_finishes_after_r
     assert status["status"] == "waiting" and status["result"]["pending"]
 
     assert live.post(f"/v1/engagements/{run}/resume", json={"approve": True}).status_code == 202
-    done = wait_for(live, f"/v1/engagements/{run}", {"done", "failed"})
+    done = wait_status(live.get, f"/v1/engagements/{run}", {"done", "failed"})
     assert done["status"] == "done", done
     kept = [v for v in done["result"]["validations"] if v["kept"]]
     assert kept and kept[0]["branch"], done["result"]["validations"]
@@ -94,10 +84,10 @@ def test_a_chat_session_analyses_sql_runs_an_engagement_and_takes_the_approval(l
     started = say(f"run {repo}")
     assert started.startswith("Started engagement")
     run = live.get(f"/v1/sessions/{session}").json()["engagement"]
-    wait_for(live, f"/v1/engagements/{run}", {"waiting", "failed", "done"})
+    wait_status(live.get, f"/v1/engagements/{run}", {"waiting", "failed", "done"})
     assert "waits for your decision" in say("status?")
     assert "Approved" in say("approve, looks right")
-    wait_for(live, f"/v1/engagements/{run}", {"done", "failed"})
+    wait_status(live.get, f"/v1/engagements/{run}", {"done", "failed"})
     assert "is **done**" in say("status")
     assert say("what are the top recommendations?").startswith("Top recommendations:\n1. ")
     history = live.get(f"/v1/sessions/{session}").json()["messages"]

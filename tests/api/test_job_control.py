@@ -15,7 +15,7 @@ from api.server.app import create_app
 from api.server.auth import create_token
 from api.server.config import ServerConfig
 from api.server.store import Store
-from tests.api.conftest import payload, sign, webhook
+from tests.api.conftest import payload, sign, wait_status, webhook
 from tests.api.test_server_e2e import _git
 
 SLOW_BENCH = "import time\n\n\ndef run():\n    time.sleep(0.3)\n"
@@ -45,16 +45,6 @@ def _client(tmp_path: Path, **config) -> tuple[TestClient, str]:
     return client, token
 
 
-def _until(client: TestClient, url: str, states: set[str], timeout_s: float = 60) -> dict:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        body = client.get(url).json()
-        if body["status"] in states:
-            return body
-        time.sleep(0.2)
-    raise AssertionError(f"{url}: still {body['status']}")
-
-
 def _job_processes() -> list[psutil.Process]:
     return [p for p in psutil.Process().children(recursive=True)
             if "api.server.runjob" in " ".join(p.cmdline() if p.is_running() else [])]
@@ -78,7 +68,7 @@ def test_cancelling_a_running_review_stops_its_processes_and_cleans_up(tmp_path,
         assert _job_processes(), "the job runs in a process of its own"
         assert list(scratch.iterdir()), "the job clones into its temporary folder"
         client.post(f"/v1/jobs/{review['job']}/cancel")
-        done = _until(client, f"/v1/jobs/{review['job']}", {"cancelled", "done", "failed"}, timeout_s=20)
+        done = wait_status(client.get, f"/v1/jobs/{review['job']}", {"cancelled", "done", "failed"}, timeout_s=20)
         assert done["status"] == "cancelled" and done["error"] == "cancelled by request"
         time.sleep(0.5)
         assert _job_processes() == []
@@ -92,7 +82,7 @@ def test_a_review_over_its_time_limit_fails_with_the_reason(tmp_path):
     with client:
         review = client.post("/v1/reviews", json={"repository": str(tmp_path / "repo"), "base": base,
                                                   "head": head}).json()
-        done = _until(client, f"/v1/reviews/{review['id']}", {"failed", "done"})
+        done = wait_status(client.get, f"/v1/reviews/{review['id']}", {"failed", "done"}, timeout_s=60)
         assert done["status"] == "failed" and done["error"] == "timed out after 2 s"
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.api.conftest import SECRET, payload, sign
+from tests.api.conftest import SECRET, payload, sign, wait_status
 
 LIB = '''"""Prices, with a normalisation step."""
 
@@ -47,11 +47,10 @@ def _git(repo: Path, *args: str) -> str:
                           capture_output=True, text=True, check=True).stdout.strip()
 
 
-@pytest.fixture(scope="module")
-def repo(tmp_path_factory) -> dict[str, str]:
-    """A repository with a base commit, a head that makes `total` slower, and a comment-only head."""
-    root = tmp_path_factory.mktemp("prices")
-    (root / "prices").mkdir()
+def prices_repo(root: Path) -> dict[str, str]:
+    """A repository with a base commit, a head that makes `total` slower, and a comment-only head:
+    {"path", "base", "slower", "unchanged"}."""
+    (root / "prices").mkdir(parents=True)
     (root / "prices" / "__init__.py").write_text("")
     (root / "prices" / "lib.py").write_text(LIB)
     (root / "prices" / "bench.py").write_text(BENCH)
@@ -72,6 +71,11 @@ def repo(tmp_path_factory) -> dict[str, str]:
     shas["unchanged"] = _git(root, "rev-parse", "HEAD")
     _git(root, "checkout", "-q", "main")
     return shas
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory) -> dict[str, str]:
+    return prices_repo(tmp_path_factory.mktemp("prices"))
 
 
 def _free_port() -> int:
@@ -134,14 +138,9 @@ def _pull_request(repo: dict, head: str, delivery: str, server: Server) -> str:
 
 
 def _wait(server: Server, token: str, review: str, states: set[str], timeout_s: float = 300) -> dict:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        body = httpx.get(f"{server.url}/v1/reviews/{review}", headers={"Authorization": f"Bearer {token}"},
-                         timeout=10).json()
-        if body["status"] in states:
-            return body
-        time.sleep(0.5)
-    raise AssertionError(f"review {review} still {body['status']}")
+    client = httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    with client:
+        return wait_status(client.get, f"/v1/reviews/{review}", states, timeout_s=timeout_s, every_s=0.5)
 
 
 @pytest.mark.slow

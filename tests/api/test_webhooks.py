@@ -77,7 +77,9 @@ def test_no_token_or_a_wrong_token_is_401(server):
 
 def test_a_revoked_token_stops_working(server):
     client, token, store = server
-    token_id = store.token_by_hash(__import__("api.server.auth", fromlist=["digest"]).digest(token))
+    from api.server.auth import digest
+
+    token_id = store.token_by_hash(digest(token))
     assert client.get("/v1/jobs/nope").status_code == 404
     store.revoke_token(token_id)
     assert client.get("/v1/jobs/nope").status_code == 401
