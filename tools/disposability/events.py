@@ -151,15 +151,7 @@ def startup_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 2, at_s: 
         with Cluster(target, replicas=replicas, spares=1, work_dir=folder / "cluster",
                      namespace=namespace) as cluster:
             box: dict = {}
-
-            def add() -> None:
-                try:
-                    box["started"] = cluster.add()
-                    box["ready_wall"] = time.time()
-                except PerfagentError as exc:  # never ready: the report says so, it is the finding
-                    box["error"] = str(exc)
-
-            event = Event(at_s, add, "scale up")
+            event = Event(at_s, lambda: _add_replica(cluster, box), "scale up")
             timeline = run_timeline(load_plan(plan, cluster.base_url, users=users, duration_s=at_s + after_s),
                                     [event], work_dir=folder, event_timeout_s=target.ready_timeout_s + 10)
             entries = cluster.balancer.entries()
@@ -186,6 +178,16 @@ def startup_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 2, at_s: 
             tmp.cleanup()
 
 
+def _add_replica(cluster, box: dict) -> None:
+    """Start one more replica; note in ``box`` when it was ready, or why it never was (then the
+    report says so: that is the finding, not a crash of the test)."""
+    try:
+        box["started"] = cluster.add()
+        box["ready_wall"] = time.time()
+    except PerfagentError as exc:
+        box["error"] = str(exc)
+
+
 def crash_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 3, at_s: float = 3.0,
                after_s: float = 6.0, users: int | None = None, replace: bool = True, sla_s: float = 10.0,
                out_dir: str | Path | None = None, namespace: str = "perfagent") -> CrashReport:
@@ -201,11 +203,7 @@ def crash_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 3, at_s: fl
                 box["in_flight"] = _busy(cluster, victim)
                 cluster.sigkill(victim)
                 if replace:
-                    try:
-                        box["started"] = cluster.add()
-                        box["ready_wall"] = time.time()
-                    except PerfagentError as exc:
-                        box["error"] = str(exc)
+                    _add_replica(cluster, box)
 
             event = Event(at_s, crash, "SIGKILL")
             timeline = run_timeline(load_plan(plan, cluster.base_url, users=users, duration_s=at_s + after_s),

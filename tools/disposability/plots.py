@@ -29,9 +29,7 @@ def plot_event(series: EventSeries, stem: Path, *, title: str) -> list[str]:
     ax.set_ylim(bottom=0)
     ax.set_title(title)
     ax.legend(loc="lower left")
-    paths = _save(fig, stem)
-    plt.close(fig)
-    return paths
+    return _save(fig, stem)
 
 
 def plot_queue(report: WorkerBacklogReport, stem: Path) -> list[str]:
@@ -45,9 +43,7 @@ def plot_queue(report: WorkerBacklogReport, stem: Path) -> list[str]:
     ax.set_ylabel("jobs waiting")
     ax.set_ylim(bottom=0)
     ax.legend(loc="upper right")
-    paths = _save(fig, stem)
-    plt.close(fig)
-    return paths
+    return _save(fig, stem)
 
 
 def plot_sweep(sweep: ReplicaSweep, stem: Path) -> list[str]:
@@ -69,6 +65,4 @@ def plot_sweep(sweep: ReplicaSweep, stem: Path) -> list[str]:
     handles, labels = ax.get_legend_handles_labels()
     more = rps.get_legend_handles_labels()
     ax.legend(handles + more[0], labels + more[1], loc="upper right")
-    paths = _save(fig, stem)
-    plt.close(fig)
-    return paths
+    return _save(fig, stem)

@@ -22,11 +22,13 @@ def _pyplot():
 
 
 def _save(fig, stem: Path) -> list[str]:
+    """Write ``fig`` as PNG and SVG next to ``stem`` and close it (pyplot keeps every open figure)."""
     paths = []
     for ext in ("png", "svg"):
         path = stem.with_suffix(f".{ext}")
         fig.savefig(path, dpi=110, bbox_inches="tight")
         paths.append(str(path))
+    _pyplot().close(fig)
     return paths
 
 
@@ -49,9 +51,7 @@ def plot_timeline(result: LoadResult, stem: Path) -> list[str]:
     users.step(t, [s.users for s in result.history], where="post", color="gray", alpha=0.6)
     users.set_ylabel("users")
     users.set_ylim(bottom=0)
-    paths = _save(fig, stem)
-    plt.close(fig)
-    return paths
+    return _save(fig, stem)
 
 
 def plot_stress(result: LoadResult, stem: Path) -> list[str]:
@@ -75,9 +75,7 @@ def plot_stress(result: LoadResult, stem: Path) -> list[str]:
     more = p95.get_legend_handles_labels()
     ax.legend(handles[0] + more[0], handles[1] + more[1], loc="upper center",
               bbox_to_anchor=(0.5, -0.13), ncol=2, frameon=False)
-    paths = _save(fig, stem)
-    plt.close(fig)
-    return paths
+    return _save(fig, stem)
 
 
 def plot_server(result: LoadResult, stem: Path) -> list[str]:
@@ -95,9 +93,7 @@ def plot_server(result: LoadResult, stem: Path) -> list[str]:
     if result.leak is not None:
         verdict = " (leak)" if result.leak.leaking else " (no leak)"
     ax.set_title(f"server PID {server.pid} during the run{verdict}")
-    paths = _save(fig, stem)
-    plt.close(fig)
-    return paths
+    return _save(fig, stem)
 
 
 def write_plots(result: LoadResult, out_dir: str | Path) -> list[str]:
