@@ -4,9 +4,24 @@ hero (the LCP element), plus unminified JS and CSS."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+from tools.errors import ToolMissingError
+
+
+def need_chromium() -> None:
+    """Skip without Debian's chromium outside CI; under CI=true fail, as for the local services."""
+    from tools.frontend.browser import chromium_path
+
+    try:
+        chromium_path()
+    except ToolMissingError as exc:
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"{exc} (CI must have it: make sysdeps)")
+        pytest.skip(str(exc))
 
 BANNER = """<script>
 setTimeout(function () {

@@ -4,7 +4,6 @@ before/after and frontend deliverables show the bytes saved and the page's Web V
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
@@ -13,20 +12,13 @@ import pytest
 from agent.engagement import start
 from agent.state import Settings
 from agent.workspace import scratch_repo
-from tools.errors import ToolMissingError
-from tools.frontend.browser import chromium_path
 
-from .conftest import make_site
+from .conftest import make_site, need_chromium
 
 
 @pytest.fixture
 def target(tmp_path: Path) -> Path:
-    try:
-        chromium_path()
-    except ToolMissingError as exc:
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"{exc} (CI must have it: make sysdeps)")
-        pytest.skip(str(exc))
+    need_chromium()
     source = tmp_path / "source"
     make_site(source / "site")
     (source / "perfagent.toml").write_text('[target]\nname = "site"\n\n[frontend]\nbuild = "site/"\n')

@@ -3,31 +3,23 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
 from pathlib import Path
 
 import pytest
 
 from tools.errors import InputError, ServiceError, ToolMissingError, UnsafeInputError
-from tools.frontend.browser import chromium_path, launch
+from tools.frontend.browser import launch
 from tools.frontend.budgets import DEFAULT, check, load_assertions
 from tools.frontend.serve import serve_folder
 from tools.frontend.vitals import PageSession, measure_page, summarize
 
-from .conftest import make_site
-
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+from .conftest import make_site, need_chromium
 
 
 @pytest.fixture(scope="module")
 def browser():
-    try:
-        chromium_path()
-    except ToolMissingError as exc:
-        if IN_CI:
-            pytest.fail(f"{exc} (CI must have it: make sysdeps)")
-        pytest.skip(str(exc))
+    need_chromium()
     with launch() as b:
         yield b
 
