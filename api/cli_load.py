@@ -18,9 +18,31 @@ WorkersOption = typer.Option(None, "--workers", help="Locust worker processes (m
 OutOption = typer.Option(None, "--out", help="Folder for result.json, plots and locustfile.py.")
 PidOption = typer.Option(None, "--pid", help="PID of the server to watch (CPU, RSS, leaks).")
 ProfileOption = typer.Option(False, "--profile", help="py-spy flamegraph of the server under load.")
+AllowOption = typer.Option(None, "--allow-host", help="Also allow load to this host or network (loopback is "
+                           "always allowed); repeat.")
+RemoteOption = typer.Option(None, "--remote-workers", help="Also wait for this many `perfagent load worker` "
+                            "processes (other machines) to join.")
+ListenOption = typer.Option(None, "--master-listen", help="HOST:PORT the Locust master listens on for remote "
+                            "workers, e.g. 0.0.0.0:5557.")
 
 
-def _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_overrides=None):
+def _distributed(loaded, allow_host, remote_workers, master_listen) -> dict:
+    """Plan overrides for --allow-host, --remote-workers and --master-listen.
+
+    Hosts allowed in the spec or on the command line extend loopback, never replace it.
+    """
+    from tools.loadtest.runner import parse_master
+    from tools.loadtest.safety import extend_allow
+
+    extra = {"remote_workers": remote_workers}
+    if allow_host or loaded.load.allow_hosts:
+        extra["allow_hosts"] = extend_allow(loaded.load.allow_hosts or (), allow_host or ())
+    if master_listen:
+        extra["master_bind_host"], extra["master_port"] = parse_master(master_listen)
+    return extra
+
+
+def _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_overrides=None, dist=None):
     from tools.loadtest.spec import LoadSpec, ServiceSection, load_spec
 
     loaded = load_spec(spec) if spec else LoadSpec(source="the command line")
@@ -33,17 +55,19 @@ def _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_
         setattr(loaded.load, kind, section.model_validate(
             {**section.model_dump(), **{k: v for k, v in shape_overrides.items() if v is not None}}
         ))
-    overrides = {"users": users, "spawn_rate": spawn_rate, "duration_s": duration, "workers": workers}
+    overrides = {"users": users, "spawn_rate": spawn_rate, "duration_s": duration, "workers": workers,
+                 **_distributed(loaded, *(dist or (None, None, None)))}
     return loaded, overrides
 
 
 def _run(kind, spec, host, paths, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json,
-         shape_overrides=None):
+         shape_overrides=None, dist=None):
     from tools.errors import InputError
     from tools.loadtest import Service, run_load
 
     with user_errors():
-        loaded, overrides = _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_overrides)
+        loaded, overrides = _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_overrides,
+                                   dist)
         folder = Path(out_dir) if out_dir else Path("perf-report") / "load" / kind
         start = loaded.service.start
         if host or not start:
@@ -141,9 +165,11 @@ def register(app: typer.Typer) -> None:
     def run_cmd(spec: Path = SpecOption, host: str = HostOption, path: list[str] = PathOption,
                 users: int = UsersOption, spawn_rate: float = SpawnOption, duration: float = DurationOption,
                 workers: int = WorkersOption, out_dir: Path = OutOption, pid: int = PidOption,
-                profile: bool = ProfileOption, as_json: bool = JsonOption) -> None:
+                profile: bool = ProfileOption, as_json: bool = JsonOption, allow_host: list[str] = AllowOption,
+                remote_workers: int = RemoteOption, master_listen: str = ListenOption) -> None:
         """Baseline: steady load, latency percentiles, throughput, errors, budgets."""
-        _run("run", spec, host, path, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json)
+        _run("run", spec, host, path, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json,
+             dist=(allow_host, remote_workers, master_listen))
 
     @load.command("stress")
     def stress_cmd(spec: Path = SpecOption, host: str = HostOption, path: list[str] = PathOption,
@@ -152,26 +178,53 @@ def register(app: typer.Typer) -> None:
                    max_users: int = typer.Option(None, help="Last step's users."),
                    step_duration: float = typer.Option(None, help="Seconds per step."),
                    workers: int = WorkersOption, out_dir: Path = OutOption, pid: int = PidOption,
-                   profile: bool = ProfileOption, as_json: bool = JsonOption) -> None:
+                   profile: bool = ProfileOption, as_json: bool = JsonOption, allow_host: list[str] = AllowOption,
+                   remote_workers: int = RemoteOption, master_listen: str = ListenOption) -> None:
         """Stepped ramp until errors > 1% or p95 over budget: the breaking point."""
         shape = {"start_users": start_users, "step_users": step_users, "max_users": max_users,
                  "step_duration_s": step_duration}
-        _run("stress", spec, host, path, None, None, None, workers, out_dir, pid, profile, as_json, shape)
+        _run("stress", spec, host, path, None, None, None, workers, out_dir, pid, profile, as_json, shape,
+             dist=(allow_host, remote_workers, master_listen))
 
     @load.command("spike")
     def spike_cmd(spec: Path = SpecOption, host: str = HostOption, path: list[str] = PathOption,
                   base_users: int = typer.Option(None, help="Users before and after the spike."),
                   spike_users: int = typer.Option(None, help="Users during the spike."),
                   workers: int = WorkersOption, out_dir: Path = OutOption, pid: int = PidOption,
-                  profile: bool = ProfileOption, as_json: bool = JsonOption) -> None:
+                  profile: bool = ProfileOption, as_json: bool = JsonOption, allow_host: list[str] = AllowOption,
+                  remote_workers: int = RemoteOption, master_listen: str = ListenOption) -> None:
         """A sudden jump in users and back: how long until latency recovers."""
         shape = {"base_users": base_users, "spike_users": spike_users}
-        _run("spike", spec, host, path, None, None, None, workers, out_dir, pid, profile, as_json, shape)
+        _run("spike", spec, host, path, None, None, None, workers, out_dir, pid, profile, as_json, shape,
+             dist=(allow_host, remote_workers, master_listen))
 
     @load.command("soak")
     def soak_cmd(spec: Path = SpecOption, host: str = HostOption, path: list[str] = PathOption,
                  users: int = UsersOption, spawn_rate: float = SpawnOption, duration: float = DurationOption,
                  workers: int = WorkersOption, out_dir: Path = OutOption, pid: int = PidOption,
-                 profile: bool = ProfileOption, as_json: bool = JsonOption) -> None:
+                 profile: bool = ProfileOption, as_json: bool = JsonOption, allow_host: list[str] = AllowOption,
+                 remote_workers: int = RemoteOption, master_listen: str = ListenOption) -> None:
         """Long steady load while the server's RSS and open files are watched: leak verdict."""
-        _run("soak", spec, host, path, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json)
+        _run("soak", spec, host, path, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json,
+             dist=(allow_host, remote_workers, master_listen))
+
+    @load.command("worker")
+    def worker_cmd(master: str = typer.Option(..., "--master", help="HOST:PORT of the Locust master "
+                                              "(`perfagent load … --remote-workers N --master-listen …`)."),
+                   allow_host: list[str] = AllowOption,
+                   timeout: float = typer.Option(300.0, help="Seconds to wait for the master to answer."),
+                   keep: bool = typer.Option(False, "--keep", help="Join the master again after each run "
+                                             "(a long-lived worker, e.g. a Kubernetes Deployment).")) -> None:
+        """A Locust worker for a master on another machine: it gets the plan from the master and
+        only loads hosts on its own allow-list (loopback plus --allow-host)."""
+        from tools.loadtest.runner import join_master
+        from tools.loadtest.safety import extend_allow
+
+        with user_errors():
+            allow = extend_allow((), allow_host or ())
+            while True:
+                console.print(f"[dim]joining the Locust master at {master} (allowed: {', '.join(allow)})[/]")
+                join_master(master, allow, timeout_s=timeout)
+                console.print("[dim]the run ended; this worker left the master[/]")
+                if not keep:
+                    break

@@ -2,12 +2,15 @@
 
     python -m tools.loadtest.child run PLAN.json RESULT.json
     python -m tools.loadtest.child worker PLAN.json MASTER_HOST MASTER_PORT
+    python -m tools.loadtest.child join MASTER_HOST MASTER_PORT ALLOW_JSON TIMEOUT_S
 
 ``import locust`` monkey-patches the importing process (gevent), so nothing in the
 parent imports this module. ``run`` drives the plan with a LocalRunner, or with a
 MasterRunner plus ``plan.workers`` local worker processes (and waits for
 ``plan.remote_workers`` more); it prints one JSON tick per second on stdout and
 writes a ``RawRun`` to RESULT.json at the end, also after SIGINT/SIGTERM (partial).
+``join`` is a worker on another machine: it gets the plan from the master and checks
+the host against its own allow-list (``tools.loadtest.distributed``).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import locust.runners
 from locust import LoadTestShape
 from locust.env import Environment
 
-from tools.errors import PerfagentError, ServiceError
+from tools.errors import PerfagentError, ServiceError, UnsafeInputError
 from tools.loadtest import histogram
 from tools.loadtest.analysis import evaluate_step, users_at, window_buckets
 from tools.loadtest.locustfile import USER_CLASS, render_locustfile
@@ -36,6 +39,7 @@ from tools.loadtest.plan import LoadPlan, Stress, bucket_seconds, stages
 from tools.loadtest.results import RawRun, SecondBucket, StageMark, Tick
 from tools.loadtest.safety import check_host
 
+REMOTE_JOIN_S = 300.0  # how long a master waits for workers started by hand elsewhere
 REPORT_INTERVAL_S = 1.0  # workers report to the master every second (Locust's default is 3)
 MAX_ERROR_KINDS = 100
 STOP_MESSAGE, FINAL_MESSAGE = "perfagent_stop", "perfagent_final"
@@ -195,9 +199,11 @@ def _start_workers(plan_path: Path, count: int, port: int) -> list[subprocess.Po
     return [subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL) for _ in range(count)]
 
 
-def _wait_for_workers(runner, expected: int, timeout_s: float) -> None:
+def _wait_for_workers(runner, expected: int, timeout_s: float, refusals: list[str] | None = None) -> None:
     deadline = time.time() + timeout_s
     while len(runner.clients.ready) < expected:
+        if refusals:
+            raise UnsafeInputError(refusals[0])
         if time.time() > deadline:
             raise ServiceError(
                 f"only {len(runner.clients.ready)} of {expected} Locust workers connected within {timeout_s:g} s"
@@ -246,8 +252,20 @@ def run(plan_path: Path, result_path: Path) -> int:
         runner.perfagent_collector = collector
         env.events.worker_report.add_listener(lambda client_id, data: collector.merge(data.get("perfagent")))
         runner.register_message(FINAL_MESSAGE, lambda environment, msg, **_: _final(collector, msg))
+        refusals: list[str] = []
+        if plan.remote_workers:
+            from tools.loadtest.distributed import serve_plan
+
+            serve_plan(runner, plan, refusals)
         workers = _start_workers(plan_path, plan.workers, port)
-        _wait_for_workers(runner, plan.workers + plan.remote_workers, 30.0 + 2 * plan.workers)
+        wait_s = 30.0 + 2 * plan.workers + (REMOTE_JOIN_S if plan.remote_workers else 0.0)
+        try:
+            _wait_for_workers(runner, plan.workers + plan.remote_workers, wait_s, refusals)
+        except Exception:
+            runner.quit()
+            for proc in workers:
+                proc.kill()
+            raise
     else:
         runner = env.create_local_runner()
         env.events.request.add_listener(collector.on_request)
@@ -293,9 +311,11 @@ def run(plan_path: Path, result_path: Path) -> int:
     return 0
 
 
-def worker(plan_path: Path, master_host: str, master_port: int) -> int:
+def worker(plan_path: Path, master_host: str, master_port: int, *, allow: list[str] | None = None) -> int:
+    """A Locust worker; ``allow`` (a remote worker's own allow-list) wins over the plan's."""
     plan = LoadPlan.model_validate_json(plan_path.read_text())
-    check_host(plan.host, plan.allow_hosts)
+    allow = allow if allow is not None else plan.allow_hosts
+    check_host(plan.host, allow)
     locust.runners.WORKER_REPORT_INTERVAL = REPORT_INTERVAL_S
     collector = Collector(bucket_seconds(plan))
     env = Environment(user_classes=[user_class(plan)], host=plan.host, stop_timeout=plan.stop_timeout_s)
@@ -306,7 +326,7 @@ def worker(plan_path: Path, master_host: str, master_port: int) -> int:
 
     def guarded(user_classes_count, **kwargs):
         # The master chooses the host; this worker still only loads its own allow-list.
-        check_host(env.host or plan.host, plan.allow_hosts)
+        check_host(env.host or plan.host, allow)
         return start_worker(user_classes_count, **kwargs)
 
     runner.start_worker = guarded
@@ -329,6 +349,10 @@ def main(argv: list[str]) -> int:
             return run(Path(argv[1]), Path(argv[2]))
         if argv[:1] == ["worker"] and len(argv) == 4:
             return worker(Path(argv[1]), argv[2], int(argv[3]))
+        if argv[:1] == ["join"] and len(argv) == 5:
+            from tools.loadtest.distributed import join
+
+            return join(argv[1], int(argv[2]), json.loads(argv[3]), float(argv[4]))
     except PerfagentError as exc:
         sys.stderr.write(json.dumps({"error": str(exc), "type": type(exc).__name__}) + "\n")
         return 2

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tools.errors import InputError, PerfagentError, ServiceError, TargetError, UnsafeInputError
@@ -23,6 +23,7 @@ from tools.loadtest.plan import LoadPlan
 from tools.loadtest.results import RawRun, Tick
 from tools.loadtest.safety import check_host
 from tools.sandbox import scrubbed_env, spawn, terminate_group
+from tools.sandbox.network import LOOPBACK
 
 ROOT = Path(__file__).resolve().parents[2]
 _ERRORS = {cls.__name__: cls for cls in (InputError, UnsafeInputError, ServiceError, TargetError)}
@@ -49,6 +50,9 @@ def run_child(
     ``started`` is called with the child's Popen (tests use it to send signals).
     """
     check_host(plan.host, plan.allow_hosts)
+    if plan.remote_workers and not plan.master_port:
+        raise InputError("master_port must be set when remote_workers > 0, so the remote workers know "
+                         "where to join (perfagent load worker --master HOST:PORT)")
     with tempfile.TemporaryDirectory(prefix="perfagent-load-", dir=work_dir) as tmp:
         plan_path, result_path = Path(tmp) / "plan.json", Path(tmp) / "raw.json"
         err_path = Path(tmp) / "stderr.txt"
@@ -66,6 +70,63 @@ def run_child(
         if not result_path.exists():
             raise _child_error(proc.returncode, stderr, timed_out)
         return RawRun.model_validate_json(result_path.read_text())
+
+
+def parse_master(text: str) -> tuple[str, int]:
+    """``HOST:PORT`` (``[v6]:PORT`` for IPv6) of a Locust master, checked.
+
+    >>> parse_master("10.0.0.7:5557"), parse_master("[::1]:5557")
+    (('10.0.0.7', 5557), ('::1', 5557))
+    >>> parse_master("10.0.0.7")
+    Traceback (most recent call last):
+    ...
+    tools.errors.InputError: --master '10.0.0.7' must be HOST:PORT, e.g. 10.0.0.7:5557
+    """
+    host, sep, port = text.rpartition(":")
+    host = host.strip("[]")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise InputError(f"--master {text!r} must be HOST:PORT, e.g. 10.0.0.7:5557")
+    return host, int(port)
+
+
+def join_master(
+    master: str,
+    allow: Sequence[str] = LOOPBACK,
+    *,
+    timeout_s: float = 300.0,
+    started: Callable[[subprocess.Popen], None] | None = None,
+) -> None:
+    """Be one Locust worker of the master at ``master`` (HOST:PORT) for one run, then return.
+
+    The worker gets the plan from the master and refuses (InputError, one sentence) a
+    host outside ``allow`` — its own allow-list, whatever the master's plan says.
+    Ctrl-C makes the worker leave the master.
+    """
+    host, port = parse_master(master)
+    env = scrubbed_env({"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"})
+    with tempfile.TemporaryDirectory(prefix="perfagent-worker-") as tmp:
+        err_path = Path(tmp) / "stderr.txt"
+        with open(err_path, "wb") as err:
+            proc = spawn(
+                [sys.executable, "-m", "tools.loadtest.child", "join", host, str(port),
+                 json.dumps(list(allow)), str(timeout_s)],
+                cwd=ROOT, env=env, memory_bytes=None, stdout=subprocess.DEVNULL, stderr=err,
+            )
+            if started:
+                started(proc)
+            try:
+                proc.wait()
+            except KeyboardInterrupt:
+                _signal(proc, signal.SIGTERM)  # the worker tells the master it quits
+                try:
+                    proc.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    pass
+                raise
+            finally:
+                terminate_group(proc, grace_s=2.0)
+        if proc.returncode not in (0, -signal.SIGTERM):
+            raise _child_error(proc.returncode, err_path.read_text(errors="replace"), False)
 
 
 def _stream(proc: subprocess.Popen, plan: LoadPlan, on_tick: TickHandler | None) -> bool:

@@ -7,7 +7,8 @@ allow-listed *name* must be listed literally.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import ipaddress
+from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from tools.errors import InputError, UnsafeInputError
@@ -42,6 +43,40 @@ def check_host(host: str, allow: Sequence[str] = LOOPBACK) -> str:
             "refusing to send load to it"
         )
     return host
+
+
+def extend_allow(*extra: Iterable[str]) -> list[str]:
+    """Loopback plus the hosts or networks allowed explicitly (a spec key, ``--allow-host``).
+
+    An entry that is neither an IP network nor a plain host name is refused here, so a
+    typo does not silently allow nothing (or everything).
+
+    >>> extend_allow(["10.0.0.0/8"], ["loadtarget.internal", "127.0.0.0/8"])
+    ['127.0.0.0/8', '::1', 'localhost', '10.0.0.0/8', 'loadtarget.internal']
+    >>> extend_allow(["http://10.0.0.1:80"])
+    Traceback (most recent call last):
+    ...
+    tools.errors.InputError: allowed host 'http://10.0.0.1:80' must be an IP address, a network (10.0.0.0/8) or a host name, not a URL
+    """
+    allow = list(LOOPBACK)
+    for entry in (e.strip() for group in extra for e in group):
+        if not _valid_entry(entry):
+            raise InputError(f"allowed host {entry!r} must be an IP address, a network (10.0.0.0/8) or a host "
+                             "name, not a URL")
+        if entry not in allow:
+            allow.append(entry)
+    return allow
+
+
+def _valid_entry(entry: str) -> bool:
+    try:
+        ipaddress.ip_network(entry, strict=False)
+        return True
+    except ValueError:
+        pass
+    labels = entry.rstrip(".").split(".")
+    return bool(entry) and all(label and len(label) <= 63 and label.replace("-", "").isalnum()
+                               for label in labels)
 
 
 def check_path(path: str) -> str:
