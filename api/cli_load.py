@@ -217,6 +217,7 @@ def register(app: typer.Typer) -> None:
                                              "(a long-lived worker, e.g. a Kubernetes Deployment).")) -> None:
         """A Locust worker for a master on another machine: it gets the plan from the master and
         only loads hosts on its own allow-list (loopback plus --allow-host)."""
+        from tools.errors import ServiceError
         from tools.loadtest.runner import join_master
         from tools.loadtest.safety import extend_allow
 
@@ -224,7 +225,12 @@ def register(app: typer.Typer) -> None:
             allow = extend_allow((), allow_host or ())
             while True:
                 console.print(f"[dim]joining the Locust master at {master} (allowed: {', '.join(allow)})[/]")
-                join_master(master, allow, timeout_s=timeout)
-                console.print("[dim]the run ended; this worker left the master[/]")
+                try:
+                    join_master(master, allow, timeout_s=timeout)
+                    console.print("[dim]the run ended; this worker left the master[/]")
+                except ServiceError as exc:  # no master yet: a long-lived worker keeps waiting
+                    if not keep:
+                        raise
+                    console.print(f"[yellow]{exc}; trying again[/]")
                 if not keep:
                     break

@@ -45,6 +45,9 @@ def token_create(
     name: Annotated[str, typer.Argument(help="Who or what the token is for.")],
     home: Annotated[str | None, typer.Option(help="Server folder.")] = None,
     database: Annotated[str | None, typer.Option(help="Job database URL.")] = None,
+    from_env: Annotated[str | None, typer.Option("--from-env", help="Register the token held in this environment "
+                                                 "variable (e.g. from a Kubernetes Secret) instead of making one."
+                                                 )] = None,
 ) -> None:
     """Create an API token; it is printed once on stdout and stored only as a hash."""
     with user_errors():
@@ -53,9 +56,25 @@ def token_create(
         from api.server.store import Store
 
         config = ServerConfig.from_env(home=home, database=database)
+        if from_env:
+            _register_from_env(Store(config.database_url), name, from_env)
+            return
         token_id, token = create_token(Store(config.database_url), name)
         console.print(f"token {token_id} for {name!r} (shown once; revoke with `perfagent token revoke {token_id}`)")
         out.print(token, highlight=False)
+
+
+def _register_from_env(store, name: str, variable: str) -> None:
+    import os
+
+    from api.server.auth import register_token
+    from tools.errors import InputError
+
+    token = os.environ.get(variable)
+    if not token:
+        raise InputError(f"--from-env {variable}: the environment variable is not set")
+    token_id, added = register_token(store, name, token.strip())
+    console.print(f"token {token_id} for {name!r} " + ("registered" if added else "was already registered"))
 
 
 @token_app.command("revoke")

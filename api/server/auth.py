@@ -28,6 +28,26 @@ def create_token(store: Store, name: str) -> tuple[str, str]:
     return store.add_token(name, digest(token)), token
 
 
+def register_token(store: Store, name: str, token: str) -> tuple[str, bool]:
+    """Register a token made elsewhere (a Kubernetes Secret, a CI secret store): (id, newly added).
+
+    Registering the same live token again is a no-op, so a deployment job can run twice.
+    """
+    from tools.errors import InputError
+
+    if not token.startswith(TOKEN_PREFIX) or len(token) < len(TOKEN_PREFIX) + 32:
+        raise InputError(f"an API token must start with {TOKEN_PREFIX!r} and carry at least 32 more characters "
+                         f"(make one with: python -c 'import secrets; print(\"{TOKEN_PREFIX}\" + "
+                         "secrets.token_urlsafe(32))')")
+    existing = store.token_by_hash(digest(token))
+    if existing:
+        return existing, False
+    try:
+        return store.add_token(name, digest(token)), True
+    except Exception:  # noqa: BLE001 - the hash is unique: this token was registered and revoked
+        raise InputError("this API token was revoked before; make a new one") from None
+
+
 def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
     """GitHub's ``X-Hub-Signature-256: sha256=<hex HMAC of the raw body>``, compared in constant time.
 
