@@ -147,3 +147,25 @@ def test_worker_command_is_registered():
     done = subprocess.run([*PERFAGENT, "load", "worker", "--help"], check=False, cwd=ROOT, capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0 and "--master" in done.stdout
+
+
+@pytest.mark.slow
+def test_load_run_from_the_cli_with_a_remote_worker(server, tmp_path):
+    """Both sides as a user types them: `load run --remote-workers 1 --master-listen` and `load worker`."""
+    import json
+
+    port = free_port()
+    master = subprocess.Popen([*PERFAGENT, "load", "run", "--host", server.base_url, "--path", "/ok", "--users", "2",
+                               "--duration", "2", "--remote-workers", "1", "--master-listen", f"127.0.0.1:{port}",
+                               "--out", str(tmp_path), "--json"], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    remote = _worker(port)
+    try:
+        out, err = master.communicate(timeout=240)
+        remote.wait(timeout=60)
+    finally:
+        master.kill()
+        remote.kill()
+    assert master.returncode == 0 and remote.returncode == 0, err
+    result = json.loads((tmp_path / "result.json").read_text())
+    assert result["aggregate"]["requests"] == server_counts(server.base_url)["/ok"] > 0

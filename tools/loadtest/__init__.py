@@ -4,12 +4,12 @@ Locust itself only runs in a child process (``tools.loadtest.child``): importing
 it monkey-patches the importer with gevent. Nothing imported from here imports it.
 
 More load than one core: ``LoadPlan(workers=N)`` runs Locust's master plus N local
-worker processes. Workers on other machines: set ``remote_workers``,
-``master_bind_host`` (e.g. ``0.0.0.0``) and a fixed ``master_port`` in the plan
-(``[load]`` in perfagent.toml), copy the plan JSON to each machine and start
-``python -m tools.loadtest.child worker PLAN.json MASTER_HOST MASTER_PORT`` there;
-the master waits for all of them. Each worker checks the host against its own
-plan's allow-list before it sends anything.
+worker processes. Workers on other machines: set ``remote_workers`` and where the
+master listens (``master_bind_host``, e.g. ``0.0.0.0``, and a fixed ``master_port``) in
+the plan (``perfagent load run --remote-workers N --master-listen 0.0.0.0:5557``), and
+start ``perfagent load worker --master HOST:PORT`` on each machine: the worker gets the
+plan from the master (``tools.loadtest.distributed``) and checks the host against its
+own allow-list (loopback plus ``--allow-host``) before it sends anything.
 """
 
 from tools.loadtest.analysis import analyze
