@@ -161,7 +161,7 @@ def test_load_run_from_the_cli_with_a_remote_worker(server, tmp_path):
                               stderr=subprocess.PIPE, text=True)
     remote = _worker(port)
     try:
-        out, err = master.communicate(timeout=240)
+        _, err = master.communicate(timeout=240)
         remote.wait(timeout=60)
     finally:
         master.kill()
