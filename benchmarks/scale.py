@@ -144,6 +144,7 @@ def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_n
             time.sleep(0.1)
         node = _kill_node(victim) if whole_node else [victim.kill()]
         killed_at = time.monotonic() - began
+        began_wall = time.time() - killed_at
         what = f"and its {len(node) - 1} job process(es) (the whole node)" if whole_node else "(only the server)"
         print(f"  SIGKILLed server pid {victim.proc.pid} {what} at {killed_at:.1f} s with {done} of {jobs} "
               f"jobs done and one of its jobs running")
@@ -159,6 +160,9 @@ def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_n
     done_events = {i: sum(1 for e in store.events(i, limit=10_000) if e.kind == "job_done") for i in ids}
     retried = sum(1 for r in rows if r.attempts > 1)
     victim_row = next(r for r in rows if r.stream == held[0])
+    if os.environ.get("PERFAGENT_SCALE_DEBUG"):
+        for event in store.events(held[0], limit=10_000):
+            print(f"    {event.at - began_wall:7.2f} s {event.kind} {str(event.data)[:100]}")
     starts = sum(1 for e in store.events(held[0], limit=10_000) if e.kind == "job_started")
     print(f"  the job the killed server held: {victim_row.status} after {victim_row.attempts} attempt(s), {starts} "
           f"job_started event(s), {done_events[held[0]]} job_done event(s), last worker {victim_row.worker}")
