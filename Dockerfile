@@ -55,6 +55,11 @@ COPY --from=build /opt/venv /opt/venv
 COPY --chown=10001:10001 examples /opt/perfagent/examples
 # Numeric, so Kubernetes' runAsNonRoot can verify it.
 USER 10001:10001
+# A git repository, as every target is: each candidate edit gets its own worktree and branch.
+RUN git -C /opt/perfagent/examples/shop init -q \
+ && git -C /opt/perfagent/examples/shop add -A \
+ && git -C /opt/perfagent/examples/shop -c user.name=perfagent -c user.email=perfagent@localhost \
+      commit -qm "examples/shop, as bundled"
 WORKDIR /work
 ENTRYPOINT ["perfagent"]
 CMD ["--help"]
