@@ -13,6 +13,7 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.server.config import ServerConfig
+from api.server.errors import AUTHENTICATED, CONFLICT, NOT_FOUND, TOO_LARGE
 from api.server.routes import current_step, event_stream, path_exists, queue_engagement
 from api.server.store import Store
 
@@ -59,7 +60,8 @@ def actions_for(config: ServerConfig, store: Store, owner: str):
 
 
 def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
-    api = APIRouter(prefix="/v1/sessions", tags=["sessions"], dependencies=[Depends(caller)])
+    api = APIRouter(prefix="/v1/sessions", tags=["sessions"], dependencies=[Depends(caller)],
+                    responses=AUTHENTICATED)
 
     def load(session_id: str) -> Session:
         from agent.chat import history
@@ -75,7 +77,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
         store.add_event(session_id, "session_opened", {})
         return Session(id=session_id)
 
-    @api.get("/{session_id}", response_model=Session)
+    @api.get("/{session_id}", response_model=Session, responses=NOT_FOUND)
     def get_session(session_id: str) -> Session:
         return load(session_id)
 
@@ -85,14 +87,14 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
             raise HTTPException(409, "this session has not started an engagement")
         return session.engagement
 
-    @api.post("/{session_id}/messages", response_class=EventSourceResponse,
+    @api.post("/{session_id}/messages", response_class=EventSourceResponse, responses={**NOT_FOUND, **TOO_LARGE},
               summary="Send a message; the answer streams back as Server-Sent Events")
     async def send(session: Annotated[Session, Depends(load)], body: Message,
                    who: Annotated[str, Depends(caller)]) -> AsyncIterator[ServerSentEvent]:
         async for event in _answer(config, store, session.id, body.text, who):
             yield event
 
-    @api.get("/{session_id}/events", response_class=EventSourceResponse,
+    @api.get("/{session_id}/events", response_class=EventSourceResponse, responses={**NOT_FOUND, **CONFLICT},
              summary="The session's engagement, live: steps, progress, questions waiting for approval")
     async def events(engagement: Annotated[str, Depends(engagement_of)]) -> AsyncIterator[ServerSentEvent]:
         async for event in event_stream(store, engagement, 0):
