@@ -10,33 +10,61 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, HTTPException
 from fastapi.responses import FileResponse
 from fastapi.sse import EventSourceResponse, ServerSentEvent
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, create_model
 
 from api.server.config import ServerConfig
-from api.server.errors import AUTHENTICATED, CONFLICT, NOT_FOUND, TOO_LARGE, invalid_field
+from api.server.errors import AUTHENTICATED, BODY, CONFLICT, NOT_FOUND, invalid_field, streamed
 from api.server.store import TERMINAL, Job, Store
 
 Phase = Literal["elaboration", "construction", "testing", "transition"]
 
 
+SERVER_SIDE_SETTINGS = frozenset({"report_dir", "history_path", "llm_cassettes", "llm_record", "approve"})
+"""Settings a client may not choose: files on the server (the server places them), and approve (a field)."""
+
+
+def _integral(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _json_typed(annotation: Any) -> Any:
+    """JSON Schema's types exactly: an integer may be written 3.0, a boolean is never 0 or "yes"."""
+    if annotation is int:
+        return Annotated[int, BeforeValidator(_integral), Strict()]
+    return annotation
+
+
+def _engagement_settings() -> type[BaseModel]:
+    """agent Settings as a request: every field optional, typed, unknown names refused."""
+    from agent.state import Settings
+
+    fields = {name: (_json_typed(field.annotation) | None, Field(None, description=field.description))
+              for name, field in Settings.model_fields.items() if name not in SERVER_SIDE_SETTINGS}
+    return create_model("EngagementSettings", __config__=ConfigDict(extra="forbid", strict=True), **fields)
+
+
+EngagementSettings = _engagement_settings()
+
+
 class EngagementRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     target: str = Field(..., min_length=1, max_length=4096,
                         description="A folder on the server with perfagent.toml (or the spec file).")
     phase: Phase = "construction"
     approve: bool = Field(False, description="Pause before each code edit; answer with /resume.")
-    settings: dict[str, Any] = Field(default_factory=dict, description="Engagement settings (agent Settings).")
+    settings: EngagementSettings = Field(default_factory=EngagementSettings,  # type: ignore[valid-type]
+                                         description="Engagement settings (agent Settings), each optional.")
 
 
 class ReviewRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     repository: str = Field(..., min_length=1, max_length=4096, description="A clone URL, or a path on the server.")
     base: str = Field(..., min_length=1, max_length=200)
     head: str = Field(..., min_length=1, max_length=200)
 
 
 class Decision(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     approve: bool
     reason: str = Field("", max_length=2000)
 
@@ -156,19 +184,14 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
 
     # ------------------------------------------------------------------ engagements
 
-    @api.post("/engagements", status_code=202, response_model=Accepted, tags=["engagements"], responses=TOO_LARGE,
+    @api.post("/engagements", status_code=202, response_model=Accepted, tags=["engagements"], responses=BODY,
               summary="Start an engagement on a target folder on the server")
     def start_engagement(body: EngagementRequest, who: str = Depends(caller)) -> Accepted:
-        from agent.state import Settings
-
-        unknown = sorted(set(body.settings) - set(Settings.model_fields))
-        if unknown:
-            raise invalid_field(("body", "settings", unknown[0]),
-                                f"unknown engagement setting(s): {', '.join(unknown)}")
         if not path_exists(body.target):
             raise invalid_field(("body", "target"), f"the target {body.target!r} does not exist on this server")
         run_id, job = queue_engagement(store, config, target=body.target, phase=body.phase,
-                                       settings={**body.settings, "approve": body.approve}, owner=who)
+                                       settings={**body.settings.model_dump(exclude_none=True),
+                                                 "approve": body.approve}, owner=who)
         return Accepted(id=run_id, job=job.id, status=job.status)
 
     @api.get("/engagements/{engagement_id}", response_model=Status, tags=["engagements"], responses=NOT_FOUND)
@@ -176,7 +199,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
         return _status(store, engagement_id, "engagement")
 
     @api.get("/engagements/{engagement_id}/events", response_class=EventSourceResponse, tags=["engagements"],
-             responses=NOT_FOUND, summary="Server-Sent Events: steps started/finished, progress, waiting for approval")
+             responses=streamed({**AUTHENTICATED, **NOT_FOUND}), summary="Server-Sent Events: steps started/finished, progress, waiting for approval")
     async def engagement_events(engagement_id: Annotated[str, Depends(known_engagement)],
                                 last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
         async for event in event_stream(store, engagement_id, _after(last_event_id)):
@@ -191,7 +214,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
         return FileResponse(found)
 
     @api.post("/engagements/{engagement_id}/resume", status_code=202, response_model=Accepted,
-              tags=["engagements"], responses={**NOT_FOUND, **CONFLICT, **TOO_LARGE}, summary="Approve or reject the edit a paused engagement waits on")
+              tags=["engagements"], responses={**NOT_FOUND, **CONFLICT, **BODY}, summary="Approve or reject the edit a paused engagement waits on")
     def resume_engagement(engagement_id: str, body: Decision, who: str = Depends(caller)) -> Accepted:
         status = _status(store, engagement_id, "engagement")
         if status.status != "waiting":
@@ -202,7 +225,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
 
     # ------------------------------------------------------------------ reviews
 
-    @api.post("/reviews", status_code=202, response_model=Accepted, tags=["reviews"], responses=TOO_LARGE,
+    @api.post("/reviews", status_code=202, response_model=Accepted, tags=["reviews"], responses=BODY,
               summary="Review a change (base..head) without GitHub, for any CI system")
     def start_review(body: ReviewRequest, who: str = Depends(caller)) -> Accepted:
         local = body.repository.startswith("file://") or Path(body.repository).is_absolute()
@@ -217,7 +240,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
         return _status(store, review_id, "review")
 
     @api.get("/reviews/{review_id}/events", response_class=EventSourceResponse, tags=["reviews"],
-             responses=NOT_FOUND)
+             responses=streamed({**AUTHENTICATED, **NOT_FOUND}))
     async def review_events(review_id: Annotated[str, Depends(known_review)],
                             last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
         async for event in event_stream(store, review_id, _after(last_event_id)):

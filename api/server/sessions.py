@@ -13,13 +13,13 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.server.config import ServerConfig
-from api.server.errors import AUTHENTICATED, CONFLICT, NOT_FOUND, TOO_LARGE
+from api.server.errors import AUTHENTICATED, BODY, CONFLICT, NOT_FOUND, streamed
 from api.server.routes import current_step, event_stream, path_exists, queue_engagement
 from api.server.store import Store
 
 
 class Message(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     text: str = Field(..., min_length=1, max_length=20_000)
 
 
@@ -87,14 +87,14 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
             raise HTTPException(409, "this session has not started an engagement")
         return session.engagement
 
-    @api.post("/{session_id}/messages", response_class=EventSourceResponse, responses={**NOT_FOUND, **TOO_LARGE},
+    @api.post("/{session_id}/messages", response_class=EventSourceResponse, responses=streamed({**AUTHENTICATED, **NOT_FOUND, **BODY}),
               summary="Send a message; the answer streams back as Server-Sent Events")
     async def send(session: Annotated[Session, Depends(load)], body: Message,
                    who: Annotated[str, Depends(caller)]) -> AsyncIterator[ServerSentEvent]:
         async for event in _answer(config, store, session.id, body.text, who):
             yield event
 
-    @api.get("/{session_id}/events", response_class=EventSourceResponse, responses={**NOT_FOUND, **CONFLICT},
+    @api.get("/{session_id}/events", response_class=EventSourceResponse, responses=streamed({**AUTHENTICATED, **NOT_FOUND, **CONFLICT}),
              summary="The session's engagement, live: steps, progress, questions waiting for approval")
     async def events(engagement: Annotated[str, Depends(engagement_of)]) -> AsyncIterator[ServerSentEvent]:
         async for event in event_stream(store, engagement, 0):

@@ -31,6 +31,22 @@ from api.server.store import Store
 
 REVIEWED_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 
+OPENAPI = {  # the route reads the raw body (the signature is over its bytes), so its shape is stated here
+    "parameters": [
+        {"name": "X-Hub-Signature-256", "in": "header", "required": True, "schema": {"type": "string"},
+         "description": "sha256=<hex HMAC-SHA256 of the raw body with the webhook secret>"},
+        {"name": "X-GitHub-Event", "in": "header", "required": True,
+         "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
+        {"name": "X-GitHub-Delivery", "in": "header", "required": True,
+         "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
+    ],
+    "requestBody": {"required": True, "content": {"application/json": {"schema": {
+        "type": "object", "description": "A GitHub event; pull_request opened/synchronize/reopened start a review.",
+        "properties": {"action": {"type": "string", "maxLength": 100},
+                       "installation": {"type": "object", "properties": {"id": {"type": "integer", "minimum": 0}},
+                                        "required": ["id"]}}}}}},
+}
+
 
 def _signing_secret(config: ServerConfig, body: bytes, header: str | None) -> str | None:
     """The configured secret that signed ``body`` (checked over the raw bytes, before any parsing)."""
@@ -71,7 +87,7 @@ def router(config: ServerConfig, store: Store) -> APIRouter:
     api = APIRouter(tags=["webhooks"])
 
     @api.post("/v1/webhooks/github", status_code=202, summary="GitHub webhook (pull_request, ping)",
-              responses=RESPONSES)
+              responses=RESPONSES, openapi_extra=OPENAPI)
     async def github_webhook(request: Request) -> JSONResponse:
         # Order matters: the signature over the raw bytes first (nothing unsigned is parsed),
         # then JSON with limits, then the fields we use as a model. Every refusal is a 4xx.
@@ -89,8 +105,8 @@ def router(config: ServerConfig, store: Store) -> APIRouter:
         if _secret_for(config, envelope.installation) != signed_with:
             raise HTTPException(401, "X-Hub-Signature-256 is not signed with this installation's secret")
         event, delivery = _header(request, "X-GitHub-Event"), _header(request, "X-GitHub-Delivery")
-        if not delivery:
-            raise HTTPException(400, "missing X-GitHub-Delivery")
+        if not event or not delivery:
+            raise HTTPException(400, "missing X-GitHub-Event or X-GitHub-Delivery")
         action = envelope.action
         if event != "pull_request" or action not in REVIEWED_ACTIONS:
             if not await asyncio.to_thread(store.first_delivery, delivery, event):
