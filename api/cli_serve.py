@@ -34,7 +34,7 @@ def serve(
 
                 mounts["/mcp"] = mcp_http_app(host=host)
             except ImportError as exc:
-                console.print(f"[yellow]MCP endpoint off: {exc}[/]")
+                console.print(f"MCP endpoint off: {exc}", style="yellow")
         app = create_app(config, mounts=mounts)
         console.print(f"perfagent API on http://{host}:{port} (docs at /docs; data in {config.home})")
         uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
