@@ -133,13 +133,15 @@ def safe_file(base: Path, relative: str) -> Path | None:
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.md").write_text("x")
     >>> safe_file(d, "a.md") == (d / "a.md").resolve(), safe_file(d, "../etc/passwd"), safe_file(d, "/etc/passwd")
     (True, None, None)
+    >>> safe_file(d / ("x" * 5000), "a.md"), safe_file(d, "a" * 300 + "/b")
+    (None, None)
     """
     root = base.resolve()
     try:
         target = (root / relative).resolve()
-    except (OSError, ValueError):
-        return None
-    if not target.is_relative_to(root) or not target.is_file():
+        if not target.is_relative_to(root) or not target.is_file():
+            return None
+    except (OSError, ValueError):  # a name too long for the file system, a NUL
         return None
     return target
 
