@@ -59,7 +59,7 @@ def _signed(case) -> dict:
 
 
 @schema.parametrize()
-@settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_the_api_conforms_to_its_openapi_document(case):
     extra = {}
     if case.path == "/v1/webhooks/github":
