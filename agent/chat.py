@@ -6,7 +6,12 @@ path recognises what is asked — analyse this SQL, run an engagement on a folde
 its status, what are the recommendations, approve or reject the waiting edit — and calls
 the same tools. Side effects (starting an engagement, answering its question) go
 through a :class:`ChatActions` the caller supplies: the server queues jobs, the terminal
-runs them in-process.
+runs them as child processes.
+
+A relative target ("run examples/shop") is resolved against the **session's base folder**,
+set when the session starts and kept in its thread: the folder ``perfagent chat`` was started
+in, or the ``base`` a ``POST /v1/sessions`` names. Never the server's working directory: a
+session opened without a base accepts absolute targets only.
 """
 
 from __future__ import annotations
@@ -41,6 +46,47 @@ class ChatActions:
 class ChatState(TypedDict, total=False):
     messages: Annotated[list[dict], operator.add]
     engagement: str | None
+    base: str | None  # the folder relative targets are resolved against (see the module docstring)
+
+
+def resolve_target(target: str, base: str | None) -> str:
+    """``target`` as an absolute path: as is when absolute (or ``~``), else under ``base``.
+
+    >>> resolve_target("examples/shop", "/work"), resolve_target("/srv/app", None)
+    ('/work/examples/shop', '/srv/app')
+    >>> resolve_target("examples/shop", None)
+    Traceback (most recent call last):
+    tools.errors.InputError: the target 'examples/shop' is a relative path and this session has no base folder; give an absolute path
+    """
+    import os.path
+
+    from tools.errors import InputError
+
+    path = os.path.expanduser(target)
+    if os.path.isabs(path):
+        return os.path.normpath(path)
+    if not base:
+        raise InputError(f"the target {target!r} is a relative path and this session has no base folder; "
+                         "give an absolute path")
+    return os.path.normpath(os.path.join(base, path))
+
+
+def _diff(question: dict) -> str:
+    """The edit a question asks about, as a unified-diff-like block (``-`` search, ``+`` replace).
+
+    >>> print(_diff({"edit": [{"path": "a.py", "search": "x = 1", "replace": "x = 2"}]}))
+    ```diff
+    --- a.py
+    - x = 1
+    + x = 2
+    ```
+    """
+    lines = []
+    for block in question.get("edit") or []:
+        lines.append(f"--- {block.get('path', '?')}")
+        lines += [f"- {line}" for line in str(block.get("search", "")).splitlines()]
+        lines += [f"+ {line}" for line in str(block.get("replace", "")).splitlines()]
+    return "```diff\n" + "\n".join(lines) + "\n```" if lines else ""
 
 
 def extract_sql(text: str) -> str | None:
@@ -87,7 +133,10 @@ def _status_answer(info: dict, engagement: str) -> str:
     text = f"Engagement `{engagement}` is **{status}**" + (f" (step: {step})" if step and status == "running" else "")
     question = info.get("question")
     if status == "waiting" and question:
-        text += f". It waits for your decision on: {question.get('title') or question}. Say `approve` or `reject`"
+        title = question.get("title") if isinstance(question, dict) else question
+        diff = _diff(question) if isinstance(question, dict) else ""
+        text += f". It waits for your decision on: {title}" + (f"\n\n{diff}\n\n" if diff else ". ") + \
+            "Say `approve` or `reject`"
     result = info.get("result") or {}
     if status == "done" and result:
         kept = [v["candidate"] for v in result.get("validations", []) if v.get("kept")]
@@ -107,7 +156,8 @@ def rules_turn(text: str, state: ChatState, actions: ChatActions) -> tuple[str, 
         return actions.decide(engagement, approve, decided["reason"].strip()), {}
     run = _RUN.search(text)
     if run and not _SQL.search(text):
-        engagement = actions.start(run["target"], (run["phase"] or "construction").lower())
+        engagement = actions.start(resolve_target(run["target"], state.get("base")),
+                                   (run["phase"] or "construction").lower())
         return (f"Started engagement `{engagement}` on `{run['target']}` "
                 f"({(run['phase'] or 'construction').lower()} phase). Ask for `status` any time."), \
             {"engagement": engagement}
@@ -167,12 +217,18 @@ def build_graph(actions: ChatActions, llm=None, saver=None):
     return graph.compile(checkpointer=saver)
 
 
-def turn(session_id: str, text: str, actions: ChatActions, *, llm=None, checkpoint_url: str | None = None) -> str:
-    """Run one turn of ``session_id`` and return the answer; the thread is checkpointed."""
+def turn(session_id: str, text: str, actions: ChatActions, *, llm=None, checkpoint_url: str | None = None,
+         base: str | None = None) -> str:
+    """Run one turn of ``session_id`` and return the answer; the thread is checkpointed.
+    ``base`` is the session's base folder; the one given on its first turn is kept."""
     with open_checkpointer(checkpoint_url) as saver:
         graph = build_graph(actions, llm, saver)
         config = {"configurable": {"thread_id": f"chat-{session_id}"}}
-        values = graph.invoke({"messages": [{"role": "user", "content": text}]}, config, durability="sync")
+        known = graph.get_state(config).values or {}
+        update: dict = {"messages": [{"role": "user", "content": text}]}
+        if base and not known.get("base"):
+            update["base"] = base
+        values = graph.invoke(update, config, durability="sync")
     return values["messages"][-1]["content"]
 
 

@@ -6,12 +6,15 @@ import importlib
 
 import typer
 
+from api.cli_common import HELP_MARKUP
+
 app = typer.Typer(
     name="perfagent",
     help="A performance engineer as a service: measure, profile, compare, optimize.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=HELP_MARKUP,  # help text is shown as written ([tool.perfagent] stays)
 )
 
 # Each module exposes register(app). Heavy imports stay inside the commands.

@@ -14,7 +14,7 @@ def _progress():
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     return Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.description}", style="bold", markup=False), BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), console=console, transient=True,
     )
 
@@ -69,7 +69,8 @@ def render_comparison(c) -> None:
         f"B/A = {c.ratio:.4f}  (95% CI {c.ci_low:.4f} – {c.ci_high:.4f}, p = {c.p_value:.3g}, "
         f"min effect {c.min_effect * 100:g}%, {c.elapsed_s:.1f} s)"
     )
-    out.print(f"verdict: [bold {colour}]{c.verdict}[/] — {c.reason}", highlight=False)
+    from api.cli_common import styled
+    out.print(styled(f"verdict: [bold {colour}]{{}}[/] — {{}}", c.verdict, c.reason), highlight=False)
     for note in c.notes:
         out.print(f"  note: {note}", highlight=False)
 

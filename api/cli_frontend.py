@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 
-from api.cli_common import JsonOption, emit, out, user_errors
+from api.cli_common import JsonOption, emit, out, styled, user_errors
 
 
 def render(audit) -> None:
-    from rich.markup import escape
     from rich.table import Table
 
     from tools.units import format_bytes
@@ -31,9 +30,10 @@ def render(audit) -> None:
     colours = {"high": "red", "medium": "yellow", "low": "cyan"}
     for f in audit.findings:
         saving = f" — saves {format_bytes(f.saving_bytes)}" if f.saving_bytes else ""
-        out.print(f"[{colours[f.severity]}]{f.severity:<6}[/] {f.id}: {escape(f.message)}{saving}", highlight=False)
+        out.print(styled(f"[{colours[f.severity]}]{{}}[/] {{}}: {{}}{{}}", f"{f.severity:<6}", f.id, f.message, saving),
+                  highlight=False)
         if f.fix:
-            out.print(f"         fix: {escape(f.fix)}", highlight=False)
+            out.print(f"         fix: {f.fix}", highlight=False)
 
 
 def audit(
@@ -61,7 +61,6 @@ def audit(
 
 
 def render_vitals(result) -> None:
-    from rich.markup import escape
     from rich.table import Table
 
     from agent.deliverables.frontend import LABELS
@@ -77,19 +76,20 @@ def render_vitals(result) -> None:
             fmt = (lambda x: f"{x:.3f}") if metric == "cls" else (lambda x: f"{x:,.0f} ms")
             table.add_row(label, fmt(s.median), fmt(s.low), fmt(s.high), page.ratings.get(metric, "-"))
     out.print(table)
-    out.print(f"LCP element: {escape(page.lcp_element or 'none reported')}"
-              + (f" ({escape(page.lcp_url)})" if page.lcp_url else ""), highlight=False)
+    out.print(f"LCP element: {page.lcp_element or 'none reported'}"
+              + (f" ({page.lcp_url})" if page.lcp_url else ""), highlight=False)
     sizes = ", ".join(f"{kind} {format_bytes(t.transfer_bytes)}" for kind, t in
                       sorted(page.by_type.items(), key=lambda kv: -kv[1].transfer_bytes))
     out.print(f"transferred (cold, median): {format_bytes(page.transfer_bytes.median)}: {sizes}", highlight=False)
     for url in page.render_blocking:
-        out.print(f"render-blocking: {escape(url)}", highlight=False)
+        out.print(f"render-blocking: {url}", highlight=False)
     for error in page.errors:
-        out.print(f"[red]page error[/] {escape(error)}", highlight=False)
+        out.print(styled("[red]page error[/] {}", error), highlight=False)
     colours = {True: "green", False: "red"}
     for a in assertions:
         word = "pass" if a.passed else ("FAIL" if a.level == "error" else "warn")
-        out.print(f"[{colours[a.passed or a.level == 'warn']}]{word:<4}[/] {escape(a.message)}", highlight=False)
+        out.print(styled(f"[{colours[a.passed or a.level == 'warn']}]{{}}[/] {{}}", f"{word:<4}", a.message),
+                  highlight=False)
 
 
 def vitals(

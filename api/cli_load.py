@@ -80,7 +80,7 @@ def _run(kind, spec, host, paths, users, spawn_rate, duration, workers, out_dir,
             if not cwd.is_dir():
                 raise InputError(f"{loaded.source}: service.cwd {cwd} is not a folder")
             with Service(start, ready=loaded.service.ready, cwd=cwd) as svc:
-                console.print(f"[dim]started `{start}` as PID {svc.pid} on {svc.base_url}[/]")
+                console.print(f"started `{start}` as PID {svc.pid} on {svc.base_url}", style="dim")
                 plan = loaded.plan(kind, host=svc.base_url, **overrides)
                 result = _with_live(kind, plan, lambda on_tick: run_load(
                     plan, server_pid=svc.pid, out_dir=folder, on_tick=on_tick, profile=profile))
@@ -128,8 +128,9 @@ def _render(result) -> None:
     for check in result.budgets:
         mark = "[green]ok[/]" if check.ok else "[red]over[/]"
         margin = "" if check.margin_ms is None else f" (margin {check.margin_ms:+.1f} ms)"
-        out.print(f"budget {check.endpoint} {check.percentile} <= {check.budget_ms:g} ms: "
-                  f"{_ms(check.measured_ms)} ms {mark}{margin}")
+        from api.cli_common import styled
+        out.print(styled(f"budget {{}} {{}} <= {{}} ms: {{}} ms {mark}{{}}", check.endpoint, check.percentile,
+                         f"{check.budget_ms:g}", _ms(check.measured_ms), margin))
     if result.stress:
         s = result.stress
         if s.breaking_users is not None:
@@ -147,14 +148,16 @@ def _render(result) -> None:
                   f" peak RSS {(srv.peak_rss_bytes or 0) / 2**20:.1f} MiB,"
                   f" open files {srv.open_files_start} -> {srv.open_files_end}")
     if result.leak:
-        out.print(("[red]leak[/]: " if result.leak.leaking else "no leak: ") + result.leak.reason)
+        from api.cli_common import styled
+        out.print(styled("[red]leak[/]: {}" if result.leak.leaking else "no leak: {}", result.leak.reason))
     if result.flamegraph:
         out.print(f"flamegraph: {result.flamegraph}")
     for path in result.plots:
         if path.endswith(".png"):
             out.print(f"plot: {path}")
     for note in result.notes:
-        out.print(f"[yellow]note:[/] {note}")
+        from api.cli_common import styled
+        out.print(styled("[yellow]note:[/] {}", note))
 
 
 def register(app: typer.Typer) -> None:

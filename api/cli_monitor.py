@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from api.cli_common import JsonOption, console, emit, out, user_errors
+from api.cli_common import JsonOption, console, emit, out, styled, user_errors
 
 UrlOption = typer.Option(None, "--url", help="Base URL of the running service (loopback unless allowed).")
 BudgetsOption = typer.Option(None, "--budgets", help="Budgets YAML (the seed's performance_budgets:).")
@@ -27,7 +27,7 @@ def _render(report) -> None:
         t.add_column(column, justify="left" if column in ("endpoint", "budget") else "right")
     for e in report.endpoints:
         budget = ", ".join(f"{c.percentile} {c.budget_ms:g} ({c.margin_pct:+.0f}%)" for c in e.checks) or "none"
-        verdict = "[green]ok[/]" if e.ok else "[red]breach[/]"
+        verdict = styled("[green]ok[/]") if e.ok else styled("[red]breach[/]")
         t.add_row(e.path, str(e.errors), f"{e.p50_ms:.1f}", f"{e.p95_ms:.1f}", f"{e.p99_ms:.1f}", budget,
                   verdict)
     out.print(t)
@@ -62,7 +62,7 @@ def register(app: typer.Typer) -> None:
                 written = write_monitoring(spec, out_dir)
                 console.print(f"monitoring written to {written.out_dir}")
                 for note in written.notes:
-                    console.print(f"[yellow]note:[/] {note}", highlight=False)
+                    console.print(styled("[yellow]note:[/] {}", note), highlight=False)
             if not url:
                 return
             paths = list(path or [e.path for e in loaded.api_endpoints])
@@ -73,6 +73,6 @@ def register(app: typer.Typer) -> None:
             emit(report, as_json, _render)
         if not report.ok:
             count = len(report.breaches)
-            console.print(f"[bold red]breach:[/] {count} budget breach{'es' if count > 1 else ''}: "
-                          + "; ".join(b.rstrip(".") for b in report.breaches) + ".", highlight=False)
+            console.print(styled("[bold red]breach:[/] {} budget breach{}: {}.", count, "es" if count > 1 else "",
+                                 "; ".join(b.rstrip(".") for b in report.breaches)), highlight=False)
             raise typer.Exit(1)

@@ -160,7 +160,7 @@ def _render(profile, top: int, result_path: Path) -> None:
             row.append(str(spot.calls))
         table.add_row(*row)
     if not profile.hotspots:
-        out.print("[yellow]No samples were taken: the target ran too briefly to profile.[/]")
+        out.print("No samples were taken: the target ran too briefly to profile.", style="yellow")
     else:
         out.print(table)
     if profile.allocations:
@@ -175,8 +175,9 @@ def _render(profile, top: int, result_path: Path) -> None:
         out.print(f"traced peak memory: {profile.traced_peak_bytes / 2**20:.1f} MiB")
     if profile.resources is not None and profile.resources.samples:
         res = profile.resources
-        out.print(f"peak RSS: {res.peak_rss_bytes / 2**20:.1f} MiB over {len(res.samples)} readings; "
-                  f"leak: {'[red]yes[/]' if res.leak.leaking else 'no'} ({res.leak.reason})")
+        from api.cli_common import styled
+        out.print(styled(f"peak RSS: {{}} MiB over {{}} readings; leak: {'[red]yes[/]' if res.leak.leaking else 'no'} ({{}})",
+                         f"{res.peak_rss_bytes / 2**20:.1f}", len(res.samples), res.leak.reason))
     for label, path in (("flamegraph", profile.flamegraph_svg), ("speedscope", profile.speedscope_json),
                         ("collapsed stacks", profile.collapsed), ("pstats", profile.pstats_file),
                         ("record", str(result_path))):

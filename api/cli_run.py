@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli_common import console, out, user_errors
+from api.cli_common import console, out, styled, user_errors
 
 
 class _Progress:
@@ -15,26 +15,27 @@ class _Progress:
 
     def __call__(self, event: dict) -> None:
         if event.get("event") == "run":
-            console.print(f"[bold]engagement {event['run_id']}[/]: {' → '.join(event['steps'])}")
+            console.print(styled("[bold]engagement {}[/]: {}", event["run_id"], " → ".join(event["steps"])))
         elif event.get("event") == "started":
-            console.print(f"  [cyan]▶ {event['step']}[/] …")
+            console.print(styled("  [cyan]▶ {}[/] …", event["step"]))
         elif event.get("event") == "finished":
             mark = "[green]✓[/]" if event["status"] == "ok" else "[red]✗[/]"
-            console.print(f"  {mark} {event['step']} ({event['duration_s']:.1f} s) {event['summary']}", highlight=False)
+            console.print(styled(f"  {mark} {{}} ({{}} s) {{}}", event["step"], f"{event['duration_s']:.1f}",
+                                 event["summary"]), highlight=False)
         elif event.get("event") == "waiting":
             _show_question(event["question"])
 
 
 def _show_question(question: dict) -> None:
-    console.print(f"\n[bold yellow]approve this edit?[/] {question.get('title')}", highlight=False)
+    console.print(styled("\n[bold yellow]approve this edit?[/] {}", question.get("title")), highlight=False)
     if question.get("rationale"):
         console.print(f"  why: {question['rationale']}", highlight=False)
     for block in question.get("edit", []):
-        console.print(f"  [bold]{block['path']}[/]", highlight=False)
+        console.print(f"  {block['path']}", style="bold", highlight=False)
         for line in block["search"].splitlines():
-            console.print(f"  [red]- {line}[/]", highlight=False, markup=True)
+            console.print(f"  - {line}", style="red", highlight=False)
         for line in block["replace"].splitlines():
-            console.print(f"  [green]+ {line}[/]", highlight=False, markup=True)
+            console.print(f"  + {line}", style="green", highlight=False)
 
 
 def _answer_interactively(state, checkpoint: str | None):
@@ -52,13 +53,13 @@ def _summary(state, checkpoint: str | None = None) -> None:
 
     questions = pending(state.run_id, checkpoint_url=checkpoint) if state.settings.approve else []
     if questions:
-        out.print(f"\nwaiting for a decision on: {questions[0].get('title')}")
+        out.print(f"\nwaiting for a decision on: {questions[0].get('title')}", highlight=False)
         out.print(f"answer with: perfagent decide {state.run_id} --approve (or --reject)")
         return
     out.print(f"\nreport: {Path(state.report_dir) / 'index.md'}")
     out.print(f"run id: {state.run_id}  (perfagent resume {state.run_id} continues a stopped run)")
     if state.errors:
-        out.print(f"[yellow]{len(state.errors)} step(s) could not measure everything; see the report[/]")
+        out.print(f"{len(state.errors)} step(s) could not measure everything; see the report", style="yellow")
 
 
 def run(
@@ -87,7 +88,7 @@ def run(
 
         connection = connect(settings)  # a bad --llm or cassette setting fails here, in one sentence
         if connection is not None and connection.notice():
-            console.print(f"[yellow]{connection.notice()}[/]")
+            console.print(connection.notice(), style="yellow")
         state = start(path, phase=phase, budgets=budgets, settings=settings,
                       checkpoint_url=checkpoint, run_id=run_id, on_event=_Progress())
         if approve and _interactive():

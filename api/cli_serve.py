@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Annotated
 
 import typer
@@ -34,7 +35,7 @@ def serve(
 
                 mounts["/mcp"] = mcp_http_app(host=host)
             except ImportError as exc:
-                console.print(f"[yellow]MCP endpoint off: {exc}[/]")
+                console.print(f"MCP endpoint off: {exc}", style="yellow")
         app = create_app(config, mounts=mounts)
         console.print(f"perfagent API on http://{host}:{port} (docs at /docs; data in {config.home})")
         uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
@@ -100,7 +101,10 @@ def chat(
     checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
 ) -> None:
     """Chat with perfagent in the terminal: the same engine as the HTTP sessions.
-    Engagements you start here run in this process and pause for your approval."""
+    Engagements you start here run as child processes and pause for your approval; relative
+    targets are resolved against the folder chat was started in. When standard input closes
+    (Ctrl-D, the end of a pipe), chat stops any engagement still running and exits."""
+    import os
     import secrets
     import sys
 
@@ -110,68 +114,115 @@ def chat(
         from agent.state import Settings
 
         session = session or f"ses-{secrets.token_hex(6)}"
-        actions = _local_actions(checkpoint)
+        runs = _LocalRuns(checkpoint)
         llm = connect(Settings.from_env())
+        base = os.getcwd()
         console.print(f"session {session} (Ctrl-D to leave). Try: run examples/shop")
-        for line in sys.stdin if not sys.stdin.isatty() else iter(lambda: input("you> "), None):
-            text = line.strip()
-            if not text:
-                continue
-            out.print(turn(session, text, actions, llm=llm, checkpoint_url=checkpoint), highlight=False)
+        try:
+            for line in _lines(sys.stdin):
+                text = line.strip()
+                if text:
+                    out.print(turn(session, text, runs.actions(), llm=llm, checkpoint_url=checkpoint, base=base),
+                              highlight=False, soft_wrap=True)
+        finally:
+            for run_id in runs.stop():
+                console.print(f"engagement {run_id} stopped (stdin closed); `perfagent resume {run_id}` "
+                              "continues it", highlight=False, soft_wrap=True)
 
 
-def _local_actions(checkpoint: str | None):
-    import threading
+def _lines(stdin):
+    """Lines typed at a prompt (a terminal) or read from a pipe, until end of input."""
+    if not stdin.isatty():
+        yield from stdin
+        return
+    while True:
+        try:
+            yield input("you> ")
+        except EOFError:
+            return
 
-    from agent import engagement
-    from agent.chat import ChatActions
-    from agent.state import Settings
 
-    runs: dict[str, dict] = {}
+class _LocalRuns:
+    """Engagements the terminal chat started: each a ``perfagent run|decide`` child process in
+    its own session (so stopping one stops everything it started), output in a log file."""
 
-    def start(target: str, phase: str) -> str:
+    def __init__(self, checkpoint: str | None) -> None:
+        self.checkpoint = checkpoint
+        self.procs: dict = {}
+        self.logs: dict[str, str] = {}
+
+    def _spawn(self, run_id: str, args: list[str]) -> None:
+        import subprocess
+        import sys
+        import tempfile
+
+        command = [sys.executable, "-m", "api.cli", *args, *(["--checkpoint", self.checkpoint] if self.checkpoint else [])]
+        self.logs[run_id] = f"{tempfile.gettempdir()}/perfagent-chat-{run_id}.log"
+        with open(self.logs[run_id], "ab") as log:
+            self.procs[run_id] = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                                  start_new_session=True)
+
+    def start(self, target: str, phase: str) -> str:
+        from pathlib import Path
+
+        from agent import engagement
+        from tools.errors import InputError
+
+        if not Path(target).exists():
+            raise InputError(f"the target {target!r} does not exist")
         run_id = engagement.new_run_id(target.rstrip("/").rsplit("/", 1)[-1] or "target")
-        runs[run_id] = {"status": "running"}
-
-        def work() -> None:
-            try:
-                engagement.start(target, phase=phase, settings=Settings.from_env(approve=True),
-                                 checkpoint_url=checkpoint, run_id=run_id)
-                runs[run_id] = {"status": "finished"}
-            except Exception as exc:  # noqa: BLE001 - shown on the next status question
-                runs[run_id] = {"status": "failed", "error": str(exc)}
-
-        threading.Thread(target=work, daemon=True).start()
+        self._spawn(run_id, ["run", target, "--phase", phase, "--run-id", run_id, "--approve"])
         return run_id
 
-    def status(run_id: str) -> dict:
-        info = dict(runs.get(run_id, {"status": "unknown"}))
-        try:
-            questions = engagement.pending(run_id, checkpoint_url=checkpoint)
-        except Exception:  # noqa: BLE001 - not checkpointed yet
-            questions = []
-        if questions and info["status"] != "failed":
-            info.update(status="waiting", question=questions[0])
-        elif info["status"] == "finished":
-            from api.sdk import engagement_result
+    def status(self, run_id: str) -> dict:
+        from agent import engagement
 
-            state = engagement.load(run_id, checkpoint_url=checkpoint)
-            info.update(status="done", result=engagement_result(state).model_dump(mode="json"))
-        return info
+        proc = self.procs.get(run_id)
+        if proc is None:
+            return {"status": "unknown"}
+        code = proc.poll()
+        if code is None:
+            return {"status": "running"}
+        if code != 0:
+            return {"status": "failed", "error": f"exit status {code}; see {self.logs[run_id]}"}
+        questions = engagement.pending(run_id, checkpoint_url=self.checkpoint)
+        if questions:
+            return {"status": "waiting", "question": questions[0]}
+        from api.sdk import engagement_result
 
-    def decide(run_id: str, approve: bool, reason: str) -> str:
-        if status(run_id)["status"] != "waiting":
+        state = engagement.load(run_id, checkpoint_url=self.checkpoint)
+        return {"status": "done", "result": engagement_result(state).model_dump(mode="json")}
+
+    def decide(self, run_id: str, approve: bool, reason: str) -> str:
+        if self.status(run_id)["status"] != "waiting":
             return f"Engagement `{run_id}` is not waiting for a decision."
-        runs[run_id] = {"status": "running"}
-
-        def work() -> None:
-            engagement.decide(run_id, approve, reason=reason, checkpoint_url=checkpoint)
-            runs[run_id] = {"status": "finished"}
-
-        threading.Thread(target=work, daemon=True).start()
+        self._spawn(run_id, ["decide", run_id, "--approve" if approve else "--reject", "--reason", reason])
         return f"{'Approved' if approve else 'Rejected'}; engagement `{run_id}` goes on."
 
-    return ChatActions(start=start, status=status, decide=decide)
+    def actions(self):
+        from agent.chat import ChatActions
+
+        return ChatActions(start=self.start, status=self.status, decide=self.decide)
+
+    def stop(self, timeout_s: float = 60.0) -> list[str]:
+        """SIGTERM each running child's process group, SIGKILL what is left after ``timeout_s``;
+        the run ids stopped (their checkpoints stay: ``perfagent resume`` continues them)."""
+        import os
+        import signal
+        import subprocess
+
+        stopped = [run_id for run_id, proc in self.procs.items() if proc.poll() is None]
+        for run_id in stopped:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.procs[run_id].pid, signal.SIGTERM)
+        for run_id in stopped:
+            try:
+                self.procs[run_id].wait(timeout=timeout_s)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.procs[run_id].pid, signal.SIGKILL)
+                self.procs[run_id].wait()
+        return stopped
 
 
 def register(app: typer.Typer) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 
 import typer
+from rich.text import Text
 
-from api.cli_common import JsonOption, emit, out, user_errors
+from api.cli_common import JsonOption, emit, out, styled, user_errors
 
 QueryOption = typer.Option(None, "--query", "-q", help="a query to advise on")
 DbOption = typer.Option(
@@ -14,30 +15,31 @@ DbOption = typer.Option(
 
 
 def _severity(sev: str) -> str:
+    """The severity word as markup, for a ``styled`` template (never a value)."""
     return {"error": "[red]error[/]", "warning": "[yellow]warning[/]"}.get(sev, "info")
 
 
 def _render_analysis(report) -> None:
     from rich.table import Table
 
-    out.print(f"[bold]{report.source}[/]: {report.queries} queries, {len(report.classes)} "
-              f"classes ({report.dialect})")
+    out.print(styled("[bold]{}[/]: {} queries, {} classes ({})", report.source, report.queries,
+                     len(report.classes), report.dialect))
     table = Table("calls", "total ms", "query class", "findings", show_lines=False)
     for cls in report.classes[:50]:
-        findings = "\n".join(f"{_severity(f.severity)} {f.rule}" for f in cls.findings) or "-"
+        findings = Text("\n").join(styled(f"{_severity(f.severity)} {{}}", f.rule) for f in cls.findings) \
+            if cls.findings else "-"
         table.add_row(str(cls.calls), f"{cls.total_ms:,.1f}", cls.fingerprint[:100], findings)
     out.print(table)
     for cls in report.classes:
         for f in cls.findings:
-            out.print(f"  {_severity(f.severity)} [bold]{f.rule}[/] line {f.line}: {f.message}"
-                      + (f"\n      fix: {f.suggestion}" if f.suggestion else ""), highlight=False)
+            out.print(styled(f"  {_severity(f.severity)} [bold]{{}}[/] line {{}}: {{}}{{}}", f.rule, f.line, f.message,
+                             f"\n      fix: {f.suggestion}" if f.suggestion else ""), highlight=False)
     for f in report.errors:
         where = f"line {f.line}" + (f", column {f.column}" if f.column else "")
-        out.print(f"  [red]{f.rule}[/] {where}: {f.message}", highlight=False)
+        out.print(styled("  [red]{}[/] {}: {}", f.rule, where, f.message), highlight=False)
     for n in report.n_plus_one:
-        out.print(f"[bold yellow]N+1[/] request {n.request_id}: {n.repeats} x "
-                  f"{n.fingerprint[:80]} ({n.total_ms:,.1f} ms)\n      batch: {n.batched_query}",
-                  highlight=False)
+        out.print(styled("[bold yellow]N+1[/] request {}: {} x {} ({} ms)\n      batch: {}", n.request_id,
+                         n.repeats, n.fingerprint[:80], f"{n.total_ms:,.1f}", n.batched_query), highlight=False)
 
 
 def _render_explain(report) -> None:
@@ -48,10 +50,10 @@ def _render_explain(report) -> None:
         else report.database
     if plan.execution_ms is not None:
         title += f"  execution {plan.execution_ms:,.3f} ms"
-    out.print(Panel(plan.text(), title=title, expand=False), highlight=False)
+    out.print(Panel(Text(plan.text()), title=Text(title), expand=False), highlight=False)
     for f in report.findings:
-        out.print(f"{_severity(f.severity)} [bold]{f.rule}[/]: {f.message}"
-                  + (f"\n    fix: {f.suggestion}" if f.suggestion else ""), highlight=False)
+        out.print(styled(f"{_severity(f.severity)} [bold]{{}}[/]: {{}}{{}}", f.rule, f.message,
+                         f"\n    fix: {f.suggestion}" if f.suggestion else ""), highlight=False)
     if not report.findings:
         out.print("no findings")
 
@@ -63,7 +65,7 @@ def _render_advice(report) -> None:
         return "-" if value is None else f"{value:,.1f}{unit}"
 
     for advice in report.advice:
-        out.print(f"[bold]{advice.query}[/]", highlight=False)
+        out.print(advice.query, style="bold", highlight=False)
         if not advice.trials:
             out.print("  no candidate index: existing indexes already cover this query")
         else:
@@ -74,26 +76,25 @@ def _render_advice(report) -> None:
                     f"{num(t.cost_before)} -> {num(t.cost_after)}",
                     f"{num(t.time_before_ms, ' ms')} -> {num(t.time_after_ms, ' ms')}"
                     if t.time_before_ms is not None else "-",
-                    ("[green]recommend[/]: " if t.recommended else "no: ") + t.reason,
+                    styled("[green]recommend[/]: {}" if t.recommended else "no: {}", t.reason),
                 )
             out.print(table)
         for t in advice.recommendations:
-            out.print(f"  [bold green]{t.ddl}[/]", highlight=False)
+            out.print(f"  {t.ddl}", style="bold green", highlight=False)
             out.print(f"  before:\n{_indent(t.plan_before)}\n  after:\n{_indent(t.plan_after)}",
                       highlight=False)
         for line in advice.skipped:
-            out.print(f"  [yellow]not tried:[/] {line}", highlight=False)
+            out.print(styled("  [yellow]not tried:[/] {}", line), highlight=False)
     for note in report.notes:
-        out.print(f"[yellow]note:[/] {note}", highlight=False)
+        out.print(styled("[yellow]note:[/] {}", note), highlight=False)
     if report.pool is not None:
         pool = report.pool
-        out.print(f"[bold]pool:[/] pool_size={pool.pool_size_per_worker} "
-                  f"max_overflow={pool.max_overflow} per worker process "
-                  f"({pool.total_connections} connections at most)")
+        out.print(styled("[bold]pool:[/] pool_size={} max_overflow={} per worker process ({} connections at most)",
+                         pool.pool_size_per_worker, pool.max_overflow, pool.total_connections))
         for line in pool.reasoning:
             out.print(f"  - {line}", highlight=False)
         for line in pool.warnings:
-            out.print(f"  [yellow]warning:[/] {line}", highlight=False)
+            out.print(styled("  [yellow]warning:[/] {}", line), highlight=False)
 
 
 def _indent(text: str) -> str:
@@ -130,6 +131,12 @@ def register(app: typer.Typer) -> None:
                 report = analyze_entries(entries, dialect=dialect, source=name)
             report.n_plus_one = detect_n_plus_one(entries, dialect=dialect)
             emit(report, as_json, _render_analysis)
+            if not report.classes:  # the report (with its parse errors) is shown, then exit 1
+                from tools.errors import InputError
+
+                raise InputError(f"no query in {name} could be parsed ({report.queries} read, "
+                                 f"{len(report.errors)} parse error(s))" if report.queries else
+                                 f"no query found in {name}")
 
     @sql_app.command("explain")
     def explain(

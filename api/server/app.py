@@ -14,6 +14,7 @@ import contextlib
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -21,6 +22,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from api.server import routes, sessions, webhooks
 from api.server.auth import RateLimiter, digest
 from api.server.config import ServerConfig
+from api.server.errors import invalid_field
 from api.server.metrics import render_metrics
 from api.server.store import Store
 from api.server.worker import WorkerPool
@@ -71,7 +73,9 @@ def create_app(config: ServerConfig | None = None, *, mounts: dict | None = None
 
     @app.exception_handler(PerfagentError)
     async def perfagent_error(request: Request, exc: PerfagentError) -> JSONResponse:
-        status = 422 if isinstance(exc, InputError) else 503 if isinstance(exc, ServiceError) else 500
+        if isinstance(exc, InputError):
+            return await request_validation_exception_handler(request, invalid_field(("body",), str(exc)))
+        status = 503 if isinstance(exc, ServiceError) else 500
         return JSONResponse({"detail": str(exc)}, status_code=status)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and the job database")
@@ -89,7 +93,22 @@ def create_app(config: ServerConfig | None = None, *, mounts: dict | None = None
     app.include_router(sessions.router(config, store, caller))
     for path, sub in (mounts or {}).items():
         app.mount(path, _TokenGate(sub, store) if config.require_token else sub)
+    if mounts:
+        app.add_middleware(_MountRoot, paths=frozenset(p.rstrip("/") for p in mounts))
     return app
+
+
+class _MountRoot:
+    """``POST /mcp`` reaches the app mounted at /mcp, as ``/mcp/`` does (not a 307 redirect, which
+    clients following it would turn into a GET, or refuse for a POST)."""
+
+    def __init__(self, app, paths: frozenset[str]) -> None:
+        self.app, self.paths = app, paths
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] in ("http", "websocket") and scope["path"] in self.paths:
+            scope = {**scope, "path": scope["path"] + "/", "raw_path": (scope["path"] + "/").encode()}
+        await self.app(scope, receive, send)
 
 
 class _TokenGate:

@@ -10,32 +10,61 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, HTTPException
 from fastapi.responses import FileResponse
 from fastapi.sse import EventSourceResponse, ServerSentEvent
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, create_model
 
 from api.server.config import ServerConfig
+from api.server.errors import AUTHENTICATED, BODY, CONFLICT, NOT_FOUND, invalid_field, streamed
 from api.server.store import TERMINAL, Job, Store
 
 Phase = Literal["elaboration", "construction", "testing", "transition"]
 
 
+SERVER_SIDE_SETTINGS = frozenset({"report_dir", "history_path", "llm_cassettes", "llm_record", "approve"})
+"""Settings a client may not choose: files on the server (the server places them), and approve (a field)."""
+
+
+def _integral(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _json_typed(annotation: Any) -> Any:
+    """JSON Schema's types exactly: an integer may be written 3.0, a boolean is never 0 or "yes"."""
+    if annotation is int:
+        return Annotated[int, BeforeValidator(_integral), Strict()]
+    return annotation
+
+
+def _engagement_settings() -> type[BaseModel]:
+    """agent Settings as a request: every field optional, typed, unknown names refused."""
+    from agent.state import Settings
+
+    fields = {name: (_json_typed(field.annotation) | None, Field(None, description=field.description))
+              for name, field in Settings.model_fields.items() if name not in SERVER_SIDE_SETTINGS}
+    return create_model("EngagementSettings", __config__=ConfigDict(extra="forbid", strict=True), **fields)
+
+
+EngagementSettings = _engagement_settings()
+
+
 class EngagementRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     target: str = Field(..., min_length=1, max_length=4096,
                         description="A folder on the server with perfagent.toml (or the spec file).")
     phase: Phase = "construction"
     approve: bool = Field(False, description="Pause before each code edit; answer with /resume.")
-    settings: dict[str, Any] = Field(default_factory=dict, description="Engagement settings (agent Settings).")
+    settings: EngagementSettings = Field(default_factory=EngagementSettings,  # type: ignore[valid-type]
+                                         description="Engagement settings (agent Settings), each optional.")
 
 
 class ReviewRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     repository: str = Field(..., min_length=1, max_length=4096, description="A clone URL, or a path on the server.")
     base: str = Field(..., min_length=1, max_length=200)
     head: str = Field(..., min_length=1, max_length=200)
 
 
 class Decision(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     approve: bool
     reason: str = Field("", max_length=2000)
 
@@ -104,13 +133,15 @@ def safe_file(base: Path, relative: str) -> Path | None:
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.md").write_text("x")
     >>> safe_file(d, "a.md") == (d / "a.md").resolve(), safe_file(d, "../etc/passwd"), safe_file(d, "/etc/passwd")
     (True, None, None)
+    >>> safe_file(d / ("x" * 5000), "a.md"), safe_file(d, "a" * 300 + "/b")
+    (None, None)
     """
     root = base.resolve()
     try:
         target = (root / relative).resolve()
-    except (OSError, ValueError):
-        return None
-    if not target.is_relative_to(root) or not target.is_file():
+        if not target.is_relative_to(root) or not target.is_file():
+            return None
+    except (OSError, ValueError):  # a name too long for the file system, a NUL
         return None
     return target
 
@@ -135,7 +166,7 @@ async def event_stream(store: Store, stream: str, after: int, *, poll_s: float =
 
 
 def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
-    api = APIRouter(prefix="/v1", dependencies=[Depends(caller)])
+    api = APIRouter(prefix="/v1", dependencies=[Depends(caller)], responses=AUTHENTICATED)
     home = Path(config.home)
 
     def known(ident: str, what: str) -> str:
@@ -155,33 +186,29 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
 
     # ------------------------------------------------------------------ engagements
 
-    @api.post("/engagements", status_code=202, response_model=Accepted, tags=["engagements"],
+    @api.post("/engagements", status_code=202, response_model=Accepted, tags=["engagements"], responses=BODY,
               summary="Start an engagement on a target folder on the server")
     def start_engagement(body: EngagementRequest, who: str = Depends(caller)) -> Accepted:
-        from agent.state import Settings
-
-        unknown = sorted(set(body.settings) - set(Settings.model_fields))
-        if unknown:
-            raise HTTPException(422, f"unknown engagement setting(s): {', '.join(unknown)}")
         if not path_exists(body.target):
-            raise HTTPException(422, f"the target {body.target!r} does not exist on this server")
+            raise invalid_field(("body", "target"), f"the target {body.target!r} does not exist on this server")
         run_id, job = queue_engagement(store, config, target=body.target, phase=body.phase,
-                                       settings={**body.settings, "approve": body.approve}, owner=who)
+                                       settings={**body.settings.model_dump(exclude_none=True),
+                                                 "approve": body.approve}, owner=who)
         return Accepted(id=run_id, job=job.id, status=job.status)
 
-    @api.get("/engagements/{engagement_id}", response_model=Status, tags=["engagements"])
+    @api.get("/engagements/{engagement_id}", response_model=Status, tags=["engagements"], responses=NOT_FOUND)
     def engagement_status(engagement_id: str) -> Status:
         return _status(store, engagement_id, "engagement")
 
     @api.get("/engagements/{engagement_id}/events", response_class=EventSourceResponse, tags=["engagements"],
-             summary="Server-Sent Events: steps started/finished, progress, waiting for approval")
+             responses=streamed({**AUTHENTICATED, **NOT_FOUND}), summary="Server-Sent Events: steps started/finished, progress, waiting for approval")
     async def engagement_events(engagement_id: Annotated[str, Depends(known_engagement)],
                                 last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
         async for event in event_stream(store, engagement_id, _after(last_event_id)):
             yield event
 
     @api.get("/engagements/{engagement_id}/artifacts/{path:path}", tags=["engagements"],
-             response_class=FileResponse)
+             response_class=FileResponse, responses=NOT_FOUND)
     def engagement_artifact(engagement_id: str, path: str) -> FileResponse:
         found = safe_file(home / "engagements" / engagement_id, path) if _safe_id(engagement_id) else None
         if found is None:
@@ -189,7 +216,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
         return FileResponse(found)
 
     @api.post("/engagements/{engagement_id}/resume", status_code=202, response_model=Accepted,
-              tags=["engagements"], summary="Approve or reject the edit a paused engagement waits on")
+              tags=["engagements"], responses={**NOT_FOUND, **CONFLICT, **BODY}, summary="Approve or reject the edit a paused engagement waits on")
     def resume_engagement(engagement_id: str, body: Decision, who: str = Depends(caller)) -> Accepted:
         status = _status(store, engagement_id, "engagement")
         if status.status != "waiting":
@@ -200,28 +227,29 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
 
     # ------------------------------------------------------------------ reviews
 
-    @api.post("/reviews", status_code=202, response_model=Accepted, tags=["reviews"],
+    @api.post("/reviews", status_code=202, response_model=Accepted, tags=["reviews"], responses=BODY,
               summary="Review a change (base..head) without GitHub, for any CI system")
     def start_review(body: ReviewRequest, who: str = Depends(caller)) -> Accepted:
         local = body.repository.startswith("file://") or Path(body.repository).is_absolute()
         if local and not config.allow_local_repos:
-            raise HTTPException(422, "this server does not accept local repository paths")
+            raise invalid_field(("body", "repository"), "this server does not accept local repository paths")
         job = store.enqueue("review", {"source": body.repository, "base": body.base, "head": body.head},
                             timeout_s=config.review_timeout_s, owner=who, note={})
         return Accepted(id=job.stream, job=job.id, status=job.status)
 
-    @api.get("/reviews/{review_id}", response_model=Status, tags=["reviews"])
+    @api.get("/reviews/{review_id}", response_model=Status, tags=["reviews"], responses=NOT_FOUND)
     def review_status(review_id: str) -> Status:
         return _status(store, review_id, "review")
 
-    @api.get("/reviews/{review_id}/events", response_class=EventSourceResponse, tags=["reviews"])
+    @api.get("/reviews/{review_id}/events", response_class=EventSourceResponse, tags=["reviews"],
+             responses=streamed({**AUTHENTICATED, **NOT_FOUND}))
     async def review_events(review_id: Annotated[str, Depends(known_review)],
                             last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
         async for event in event_stream(store, review_id, _after(last_event_id)):
             yield event
 
     @api.get("/reviews/{review_id}/artifacts/{path:path}", tags=["reviews"], response_class=FileResponse,
-             summary="review.md, review.sarif, review.json and the profiles")
+             responses=NOT_FOUND, summary="review.md, review.sarif, review.json and the profiles")
     def review_artifact(review_id: str, path: str) -> FileResponse:
         found = safe_file(home / "reviews" / review_id, path) if _safe_id(review_id) else None
         if found is None:
@@ -230,14 +258,14 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
 
     # ------------------------------------------------------------------ jobs
 
-    @api.get("/jobs/{job_id}", response_model=Job, tags=["jobs"])
+    @api.get("/jobs/{job_id}", response_model=Job, tags=["jobs"], responses=NOT_FOUND)
     def job_status(job_id: str) -> Job:
         job = store.job(job_id)
         if job is None:
             raise _not_found("job", job_id)
         return job
 
-    @api.post("/jobs/{job_id}/cancel", response_model=Job, tags=["jobs"],
+    @api.post("/jobs/{job_id}/cancel", response_model=Job, tags=["jobs"], responses=NOT_FOUND,
               summary="Cancel a queued job, or stop a running one")
     def cancel_job(job_id: str) -> Job:
         job = store.cancel(job_id)

@@ -8,7 +8,6 @@ event or action is acknowledged and ignored, so GitHub does not retry it.
 from __future__ import annotations
 
 import asyncio
-import json
 from pathlib import Path
 
 from fastapi import APIRouter, HTTPException, Request
@@ -16,68 +15,123 @@ from fastapi.responses import JSONResponse
 
 from api.server.auth import signature_ok
 from api.server.config import ServerConfig
+from api.server.errors import RESPONSES_WEBHOOK as RESPONSES
+from api.server.errors import invalid, invalid_field
+from api.server.github_events import (
+    BadPayload,
+    Envelope,
+    Installation,
+    PullRequest,
+    PullRequestEvent,
+    Repository,
+    read_json,
+    validated,
+)
 from api.server.store import Store
 
 REVIEWED_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 
+OPENAPI = {  # the route reads the raw body (the signature is over its bytes), so its shape is stated here
+    "parameters": [
+        {"name": "X-Hub-Signature-256", "in": "header", "required": True, "schema": {"type": "string"},
+         "description": "sha256=<hex HMAC-SHA256 of the raw body with the webhook secret>"},
+        {"name": "X-GitHub-Event", "in": "header", "required": True,
+         "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
+        {"name": "X-GitHub-Delivery", "in": "header", "required": True,
+         "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
+    ],
+    "requestBody": {"required": True, "content": {"application/json": {"schema": {
+        "type": "object", "description": "A GitHub event; pull_request opened/synchronize/reopened start a review.",
+        "properties": {"action": {"type": "string", "maxLength": 100},
+                       "installation": {"type": "object", "properties": {"id": {"type": "integer", "minimum": 0}},
+                                        "required": ["id"]}}}}}},
+}
 
-def _secret(config: ServerConfig, payload: dict | None) -> str | None:
-    installation = str(((payload or {}).get("installation") or {}).get("id", ""))
-    return config.webhook_secrets.get(installation) or config.webhook_secret
+
+def _signing_secret(config: ServerConfig, body: bytes, header: str | None) -> str | None:
+    """The configured secret that signed ``body`` (checked over the raw bytes, before any parsing)."""
+    candidates = [config.webhook_secret, *config.webhook_secrets.values()]
+    return next((secret for secret in candidates if secret and signature_ok(secret, body, header)), None)
 
 
-def _source(config: ServerConfig, pull: dict, repository: dict) -> str:
+def _secret_for(config: ServerConfig, installation: Installation | None) -> str | None:
+    """The secret an installation must sign with: its own if it has one, else the global one."""
+    key = str(installation.id) if installation else ""
+    return config.webhook_secrets.get(key) or config.webhook_secret
+
+
+def _header(request: Request, name: str) -> str:
+    value = request.headers.get(name, "")
+    if len(value) > 200:
+        raise HTTPException(400, f"the {name} header is longer than 200 characters")
+    return value
+
+
+def _source(config: ServerConfig, pull: PullRequest, repository: Repository) -> str:
     """Where to clone from: a configured mirror, else the head repository's clone URL."""
-    name = repository.get("full_name", "")
-    url = ((pull.get("head") or {}).get("repo") or repository).get("clone_url") or repository.get("clone_url", "")
+    name = repository.full_name
+    url = (pull.head.repo or repository).clone_url or repository.clone_url
     local = url.startswith("file://") or Path(url).is_absolute()
     if local and not config.allow_local_repos:
-        raise HTTPException(422, f"the repository {url!r} is a local path, which this server does not accept")
+        raise invalid_field(("body", "repository", "clone_url"),
+                            f"the repository {url!r} is a local path, which this server does not accept")
     return url or name
+
+
+def _refusal(exc: BadPayload) -> Exception:
+    """400 for bytes that are not a JSON object; 422 (FastAPI's error list) for a wrong shape."""
+    return invalid(exc.errors) if exc.status == 422 else HTTPException(exc.status, str(exc))
 
 
 def router(config: ServerConfig, store: Store) -> APIRouter:
     api = APIRouter(tags=["webhooks"])
 
-    @api.post("/v1/webhooks/github", status_code=202, summary="GitHub webhook (pull_request, ping)")
+    @api.post("/v1/webhooks/github", status_code=202, summary="GitHub webhook (pull_request, ping)",
+              responses=RESPONSES, openapi_extra=OPENAPI)
     async def github_webhook(request: Request) -> JSONResponse:
-        body = await request.body()
-        try:
-            payload = json.loads(body) if body else None
-        except json.JSONDecodeError:
-            payload = None
-        secret = _secret(config, payload if isinstance(payload, dict) else None)
-        if not secret:
+        # Order matters: the signature over the raw bytes first (nothing unsigned is parsed),
+        # then JSON with limits, then the fields we use as a model. Every refusal is a 4xx.
+        if not (config.webhook_secret or config.webhook_secrets):
             raise HTTPException(503, "webhooks are off: the server has no webhook secret configured")
-        if not signature_ok(secret, body, request.headers.get("X-Hub-Signature-256")):
+        body = await request.body()
+        signed_with = _signing_secret(config, body, request.headers.get("X-Hub-Signature-256"))
+        if signed_with is None:
             raise HTTPException(401, "bad or missing X-Hub-Signature-256")
-        if not isinstance(payload, dict):
-            raise HTTPException(400, "the webhook body is not a JSON object")
-        event = request.headers.get("X-GitHub-Event", "")
-        delivery = request.headers.get("X-GitHub-Delivery", "")
-        if not delivery:
-            raise HTTPException(400, "missing X-GitHub-Delivery")
-        action = payload.get("action")
+        try:
+            data = read_json(body)
+            envelope = validated(Envelope, data)
+        except BadPayload as exc:
+            raise _refusal(exc) from None
+        if _secret_for(config, envelope.installation) != signed_with:
+            raise HTTPException(401, "X-Hub-Signature-256 is not signed with this installation's secret")
+        event, delivery = _header(request, "X-GitHub-Event"), _header(request, "X-GitHub-Delivery")
+        if not event or not delivery:
+            raise HTTPException(400, "missing X-GitHub-Event or X-GitHub-Delivery")
+        action = envelope.action
         if event != "pull_request" or action not in REVIEWED_ACTIONS:
             if not await asyncio.to_thread(store.first_delivery, delivery, event):
                 return JSONResponse({"status": "duplicate", "delivery": delivery}, status_code=202)
             if event == "ping":
-                return JSONResponse({"status": "pong", "zen": payload.get("zen")}, status_code=200)
+                zen = data.get("zen")
+                return JSONResponse({"status": "pong", "zen": zen if isinstance(zen, str) else None},
+                                    status_code=200)
             return JSONResponse({"status": "ignored", "event": event, "action": action}, status_code=202)
-        pull, repository = payload.get("pull_request") or {}, payload.get("repository") or {}
         try:
-            base, head = pull["base"]["sha"], pull["head"]["sha"]
-            number = int(payload.get("number") or pull["number"])
-        except (KeyError, TypeError, ValueError):
-            raise HTTPException(422, "the pull_request payload has no base/head sha or number") from None
-        mirror = config.repositories.get(repository.get("full_name", ""))
+            pr = validated(PullRequestEvent, data)
+        except BadPayload as exc:
+            raise _refusal(exc) from None
+        if pr.pr_number is None:
+            raise invalid_field(("body", "number"), "the pull_request payload has no number")
+        base, head = pr.pull_request.base.sha, pr.pull_request.head.sha
+        repository = pr.repository
+        mirror = config.repositories.get(repository.full_name)
         job_payload = {
-            "source": mirror or _source(config, pull, repository), "base": base, "head": head,
-            "github": {"repository": repository.get("full_name"), "number": number, "head_sha": head,
+            "source": mirror or _source(config, pr.pull_request, repository), "base": base, "head": head,
+            "github": {"repository": repository.full_name or None, "number": pr.pr_number, "head_sha": head,
                        "check_run": config.github_check_runs}}
         job_id = await asyncio.to_thread(store.accept_delivery, delivery, event, kind="review",
                                          payload=job_payload, timeout_s=config.review_timeout_s,
-                                         note={"delivery": delivery, "pull_request": number})
+                                         note={"delivery": delivery, "pull_request": pr.pr_number})
         if job_id is None:
             return JSONResponse({"status": "duplicate", "delivery": delivery}, status_code=202)
         return JSONResponse({"status": "queued", "review": job_id}, status_code=202)

@@ -64,7 +64,9 @@ def test_an_oversized_body_is_413(server):
 def test_local_repositories_are_refused_unless_allowed(server):
     client, _, _ = server
     response = client.post("/v1/reviews", json={"repository": "/etc", "base": "a", "head": "b"})
-    assert response.status_code == 422 and "local repository" in response.json()["detail"]
+    assert response.status_code == 422
+    assert response.json()["detail"] == [{"loc": ["body", "repository"], "type": "value_error",
+                                           "msg": "this server does not accept local repository paths"}]
 
 
 def test_no_token_or_a_wrong_token_is_401(server):
