@@ -107,3 +107,13 @@ class TraceFinding(BaseModel):
     sample: str | None = None
     suggestion: str = ""
     detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class ClientLatency(BaseModel):
+    """What the load generator measured for one endpoint (the client's side of the wire)."""
+
+    name: str
+    method: str = "GET"
+    path: str
+    p50_ms: float
+    requests: int

@@ -142,6 +142,24 @@ def _instrument_django_on_setup(instrumentor_factory):
     wrapt.register_post_import_hook(hook, "django")
 
 
+def _traced_commits():
+    """DB-API commits as spans (``COMMIT``): the instrumentations trace statements only, and a
+    commit (an fsync on SQLite) is often the costly part of a write on a read-only page."""
+    from opentelemetry import trace
+    from opentelemetry.instrumentation import dbapi
+
+    tracer = trace.get_tracer("perfagent.commit")
+
+    def commit(self, *args, **kwargs):
+        integration = self._self_db_api_integration
+        system = getattr(integration, "database_system", None) or "other_sql"
+        with tracer.start_as_current_span("COMMIT", kind=trace.SpanKind.CLIENT,
+                                          attributes={"db.system": system, "db.statement": "COMMIT"}):
+            return self.__wrapped__.commit(*args, **kwargs)
+
+    dbapi.TracedConnectionProxy.commit = commit
+
+
 def _sqlite_shortcuts():
     """``connection.execute`` is sqlite3's shortcut that makes its cursor in C, past the traced
     cursor: route it (and executemany/executescript) through the traced ``cursor()``."""
@@ -209,6 +227,9 @@ def _start():
                 _STATUS["instrumented"].append(ep.name)
                 if ep.name == "sqlite3":
                     _sqlite_shortcuts()
+                if ep.name in ("sqlite3", "psycopg2", "pymysql") and "commit" not in _STATUS:
+                    _traced_commits()
+                    _STATUS["commit"] = True
             except Exception as exc:  # one instrumentor failing leaves the others
                 _STATUS["skipped"][ep.name] = f"{type(exc).__name__}: {exc}"[:300]
         _write_status(ok=True, **_STATUS)
