@@ -74,4 +74,5 @@ def _why_empty(processes, python: str | None) -> str:
     if not frameworks & set(names):
         return ("no request tracing: OpenTelemetry loaded but found no web framework it instruments "
                 f"(instrumented: {', '.join(names) or 'nothing'})")
-    return "no request tracing: the service was instrumented but no request span arrived"
+    return (f"no request tracing: OpenTelemetry loaded ({', '.join(names)}) but no request span arrived, so the "
+            "service's web framework is not one it instruments (or none is used)")

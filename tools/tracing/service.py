@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from tools.errors import TargetError
+from tools.errors import ServiceError, TargetError
 from tools.loadtest.service import RunningService, Service, command_argv, free_port
 from tools.sandbox import scrubbed_env
 from tools.tracing.inject import Tracer
@@ -21,8 +21,8 @@ from tools.tracing.inject import Tracer
 def traced(command: str, *, ready: str = "/", cwd: str | Path | None = None, env: dict[str, str] | None = None,
            out_dir: str | Path, ready_timeout_s: float = 30.0, log_path: str | Path | None = None,
            enabled: bool = True) -> Iterator[tuple[RunningService, Tracer]]:
-    """The service with OpenTelemetry injected; when it exits under instrumentation, started
-    again untraced and the tracer's ``note`` says so. Not-ready errors of the untraced start
+    """The service with OpenTelemetry injected; when it exits (or never gets ready) under
+    instrumentation, started again untraced and the tracer's ``note`` says so. Not-ready errors of the untraced start
     propagate as usual (the service is broken, not the tracing)."""
     env = dict(env or {})
     tracer = Tracer(out_dir)
@@ -35,7 +35,7 @@ def traced(command: str, *, ready: str = "/", cwd: str | Path | None = None, env
                           ready_timeout_s=ready_timeout_s, log_path=log_path)
         try:
             info = service.start()
-        except TargetError as exc:
+        except (TargetError, ServiceError) as exc:
             tracer.note = (f"no request tracing: the service exited under OpenTelemetry instrumentation ({exc}); "
                            "it ran untraced")
         else:

@@ -108,4 +108,4 @@ def crash_if_traced():
 
 
 if os.environ.get("APP_CRASH_UNDER_TRACING") and "PERFAGENT_TRACE_DIR" in os.environ:
-    raise SystemExit("this app refuses to run instrumented")
+    raise RuntimeError("this app refuses to run instrumented")
