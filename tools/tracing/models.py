@@ -117,3 +117,54 @@ class ClientLatency(BaseModel):
     path: str
     p50_ms: float
     requests: int
+
+
+class ScalingStep(BaseModel):
+    users: int
+    throughput_rps: float
+    p50_ms: float | None
+    efficiency: float = Field(description="throughput / (min(users, workers) x throughput at 1 user)")
+    cpu_pct: float | None = Field(None, description="the service's processes, all cores (100 = one core)")
+    server_p50_ms: float | None = None
+    server_mean_ms: float | None = None
+    statement_ms: dict[str, float] = Field(default_factory=dict, description="fingerprint → mean time per request "
+                                           "(a mean: lock waits are rare and long, a median hides them)")
+    writes_per_request: float | None = None
+
+
+class ScalingResult(BaseModel):
+    endpoint: str
+    workers: int
+    cpus: int
+    steps: list[ScalingStep]
+    serialised: bool
+    verdict: str
+    evidence: list[str] = Field(default_factory=list)
+
+
+class EndpointTrace(BaseModel):
+    """One endpoint's traced requests in figures."""
+
+    endpoint: str
+    requests: int
+    server_p50_ms: float
+    server_p95_ms: float
+    busy_share_pct: float = Field(description="its share of all traced server time")
+    statements_per_request: float = Field(description="median")
+    statement_ms_p50: float = Field(description="median time in statements per request")
+    spans_per_request: float
+    example_trace_id: str
+
+
+class TraceReport(BaseModel):
+    """What an engagement keeps of the tracing: figures per endpoint, the diagnoses, the file."""
+
+    note: str | None = None
+    otlp_path: str | None = None
+    span_count: int = 0
+    instrumented: list[str] = Field(default_factory=list)
+    python: str | None = None
+    endpoints: list[EndpointTrace] = Field(default_factory=list)
+    findings: list[TraceFinding] = Field(default_factory=list)
+    scaling: list[ScalingResult] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)

@@ -14,36 +14,12 @@ from collections import defaultdict
 from collections.abc import Callable
 
 import psutil
-from pydantic import BaseModel, Field
 
 from tools.tracing.load import closed_loop
-from tools.tracing.models import RequestTrace
+from tools.tracing.models import RequestTrace, ScalingResult, ScalingStep
 
 STALLED_EFFICIENCY = 0.6  # below this at `workers` users, the service serialises
 BUSY_CPU_SHARE = 0.8  # of the CPUs the service could use
-
-
-class ScalingStep(BaseModel):
-    users: int
-    throughput_rps: float
-    p50_ms: float | None
-    efficiency: float = Field(description="throughput / (min(users, workers) x throughput at 1 user)")
-    cpu_pct: float | None = Field(None, description="the service's processes, all cores (100 = one core)")
-    server_p50_ms: float | None = None
-    server_mean_ms: float | None = None
-    statement_ms: dict[str, float] = Field(default_factory=dict, description="fingerprint → mean time per request "
-                                           "(a mean: lock waits are rare and long, a median hides them)")
-    writes_per_request: float | None = None
-
-
-class ScalingResult(BaseModel):
-    endpoint: str
-    workers: int
-    cpus: int
-    steps: list[ScalingStep]
-    serialised: bool
-    verdict: str
-    evidence: list[str] = Field(default_factory=list)
 
 
 def _cpu_seconds(pid: int | None) -> float | None:

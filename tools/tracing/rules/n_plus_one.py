@@ -72,6 +72,7 @@ def n_plus_one(requests: list[RequestTrace], *, min_repeats: int = MIN_REPEATS) 
                 suggestion=(f"fetch them in one query, `{batched(sample)[:160]}`, or eager-load the relation "
                             "(SQLAlchemy selectinload/joinedload, Django select_related/prefetch_related)"),
                 detail={"repeats_median": repeats, "repeats_max": len(worst[1]), "loop_ms": cost, "sql_ms": sql_ms,
+                        "batched_query": batched(sample),
                         "spans_per_request": median(r.span_count for r, _ in seen)},
             ))
     return sorted(findings, key=lambda f: -f.cost_ms_per_request)

@@ -57,7 +57,7 @@ def queueing(requests: list[RequestTrace], client: list[ClientLatency]) -> list[
             suggestion=(f"make {cause} faster or move it off the request path (its own findings), or add workers; "
                         f"{c.name} itself needs no change" if not own else
                         "more workers, or make this endpoint faster: it queues behind its own load"),
-            detail={"client_p50_ms": c.p50_ms, "server_p50_ms": server, "queue_ms": queue, "cause": cause,
+            detail={"client": c.name, "client_p50_ms": c.p50_ms, "server_p50_ms": server, "queue_ms": queue, "cause": cause,
                     "cause_busy_share_pct": share_pct(cause_ms, total_busy)},
         ))
     return sorted(findings, key=lambda f: -f.cost_ms_per_request)
