@@ -104,7 +104,7 @@ def collect(state: EngagementState) -> list[Finding]:
     return queueing_explained(state, (
         latency_findings(state) + payload_findings(state) + database_findings(state) + cpu_findings(state)
         + frontend_findings(state) + sql_findings(state) + error_findings(state) + memory_findings(state)
-        + trace_findings(state)))
+        + trace_findings(state) + service_cpu_findings(state)))
 
 
 def database_findings(state: EngagementState) -> list[Finding]:
@@ -318,6 +318,12 @@ def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[
     traces = state.traces
     if traces is None:
         return findings
+    # The query log written from the traces finds the same loops again: the traced finding
+    # (costed by the loop's wall time, with trace ids) stands for both.
+    traced_loops = {f.fingerprint for f in traces.findings if f.rule == "n_plus_one"}
+    if state.database is not None and state.database.source.startswith("request traces"):
+        findings = [f for f in findings if not (f.source == "query-log" and f.kind == "n_plus_one"
+                                                and _loop_fingerprint(f, state) in traced_loops)]
     by_name = {f.detail.get("client"): f for f in traces.findings if f.rule == "queueing"}
     out = []
     for finding in findings:
@@ -333,3 +339,41 @@ def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[
             "detail": {**finding.detail, "queueing": f.detail},
         }))
     return out
+
+
+def _loop_fingerprint(finding: Finding, state: EngagementState) -> str | None:
+    loops = state.database.n_plus_one if state.database else []
+    return next((n.fingerprint for n in loops if n.sample[:120] == finding.location), None)
+
+
+MIN_VIEW_CPU_PCT = 5.0
+
+
+def service_cpu_findings(state: EngagementState) -> list[Finding]:
+    """CPU hot spots of the service under load, per endpoint (view function), charged to the
+    project's own code: what a target with no [[benchmark]] has instead of a profiled one.
+    Impact: the function's share of all the server's samples."""
+    profile = state.traces.service_profile if state.traces is not None else None
+    if profile is None:
+        return []
+    findings = []
+    for view in profile.views:
+        for f in view.functions:
+            if f.share_of_all_pct < MIN_VIEW_CPU_PCT:
+                continue
+            into = f", mostly in {', '.join(f.calls_into[:2])}" if f.calls_into else ""
+            findings.append(Finding(
+                id=f"service_cpu:{view.view}:{f.function}",
+                kind="cpu_hotspot",
+                title=f"{f.function} takes {f.share_of_all_pct:.0f}% of the server's samples under load "
+                      f"(endpoint view {view.view}){into}",
+                location=f.location,
+                evidence=(f"{profile.source} on the server under the baseline load, {profile.samples:,} samples: view "
+                          f"{view.view} ({view.location}) {view.share_pct:.0f}%, {f.function} {f.share_of_view_pct:.0f}% "
+                          f"of it, library frames charged to the project line that called them"),
+                impact_share_pct=f.share_of_all_pct,
+                source=profile.source,
+                detail={"function": f.function, "view": view.view, "calls_into": f.calls_into,
+                        "benchmark": None, "calls": None},
+            ))
+    return findings

@@ -56,6 +56,12 @@ def report(state: EngagementState, tracer: Tracer, result) -> tuple[TraceReport,
     traces = tracer.collect(otlp_path=folder / OTLP_FILE, service_name=state.spec.name)
     client = client_latencies(result) if result is not None else []
     out = summarize(traces, client, python=tracer.python)
+    if result is not None and result.flamegraph:
+        from agent import workspace
+        from tools.tracing.service_profile import read_split
+
+        root = workspace.target(state) / (state.spec.load.service.cwd or ".")
+        out.service_profile = read_split(Path(result.flamegraph).parent / "profile.collapsed.txt", root)
     artifacts = {}
     if traces.otlp_path:
         artifacts[traces.otlp_path] = "request traces (OTLP/JSON: load into Jaeger or Tempo)"

@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from tools.tracing.service_profile import ServiceProfile
+
 
 class SpanRecord(BaseModel):
     """One finished span as the injected exporter wrote it (ids in hex, times in ns)."""
@@ -167,4 +169,5 @@ class TraceReport(BaseModel):
     endpoints: list[EndpointTrace] = Field(default_factory=list)
     findings: list[TraceFinding] = Field(default_factory=list)
     scaling: list[ScalingResult] = Field(default_factory=list)
+    service_profile: ServiceProfile | None = Field(None, description="py-spy under the load, split per view")
     notes: list[str] = Field(default_factory=list)
