@@ -3,9 +3,11 @@ packages are installed for that version into perfagent's folder, and injection s
 
 from __future__ import annotations
 
+import glob
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,9 +16,10 @@ from tests.tracing.conftest import run_traced
 
 def _other_python() -> str | None:
     mine = f"python{sys.version_info[0]}.{sys.version_info[1]}"
-    for name in ("python3.12", "python3.13", "python3.11", "python3.10"):
-        found = shutil.which(name)
-        if found and name != mine and subprocess.run([found, "-c", "import venv"], check=False,
+    candidates = [shutil.which(n) for n in ("python3.12", "python3.13", "python3.11", "python3.10")]
+    candidates += sorted(glob.glob(str(Path.home() / ".pyenv/versions/3.1*/bin/python3.1*")))
+    for found in candidates:
+        if found and not found.endswith(("-config", mine)) and Path(found).name != mine and subprocess.run([found, "-c", "import venv"], check=False,
                                                     capture_output=True).returncode == 0:
             return found
     return None
