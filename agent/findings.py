@@ -294,6 +294,7 @@ def trace_findings(state: EngagementState) -> list[Finding]:
             impact_share_pct=round(impact, 2),
             source="opentelemetry",
             detail={"rule": f.rule, "endpoint": f.endpoint, "suggestion": f.suggestion, "query": f.sample,
+                    "fingerprint": f.fingerprint,
                     "trace_ids": f.example_trace_ids, "cost_ms_per_request": f.cost_ms_per_request,
                     "repeats": f.detail.get("repeats_max"), **f.detail},
         ))
@@ -320,10 +321,24 @@ def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[
         return findings
     # The query log written from the traces finds the same loops again: the traced finding
     # (costed by the loop's wall time, with trace ids) stands for both.
+    # With the app's own query log, its finding stands and carries the trace evidence.
     traced_loops = {f.fingerprint for f in traces.findings if f.rule == "n_plus_one"}
     if state.database is not None and state.database.source.startswith("request traces"):
         findings = [f for f in findings if not (f.source == "query-log" and f.kind == "n_plus_one"
                                                 and _loop_fingerprint(f, state) in traced_loops)]
+    else:
+        logged = {_loop_fingerprint(f, state): f for f in findings if f.source == "query-log"
+                  and f.kind == "n_plus_one"}
+        kept = []
+        for f in findings:
+            twin = logged.get(f.detail.get("fingerprint")) if f.source == "opentelemetry" and \
+                f.kind == "n_plus_one" else None
+            if twin is None:
+                kept.append(f)
+            else:
+                twin.evidence += f"; request traces: {f.detail.get('loop_ms')} ms per request for the whole loop, " \
+                                 f"example trace(s) {', '.join(f.detail.get('trace_ids') or [])}"
+        findings = kept
     by_name = {f.detail.get("client"): f for f in traces.findings if f.rule == "queueing"}
     out = []
     for finding in findings:
@@ -354,7 +369,7 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
     project's own code: what a target with no [[benchmark]] has instead of a profiled one.
     Impact: the function's share of all the server's samples."""
     profile = state.traces.service_profile if state.traces is not None else None
-    if profile is None:
+    if profile is None or state.profiles:  # profiled benchmarks already locate the CPU time
         return []
     findings = []
     for view in profile.views:
