@@ -57,7 +57,8 @@ class Settings(BaseModel):
     min_effect: float = 0.05  # smallest change a verdict may claim, as a fraction
     vitals_runs: int = 3  # cold loads of the spec's page in Chromium at baseline (medians reported)
     soak_duration_s: float = 30.0  # testing phase; stress and spike shapes come from [load.*]
-    trace: bool = True  # OpenTelemetry injected into the service under the baseline load (tools/tracing)
+    trace: bool = True  # after the baseline load, a traced one: OpenTelemetry injected into the service (tools/tracing)
+    trace_duration_s: float | None = None  # the traced load's length (default: load_duration_s)
     scaling_endpoints: int = 1  # heaviest traced GET endpoints given a concurrency scaling probe (0: none)
     scaling_step_s: float = 2.0  # load at each concurrency of the scaling probe
     keep_workspace: bool = False  # keep the run's copies of the target after the report

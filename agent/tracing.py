@@ -1,6 +1,8 @@
-"""Request tracing in an engagement: the baseline load runs with OpenTelemetry injected into
-the service (tools/tracing), its span trees become per-endpoint figures and diagnoses, the
-statements feed the database analysis, and the heaviest endpoints get a scaling probe.
+"""Request tracing in an engagement: after the baseline load (untraced, so its figures carry no
+tracing overhead), the service is started again with OpenTelemetry injected (tools/tracing) and
+loaded the same way; its span trees become per-endpoint figures and diagnoses, the statements
+feed the database analysis, and the heaviest endpoint gets a scaling probe. py-spy's recording
+of the untraced baseline is split per endpoint (tools/tracing/service_profile.py).
 
 Tracing never stops an engagement: when it cannot work, one sentence says why and the
 engagement goes on with what it has (the load test, py-spy, the database's own statistics).
@@ -47,8 +49,46 @@ def client_latencies(result) -> list[ClientLatency]:
             for e in result.endpoints if e.p50_ms and (e.path or e.name.startswith("/"))]
 
 
-def report(state: EngagementState, tracer: Tracer, result) -> tuple[TraceReport, dict[str, str]]:
-    """The traces of the baseline load: figures, findings, the OTLP file and the query log."""
+def traced_load(state: EngagementState, baseline) -> tuple[TraceReport, dict[str, str]]:
+    """The baseline's load plan again, on a traced service, then the scaling probe."""
+    from tools.errors import PerfagentError
+    from tools.loadtest import run_load
+
+    if not state.settings.trace:
+        return untraced(state, baseline, "request tracing was turned off (PERFAGENT_TRACE=false)"), {}
+    out = Path(state.report_dir) / TRACES_DIR / "load"
+    duration = state.settings.trace_duration_s or state.settings.load_duration_s
+    with running_traced(state, log_name="service-traced.log") as (svc, tracer):
+        if tracer.note:  # it runs untraced: a second untraced load would tell nothing new
+            return untraced(state, baseline, tracer.note), {}
+        plan = state.spec.load.plan("run", host=svc.base_url, users=state.settings.load_users, duration_s=duration)
+        result = run_load(plan, server_pid=svc.pid, out_dir=out)
+        traced, files = report(state, tracer, result, baseline=baseline)
+        try:  # after the report: the probe's own requests are not the load's
+            traced.scaling = scaling(state, svc, tracer, traced)
+        except PerfagentError as exc:
+            traced.notes.append(f"scaling probe: {exc}")
+    return traced, files
+
+
+def untraced(state: EngagementState, baseline, note: str) -> TraceReport:
+    """No traces (the note says why), but py-spy's baseline recording still split per endpoint."""
+    return TraceReport(note=note, service_profile=_service_profile(state, baseline))
+
+
+def _service_profile(state: EngagementState, baseline):
+    from agent import workspace
+    from tools.tracing.service_profile import read_split
+
+    if baseline is None or not baseline.flamegraph:
+        return None
+    root = workspace.target(state) / (state.spec.load.service.cwd or ".")
+    return read_split(Path(baseline.flamegraph).parent / "profile.collapsed.txt", root)
+
+
+def report(state: EngagementState, tracer: Tracer, result, *, baseline=None) -> tuple[TraceReport, dict[str, str]]:
+    """The traces of a traced load: figures, findings, the OTLP file and the query log; the
+    client latencies for the queueing rule come from the same (traced) load."""
     from tools.tracing.summary import report as summarize
     from tools.tracing.summary import write_query_log
 
@@ -56,12 +96,7 @@ def report(state: EngagementState, tracer: Tracer, result) -> tuple[TraceReport,
     traces = tracer.collect(otlp_path=folder / OTLP_FILE, service_name=state.spec.name)
     client = client_latencies(result) if result is not None else []
     out = summarize(traces, client, python=tracer.python)
-    if result is not None and result.flamegraph:
-        from agent import workspace
-        from tools.tracing.service_profile import read_split
-
-        root = workspace.target(state) / (state.spec.load.service.cwd or ".")
-        out.service_profile = read_split(Path(result.flamegraph).parent / "profile.collapsed.txt", root)
+    out.service_profile = _service_profile(state, baseline)
     artifacts = {}
     if traces.otlp_path:
         artifacts[traces.otlp_path] = "request traces (OTLP/JSON: load into Jaeger or Tempo)"

@@ -83,12 +83,12 @@ def baseline(state: EngagementState) -> dict:
 
 
 def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
-    from agent import tracing
     from agent.probe import probe
+    from agent.service import running
     from tools.loadtest import run_load
 
     out = Path(state.report_dir) / "2-load-test" / "baseline"
-    with tracing.running_traced(state) as (svc, tracer):
+    with running(state) as svc:
         plan = state.spec.load.plan("run", host=svc.base_url, users=state.settings.load_users,
                                     duration_s=state.settings.load_duration_s)
         if state.spec.cache.redis:  # the shared cache's hit rate over exactly this load
@@ -105,17 +105,23 @@ def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
         except PerfagentError as exc:
             failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"payload probe: {exc}"))
         vitals = _page_vitals(state, svc.base_url, failures)
-        traced, trace_files = tracing.report(state, tracer, result)
-        try:  # after the report: the probe's own requests are not the baseline's
-            traced.scaling = tracing.scaling(state, svc, tracer, traced)
-        except PerfagentError as exc:
-            traced.notes.append(f"scaling probe: {exc}")
     artifacts = {str(p): "load test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
-    artifacts.update(trace_files)
     if result.flamegraph:
         artifacts[result.flamegraph] = "server flamegraph under load"
+    traced, trace_files = _traced_load(state, result, failures)  # after: its overhead stays out of the baseline
+    artifacts.update(trace_files)
     return {"load": {"baseline": result}, "service_startup_s": svc.startup_s, "payloads": payloads,
             "artifacts": artifacts, "cache_hit_rate": cache_hit_rate, "page_vitals": vitals, "traces": traced}
+
+
+def _traced_load(state: EngagementState, baseline, failures: list[StepError]):
+    from agent import tracing
+
+    try:
+        return tracing.traced_load(state, baseline)
+    except PerfagentError as exc:
+        failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"traced load: {exc}"))
+        return tracing.untraced(state, baseline, f"no request tracing: the traced load failed ({exc})"), {}
 
 
 def _page_vitals(state: EngagementState, base_url: str, failures: list[StepError]):
