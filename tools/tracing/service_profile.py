@@ -3,7 +3,7 @@ project's own code.
 
 - The endpoint of a sample is its request's view function: the first frame, from the root,
   that is the project's own code (a web framework calls the view; the server, the framework
-  and the middleware in between are libraries). Samples with no project frame (the server's
+  and the middleware in between are libraries), past the project's own decorator wrappers. Samples with no project frame (the server's
   accept loop, a framework's own work) are "outside any view".
 - Each sample is charged to its deepest project frame: the library code a project line called
   (an ORM query, a template render, a password hash) counts for that line, the place a fix
@@ -106,7 +106,9 @@ def split_by_view(collapsed_text: str, root: str | Path, *, source: str = "py-sp
             if frames:
                 outside[leaf_name] += stack.count
             continue
-        view, deepest = frames[own[0]], frames[own[-1]]
+        # A decorator's wrapper (a closure, ``check_x.<locals>.wrapper``) is not the view it wraps.
+        named = [i for i in own if ".<locals>." not in frames[i].function]
+        view, deepest = frames[(named or own)[0]], frames[own[-1]]
         per_view[view.key] += stack.count
         view_frame.setdefault(view.key, view)
         charged[view.key][deepest.key] += stack.count

@@ -29,3 +29,12 @@ def share_pct(part_ms: float, whole_ms: float) -> float:
 def examples(requests: list[RequestTrace], key) -> list[str]:
     """Trace ids of the requests where ``key`` is largest: the ones worth opening first."""
     return [r.trace_id for r in sorted(requests, key=key, reverse=True)[:MAX_EXAMPLES]]
+
+
+def short(text: str, limit: int) -> str:
+    """A statement on one line, cut to ``limit`` characters (for titles and tables).
+
+    >>> short("SELECT a\\nFROM t", 40)
+    'SELECT a FROM t'
+    """
+    return " ".join(text.split())[:limit]

@@ -9,7 +9,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from tools.tracing.models import RequestTrace, Statement, TraceFinding
-from tools.tracing.rules._common import by_endpoint, examples, median, share_pct
+from tools.tracing.rules._common import by_endpoint, examples, median, share_pct, short
 from tools.tracing.rules.n_plus_one import MIN_REPEATS
 
 _DIALECTS = {"postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql", "mariadb": "mysql"}
@@ -89,11 +89,11 @@ def duplicate_statement(requests: list[RequestTrace]) -> list[TraceFinding]:
             saved = median(sum(s.duration_ms for s in st) - max(s.duration_ms for s in st) for _, st in hits)
             first = hits[0][1]
             if why == "identical":
-                title = f"{endpoint} runs the same statement {len(first)} times per request: `{first[0].text[:60]}`"
+                title = f"{endpoint} runs the same statement {len(first)} times per request: `{short(first[0].text, 60)}`"
                 suggestion = "run it once and reuse the result within the request"
             else:
                 title = (f"{endpoint} runs its page query and a COUNT over the same rows: "
-                         f"`{first[0].text[:50]}` and `{first[1].text[:50]}`")
+                         f"`{short(first[0].text, 50)}` and `{short(first[1].text, 50)}`")
                 suggestion = ("filter once: one query with COUNT(*) OVER () beside the page's rows, or "
                               "count the filtered ids once and page over them; an index does not remove the "
                               "second pass")

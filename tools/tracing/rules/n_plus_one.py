@@ -11,10 +11,11 @@ import re
 from collections import defaultdict
 
 from tools.tracing.models import RequestTrace, Statement, TraceFinding
-from tools.tracing.rules._common import by_endpoint, examples, median, share_pct
+from tools.tracing.rules._common import by_endpoint, examples, median, share_pct, short
 
 MIN_REPEATS = 5
 _EQ_PLACEHOLDER = re.compile(r"(\b[\w.\"]+)\s*=\s*(\?|%s|\$\d+|:\w+)", re.IGNORECASE)
+_PLACEHOLDER_EQ = re.compile(r"(\?|%s|\$\d+|:\w+)\s*=\s*([\w.\"]+\b)", re.IGNORECASE)  # SQLAlchemy: ? = t.c
 
 
 def loops(request: RequestTrace, *, min_repeats: int = MIN_REPEATS) -> dict[str, list[Statement]]:
@@ -41,8 +42,12 @@ def batched(text: str) -> str:
 
     >>> batched("SELECT title FROM book WHERE author_id = ?")
     'SELECT title FROM book WHERE author_id IN (?, ?, ...)'
+    >>> batched("SELECT tags.value FROM tags WHERE ? = tags.challenge_id")
+    'SELECT tags.value FROM tags WHERE tags.challenge_id IN (?, ?, ...)'
     """
-    return _EQ_PLACEHOLDER.sub(lambda m: f"{m.group(1)} IN ({m.group(2)}, {m.group(2)}, ...)", text, count=1)
+    if _EQ_PLACEHOLDER.search(text):
+        return _EQ_PLACEHOLDER.sub(lambda m: f"{m.group(1)} IN ({m.group(2)}, {m.group(2)}, ...)", text, count=1)
+    return _PLACEHOLDER_EQ.sub(lambda m: f"{m.group(2)} IN ({m.group(1)}, {m.group(1)}, ...)", text, count=1)
 
 
 def n_plus_one(requests: list[RequestTrace], *, min_repeats: int = MIN_REPEATS) -> list[TraceFinding]:
@@ -61,7 +66,7 @@ def n_plus_one(requests: list[RequestTrace], *, min_repeats: int = MIN_REPEATS) 
             sample = worst[1][0].text
             findings.append(TraceFinding(
                 rule="n_plus_one", endpoint=endpoint,
-                title=f"N+1 in {endpoint}: `{sample[:70]}` runs {repeats:g} times per request",
+                title=f"N+1 in {endpoint}: `{short(sample, 70)}` runs {repeats:g} times per request",
                 evidence=(f"{len(seen)} of {len(group)} traced requests repeat it (up to {len(worst[1])} times); "
                           f"the loop takes {cost:.1f} ms per request (median), of which {sql_ms:.1f} ms in the "
                           f"database and the rest in the code around it: {share_pct(cost, server):.0f}% of the "
@@ -69,7 +74,7 @@ def n_plus_one(requests: list[RequestTrace], *, min_repeats: int = MIN_REPEATS) 
                 cost_ms_per_request=cost, share_of_server_pct=share_pct(cost, server), requests=len(seen),
                 example_trace_ids=examples([r for r, _ in seen], key=lambda r: r.server_ms),
                 fingerprint=fp, sample=sample,
-                suggestion=(f"fetch them in one query, `{batched(sample)[:160]}`, or eager-load the relation "
+                suggestion=(f"fetch them in one query, `{short(batched(sample), 160)}`, or eager-load the relation "
                             "(SQLAlchemy selectinload/joinedload, Django select_related/prefetch_related)"),
                 detail={"repeats_median": repeats, "repeats_max": len(worst[1]), "loop_ms": cost, "sql_ms": sql_ms,
                         "batched_query": batched(sample),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tools.tracing.models import RequestTrace, TraceFinding
-from tools.tracing.rules._common import by_endpoint, examples, median, share_pct
+from tools.tracing.rules._common import by_endpoint, examples, median, share_pct, short
 
 READ_ONLY = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -36,7 +36,7 @@ def write_on_get(requests: list[RequestTrace]) -> list[TraceFinding]:
         lock = " On SQLite every write takes the one database-wide write lock." if "sqlite" in systems else ""
         findings.append(TraceFinding(
             rule="write_on_get", endpoint=endpoint,
-            title=f"{endpoint} writes to the database on a read-only request: `{samples[top][:70]}`",
+            title=f"{endpoint} writes to the database on a read-only request: `{short(samples[top], 70)}`",
             evidence=(f"{len(writing)} of {len(group)} traced requests write ({per_request:g} write statement(s) "
                       f"and {commits:g} commit(s) per request: {write_ms:.1f} ms of the {server:.1f} ms server time, median; "
                       f"{', '.join(systems)}).{lock}"),
