@@ -17,11 +17,11 @@ def test_probe_names_the_sqlite_write_lock(tmp_path):
     from tools.tracing.scaling import probe_scaling
 
     with run_traced(tmp_path, gunicorn("flask_app:app", workers=2), env={"APP_LOCK_S": "0.05"}) as (svc, tracer):
-        result = probe_scaling(svc.base_url, "/locked", workers=2, step_s=2.0, server_pid=svc.pid,
+        result = probe_scaling(svc.base_url, "/locked", workers=2, step_s=3.0, server_pid=svc.pid,
                                traces=_window(tracer), cpus=2)
     assert [s.users for s in result.steps] == [1, 2, 3, 4]
     assert result.serialised, result.verdict
-    assert "begin immediate" in result.verdict and "lock wait" in result.verdict
+    assert "begin immediate" in result.verdict and "lock wait" in result.verdict, result.steps
     assert any("write statement" in e for e in result.evidence)
 
 

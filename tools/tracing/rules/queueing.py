@@ -48,7 +48,7 @@ def queueing(requests: list[RequestTrace], client: list[ClientLatency]) -> list[
         findings.append(TraceFinding(
             rule="queueing", endpoint=endpoint,
             title=(f"{c.name} waits {queue:.0f} ms in a queue: {server:.0f} ms of its {c.p50_ms:.0f} ms p50 is "
-                   f"server time; the queue is behind {cause}"),
+                   f"server time; the queue is behind " + ("its own requests" if own else str(cause))),
             evidence=(f"client p50 {c.p50_ms:.1f} ms over {c.requests} requests vs server p50 {server:.1f} ms over "
                       f"{len(traced)} traced requests: {share_pct(queue, c.p50_ms):.0f}% is waiting for a worker, "
                       f"not this endpoint's work; {because}"),
