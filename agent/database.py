@@ -54,12 +54,40 @@ def analyse(state: EngagementState) -> DatabaseReport:
         source, entries = "performance_schema", performance_schema_digests(database)
     else:
         path = Path(state.report_dir) / "queries.log" if queries == "log" else workspace.target(state) / queries
+        traced = Path(state.report_dir) / "queries-traced.log"  # agent/tracing.py: no app log needed
+        if queries == "log" and not path.is_file() and traced.is_file():
+            path = traced
         if not path.is_file():
-            raise InputError(f"no query log at {path}: the service wrote none while it was loaded")
-        source, entries = read_source(str(path))
+            fallback = _database_statistics(database, state)
+            if fallback is None:
+                raise InputError(f"no query log at {path}: the service wrote none while it was loaded")
+            source, entries = fallback
+        else:
+            source, entries = read_source(str(path))
+            if path == traced:
+                source = "request traces (OpenTelemetry)"
     analysis = analyze_entries(entries, dialect=dialect, source=source)
     n_plus_one = detect_n_plus_one(entries, dialect=dialect)
     top = sorted(analysis.classes, key=lambda c: -c.total_ms)[:TOP_CLASSES]
     advice = advise(database, [c.sample for c in top])
     return DatabaseReport(url=database.safe_url, source=source, analysis=analysis, n_plus_one=n_plus_one,
                           advice=advice)
+
+
+def _database_statistics(database, state: EngagementState):
+    """The database's own statistics when neither the app nor the traces gave statements:
+    pg_stat_statements (PostgreSQL), performance_schema (MySQL); None when they are not there."""
+    from tools.errors import PerfagentError
+    from tools.sql.sources import performance_schema_digests, pg_stat_statements
+
+    reason = state.traces.note if state.traces is not None and state.traces.note else "no query log"
+    readers = {"postgres": ("pg_stat_statements", pg_stat_statements),
+               "mysql": ("performance_schema", performance_schema_digests)}
+    if database.dialect not in readers:
+        return None
+    name, read = readers[database.dialect]
+    try:
+        entries = read(database)
+    except PerfagentError:
+        return None
+    return f"{name} ({reason})", entries

@@ -101,8 +101,10 @@ def latency_findings(state: EngagementState) -> list[Finding]:
 
 
 def collect(state: EngagementState) -> list[Finding]:
-    return (latency_findings(state) + payload_findings(state) + database_findings(state) + cpu_findings(state)
-            + frontend_findings(state) + sql_findings(state) + error_findings(state) + memory_findings(state))
+    return queueing_explained(state, (
+        latency_findings(state) + payload_findings(state) + database_findings(state) + cpu_findings(state)
+        + frontend_findings(state) + sql_findings(state) + error_findings(state) + memory_findings(state)
+        + trace_findings(state) + service_cpu_findings(state)))
 
 
 def database_findings(state: EngagementState) -> list[Finding]:
@@ -260,4 +262,133 @@ def memory_findings(state: EngagementState) -> list[Finding]:
             detail={"slope_bytes_per_s": leak.slope_bytes_per_s, "growth_bytes": growth,
                     "rss_start_bytes": start},
         ))
+    return findings
+
+
+# A trace rule's finding kind in the ranked list (agent/state.Finding.kind).
+TRACE_KINDS = {"n_plus_one": "n_plus_one", "duplicate_statement": "sql", "write_on_get": "sql",
+               "queueing": "latency"}
+
+
+def trace_findings(state: EngagementState) -> list[Finding]:
+    """Per-endpoint diagnoses from the request traces of the baseline load (tools/tracing) and
+    the scaling probe's serialisation verdicts. Impact: the endpoint's share of all traced
+    server time, times the share of its server time the pattern costs (queueing: none of the
+    server's time, so it ranks by what its cause costs instead)."""
+    traces = state.traces
+    if traces is None:
+        return []
+    busy = {e.endpoint: e.busy_share_pct for e in traces.endpoints}
+    findings = []
+    for f in traces.findings:
+        impact = busy.get(f.endpoint, 0.0) * f.share_of_server_pct / 100.0
+        if f.rule == "queueing":
+            impact = 0.0  # the cause's own findings carry the time
+        findings.append(Finding(
+            id=f"trace:{f.rule}:{f.endpoint}:{(f.fingerprint or '')[:60]}",
+            kind=TRACE_KINDS.get(f.rule, "latency"),
+            title=f.title,
+            location=f.sample[:120] if f.rule == "n_plus_one" and f.sample else f.endpoint,
+            evidence=(f"request traces (OpenTelemetry) of the baseline load: {f.evidence}; example trace(s) "
+                      f"{', '.join(f.example_trace_ids) or 'none'} in {traces.otlp_path or 'the traces'}"),
+            impact_share_pct=round(impact, 2),
+            source="opentelemetry",
+            detail={"rule": f.rule, "endpoint": f.endpoint, "suggestion": f.suggestion, "query": f.sample,
+                    "fingerprint": f.fingerprint,
+                    "trace_ids": f.example_trace_ids, "cost_ms_per_request": f.cost_ms_per_request,
+                    "repeats": f.detail.get("repeats_max"), **f.detail},
+        ))
+    for s in traces.scaling:
+        if not s.serialised:
+            continue
+        findings.append(Finding(
+            id=f"scaling:{s.endpoint}", kind="latency", title=s.verdict, location=f"GET {s.endpoint}",
+            evidence="concurrency scaling probe: " + "; ".join(s.evidence),
+            impact_share_pct=busy.get(next((e.endpoint for e in traces.endpoints
+                                            if e.endpoint.endswith(s.endpoint)), ""), None),
+            source="scaling-probe",
+            detail={"workers": s.workers, "cpus": s.cpus, "steps": [st.model_dump() for st in s.steps]},
+        ))
+    return findings
+
+
+def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[Finding]:
+    """An endpoint over its budget only because it waits in a queue is not slow itself: its
+    latency finding says so, names the endpoint it queues behind, and carries no impact of its
+    own (the cause's findings carry it)."""
+    traces = state.traces
+    if traces is None:
+        return findings
+    # The query log written from the traces finds the same loops again: the traced finding
+    # (costed by the loop's wall time, with trace ids) stands for both.
+    # With the app's own query log, its finding stands and carries the trace evidence.
+    traced_loops = {f.fingerprint for f in traces.findings if f.rule == "n_plus_one"}
+    if state.database is not None and state.database.source.startswith("request traces"):
+        findings = [f for f in findings if not (f.source == "query-log" and f.kind == "n_plus_one"
+                                                and _loop_fingerprint(f, state) in traced_loops)]
+    else:
+        logged = {_loop_fingerprint(f, state): f for f in findings if f.source == "query-log"
+                  and f.kind == "n_plus_one"}
+        kept = []
+        for f in findings:
+            twin = logged.get(f.detail.get("fingerprint")) if f.source == "opentelemetry" and \
+                f.kind == "n_plus_one" else None
+            if twin is None:
+                kept.append(f)
+            else:
+                twin.evidence += f"; request traces: {f.detail.get('loop_ms')} ms per request for the whole loop, " \
+                                 f"example trace(s) {', '.join(f.detail.get('trace_ids') or [])}"
+        findings = kept
+    by_name = {f.detail.get("client"): f for f in traces.findings if f.rule == "queueing"}
+    out = []
+    for finding in findings:
+        f = by_name.get(finding.location or "") if finding.kind == "latency" and \
+            finding.id.startswith("latency:") else None
+        if f is None:
+            out.append(finding)
+            continue
+        out.append(finding.model_copy(update={
+            "title": f"{finding.title}, but {f.detail['queue_ms']:.0f} ms of it is queueing behind {f.detail['cause']}",
+            "evidence": f"{finding.evidence}; request traces: {f.evidence}",
+            "impact_share_pct": 0.0,
+            "detail": {**finding.detail, "queueing": f.detail},
+        }))
+    return out
+
+
+def _loop_fingerprint(finding: Finding, state: EngagementState) -> str | None:
+    loops = state.database.n_plus_one if state.database else []
+    return next((n.fingerprint for n in loops if n.sample[:120] == finding.location), None)
+
+
+MIN_VIEW_CPU_PCT = 5.0
+
+
+def service_cpu_findings(state: EngagementState) -> list[Finding]:
+    """CPU hot spots of the service under load, per endpoint (view function), charged to the
+    project's own code: what a target with no [[benchmark]] has instead of a profiled one.
+    Impact: the function's share of all the server's samples."""
+    profile = state.traces.service_profile if state.traces is not None else None
+    if profile is None or state.profiles:  # profiled benchmarks already locate the CPU time
+        return []
+    findings = []
+    for view in profile.views:
+        for f in view.functions:
+            if f.share_of_all_pct < MIN_VIEW_CPU_PCT:
+                continue
+            into = f", mostly in {', '.join(f.calls_into[:2])}" if f.calls_into else ""
+            findings.append(Finding(
+                id=f"service_cpu:{view.view}:{f.function}",
+                kind="cpu_hotspot",
+                title=f"{f.function} takes {f.share_of_all_pct:.0f}% of the server's samples under load "
+                      f"(endpoint view {view.view}){into}",
+                location=f.location,
+                evidence=(f"{profile.source} on the server under the baseline load, {profile.samples:,} samples: view "
+                          f"{view.view} ({view.location}) {view.share_pct:.0f}%, {f.function} {f.share_of_view_pct:.0f}% "
+                          f"of it, library frames charged to the project line that called them"),
+                impact_share_pct=f.share_of_all_pct,
+                source=profile.source,
+                detail={"function": f.function, "view": view.view, "calls_into": f.calls_into,
+                        "benchmark": None, "calls": None},
+            ))
     return findings

@@ -30,6 +30,7 @@ from tools.loadtest.compare import MetricChange
 from tools.monitoring import MonitoringArtifacts
 from tools.profile import CpuProfile
 from tools.sql.models import AdviceReport, AnalysisReport, NPlusOne
+from tools.tracing.models import TraceReport
 
 Phase = Literal["elaboration", "construction", "testing", "transition"]
 StepName = Literal["baseline", "profile", "prioritize", "optimize", "validate", "monitor", "report"]
@@ -56,6 +57,10 @@ class Settings(BaseModel):
     min_effect: float = 0.05  # smallest change a verdict may claim, as a fraction
     vitals_runs: int = 3  # cold loads of the spec's page in Chromium at baseline (medians reported)
     soak_duration_s: float = 30.0  # testing phase; stress and spike shapes come from [load.*]
+    trace: bool = True  # after the baseline load, a traced one: OpenTelemetry injected into the service (tools/tracing)
+    trace_duration_s: float | None = None  # the traced load's length (default: load_duration_s)
+    scaling_endpoints: int = 1  # heaviest traced GET endpoints given a concurrency scaling probe (0: none)
+    scaling_step_s: float = 2.0  # load at each concurrency of the scaling probe
     keep_workspace: bool = False  # keep the run's copies of the target after the report
     approve: bool = False  # ask a person before applying each code edit (graph interrupt)
     max_candidates: int = 8  # validated per engagement, best ROI first
@@ -220,6 +225,7 @@ class EngagementState(BaseModel):
     frontend: AssetAudit | None = None
     page_vitals: PageVitals | None = Field(None, description="the unchanged page in headless Chromium (baseline)")
     database: DatabaseReport | None = None
+    traces: TraceReport | None = Field(None, description="request tracing under the baseline load (agent/tracing.py)")
     monitoring: MonitoringArtifacts | None = None
     monitoring_checks: dict[str, bool] = Field(default_factory=dict)
     disposability: DisposabilityResult | None = Field(None, description="12-factor tests (testing/transition)")

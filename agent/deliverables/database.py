@@ -9,7 +9,14 @@ from agent.state import EngagementState
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
+    from agent.deliverables.traces import section
+
     report = state.database
+    traced = section(state.traces, folder, rules=("n_plus_one", "duplicate_statement", "write_on_get"))
+    if report is None and state.traces is not None and not state.traces.note:
+        text = "\n".join(["# Database optimizations", "", ("No database analysis (see the index's errors); "
+                          "what the request traces saw:"), "", *traced])
+        return write(folder, "database", text, {"traces": state.traces})
     if report is None:
         why = ("the target's spec has no [database]" if state.spec.database is None
                else "the database could not be analysed (see the index's errors)")
@@ -40,4 +47,6 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                 lines += [f"- {t.table}({', '.join(t.columns)}): {verdict} — {t.reason}", "",
                           f"  ```sql\n  {t.ddl}\n  ```", ""]
         lines += [f"- note: {n}" for n in report.advice.notes]
-    return write(folder, "database", "\n".join(lines), report)
+    lines += ["", *traced]
+    data = report if state.traces is None else {**report.model_dump(mode="json"), "traces": state.traces}
+    return write(folder, "database", "\n".join(lines), data)

@@ -38,13 +38,16 @@ LOCAL_FLOOR = ("The service runs on this machine, so DNS, connect, TLS and trans
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
-    if not state.profiles and not state.payloads:
+    service = state.traces.service_profile if state.traces is not None else None
+    if not state.profiles and not state.payloads and service is None:
         why = ("no benchmark was profiled (the phase has no profile step, or the target declares "
                "no [[benchmark]]) and no service endpoint was probed")
         return nothing(folder, "profiling", "Performance profiling results", why)
     lines = ["# Performance profiling results", ""]
-    if not state.profiles:
+    if not state.profiles and service is None:
         lines += [NO_PROFILES, ""]
+    if service is not None:
+        lines += service_section(state, folder)
     for name, named in state.profiles.items():
         lines += profile_section(name, named.profile, folder)
     if state.payloads:
@@ -55,7 +58,34 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                      f"(CV {s.cv:.1%}, n={s.n}), "
                      f"peak RSS {format_bytes(bench.result.peak_rss_bytes)}.")
     data = {"profiles": state.profiles, "payloads": state.payloads, "benchmarks": state.benchmarks}
+    if service is not None:
+        data["service_profile"] = service
     return write(folder, "profiling", "\n".join(lines), data)
+
+
+def service_section(state: EngagementState, folder: Path) -> list[str]:
+    """The server under the baseline load, per endpoint (view function), charged to the project's code."""
+    p = state.traces.service_profile
+    result = state.load.get("baseline")
+    lines = ["## The service under load, per endpoint", "",
+             (f"py-spy on the server during the baseline load: {p.samples:,} samples, {p.in_views_pct:.0f}% inside a "
+              "view function. Each sample is charged to the deepest line of the project's own code on its stack "
+              "(the ORM, template or library call it made counts for that line).")]
+    if result is not None and result.flamegraph:
+        lines += ["", f"Flamegraph: [{Path(result.flamegraph).name}]({os.path.relpath(result.flamegraph, folder)})"]
+    if p.tracing_overhead_pct:
+        lines += ["", (f"{p.tracing_overhead_pct:.0f}% of the samples were in the injected tracing itself: "
+                       "the baseline's figures include that cost (validation rounds run untraced).")]
+    lines += ["", "| view (endpoint) | share of samples | project function | share of view | time goes into |",
+              "|---|---:|---|---:|---|"]
+    for view in p.views[:10]:
+        for i, f in enumerate(view.functions[:4]):
+            head = f"`{view.view}` ({view.location}) | {view.share_pct:.0f}%" if i == 0 else " | "
+            lines.append(f"| {head} | `{f.function}` ({f.location}) | {f.share_of_view_pct:.0f}% | "
+                         f"{', '.join(f.calls_into) or 'its own code'} |")
+    if p.outside_top:
+        lines += ["", f"Outside any view: {', '.join(p.outside_top)}."]
+    return lines + [""]
 
 
 def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:

@@ -164,4 +164,8 @@ def _in_words(finding: Finding) -> Candidate | None:
     if finding.kind == "frontend":
         return Candidate(kind="config", title=finding.title, change=detail.get("fix") or finding.title,
                          rationale=finding.evidence, **base)
+    if finding.source == "opentelemetry" and detail.get("suggestion") and detail.get("rule") != "queueing":
+        return Candidate(kind="code", title=f"{detail['endpoint']}: {detail['suggestion'].split(':')[0]}",
+                         change=detail["suggestion"] + (f"\n{detail['query']}" if detail.get("query") else ""),
+                         rationale=finding.evidence, **base)
     return None

@@ -108,8 +108,20 @@ def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
     artifacts = {str(p): "load test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
     if result.flamegraph:
         artifacts[result.flamegraph] = "server flamegraph under load"
+    traced, trace_files = _traced_load(state, result, failures)  # after: its overhead stays out of the baseline
+    artifacts.update(trace_files)
     return {"load": {"baseline": result}, "service_startup_s": svc.startup_s, "payloads": payloads,
-            "artifacts": artifacts, "cache_hit_rate": cache_hit_rate, "page_vitals": vitals}
+            "artifacts": artifacts, "cache_hit_rate": cache_hit_rate, "page_vitals": vitals, "traces": traced}
+
+
+def _traced_load(state: EngagementState, baseline, failures: list[StepError]):
+    from agent import tracing
+
+    try:
+        return tracing.traced_load(state, baseline)
+    except PerfagentError as exc:
+        failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"traced load: {exc}"))
+        return tracing.untraced(state, baseline, f"no request tracing: the traced load failed ({exc})"), {}
 
 
 def _page_vitals(state: EngagementState, base_url: str, failures: list[StepError]):

@@ -1,0 +1,158 @@
+"""Request tracing in an engagement: after the baseline load (untraced, so its figures carry no
+tracing overhead), the service is started again with OpenTelemetry injected (tools/tracing) and
+loaded the same way; its span trees become per-endpoint figures and diagnoses, the statements
+feed the database analysis, and the heaviest endpoint gets a scaling probe. py-spy's recording
+of the untraced baseline is split per endpoint (tools/tracing/service_profile.py).
+
+Tracing never stops an engagement: when it cannot work, one sentence says why and the
+engagement goes on with what it has (the load test, py-spy, the database's own statistics).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from agent.state import EngagementState
+from tools.loadtest import RunningService
+from tools.tracing import Tracer
+from tools.tracing.models import ClientLatency, TraceReport
+
+TRACES_DIR = "traces"
+OTLP_FILE = "spans.otlp.json"
+TRACED_QUERY_LOG = "queries-traced.log"
+
+
+@contextlib.contextmanager
+def running_traced(state: EngagementState, *, log_name: str = "service.log") -> Iterator[tuple[RunningService, Tracer]]:
+    """The service as agent.service.running starts it, with OpenTelemetry injected (or
+    untraced, the tracer's note saying why, when the settings turn it off or it fails)."""
+    from agent import workspace
+    from tools.tracing.service import traced
+
+    section = state.spec.load.service
+    run_dir = Path(state.report_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    env = {k: v.replace("{run_dir}", str(run_dir.resolve())) for k, v in section.env.items()}
+    cwd = workspace.target(state) / (section.cwd or ".")
+    with traced(section.start, ready=section.ready, cwd=cwd, env=env, out_dir=run_dir / TRACES_DIR / "raw",
+                ready_timeout_s=section.ready_timeout_s, log_path=run_dir / log_name,
+                enabled=state.settings.trace) as pair:
+        yield pair
+
+
+def client_latencies(result) -> list[ClientLatency]:
+    """The load test's per-endpoint client latencies, for the queueing rule."""
+    return [ClientLatency(name=e.name, method=e.method or "GET", path=e.path or e.name, p50_ms=e.p50_ms,
+                          requests=e.requests)
+            for e in result.endpoints if e.p50_ms and (e.path or e.name.startswith("/"))]
+
+
+def traced_load(state: EngagementState, baseline) -> tuple[TraceReport, dict[str, str]]:
+    """The baseline's load plan again, on a traced service, then the scaling probe."""
+    from tools.errors import PerfagentError
+    from tools.loadtest import run_load
+
+    if not state.settings.trace:
+        return untraced(state, baseline, "request tracing was turned off (PERFAGENT_TRACE=false)"), {}
+    out = Path(state.report_dir) / TRACES_DIR / "load"
+    duration = state.settings.trace_duration_s or state.settings.load_duration_s
+    with running_traced(state, log_name="service-traced.log") as (svc, tracer):
+        if tracer.note:  # it runs untraced: a second untraced load would tell nothing new
+            return untraced(state, baseline, tracer.note), {}
+        plan = state.spec.load.plan("run", host=svc.base_url, users=state.settings.load_users, duration_s=duration)
+        result = run_load(plan, server_pid=svc.pid, out_dir=out)
+        traced, files = report(state, tracer, result, baseline=baseline)
+        try:  # after the report: the probe's own requests are not the load's
+            traced.scaling = scaling(state, svc, tracer, traced)
+        except PerfagentError as exc:
+            traced.notes.append(f"scaling probe: {exc}")
+    return traced, files
+
+
+def untraced(state: EngagementState, baseline, note: str) -> TraceReport:
+    """No traces (the note says why), but py-spy's baseline recording still split per endpoint."""
+    return TraceReport(note=note, service_profile=_service_profile(state, baseline))
+
+
+def _service_profile(state: EngagementState, baseline):
+    from agent import workspace
+    from tools.tracing.service_profile import read_split
+
+    if baseline is None or not baseline.flamegraph:
+        return None
+    root = workspace.target(state) / (state.spec.load.service.cwd or ".")
+    return read_split(Path(baseline.flamegraph).parent / "profile.collapsed.txt", root)
+
+
+def report(state: EngagementState, tracer: Tracer, result, *, baseline=None) -> tuple[TraceReport, dict[str, str]]:
+    """The traces of a traced load: figures, findings, the OTLP file and the query log; the
+    client latencies for the queueing rule come from the same (traced) load."""
+    from tools.tracing.summary import report as summarize
+    from tools.tracing.summary import write_query_log
+
+    folder = Path(state.report_dir) / TRACES_DIR
+    traces = tracer.collect(otlp_path=folder / OTLP_FILE, service_name=state.spec.name)
+    client = client_latencies(result) if result is not None else []
+    out = summarize(traces, client, python=tracer.python)
+    out.service_profile = _service_profile(state, baseline)
+    artifacts = {}
+    if traces.otlp_path:
+        artifacts[traces.otlp_path] = "request traces (OTLP/JSON: load into Jaeger or Tempo)"
+    if write_query_log(traces.requests, Path(state.report_dir) / TRACED_QUERY_LOG):
+        artifacts[str(Path(state.report_dir) / TRACED_QUERY_LOG)] = "statements seen in the traces"
+    return out, artifacts
+
+
+def workers_of(pid: int) -> int:
+    """The service's worker processes: a pre-fork server's children, else the one process."""
+    import psutil
+
+    try:
+        children = psutil.Process(pid).children(recursive=False)
+    except psutil.Error:
+        return 1
+    return max(1, len(children))
+
+
+def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced: TraceReport) -> list:
+    """The scaling probe on the heaviest traced GET endpoints (by share of server time)."""
+    from urllib.parse import urlsplit
+
+    from tools.tracing.collect import read_spans, requests_from_spans
+    from tools.tracing.scaling import probe_scaling
+
+    count = state.settings.scaling_endpoints
+    if count <= 0 or not traced.endpoints:
+        return []
+    by_route = {}
+    for e in state.spec.load.service.endpoints:
+        if e.method == "GET":
+            by_route.setdefault(urlsplit(e.path).path, e.path)
+
+    def window(start_ns: int, end_ns: int):
+        return [r for r in requests_from_spans(read_spans(tracer.out_dir)) if start_ns <= r.start_ns <= end_ns]
+
+    out = []
+    workers = workers_of(svc.pid)
+    for e in traced.endpoints:
+        if len(out) >= count or not e.endpoint.startswith("GET "):
+            continue
+        path = _example_path(tracer, e.endpoint, by_route)
+        if path is None:
+            continue
+        out.append(probe_scaling(svc.base_url, path, workers=workers, step_s=state.settings.scaling_step_s,
+                                 server_pid=svc.pid, traces=window if traced.span_count else None,
+                                 max_users=min(8, 2 * workers)))
+    return out
+
+
+def _example_path(tracer: Tracer, endpoint: str, by_route: dict[str, str]) -> str | None:
+    """A concrete URL of a traced endpoint: the spec's own, else one the load requested."""
+    from tools.tracing.collect import read_spans, requests_from_spans
+
+    for r in requests_from_spans(read_spans(tracer.out_dir)):
+        if r.endpoint == endpoint and r.path:
+            return by_route.get(r.path.split("?")[0], r.path)
+    return None

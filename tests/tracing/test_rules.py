@@ -1,0 +1,45 @@
+"""The trace rules on real span trees: the Flask test app under gunicorn, each pattern once."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tracing.conftest import gunicorn, run_traced
+from tools.tracing.rules import duplicate_statement, n_plus_one, write_on_get
+
+
+@pytest.fixture(scope="module")
+def requests(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("rules")
+    paths = ("/authors", "/books/1", "/books/2", "/visit", "/visit", "/fast") * 2
+    with run_traced(tmp, gunicorn("flask_app:app"), paths=paths) as (_, tracer):
+        pass
+    traces = tracer.collect()
+    assert traces.note is None, traces.note
+    return traces.requests
+
+
+def test_n_plus_one_counts_the_repeats_and_costs_the_whole_loop(requests):
+    (found,) = n_plus_one(requests)
+    assert found.endpoint == "GET /authors" and found.requests == 2
+    assert found.detail["repeats_max"] == 12
+    assert found.fingerprint == "select title from book where author_id = ?"
+    assert found.cost_ms_per_request >= found.detail["sql_ms"]  # the loop, not only its SQL
+    traced_ids = {r.trace_id for r in requests if r.endpoint == "GET /authors"}
+    assert found.example_trace_ids and set(found.example_trace_ids) <= traced_ids
+    assert "IN (?, ?, ...)" in found.suggestion
+
+
+def test_duplicate_statement_finds_the_count_over_the_page_query(requests):
+    (found,) = duplicate_statement(requests)
+    assert found.endpoint == "GET /books/<int:page>" and found.detail["kind"] == "count"
+    assert found.requests == 4
+    assert "COUNT(*)" in found.detail["statements"][1]
+
+
+def test_write_on_get_names_the_write_and_its_commit(requests):
+    (found,) = write_on_get(requests)
+    assert found.endpoint == "GET /visit" and found.requests == 4
+    assert found.detail["writes_per_request"] == 1 and found.detail["commits_per_request"] == 1
+    assert found.sample.startswith("UPDATE counter")
+    assert "write lock" in found.evidence

@@ -1,0 +1,33 @@
+"""The scaling probe on real servers: a deliberate lock (SQLite's write lock held per request)
+is found and named from the traces; an endpoint that only waits scales with the workers."""
+
+from __future__ import annotations
+
+from tests.tracing.conftest import gunicorn, run_traced
+from tools.tracing.collect import read_spans, requests_from_spans
+
+
+def _window(tracer):
+    def traces(start_ns: int, end_ns: int):
+        return [r for r in requests_from_spans(read_spans(tracer.out_dir)) if start_ns <= r.start_ns <= end_ns]
+    return traces
+
+
+def test_probe_names_the_sqlite_write_lock(tmp_path):
+    from tools.tracing.scaling import probe_scaling
+
+    with run_traced(tmp_path, gunicorn("flask_app:app", workers=2), env={"APP_LOCK_S": "0.05"}) as (svc, tracer):
+        result = probe_scaling(svc.base_url, "/locked", workers=2, step_s=3.0, server_pid=svc.pid,
+                               traces=_window(tracer), cpus=2)
+    assert [s.users for s in result.steps] == [1, 2, 3, 4]
+    assert result.serialised, result.verdict
+    assert "begin immediate" in result.verdict and "lock wait" in result.verdict, result.steps
+    assert any("write statement" in e for e in result.evidence)
+
+
+def test_probe_sees_an_endpoint_that_scales(tmp_path):
+    from tools.tracing.scaling import probe_scaling
+
+    with run_traced(tmp_path, gunicorn("flask_app:app", workers=2), env={"APP_SLOW_S": "0.1"}) as (svc, _):
+        result = probe_scaling(svc.base_url, "/slow", workers=2, step_s=3.0, max_users=2, cpus=2)
+    assert not result.serialised, result.verdict

@@ -1,0 +1,8 @@
+"""Request tracing of a running service without changing it: OpenTelemetry injected into the
+service's own interpreter (inject.py), span trees reduced per request (collect.py), rules that
+diagnose each endpoint from them (rules/), spans written as OTLP/JSON (otlp.py)."""
+
+from tools.tracing.inject import Tracer
+from tools.tracing.models import RequestTrace, Statement, TraceFinding, TraceSet
+
+__all__ = ["RequestTrace", "Statement", "TraceFinding", "TraceSet", "Tracer"]

@@ -1,0 +1,117 @@
+"""The span files the injected exporter wrote → one ``RequestTrace`` per request."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from tools.tracing.models import InjectionStatus, RequestTrace, SpanRecord, Statement
+
+WRITES = frozenset({"insert", "update", "delete", "replace", "merge", "upsert", "commit", "create",
+                    "drop", "alter", "truncate", "set", "hset", "del", "incr", "expire", "lpush", "rpush"})
+_DIALECTS = {"postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql", "mariadb": "mysql"}
+_FIRST_WORD = re.compile(r"[a-zA-Z]+")
+_SPACE = re.compile(r"\s+")
+_LITERAL = re.compile(r"'(?:[^']|'')*'|\b\d+(?:\.\d+)?\b")
+
+
+def read_spans(directory: str | Path) -> list[SpanRecord]:
+    """Every span in ``spans-*.jsonl`` under ``directory``; a torn last line is skipped."""
+    spans = []
+    for path in sorted(Path(directory).glob("spans-*.jsonl")):
+        for line in path.read_text(errors="replace").splitlines():
+            try:
+                spans.append(SpanRecord.model_validate(json.loads(line)))
+            except (ValueError, TypeError):
+                continue
+    return spans
+
+
+def read_status(directory: str | Path) -> list[InjectionStatus]:
+    out = []
+    for path in sorted(Path(directory).glob("status-*.json")):
+        try:
+            out.append(InjectionStatus.model_validate(json.loads(path.read_text())))
+        except (ValueError, TypeError, OSError):
+            continue
+    return out
+
+
+@lru_cache(maxsize=4096)
+def fingerprint_of(text: str, system: str) -> str:
+    """The statement's class (tools/sql's fingerprint); a plain literal-stripping fold when
+    sqlglot cannot read it, or the command as the client library reported it (Redis).
+
+    >>> fingerprint_of("SELECT * FROM t WHERE id = 7", "sqlite")
+    'select * from t where id = ?'
+    """
+    if system in _DIALECTS:
+        from tools.errors import PerfagentError
+        from tools.sql.parse import fingerprint
+
+        try:
+            return fingerprint(text, _DIALECTS[system])
+        except PerfagentError:
+            pass
+    return _SPACE.sub(" ", _LITERAL.sub("?", text)).strip().lower()
+
+
+def _statement(span: SpanRecord, request_start_ns: int) -> Statement | None:
+    attrs = span.attributes
+    system = attrs.get("db.system.name") or attrs.get("db.system")
+    if not system:
+        return None
+    text = str(attrs.get("db.query.text") or attrs.get("db.statement") or span.name)[:2000]
+    fp = fingerprint_of(text, str(system))
+    word = _FIRST_WORD.search(fp)
+    operation = word.group(0).lower() if word else "other"
+    if operation == "with" and re.search(r"\b(insert|update|delete)\b", fp):
+        operation = "write-cte"
+    return Statement(
+        span_id=span.span_id, system=str(system), text=text, fingerprint=fp, operation=operation,
+        offset_ms=round((span.start_ns - request_start_ns) / 1e6, 3), duration_ms=round(span.duration_ms, 3),
+        is_write=operation in WRITES or operation == "write-cte",
+    )
+
+
+def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
+    """One request per server span that is a trace's root (no parent in this process).
+
+    Database spans nested in another database span (SQLAlchemy's span over the sqlite3
+    driver's) count once, as the outer one.
+    """
+    by_trace: dict[str, list[SpanRecord]] = defaultdict(list)
+    for span in spans:
+        by_trace[span.trace_id].append(span)
+    out = []
+    for trace_id, members in by_trace.items():
+        roots = [s for s in members if s.kind == "SERVER" and (s.parent_span_id is None or s.remote_parent)]
+        if not roots:
+            continue
+        root = min(roots, key=lambda s: s.start_ns)
+        by_id = {s.span_id: s for s in members}
+        statements = []
+        for span in sorted(members, key=lambda s: s.start_ns):
+            parent = by_id.get(span.parent_span_id or "")
+            if parent is not None and (parent.attributes.get("db.system") or parent.attributes.get("db.system.name")):
+                continue
+            stmt = _statement(span, root.start_ns)
+            if stmt is not None:
+                statements.append(stmt)
+        attrs = root.attributes
+        method = str(attrs.get("http.request.method") or attrs.get("http.method") or root.name.split(" ")[0])
+        route = attrs.get("http.route")
+        if not route:
+            name = root.name.split(" ", 1)
+            route = name[1] if len(name) == 2 and name[0] == method else root.name
+        status = attrs.get("http.response.status_code") or attrs.get("http.status_code")
+        out.append(RequestTrace(
+            trace_id=trace_id, method=method, route=str(route),
+            path=attrs.get("url.path") or attrs.get("http.target"),
+            status_code=int(status) if status is not None else None, start_ns=root.start_ns,
+            server_ms=round(root.duration_ms, 3), statements=statements, span_count=len(members), pid=root.pid,
+        ))
+    return sorted(out, key=lambda r: r.start_ns)

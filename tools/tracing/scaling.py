@@ -1,0 +1,122 @@
+"""Concurrency scaling probe: throughput and p50 of one endpoint at 1, 2, ... 2 x workers
+concurrent users, the scaling efficiency of each step, and — when throughput stops growing
+before the CPUs are busy — the serialisation point, named from the traces of each step.
+
+Efficiency at c users is throughput(c) / (min(c, workers) x throughput(1)): 1.0 is perfect
+scaling up to the workers the service has; past them, more users can only queue.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable
+
+import psutil
+
+from tools.tracing.load import closed_loop
+from tools.tracing.models import RequestTrace, ScalingResult, ScalingStep
+
+STALLED_EFFICIENCY = 0.6  # below this at `workers` users, the service serialises
+BUSY_CPU_SHARE = 0.8  # of the CPUs the service could use
+
+
+def _cpu_seconds(pid: int | None) -> float | None:
+    if pid is None:
+        return None
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return None
+    total = 0.0
+    for p in procs:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.Error:
+            continue
+    return total
+
+
+def probe_scaling(base_url: str, path: str, *, workers: int, step_s: float = 3.0, server_pid: int | None = None,
+                  traces: Callable[[int, int], list[RequestTrace]] | None = None,
+                  max_users: int | None = None, cpus: int | None = None) -> ScalingResult:
+    """Load ``path`` at 1, 2, ... ``max_users`` (default 2 x workers) users, ``step_s`` each.
+
+    ``traces(start_ns, end_ns)`` gives the traced requests of a step's window, when the service
+    runs traced: the statements whose time grows with concurrency are the lock waits.
+    """
+    cpus = cpus or psutil.cpu_count() or 1
+    max_users = max_users or 2 * max(1, workers)
+    steps: list[ScalingStep] = []
+    base_rps = None
+    for users in range(1, max_users + 1):
+        cpu_before, wall_before = _cpu_seconds(server_pid), time.perf_counter()
+        run = closed_loop(base_url, [path], users=users, duration_s=step_s)
+        cpu_after, wall = _cpu_seconds(server_pid), time.perf_counter() - wall_before
+        rps = run.throughput_rps
+        base_rps = base_rps or rps or None
+        step = ScalingStep(
+            users=users, throughput_rps=round(rps, 2), p50_ms=run.p50_ms(),
+            efficiency=round(rps / (min(users, workers) * base_rps), 3) if base_rps else 0.0,
+            cpu_pct=(round(100 * (cpu_after - cpu_before) / wall, 1)
+                     if cpu_before is not None and cpu_after is not None else None),
+        )
+        if traces is not None:
+            _add_trace_figures(step, traces(run.started_ns, run.ended_ns))
+        steps.append(step)
+    return _verdict(path, steps, workers=workers, cpus=cpus)
+
+
+def _add_trace_figures(step: ScalingStep, requests: list[RequestTrace]) -> None:
+    if not requests:
+        return
+    step.server_p50_ms = round(statistics.median(r.server_ms for r in requests), 3)
+    step.server_mean_ms = round(statistics.mean(r.server_ms for r in requests), 3)
+    times: dict[str, float] = defaultdict(float)
+    for r in requests:
+        for s in r.statements:
+            times[s.fingerprint] += s.duration_ms
+    step.statement_ms = {fp: round(total / len(requests), 3) for fp, total in times.items()}
+    step.writes_per_request = round(statistics.mean(
+        sum(1 for s in r.statements if s.is_write and s.operation != "commit") for r in requests), 2)
+
+
+def _verdict(path: str, steps: list[ScalingStep], *, workers: int, cpus: int) -> ScalingResult:
+    """Whether the service serialises, and on what (pure: the steps in, the verdict out)."""
+    at = next((s for s in steps if s.users == min(workers, cpus, len(steps))), steps[-1])
+    first = steps[0]
+    usable = min(workers, cpus)
+    cpu_busy = at.cpu_pct is not None and at.cpu_pct >= BUSY_CPU_SHARE * 100 * usable
+    serialised = usable > 1 and at.efficiency < STALLED_EFFICIENCY and not cpu_busy
+    evidence = [f"{s.users} user(s): {s.throughput_rps:.1f} req/s, p50 {s.p50_ms or 0:.1f} ms, efficiency "
+                f"{s.efficiency:.2f}" + (f", service CPU {s.cpu_pct:.0f}%" if s.cpu_pct is not None else "")
+                for s in steps]
+    if not serialised:
+        why = ("the CPUs are busy: it is CPU-bound, more workers will not help past the cores"
+               if cpu_busy and at.efficiency < STALLED_EFFICIENCY else
+               f"it scales to {usable} concurrent requests (efficiency {at.efficiency:.2f})")
+        return ScalingResult(endpoint=path, workers=workers, cpus=cpus, steps=steps, serialised=False,
+                             verdict=f"GET {path}: {why}", evidence=evidence)
+    point = "an unknown lock (no traces to tell which)"
+    grew = {fp: at.statement_ms.get(fp, 0.0) - first.statement_ms.get(fp, 0.0) for fp in at.statement_ms}
+    server_growth = (at.server_mean_ms or 0.0) - (first.server_mean_ms or 0.0)
+    if grew:
+        fp, extra = max(grew.items(), key=lambda kv: kv[1])
+        if extra > 0 and server_growth > 0 and extra >= 0.3 * server_growth:
+            point = (f"the statement `{fp[:80]}`: its time per request grows from {first.statement_ms.get(fp, 0):.1f} "
+                     f"ms at 1 user to {at.statement_ms[fp]:.1f} ms at {at.users} (mean), a lock wait")
+            evidence.append(f"lock wait: `{fp[:120]}` {first.statement_ms.get(fp, 0):.1f} → "
+                            f"{at.statement_ms[fp]:.1f} ms per request (mean) from 1 to {at.users} users")
+        elif server_growth > 0.5 * (first.server_mean_ms or 0.0):
+            point = (f"a lock inside the application: server time grows from {first.server_mean_ms:.1f} ms to "
+                     f"{at.server_mean_ms:.1f} ms (mean) while no statement slows down (a Python lock, or the GIL)")
+    if at.writes_per_request:
+        evidence.append(f"{at.writes_per_request:g} write statement(s) per request")
+    cpu = f", with the service at {at.cpu_pct:.0f}% CPU of {usable * 100}%" if at.cpu_pct is not None else ""
+    verdict = (f"GET {path} stops scaling at {at.users} users (efficiency {at.efficiency:.2f}{cpu}): requests "
+               f"serialise on {point}")
+    return ScalingResult(endpoint=path, workers=workers, cpus=cpus, steps=steps, serialised=True,
+                         verdict=verdict, evidence=evidence)

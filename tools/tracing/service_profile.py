@@ -1,0 +1,137 @@
+"""py-spy's recording of the server under load, split per endpoint and charged to the
+project's own code.
+
+- The endpoint of a sample is its request's view function: the first frame, from the root,
+  that is the project's own code (a web framework calls the view; the server, the framework
+  and the middleware in between are libraries), past the project's own decorator wrappers. Samples with no project frame (the server's
+  accept loop, a framework's own work) are "outside any view".
+- Each sample is charged to its deepest project frame: the library code a project line called
+  (an ORM query, a template render, a password hash) counts for that line, the place a fix
+  would go.
+- Library code is what sits in site-packages/dist-packages or outside the project's folder,
+  including a virtualenv kept inside it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from tools.profile.collapsed import parse_collapsed, parse_frame, strip_common_processes
+
+# perfagent's own injection (the sitecustomize and the OTel folder): its frames are skipped, and
+# the samples it was running are reported as the tracing's overhead.
+INJECTED_MARKERS = ("/otel-py", "/tools/tracing/bootstrap/")
+# Injected functions whose own line is the call into the database driver (C code py-spy does
+# not see): a sample there is the database's work, not the tracing's.
+DRIVER_CALLS = ("traced_execution", "commit", "method")
+LIBRARY_MARKERS = ("/site-packages/", "/dist-packages/", "/lib/python3", "/.venv/", "/venv/", "/.tox/")
+
+
+class ChargedFunction(BaseModel):
+    function: str
+    location: str = Field(description="path relative to the project, with the def line")
+    samples: int
+    share_of_view_pct: float
+    share_of_all_pct: float
+    calls_into: list[str] = Field(default_factory=list, description="the library functions charged to it, top 3")
+
+
+class ViewProfile(BaseModel):
+    view: str
+    location: str
+    samples: int
+    share_pct: float = Field(description="of all samples of the server")
+    functions: list[ChargedFunction] = Field(default_factory=list)
+
+
+class ServiceProfile(BaseModel):
+    source: str
+    samples: int
+    in_views_pct: float
+    views: list[ViewProfile] = Field(default_factory=list)
+    outside_top: list[str] = Field(default_factory=list, description="the heaviest frames outside any view")
+    tracing_overhead_pct: float = Field(0.0, description="samples in the injected tracing's own code")
+
+
+def is_project(file: str, root: Path) -> bool:
+    """A frame of the project's own code.
+
+    >>> is_project("/srv/app/views.py", Path("/srv/app")), is_project("/srv/app/.venv/lib/x.py", Path("/srv/app"))
+    (True, False)
+    """
+    if not file or any(m in file for m in LIBRARY_MARKERS):
+        return False
+    try:
+        return Path(file).resolve().is_relative_to(root.resolve())
+    except (OSError, ValueError):
+        return False
+
+
+def _location(frame, root: Path) -> str:
+    try:
+        rel = Path(frame.file).resolve().relative_to(root.resolve())
+    except (OSError, ValueError):
+        rel = Path(frame.file)
+    return f"{rel}:{frame.line}" if frame.line else str(rel)
+
+
+def split_by_view(collapsed_text: str, root: str | Path, *, source: str = "py-spy", top: int = 8) -> ServiceProfile:
+    root = Path(root)
+    stacks = strip_common_processes(parse_collapsed(collapsed_text))
+    total = sum(s.count for s in stacks) or 1
+    per_view: Counter = Counter()
+    charged: dict[tuple, Counter] = defaultdict(Counter)
+    library: dict[tuple, Counter] = defaultdict(Counter)
+    view_frame, func_frame = {}, {}
+    outside: Counter = Counter()
+    injected = 0
+    for stack in stacks:
+        frames = [f for f in (parse_frame(t) for t in stack.frames) if f is not None]
+        leaf = frames[-1] if frames else None
+        leaf_name = leaf.function if leaf else ""
+        if leaf is not None and any(m in leaf.file for m in INJECTED_MARKERS):
+            if leaf.function.rsplit(".", 1)[-1] in DRIVER_CALLS:
+                leaf_name = "the database driver"
+            else:
+                injected += stack.count
+                leaf_name = "tracing (perfagent's injected OpenTelemetry)"
+        frames = [f for f in frames if not any(m in f.file for m in INJECTED_MARKERS)]
+        own = [i for i, f in enumerate(frames) if is_project(f.file, root)]
+        # Module-level code (<module>) is the app being imported, not a request.
+        own = [i for i in own if frames[i].function != "<module>"]
+        if not own:
+            if frames:
+                outside[leaf_name] += stack.count
+            continue
+        # A decorator's wrapper (a closure, ``check_x.<locals>.wrapper``) is not the view it wraps.
+        named = [i for i in own if ".<locals>." not in frames[i].function]
+        view, deepest = frames[(named or own)[0]], frames[own[-1]]
+        per_view[view.key] += stack.count
+        view_frame.setdefault(view.key, view)
+        charged[view.key][deepest.key] += stack.count
+        func_frame.setdefault(deepest.key, deepest)
+        if own[-1] + 1 < len(frames) or leaf_name != deepest.function:
+            library[deepest.key][leaf_name] += stack.count
+    views = []
+    for key, samples in per_view.most_common():
+        functions = [
+            ChargedFunction(function=fkey[0], location=_location(func_frame[fkey], root), samples=n,
+                            share_of_view_pct=round(100 * n / samples, 1), share_of_all_pct=round(100 * n / total, 1),
+                            calls_into=[name for name, _ in library[fkey].most_common(3)])
+            for fkey, n in charged[key].most_common(top)
+        ]
+        views.append(ViewProfile(view=key[0], location=_location(view_frame[key], root), samples=samples,
+                                 share_pct=round(100 * samples / total, 1), functions=functions))
+    return ServiceProfile(source=source, samples=total, in_views_pct=round(100 * sum(per_view.values()) / total, 1),
+                          views=views, outside_top=[name for name, _ in outside.most_common(5)],
+                          tracing_overhead_pct=round(100 * injected / total, 1))
+
+
+def read_split(collapsed_path: str | Path, root: str | Path) -> ServiceProfile | None:
+    path = Path(collapsed_path)
+    if not path.is_file():
+        return None
+    return split_by_view(path.read_text(errors="replace"), root)
