@@ -61,11 +61,25 @@ def library_name(frame: Frame) -> str:
     return f"{module}.{frame.function}" if module else frame.function
 
 
+_ANONYMOUS = re.compile(r"^(?P<outer>.+?)(?:\.<locals>)?\.<(?:genexpr|listcomp|dictcomp|setcomp|lambda)>$")
+
+
+def fold(function: str) -> str:
+    """A comprehension's or lambda's frame is its enclosing function's code.
+
+    >>> fold("imt.<locals>.<genexpr>"), fold("Cls.m.<locals>.<listcomp>"), fold("f.<locals>.inner"), fold("<lambda>")
+    ('imt', 'Cls.m', 'f.<locals>.inner', '<lambda>')
+    """
+    match = _ANONYMOUS.match(function)
+    return match["outer"] if match else function
+
+
 def own_code_hotspots(stacks: list[Stack]) -> list[HotSpot]:
     """Per project function: own share (its self time plus the library time below it,
     up to the next project frame) and total share (on the stack, once per stack).
 
-    Samples with no project frame count toward the total only. Sorted by own share,
+    A comprehension's or lambda's frame counts as its enclosing function's (``imt.<locals>.<genexpr>``
+    is ``imt``'s code). Samples with no project frame count toward the total only. Sorted by own share,
     then total share, then name and file, so equal counts always rank the same way;
     ``within_noise`` marks a rank that the next one could swap with by chance.
     """
@@ -77,7 +91,8 @@ def own_code_hotspots(stacks: list[Stack]) -> list[HotSpot]:
     lines: dict[tuple[str, str], int | None] = {}
     callees: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for stack in stacks:
-        frames = [f for f in (parse_frame(t) for t in stack.frames) if f is not None]
+        frames = [Frame(fold(f.function), f.file, f.line) if is_project_file(f.file) else f
+                  for f in (parse_frame(t) for t in stack.frames) if f is not None]
         project = [i for i, f in enumerate(frames) if is_project_file(f.file)]
         if not project:
             continue

@@ -8,6 +8,7 @@ reason: a wrong edit is worse than none.
 
     recipe               kinds                shape
     memoize              cpu_hotspot          pure function, hashable args → functools.lru_cache
+    memoize_method       cpu_hotspot          recursive method, no self mutation → per-instance cache
     membership           cpu_hotspot          list only used with `in`/append in a loop → set
     hoist                cpu_hotspot          loop-invariant pure call / regex → computed once
     join                 cpu_hotspot          s += piece in a loop → list + "".join
@@ -27,7 +28,7 @@ reason: a wrong edit is worse than none.
 >>> [p.recipe for p in proposals]
 ['memoize']
 >>> [d.split(":")[0] for d in declined]
-['membership', 'hoist', 'join']
+['memoize_method', 'membership', 'hoist', 'join']
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from tools.recipes import (
     join,
     membership,
     memoize,
+    memoize_method,
     minify_assets,
     nplusone,
     response_cache,
@@ -51,6 +53,7 @@ from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
 
 RECIPES: tuple[Recipe, ...] = (
     memoize.RECIPE,
+    memoize_method.RECIPE,
     membership.RECIPE,
     hoist.RECIPE,
     join.RECIPE,
