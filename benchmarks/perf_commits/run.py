@@ -216,6 +216,9 @@ def main() -> int:
             result["compare"] = compare(entry, args.real / entry["repo"].split("/")[1], parent_hash)
         result["load_average"] = os.getloadavg()
         result["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        latest = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}  # another run may have written
+        latest.setdefault(entry["id"], {}).update(result)
+        results = latest
         RESULTS.write_text(json.dumps(results, indent=1) + "\n")
         print(f"{entry['id']}: {json.dumps(result)}", file=sys.stderr, flush=True)
     print(table(results, entries))

@@ -30,7 +30,7 @@ def test_targets_read_findings_as_agent_findings_writes_them():
 
 
 def test_names_and_kinds():
-    assert [r.name for r in RECIPES] == ["memoize", "memoize_method", "membership", "hoist", "join", "nplusone",
+    assert [r.name for r in RECIPES] == ["memoize", "memoize_method", "membership", "hoist", "join", "regex_alternation", "nplusone",
                                          "sqlalchemy_nplusone", "compression", "cache_headers",
                                          "response_cache", "minify_assets", "webp_images"]
     assert by_name("hoist").kinds == {"cpu_hotspot"}

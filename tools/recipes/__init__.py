@@ -12,6 +12,7 @@ reason: a wrong edit is worse than none.
     membership           cpu_hotspot          list only used with `in`/append in a loop → set
     hoist                cpu_hotspot          loop-invariant pure call / regex → computed once
     join                 cpu_hotspot          s += piece in a loop → list + "".join
+    regex_alternation    cpu_hotspot          (\r\n|\r|\n)+ in a regex → (\r|\n)+ (no 2^n backtracking)
     nplusone             n_plus_one, latency  query per loop item → one IN (...) query
     sqlalchemy_nplusone  n_plus_one, latency  ORM lazy load per loop item → selectinload
     compression          payload              FastAPI/Starlette app → GZipMiddleware
@@ -28,7 +29,7 @@ reason: a wrong edit is worse than none.
 >>> [p.recipe for p in proposals]
 ['memoize']
 >>> [d.split(":")[0] for d in declined]
-['memoize_method', 'membership', 'hoist', 'join']
+['memoize_method', 'membership', 'hoist', 'join', 'regex_alternation']
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from tools.recipes import (
     memoize_method,
     minify_assets,
     nplusone,
+    regex_alternation,
     response_cache,
     sqlalchemy_nplusone,
     webp_images,
@@ -57,6 +59,7 @@ RECIPES: tuple[Recipe, ...] = (
     membership.RECIPE,
     hoist.RECIPE,
     join.RECIPE,
+    regex_alternation.RECIPE,
     nplusone.RECIPE,
     sqlalchemy_nplusone.RECIPE,
     compression.RECIPE,
