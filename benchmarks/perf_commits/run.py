@@ -149,6 +149,8 @@ def engage(entry: dict, parent: Path, samples: int) -> dict:
     hot = [f for f in state.get("findings", []) if f["kind"] == "cpu_hotspot"]
     return {"candidates": len(candidates), "edits": sum(1 for c in candidates if c.get("edit")),
             "kept": best, "findings": [f"{f['detail'].get('function')} {f['impact_share_pct']:.0f}%" for f in hot[:3]],
+            "tried": [{"title": c["title"], "recipe": c.get("recipe"), "status": c["status"],
+                       "reason": (c.get("reason") or "")[:300]} for c in candidates if c.get("edit")],
             "declined": [d for c in candidates for d in c.get("declined", [])][:8]}
 
 

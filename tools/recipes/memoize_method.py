@@ -10,7 +10,9 @@ no defaults) that is recursive or measured as called many times, and that does n
 delete or mutate anything reached through ``self``, nor ``yield``/``await``, nor declare
 ``global``/``nonlocal``, nor promise a mutable return (``list``/``dict``/``set``). The
 method is renamed ``_<name>_uncached`` and a method of the old name answers from
-``self._<name>_cache``, so recursive calls go through the cache too.
+``self._<name>_cache``, so recursive calls go through the cache too. Scalar-annotated
+arguments are keyed by value, others by identity (the cache entry holds them, so an id
+is not reused while cached).
 
 Assumed, for the tests to prove: the arguments are hashable and equal arguments give equal
 results while the instance lives (the state the method reads through ``self`` does not change).
@@ -31,8 +33,8 @@ class Walker:
             cache = self._depth_cache = {}
         key = (node,)
         if key not in cache:
-            cache[key] = self._depth_uncached(node)
-        return cache[key]
+            cache[key] = ((node,), self._depth_uncached(node))
+        return cache[key][1]
 <BLANKLINE>
     def _depth_uncached(self, node: str) -> int:
         kids = self.graph[node]
@@ -96,14 +98,18 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
         raise Decline(f"the class already uses {uncached} or {cache_attr}")
     signature = source.module.code_for_node(params)
     returns = f" -> {source.module.code_for_node(func.returns.annotation)}" if func.returns else ""
-    key = f"({args[0]},)" if len(args) == 1 else f"({', '.join(args)})"
+    # Objects are keyed by identity (the expert's choice in sqlglot: equal-looking nodes may stand in
+    # different places); the entry holds the arguments, so an id is not reused while it is cached.
+    parts = [p.name.value if _scalar(p) else f"id({p.name.value})" for p in plain[1:]]
+    key = f"({parts[0]},)" if len(parts) == 1 else f"({', '.join(parts)})"
+    held = f"({args[0]},)" if len(args) == 1 else f"({', '.join(args)})"
     wrapper = cst.parse_statement(
         f"def {name}({signature}){returns}:\n"
         f"    try:\n        cache = self.{cache_attr}\n"
         f"    except AttributeError:\n        cache = self.{cache_attr} = {{}}\n"
         f"    key = {key}\n"
-        f"    if key not in cache:\n        cache[key] = self.{uncached}({', '.join(args)})\n"
-        f"    return cache[key]\n")
+        f"    if key not in cache:\n        cache[key] = ({held}, self.{uncached}({', '.join(args)}))\n"
+        f"    return cache[key][1]\n")
     renamed = func.with_changes(name=cst.Name(uncached), leading_lines=[cst.EmptyLine(indent=False)])
     wrapper = wrapper.with_changes(leading_lines=func.leading_lines)
     rewritten = source.module.visit(_Replace(func, [wrapper, renamed])).code
@@ -118,9 +124,18 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
                    "from a per-instance cache; recursive calls go through the cache too, so a walk that "
                    "revisits shared nodes does each once"),
         expected=f"repeated calls to {where} with arguments seen before skip the work",
-        assumptions=[f"the arguments of {where} ({', '.join(args)}) are hashable",
+        assumptions=[f"the scalar arguments of {where} are hashable; the others give the same answer "
+                     "for the same object",
                      f"the state {where} reads through self does not change while the instance answers"],
     )
+
+
+SCALARS = frozenset(["str", "int", "float", "bool", "bytes", "complex"])
+
+
+def _scalar(param: cst.Param) -> bool:
+    """Annotated as a scalar: keyed by value (equal values, equal answers); anything else by identity."""
+    return param.annotation is not None and dotted(param.annotation.annotation) in SCALARS
 
 
 def _base(annotation: cst.BaseExpression) -> cst.BaseExpression:
