@@ -143,9 +143,9 @@ def engage(entry: dict, parent: Path, samples: int) -> dict:
     validations = state.get("validations", {})
     best = None
     for c in kept:
-        v = validations.get(c["id"]) or {}
-        ratio = (v.get("comparison") or {}).get("ratio") or v.get("ratio")
-        best = best or {"title": c["title"], "recipe": c.get("recipe"), "ratio": ratio}
+        changes = (validations.get(c["id"]) or {}).get("changes") or []
+        speedup_x = round(changes[0]["before"] / changes[0]["after"], 2) if changes and changes[0]["after"] else None
+        best = best or {"title": c["title"], "recipe": c.get("recipe"), "speedup": speedup_x}
     hot = [f for f in state.get("findings", []) if f["kind"] == "cpu_hotspot"]
     return {"candidates": len(candidates), "edits": sum(1 for c in candidates if c.get("edit")),
             "kept": best, "findings": [f"{f['detail'].get('function')} {f['impact_share_pct']:.0f}%" for f in hot[:3]],
@@ -168,6 +168,17 @@ def compare(entry: dict, clone: Path, parent: str) -> dict:
     return out
 
 
+def _from_reason(engagement: dict) -> float | None:
+    """The kept candidate's speedup from validate's reason ("time_s -95.69% (CI ...)")."""
+    import re
+
+    for tried in engagement.get("tried") or []:
+        found = re.search(r"time_s ([+-]\d+(?:\.\d+)?)%", tried.get("reason", ""))
+        if tried.get("status") == "kept" and found:
+            return round(1.0 / (1.0 + float(found[1]) / 100.0), 1)
+    return None
+
+
 def table(results: dict, entries: list[dict]) -> str:
     rows = [("| commit | changed function | expert speedup | rank self | rank total | rank own-code "
             "| own-code top entry | engagement: candidates / edits | kept fix (speedup) | compare fix / revert |"),
@@ -179,7 +190,11 @@ def table(results: dict, entries: list[dict]) -> str:
         own_text = f"{own}{'≈' if rk.get('own_within_noise') else ''}" if own else "–"
         kept = "–"
         if en and "candidates" in en:
-            kept = "none" if not en["kept"] else f"{en['kept']['title']} ({en['kept'].get('ratio')})"
+            kept = "none"
+            if en["kept"]:
+                got = en["kept"].get("speedup") or _from_reason(en)
+                versus = f", {got / sp['expert_speedup']:.2f}× the expert's" if got and sp.get("expert_speedup") else ""
+                kept = f"`{en['kept'].get('recipe')}` {got}×{versus}" if got else f"`{en['kept'].get('recipe')}`"
         rows.append(
             f"| {e['repo']}@{e['commit'][:9]} | `{e['function']}` | {sp.get('expert_speedup', '–')}× "
             f"| {rk.get('self_rank') or '–'} | {rk.get('total_rank') or '–'} | {own_text} "

@@ -177,15 +177,29 @@ def own_code_from_pstats(rows: list[list], names: dict[tuple, str] | None = None
             if caller in project:
                 own[caller] += ct * kept
                 chains[caller][label] += ct * kept
-    spots = []
+    merged: dict[tuple[str, str], dict] = {}  # a comprehension's time is its enclosing function's
     for key in project:
         row = key_of[key]
-        spots.append(HotSpot(
-            function=names.get(key, key[2]), file=key[0], line=int(key[1]) if key[1] else None,
-            self_pct=round(min(100.0, 100.0 * own[key] / total_s), 3),
-            total_pct=round(min(100.0, 100.0 * row[6] / total_s), 3),
-            self_samples=round(own[key] * 1e6), total_samples=round(row[6] * 1e6),
-            calls=int(row[4]), chain=_chain(chains.get(key), total_s, own[key]),
-        ))
+        name = names.get(key, key[2])
+        entry = merged.setdefault((fold(name), key[0]), {"own": 0.0, "total": 0.0, "line": None, "calls": None,
+                                                         "chains": Counter()})
+        entry["own"] += own[key]
+        entry["total"] = max(entry["total"], row[6])
+        entry["chains"].update(chains.get(key) or {})
+        line = int(key[1]) if key[1] else None
+        if line is not None and (entry["line"] is None or line < entry["line"]):
+            entry["line"] = line
+        if fold(name) == name:
+            entry["calls"] = int(row[4])
+    spots = [
+        HotSpot(
+            function=function, file=file, line=e["line"],
+            self_pct=round(min(100.0, 100.0 * e["own"] / total_s), 3),
+            total_pct=round(min(100.0, 100.0 * e["total"] / total_s), 3),
+            self_samples=round(e["own"] * 1e6), total_samples=round(e["total"] * 1e6),
+            calls=e["calls"], chain=_chain(e["chains"], total_s, e["own"]),
+        )
+        for (function, file), e in merged.items()
+    ]
     spots.sort(key=lambda h: (-h.self_samples, -h.total_samples, h.function, h.file))
     return spots
