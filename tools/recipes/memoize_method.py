@@ -124,8 +124,8 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
                    "from a per-instance cache; recursive calls go through the cache too, so a walk that "
                    "revisits shared nodes does each once"),
         expected=f"repeated calls to {where} with arguments seen before skip the work",
-        assumptions=[f"the scalar arguments of {where} are hashable; the others give the same answer "
-                     "for the same object",
+        assumptions=[(f"the scalar arguments of {where} are hashable; the others give the same answer "
+                     "for the same object"),
                      f"the state {where} reads through self does not change while the instance answers"],
     )
 
