@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.state import EngagementState, Finding
+from tools.profile.owncode import is_project_file
 
 MIN_SELF_PCT = 5.0
 
@@ -22,27 +23,38 @@ def _inside(file: str, root: str) -> bool:
 
 
 def cpu_findings(state: EngagementState) -> list[Finding]:
+    """Project functions over 5% of a benchmark's CPU time. With the own-code view the
+    share is the function's own time plus the library and built-in time it drove (a
+    caller spending its time in ``re.match`` is found); never a file outside the target,
+    a built-in or a frozen module."""
     from agent import workspace
 
     findings = []
     roots = [str(workspace.target_path(state)), state.spec.root]  # profiles ran in the copy
     for name, named in state.profiles.items():
-        for spot in named.profile.hotspots:
+        profile = named.profile
+        own_view = bool(profile.own_code)
+        for spot in profile.own_code or profile.hotspots:
+            if spot.self_pct < MIN_SELF_PCT or spot.file.startswith("<") or not is_project_file(spot.file):
+                continue
             root = next((r for r in roots if _inside(spot.file, r)), None)
-            if spot.self_pct < MIN_SELF_PCT or root is None:
+            if root is None:
                 continue
             rel = Path(spot.file).resolve().relative_to(Path(root).resolve())
             calls = f", {spot.calls:,} calls" if spot.calls else ""
+            share = "own" if own_view else "self"
+            spent = f", most of it in {spot.chain}" if spot.chain else ""
             findings.append(Finding(
                 id=f"cpu:{name}:{spot.function}",
                 kind="cpu_hotspot",
                 title=f"{spot.function} takes {spot.self_pct:.0f}% of {name}'s CPU time",
                 location=f"{rel}:{spot.line}" if spot.line else str(rel),
-                evidence=(f"{named.profile.source} profile of benchmark {name!r}: self {spot.self_pct:.1f}%, "
-                          f"total {spot.total_pct:.1f}%{calls}"),
+                evidence=(f"{profile.source} profile of benchmark {name!r}: {share} {spot.self_pct:.1f}%"
+                          f"{spent}, total {spot.total_pct:.1f}%{calls}"),
                 impact_share_pct=spot.self_pct,
-                source=named.profile.source,
-                detail={"benchmark": name, "function": spot.function, "calls": spot.calls},
+                source=profile.source,
+                detail={"benchmark": name, "function": spot.function, "calls": spot.calls,
+                        **({"line": spot.line, "chain": spot.chain} if own_view else {})},
             ))
     return findings
 

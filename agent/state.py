@@ -183,6 +183,7 @@ class Candidate(BaseModel):
     endpoint: str | None = None  # for measure == "load": the endpoint that shows it
     branch: str | None = None  # where a kept edit is committed (never the user's branch)
     patch: str | None = None  # the exported patch file
+    declined: list[str] = Field(default_factory=list)  # "recipe: why it declined", shown to the user
 
     @property
     def measurable(self) -> bool:

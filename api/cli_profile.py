@@ -47,19 +47,26 @@ def register(app: typer.Typer) -> None:
         blocking: Annotated[bool, typer.Option(
             "--blocking", help="Pause the target for each sample: exact stacks, more overhead."
         )] = False,
+        min_samples: Annotated[int, typer.Option(
+            "--min-samples", help="Run a command again (at a higher rate) until its merged profile "
+                                  "has this many samples, so the top entries are not chance."
+        )] = 1000,
+        max_runs: Annotated[int, typer.Option("--max-runs", help="Runs to merge at most.")] = 3,
         as_json: bool = JsonOption,
     ) -> None:
         with user_errors():
             from tools.profile.models import prepare_out_dir
 
             prepare_out_dir(out_dir)
-            result = _run(command or [], pid, duration, callable_, out_dir, rate, timeout, blocking)
+            result = _run(command or [], pid, duration, callable_, out_dir, rate, timeout, blocking,
+                          min_samples, max_runs)
             (out_dir / RESULT_FILE).write_text(result.model_dump_json(indent=2))
             emit(result, as_json, lambda r: _render(r, top, out_dir / RESULT_FILE))
 
 
 def _run(command: list[str], pid: int | None, duration: float, callable_: str | None,
-         out_dir: Path, rate: int, timeout: float, blocking: bool):
+         out_dir: Path, rate: int, timeout: float, blocking: bool, min_samples: int = 0,
+         max_runs: int = 1):
     from tools.errors import InputError
 
     modes = [name for name, given in (("a command", bool(command)), ("--pid", pid is not None),
@@ -77,24 +84,26 @@ def _run(command: list[str], pid: int | None, duration: float, callable_: str | 
                                nonblocking=not blocking, resource_interval_s=0.5),
             total_s=duration,
         )
+    from tools.sandbox import scrubbed_env
+
+    # The user's own command or callable, run from their shell: keep their PYTHONPATH and venv.
+    extra = {k: os.environ[k] for k in ("PYTHONPATH", "VIRTUAL_ENV") if k in os.environ}
     if callable_ is not None:
         from tools.profile import profile_callable
 
         return _with_progress(
             f"Profiling {callable_} (cProfile, then tracemalloc)",
-            lambda: profile_callable(callable_, out_dir=out_dir, timeout_s=timeout, cwd=os.getcwd()),
+            lambda: profile_callable(callable_, out_dir=out_dir, timeout_s=timeout, cwd=os.getcwd(),
+                                     env=scrubbed_env(extra)),
         )
     from tools.profile import record_command
-    from tools.sandbox import scrubbed_env
 
-    # The user's own command, run from their shell: keep their PYTHONPATH and venv.
-    extra = {k: os.environ[k] for k in ("PYTHONPATH", "VIRTUAL_ENV") if k in os.environ}
     argv = command[0] if len(command) == 1 and " " in command[0] else command
     return _with_progress(
         f"Sampling `{argv if isinstance(argv, str) else ' '.join(argv)}` at {rate} Hz",
         lambda: record_command(argv, out_dir=out_dir, rate_hz=rate, timeout_s=timeout,
                                env=scrubbed_env(extra), nonblocking=not blocking,
-                               resource_interval_s=0.5),
+                               resource_interval_s=0.5, min_samples=min_samples, max_runs=max_runs),
     )
 
 
@@ -137,12 +146,34 @@ def _short(path: str) -> str:
         return path
 
 
+def _render_own_code(profile, top: int) -> None:
+    """The project's own functions, library time charged to them; ranked by own and by total share."""
+    from rich.table import Table
+
+    if not profile.own_code:
+        return
+    by_total = sorted(profile.own_code, key=lambda h: (-h.total_samples, -h.self_samples, h.function, h.file))
+    total_rank = {id(h): i for i, h in enumerate(by_total, start=1)}
+    runs = f", {profile.runs} runs merged" if profile.runs > 1 else ""
+    table = Table(title=f"Own code — library and built-in time charged to the calling project function{runs}")
+    for name, justify in (("#", "right"), ("function", "left"), ("file:line", "left"), ("own %", "right"),
+                          ("total %", "right"), ("by total", "right"), ("time spent in", "left")):
+        table.add_column(name, justify=justify, overflow="fold" if name == "file:line" else "ellipsis")
+    sampled = profile.source == "py-spy"
+    for rank, spot in enumerate(profile.top_own(top), start=1):
+        location = _short(spot.file) + (f":{spot.line}" if spot.line is not None else "")
+        chain = f"{spot.function.rsplit('.', 1)[-1]} → {spot.chain}" if spot.chain else ""
+        table.add_row(f"{rank}≈" if sampled and spot.within_noise else str(rank), spot.function, location,
+                      f"{spot.self_pct:.1f}", f"{spot.total_pct:.1f}", str(total_rank[id(spot)]), chain)
+    out.print(table)
+
+
 def _render(profile, top: int, result_path: Path) -> None:
     from rich.table import Table
 
     deterministic = profile.source == "cprofile"
     unit = "self ms" if deterministic else "samples"
-    table = Table(title=f"Hot spots — {profile.target} ({profile.source}, {profile.duration_s:.2f} s, "
+    table = Table(title=f"All code by self time — {profile.target} ({profile.source}, {profile.duration_s:.2f} s, "
                         f"{profile.samples} {'µs' if deterministic else 'samples'})")
     table.add_column("#", justify="right")
     table.add_column("function")
@@ -153,6 +184,7 @@ def _render(profile, top: int, result_path: Path) -> None:
     if deterministic:
         table.add_column("calls", justify="right")
     for rank, spot in enumerate(profile.top(top), start=1):
+        rank = f"{rank}≈" if spot.within_noise and not deterministic else rank
         location = _short(spot.file) + (f":{spot.line}" if spot.line is not None else "")
         amount = f"{spot.self_samples / 1000:.1f}" if deterministic else str(spot.self_samples)
         row = [str(rank), spot.function, location, f"{spot.self_pct:.1f}", f"{spot.total_pct:.1f}", amount]
@@ -162,7 +194,11 @@ def _render(profile, top: int, result_path: Path) -> None:
     if not profile.hotspots:
         out.print("No samples were taken: the target ran too briefly to profile.", style="yellow")
     else:
+        _render_own_code(profile, top)
         out.print(table)
+        if any(s.within_noise for s in profile.top(top)[:-1]):
+            out.print("≈ marks a rank within sampling noise of the next one (they could swap on "
+                      "another run): take more samples (--min-samples, --rate) to separate them.")
     if profile.allocations:
         allocs = Table(title="Top allocations still held at the end (tracemalloc)")
         allocs.add_column("file:line", overflow="fold")

@@ -36,6 +36,13 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                 how = f"recipe `{c.recipe}`" if c.recipe else ("DDL" if c.kind == "index" else "in words")
                 why = c.reason.replace("|", "\\|").replace("\n", " ")[:300]
                 lines.append(f"| {item.rank} | {c.title} | {how} | **{c.status.replace('_', ' ')}** | {why} |")
+        declined = [(item, c) for item in state.plan for c in by_finding.get(item.finding_id, []) if c.declined]
+        if declined:
+            lines += ["", "## Why the recipes declined", "",
+                      "Each offline recipe that looked at the hot spot, and the shape it was not sure of.", ""]
+            for item, c in declined:
+                lines.append(f"{item.rank}. **{c.title}** ({by_id[item.finding_id].location or '–'})")
+                lines += [f"   - {reason}" for reason in c.declined]
     data = {"plan": state.plan, "findings": state.findings,
             "candidates": {k: c.model_dump(exclude={"edit"}) for k, c in state.candidates.items()}}
     return write(folder, "recommendations", "\n".join(lines), data)

@@ -76,8 +76,11 @@ def propose(finding: Finding, *, root: Path | None = None, state: EngagementStat
         if edits:
             return edits
     words = _in_words(finding)
+    if words is None and declined and finding.kind == "cpu_hotspot":
+        words = _by_hand(finding)
     if words and declined:
         words.reason = "no recipe could write it safely: " + "; ".join(declined)
+        words.declined = declined
     return [words] if words else []
 
 
@@ -89,8 +92,11 @@ def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tup
     path = endpoint.split(" ", 1)[-1] if endpoint else None
     file = function = line = None
     if finding.kind == "cpu_hotspot" and finding.location:
-        file = finding.location.partition(":")[0]
-        function = detail.get("function")
+        file, _, line_text = finding.location.rpartition(":")
+        if not line_text.isdigit():
+            file, line_text = finding.location, ""
+        line = int(line_text) if line_text else None  # tells apart two defs of one name
+        function = detail.get("function")  # qualified, as the profiler wrote it (Cls.method)
     extra: dict = {}
     if finding.kind == "n_plus_one":
         extra["sql"] = finding.location
@@ -138,6 +144,18 @@ def _blocks_text(edit) -> str:
         return f"{edit.description} (a git binary diff; the patch file holds it once kept)"
     return "\n".join(f"{b.path}\n<<<<<<< SEARCH\n{b.search.rstrip()}\n=======\n{b.replace.rstrip()}\n"
                      ">>>>>>> REPLACE" for b in edit.blocks) or (edit.diff or "")
+
+
+def _by_hand(finding: Finding) -> Candidate:
+    """A hot spot no recipe could edit: say where the time goes, so a person (or Claude) can."""
+    detail = finding.detail
+    function = detail.get("function") or finding.location
+    chain = f"; most of its time is spent in {detail['chain']}" if detail.get("chain") else ""
+    return Candidate(
+        id=f"cand:{finding.id}", finding_id=finding.id, kind="code",
+        title=f"speed up {function} by hand",
+        change=f"{finding.location}: rewrite {function} to do less work per call{chain}",
+        rationale=finding.evidence)
 
 
 def _in_words(finding: Finding) -> Candidate | None:

@@ -25,12 +25,12 @@ def test_targets_read_findings_as_agent_findings_writes_them():
     sql = RecipeTarget.from_finding(_finding("n_plus_one", "SELECT name FROM products WHERE id = 1"))
     assert sql.extra["sql"].startswith("SELECT name")
     qualified = RecipeTarget.from_location("cpu_hotspot", "a.py", {"function": "Cls.method"})
-    assert (qualified.file, qualified.line, qualified.function) == ("a.py", None, "method")
+    assert (qualified.file, qualified.line, qualified.function) == ("a.py", None, "Cls.method")
     assert RecipeTarget.model_validate_json(cpu.model_dump_json()) == cpu
 
 
 def test_names_and_kinds():
-    assert [r.name for r in RECIPES] == ["memoize", "membership", "hoist", "join", "nplusone",
+    assert [r.name for r in RECIPES] == ["memoize", "memoize_method", "membership", "hoist", "join", "regex_alternation", "nplusone",
                                          "sqlalchemy_nplusone", "compression", "cache_headers",
                                          "response_cache", "minify_assets", "webp_images"]
     assert by_name("hoist").kinds == {"cpu_hotspot"}

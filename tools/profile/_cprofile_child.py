@@ -37,12 +37,23 @@ def _resolve(target):
     return obj, None
 
 
+def _qualnames(profiler):
+    """(file, line, name) → the code's qualified name (``TokenList.flatten``), Python 3.11+."""
+    names = {}
+    for entry in profiler.getstats():
+        code = entry.code
+        if not isinstance(code, str):
+            names[(code.co_filename, code.co_firstlineno, code.co_name)] = getattr(
+                code, "co_qualname", code.co_name)
+    return names
+
+
 def main(argv):
     target, out_path = argv[1], argv[2]
     prof_path = argv[3] if len(argv) > 3 else ""
     top_n = int(os.environ.get("PERFAGENT_TOP_ALLOCATIONS", "15"))
     with_memory = os.environ.get("PERFAGENT_TRACEMALLOC", "1") == "1"
-    sys.path.insert(0, os.getcwd())
+    sys.path.insert(0, os.getcwd())  # before PYTHONPATH's entries, as `python -m` puts ''  
     func, error = _resolve(target)
     if error:
         _write(out_path, {"error": error})
@@ -62,10 +73,14 @@ def main(argv):
         return 1
     if prof_path:
         profiler.dump_stats(prof_path)
+    qualnames = _qualnames(profiler)
     profiler.create_stats()
     rows = [
-        [file, line, name, cc, nc, tt, ct]
-        for (file, line, name), (cc, nc, tt, ct, _callers) in profiler.stats.items()
+        [file, line, name, cc, nc, tt, ct,
+         [[c_file, c_line, c_name, c_nc, c_ct] for (c_file, c_line, c_name), (_c, c_nc, _t, c_ct)
+          in callers.items()],
+         qualnames.get((file, line, name), name)]
+        for (file, line, name), (cc, nc, tt, ct, callers) in profiler.stats.items()
     ]
     allocations, peak = [], None
     if with_memory:

@@ -14,6 +14,8 @@ to the leaf separated by ``;``, then a space and the number of samples. A frame 
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from tools.profile.models import HotSpot
 _FRAME = re.compile(r"^(?P<function>.*?) \((?P<file>.*?)(?::(?P<line>\d+))?\)$")
 _PROCESS = re.compile(r'^process \d+:".*"$', re.DOTALL)
 _PROCESS_START = re.compile(r'^process \d+:"')
+NOISE_Z = 2.0  # two ranks closer than this many standard errors (Poisson counts) are a tie
 
 
 @dataclass(frozen=True)
@@ -181,4 +184,23 @@ def hotspots(stacks: list[Stack], *, limit: int | None = None) -> list[HotSpot]:
         for key in total_counts
     ]
     spots.sort(key=lambda h: (-h.self_samples, -h.total_samples, h.function, h.file))
+    mark_noise(spots)
     return spots[:limit] if limit is not None else spots
+
+
+def mark_noise(spots: list[HotSpot], *, z: float = NOISE_Z) -> list[HotSpot]:
+    """Flag each rank whose sample count is within ``z`` standard errors of the next one's.
+
+    Sample counts are Poisson: the difference of two counts a and b has a standard error
+    of about sqrt(a + b). Only meaningful for sampled profiles (counts, not microseconds).
+
+    >>> s = [HotSpot(function=f, file="a.py", line=1, self_pct=0, total_pct=0, self_samples=n,
+    ...              total_samples=n) for f, n in (("a", 900), ("b", 880), ("c", 100))]
+    >>> [h.within_noise for h in mark_noise(s)]
+    [True, False, False]
+    """
+    for here, following in itertools.pairwise(spots):
+        a, b = here.self_samples, following.self_samples
+        here.within_noise = (a - b) < z * math.sqrt(a + b) if a + b else True
+    return spots
+

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from tools.errors import InputError, TargetError, TargetTimeout
 from tools.profile.models import Allocation, CpuProfile, HotSpot, prepare_out_dir
+from tools.profile.owncode import own_code_from_pstats
 from tools.sandbox import run, scrubbed_env
 
 _CHILD = Path(__file__).with_name("_cprofile_child.py")
@@ -33,20 +34,22 @@ _METHOD = re.compile(r"^<method '(?P<name>[^']+)' of '(?P<owner>[^']+)' objects>
 
 
 def hotspots_from_pstats(rows: list[list]) -> list[HotSpot]:
-    """cProfile rows ``[file, line, function, primitive_calls, calls, self_s, cumulative_s]`` → hot spots.
+    """cProfile rows ``[file, line, function, primitive_calls, calls, self_s, cumulative_s, ...]`` → hot spots.
 
     Shares are of the summed self time (the whole profiled run); ``*_samples`` are
-    microseconds, so the fields mean the same thing as a sampling profile's.
+    microseconds, so the fields mean the same thing as a sampling profile's. A ninth
+    field, when present, is the qualified name (``Class.method``) shown instead of the bare one.
     """
     rows = [r for r in rows if r[2] != _PROFILER_NOISE]
     total_s = sum(r[5] for r in rows)
     if total_s <= 0:
         return []
     spots = []
-    for file, line, name, _primitive, calls, self_s, cumulative_s in rows:
+    for row in rows:
+        file, line, name, _primitive, calls, self_s, cumulative_s = row[:7]
         builtin = file == "~"
         spots.append(HotSpot(
-            function=_builtin_name(name) if builtin else name,
+            function=builtin_name(name) if builtin else (row[8] if len(row) > 8 else name),
             file="<built-in>" if builtin else file,
             line=None if builtin or not line else int(line),
             self_pct=round(100.0 * self_s / total_s, 3),
@@ -55,14 +58,14 @@ def hotspots_from_pstats(rows: list[list]) -> list[HotSpot]:
             total_samples=round(cumulative_s * 1e6),
             calls=int(calls),
         ))
-    spots.sort(key=lambda h: (-h.self_samples, -h.total_samples, h.function))
+    spots.sort(key=lambda h: (-h.self_samples, -h.total_samples, h.function, h.file))
     return spots
 
 
-def _builtin_name(name: str) -> str:
+def builtin_name(name: str) -> str:
     """cProfile's names for C functions, shortened.
 
-    >>> _builtin_name("<method 'extend' of 'list' objects>"), _builtin_name("<built-in method builtins.len>")
+    >>> builtin_name("<method 'extend' of 'list' objects>"), builtin_name("<built-in method builtins.len>")
     ('list.extend', 'builtins.len')
     """
     if match := _METHOD.match(name):
@@ -118,13 +121,16 @@ def profile_callable(
         if error["kind"] == "raised":
             raise TargetError(f"`{target}` raised {error['message']}", detail=result.stderr)
         raise InputError(f"cannot load `{target}`: {error['message']}", detail=result.stderr)
-    spots = hotspots_from_pstats(payload["stats"])
+    stats = [r for r in payload["stats"] if r[2] != _PROFILER_NOISE]
+    spots = hotspots_from_pstats(stats)
+    own = own_code_from_pstats(stats, {(r[0], r[1], r[2]): r[8] for r in stats if len(r) > 8})
     return CpuProfile(
         source="cprofile",
         duration_s=round(payload["duration_s"], 6),
         samples=sum(h.self_samples for h in spots),
         sample_unit="us",
         hotspots=spots,
+        own_code=own,
         target=target,
         pstats_file=prof_path or None,
         allocations=[

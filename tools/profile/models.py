@@ -53,6 +53,9 @@ class HotSpot(BaseModel):
     self_samples: int
     total_samples: int
     calls: int | None = None  # known only in deterministic (cProfile) mode
+    # own-code view: the library call that took most of this function's own time ("re.match 80%")
+    chain: str | None = None
+    within_noise: bool = False  # sampled: this rank and the next could swap by chance
 
     @property
     def location(self) -> str:
@@ -95,7 +98,14 @@ class CpuProfile(BaseModel):
     allocations: list[Allocation] = Field(default_factory=list)  # cProfile mode only
     traced_peak_bytes: int | None = None  # tracemalloc's peak, cProfile mode only
     resources: ResourceSeries | None = None  # the target watched while it was sampled, if asked
+    # Project code only, library time charged to the nearest project caller (tools.profile.owncode).
+    own_code: list[HotSpot] = Field(default_factory=list)
+    runs: int = 1  # recordings merged into this profile (more runs when one gave too few samples)
 
     def top(self, n: int = 10) -> list[HotSpot]:
-        """The ``n`` functions with the largest self share."""
-        return sorted(self.hotspots, key=lambda h: (-h.self_pct, -h.total_pct))[:n]
+        """The ``n`` functions with the largest self share (ties: total share, then name and file)."""
+        return sorted(self.hotspots, key=lambda h: (-h.self_pct, -h.total_pct, h.function, h.file))[:n]
+
+    def top_own(self, n: int = 10) -> list[HotSpot]:
+        """The ``n`` project functions with the largest own share (self + library time they drove)."""
+        return self.own_code[:n]

@@ -35,6 +35,7 @@ from tools.profile.collapsed import (
     strip_common_processes,
 )
 from tools.profile.models import CpuProfile, prepare_out_dir
+from tools.profile.owncode import own_code_hotspots
 from tools.profile.render import flamegraph_svg, speedscope_json
 from tools.profile.resources import ResourceMonitor, ResourceSeries
 from tools.sandbox import scrubbed_env, spawn, terminate_group
@@ -46,7 +47,10 @@ _RAW_FILE = "py-spy.raw.txt"
 # "$0" is the status file, "$@" the target's argv; the status survives a crash of the target,
 # and the target's stderr goes apart from py-spy's. No ";" in it: py-spy's process frames
 # quote the command line verbatim, and ";" separates frames.
-_WRAPPER = '"$@" 2>"$0.stderr" && echo 0 >"$0" || echo $? >"$0"'
+# The target runs in a background subshell that writes its status and whose PID perfagent
+# waits on: py-spy may kill its own child (the wrapper) the moment the Python process ends,
+# which once left the status unwritten and a crash reported as success.
+_WRAPPER = '( "$@" 2>"$0.stderr" && echo 0 >"$0" || echo $? >"$0" ) & echo $! >"$0.pid" && wait'
 _PTRACE_HINT = (
     "run perfagent as root or as the target's user with ptrace allowed "
     "(/proc/sys/kernel/yama/ptrace_scope), and in a container add CAP_SYS_PTRACE "
@@ -104,8 +108,8 @@ def _classify_pyspy_failure(stderr: str, target: str) -> PerfagentError:
     return PerfagentError(f"py-spy could not profile {target}: {message}", detail=stderr)
 
 
-def _profile_from_raw(
-    raw_text: str,
+def _profile_from_stacks(
+    stacks: list[Stack],
     *,
     out_dir: Path,
     duration_s: float,
@@ -113,9 +117,9 @@ def _profile_from_raw(
     target: str,
     nonblocking: bool,
     resources: ResourceSeries | None = None,
+    runs: int = 1,
 ) -> CpuProfile:
     """Write the collapsed stacks, SVG and speedscope files; return the profile record."""
-    stacks: list[Stack] = strip_common_processes(parse_collapsed(raw_text))
     collapsed_path = out_dir / COLLAPSED_FILE
     svg_path = out_dir / FLAMEGRAPH_FILE
     speedscope_path = out_dir / SPEEDSCOPE_FILE
@@ -127,6 +131,7 @@ def _profile_from_raw(
         duration_s=round(duration_s, 6),
         samples=sum(s.count for s in stacks),
         hotspots=hotspots(stacks),
+        own_code=own_code_hotspots(stacks),
         flamegraph_svg=str(svg_path),
         speedscope_json=str(speedscope_path),
         collapsed=str(collapsed_path),
@@ -134,7 +139,12 @@ def _profile_from_raw(
         rate_hz=rate_hz,
         nonblocking=nonblocking,
         resources=resources,
+        runs=runs,
     )
+
+
+def _profile_from_raw(raw_text: str, **kwargs) -> CpuProfile:
+    return _profile_from_stacks(strip_common_processes(parse_collapsed(raw_text)), **kwargs)
 
 
 def _target_argv(
@@ -162,31 +172,70 @@ def _exit_sentence(status: int) -> str:
     return f"exited with status {status}"
 
 
-def record_command(command: str | list[str], **kwargs) -> CpuProfile:
+MAX_RATE_HZ = 1000  # py-spy keeps up with this on a loaded 2-core machine
+
+
+def record_command(
+    command: str | list[str],
+    *,
+    out_dir: Path,
+    rate_hz: int = 100,
+    min_samples: int = 0,
+    max_runs: int = 3,
+    **kwargs,
+) -> CpuProfile:
     """Run ``command`` under py-spy (following its subprocesses) and profile it; see
-    :func:`_record_once`. A program that ends before py-spy's first look for Python
-    processes (a cold start on a busy machine: seen once here for a 0.35 s run) is run
-    once more before that is reported."""
-    try:
-        return _record_once(command, **kwargs)
-    except InputError as exc:
-        if "before py-spy found a Python process" not in str(exc):
-            raise
-        return _record_once(command, **kwargs)
+    :func:`_record_once` for the other options.
+
+    With ``min_samples``, a run that gave fewer samples is run again at a rate raised
+    to make up the difference (up to 1000 Hz), and the runs' stacks are merged, up to
+    ``max_runs`` runs: a top entry drawn from a few dozen samples is chance. A program
+    that ends before py-spy's first look for Python processes (a cold start on a busy
+    machine: seen once here for a 0.35 s run) is run once more before that is reported.
+    """
+    _check_rate(rate_hz)
+    if max_runs < 1:
+        raise InputError(f"--max-runs must be at least 1, got {max_runs}")
+    out_dir = prepare_out_dir(out_dir)
+    stacks: list[Stack] = []
+    duration_s, rate, runs, resources, display = 0.0, rate_hz, 0, None, ""
+    while True:
+        try:
+            recording = _record_once(command, rate_hz=rate, **kwargs)
+        except InputError as exc:
+            if "before py-spy found a Python process" not in str(exc):
+                raise
+            recording = _record_once(command, rate_hz=rate, **kwargs)
+        raw_text, seconds, watched, display = recording
+        run_stacks = strip_common_processes(parse_collapsed(raw_text))
+        got = sum(s.count for s in run_stacks)
+        stacks += run_stacks
+        duration_s += seconds
+        resources = resources or watched
+        runs += 1
+        have = sum(s.count for s in stacks)
+        if have >= min_samples or runs >= max_runs:
+            break
+        per_hz = got / rate if got else 0.0  # samples one run gives per Hz of rate
+        wanted = math.ceil((min_samples - have) / per_hz) if per_hz else MAX_RATE_HZ
+        rate = max(rate, min(MAX_RATE_HZ, wanted))
+    return _profile_from_stacks(
+        stacks, out_dir=out_dir, duration_s=duration_s, rate_hz=rate_hz,
+        target=display, nonblocking=kwargs.get("nonblocking", True), resources=resources, runs=runs,
+    )
 
 
 def _record_once(
     command: str | list[str],
     *,
-    out_dir: Path,
     rate_hz: int = 100,
     timeout_s: float = 600,
     cwd: str | Path | None = None,
     env: Mapping[str, str] | None = None,
     nonblocking: bool = True,
     resource_interval_s: float | None = None,
-) -> CpuProfile:
-    """Run ``command`` under py-spy (following its subprocesses) and profile it.
+) -> tuple[str, float, ResourceSeries | None, str]:
+    """Run ``command`` under py-spy once: (raw collapsed stacks, seconds, resources, display).
 
     A string is run by ``/bin/sh -c``; a list is an argv. ``env`` is used as given
     (default: :func:`tools.sandbox.scrubbed_env`). With ``resource_interval_s`` the
@@ -194,11 +243,9 @@ def _record_once(
     :class:`InputError` for a missing command, :class:`TargetError` when the program
     exits non-zero, :class:`TargetTimeout` when it overruns ``timeout_s``.
     """
-    _check_rate(rate_hz)
     env = dict(env) if env is not None else scrubbed_env()
     argv = _target_argv(command, env, cwd)
     display = command if isinstance(command, str) else shlex.join(argv)
-    out_dir = prepare_out_dir(out_dir)
     with tempfile.TemporaryDirectory(prefix="perfagent-pyspy-") as scratch:
         raw_path = Path(scratch) / _RAW_FILE
         status_path = Path(scratch) / "exit-status"
@@ -211,8 +258,8 @@ def _record_once(
             try:
                 proc.wait(timeout=timeout_s)
                 # py-spy stops when the Python process exits, a moment before the wrapper
-                # writes the exit status: give it that moment before the group is killed.
-                _wait_for_text(status_path, timeout_s=2.0)
+                # writes the exit status: wait for the wrapper itself to finish.
+                _wait_for_wrapper(status_path, timeout_s=max(30.0, timeout_s - (time.perf_counter() - start)))
             except subprocess.TimeoutExpired:
                 terminate_group(proc, grace_s=1.0)
                 raise TargetTimeout(f"`{display}` did not finish within {timeout_s:g} s and was killed") from None
@@ -242,16 +289,31 @@ def _record_once(
                     detail=stderr,
                 )
             raise _classify_pyspy_failure(stderr, f"`{display}`")
-        return _profile_from_raw(
-            raw_path.read_text(), out_dir=out_dir, duration_s=duration_s, rate_hz=rate_hz,
-            target=display, nonblocking=nonblocking, resources=resources,
-        )
+        return raw_path.read_text(), duration_s, resources, display
 
 
-def _wait_for_text(path: Path, *, timeout_s: float) -> None:
+def _wait_for_wrapper(status_path: Path, *, timeout_s: float) -> None:
+    """Wait until the wrapper shell has written the exit status, or is gone without writing it.
+
+    The wrapper is py-spy's child, not ours, so it is watched by the PID it wrote: done
+    when the status file has text, or when the process has exited (or is a zombie).
+    ``timeout_s`` is only a safety net.
+    """
+    import psutil
+
+    pid_path = Path(f"{status_path}.pid")
+    try:
+        wrapper = psutil.Process(int(pid_path.read_text().strip()))
+    except (OSError, ValueError, psutil.Error):
+        return  # the wrapper never started (py-spy failed first)
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if path.exists() and path.read_text().strip():
+        if status_path.exists() and status_path.read_text().strip():
+            return
+        try:
+            if wrapper.status() == psutil.STATUS_ZOMBIE:
+                return
+        except psutil.NoSuchProcess:
             return
         time.sleep(0.005)
 

@@ -8,9 +8,11 @@ reason: a wrong edit is worse than none.
 
     recipe               kinds                shape
     memoize              cpu_hotspot          pure function, hashable args → functools.lru_cache
+    memoize_method       cpu_hotspot          recursive method, no self mutation → per-instance cache
     membership           cpu_hotspot          list only used with `in`/append in a loop → set
     hoist                cpu_hotspot          loop-invariant pure call / regex → computed once
     join                 cpu_hotspot          s += piece in a loop → list + "".join
+    regex_alternation    cpu_hotspot          (\r\n|\r|\n)+ in a regex → (\r|\n)+ (no 2^n backtracking)
     nplusone             n_plus_one, latency  query per loop item → one IN (...) query
     sqlalchemy_nplusone  n_plus_one, latency  ORM lazy load per loop item → selectinload
     compression          payload              FastAPI/Starlette app → GZipMiddleware
@@ -27,7 +29,7 @@ reason: a wrong edit is worse than none.
 >>> [p.recipe for p in proposals]
 ['memoize']
 >>> [d.split(":")[0] for d in declined]
-['membership', 'hoist', 'join']
+['memoize_method', 'membership', 'hoist', 'join', 'regex_alternation']
 """
 
 from __future__ import annotations
@@ -41,8 +43,10 @@ from tools.recipes import (
     join,
     membership,
     memoize,
+    memoize_method,
     minify_assets,
     nplusone,
+    regex_alternation,
     response_cache,
     sqlalchemy_nplusone,
     webp_images,
@@ -51,9 +55,11 @@ from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
 
 RECIPES: tuple[Recipe, ...] = (
     memoize.RECIPE,
+    memoize_method.RECIPE,
     membership.RECIPE,
     hoist.RECIPE,
     join.RECIPE,
+    regex_alternation.RECIPE,
     nplusone.RECIPE,
     sqlalchemy_nplusone.RECIPE,
     compression.RECIPE,

@@ -78,16 +78,26 @@ def find_function(source: Source, name: str | None, line: int | None = None,
                   *, module_level: bool = False) -> cst.FunctionDef:
     """The def named ``name`` (or the innermost def spanning ``line``).
 
-    Declines when it is missing, ambiguous, or a method while ``module_level`` is asked."""
+    ``name`` may be qualified, as profilers write it (``TokenList.flatten``, or
+    ``TokenList.flatten.<locals>.<listcomp>``, which means the def ``TokenList.flatten``);
+    a qualified name matches by its classes and enclosing defs, so a method name defined
+    twice in the module is told apart. Declines when it is missing, ambiguous, or a
+    method while ``module_level`` is asked."""
     wrapper = metadata(source.module)
     positions = wrapper.resolve(PositionProvider)
     parents = wrapper.resolve(ParentNodeProvider)
     found: list[cst.FunctionDef] = []
+    name = _def_name(name)
+    qualified = name is not None and "." in name
 
     class Finder(cst.CSTVisitor):
         def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
             span = positions[node]
-            if name is not None and node.name.value == name or name is None and line is not None and span.start.line <= line <= span.end.line:
+            if name is not None:
+                hit = (_qualname(node, parents) == name if qualified else node.name.value == name)
+            else:
+                hit = line is not None and span.start.line <= line <= span.end.line
+            if hit:
                 found.append(node)
 
     wrapper.visit(Finder())
@@ -108,6 +118,36 @@ def find_function(source: Source, name: str | None, line: int | None = None,
     if module_level and not isinstance(parents[func], cst.Module):
         raise Decline(f"{func.name.value} is a method or a nested function, not a module-level one")
     return func
+
+
+def _def_name(name: str | None) -> str | None:
+    """A profiler's function name → the def to look for; None when only the line can tell.
+
+    >>> _def_name("TokenList.flatten.<locals>.<listcomp>"), _def_name("<module>"), _def_name("a.<locals>.b")
+    ('TokenList.flatten', None, 'a.b')
+    """
+    if not name:
+        return None
+    parts = []
+    for part in name.split("."):
+        if part == "<locals>":
+            continue
+        if not part.isidentifier():
+            break
+        parts.append(part)
+    return ".".join(parts) or None
+
+
+def _qualname(node: cst.FunctionDef, parents) -> str:
+    """``Class.method`` / ``outer.<locals>.inner`` as Python's ``__qualname__`` spells it,
+    without the ``<locals>`` parts (profilers' names are matched with them removed)."""
+    names = [node.name.value]
+    current = parents.get(node)
+    while current is not None and not isinstance(current, cst.Module):
+        if isinstance(current, (cst.ClassDef, cst.FunctionDef)):
+            names.append(current.name.value)
+        current = parents.get(current)
+    return ".".join(reversed(names))
 
 
 def top_level_index(module: cst.Module, node: cst.CSTNode) -> int:

@@ -50,7 +50,7 @@ class RecipeTarget(BaseModel):
         fields: dict[str, Any] = {"kind": kind, "extra": dict(detail)}
         function = detail.get("function")
         if isinstance(function, str) and function.rsplit(".", 1)[-1].isidentifier():
-            fields["function"] = function.rsplit(".", 1)[-1]  # "<lambda>": found by line
+            fields["function"] = function  # qualified (Cls.method): told apart from a same-named def
         if kind in ("latency", "payload"):
             fields["endpoint"] = location or None
         elif kind in ("n_plus_one", "sql", "index"):
