@@ -26,6 +26,7 @@ def running(state: EngagementState, *, log_name: str = "service.log", root: Path
     run_dir = run_dir or Path(state.report_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     env = {k: v.replace("{run_dir}", str(run_dir.resolve())) for k, v in section.env.items()}
+    env = {**state.spec.command_env(), **env}  # `python` in the start command is the target's
     cwd = (root or workspace.target(state)) / (section.cwd or ".")
     with Service(section.start, ready=section.ready, cwd=cwd, env=env, ready_timeout_s=section.ready_timeout_s,
                  log_path=run_dir / log_name) as info:

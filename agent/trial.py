@@ -65,7 +65,7 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
         except PerfagentError as exc:
             return _rejected(candidate, "edit", f"the edit does not apply to HEAD: {exc}"), {}
         checks = run_checks(tree.target_root, setup=spec.target.setup or None, test=spec.target.test or None,
-                            timeout_s=spec.target.test_timeout_s)
+                            timeout_s=spec.target.test_timeout_s, env=spec.command_env())
         if not checks.ok:
             last = checks.output.strip().splitlines()[-1:] or [""]
             return _rejected(candidate, "correctness gate",
@@ -133,7 +133,7 @@ def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
     with worktree(repo, sha, prefix="perfagent-base-") as path:
         root = path / rel
         checks = run_checks(root, setup=state.spec.target.setup or None, test=None,
-                            timeout_s=state.spec.target.test_timeout_s)
+                            timeout_s=state.spec.target.test_timeout_s, env=state.spec.command_env())
         if not checks.ok:
             raise TargetError(f"the target's setup failed on the unchanged commit: {checks.output.strip()[-200:]}")
         yield root
@@ -145,7 +145,7 @@ def _bench(state: EngagementState, candidate: Candidate, base: Path, after: Path
     entry = next((b for b in state.spec.benchmarks if b.name == candidate.benchmark), None)
     if entry is None:
         raise InputError(f"benchmark {candidate.benchmark!r} is not in the spec")
-    result = compare(entry.bench_spec(base), entry.bench_spec(after), mode="time",
+    result = compare(entry.bench_spec(base, state.spec.command_env()), entry.bench_spec(after, state.spec.command_env()), mode="time",
                      min_effect=state.settings.min_effect, samples=max(6, state.settings.bench_samples),
                      max_time_s=state.settings.compare_max_s)
     metric = MetricChange(
@@ -244,7 +244,8 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
         (tree.target_root / "migrations").mkdir(exist_ok=True)
         (tree.target_root / rel).write_text(text)
         checks = run_checks(tree.target_root, setup=state.spec.target.setup or None,
-                            test=state.spec.target.test or None, timeout_s=state.spec.target.test_timeout_s)
+                            test=state.spec.target.test or None, timeout_s=state.spec.target.test_timeout_s,
+                            env=state.spec.command_env())
         if not checks.ok:  # a new .sql file should break nothing; if it does, it is not offered
             validation.notes.append(f"the migration branch was not made: with the file added, {checks.reason}")
             return {}
