@@ -82,6 +82,8 @@ TABLE: dict[str, tuple[str, object, object]] = {
     "service.env": (None, lambda s: s.load.service.env, {"A": "1"}),
     "service.ready_timeout_s": (None, lambda s: s.load.service.ready_timeout_s, 9.0),
     "service.archetype": (None, lambda s: s.load.service.archetype, "web"),
+    "service.auth": (SERVICE + '[service.auth]\nkind = "header"\nheader = "X-Key"\nvalue = "${K}"\n',
+                     lambda s: plan()(s).auth.value, "${K}"),
     "service.endpoint": (SERVICE, lambda s: [e.path for e in s.load.plan("run", host=HOST).endpoints], ["/"]),
     **{f"service.endpoint.{k}": ((SERVICE if k != "path" else SERVICE.replace('path = "/"\n', "")) + f"{k} = {v}\n",
                                  at(lambda s: plan()(s).endpoints[0], k), e)

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from tools.loadtest import histogram
 from tools.loadtest.plan import Endpoint, LoadPlan, Spike, Stress
 from tools.loadtest.results import (
+    AuthCounts,
     BudgetCheck,
     LatencySummary,
     LoadResult,
@@ -296,8 +297,31 @@ def spike_report(raw: RawRun, shape: Spike, steps: list[StepResult]) -> SpikeRep
     return report
 
 
+def auth_counts(plan: LoadPlan, raw: RawRun) -> tuple[RawRun, AuthCounts | None]:
+    """The run without its login requests, and their counts (None without [service.auth])."""
+    from tools.loadtest.auth import EXPIRED, LOGIN, PREFIX, RELOGIN
+
+    if plan.auth is None:
+        return raw, None
+    mine = [b for b in raw.buckets if b.name.startswith(PREFIX)]
+
+    def count(name: str) -> int:
+        return sum(b.requests for b in mine if b.name == name)
+
+    counts = AuthCounts(kind=plan.auth.kind, logins=count(LOGIN), relogins=count(RELOGIN), expired=count(EXPIRED),
+                        failures=sum(b.failures for b in mine if b.name in (LOGIN, RELOGIN)),
+                        errors={k: v for k, v in raw.errors.items() if k.startswith(PREFIX)})
+    rest = raw.model_copy(update={
+        "buckets": [b for b in raw.buckets if not b.name.startswith(PREFIX)],
+        "errors": {k: v for k, v in raw.errors.items() if not k.startswith(PREFIX)},
+        "locust_requests": {k: v for k, v in raw.locust_requests.items() if not k.startswith(PREFIX)},
+    })
+    return rest, counts
+
+
 def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
     """The full report of one run (without server usage, which the parent adds)."""
+    raw, auth = auth_counts(plan, raw)
     duration_s = max(raw.ended_wall - raw.started_wall, 1e-9)
     summaries = []
     for endpoint in plan.endpoints:
@@ -334,6 +358,10 @@ def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
             raw, max_error_rate=shape.max_error_rate, p95_limit_ms=None, endpoints=[]
         )
         result.spike = spike_report(raw, shape, steps)
+    if auth is not None:
+        result.auth = auth
+        if auth.failures:
+            result.notes.append(f"{auth.failures} login(s) were refused during the run: see auth.errors")
     if raw.interrupted:
         result.notes.append("interrupted: partial results up to the stop")
     for name, count in raw.locust_requests.items():
