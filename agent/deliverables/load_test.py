@@ -38,6 +38,12 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                 margin = "–" if c.margin_pct is None else f"{c.margin_pct:+.0f}%"
                 lines.append(f"| {c.endpoint} {c.percentile} | {c.budget_ms:.0f} | {_ms(c.measured_ms)} | {margin} | "
                              f"{'ok' if c.ok else '**over**'} |")
+        if result.auth is not None:
+            a = result.auth
+            lines += ["", (f"Logged in ({a.kind} login from [service.auth], secrets from the environment): "
+                           f"{a.logins} login(s), one per simulated user; {a.relogins} re-login(s) after "
+                           f"{a.expired} answer(s) saying the session was over or before a token expired; "
+                           f"{a.failures} refused. Login requests are not counted in the endpoints above.")]
         if result.stress:
             st = result.stress
             broke = (f"broke at {st.breaking_users} users ({st.breaking_rps or 0:.1f} req/s)"
