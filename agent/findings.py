@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from agent.deliberate import capacity_advice, deliberate
 from agent.state import EngagementState, Finding
 
 MIN_SELF_PCT = 5.0
@@ -31,6 +32,8 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
             root = next((r for r in roots if _inside(spot.file, r)), None)
             if spot.self_pct < MIN_SELF_PCT or root is None:
                 continue
+            if deliberate(spot.function, spot.file):
+                continue  # password hashing is slow on purpose: security_findings reports it
             rel = Path(spot.file).resolve().relative_to(Path(root).resolve())
             calls = f", {spot.calls:,} calls" if spot.calls else ""
             findings.append(Finding(
@@ -102,7 +105,8 @@ def latency_findings(state: EngagementState) -> list[Finding]:
 
 def collect(state: EngagementState) -> list[Finding]:
     return (latency_findings(state) + payload_findings(state) + database_findings(state) + cpu_findings(state)
-            + frontend_findings(state) + sql_findings(state) + error_findings(state) + memory_findings(state))
+            + frontend_findings(state) + sql_findings(state) + error_findings(state) + memory_findings(state)
+            + security_findings(state))
 
 
 def database_findings(state: EngagementState) -> list[Finding]:
@@ -259,5 +263,33 @@ def memory_findings(state: EngagementState) -> list[Finding]:
             source="psutil",
             detail={"slope_bytes_per_s": leak.slope_bytes_per_s, "growth_bytes": growth,
                     "rss_start_bytes": start},
+        ))
+    return findings
+
+
+def security_findings(state: EngagementState) -> list[Finding]:
+    """Password hashing / key derivation in a profile (scrypt, bcrypt, argon2, PBKDF2): a
+    deliberate cost, reported with capacity advice. No impact share, so it is never ranked as
+    something to speed up, and no recipe is proposed for it."""
+    findings = []
+    for name, named in state.profiles.items():
+        spots = [s for s in named.profile.hotspots if deliberate(s.function, s.file)]
+        if not spots:
+            continue
+        top = max(spots, key=lambda s: s.total_pct)
+        calls = top.calls or 0
+        per_call_ms = 1000.0 * named.profile.duration_s * top.total_pct / 100.0 / calls if calls else None
+        findings.append(Finding(
+            id=f"security_cost:{name}:{top.function}",
+            kind="security_cost",
+            title=(f"password hashing ({top.function}) takes {top.total_pct:.0f}% of {name}'s CPU: deliberate "
+                   "cost, plan capacity for it; do not speed it up"),
+            location=f"{top.file}:{top.line}" if top.line else top.file,
+            evidence=(f"{named.profile.source} profile of {name!r}: {top.function} total {top.total_pct:.1f}%"
+                      + (f", {calls:,} calls, about {per_call_ms:.1f} ms each" if per_call_ms else "")),
+            impact_share_pct=None,
+            source=named.profile.source,
+            detail={"deliberate": True, "cpu_pct": top.total_pct, "per_call_ms": per_call_ms,
+                    "advice": capacity_advice(cpu_pct=top.total_pct, per_call_ms=per_call_ms)},
         ))
     return findings

@@ -144,7 +144,8 @@ class Finding(BaseModel):
     """A measured problem, with the evidence that makes it one."""
 
     id: str
-    kind: Literal["cpu_hotspot", "memory", "sql", "n_plus_one", "index", "latency", "payload", "frontend", "cache"]
+    kind: Literal["cpu_hotspot", "memory", "sql", "n_plus_one", "index", "latency", "payload", "frontend", "cache",
+                  "security_cost"]  # deliberate work (password hashing): capacity advice, never sped up
     title: str
     location: str | None = None
     evidence: str

@@ -26,7 +26,8 @@ CALLS = []
 
 @app.middleware("http")
 async def who(request, call_next):
-    token = request.cookies.get("session") or request.headers.get("authorization", "").removeprefix("Bearer ")
+    token = (request.cookies.get("session") or request.headers.get("x-api-key")
+             or request.headers.get("authorization", "").removeprefix("Bearer "))
     CURRENT_USER.set({{"s-alice": "alice", "s-bob": "bob"}}.get(token, "anonymous"))
     return await call_next(request)
 
@@ -81,3 +82,16 @@ def test_an_answer_that_sets_a_cookie_is_not_cached(tmp_path, helpers, feed_name
                                                       "cache_scope_reason": "its response sets a cookie"})
     with pytest.raises(Decline, match="not be cached at all: its response sets a cookie"):
         response_cache(tmp_path, target)
+
+
+def test_a_static_login_header_is_part_of_the_key(tmp_path, helpers, feed_name):
+    helpers.write(tmp_path, "main.py", APP.format(feed=feed_name))
+    target = RecipeTarget(endpoint="/api/feed", extra={"credential_headers": ["X-Api-Key"]})
+    helpers.apply(tmp_path, response_cache(tmp_path, target))
+    app = helpers.load(tmp_path / "main.py")
+    client = TestClient(app.app)
+    for who in ("alice", "bob", "alice"):
+        assert client.get("/api/feed", headers={"X-Api-Key": f"s-{who}"}).json()[0] == f"{who}'s post 0"
+    assert app.CALLS == ["alice", "bob"]
+    with pytest.raises(Decline, match="credential_headers"):
+        response_cache(tmp_path, RecipeTarget(endpoint="/api/feed", extra={"credential_headers": "X-Api-Key"}))

@@ -90,10 +90,10 @@ USER_TEMPLATE = '''\
 
 
 def {userfn}(request: Request) -> str:
-    """Whose answer this is: a hash of the request's Cookie and Authorization headers ("" for
-    an anonymous request), so one user's cached response is never served to another."""
-    credentials = request.headers.get("cookie", "") + "\\0" + request.headers.get("authorization", "")
-    if credentials == "\\0":
+    """Whose answer this is: a hash of the request's {header_names} headers ("" for an
+    anonymous request), so one user's cached response is never served to another."""
+    credentials = "\\0".join(request.headers.get(name, "") for name in {headers!r})
+    if not credentials.strip("\\0"):
         return ""
     return hashlib.sha256(credentials.encode()).hexdigest()[:32]
 '''
@@ -190,6 +190,11 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         raise Decline("its answer must not be cached at all: "
                       f"{target.extra.get('cache_scope_reason') or 'it sets a cookie'}")
     redis_url = target.extra.get("redis_url")
+    extra_headers = target.extra.get("credential_headers", [])
+    if not isinstance(extra_headers, list) or not all(
+            isinstance(h, str) and re.fullmatch(r"[A-Za-z0-9-]+", h) for h in extra_headers):
+        raise Decline(f"credential_headers must be a list of header names, not {extra_headers!r}")
+    headers = tuple(dict.fromkeys(["cookie", "authorization", *(h.lower() for h in extra_headers)]))
     if redis_url is not None and not (isinstance(redis_url, str) and redis_url.startswith(
             ("redis://", "rediss://", "unix://"))):
         raise Decline(f"redis_url must be a redis://, rediss:// or unix:// URL, not {redis_url!r}")
@@ -276,7 +281,8 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
                                       call_args=", ".join(params), max_entries=max_entries,
                                       awaits="await " if is_async else "", **names)
     # After a first statement, the leading comment belongs to the dict, not the module header.
-    header_code += USER_TEMPLATE.format(**names)
+    header_code += USER_TEMPLATE.format(headers=headers, header_names=", ".join(h.title() for h in headers),
+                                        **names)
     header = cst.parse_module("pass\n" + header_code).body[1:]
     header = [header[0].with_changes(leading_lines=(cst.EmptyLine(), cst.EmptyLine(),
                                                     *header[0].leading_lines)), *header[1:]]
