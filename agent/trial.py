@@ -222,13 +222,14 @@ def _headline(changes: list[MetricChange], candidate: Candidate) -> str:
 
 
 def commit_migration(state: EngagementState, candidate: Candidate, validation: Validation) -> dict:
-    """A kept index as a migration file on its own branch, with a patch: mergeable like an edit.
+    """A kept index as the app's own migration on its own branch, with a patch: mergeable like an edit.
 
-    ``migrations/<slug>.sql`` holds the DDL and the measured figures; where the target keeps its
-    schema is the user's call, so the file is the proposal. Outside a git repository nothing is
-    committed and the DDL stays in the report.
+    An Alembic revision when the repo uses Alembic / Flask-Migrate, a Django migration for Django,
+    ``migrations/<slug>.sql`` otherwise (tools/codeedit/migrations.py), each with the measured
+    figures. Outside a git repository nothing is committed and the DDL stays in the report.
     """
     from tools.codeedit import candidate_worktree, commit, export_patch, run_checks
+    from tools.codeedit.migrations import detect, parse_index, render
 
     if _repo(state.spec.root) is None:
         return {}  # not a git repository: the DDL stays in the report
@@ -237,12 +238,21 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
     figures = (f"-- measured: query {query.before:.3f} ms -> {query.after:.3f} ms "
                f"({(query.ratio - 1) * 100:+.1f}%, 95% CI [{(query.ci_low - 1) * 100:+.1f}%, "
                f"{(query.ci_high - 1) * 100:+.1f}%], n={query.n_before}/{query.n_after})\n") if query else ""
-    text = f"-- {candidate.title} (perfagent run {state.run_id})\n{figures}{candidate.change.strip()}\n"
     branch = f"perfagent/{state.run_id}/{name}"
     with candidate_worktree(state.spec.root, branch=branch) as tree:
-        rel = f"migrations/{name}.sql"
-        (tree.target_root / "migrations").mkdir(exist_ok=True)
-        (tree.target_root / rel).write_text(text)
+        parsed = parse_index(candidate.change)
+        style = detect(tree.target_root, table=parsed[1] if parsed else "")
+        dialect = (state.spec.database.url.split(":", 1)[0].split("+")[0].replace("postgresql", "postgres")
+                   if state.spec.database else "")
+        migration = render(style, slug=name, ddl=candidate.change, title=candidate.title,
+                           comment=f"{candidate.title} (perfagent run {state.run_id})\n"
+                                   f"{figures.removeprefix('-- ')}", dialect=dialect)
+        rel = migration.path
+        (tree.target_root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tree.target_root / rel).write_text(migration.text)
+        if style.command:
+            validation.notes.append(f"the index is a {style.kind} migration ({rel}): apply it with "
+                                    f"`{style.command}`")
         checks = run_checks(tree.target_root, setup=state.spec.target.setup or None,
                             test=state.spec.target.test or None, timeout_s=state.spec.target.test_timeout_s,
                             env=state.spec.command_env())
