@@ -172,8 +172,10 @@ def payload_findings(state: EngagementState) -> list[Finding]:
                   f"{p.gzip_bytes / 1024:,.0f} KiB, brotli {p.brotli_bytes / 1024:,.0f} KiB",
             location=p.endpoint,
             evidence=(f"probe request with Accept-Encoding: br, gzip: {p.transfer_bytes:,} bytes sent, no "
-                      f"Content-Encoding, Cache-Control {p.cache_control or '(none)'}, {p.total_ms:.0f} ms"),
-            impact_share_pct=100.0 * saving / total,
+                      f"Content-Encoding, Cache-Control {p.cache_control or '(none)'}, {p.total_ms:.0f} ms"
+                      + (f" of which the transfer took {p.transfer_ms:.1f} ms" if p.transfer_ms is not None else "")),
+            # weighed by the probe's own breakdown: compression saves transfer time, no more
+            impact_share_pct=min(100.0 * saving / total, transfer_share_pct(p)),
             source="probe",
             detail={"body_bytes": p.body_bytes, "gzip_bytes": p.gzip_bytes, "brotli_bytes": p.brotli_bytes},
         ))
@@ -293,3 +295,19 @@ def security_findings(state: EngagementState) -> list[Finding]:
                     "advice": capacity_advice(cpu_pct=top.total_pct, per_call_ms=per_call_ms)},
         ))
     return findings
+
+
+def transfer_share_pct(probe) -> float:
+    """The share of a probed response's time spent transferring its body (first to last byte):
+    all a compression finding can save. Without the breakdown, the whole time is assumed.
+
+    >>> from agent.probe import PayloadProbe
+    >>> p = PayloadProbe(endpoint="GET /", status=200, body_bytes=9000, transfer_bytes=9000, content_type=None,
+    ...                  content_encoding=None, cache_control=None, gzip_bytes=900, brotli_bytes=800,
+    ...                  ttfb_ms=211.5, total_ms=212.0, server_ms=211.0, transfer_ms=0.5)
+    >>> round(transfer_share_pct(p), 2)
+    0.24
+    """
+    if probe.transfer_ms is None or not probe.total_ms:
+        return 100.0
+    return 100.0 * probe.transfer_ms / probe.total_ms

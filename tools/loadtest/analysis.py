@@ -37,6 +37,23 @@ from tools.loadtest.results import (
 )
 
 SETTLE_S = 0.5  # seconds after a stage switch that belong to the ramp, not the stage
+# A percentile needs at least TAIL_SAMPLES responses beyond it, or it is just the slowest one or two.
+TAIL_SAMPLES = 2
+QUANTILES = {"p50": 0.50, "p90": 0.90, "p95": 0.95, "p99": 0.99}
+
+
+def needed_requests(percentile: str) -> int:
+    """Responses needed before ``percentile`` means more than the maximum.
+
+    >>> [needed_requests(p) for p in ("p50", "p90", "p95", "p99")]
+    [4, 20, 40, 200]
+    """
+    return round(TAIL_SAMPLES / (1.0 - QUANTILES[percentile]))
+
+
+def too_few(requests: int) -> list[str]:
+    """The percentiles ``requests`` responses are too few for."""
+    return [p for p in QUANTILES if requests < needed_requests(p)]
 
 
 def summarize(
@@ -66,6 +83,7 @@ def summarize(
         p95_ms=histogram.percentile_ms(hist, 0.95),
         p99_ms=histogram.percentile_ms(hist, 0.99),
         max_ms=histogram.max_ms(hist),
+        too_few=too_few(requests - failures),
     )
 
 
@@ -358,6 +376,10 @@ def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
             raw, max_error_rate=shape.max_error_rate, p95_limit_ms=None, endpoints=[]
         )
         result.spike = spike_report(raw, shape, steps)
+    for e in summaries:
+        if "p95" in e.too_few and e.requests:
+            result.notes.append(f"{e.name}: {', '.join(e.too_few)} from too few requests ({e.requests - e.failures} "
+                                f"answered; p95 needs {needed_requests('p95')}, p99 {needed_requests('p99')})")
     if auth is not None:
         result.auth = auth
         if auth.failures:
