@@ -189,7 +189,7 @@ def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool
         primary = [c for c in changes if c.scope == scope and c.metric in ("p50_ms", "p95_ms")]
     # the whole service slower: beyond the minimum effect, or with the interval wholly above 1
     overall_slower = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")
-                      and (c.verdict == "slower" or c.ci_low > 1.0)]
+                      and (c.verdict == "slower" or c.ci_low > 1.0 and c.verdict != "inconclusive")]
     if overall_slower:
         return "slower", False, "slower overall: " + "; ".join(f"{c.metric} {c.why}" for c in overall_slower)
     faster = [c for c in primary if c.verdict == "faster"]
