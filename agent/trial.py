@@ -167,17 +167,34 @@ def load_rounds(state: EngagementState, before: Path, after: Path, name: str) ->
 
     out = Path(state.report_dir) / "5-before-after" / name
     settings = state.settings
+    users, arrival = open_loop(state)
     with running(state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before") as a, \
             running(state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after") as b:
         comparison = compare_load(
-            lambda host: state.spec.load.plan("run", host=host, users=settings.load_users,
+            lambda host: state.spec.load.plan("run", host=host, users=users, arrival_rps=arrival,
                                               duration_s=settings.validate_round_s),
             a.base_url, b.base_url, rounds=settings.validate_rounds, min_effect=settings.min_effect,
             before_pid=a.pid, after_pid=b.pid,
         )
     method = (f"the service from both trees at once, {comparison.rounds} alternating load rounds of "
-              f"{comparison.round_s:.0f} s per side, {settings.load_users} users")
+              f"{comparison.round_s:.0f} s per side, {users} users"
+              + (f", open loop at {arrival:g} requests/s (a constant arrival rate: a faster endpoint does not "
+                 "queue the others); changes per endpoint" if arrival else ""))
     return comparison.changes, method
+
+
+def open_loop(state: EngagementState) -> tuple[int, float | None]:
+    """Users and arrival rate of the validation rounds: the spec's ``[load] arrival_rps``, else 70% of
+    what the baseline carried, sent by twice the baseline's users (so each has room to keep pace)."""
+    users = state.settings.load_users or 10
+    spec_rate = state.spec.load.load.arrival_rps if state.spec.load else None
+    if spec_rate:
+        return users, spec_rate
+    baseline = state.load.get("baseline")
+    if baseline is None or not baseline.aggregate.rps:
+        return users, None
+    ok_rps = baseline.aggregate.rps * (1.0 - baseline.aggregate.error_rate)
+    return 2 * users, round(0.7 * ok_rps, 1) or None
 
 
 def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool, str]:

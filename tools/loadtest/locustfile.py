@@ -81,6 +81,8 @@ def _task(endpoint: Endpoint, taken: set[str], *, logged_in: bool = False) -> li
 
 
 def _wait_time(plan: LoadPlan) -> str:
+    if plan.arrival_rps:  # open loop: each user paced to its share of the arrival rate
+        return f"constant_throughput({plan.arrival_rps / max(s.users for s in stages(plan))!r})"
     if plan.wait_max_s == plan.wait_min_s:
         return f"constant({plan.wait_min_s!r})"
     return f"between({plan.wait_min_s!r}, {plan.wait_max_s!r})"
@@ -121,6 +123,8 @@ def render_locustfile(plan: LoadPlan, *, with_shape: bool | None = None) -> str:
     imports = "FastHttpUser, LoadTestShape, between, constant, task" if with_shape else (
         "FastHttpUser, between, constant, task"
     )
+    if plan.arrival_rps:
+        imports = imports.replace("constant, task", "constant, constant_throughput, task")
     peak = max(s.users for s in stages(plan))
     auth_lines = login_source(plan.auth) if plan.auth else None
     if plan.auth:

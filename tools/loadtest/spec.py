@@ -75,6 +75,7 @@ class LoadSection(BaseModel):
     remote_workers: int | None = None
     master_bind_host: str | None = None
     master_port: int | None = None
+    arrival_rps: float | None = None  # open loop: a constant arrival rate instead of users' think time
     stress: Stress = Field(default_factory=Stress)
     spike: Spike = Field(default_factory=Spike)
     soak: Soak = Field(default_factory=Soak)
