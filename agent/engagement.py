@@ -38,12 +38,15 @@ def start(
     spec = load_target(target, budgets=budgets)
     settings = (settings or Settings()).model_copy()
     settings.report_dir = str(Path(settings.report_dir).resolve())
+    from agent.effective import resolve
+
+    settings, plan = resolve(spec, settings)  # flags > PERFAGENT_* > perfagent.toml > defaults
     state = EngagementState(
         run_id=run_id or new_run_id(spec.name), spec=spec, phase=phase,
-        steps=list(PHASE_STEPS[phase]), settings=settings,
+        steps=list(PHASE_STEPS[phase]), settings=settings, effective_plan=plan,
     )
     if on_event:
-        on_event({"event": "run", "run_id": state.run_id, "steps": state.steps})
+        on_event({"event": "run", "run_id": state.run_id, "steps": state.steps, "plan": plan.lines()})
     return _drive(state, state.run_id, checkpoint_url, on_event)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from agent.deliberate import capacity_advice, deliberate
 from agent.state import EngagementState, Finding
 from tools.profile.owncode import is_project_file
 
@@ -40,6 +41,8 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
             root = next((r for r in roots if _inside(spot.file, r)), None)
             if root is None:
                 continue
+            if deliberate(spot.function, spot.file):
+                continue  # password hashing is slow on purpose: security_findings reports it
             rel = Path(spot.file).resolve().relative_to(Path(root).resolve())
             calls = f", {spot.calls:,} calls" if spot.calls else ""
             share = "own" if own_view else "self"
@@ -116,7 +119,7 @@ def collect(state: EngagementState) -> list[Finding]:
     return queueing_explained(state, (
         latency_findings(state) + payload_findings(state) + database_findings(state) + cpu_findings(state)
         + frontend_findings(state) + sql_findings(state) + error_findings(state) + memory_findings(state)
-        + trace_findings(state) + service_cpu_findings(state)))
+        + trace_findings(state) + service_cpu_findings(state) + security_findings(state)))
 
 
 def database_findings(state: EngagementState) -> list[Finding]:
@@ -182,8 +185,10 @@ def payload_findings(state: EngagementState) -> list[Finding]:
                   f"{p.gzip_bytes / 1024:,.0f} KiB, brotli {p.brotli_bytes / 1024:,.0f} KiB",
             location=p.endpoint,
             evidence=(f"probe request with Accept-Encoding: br, gzip: {p.transfer_bytes:,} bytes sent, no "
-                      f"Content-Encoding, Cache-Control {p.cache_control or '(none)'}, {p.total_ms:.0f} ms"),
-            impact_share_pct=100.0 * saving / total,
+                      f"Content-Encoding, Cache-Control {p.cache_control or '(none)'}, {p.total_ms:.0f} ms"
+                      + (f" of which the transfer took {p.transfer_ms:.1f} ms" if p.transfer_ms is not None else "")),
+            # weighed by the probe's own breakdown: compression saves transfer time, no more
+            impact_share_pct=min(100.0 * saving / total, transfer_share_pct(p)),
             source="probe",
             detail={"body_bytes": p.body_bytes, "gzip_bytes": p.gzip_bytes, "brotli_bytes": p.brotli_bytes},
         ))
@@ -324,6 +329,34 @@ def trace_findings(state: EngagementState) -> list[Finding]:
     return findings
 
 
+def security_findings(state: EngagementState) -> list[Finding]:
+    """Password hashing / key derivation in a profile (scrypt, bcrypt, argon2, PBKDF2): a
+    deliberate cost, reported with capacity advice. No impact share, so it is never ranked as
+    something to speed up, and no recipe is proposed for it."""
+    findings = []
+    for name, named in state.profiles.items():
+        spots = [s for s in named.profile.hotspots if deliberate(s.function, s.file)]
+        if not spots:
+            continue
+        top = max(spots, key=lambda s: s.total_pct)
+        calls = top.calls or 0
+        per_call_ms = 1000.0 * named.profile.duration_s * top.total_pct / 100.0 / calls if calls else None
+        findings.append(Finding(
+            id=f"security_cost:{name}:{top.function}",
+            kind="security_cost",
+            title=(f"password hashing ({top.function}) takes {top.total_pct:.0f}% of {name}'s CPU: deliberate "
+                   "cost, plan capacity for it; do not speed it up"),
+            location=f"{top.file}:{top.line}" if top.line else top.file,
+            evidence=(f"{named.profile.source} profile of {name!r}: {top.function} total {top.total_pct:.1f}%"
+                      + (f", {calls:,} calls, about {per_call_ms:.1f} ms each" if per_call_ms else "")),
+            impact_share_pct=None,
+            source=named.profile.source,
+            detail={"deliberate": True, "cpu_pct": top.total_pct, "per_call_ms": per_call_ms,
+                    "advice": capacity_advice(cpu_pct=top.total_pct, per_call_ms=per_call_ms)},
+        ))
+    return findings
+
+
 def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[Finding]:
     """An endpoint over its budget only because it waits in a queue is not slow itself: its
     latency finding says so, names the endpoint it queues behind, and carries no impact of its
@@ -404,3 +437,19 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
                         "benchmark": None, "calls": None},
             ))
     return findings
+
+
+def transfer_share_pct(probe) -> float:
+    """The share of a probed response's time spent transferring its body (first to last byte):
+    all a compression finding can save. Without the breakdown, the whole time is assumed.
+
+    >>> from agent.probe import PayloadProbe
+    >>> p = PayloadProbe(endpoint="GET /", status=200, body_bytes=9000, transfer_bytes=9000, content_type=None,
+    ...                  content_encoding=None, cache_control=None, gzip_bytes=900, brotli_bytes=800,
+    ...                  ttfb_ms=211.5, total_ms=212.0, server_ms=211.0, transfer_ms=0.5)
+    >>> round(transfer_share_pct(p), 2)
+    0.24
+    """
+    if probe.transfer_ms is None or not probe.total_ms:
+        return 100.0
+    return 100.0 * probe.transfer_ms / probe.total_ms

@@ -102,6 +102,21 @@ def coverage(state: EngagementState) -> SuccessMetric:
     rules = Path(state.monitoring.alert_rules)
     if not rules.is_file():
         return _no(name, f"the alert rules file {rules} is gone")
+    plan_file = Path(state.monitoring.plan_json)
+    if plan_file.is_file():  # only endpoints that got a latency SLO count (tools/monitoring/models.py)
+        from tools.monitoring.models import MonitoringPlan
+
+        plan = MonitoringPlan.model_validate_json(plan_file.read_text())
+        with_slo = {s.route for s in plan.slos if s.category == "latency"}
+        routes = [e.route for e in plan.spec.endpoints]
+        if not routes:
+            return _no(name, "no endpoint has a latency budget")
+        covered = [r for r in routes if r in with_slo]
+        share = len(covered) / len(routes)
+        missing = [r for r in routes if r not in with_slo]
+        return SuccessMetric(name=name, value=f"{share:.0%} of budgeted endpoints have a latency SLO", figure=share,
+                             basis=f"{len(covered)} of {len(routes)} budgeted routes have an SLO and its burn-rate "
+                                   f"alerts in {rules.name}" + (f"; none for {', '.join(missing)}" if missing else ""))
     text = rules.read_text()
     budgeted = [e for e in (state.spec.load.service.endpoints if state.spec.load else [])
                 if any(getattr(e.budget, f"{p}_ms", None) for p in ("p50", "p95", "p99"))]

@@ -6,25 +6,35 @@ from pydantic import ValidationError
 
 from agent.budgets import Budgets
 from tools.errors import InputError
-from tools.monitoring.models import EndpointBudget, InfraBudget, MonitoringSpec
+from tools.monitoring.buckets import with_budgets
+from tools.monitoring.models import DEFAULT_BUCKETS_S, EndpointBudget, InfraBudget, MonitoringSpec
+from tools.monitoring.routes import template_of
 
 
-def monitoring_spec(budgets: Budgets, service: str, *, endpoints: list | None = None) -> MonitoringSpec:
+def monitoring_spec(budgets: Budgets, service: str, *, endpoints: list | None = None,
+                    templates: list[str] | None = None) -> MonitoringSpec:
     """Endpoint budgets from the budgets file, then from ``[[service.endpoint]]`` budgets
-    for routes the file does not name; infrastructure budgets and the error-rate SLO."""
+    for routes the file does not name; infrastructure budgets and the error-rate SLO.
+
+    Routes are the app's templates (``templates``, from tools/monitoring/routes.py) when a
+    path matches one; every budget becomes a histogram bucket boundary, so each gets its SLO."""
+    templates = templates or []
     routes: dict[str, EndpointBudget] = {}
     for e in budgets.api_endpoints:
-        route = e.path.split("?", 1)[0]
+        route = template_of(e.path, templates)
         routes[route] = EndpointBudget(route=route, p50_ms=e.p50_ms, p95_ms=e.p95_ms, p99_ms=e.p99_ms)
     for e in endpoints or []:
-        route = e.path.split("?", 1)[0]
+        route = template_of(e.path, templates)
         if route not in routes and (e.budget.p95_ms or e.budget.p99_ms or e.budget.p50_ms):
             routes[route] = EndpointBudget(route=route, p50_ms=e.budget.p50_ms, p95_ms=e.budget.p95_ms,
                                            p99_ms=e.budget.p99_ms)
     infra = budgets.infrastructure
+    boundaries, added = with_budgets(DEFAULT_BUCKETS_S, [b for r in routes.values() for b in (r.p50_ms, r.p95_ms, r.p99_ms)])
     fields: dict = {
         "service": service,
         "endpoints": list(routes.values()),
+        "bucket_boundaries_s": boundaries,
+        "buckets_added_s": added,
         "infrastructure": InfraBudget(cpu_avg_pct=infra.cpu_avg_pct, memory_avg_pct=infra.memory_avg_pct),
     }
     if infra.error_rate_pct is not None:

@@ -61,6 +61,9 @@ class PayloadProbe(BaseModel):
     transfer_ms: float | None = Field(None, description="median first byte → last byte")
     total_min_ms: float | None = None
     total_max_ms: float | None = None
+    # Who may share a cached copy (tools/cache/scope.py): a cookie set, a Vary on credentials.
+    set_cookie: bool = False
+    vary: str | None = None
 
     @property
     def has_breakdown(self) -> bool:
@@ -160,6 +163,7 @@ def probe(base_url: str, endpoints: list, *, allow: tuple = LOOPBACK, timeout_s:
                 transfer_bytes=len(raw), content_type=response.headers.get("content-type"),
                 content_encoding=encoding, cache_control=response.headers.get("cache-control"),
                 gzip_bytes=gzip_size(decoded), brotli_bytes=brotli_size(decoded),
+                set_cookie="set-cookie" in response.headers, vary=response.headers.get("vary"),
                 **summarize([timing for _, _, timing in runs]),
             ))
     return out

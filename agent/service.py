@@ -25,8 +25,25 @@ def running(state: EngagementState, *, log_name: str = "service.log", root: Path
     section = state.spec.load.service
     run_dir = run_dir or Path(state.report_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    env = {k: v.replace("{run_dir}", str(run_dir.resolve())) for k, v in section.env.items()}
+    env = {k: _expand(v.replace("{run_dir}", str(run_dir.resolve())), k) for k, v in section.env.items()}
+    env = {**state.spec.command_env(), **env}  # `python` in the start command is the target's
     cwd = (root or workspace.target(state)) / (section.cwd or ".")
     with Service(section.start, ready=section.ready, cwd=cwd, env=env, ready_timeout_s=section.ready_timeout_s,
                  log_path=run_dir / log_name) as info:
         yield info
+
+
+def _expand(value: str, key: str) -> str:
+    """``${VAR}`` in a [service] env value, from perfagent's environment: the app's own secrets
+    (a database password, the login's password) stay out of perfagent.toml."""
+    import os
+    import re
+
+    from tools.errors import InputError
+
+    def one(match: re.Match) -> str:
+        if match.group(1) not in os.environ:
+            raise InputError(f"service.env.{key}: the environment variable {match.group(1)} is not set")
+        return os.environ[match.group(1)]
+
+    return re.sub(r"\$\{(\w+)\}", one, value)

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from agent.budgets import Budgets, load_budgets, parse_budgets, validation_message
+from agent.interpreter import target_python
 from tools.bench import BenchSpec
 from tools.disposability.spec import DisposabilitySection, ProcessSpec
 from tools.errors import InputError
@@ -34,6 +35,9 @@ class TargetSection(BaseModel):
     setup: str = ""
     test: str = ""
     test_timeout_s: float = Field(600.0, gt=0)
+    # `python` in the target's commands: default its own venv (.venv or venv in the repo),
+    # else perfagent's interpreter; a path (relative to the repo) or a command name chooses.
+    python: str = ""
 
 
 class BenchmarkEntry(BaseModel):
@@ -52,10 +56,11 @@ class BenchmarkEntry(BaseModel):
             raise ValueError("give exactly one of command or callable")
         return self
 
-    def bench_spec(self, root: Path) -> BenchSpec:
+    def bench_spec(self, root: Path, env: dict[str, str] | None = None) -> BenchSpec:
+        """The benchmark in ``root`` (the run's copy); ``env`` (the target interpreter's) under its own."""
         return BenchSpec(
             name=self.name, command=self.command, callable=self.callable, cwd=str((root / self.cwd).resolve()),
-            env=self.env, timeout_s=self.timeout_s,
+            env={**(env or {}), **self.env}, timeout_s=self.timeout_s,
         )
 
 
@@ -128,6 +133,7 @@ class TargetSpec(BaseModel):
     scaling: ScalingSection = Field(default_factory=ScalingSection)
     processes: list[ProcessSpec] = Field(default_factory=list, description="[[process]]: archetypes")
     disposability: DisposabilitySection | None = None
+    python: str | None = Field(None, description="the target's interpreter (absolute); None: perfagent's")
 
     @property
     def name(self) -> str:
@@ -136,6 +142,13 @@ class TargetSpec(BaseModel):
     @property
     def has_service(self) -> bool:
         return bool(self.load and (self.load.service.start or self.load.service.host))
+
+    def command_env(self) -> dict[str, str]:
+        """Environment for the target's own commands: its interpreter's folder first on PATH,
+        so ``python``, ``pip``, ``pytest``, ``alembic`` ... are the target's (empty: perfagent's)."""
+        from agent.interpreter import interpreter_env
+
+        return interpreter_env(self.python) if self.python else {}
 
 
 def find_spec(path: str | Path) -> Path:
@@ -179,6 +192,7 @@ def load_target(path: str | Path, *, budgets: str | Path | None = None) -> Targe
         database=raw.database, frontend=raw.frontend, cache=raw.cache, scaling=raw.scaling,
         budgets=_budgets(raw.budgets, root, source, override=budgets),
         processes=_processes(raw.process, load, raw.disposability, source), disposability=raw.disposability,
+        python=target_python(root, raw.target.python, source),
     )
 
 

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
+from agent.effective import EffectivePlan
 from agent.history import Drift
 from agent.probe import PayloadProbe
 from agent.spec import TargetSpec
@@ -47,8 +48,10 @@ class Settings(BaseModel):
     bench_samples: int = 10
     profile_rate_hz: int = 100
     report_dir: str = "perf-report"
-    load_users: int = 10
-    load_duration_s: float = 10.0
+    # None: not set by a flag or PERFAGENT_LOAD_*; then perfagent.toml [load] decides, then the
+    # defaults (agent/effective.py), resolved once when the engagement starts.
+    load_users: int | None = Field(None, ge=1)
+    load_duration_s: float | None = Field(None, gt=0)
     history_path: str | None = None  # default: ~/.perfagent/history.sqlite (PERFAGENT_HISTORY)
     max_findings: int = 20
     # validate: before and after are loaded in alternating rounds so drift hits both
@@ -71,6 +74,7 @@ class Settings(BaseModel):
     llm_record: bool = False
     llm_propose_max: int = 2  # CPU hot spots (best ranked first) whose source Claude is asked to edit
     llm_explain: bool = True  # Claude writes the recommendations narrative from the results
+    origins: dict[str, str] = Field(default_factory=dict, description="field -> the flag or variable that set it")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -88,11 +92,16 @@ class Settings(BaseModel):
 
         environ = os.environ if environ is None else environ
         values: dict[str, Any] = {}
+        origins: dict[str, str] = {}
         for name in cls.model_fields:
             key = f"PERFAGENT_{name.upper()}"
-            if key in environ and name != "history_path":  # PERFAGENT_HISTORY names the store
+            if key in environ and name not in ("history_path", "origins"):  # PERFAGENT_HISTORY names the store
                 values[name] = environ[key]
-        values.update({k: v for k, v in overrides.items() if v is not None})
+                origins[name] = key
+        given = {k: v for k, v in overrides.items() if v is not None}
+        values.update(given)
+        origins.update({k: "flag" for k in given})
+        values["origins"] = origins
         try:
             return cls.model_validate(values)
         except ValidationError as exc:
@@ -140,7 +149,8 @@ class Finding(BaseModel):
     """A measured problem, with the evidence that makes it one."""
 
     id: str
-    kind: Literal["cpu_hotspot", "memory", "sql", "n_plus_one", "index", "latency", "payload", "frontend", "cache"]
+    kind: Literal["cpu_hotspot", "memory", "sql", "n_plus_one", "index", "latency", "payload", "frontend", "cache",
+                  "security_cost"]  # deliberate work (password hashing): capacity advice, never sped up
     title: str
     location: str | None = None
     evidence: str
@@ -214,6 +224,7 @@ class EngagementState(BaseModel):
     phase: Phase = "construction"
     steps: list[StepName] = Field(default_factory=list)
     settings: Settings = Field(default_factory=Settings)
+    effective_plan: EffectivePlan = Field(default_factory=EffectivePlan, description="settings and their sources")
     benchmarks: Annotated[dict[str, NamedBench], merge] = Field(default_factory=dict)
     load: Annotated[dict[str, LoadResult], merge] = Field(default_factory=dict, description="by test type")
     service_startup_s: float | None = None

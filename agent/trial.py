@@ -65,7 +65,7 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
         except PerfagentError as exc:
             return _rejected(candidate, "edit", f"the edit does not apply to HEAD: {exc}"), {}
         checks = run_checks(tree.target_root, setup=spec.target.setup or None, test=spec.target.test or None,
-                            timeout_s=spec.target.test_timeout_s)
+                            timeout_s=spec.target.test_timeout_s, env=spec.command_env())
         if not checks.ok:
             last = checks.output.strip().splitlines()[-1:] or [""]
             return _rejected(candidate, "correctness gate",
@@ -133,7 +133,7 @@ def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
     with worktree(repo, sha, prefix="perfagent-base-") as path:
         root = path / rel
         checks = run_checks(root, setup=state.spec.target.setup or None, test=None,
-                            timeout_s=state.spec.target.test_timeout_s)
+                            timeout_s=state.spec.target.test_timeout_s, env=state.spec.command_env())
         if not checks.ok:
             raise TargetError(f"the target's setup failed on the unchanged commit: {checks.output.strip()[-200:]}")
         yield root
@@ -145,7 +145,7 @@ def _bench(state: EngagementState, candidate: Candidate, base: Path, after: Path
     entry = next((b for b in state.spec.benchmarks if b.name == candidate.benchmark), None)
     if entry is None:
         raise InputError(f"benchmark {candidate.benchmark!r} is not in the spec")
-    result = compare(entry.bench_spec(base), entry.bench_spec(after), mode="time",
+    result = compare(entry.bench_spec(base, state.spec.command_env()), entry.bench_spec(after, state.spec.command_env()), mode="time",
                      min_effect=state.settings.min_effect, samples=max(6, state.settings.bench_samples),
                      max_time_s=state.settings.compare_max_s)
     metric = MetricChange(
@@ -167,17 +167,34 @@ def load_rounds(state: EngagementState, before: Path, after: Path, name: str) ->
 
     out = Path(state.report_dir) / "5-before-after" / name
     settings = state.settings
+    users, arrival = open_loop(state)
     with running(state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before") as a, \
             running(state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after") as b:
         comparison = compare_load(
-            lambda host: state.spec.load.plan("run", host=host, users=settings.load_users,
+            lambda host: state.spec.load.plan("run", host=host, users=users, arrival_rps=arrival,
                                               duration_s=settings.validate_round_s),
             a.base_url, b.base_url, rounds=settings.validate_rounds, min_effect=settings.min_effect,
             before_pid=a.pid, after_pid=b.pid,
         )
     method = (f"the service from both trees at once, {comparison.rounds} alternating load rounds of "
-              f"{comparison.round_s:.0f} s per side, {settings.load_users} users")
+              f"{comparison.round_s:.0f} s per side, {users} users"
+              + (f", open loop at {arrival:g} requests/s (a constant arrival rate: a faster endpoint does not "
+                 "queue the others); changes per endpoint" if arrival else ""))
     return comparison.changes, method
+
+
+def open_loop(state: EngagementState) -> tuple[int, float | None]:
+    """Users and arrival rate of the validation rounds: the spec's ``[load] arrival_rps``, else 70% of
+    what the baseline carried, sent by twice the baseline's users (so each has room to keep pace)."""
+    users = state.settings.load_users or 10
+    spec_rate = state.spec.load.load.arrival_rps if state.spec.load else None
+    if spec_rate:
+        return users, spec_rate
+    baseline = state.load.get("baseline")
+    if baseline is None or not baseline.aggregate.rps:
+        return users, None
+    ok_rps = baseline.aggregate.rps * (1.0 - baseline.aggregate.error_rate)
+    return 2 * users, round(0.7 * ok_rps, 1) or None
 
 
 def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool, str]:
@@ -189,7 +206,7 @@ def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool
         primary = [c for c in changes if c.scope == scope and c.metric in ("p50_ms", "p95_ms")]
     # the whole service slower: beyond the minimum effect, or with the interval wholly above 1
     overall_slower = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")
-                      and (c.verdict == "slower" or c.ci_low > 1.0)]
+                      and (c.verdict == "slower" or c.ci_low > 1.0 and c.verdict != "inconclusive")]
     if overall_slower:
         return "slower", False, "slower overall: " + "; ".join(f"{c.metric} {c.why}" for c in overall_slower)
     faster = [c for c in primary if c.verdict == "faster"]
@@ -222,13 +239,14 @@ def _headline(changes: list[MetricChange], candidate: Candidate) -> str:
 
 
 def commit_migration(state: EngagementState, candidate: Candidate, validation: Validation) -> dict:
-    """A kept index as a migration file on its own branch, with a patch: mergeable like an edit.
+    """A kept index as the app's own migration on its own branch, with a patch: mergeable like an edit.
 
-    ``migrations/<slug>.sql`` holds the DDL and the measured figures; where the target keeps its
-    schema is the user's call, so the file is the proposal. Outside a git repository nothing is
-    committed and the DDL stays in the report.
+    An Alembic revision when the repo uses Alembic / Flask-Migrate, a Django migration for Django,
+    ``migrations/<slug>.sql`` otherwise (tools/codeedit/migrations.py), each with the measured
+    figures. Outside a git repository nothing is committed and the DDL stays in the report.
     """
     from tools.codeedit import candidate_worktree, commit, export_patch, run_checks
+    from tools.codeedit.migrations import detect, parse_index, render
 
     if _repo(state.spec.root) is None:
         return {}  # not a git repository: the DDL stays in the report
@@ -237,14 +255,24 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
     figures = (f"-- measured: query {query.before:.3f} ms -> {query.after:.3f} ms "
                f"({(query.ratio - 1) * 100:+.1f}%, 95% CI [{(query.ci_low - 1) * 100:+.1f}%, "
                f"{(query.ci_high - 1) * 100:+.1f}%], n={query.n_before}/{query.n_after})\n") if query else ""
-    text = f"-- {candidate.title} (perfagent run {state.run_id})\n{figures}{candidate.change.strip()}\n"
     branch = f"perfagent/{state.run_id}/{name}"
     with candidate_worktree(state.spec.root, branch=branch) as tree:
-        rel = f"migrations/{name}.sql"
-        (tree.target_root / "migrations").mkdir(exist_ok=True)
-        (tree.target_root / rel).write_text(text)
+        parsed = parse_index(candidate.change)
+        style = detect(tree.target_root, table=parsed[1] if parsed else "")
+        dialect = (state.spec.database.url.split(":", 1)[0].split("+")[0].replace("postgresql", "postgres")
+                   if state.spec.database else "")
+        migration = render(style, slug=name, ddl=candidate.change, title=candidate.title,
+                           comment=f"{candidate.title} (perfagent run {state.run_id})\n"
+                                   f"{figures.removeprefix('-- ')}", dialect=dialect)
+        rel = migration.path
+        (tree.target_root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tree.target_root / rel).write_text(migration.text)
+        if style.command:
+            validation.notes.append(f"the index is a {style.kind} migration ({rel}): apply it with "
+                                    f"`{style.command}`")
         checks = run_checks(tree.target_root, setup=state.spec.target.setup or None,
-                            test=state.spec.target.test or None, timeout_s=state.spec.target.test_timeout_s)
+                            test=state.spec.target.test or None, timeout_s=state.spec.target.test_timeout_s,
+                            env=state.spec.command_env())
         if not checks.ok:  # a new .sql file should break nothing; if it does, it is not offered
             validation.notes.append(f"the migration branch was not made: with the file added, {checks.reason}")
             return {}

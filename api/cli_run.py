@@ -16,6 +16,10 @@ class _Progress:
     def __call__(self, event: dict) -> None:
         if event.get("event") == "run":
             console.print(styled("[bold]engagement {}[/]: {}", event["run_id"], " → ".join(event["steps"])))
+            if event.get("plan"):
+                console.print("effective plan (flags > PERFAGENT_* > perfagent.toml > defaults):")
+                for line in event["plan"]:
+                    console.print(f"  {line}", highlight=False, markup=False)
         elif event.get("event") == "started":
             console.print(styled("  [cyan]▶ {}[/] …", event["step"]))
         elif event.get("event") == "finished":
@@ -68,6 +72,8 @@ def run(
     budgets: Annotated[Path | None, typer.Option(help="A performance_budgets YAML (the seed's format).")] = None,
     report_dir: Annotated[Path, typer.Option(help="Where perf-report/<run-id>/ goes.")] = Path("perf-report"),
     samples: Annotated[int | None, typer.Option(help="Samples per benchmark (default 10, or PERFAGENT_BENCH_SAMPLES).")] = None,
+    users: Annotated[int | None, typer.Option(help="Baseline load users (over PERFAGENT_LOAD_USERS and [load] users).")] = None,
+    duration: Annotated[float | None, typer.Option(help="Baseline load seconds (over PERFAGENT_LOAD_DURATION_S and [load] duration_s).")] = None,
     checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
     run_id: Annotated[str | None, typer.Option(help="Use this run id instead of a generated one.")] = None,
     approve: Annotated[bool, typer.Option("--approve", help="Ask before applying each code edit (answer here, or later with perfagent decide).")] = False,
@@ -80,7 +86,8 @@ def run(
         from agent.engagement import start
         from agent.state import Settings
 
-        settings = Settings.from_env(bench_samples=samples, report_dir=str(report_dir), approve=approve or None,
+        settings = Settings.from_env(bench_samples=samples, load_users=users, load_duration_s=duration,
+                                     report_dir=str(report_dir), approve=approve or None,
                                      llm=llm if llm != "rules" else None,
                                      llm_cassettes=str(llm_cassettes) if llm_cassettes else None,
                                      llm_record=record or None)

@@ -32,6 +32,7 @@ from tools.cache import (
     table_traffic,
 )
 from tools.cache.redis_stats import redact
+from tools.cache.scope import CacheScope
 from tools.cache.ttl import access
 from tools.errors import PerfagentError
 from tools.units import format_bytes
@@ -99,6 +100,7 @@ def build_plan(state: EngagementState) -> tuple[CachePlan, list[str]]:
         notes.append("The state does not tie endpoints to the tables they read, so each endpoint "
                      "takes the strictest TTL of all tables in the query log.")
     endpoint_ttl = strictest(plan.ttls) or _unmeasured(staleness_s)
+    plan.scopes = _scopes(state)
     plan.items = [*_l1(state, endpoint_ttl), *_l2(state),
                   *_l3(state, endpoint_ttl, plan.traffic), *_l4(state, plan)]
     measured: HitRate | None = state.cache_hit_rate
@@ -107,6 +109,15 @@ def build_plan(state: EngagementState) -> tuple[CachePlan, list[str]]:
     plan.alert_threshold, _ = alert_threshold(measured)
     plan.alert_rules = alert_rules(threshold=plan.alert_threshold)
     return plan, notes
+
+
+def _scopes(state: EngagementState) -> dict[str, CacheScope]:
+    """Every loaded or probed endpoint: may a cached answer be shared, and why."""
+    from agent.cache_scope import endpoint_scope
+
+    names = [e.name for e in state.spec.load.service.endpoints] if state.spec.load else []
+    names += [p.endpoint for p in state.payloads if p.endpoint not in names]
+    return {name: endpoint_scope(state, name) for name in names}
 
 
 def _window(state: EngagementState) -> tuple[float | None, str]:
@@ -142,10 +153,12 @@ def _l1(state: EngagementState, advice: TtlAdvice) -> list[CacheItem]:
         directive = "Cache-Control: no-cache; ETag"
         invalidation = ("revalidated on every use: the ETag makes an unchanged response a 304 "
                         "with no body; browsers cannot be told about writes, so no max-age")
+    scopes = _scopes(state)
     for p in state.payloads:
         if p.status != 200:
             continue
         load = baseline.get(p.endpoint)
+        scope = scopes.get(p.endpoint)
         evidence = (f"probe: {p.body_bytes:,} bytes ({p.brotli_bytes:,} with brotli), "
                     f"Content-Encoding {p.content_encoding or 'none'}, "
                     + (f"Cache-Control {_code(p.cache_control)}, " if p.cache_control
@@ -153,6 +166,20 @@ def _l1(state: EngagementState, advice: TtlAdvice) -> list[CacheItem]:
                     + f"TTFB {p.ttfb_ms:g} ms")
         if load:
             evidence += f"; baseline load: p95 {_ms(load.p95_ms)}, {load.rps:.1f} rps"
+        if scope is not None and scope.scope == "none":
+            items.append(CacheItem(layer="L1", what=f"`{p.endpoint}` response: not cached ({scope.reason})",
+                                   evidence=evidence, ttl_s=None, ttl_reason=scope.reason,
+                                   invalidation="not cached", directive="Cache-Control: no-store"))
+            continue
+        if scope is not None and scope.scope == "per_user":
+            items.append(CacheItem(
+                layer="L1", what=f"`{p.endpoint}` response, per user: the browser's own cache only",
+                evidence=evidence, ttl_s=advice.ttl_s if "max-age" in directive else None,
+                ttl_reason=f"{_bound(advice)}; {scope.reason}, so no CDN or shared proxy may keep it",
+                invalidation=invalidation.split("; for a CDN")[0],
+                directive=directive.replace("Cache-Control: no-cache", "Cache-Control: private, no-cache")
+                + "; Vary: Cookie, Authorization"))
+            continue
         items.append(CacheItem(layer="L1", what=f"`{p.endpoint}` response", evidence=evidence,
                                ttl_s=advice.ttl_s if "max-age" in directive else None,
                                ttl_reason=_bound(advice), invalidation=invalidation,
@@ -240,7 +267,9 @@ def _l3(state: EngagementState, advice: TtlAdvice, traffic: list[TableTraffic]) 
         endpoints = [e for e in endpoints if e.name in over]
     tables = ", ".join(f"`{t.table}`" for t in traffic) or "the tables it reads"
     items = []
+    scopes = _scopes(state)
     for e in sorted(endpoints, key=lambda e: -((e.p50_ms or 0) * e.rps)):
+        scope = scopes.get(e.name)
         budget = next((b.budget_ms for b in baseline.budgets if b.endpoint == e.name
                        and b.percentile == "p95"), None)
         evidence = (f"baseline load test: p50 {_ms(e.p50_ms)}, p95 {_ms(e.p95_ms)}"
@@ -255,8 +284,16 @@ def _l3(state: EngagementState, advice: TtlAdvice, traffic: list[TableTraffic]) 
             directive = f"@cached({names})"
         else:
             invalidation, directive = "not cached", None
+        what = f"`{e.name}` response body, keyed by path and query"
+        if scope is not None and scope.scope == "none":
+            items.append(CacheItem(layer="L3", what=f"`{e.name}` response body: not cached", evidence=evidence,
+                                   ttl_s=None, ttl_reason=scope.reason, invalidation="not cached"))
+            continue
+        if scope is not None and scope.scope == "per_user":
+            what = (f"`{e.name}` response body, per user: keyed by path, query and a hash of the "
+                    f"user's credentials ({scope.reason}); never shared between users")
         items.append(CacheItem(layer="L3",
-                               what=f"`{e.name}` response body, keyed by path and query",
+                               what=what,
                                evidence=evidence, ttl_s=advice.ttl_s if advice.cache else None,
                                ttl_reason=_bound(advice), invalidation=invalidation,
                                directive=directive))
@@ -346,6 +383,14 @@ def page(plan: CachePlan, notes: list[str]) -> str:
     else:
         lines += [("No query log was measured, so no table's reads and writes are known: TTLs "
                   "stand at the staleness tolerance and every write must invalidate."), ""]
+    if plan.scopes:
+        lines += ["## Shared or per user", "",
+                  ("A cached response is served to whoever asks next, so an answer that depends on "
+                   "who asks is cached per user (the key holds a hash of the Cookie and "
+                   "Authorization headers) or not at all."), "",
+                  "| endpoint | cache | why |", "|---|---|---|"]
+        lines += [f"| `{name}` | {s.label} | {_cell(s.reason)} |" for name, s in plan.scopes.items()]
+        lines.append("")
     for layer, name, blurb in LAYERS:
         rows = [i for i in plan.items if i.layer == layer]
         lines += [f"## {layer}: {name}", "", blurb, ""]

@@ -16,6 +16,11 @@ def _ms(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f}"
 
 
+def _pct(summary, percentile: str) -> str:
+    value = _ms(getattr(summary, f"{percentile}_ms"))
+    return f"{value}\\*" if percentile in summary.too_few and value != "–" else value
+
+
 def render(state: EngagementState, folder: Path) -> Rendered:
     if not state.load and state.disposability is None:
         why = ("the target's spec has no [service] to load" if not state.spec.has_service
@@ -30,14 +35,23 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                   "| endpoint | requests | req/s | errors | p50 ms | p95 ms | p99 ms | max ms |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|"]
         for e in [*result.endpoints, result.aggregate]:
-            lines.append(f"| {e.name} | {e.requests:,} | {e.rps:.1f} | {e.error_rate:.1%} | {_ms(e.p50_ms)} | "
-                         f"{_ms(e.p95_ms)} | {_ms(e.p99_ms)} | {_ms(e.max_ms)} |")
+            lines.append(f"| {e.name} | {e.requests:,} | {e.rps:.1f} | {e.error_rate:.1%} | {_pct(e, 'p50')} | "
+                         f"{_pct(e, 'p95')} | {_pct(e, 'p99')} | {_ms(e.max_ms)} |")
+        if any(e.too_few for e in result.endpoints):
+            lines += ["", ("\\* from too few requests to mean more than the slowest one or two "
+                           "(p95 needs 40 answered requests, p99 200): a rough figure, not a claim.")]
         if result.budgets:
             lines += ["", "| budget | limit ms | measured ms | margin | |", "|---|---:|---:|---:|---|"]
             for c in result.budgets:
                 margin = "–" if c.margin_pct is None else f"{c.margin_pct:+.0f}%"
                 lines.append(f"| {c.endpoint} {c.percentile} | {c.budget_ms:.0f} | {_ms(c.measured_ms)} | {margin} | "
                              f"{'ok' if c.ok else '**over**'} |")
+        if result.auth is not None:
+            a = result.auth
+            lines += ["", (f"Logged in ({a.kind} login from [service.auth], secrets from the environment): "
+                           f"{a.logins} login(s), one per simulated user; {a.relogins} re-login(s) after "
+                           f"{a.expired} answer(s) saying the session was over or before a token expired; "
+                           f"{a.failures} refused. Login requests are not counted in the endpoints above.")]
         if result.stress:
             st = result.stress
             broke = (f"broke at {st.breaking_users} users ({st.breaking_rps or 0:.1f} req/s)"

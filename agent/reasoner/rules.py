@@ -112,6 +112,12 @@ def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tup
         extra["ttl_s"] = int(state.spec.cache.staleness_s)
         if state.spec.cache.redis:
             extra["redis_url"] = state.spec.cache.redis  # a shared cache, as the spec names one
+        if endpoint:  # who may share a cached answer: everyone, one user, no one (agent/cache_scope.py)
+            from agent.cache_scope import credential_headers, endpoint_scope
+
+            scope = endpoint_scope(state, endpoint)
+            extra.update(cache_scope=scope.scope, cache_scope_reason=scope.reason,
+                         credential_headers=credential_headers(state))
     target = RecipeTarget(kind=finding.kind, file=file, function=function, line=line, endpoint=path, extra=extra)
     proposals, declined = propose_all(root, target)
     benchmark = detail.get("benchmark") if finding.kind == "cpu_hotspot" else None

@@ -36,7 +36,7 @@ def baseline(state: EngagementState) -> dict:
             failures.append(StepError(step="baseline", kind="TargetError", message=update["tests_before"]))
     for entry in spec.benchmarks:
         try:
-            result = run_benchmark(entry.bench_spec(root), samples=state.settings.bench_samples)
+            result = run_benchmark(entry.bench_spec(root, spec.command_env()), samples=state.settings.bench_samples)
         except PerfagentError as exc:
             failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"{entry.name}: {exc}"))
             continue
@@ -99,6 +99,12 @@ def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
             cache_hit_rate = sampler.result
         else:
             result, cache_hit_rate = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True), None
+        from agent.evidence import extended_plan
+
+        longer = extended_plan(result, plan)
+        if longer is not None:  # too few requests for the percentiles it reports: once more, longer
+            result = run_load(longer[0], server_pid=svc.pid, out_dir=out, profile=True)
+            result.notes.append(longer[1])
         payloads = []
         try:  # a failed probe must not throw away the load test that already ran
             payloads = probe(svc.base_url, state.spec.load.service.endpoints)
@@ -161,7 +167,7 @@ def _tests(state: EngagementState) -> str:
     from tools.codeedit import run_checks
 
     checks = run_checks(workspace.target(state), setup=None, test=state.spec.target.test,
-                        timeout_s=state.spec.target.test_timeout_s)
+                        timeout_s=state.spec.target.test_timeout_s, env=state.spec.command_env())
     if checks.ok:
         return "passed"
     return (f"the target's own tests fail without any change ({checks.reason}), so no code edit can be "
@@ -175,8 +181,10 @@ def _setup(state: EngagementState) -> None:
 
     setup = state.spec.target.setup
     from agent import workspace
+    from tools.sandbox import scrubbed_env
 
-    result = run(setup, cwd=workspace.target(state), timeout_s=state.spec.target.test_timeout_s)
+    result = run(setup, cwd=workspace.target(state), timeout_s=state.spec.target.test_timeout_s,
+                 env=scrubbed_env(state.spec.command_env()))
     if not result.ok:
         why = "timed out" if result.timed_out else f"exited with code {result.returncode}: {result.stderr_tail(1)}"
         raise TargetError(f"the target's setup `{setup}` {why}", detail=result.stderr)

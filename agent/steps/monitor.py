@@ -20,7 +20,10 @@ from tools.monitoring.promtool import check_rules, test_rules
 @step("monitor")
 def monitor(state: EngagementState) -> dict:
     endpoints = state.spec.load.service.endpoints if state.spec.load else []
-    spec = monitoring_spec(state.spec.budgets, state.spec.name, endpoints=endpoints)
+    from tools.monitoring.routes import route_templates
+
+    spec = monitoring_spec(state.spec.budgets, state.spec.name, endpoints=endpoints,
+                           templates=route_templates(state.spec.root))
     written = write_monitoring(spec, Path(state.report_dir) / "6-monitoring")
     checks: dict[str, bool] = {}
     errors: list[StepError] = []

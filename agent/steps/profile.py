@@ -25,7 +25,7 @@ def profile(state: EngagementState) -> dict:
     profiles: dict[str, NamedProfile] = {}
     artifacts: dict[str, str] = {}
     for entry in state.spec.benchmarks:
-        bench = entry.bench_spec(root)
+        bench = entry.bench_spec(root, state.spec.command_env())
         folder = out / entry.name
         if bench.callable:
             result = profile_callable(bench.callable, out_dir=folder, cwd=bench.cwd, timeout_s=bench.timeout_s,

@@ -35,6 +35,10 @@ NOT_YET = {
 def index(state: EngagementState, folder: Path) -> str:
     lines = [f"# Performance report: {state.spec.name}", "",
              f"Run `{state.run_id}`, phase **{state.phase}**, steps: {' → '.join(state.steps)}.", ""]
+    if state.effective_plan.rows:  # flags > PERFAGENT_* > perfagent.toml > defaults
+        lines += ["## Effective plan", "", "| setting | value | from |", "|---|---|---|"]
+        lines += [f"| `{r.key}` | {r.value} | {r.source} |" for r in state.effective_plan.rows]
+        lines.append("")
     if state.benchmarks:
         lines += ["## Baseline", "", "| benchmark | median | p95 | CV | samples |", "|---|---:|---:|---:|---:|"]
         for name, bench in state.benchmarks.items():

@@ -45,3 +45,14 @@ def test_the_same_server_twice_is_never_called_faster_or_slower(start_server):
     result = compare_load(_plan, a.base_url, b.base_url, rounds=2, min_effect=0.10)
     verdicts = {c.verdict for c in result.changes if c.scope == "all"}
     assert verdicts <= {"unchanged", "inconclusive"}, [(c.metric, c.ratio, c.verdict) for c in result.changes]
+
+
+def test_few_samples_need_a_clear_difference_to_be_called_slower():
+    from tools.loadtest.compare import change
+
+    # +30% and an interval above 1, from 7 vs 9 samples at p=0.014: the shape that flipped between runs
+    noisy = change("p50_ms", "all", [13.0, 9, 12, 10, 11, 9, 10], [14.0, 15, 13, 14, 11, 13, 10, 15, 13],
+                   min_effect=0.05)
+    assert noisy.verdict == "inconclusive" and "only 7 vs 9 samples" in noisy.why
+    clear = change("p50_ms", "all", [11.0, 12, 11, 12, 13, 11], [40.0, 41, 42, 40, 43, 41], min_effect=0.05)
+    assert clear.verdict == "slower"  # four times slower, every sample: a verdict even from 6 vs 6

@@ -200,3 +200,14 @@ def test_endpoint_mix_weights_methods_and_bodies(server):
     assert by_name == {"GET /ok": counts["/ok"], "POST /clean?x=1": counts["/clean"]}
     assert 1.5 < by_name["GET /ok"] / by_name["POST /clean?x=1"] < 6  # weights 3:1, loosely
     assert result.aggregate.error_rate == 0
+
+
+@pytest.mark.slow
+def test_open_loop_paces_requests_to_the_arrival_rate(server):
+    from tools.loadtest.locustfile import render_locustfile
+
+    plan = _plan(server.base_url, users=8, duration_s=3).model_copy(update={"arrival_rps": 20.0})
+    assert "wait_time = constant_throughput(2.5)" in render_locustfile(plan)
+    result = run_load(plan)
+    # each of the 8 users sends at most 2.5 requests/s, whatever the server's speed (/ok answers at once)
+    assert 0 < result.aggregate.requests <= 8 * (2.5 * result.duration_s + 1)

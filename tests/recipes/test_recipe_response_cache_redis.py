@@ -93,7 +93,7 @@ def test_miss_hit_clear(tmp_path, helpers, names, redis_url, client, monkeypatch
     monkeypatch.delenv("CACHE_REDIS_URL", raising=False)
     before, after = _cached_app(tmp_path, helpers, names, redis_url)
     text = (tmp_path / "main.py").read_text()
-    assert "import pydantic_core\nimport redis\nfrom fastapi import FastAPI, Query, Response\n" in text
+    assert "import pydantic_core\nimport redis\nfrom fastapi import FastAPI, Query, Request, Response\n" in text
     assert "from fastapi.encoders import jsonable_encoder\n" in text  # for /api/raw
     assert ("payload = json.dumps(pydantic_core.to_jsonable_python(value, by_alias=True), ensure_ascii=False"
             in text)

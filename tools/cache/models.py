@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from tools.cache.scope import CacheScope
+
 Layer = Literal["L1", "L2", "L3", "L4"]
 
 
@@ -99,3 +101,5 @@ class CachePlan(BaseModel):
     alert_threshold: float | None = None
     alert_rules: str = ""
     code: str = Field("", description="file name of the generated invalidation code")
+    scopes: dict[str, CacheScope] = Field(default_factory=dict, description="by endpoint: shared, per user "
+                                          "or not cached, and why (tools/cache/scope.py)")

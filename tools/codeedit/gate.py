@@ -13,7 +13,7 @@ and removes the worktree.
 from __future__ import annotations
 
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -48,8 +48,10 @@ def run_checks(
     test: str | None,
     timeout_s: float,
     runner: Callable[..., ProcessResult] = run,
+    env: Mapping[str, str] | None = None,
 ) -> CheckResult:
-    """Run ``setup`` then ``test`` in ``target_root``; each command gets ``timeout_s``."""
+    """Run ``setup`` then ``test`` in ``target_root``; each command gets ``timeout_s``;
+    ``env`` (e.g. the target interpreter's PATH) is added to the scrubbed environment."""
     steps: list[tuple[Step, str]] = [
         (name, cmd) for name, cmd in (("setup", setup), ("test", test)) if cmd
     ]
@@ -57,7 +59,7 @@ def run_checks(
         return CheckResult(
             ok=True, reason="no setup or test command is configured, so nothing was checked")
     # No bytecode caches: they would be untracked files in the candidate's tree.
-    env = scrubbed_env({"PYTHONDONTWRITEBYTECODE": "1"})
+    env = scrubbed_env({**(env or {}), "PYTHONDONTWRITEBYTECODE": "1"})
     seconds = 0.0
     for name, command in steps:
         try:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from tools.loadtest import histogram
 from tools.loadtest.plan import Endpoint, LoadPlan, Spike, Stress
 from tools.loadtest.results import (
+    AuthCounts,
     BudgetCheck,
     LatencySummary,
     LoadResult,
@@ -36,6 +37,23 @@ from tools.loadtest.results import (
 )
 
 SETTLE_S = 0.5  # seconds after a stage switch that belong to the ramp, not the stage
+# A percentile needs at least TAIL_SAMPLES responses beyond it, or it is just the slowest one or two.
+TAIL_SAMPLES = 2
+QUANTILES = {"p50": 0.50, "p90": 0.90, "p95": 0.95, "p99": 0.99}
+
+
+def needed_requests(percentile: str) -> int:
+    """Responses needed before ``percentile`` means more than the maximum.
+
+    >>> [needed_requests(p) for p in ("p50", "p90", "p95", "p99")]
+    [4, 20, 40, 200]
+    """
+    return round(TAIL_SAMPLES / (1.0 - QUANTILES[percentile]))
+
+
+def too_few(requests: int) -> list[str]:
+    """The percentiles ``requests`` responses are too few for."""
+    return [p for p in QUANTILES if requests < needed_requests(p)]
 
 
 def summarize(
@@ -65,6 +83,7 @@ def summarize(
         p95_ms=histogram.percentile_ms(hist, 0.95),
         p99_ms=histogram.percentile_ms(hist, 0.99),
         max_ms=histogram.max_ms(hist),
+        too_few=too_few(requests - failures),
     )
 
 
@@ -296,8 +315,31 @@ def spike_report(raw: RawRun, shape: Spike, steps: list[StepResult]) -> SpikeRep
     return report
 
 
+def auth_counts(plan: LoadPlan, raw: RawRun) -> tuple[RawRun, AuthCounts | None]:
+    """The run without its login requests, and their counts (None without [service.auth])."""
+    from tools.loadtest.auth import EXPIRED, LOGIN, PREFIX, RELOGIN
+
+    if plan.auth is None:
+        return raw, None
+    mine = [b for b in raw.buckets if b.name.startswith(PREFIX)]
+
+    def count(name: str) -> int:
+        return sum(b.requests for b in mine if b.name == name)
+
+    counts = AuthCounts(kind=plan.auth.kind, logins=count(LOGIN), relogins=count(RELOGIN), expired=count(EXPIRED),
+                        failures=sum(b.failures for b in mine if b.name in (LOGIN, RELOGIN)),
+                        errors={k: v for k, v in raw.errors.items() if k.startswith(PREFIX)})
+    rest = raw.model_copy(update={
+        "buckets": [b for b in raw.buckets if not b.name.startswith(PREFIX)],
+        "errors": {k: v for k, v in raw.errors.items() if not k.startswith(PREFIX)},
+        "locust_requests": {k: v for k, v in raw.locust_requests.items() if not k.startswith(PREFIX)},
+    })
+    return rest, counts
+
+
 def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
     """The full report of one run (without server usage, which the parent adds)."""
+    raw, auth = auth_counts(plan, raw)
     duration_s = max(raw.ended_wall - raw.started_wall, 1e-9)
     summaries = []
     for endpoint in plan.endpoints:
@@ -334,6 +376,14 @@ def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
             raw, max_error_rate=shape.max_error_rate, p95_limit_ms=None, endpoints=[]
         )
         result.spike = spike_report(raw, shape, steps)
+    for e in summaries:
+        if "p95" in e.too_few and e.requests:
+            result.notes.append(f"{e.name}: {', '.join(e.too_few)} from too few requests ({e.requests - e.failures} "
+                                f"answered; p95 needs {needed_requests('p95')}, p99 {needed_requests('p99')})")
+    if auth is not None:
+        result.auth = auth
+        if auth.failures:
+            result.notes.append(f"{auth.failures} login(s) were refused during the run: see auth.errors")
     if raw.interrupted:
         result.notes.append("interrupted: partial results up to the stop")
     for name, count in raw.locust_requests.items():

@@ -26,6 +26,11 @@ from tools.loadtest.results import LoadResult, RawRun
 Verdict = Literal["faster", "slower", "unchanged", "inconclusive"]
 METRICS = ("p50_ms", "p95_ms", "p99_ms", "rps")
 MIN_REQUESTS = 3  # a second with fewer responses gives no percentile sample
+# Fewer samples than this on either side need a much smaller p-value (or an interval far beyond the
+# minimum effect) to call a change slower: over 7 vs 9 samples that verdict flipped between
+# identical runs (issue 18).
+MIN_VERDICT_SAMPLES = 10
+SMALL_SAMPLE_P = 0.01
 
 
 class MetricChange(BaseModel):
@@ -77,6 +82,13 @@ def change(metric: str, scope: str, before: list[float], after: list[float], *, 
         judged = (ratio, lo, hi)
     verdict, why = decide(ratio=judged[0], ci_low=judged[1], ci_high=judged[2], p_value=p,
                           min_effect=min_effect)
+    wide = judged[2] < 1 - 2 * min_effect or judged[1] > 1 + 2 * min_effect  # the whole interval far out
+    # Only "slower" is held back: it is what rejected a kept change in one run and not the next.
+    if (min(len(before), len(after)) < MIN_VERDICT_SAMPLES and verdict == "slower"
+            and p >= SMALL_SAMPLE_P and not wide):
+        verdict, why = "inconclusive", (f"only {len(before)} vs {len(after)} samples and p={p:.2g} (under "
+                                        f"{MIN_VERDICT_SAMPLES} per side a verdict needs p < {SMALL_SAMPLE_P} or the "
+                                        f"whole interval beyond {2 * min_effect:.0%}): {why}")
     return MetricChange(
         metric=metric, scope=scope, before=statistics.median(before), after=statistics.median(after),
         ratio=ratio, ci_low=lo, ci_high=hi, p_value=p,

@@ -20,6 +20,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from tools.errors import UnsafeInputError
+from tools.loadtest.auth import Auth
 from tools.loadtest.safety import LOOPBACK, check_path
 
 # Hard caps no spec can raise: a typo must not become a denial-of-service.
@@ -148,6 +149,10 @@ class LoadPlan(_Strict):
     master_bind_host: str = "127.0.0.1"
     master_port: int = Field(0, ge=0, le=65535)
     shape: Shape = Field(default_factory=Baseline)
+    # Open loop: requests arrive at this rate whatever the answers' latency (each user paced with
+    # Locust's constant_throughput), so a faster endpoint does not queue the others.
+    arrival_rps: float | None = Field(None, gt=0, le=100_000)
+    auth: Auth | None = Field(None, description="[service.auth]: each user logs in first (secrets as ${VAR})")
 
     @model_validator(mode="after")
     def _within_caps(self) -> LoadPlan:

@@ -76,6 +76,8 @@ class LatencySummary(BaseModel):
     p95_ms: float | None = None
     p99_ms: float | None = None
     max_ms: float | None = None
+    too_few: list[str] = Field(default_factory=list, description="percentiles from too few responses to mean "
+                               "more than the maximum (tools/loadtest/analysis.py needed_requests)")
 
 
 class SecondStats(BaseModel):
@@ -162,6 +164,17 @@ class LeakReport(BaseModel):
     reason: str = ""
 
 
+class AuthCounts(BaseModel):
+    """Logins of the simulated users ([service.auth]), counted apart from the endpoints."""
+
+    kind: str
+    logins: int = 0  # one per user, in on_start (the form's GET counted with it)
+    relogins: int = 0  # after a 401, a redirect to the login page, or before a token expired
+    expired: int = 0  # answers that said the session was over (each followed by a re-login)
+    failures: int = 0  # logins the server refused
+    errors: dict[str, int] = Field(default_factory=dict)
+
+
 class LoadResult(BaseModel):
     """The load-test deliverable's machine file."""
 
@@ -184,6 +197,7 @@ class LoadResult(BaseModel):
     flamegraph: str | None = None
     plots: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    auth: AuthCounts | None = None
 
     @property
     def budgets_ok(self) -> bool:

@@ -80,6 +80,10 @@ def run_load(
     """Run ``plan`` and return the report; with ``out_dir`` also write result.json,
     the plots (PNG + SVG), the standalone locustfile.py and the flamegraph."""
     check_host(plan.host, plan.allow_hosts)  # before any process exists
+    if plan.auth is not None:  # wrong credentials: one sentence, before any load is sent
+        from tools.loadtest.auth import preflight
+
+        preflight(plan.host, plan.auth, timeout_s=plan.request_timeout_s)
     out = Path(out_dir) if out_dir else None
     if out:
         out.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tools.errors import InputError, PerfagentError, ServiceError, TargetError, UnsafeInputError
+from tools.loadtest.auth import secret_environ
 from tools.loadtest.plan import LoadPlan
 from tools.loadtest.results import RawRun, Tick
 from tools.loadtest.safety import check_host
@@ -58,6 +59,7 @@ def run_child(
         err_path = Path(tmp) / "stderr.txt"
         plan_path.write_text(plan.model_dump_json())
         env = scrubbed_env({"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"})
+        env.update(secret_environ(plan.auth))  # [service.auth]'s ${VAR}s: the only secrets the child gets
         with open(err_path, "wb") as err:
             proc = spawn(
                 [sys.executable, "-m", "tools.loadtest.child", "run", str(plan_path), str(result_path)],

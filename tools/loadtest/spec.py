@@ -34,6 +34,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tools.errors import InputError, validation_sentence
+from tools.loadtest.auth import Auth
 from tools.loadtest.plan import Baseline, Endpoint, LoadPlan, Soak, Spike, Stress
 
 Kind = Literal["run", "stress", "spike", "soak"]
@@ -52,6 +53,7 @@ class ServiceSection(BaseModel):
     ready_timeout_s: float = Field(30.0, gt=0, le=600)
     archetype: str | None = None
     endpoints: list[Endpoint] = Field(default_factory=list, alias="endpoint")
+    auth: Auth | None = None  # [service.auth]: form, token or header login per simulated user
 
 
 class LoadSection(BaseModel):
@@ -73,6 +75,7 @@ class LoadSection(BaseModel):
     remote_workers: int | None = None
     master_bind_host: str | None = None
     master_port: int | None = None
+    arrival_rps: float | None = None  # open loop: a constant arrival rate instead of users' think time
     stress: Stress = Field(default_factory=Stress)
     spike: Spike = Field(default_factory=Spike)
     soak: Soak = Field(default_factory=Soak)
@@ -96,7 +99,8 @@ class LoadSpec(BaseModel):
         if not self.service.endpoints:
             raise InputError(f"{self.source}: service.endpoint: at least one [[service.endpoint]] is needed")
         try:
-            return LoadPlan(host=host, endpoints=self.service.endpoints, shape=shapes[kind], **fields)
+            return LoadPlan(host=host, endpoints=self.service.endpoints, shape=shapes[kind], auth=self.service.auth,
+                            **fields)
         except ValidationError as exc:
             raise _input_error(self.source, exc, prefix="load") from None
 

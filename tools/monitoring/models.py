@@ -112,6 +112,8 @@ class MonitoringSpec(BaseModel):
         default_factory=lambda: list(DEFAULT_BUCKETS_S),
         description="the histogram's le boundaries; a latency SLO needs one equal to the p95 budget",
     )
+    buckets_added_s: list[float] = Field(
+        default_factory=list, description="boundaries added for budgets: the service's histogram must have them")
 
     @field_validator("service")
     @classmethod
@@ -201,12 +203,12 @@ class MonitoringPlan(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def alert_coverage_pct(self) -> float:
-        """Share of budgeted endpoints with a latency alert (the seed's "monitoring coverage")."""
+        """Share of budgeted endpoints that got a latency SLO (the seed's "monitoring coverage"):
+        an endpoint whose budget made no SLO is not covered, whatever else alerts on it."""
         if not self.spec.endpoints:
             return 0.0
-        route = self.spec.metrics.route_label
-        alerted = {a.labels.get(route) for g in self.groups for a in g.alerts}
-        covered = sum(e.route in alerted for e in self.spec.endpoints)
+        with_slo = {s.route for s in self.slos if s.category == "latency"}
+        covered = sum(e.route in with_slo for e in self.spec.endpoints)
         return round(100 * covered / len(self.spec.endpoints), 2)
 
 

@@ -44,7 +44,11 @@ def readme(plan: MonitoringPlan) -> str:
         "## Metrics assumed",
         "",
         (f"- `{m.duration_bucket}{{{m.service_label}, {m.route_label}, {m.method_label}, "
-        f"{m.status_label}, le}}`: a request-duration histogram in seconds."),
+        f"{m.status_label}, le}}`: a request-duration histogram in seconds, labelled by route template "
+        f"(`/user/{{username}}`), with these `le` boundaries: "
+        f"{', '.join(fmt_num(b) for b in plan.spec.bucket_boundaries_s)}"
+        + (f" ({', '.join(fmt_num(b) for b in plan.spec.buckets_added_s)} added so every latency budget is a "
+           "boundary: configure the histogram with them)." if plan.spec.buckets_added_s else ".")),
         (f"- `{m.requests_total}{{{m.service_label}, {m.route_label}, {m.status_label}}}`: a request "
         f"counter; errors are `{m.status_label}=~\"{m.error_status_regex}\"`."),
         (f"- CPU utilisation %: `{m.cpu_utilization_pct}`; memory utilisation %: "

@@ -19,6 +19,12 @@ listed keys everything listed is dropped. The URL is ``os.environ["CACHE_REDIS_U
 defaulting to the given one. Any Redis error (down, no answer within 0.5 s) answers
 uncached: a cache must not take the endpoint down.
 
+Never shared across users: the route also receives the ``Request`` (FastAPI injects it; the
+OpenAPI schema does not change) and the key holds a hash of its ``Cookie`` and
+``Authorization`` headers, so a logged-in request is cached for that session only and
+anonymous requests share one entry. ``extra["cache_scope"] = "none"`` (the analysis saw the
+response set a cookie) declines: such an answer is not cached at all.
+
 Declined: no app or no GET route for the endpoint; a route with non-GET methods too;
 parameters that are not plain scalars (``Request``, bodies, ``Depends``/``Header``/
 ``Cookie``/``Body``/``Form``/``File``/``Security``, lists, unannotated); extra
@@ -80,10 +86,22 @@ JSON_TYPES = {"dict", "list", "tuple", "str", "int", "float", "bool", "None", "A
 PYDANTIC_1 = re.compile(r"pydantic\s*(?:==|~=|<=)\s*1|pydantic\s*<\s*2(?![.\d])", re.IGNORECASE)
 JSON_CALLS = {"dict", "list", "str", "int", "float", "bool", "sorted"}
 
+USER_TEMPLATE = '''\
+
+
+def {userfn}(request: Request) -> str:
+    """Whose answer this is: a hash of the request's {header_names} headers ("" for an
+    anonymous request), so one user's cached response is never served to another."""
+    credentials = "\\0".join(request.headers.get(name, "") for name in {headers!r})
+    if not credentials.strip("\\0"):
+        return ""
+    return hashlib.sha256(credentials.encode()).hexdigest()[:32]
+'''
+
 TEMPLATE = '''\
-# Cached responses of GET {path} for up to {ttl:g} s, by arguments (at most {max_entries}
-# entries). A cached value is shared by every request: never mutate it. Anything that
-# writes the data behind it must call {clear}().
+# Cached responses of GET {path} for up to {ttl:g} s, by arguments and per user (at most
+# {max_entries} entries). A cached value is shared by the requests of one session:
+# never mutate it. Anything that writes the data behind it must call {clear}().
 {cache}: dict[tuple, tuple[float, object]] = {{}}
 {ttl_name} = {ttl}
 
@@ -94,7 +112,7 @@ def {clear}() -> None:
 '''
 
 WRAPPER = '''\
-{key} = ({args})
+{key} = ({userfn}({request}), {args})
 {now} = time.monotonic()
 {hit} = {cache}.get({key})
 if {hit} is not None and {now} - {hit}[0] < {ttl_name}:
@@ -107,8 +125,9 @@ return {value}
 '''
 
 REDIS_TEMPLATE = '''\
-# Cached responses of GET {path} in Redis for up to {ttl} s, by arguments: the JSON body under
-# "perfagent:cache:{name}:<hash of the arguments>", each key listed in "...:keys".
+# Cached responses of GET {path} in Redis for up to {ttl} s, by arguments and per user: the JSON
+# body under "perfagent:cache:{name}:[<hash of the user's credentials>:]<hash of the arguments>",
+# each key listed in "...:keys".
 # Anything that writes the data behind it must call {clear}().
 # If Redis cannot be reached the endpoint answers uncached. CACHE_REDIS_URL overrides the URL.
 {client} = redis.Redis.from_url(
@@ -118,10 +137,10 @@ REDIS_TEMPLATE = '''\
 {prefix} = "perfagent:cache:{name}:"
 
 
-def {keyfn}(*args: object) -> str:
-    """The Redis key of one argument tuple (a stable hash: the same in every process)."""
+def {keyfn}(*args: object, user: str = "") -> str:
+    """The Redis key of one argument tuple for one user (a stable hash: the same in every process)."""
     digest = hashlib.sha256(json.dumps(args, default=repr).encode()).hexdigest()
-    return {prefix} + digest
+    return {prefix} + (user + ":" if user else "") + digest
 
 
 def {store}(key: str, value: object) -> None:
@@ -153,7 +172,7 @@ def {clear}() -> None:
 '''
 
 REDIS_WRAPPER = '''\
-{key} = {keyfn}({call_args})
+{key} = {keyfn}({key_args}user={userfn}({request}))
 try:
     {hit} = {client}.get({key})
 except redis.exceptions.RedisError:  # a cache must not take the endpoint down
@@ -167,7 +186,15 @@ return {value}
 
 
 def response_cache(root: Path, target: RecipeTarget) -> Proposal:
+    if target.extra.get("cache_scope") == "none":
+        raise Decline("its answer must not be cached at all: "
+                      f"{target.extra.get('cache_scope_reason') or 'it sets a cookie'}")
     redis_url = target.extra.get("redis_url")
+    extra_headers = target.extra.get("credential_headers", [])
+    if not isinstance(extra_headers, list) or not all(
+            isinstance(h, str) and re.fullmatch(r"[A-Za-z0-9-]+", h) for h in extra_headers):
+        raise Decline(f"credential_headers must be a list of header names, not {extra_headers!r}")
+    headers = tuple(dict.fromkeys(["cookie", "authorization", *(h.lower() for h in extra_headers)]))
     if redis_url is not None and not (isinstance(redis_url, str) and redis_url.startswith(
             ("redis://", "rediss://", "unix://"))):
         raise Decline(f"redis_url must be a redis://, rediss:// or unix:// URL, not {redis_url!r}")
@@ -176,6 +203,8 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
     func, source = route.function, app.source
     name = func.name.value
     get_only(app, route)
+    if app.framework != "fastapi":
+        raise Decline(f"{app.name} is a Starlette app: the cache could not key answers per user")
     if len(func.decorators) != 1:
         raise Decline(f"{name} has decorators besides its route; a cache could bypass them")
     params = _check_params(source.module, func)
@@ -202,7 +231,7 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         if has_model:
             _check_pydantic_2(root)
     imports = ((("hashlib", "json", "os", "pydantic_core", "redis") if has_model else
-                ("hashlib", "json", "os", "redis")) if redis_url else ("time",))
+                ("hashlib", "json", "os", "redis")) if redis_url else ("hashlib", "time"))
     info = ModuleInfo.of(module)
     for wanted in imports:
         if not has_import(module, wanted) and wanted in names_in(module) or \
@@ -212,6 +241,10 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
     if redis_url and (response is None and "Response" in names_in(module) or response not in (
             None, "fastapi.Response", "fastapi.responses.Response", "starlette.responses.Response")):
         raise Decline("`Response` means something else in the app's module")
+    request_name = info.imports.get("Request")
+    if request_name is None and "Request" in names_in(module) or request_name not in (
+            None, "fastapi.Request", "starlette.requests.Request"):
+        raise Decline("`Request` means something else in the app's module")
     encoder = info.imports.get("jsonable_encoder")
     with_encoder = bool(redis_url) and not has_model
     if with_encoder and (encoder is None and "jsonable_encoder" in names_in(module)
@@ -221,7 +254,7 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
     taken = names_in(module)
     names = {}
     wanted_names = [("ttl_name", f"_{name.upper()}_CACHE_TTL_S"), ("clear", f"_{name}_cache_clear"),
-                    ("uncached", f"_{name}_uncached")]
+                    ("uncached", f"_{name}_uncached"), ("userfn", f"_{name}_cache_user")]
     wanted_names += ([("client", f"_{name}_redis"), ("prefix", f"_{name.upper()}_CACHE_PREFIX"),
                       ("keyfn", f"_{name}_cache_key"), ("store", f"_{name}_cache_store")]
                      if redis_url else [("cache", f"_{name}_cache")])
@@ -229,7 +262,7 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         names[key] = fresh_name(wanted, taken)
         taken.add(names[key])
     local_taken = set(params) | taken
-    for key in ("key", "now", "hit", "value"):
+    for key in ("key", "now", "hit", "value", "request"):
         names[key] = fresh_name(key if key != "key" else "cache_key", local_taken)
         local_taken.add(names[key])
 
@@ -239,21 +272,30 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         header_code = REDIS_TEMPLATE.format(path=route.path, ttl=ttl, max_entries=max_entries,
                                             name=name, url=json.dumps(redis_url), encode=encode,
                                             **names)
-        wrapper_code = REDIS_WRAPPER.format(call_args=", ".join(params), **names)
+        wrapper_code = REDIS_WRAPPER.format(call_args=", ".join(params),
+                                            key_args="".join(f"{p}, " for p in params), **names)
     else:
         header_code = TEMPLATE.format(path=route.path, ttl=float(ttl), max_entries=max_entries,
                                       **names)
-        wrapper_code = WRAPPER.format(args=", ".join(params) + ("," if len(params) == 1 else ""),
+        wrapper_code = WRAPPER.format(args=", ".join(params),
                                       call_args=", ".join(params), max_entries=max_entries,
                                       awaits="await " if is_async else "", **names)
     # After a first statement, the leading comment belongs to the dict, not the module header.
+    header_code += USER_TEMPLATE.format(headers=headers, header_names=", ".join(h.title() for h in headers),
+                                        **names)
     header = cst.parse_module("pass\n" + header_code).body[1:]
     header = [header[0].with_changes(leading_lines=(cst.EmptyLine(), cst.EmptyLine(),
                                                     *header[0].leading_lines)), *header[1:]]
     statements = list(func.body.body)
     docstring = statements[:1] if statements and is_docstring(statements[0]) else []
     wrapper_body = docstring + list(cst.parse_module(wrapper_code).body)
-    route_func = func.with_changes(body=func.body.with_changes(body=wrapper_body))
+    request_param = cst.Param(name=cst.Name(names["request"]),
+                              annotation=cst.Annotation(cst.Name("Request")))
+    params_node = func.params
+    params_node = (params_node.with_changes(posonly_params=[request_param, *params_node.posonly_params])
+                   if params_node.posonly_params else
+                   params_node.with_changes(params=[request_param, *params_node.params]))
+    route_func = func.with_changes(params=params_node, body=func.body.with_changes(body=wrapper_body))
     helper = func.with_changes(
         name=cst.Name(names["uncached"]), decorators=[],
         params=_plain_params(func.params),
@@ -272,6 +314,8 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         rewritten = with_imported_name(rewritten, "fastapi.encoders", "jsonable_encoder")
     if redis_url and response is None:
         rewritten = with_imported_name(rewritten, "fastapi", "Response")
+    if request_name is None:
+        rewritten = with_imported_name(rewritten, "fastapi", "Request")
     return _proposal(source, rewritten.code, route.path, name, params, ttl, names,
                      redis=bool(redis_url))
 
@@ -308,7 +352,9 @@ def _proposal(source, rewritten: str, path: str, name: str, params: list[str], t
                           blocks_between(source.path, source.text, rewritten), description),
         rationale=(f"{where} only reads, and its answer depends only on its arguments "
                    f"({', '.join(params) or 'none'}) and the data behind it. Repeated requests "
-                   f"within {ttl:g} s are answered from the cache {how}. {kept}"),
+                   f"within {ttl:g} s are answered from the cache {how}. {kept} Never across users: "
+                   "the key holds a hash of the request's Cookie and Authorization headers, so a "
+                   "logged-in answer is served to the same session only; anonymous requests share."),
         expected=("repeated requests skip the handler's work (its queries and their "
                   "serialization into Python objects); only the first request per argument "
                   f"tuple per {ttl:g} s pays it"),

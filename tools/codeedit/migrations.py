@@ -1,0 +1,155 @@
+"""A kept index as the app's own migration: an Alembic revision when the repo uses Alembic or
+Flask-Migrate, a Django migration for Django, a raw ``.sql`` file otherwise.
+
+Detection reads files only: ``alembic.ini`` (its ``script_location``) or a Flask-Migrate
+``migrations/`` folder (``env.py`` + ``versions/``); ``manage.py`` plus apps with a
+``migrations/`` package. The revision is chained after the current head(s) (several heads get
+one merge revision); the Django migration depends on the app's latest one. Each writes the
+DDL forwards and a DROP INDEX backwards, so ``alembic upgrade head`` / ``flask db upgrade`` /
+``manage.py migrate`` apply it and ``downgrade`` / ``migrate app N`` take it back.
+
+>>> parse_index("CREATE UNIQUE INDEX IF NOT EXISTS ix_a ON orders (customer_id, placed_at)")
+('ix_a', 'orders', ['customer_id', 'placed_at'], True)
+>>> drop_index_sql("ix_a", "orders", "mysql"), drop_index_sql("ix_a", "orders", "postgres")
+('DROP INDEX ix_a ON orders', 'DROP INDEX IF EXISTS ix_a')
+"""
+
+from __future__ import annotations
+
+import configparser
+import hashlib
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+_INDEX = re.compile(r"CREATE\s+(UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?[`\"]?(\w+)[`\"]?\s+"
+                    r"ON\s+[`\"]?([\w.]+)[`\"]?\s*(?:USING\s+\w+\s*)?\(([^)]*)\)", re.IGNORECASE)
+_REVISION = re.compile(r"""^revision\s*(?::\s*str\s*)?=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN = re.compile(r"""^down_revision\s*(?::[^=]+)?=\s*(.+)$""", re.MULTILINE)
+_SKIP = {".venv", "venv", "node_modules", ".git", "site-packages"}
+
+
+class MigrationStyle(BaseModel):
+    kind: Literal["alembic", "django", "sql"]
+    folder: str = Field(description="where the file goes, relative to the repo")
+    heads: list[str] = Field(default_factory=list, description="alembic: the revisions to chain after")
+    app_label: str | None = Field(None, description="django: the app whose migrations get the file")
+    latest: str | None = Field(None, description="django: the app's latest migration")
+    number: int = 1
+    command: str = Field("", description="the app's own command that applies it")
+
+
+class MigrationFile(BaseModel):
+    path: str  # relative to the repo
+    text: str
+    style: MigrationStyle
+
+
+def parse_index(ddl: str) -> tuple[str, str, list[str], bool] | None:
+    """(name, table, columns, unique) of a CREATE INDEX statement, or None."""
+    m = _INDEX.search(ddl)
+    if m is None:
+        return None
+    columns = [c.strip().strip('`"') for c in m.group(4).split(",") if c.strip()]
+    return m.group(2), m.group(3), columns, bool(m.group(1))
+
+
+def drop_index_sql(name: str, table: str, dialect: str) -> str:
+    return f"DROP INDEX {name} ON {table}" if dialect == "mysql" else f"DROP INDEX IF EXISTS {name}"
+
+
+def _alembic_folder(root: Path) -> Path | None:
+    ini = root / "alembic.ini"
+    if ini.is_file():
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(ini)
+            location = parser.get("alembic", "script_location", fallback="alembic")
+        except configparser.Error:
+            location = "alembic"
+        folder = root / location.replace("%(here)s", str(root)).split(":")[-1]
+        if (folder / "env.py").is_file():
+            return folder
+    for env in sorted(p for p in root.glob("**/env.py") if not _SKIP & set(p.parts)):
+        if (env.parent / "versions").is_dir() and (env.parent / "script.py.mako").is_file():
+            return env.parent  # Flask-Migrate: migrations/ with env.py, versions/, script.py.mako
+    return None
+
+
+def _heads(versions: Path) -> list[str]:
+    revisions, downs = [], set()
+    for path in versions.glob("*.py"):
+        text = path.read_text(errors="replace")
+        rev = _REVISION.search(text)
+        if not rev:
+            continue
+        revisions.append(rev.group(1))
+        down = _DOWN.search(text)
+        if down:
+            downs.update(re.findall(r"""["']([^"']+)["']""", down.group(1)))
+    return sorted(r for r in revisions if r not in downs)
+
+
+def _django_app(root: Path, table: str) -> tuple[Path, str] | None:
+    apps = sorted(p.parent.parent for p in root.glob("**/migrations/__init__.py")
+                  if not _SKIP & set(p.parts) and (p.parent.parent / "models.py").is_file())
+    if not apps:
+        return None
+    label = next((a for a in apps if table.startswith(a.name + "_")), apps[0])
+    return label, label.name
+
+
+def detect(root: str | Path, table: str = "") -> MigrationStyle:
+    """How this repo migrates its schema."""
+    root = Path(root)
+    folder = _alembic_folder(root)
+    if folder is not None:
+        rel = folder.relative_to(root)
+        flask = not (root / "alembic.ini").is_file()
+        return MigrationStyle(kind="alembic", folder=str(rel / "versions"), heads=_heads(folder / "versions"),
+                              command="flask db upgrade" if flask else "alembic upgrade head")
+    if (root / "manage.py").is_file():
+        found = _django_app(root, table)
+        if found is not None:
+            app, label = found
+            numbered = sorted(p.stem for p in (app / "migrations").glob("[0-9][0-9][0-9][0-9]_*.py"))
+            number = int(numbered[-1][:4]) + 1 if numbered else 1
+            return MigrationStyle(kind="django", folder=str((app / "migrations").relative_to(root)), app_label=label,
+                                  latest=numbered[-1] if numbered else None, number=number,
+                                  command="python manage.py migrate")
+    return MigrationStyle(kind="sql", folder="migrations", command="")
+
+
+def render(style: MigrationStyle, *, slug: str, ddl: str, title: str, comment: str, dialect: str = "") -> MigrationFile:
+    """The migration file for ``ddl`` (a CREATE INDEX) in the repo's style."""
+    file_slug, slug = slug, re.sub(r"\W+", "_", slug).strip("_").lower() or "index"  # python modules: _ only
+    parsed = parse_index(ddl)
+    name, table = (parsed[0], parsed[1]) if parsed else (slug, "")
+    down = drop_index_sql(name, table, dialect) if parsed else ""
+    comment_lines = "\n".join(f"# {line}" for line in comment.splitlines() if line.strip())
+    if style.kind == "alembic":
+        revision = hashlib.sha256(f"{slug}:{ddl}".encode()).hexdigest()[:12]
+        heads = style.heads
+        down_revision = repr(heads[0]) if len(heads) == 1 else (repr(tuple(heads)) if heads else "None")
+        if parsed:
+            unique = ", unique=True" if parsed[3] else ""
+            up = f"    op.create_index({name!r}, {table!r}, {parsed[2]!r}{unique})"
+            back = f"    op.drop_index({name!r}, table_name={table!r})"
+        else:
+            up, back = f"    op.execute({ddl.strip()!r})", "    pass  # not a plain CREATE INDEX: drop it by hand"
+        text = (f'"""{title}\n\nRevision ID: {revision}\nRevises: {", ".join(heads) or "(base)"}\n'
+                f'Generated by perfagent.\n"""\n\n{comment_lines}\n\nfrom alembic import op\n\n'
+                f'revision = {revision!r}\ndown_revision = {down_revision}\nbranch_labels = None\n'
+                f'depends_on = None\n\n\ndef upgrade():\n{up}\n\n\ndef downgrade():\n{back}\n')
+        return MigrationFile(path=f"{style.folder}/{revision}_{slug}.py", text=text, style=style)
+    if style.kind == "django":
+        deps = f"[({style.app_label!r}, {style.latest!r})]" if style.latest else "[]"
+        reverse = repr(down) if down else "migrations.RunSQL.noop"
+        text = (f'"""{title} (generated by perfagent)."""\n\n{comment_lines}\n\nfrom django.db import migrations\n\n\n'
+                f"class Migration(migrations.Migration):\n    dependencies = {deps}\n\n    operations = [\n"
+                f"        migrations.RunSQL(sql={ddl.strip()!r}, reverse_sql={reverse}),\n    ]\n")
+        return MigrationFile(path=f"{style.folder}/{style.number:04d}_{slug}.py", text=text, style=style)
+    sql_comment = "\n".join(f"-- {line}" for line in comment.splitlines() if line.strip())
+    return MigrationFile(path=f"{style.folder}/{file_slug}.sql", text=f"{sql_comment}\n{ddl.strip()}\n", style=style)
