@@ -63,6 +63,8 @@ class Sample(BaseModel):
     peak_rss_bytes: int
     loops: int
     instructions: float | None = Field(default=None, description="instructions per loop (callgrind)")
+    censored: bool = Field(default=False, description="cut short by the time budget: the value is a lower bound")
+    process_s: float | None = Field(default=None, description="wall time of the sample's process(es), start-up included")
 
 
 class Summary(BaseModel):
@@ -112,6 +114,8 @@ class Comparison(BaseModel):
     reason: str
     elapsed_s: float
     notes: list[str] = Field(default_factory=list)  # e.g. why auto mode went on to count instructions
+    max_time_s: float | None = Field(default=None, description="the budget the whole comparison ran under")
+    looks: list[int] = Field(default_factory=list, description="samples per side at each look at the data")
 
     @property
     def change_pct(self) -> float:
