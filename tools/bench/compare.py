@@ -104,13 +104,13 @@ class _Sampler:
                 return
             sides = ["a", "b"]
             self.rng.shuffle(sides)
-            t0 = time.perf_counter()
+            t0, n0 = time.perf_counter(), self._n()
             for side in sides:
-                if len(self.got[side]) > self._n():
+                if len(self.got[side]) > n0:
                     continue  # this side already has its sample of this pair (a cut warm-up)
                 other = "b" if side == "a" else "a"
                 deadline = self.deadline
-                if not self.got[other] or (sides[0] == side and self._n() == 0):
+                if not self.got[other] or (sides[0] == side and n0 == 0):
                     deadline = t0 + max(self.deadline - t0, 0.0) / 2
                 self.got[side].append(self.take(self.specs[side], self.got, deadline))
             if not any(s.censored for v in self.got.values() for s in v):
@@ -177,6 +177,8 @@ def compare(
             try:  # at most a third of what is left: the other side and the samples need the rest
                 runner.warm_up(spec, warmups, deadline=time.perf_counter() + runner.remaining_s(deadline) / 3)
             except OutOfTime as cut:  # one run of this side outlasted the budget: a lower bound
+                if spec.metric:
+                    continue
                 early[side].append(Sample(wall_s=cut.elapsed_s / loops, cpu_s=0.0, peak_rss_bytes=0,
                                           loops=loops, censored=True, process_s=cut.elapsed_s))
         return loops
@@ -195,8 +197,11 @@ def compare(
             except OutOfTime as cut:  # a partial count is no bound
                 raise _Stop() from cut
         done = [s.process_s for side in got.values() for s in side if s.process_s and not s.censored]
-        return runner.take_sample(spec, loops=loops, warmups=warmups, deadline=until,
-                                  overhead_s=max(done, default=0.0))
+        try:
+            return runner.take_sample(spec, loops=loops, warmups=warmups, deadline=until,
+                                      overhead_s=max(done, default=0.0))
+        except OutOfTime as cut:  # a --metric run cut short printed no figure
+            raise _Stop() from cut
 
     sampler = _Sampler(a, b, take, rng, deadline)
     for side in ("a", "b"):
@@ -231,6 +236,8 @@ def compare(
     if cut:
         notes.append(f"{cut} run(s) were cut off when the {max_time_s:g} s budget ran out; "
                      "their times are lower bounds")
+    if a.metric:
+        notes.append(f"the values are the figure the benchmark prints (--metric {a.metric!r}), not wall time")
     if sampler.out_of_time and n < looks[-1]:
         notes.append(f"the {max_time_s:g} s budget allowed {n} of {looks[-1]} planned samples per side")
     return Comparison(

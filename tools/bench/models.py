@@ -23,11 +23,22 @@ class BenchSpec(BaseModel):
     env: dict[str, str] = Field(default_factory=dict)
     python: str | None = Field(default=None, description="interpreter for callables; default: ours")
     timeout_s: float = 120.0
+    metric: str | None = Field(default=None, description="regex whose first group (or match) is the "
+                               "figure a command prints, compared instead of its wall time; lower is better")
 
     @model_validator(mode="after")
     def _one_target(self) -> BenchSpec:
         if bool(self.command) == bool(self.callable):
             raise ValueError("give exactly one of `command` or `callable`")
+        if self.metric and self.callable:
+            raise ValueError("--metric reads what a command prints; a callable is timed")
+        if self.metric:
+            import re
+
+            try:
+                re.compile(self.metric)
+            except re.error as exc:
+                raise ValueError(f"metric {self.metric!r} is not a valid regex: {exc}") from None
         if self.callable and ":" not in self.callable:
             raise ValueError(f"callable {self.callable!r} must look like module:function")
         if not self.name:

@@ -153,17 +153,41 @@ def take_sample(spec: BenchSpec, *, loops: int, warmups: int = 1, warmup_s: floa
         try:
             runs.append(run_once(spec, deadline=deadline))
         except OutOfTime as cut:
+            if spec.metric:
+                raise  # a run cut short printed no figure: no bound either
             cut_s = cut.elapsed_s
             break
     walls = [r.wall_s for r in runs] + ([cut_s] if cut_s is not None else [])
+    value = sum(walls) / loops
+    if spec.metric:
+        value = sum(read_metric(spec, r.stdout + "\n" + r.stderr) for r in runs) / loops
     return Sample(
-        wall_s=sum(walls) / loops,
+        wall_s=value,
         cpu_s=sum(r.cpu_s for r in runs) / loops,
         peak_rss_bytes=max((r.peak_rss_bytes for r in runs), default=0),
         loops=loops,
         censored=cut_s is not None,
         process_s=sum(walls),
     )
+
+
+def read_metric(spec: BenchSpec, output: str) -> float:
+    """The last figure ``spec.metric`` matches in a run's output (its first group, else the match).
+
+    >>> read_metric(BenchSpec(command="x", metric=r"took ([0-9.]+) ms"), "took 3.5 ms\ntook 4.5 ms\n")
+    4.5
+    """
+    import re
+
+    found = list(re.finditer(spec.metric or "", output))
+    if not found:
+        raise TargetError(f"benchmark {spec.name!r} printed nothing matching --metric {spec.metric!r}")
+    last = found[-1]
+    text = last.group(1) if last.re.groups else last.group(0)
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        raise TargetError(f"--metric {spec.metric!r} matched {text!r} in {spec.name!r}'s output, not a number") from None
 
 
 def make_result(
