@@ -71,12 +71,15 @@ def worktree(repo, sha: str, *, prefix: str = "perfagent-wt-") -> Iterator[Path]
 
 
 def _committed(repo, sha: str, rel: str, repo_dir: Path) -> bool:
-    """Whether ``rel`` is committed at ``sha`` with the content it has in the working tree."""
+    """Whether ``rel`` exists at ``sha`` and the working tree's copy is committed (as at HEAD).
+
+    A file that differs between the refs, committed, is each side's own: it is part of the change.
+    """
     import git
 
     try:
-        blob = repo.git.rev_parse(f"{sha}:{rel}")
-        return blob == repo.git.hash_object(str(repo_dir / rel))
+        repo.git.rev_parse(f"{sha}:{rel}")
+        return repo.git.rev_parse(f"HEAD:{rel}") == repo.git.hash_object(str(repo_dir / rel))
     except git.GitCommandError:
         return False
 

@@ -174,7 +174,7 @@ def take_sample(spec: BenchSpec, *, loops: int, warmups: int = 1, warmup_s: floa
 def read_metric(spec: BenchSpec, output: str) -> float:
     """The last figure ``spec.metric`` matches in a run's output (its first group, else the match).
 
-    >>> read_metric(BenchSpec(command="x", metric=r"took ([0-9.]+) ms"), "took 3.5 ms\ntook 4.5 ms\n")
+    >>> read_metric(BenchSpec(command="x", metric=r"took ([0-9.]+) ms"), "took 3.5 ms\\ntook 4.5 ms\\n")
     4.5
     """
     import re
