@@ -79,3 +79,14 @@ def test_a_look_forced_by_the_budget_spends_what_is_left():
     assert first + forced == pytest.approx(ALPHA)
     assert forced > level_at(30, previous=20, last=60)  # more than the planned look would get
     assert spent(1.0, spending="pocock") == pytest.approx(ALPHA) == spent(1.0)
+
+
+def test_one_instruction_count_a_side_settles_a_3pct_change_and_not_an_aa():
+    """The budget allowed one count a side: the instrument's known noise (0.1% floor) decides."""
+    def counts(*values):
+        return [Sample(wall_s=0.0, cpu_s=0.0, peak_rss_bytes=0, loops=1, instructions=v) for v in values]
+
+    slower = _verdict(counts(1_000_000), counts(1_030_100), "instructions", 0.002, ALPHA, seed=0, final=True)
+    assert slower[4] == "slower"
+    same = _verdict(counts(1_000_000), counts(1_000_200), "instructions", 0.002, ALPHA, seed=0, final=True)
+    assert same[4] not in ("faster", "slower")

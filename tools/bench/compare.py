@@ -20,7 +20,7 @@ from tools.bench import callgrind, runner
 from tools.bench.models import BenchSpec, Comparison, Mode, RequestedMode, Sample
 from tools.bench.runner import OutOfTime
 from tools.bench.sequential import Spending, level_at, schedule
-from tools.bench.stats import mann_whitney_p, ratio_of_medians_ci, welch_p
+from tools.bench.stats import lognormal_floor, mann_whitney_p, ratio_of_medians_ci, welch_p
 from tools.bench.verdict import decide
 from tools.errors import InputError, TargetTimeout, ToolMissingError
 
@@ -31,6 +31,9 @@ DEFAULT_SAMPLES = {"time": 20, "instructions": 3}
 # fastest run of one side took GROSS times the slowest of the other. Processes here differ
 # by up to ~35% run to run (benchmarks/README.md), never 2x; this rule is outside alpha.
 GROSS = 2.0
+# Instruction counts repeat to ~0.02% here (DESIGN.md); with fewer than three counts a side the
+# noise is taken as five times that, known in advance instead of estimated from 1-2 values.
+COUNT_FLOOR_CV = 0.001
 
 
 def _values(samples: list[Sample], mode: Mode) -> list[float]:
@@ -55,8 +58,11 @@ def _gross(va: list[float], vb: list[float], a: list[Sample], b: list[Sample]):
 def _verdict(a: list[Sample], b: list[Sample], mode: Mode, min_effect: float, level: float, seed: int,
              *, final: bool):
     va, vb = _values(a, mode), _values(b, mode)
-    ratio, lo, hi = ratio_of_medians_ci(va, vb, confidence=1.0 - level, seed=seed)
-    p = welch_p(va, vb) if mode == "instructions" else mann_whitney_p(va, vb)
+    if mode == "instructions" and min(len(va), len(vb)) < 3:
+        ratio, lo, hi, p = lognormal_floor(va, vb, floor_cv=COUNT_FLOOR_CV, confidence=1.0 - level)
+    else:
+        ratio, lo, hi = ratio_of_medians_ci(va, vb, confidence=1.0 - level, seed=seed)
+        p = welch_p(va, vb) if mode == "instructions" else mann_whitney_p(va, vb)
     verdict, reason = decide(ratio=ratio, ci_low=lo, ci_high=hi, p_value=p, min_effect=min_effect,
                              alpha=level)
     # A censored value is a lower bound: it can only make its side look faster than it is.
@@ -281,7 +287,7 @@ def _auto(a: BenchSpec, b: BenchSpec, *, samples, max_time_s: float, min_effect,
     except ToolMissingError as exc:
         timed.notes.append(f"instruction counts could not settle it: {exc}")
         return timed
-    left = max_time_s - (time.perf_counter() - start)
+    left = max_time_s - (time.perf_counter() - start) - 0.5  # reaping and cleaning up after the last run
     try:
         counted = compare(a, b, mode="instructions", min_effect=min_effect, max_time_s=left, **kw)
     except TargetTimeout:
