@@ -158,3 +158,20 @@ def test_cli_passes_python_env_and_reports_the_budget(installed):
     assert any("bench_env.py is not committed" in n for n in result["notes"])
     bad = perfagent("compare", "--env", "NOEQUALS", "true", "true")
     assert bad.returncode == 1 and "NAME=value" in bad.stderr
+
+
+@pytest.mark.heavy  # two venvs built: about a minute on a loaded machine
+def test_setup_builds_a_venv_in_each_worktree(installed):
+    """--setup: each side's own install, in a venv of its own (never perfagent's)."""
+    repo, _ = installed
+    (repo / "bench.py").write_text(BENCH)
+    install = ("python -c \"import shutil, sys, sysconfig; assert sys.prefix != sys.base_prefix; "
+               "shutil.copytree('tinypkg', sysconfig.get_paths()['purelib'] + '/tinypkg')\"")
+    try:
+        result = compare_refs(repo, "HEAD~1", "HEAD", "python bench.py", setup=install, samples=4, max_samples=4,
+                              min_sample_s=0.01, max_time_s=120).comparison
+    finally:
+        (repo / "bench.py").unlink()
+    assert result.ratio < 0.8, result.notes
+    assert all(Path(r.spec.python).parent.parent.name == "venv" for r in (result.a, result.b))
+    assert result.a.spec.python != result.b.spec.python
