@@ -71,15 +71,13 @@ def worktree(repo, sha: str, *, prefix: str = "perfagent-wt-") -> Iterator[Path]
 
 
 def _committed(repo, sha: str, rel: str, repo_dir: Path) -> bool:
-    """Whether ``rel`` exists at ``sha`` and the working tree's copy is committed (as at HEAD).
-
-    A file that differs between the refs, committed, is each side's own: it is part of the change.
-    """
+    """Whether ``rel`` exists at ``sha``. A file committed at both refs is each side's own (it
+    may be part of the change); one missing at a ref runs from the user's copy on both."""
     import git
 
     try:
         repo.git.rev_parse(f"{sha}:{rel}")
-        return repo.git.rev_parse(f"HEAD:{rel}") == repo.git.hash_object(str(repo_dir / rel))
+        return True
     except git.GitCommandError:
         return False
 

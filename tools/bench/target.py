@@ -177,7 +177,7 @@ def benchmark_files(spec: BenchSpec, repo_dir: Path, invoked_from: Path | None) 
 def carry(spec: BenchSpec, repo_dir: Path, trees: dict[str, Path], committed, *,
           invoked_from: Path | None = None) -> tuple[BenchSpec, list[str]]:
     """Make every side run the same benchmark file. ``committed(rel, side)`` says whether the
-    file at ``rel`` exists at that side and the working tree's copy is committed.
+    file at ``rel`` exists at that side's commit (untracked, or added after it: it does not).
 
     Inside the repository: copied into each worktree where it is missing or differs (so
     ``sys.path[0]`` is still the worktree). Outside: named by its absolute path.
@@ -201,7 +201,7 @@ def carry(spec: BenchSpec, repo_dir: Path, trees: dict[str, Path], committed, *,
         for tree in trees.values():
             (tree / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, tree / rel)
-        notes.append(f"the benchmark file {rel} is not committed (or not at {' and '.join(stale)}): "
+        notes.append(f"the benchmark file {rel} is not committed at {' and '.join(stale)}: "
                      "your copy ran on both sides")
     if command != spec.command:
         spec = spec.model_copy(update={"command": command})

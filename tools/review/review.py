@@ -233,9 +233,7 @@ def carry_given(source, base: SideTree, head: SideTree, repo) -> list[str]:
             done = subprocess.run(["git", *args], cwd=local, capture_output=True, text=True, check=False)
             return done.stdout.strip() if done.returncode == 0 else ""
 
-        # present at the side, and the user's copy committed (as at HEAD): else the user's copy runs
-        return bool(blob("rev-parse", f"{shas[side]}:{rel}")) and blob("rev-parse", f"HEAD:{rel}") == blob(
-            "hash-object", rel)
+        return bool(blob("rev-parse", f"{shas[side]}:{rel}"))  # else the user's copy runs on both sides
 
     notes: list[str] = []
     for spec_side in (base, head):
