@@ -68,8 +68,9 @@ def _benchmarks(review: Review) -> list[str]:
         lines.append("")
         lines.append(
             f"Measured by {' and '.join(how[m] for m in sorted(modes))}, base and head "
-            f"interleaved; a change is called when its whole 95% interval is beyond "
-            f"±{review.settings.min_effect * 100:g}%.")
+            f"interleaved; a change is called when its whole interval is beyond "
+            f"±{review.settings.min_effect * 100:g}% (95%, or wider where the comparison looked at "
+            "its samples more than once: each look spends part of the 5%).")
     problems = [r for r in review.benchmarks if r.status in ("failed", "new", "removed")
                 or r.verdict == "inconclusive"]
     if problems:
