@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +23,8 @@ def _progress():
 def _fmt(value: float, mode: str) -> str:
     from tools.units import format_count, format_seconds
 
+    if mode == "metric":
+        return f"{value:.6g}"
     return format_count(value) + " instr" if mode == "instructions" else format_seconds(value)
 
 
@@ -61,13 +64,15 @@ def render_comparison(c) -> None:
     table = Table(title_justify="left")
     for col in ("side", "benchmark", "median", "CV", "samples"):
         table.add_column(col, justify="right" if col != "benchmark" else "left")
+    unit = "metric" if c.a.spec.metric else c.mode
     for side, r in (("A", c.a), ("B", c.b)):
-        table.add_row(side, r.spec.name, _fmt(r.summary.median, c.mode), f"{r.summary.cv * 100:.2f}%", str(r.summary.n))
+        table.add_row(side, r.spec.name, _fmt(r.summary.median, unit), f"{r.summary.cv * 100:.2f}%", str(r.summary.n))
     out.print(table)
     colour = _COLOURS[c.verdict]
+    budget = f" of a {c.max_time_s:g} s budget" if c.max_time_s else ""
     out.print(
-        f"B/A = {c.ratio:.4f}  (95% CI {c.ci_low:.4f} – {c.ci_high:.4f}, p = {c.p_value:.3g}, "
-        f"min effect {c.min_effect * 100:g}%, {c.elapsed_s:.1f} s)"
+        f"B/A = {c.ratio:.4f}  ({c.confidence * 100:.4g}% CI {c.ci_low:.4f} – {c.ci_high:.4f}, p = {c.p_value:.3g}, "
+        f"min effect {c.min_effect * 100:g}%, {c.elapsed_s:.1f} s{budget})", highlight=False,
     )
     from api.cli_common import styled
     out.print(styled(f"verdict: [bold {colour}]{{}}[/] — {{}}", c.verdict, c.reason), highlight=False)
@@ -108,8 +113,12 @@ def compare(
     max_samples: Annotated[int | None, typer.Option(help="Add samples up to this many while inconclusive.")] = None,
     min_effect: Annotated[float | None, typer.Option(help="Smallest change that counts, as a fraction (default 0.02 time, 0.002 instructions).")] = None,
     min_sample_s: Annotated[float, typer.Option(help="Calibrate loops so one sample lasts this long.")] = 0.1,
-    max_time_s: Annotated[float, typer.Option("--max-time", help="Stop adding samples after this many seconds.")] = 60.0,
+    max_time_s: Annotated[float, typer.Option("--max-time", help="Seconds the whole comparison may take, first samples included.")] = 60.0,
     timeout_s: Annotated[float, typer.Option("--timeout", help="Kill a sample after this many seconds.")] = 120.0,
+    python: Annotated[str | None, typer.Option(help="The target's interpreter (default: the repository's .venv/venv, else perfagent's).")] = None,
+    setup: Annotated[str | None, typer.Option(help="With --base/--head: build a venv in each worktree and run this in it (e.g. 'pip install .').")] = None,
+    env: Annotated[list[str] | None, typer.Option("--env", help="K=V for the benchmark's environment (repeatable).")] = None,
+    metric: Annotated[str | None, typer.Option(help="A regex whose first group is the figure the benchmark prints (lower is better), instead of wall time.")] = None,
     fail_on_slower: Annotated[bool, typer.Option(help="Exit 2 when B is slower (for CI).")] = False,
     as_json: bool = JsonOption,
 ) -> None:
@@ -122,6 +131,8 @@ def compare(
         if mode not in ("time", "instructions", "auto"):
             raise InputError(f"--mode must be time, instructions or auto, not {mode!r}")
         targets = targets or []
+        env_vars = parse_env(env or [])
+        user_path = os.environ.get("PYTHONPATH", "")
         kwargs = {
             "mode": mode, "samples": samples, "max_samples": max_samples, "min_effect": min_effect,
             "min_sample_s": min_sample_s, "max_time_s": max_time_s,
@@ -134,16 +145,39 @@ def compare(
                     raise InputError("git-ref mode needs both --base and --head")
                 if not targets:
                     raise InputError("give the benchmark after --, e.g. perfagent compare --base main --head HEAD -- python bench.py")
-                spec = BenchSpec.parse(" ".join(targets), timeout_s=timeout_s)
-                result = compare_refs(repo, base, head, spec, **kwargs).comparison
+                spec = BenchSpec.parse(" ".join(targets), timeout_s=timeout_s, metric=metric)
+                result = compare_refs(repo, base, head, spec, python=python, setup=setup, env=env_vars,
+                                      user_pythonpath=user_path, invoked_from=Path.cwd(), **kwargs).comparison
             else:
                 if len(targets) != 2:
                     raise InputError("give two targets A and B (quote each), or --base and --head with one command")
-                a, b = (BenchSpec.parse(t, timeout_s=timeout_s) for t in targets)
+                if setup:
+                    raise InputError("--setup needs --base and --head: it builds a venv in each worktree")
+                if user_path:
+                    env_vars.setdefault("PYTHONPATH", user_path)
+                a, b = (BenchSpec.parse(t, timeout_s=timeout_s, env=env_vars, python=python, metric=metric)
+                        for t in targets)
                 result = run_compare(a, b, **kwargs)
         emit(result, as_json, render_comparison)
         if fail_on_slower and result.verdict == "slower":
             raise typer.Exit(2)
+
+
+def parse_env(pairs: list[str]) -> dict[str, str]:
+    """``["K=V", ...]`` from ``--env`` as a dict; a pair without ``=`` is one sentence.
+
+    >>> parse_env(["N=3", "A=b=c"])
+    {'N': '3', 'A': 'b=c'}
+    """
+    from tools.errors import InputError
+
+    out = {}
+    for pair in pairs:
+        key, eq, value = pair.partition("=")
+        if not eq or not key:
+            raise InputError(f"--env {pair!r} must look like NAME=value")
+        out[key] = value
+    return out
 
 
 def register(app: typer.Typer) -> None:

@@ -18,15 +18,26 @@ def review(
     out_dir: Annotated[Path, typer.Option("--out", help="Where review.md, review.sarif, review.json go.")] = Path("perf-review"),
     mode: Annotated[str, typer.Option(help="time, instructions or auto.")] = "auto",
     min_effect: Annotated[float, typer.Option(help="Smallest change called faster/slower (0.05 = 5%).")] = 0.05,
-    max_time: Annotated[float, typer.Option(help="Measuring budget per benchmark, seconds.")] = 120.0,
+    max_time: Annotated[float, typer.Option(help="Budget per benchmark, seconds: its whole comparison, and again for profiling it.")] = 120.0,
+    budget: Annotated[float | None, typer.Option(help="Seconds the whole review may take (setup, benchmarks, profiles).")] = None,
+    bench: Annotated[list[str] | None, typer.Option("--bench", help="A benchmark command (or module:function) run on both sides in place of perfagent.toml's; repeatable.")] = None,
+    profile: Annotated[str, typer.Option(help="Profile both sides of: all benchmarks, slower, changed, or none.")] = "all",
+    python: Annotated[str | None, typer.Option(help="The target's interpreter (default: perfagent's).")] = None,
     fail_on_slower: Annotated[bool, typer.Option("--fail-on-slower", help="Exit 2 when a benchmark got slower.")] = False,
 ) -> None:
     """Review a change: benchmarks compared with intervals, the functions that got slower, SQL and
     anti-pattern findings in the diff. Writes review.md (a PR comment), review.sarif, review.json."""
     with user_errors():
+        from pydantic import ValidationError
+
+        from tools.errors import InputError, validation_sentence
         from tools.review import ReviewSettings, review_change
 
-        settings = ReviewSettings(mode=mode, min_effect=min_effect, max_time_s=max_time)
+        try:
+            settings = ReviewSettings(mode=mode, min_effect=min_effect, max_time_s=max_time, budget_s=budget,
+                                      benchmarks=bench or [], profile=profile, python=python)
+        except ValidationError as exc:
+            raise InputError(validation_sentence("review option", exc)) from None
         result = review_change(repository, base, head, out_dir=out_dir, settings=settings,
                                progress=lambda message: console.print(f"  {message}", highlight=False))
         out.print((out_dir / "review.md").read_text(), highlight=False, markup=False)

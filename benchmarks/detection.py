@@ -40,13 +40,15 @@ def scenario(label: str, extra: float, expected: str, n: int, mode: str, samples
              max_time_s: float = 60.0) -> dict:
     verdicts, seconds, ratios = [], [], []
     for i in range(n):
+        t0 = time.perf_counter()
         result = compare(spec(0.0), spec(extra), mode=mode, samples=samples, seed=i, max_time_s=max_time_s)
         verdicts.append(result.verdict)
-        seconds.append(result.elapsed_s)
+        seconds.append(time.perf_counter() - t0)  # measured here: the whole call, not what compare reports
         ratios.append(result.ratio)
         console.print(
             f"  {label} #{i + 1}: {result.verdict:<12} ratio {result.ratio:.4f} "
-            f"CI [{result.ci_low:.4f}, {result.ci_high:.4f}] n={result.a.summary.n} {result.elapsed_s:.1f} s",
+            f"CI [{result.ci_low:.4f}, {result.ci_high:.4f}] n={result.a.summary.n} {seconds[-1]:.1f} s "
+            f"({result.mode}, load {os.getloadavg()[0]:.1f})",
             highlight=False,
         )
     counts = {v: verdicts.count(v) for v in ("faster", "slower", "unchanged", "inconclusive")}
@@ -127,6 +129,9 @@ def main() -> int:
         ]
     for text, ok in goals:
         console.print(f"  {'[green]met[/]' if ok else '[red]missed[/]'}  {text}")
+    load = os.getloadavg()
+    console.print(f"load average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores "
+                  "(a shared machine is noisy: wall time and valgrind's speed depend on what else runs)")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     return 0

@@ -15,9 +15,9 @@ import tempfile
 from pathlib import Path
 
 from tools.bench.models import BenchSpec, Sample
-from tools.bench.runner import _check, _cwd, worker_argv
+from tools.bench.runner import OutOfTime, _check, _cwd, remaining_s, spec_env, worker_argv
 from tools.errors import ToolMissingError
-from tools.sandbox import run, scrubbed_env
+from tools.sandbox import run
 
 _TOTALS = re.compile(r"^(?:summary|totals):\s+(\d+)", re.MULTILINE)
 SLOWDOWN = 100  # valgrind runs Python about this many times slower: stretch timeouts
@@ -45,31 +45,37 @@ def valgrind() -> str:
     return path
 
 
-def count(spec: BenchSpec, argv: list[str]) -> int:
-    """Total instructions executed by ``argv`` and every process it starts."""
+def count(spec: BenchSpec, argv: list[str], *, deadline: float | None = None) -> int:
+    """Total instructions executed by ``argv`` and every process it starts (a run still going
+    at ``deadline`` is killed: :class:`OutOfTime`, a partial count means nothing)."""
+    left = remaining_s(deadline)
+    if left is not None and left <= 0:
+        raise OutOfTime(0.0)
+    timeout = spec.timeout_s * SLOWDOWN if left is None else min(spec.timeout_s * SLOWDOWN, left)
     with tempfile.TemporaryDirectory(prefix="perfagent-cg-") as tmp:
         cmd = [
             valgrind(), "--tool=callgrind", "--trace-children=yes",
             f"--callgrind-out-file={tmp}/cg.%p", "--dump-instr=no", "--compress-strings=no",
             *argv,
         ]
-        env = scrubbed_env({"PYTHONHASHSEED": "0", **spec.env})
-        result = run(cmd, cwd=_cwd(spec), env=env, timeout_s=spec.timeout_s * SLOWDOWN)
-        _check(spec, result)
+        env = {**spec_env(spec), "PYTHONHASHSEED": "0", **spec.env}
+        result = run(cmd, cwd=_cwd(spec), env=env, timeout_s=timeout)
+        _check(spec, result, budget_cut=left is not None and left < spec.timeout_s * SLOWDOWN)
         totals = [parse_total(p.read_text()) for p in Path(tmp).glob("cg.*")]
     if not totals:
         raise ToolMissingError("valgrind ran but wrote no callgrind output")
     return sum(totals)
 
 
-def reference(spec: BenchSpec, loops: int) -> int:
+def reference(spec: BenchSpec, loops: int, *, deadline: float | None = None) -> int:
     """Instructions of the run the samples are measured against (callables only)."""
     if not spec.callable:
         return 0
-    return count(spec, worker_argv(spec, "--loops", str(loops), "--warmups", "0"))
+    return count(spec, worker_argv(spec, "--loops", str(loops), "--warmups", "0"), deadline=deadline)
 
 
-def take_sample(spec: BenchSpec, *, loops: int, reference_ir: int | None = None) -> Sample:
+def take_sample(spec: BenchSpec, *, loops: int, reference_ir: int | None = None,
+                deadline: float | None = None) -> Sample:
     """Instructions per loop: (Ir(2L) - Ir(L)) / L for callables, the whole run for commands.
 
     Each sample measures its own Ir(L) unless ``reference_ir`` is given: a reference shared by
@@ -78,12 +84,12 @@ def take_sample(spec: BenchSpec, *, loops: int, reference_ir: int | None = None)
     spoils one sample, and the median of the samples sets it aside.
     """
     if spec.callable:
-        total = count(spec, worker_argv(spec, "--loops", str(2 * loops), "--warmups", "0"))
-        base = reference(spec, loops) if reference_ir is None else reference_ir
+        total = count(spec, worker_argv(spec, "--loops", str(2 * loops), "--warmups", "0"), deadline=deadline)
+        base = reference(spec, loops, deadline=deadline) if reference_ir is None else reference_ir
         per_loop = (total - base) / loops
     else:
         argv = ["/bin/sh", "-c", spec.command or ""] if _needs_shell(spec.command) else shlex.split(spec.command or "")
-        per_loop = float(count(spec, argv))
+        per_loop = float(count(spec, argv, deadline=deadline))
     return Sample(wall_s=0.0, cpu_s=0.0, peak_rss_bytes=0, loops=loops, instructions=per_loop)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,18 +70,75 @@ def worktree(repo, sha: str, *, prefix: str = "perfagent-wt-") -> Iterator[Path]
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _committed(repo, sha: str, rel: str, repo_dir: Path) -> bool:
+    """Whether ``rel`` exists at ``sha``. A file committed at both refs is each side's own (it
+    may be part of the change); one missing at a ref runs from the user's copy on both."""
+    import git
+
+    try:
+        repo.git.rev_parse(f"{sha}:{rel}")
+        return True
+    except git.GitCommandError:
+        return False
+
+
 def compare_refs(
-    repo_path: str | Path, base: str, head: str, target: str | BenchSpec, *, subdir: str = "", **kwargs
+    repo_path: str | Path, base: str, head: str, target: str | BenchSpec, *, subdir: str = "",
+    python: str | None = None, setup: str | None = None, env: dict[str, str] | None = None,
+    user_pythonpath: str = "", invoked_from: Path | None = None, check_imports: bool = True,
+    setup_timeout_s: float = 600.0, **kwargs,
 ) -> RefComparison:
-    """Benchmark ``target`` at ``base`` and at ``head``; ``kwargs`` go to :func:`compare`."""
+    """Benchmark ``target`` at ``base`` and at ``head``; ``kwargs`` go to :func:`compare`.
+
+    Each side runs its own worktree's code (tools.bench.target): ``python``, else a venv per
+    side built by ``setup``, else the repository's own venv; the worktree first on PYTHONPATH,
+    then ``user_pythonpath`` and ``env``'s; the benchmark file carried to both sides when it is
+    not committed; a probe refuses a package imported from anywhere else. ``max_time_s`` (in
+    ``kwargs``) bounds the probes and the comparison; building the venvs is outside it.
+    """
+    from tools.bench import target as code
+
     repo = open_repo(repo_path)
-    base_sha, head_sha = resolve(repo, base), resolve(repo, head)
+    repo_dir = Path(repo.working_dir).resolve()
+    shas = {"base": resolve(repo, base), "head": resolve(repo, head)}
     spec = target if isinstance(target, BenchSpec) else BenchSpec.parse(target)
-    with worktree(repo, base_sha) as base_dir, worktree(repo, head_sha) as head_dir:
-        a = spec.model_copy(update={"cwd": str(base_dir / subdir), "name": f"{spec.name} @ {base}"})
-        b = spec.model_copy(update={"cwd": str(head_dir / subdir), "name": f"{spec.name} @ {head}"})
-        result = compare(a, b, **kwargs)
+    env = dict(env or {})
+    max_time_s = float(kwargs.pop("max_time_s", 60.0))
+    with worktree(repo, shas["base"]) as base_dir, worktree(repo, shas["head"]) as head_dir:
+        trees = {"base": base_dir.resolve(), "head": head_dir.resolve()}
+        spec, notes = code.carry(spec, repo_dir, trees, lambda rel, side: _committed(repo, shas[side], rel, repo_dir),
+                                 invoked_from=invoked_from)
+        sides = {}
+        for name, tree in trees.items():
+            interpreter, roots = python, [str(tree)]
+            if setup:
+                folder = tree.parent / "venv"
+                interpreter = code.build_venv(tree, folder, setup, python=python, timeout_s=setup_timeout_s)
+                roots.append(str(folder))
+            interpreter = interpreter or code.repo_interpreter(repo_dir)
+            side_env = {**spec.env, **env}
+            side_env["PYTHONPATH"] = code.pythonpath(tree, repo_dir, user_pythonpath, side_env.get("PYTHONPATH", ""))
+            sides[name] = code.Side(tree=str(tree), python=interpreter, env=side_env, roots=roots)
+        if not (python or setup) and sides["base"].python:
+            notes.append(f"ran with the repository's own interpreter {sides['base'].python}")
+        elif not (python or setup):
+            notes.append("ran with perfagent's own interpreter (give --python or --setup for the target's)")
+        start = time.perf_counter()
+        specs = {}
+        for name, side in sides.items():
+            ref = base if name == "base" else head
+            specs[name] = spec.model_copy(update={
+                "cwd": str(Path(side.tree) / subdir), "name": f"{spec.name} @ {ref}", "env": side.env,
+                "python": side.python})
+            if check_imports:
+                packages = code.packages_in(Path(side.tree))
+                notes += code.probe(specs[name], side, name, packages,
+                                    timeout_s=max(min(code.PROBE_TIMEOUT_S, max_time_s / 6), 1.0))
+        left = max_time_s - (time.perf_counter() - start)
+        result = compare(specs["base"], specs["head"], max_time_s=max(left, 0.001), **kwargs)
+    result.notes = notes + result.notes
+    result.max_time_s = max_time_s
     return RefComparison(
-        repo=str(repo.working_dir), base=base, head=head, base_sha=base_sha, head_sha=head_sha,
+        repo=str(repo.working_dir), base=base, head=head, base_sha=shas["base"], head_sha=shas["head"],
         comparison=result,
     )

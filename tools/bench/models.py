@@ -23,11 +23,22 @@ class BenchSpec(BaseModel):
     env: dict[str, str] = Field(default_factory=dict)
     python: str | None = Field(default=None, description="interpreter for callables; default: ours")
     timeout_s: float = 120.0
+    metric: str | None = Field(default=None, description="regex whose first group (or match) is the "
+                               "figure a command prints, compared instead of its wall time; lower is better")
 
     @model_validator(mode="after")
     def _one_target(self) -> BenchSpec:
         if bool(self.command) == bool(self.callable):
             raise ValueError("give exactly one of `command` or `callable`")
+        if self.metric and self.callable:
+            raise ValueError("--metric reads what a command prints; a callable is timed")
+        if self.metric:
+            import re
+
+            try:
+                re.compile(self.metric)
+            except re.error as exc:
+                raise ValueError(f"metric {self.metric!r} is not a valid regex: {exc}") from None
         if self.callable and ":" not in self.callable:
             raise ValueError(f"callable {self.callable!r} must look like module:function")
         if not self.name:
@@ -63,6 +74,8 @@ class Sample(BaseModel):
     peak_rss_bytes: int
     loops: int
     instructions: float | None = Field(default=None, description="instructions per loop (callgrind)")
+    censored: bool = Field(default=False, description="cut short by the time budget: the value is a lower bound")
+    process_s: float | None = Field(default=None, description="wall time of the sample's process(es), start-up included")
 
 
 class Summary(BaseModel):
@@ -112,6 +125,8 @@ class Comparison(BaseModel):
     reason: str
     elapsed_s: float
     notes: list[str] = Field(default_factory=list)  # e.g. why auto mode went on to count instructions
+    max_time_s: float | None = Field(default=None, description="the budget the whole comparison ran under")
+    looks: list[int] = Field(default_factory=list, description="samples per side at each look at the data")
 
     @property
     def change_pct(self) -> float:

@@ -7,6 +7,7 @@ benchmarks are still compared.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,19 +42,22 @@ class SideTree(BaseModel):
         return found[0] if found else None
 
 
-def set_up(side: SideTree, settings: ReviewSettings, say: Say) -> None:
+def set_up(side: SideTree, settings: ReviewSettings, say: Say, *, deadline: float | None = None) -> None:
     """Run the side's ``[target] setup`` in its worktree; a failure goes to ``side.broken``."""
     if side.broken or side.spec is None or not side.spec.setup or not side.spec.benchmarks:
         return
     say(f"setting up {side.name}: {side.spec.setup}")
-    result = run_checks(side.root, setup=side.spec.setup, test=None,
-                        timeout_s=settings.setup_timeout_s)
+    timeout = settings.setup_timeout_s
+    if deadline is not None:
+        timeout = max(min(timeout, (deadline - time.perf_counter()) / 2), 1.0)
+    result = run_checks(side.root, setup=side.spec.setup, test=None, timeout_s=timeout)
     if not result.ok:
         last = result.output.strip().splitlines()[-1:] if result.output.strip() else []
         side.broken = f"at {side.name}, {result.reason}" + (f" ({last[0][:200]})" if last else "")
 
 
-def _row(name: str, base: SideTree, head: SideTree, settings: ReviewSettings, say: Say) -> BenchmarkRow:
+def _row(name: str, base: SideTree, head: SideTree, settings: ReviewSettings, say: Say,
+         max_time_s: float) -> BenchmarkRow:
     a, b = base.benchmark(name), head.benchmark(name)
     unreadable = [s.broken for s in (base, head) if s.broken and s.spec is None]
     if unreadable:  # a side whose spec cannot be read: nothing is known to be new or removed
@@ -76,7 +80,7 @@ def _row(name: str, base: SideTree, head: SideTree, settings: ReviewSettings, sa
             b.model_copy(update={"name": f"{name} @ head", "env": {**NO_PYC, **b.env}}),
             mode=settings.mode, samples=settings.samples, max_samples=settings.max_samples,
             min_sample_s=settings.min_sample_s, min_effect=settings.min_effect,
-            max_time_s=settings.max_time_s, seed=settings.seed, progress=tick,
+            max_time_s=max_time_s, seed=settings.seed, progress=tick,
         )
     except PerfagentError as exc:
         return BenchmarkRow(name=name, status="failed", reason=str(exc))
@@ -89,10 +93,25 @@ def _row(name: str, base: SideTree, head: SideTree, settings: ReviewSettings, sa
     )
 
 
-def compare_sides(base: SideTree, head: SideTree, settings: ReviewSettings, say: Say) -> list[BenchmarkRow]:
-    """One row per benchmark either side declares: head's order first, then the removed ones."""
+def compare_sides(base: SideTree, head: SideTree, settings: ReviewSettings, say: Say, *,
+                  deadline: float | None = None) -> list[BenchmarkRow]:
+    """One row per benchmark either side declares: head's order first, then the removed ones.
+
+    With a review ``deadline``, each benchmark gets at most ``max_time_s`` and its share of
+    half of what is left (the other half is for profiling); none at all is a failed row.
+    """
     names = [b.name for b in head.spec.benchmarks] if head.spec else []
     names += [b.name for b in (base.spec.benchmarks if base.spec else []) if b.name not in names]
     for side in (base, head):
-        set_up(side, settings, say)
-    return [_row(name, base, head, settings, say) for name in names]
+        set_up(side, settings, say, deadline=deadline)
+    rows = []
+    for i, name in enumerate(names):
+        budget = settings.max_time_s
+        if deadline is not None:
+            budget = min(budget, (deadline - time.perf_counter()) / 2 / (len(names) - i))
+            if budget < 1.0:
+                rows.append(BenchmarkRow(name=name, status="failed", reason=(
+                    f"not measured: the review's {settings.budget_s:g} s time budget ran out")))
+                continue
+        rows.append(_row(name, base, head, settings, say, budget))
+    return rows

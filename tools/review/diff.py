@@ -35,7 +35,7 @@ import re
 
 from pydantic import BaseModel, Field
 
-_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+_HUNK = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 
 
 class FileChange(BaseModel):
@@ -44,6 +44,8 @@ class FileChange(BaseModel):
     path: str
     old_path: str | None = Field(None, description="its path at base; None for a new file")
     added: set[int] = Field(default_factory=set)
+    removed: set[int] = Field(default_factory=set, description="lines of the base version the change removed")
+    removed_at: set[int] = Field(default_factory=set, description="head lines next to which lines were removed")
 
     def touches(self, first: int, last: int) -> bool:
         """True when any line in ``first..last`` (inclusive) is added."""
@@ -76,6 +78,10 @@ def changed_files(diff_text: str) -> list[FileChange]:
                 current = FileChange(path=new, old_path=old)
                 files.append(current)
         elif current is not None and (match := _HUNK.match(line)):
-            start, count = int(match[1]), int(match[2] if match[2] is not None else 1)
+            old_start, old_count = int(match[1]), int(match[2] if match[2] is not None else 1)
+            start, count = int(match[3]), int(match[4] if match[4] is not None else 1)
             current.added.update(range(start, start + count))
+            current.removed.update(range(old_start, old_start + old_count))
+            if old_count and not count:  # a pure deletion after head line `start`
+                current.removed_at.update(n for n in (start, start + 1) if n >= 1)
     return files

@@ -26,13 +26,19 @@ LOOP_MODULE = "_perfagent_review_loop"
 class ProfileOutcome(BaseModel):
     functions: list[SlowerFunction] = Field(default_factory=list)
     files: list[str] = Field(default_factory=list, description="profile files written")
+    base: CpuProfile | None = None
+    head: CpuProfile | None = None
 
 
-def profile_side(spec: BenchSpec, out_dir: Path, settings: ReviewSettings) -> CpuProfile:
+def profile_side(spec: BenchSpec, out_dir: Path, settings: ReviewSettings, *,
+                 timeout_s: float | None = None) -> CpuProfile:
     """One side's profile of one benchmark (raises the profiler's PerfagentError)."""
+    timeout_s = timeout_s or settings.profile_timeout_s
     if spec.command:
+        from tools.bench.runner import spec_env
+
         return record_command(spec.command, out_dir=out_dir, cwd=spec.cwd,
-                              env=scrubbed_env(spec.env), timeout_s=settings.profile_timeout_s)
+                              env=spec_env(spec), timeout_s=timeout_s)
     with tempfile.TemporaryDirectory(prefix="perfagent-review-loop-") as scratch:
         shutil.copy(Path(__file__).with_name("_profile_loop.py"), Path(scratch) / f"{LOOP_MODULE}.py")
         paths = [scratch, *filter(None, [spec.env.get("PYTHONPATH")])]
@@ -40,7 +46,7 @@ def profile_side(spec: BenchSpec, out_dir: Path, settings: ReviewSettings) -> Cp
                             "PERFAGENT_REVIEW_TARGET": spec.callable or "",
                             "PERFAGENT_REVIEW_MIN_S": str(settings.profile_min_s)})
         return profile_callable(f"{LOOP_MODULE}:run", out_dir=out_dir, cwd=spec.cwd, env=env,
-                                timeout_s=settings.profile_timeout_s, trace_memory=False,
+                                timeout_s=timeout_s, trace_memory=False,
                                 python=spec.python)
 
 
@@ -83,6 +89,7 @@ def slower_functions(
             head_share_pct=change.head_self_pct, delta_pct=change.delta_pct,
             base_calls=_per_call(old.get(key), base, target, base_root),
             head_calls=_per_call(new.get(key), head, target, head_root), status=change.status,
+            profiler={"cprofile": "cProfile"}.get(head.source, head.source),
         ))
     return out
 
@@ -113,15 +120,18 @@ def _per_call(spot: HotSpot | None, profile: CpuProfile, target: str | None, roo
 
 def profile_benchmark(
     benchmark: str, base: BenchSpec, head: BenchSpec, *, base_root: Path, head_root: Path,
-    out_dir: Path, settings: ReviewSettings,
+    out_dir: Path, settings: ReviewSettings, timeout_s: float | None = None,
 ) -> ProfileOutcome:
-    """Profile ``benchmark`` at base and at head and list what got slower (may raise PerfagentError)."""
+    """Profile ``benchmark`` at base and at head and list what got slower (may raise PerfagentError).
+
+    ``timeout_s`` bounds each side's profile (the review's budget); default: ``profile_timeout_s``.
+    """
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in benchmark)
-    profiles = [profile_side(spec, out_dir / f"{safe}-{side}", settings)
+    profiles = [profile_side(spec, out_dir / f"{safe}-{side}", settings, timeout_s=timeout_s)
                 for side, spec in (("base", base), ("head", head))]
     functions = slower_functions(benchmark, profiles[0], profiles[1], base_root=base_root,
                                  head_root=head_root,
                                  min_share_change_pct=settings.min_share_change_pct,
                                  target=head.callable)
     files = [p.pstats_file or p.speedscope_json or "" for p in profiles]
-    return ProfileOutcome(functions=functions, files=[f for f in files if f])
+    return ProfileOutcome(functions=functions, files=[f for f in files if f], base=profiles[0], head=profiles[1])

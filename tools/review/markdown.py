@@ -68,8 +68,9 @@ def _benchmarks(review: Review) -> list[str]:
         lines.append("")
         lines.append(
             f"Measured by {' and '.join(how[m] for m in sorted(modes))}, base and head "
-            f"interleaved; a change is called when its whole 95% interval is beyond "
-            f"±{review.settings.min_effect * 100:g}%.")
+            f"interleaved; a change is called when its whole interval is beyond "
+            f"±{review.settings.min_effect * 100:g}% (95%, or wider where the comparison looked at "
+            "its samples more than once: each look spends part of the 5%).")
     problems = [r for r in review.benchmarks if r.status in ("failed", "new", "removed")
                 or r.verdict == "inconclusive"]
     if problems:
@@ -79,9 +80,28 @@ def _benchmarks(review: Review) -> list[str]:
     return lines
 
 
+def _changed(review: Review) -> list[str]:
+    lines = ["### Functions this change touched", "",
+             (f"Their time, callees included, as a share of the benchmark's run ({_profilers(review.changed_functions)}), "
+             "base → head, and per benchmark call."), "",
+             "| Benchmark | Function | Where | share of time | per call |", "|---|---|---|---|---|"]
+    for f in review.changed_functions[:MAX_ROWS]:
+        where = f"{f.file}:{f.line}" if f.line else f.file
+        per_call = "–"
+        if f.ratio:
+            per_call = f"{f.ratio:.2f}x" + (" (slower)" if f.ratio > 1 else " (faster)" if f.ratio < 1 else "")
+        lines.append(f"| `{cell(f.benchmark)}` | `{cell(f.function)}` | `{cell(where)}` | "
+                     f"{f.base_total_pct:.1f}% → {f.head_total_pct:.1f}% | {per_call} |")
+    return lines
+
+
+def _profilers(rows) -> str:
+    return " and ".join(sorted({r.profiler for r in rows})) or "cProfile"
+
+
 def _functions(review: Review) -> list[str]:
     lines = ["### Functions that got slower", "",
-             "Self time as a share of the benchmark's run (cProfile), base → head.", "",
+             f"Self time as a share of the benchmark's run ({_profilers(review.slower_functions)}), base → head.", "",
              "| Benchmark | Function | Where | share of time | calls per call |",
              "|---|---|---|---|---|"]
     for f in review.slower_functions[:MAX_ROWS]:
@@ -107,8 +127,9 @@ def render(review: Review) -> str:
     c = review.counts
     lines = [
         MARKER,
-        f"## {HEAD_ICONS[review.verdict]} {review.headline}",
+        f"## {HEAD_ICONS[review.verdict]} {review.lead or review.headline}",
         "",
+        *([f"{review.headline}.", ""] if review.lead else []),
         f"Comparing head `{cell(review.head.ref)}` (`{review.head.sha[:7]}`) with base "
         f"`{cell(review.base.ref)}` (`{review.base.sha[:7]}`): **{c.regressed} regressed**, "
         f"**{c.improved} improved**, {c.unchanged} unchanged, {c.inconclusive} inconclusive"
@@ -118,6 +139,8 @@ def render(review: Review) -> str:
     ]
     if review.benchmarks:
         lines += _benchmarks(review) + [""]
+    if review.changed_functions:
+        lines += _changed(review) + [""]
     if review.slower_functions:
         lines += _functions(review) + [""]
     if review.findings:

@@ -39,12 +39,17 @@ class ReviewSettings(BaseModel):
     samples: int | None = Field(None, ge=2, description="samples per side to start with; "
                                 "default: the comparison's own (20 timed, 3 counted)")
     max_samples: int | None = Field(None, ge=2, description="samples per side at most")
-    max_time_s: float = Field(120.0, gt=0, description="measuring budget per benchmark")
+    max_time_s: float = Field(120.0, gt=0, description="budget per benchmark: its whole comparison, "
+                              "first samples included, and again for profiling its two sides")
+    budget_s: float | None = Field(None, gt=0, description="the whole review (setup, every benchmark, "
+                                   "profiles); each stage gets what is left of it")
+    benchmarks: list[str] = Field(default_factory=list, description="benchmark commands (or module:function) "
+                                  "run on both sides, in place of the spec's: no committed perfagent.toml needed")
     min_sample_s: float = Field(0.1, gt=0, description="timed work per sample, at least")
     setup_timeout_s: float = Field(600.0, gt=0, description="per side, for [target] setup")
     profile: ProfileWhich = Field(
-        "slower", description="which benchmarks to profile on both sides: the slower ones, "
-        "every one whose verdict is not unchanged, all, or none")
+        "all", description="which benchmarks to profile on both sides: all (whatever the verdict: a "
+        "speedup is explained too), the slower ones, every one whose verdict is not unchanged, or none")
     profile_min_s: float = Field(0.2, gt=0, description="profiled work per side, at least")
     profile_timeout_s: float = Field(120.0, gt=0)
     min_share_change_pct: float = Field(
@@ -89,10 +94,28 @@ class SlowerFunction(BaseModel):
     base_calls: float | None = Field(None, description="calls per call of the benchmark")
     head_calls: float | None = None
     status: str = Field(description="changed | new (absent from base)")
+    profiler: str = Field("cProfile", description="cProfile or py-spy")
 
     @property
     def location(self) -> str:
         return f"{self.file}:{self.line}" if self.line else self.file
+
+
+class ChangedFunction(BaseModel):
+    """A function whose lines the diff touched, as both profiles saw it (total share: own code and callees)."""
+
+    benchmark: str
+    function: str = Field(description="qualified name at head (Class.method)")
+    file: str = Field(description="relative to the repository")
+    line: int | None = None
+    base_total_pct: float
+    head_total_pct: float
+    base_self_pct: float = 0.0
+    head_self_pct: float = 0.0
+    base_s: float | None = Field(None, description="its time per benchmark call at base (share x median)")
+    head_s: float | None = None
+    ratio: float | None = Field(None, description="head_s / base_s; above 1 is slower")
+    profiler: str = "cProfile"
 
 
 class ReviewFinding(BaseModel):
@@ -157,6 +180,9 @@ class Review(BaseModel):
     counts: Counts
     benchmarks: list[BenchmarkRow] = Field(default_factory=list)
     slower_functions: list[SlowerFunction] = Field(default_factory=list)
+    changed_functions: list[ChangedFunction] = Field(
+        default_factory=list, description="functions the diff touched, in the profiles of both sides")
+    lead: str = Field("", description="the changed function that explains the verdict, in one sentence")
     findings: list[ReviewFinding] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list, description="sentences: what could not be done")
     changed_files: list[str] = Field(default_factory=list)

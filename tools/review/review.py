@@ -20,16 +20,18 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from tools.bench.gitref import worktree
+from tools.bench.target import pythonpath
 from tools.errors import InputError, PerfagentError
 from tools.review import markdown
 from tools.review.antipatterns import python_findings
 from tools.review.benchmarks import SideTree, compare_sides
 from tools.review.diff import FileChange, changed_files
+from tools.review.explain import changed_functions, culprit, sentence, touched_functions
 from tools.review.hotspots import profile_benchmark
 from tools.review.models import Artifacts, BenchmarkRow, Review, ReviewSettings, Side
 from tools.review.sarif import sarif
 from tools.review.source import clone, diff_text, redact
-from tools.review.spec import read_spec
+from tools.review.spec import GIVEN, given_benchmarks, read_spec
 from tools.review.sql_changes import sql_findings
 from tools.review.verdict import counts, headline, overall
 
@@ -62,6 +64,13 @@ def _side(name: str, tree: Path, subdir: str, settings: ReviewSettings) -> SideT
         side.spec = read_spec(root, python=settings.python)
     except InputError as exc:
         side.broken = f"at {name}, {exc}"
+    if settings.benchmarks:  # --bench: the same benchmarks on both sides, no committed spec needed
+        side.broken = "" if side.spec is None else side.broken
+        side.spec = given_benchmarks(settings, root, side.spec)
+    if side.spec:  # each side imports its own worktree's code first (tools.bench.target)
+        side.spec.benchmarks = [b.model_copy(update={"env": {
+            **b.env, "PYTHONPATH": pythonpath(tree, tree, "", b.env.get("PYTHONPATH", ""))}})
+            for b in side.spec.benchmarks]
     return side
 
 
@@ -81,18 +90,25 @@ def _guarded(what: str, notes: list[str], step: Callable[[], list]) -> list:
 
 
 def _profile(rows: list[BenchmarkRow], base: SideTree, head: SideTree, out_dir: Path,
-             settings: ReviewSettings, say: Callable[[str], None], notes: list[str]):
-    """Profiles of the benchmarks ``settings.profile`` selects: (slower functions, files)."""
-    slower, files = [], []
-    for row in rows:
-        if not _to_profile(row, settings.profile):
-            continue
+             settings: ReviewSettings, say: Callable[[str], None], notes: list[str], *,
+             touched, deadline: float | None):
+    """Profiles of the benchmarks ``settings.profile`` selects: (slower functions, changed functions, files)."""
+    slower, changed, files = [], [], []
+    chosen = [row for row in rows if _to_profile(row, settings.profile)]
+    for i, row in enumerate(chosen):
+        timeout = min(settings.profile_timeout_s, settings.max_time_s / 2)
+        if deadline is not None:
+            left = deadline - time.perf_counter()
+            if left < 2.0:
+                notes.append(f"{row.name} was not profiled: the review's {settings.budget_s:g} s budget ran out")
+                continue
+            timeout = min(timeout, left / (2 * (len(chosen) - i)))
         say(f"profiling {row.name} on base and head")
         try:
             outcome = profile_benchmark(
                 row.name, base.benchmark(row.name), head.benchmark(row.name),
                 base_root=base.top, head_root=head.top, out_dir=out_dir / "profiles",
-                settings=settings)
+                settings=settings, timeout_s=timeout)
         except PerfagentError as exc:
             notes.append(f"could not profile {row.name}: {exc}")
             continue
@@ -100,9 +116,25 @@ def _profile(rows: list[BenchmarkRow], base: SideTree, head: SideTree, out_dir: 
             notes.append(f"the profiles of {row.name} show no function of the repository whose "
                          f"share grew by {settings.min_share_change_pct:g} points or more: the extra "
                          "time is spread thin or spent in libraries")
-        slower += outcome.functions
+        if row.verdict == "slower":  # on any other verdict a grown share is the noise of two profiles
+            slower += outcome.functions
         files += outcome.files
-    return slower, files
+        if outcome.base and outcome.head:
+            changed += changed_functions(row.name, outcome.base, outcome.head, touched, base_root=base.top,
+                                         head_root=head.top, base_median_s=row.base_median,
+                                         head_median_s=row.head_median)
+    return slower, changed, files
+
+
+def _lead(rows: list[BenchmarkRow], changed, verdict: str) -> str:
+    """The changed function behind the overall verdict, in one sentence ("" when none explains it)."""
+    if verdict not in ("faster", "slower"):
+        return ""
+    for row in sorted((r for r in rows if r.verdict == verdict), key=lambda r: -abs((r.ratio or 1) - 1)):
+        found = culprit([f for f in changed if f.benchmark == row.name], verdict)
+        if found:
+            return sentence(found, verdict)
+    return ""
 
 
 def _analyse(base: SideTree, head: SideTree, changes: list[FileChange], notes: list[str]):
@@ -124,6 +156,7 @@ def review_change(source: str | Path, base: str, head: str, *, out_dir: Path,
     out_dir = _out_dir(Path(out_dir))
     subdir = _subdir(settings.subdir)
     started = time.perf_counter()
+    deadline = started + settings.budget_s if settings.budget_s else None
     timings: dict[str, float] = {}
     notes: list[str] = []
 
@@ -144,25 +177,32 @@ def review_change(source: str | Path, base: str, head: str, *, out_dir: Path,
         base_side, head_side = (_side(name, tree, subdir, settings)
                                 for name, tree in zip(("base", "head"), trees, strict=True))
         declared = any(s.spec and s.spec.benchmarks for s in (base_side, head_side))
-        rows = compare_sides(base_side, head_side, settings, say) if declared else []
+        if settings.benchmarks and declared:
+            notes += carry_given(source, base_side, head_side, repo)
+        rows = compare_sides(base_side, head_side, settings, say, deadline=deadline) if declared else []
         notes += [s.broken for s in (base_side, head_side) if s.broken]  # bad spec, failed setup
         if not declared and not notes:
             notes.append(NO_SPEC)
         t = lap("benchmarks", t)
 
-        slower, profiles = _profile(rows, base_side, head_side, out_dir, settings, say, notes)
+        touched = touched_functions(trees[1], trees[0], changes)
+        slower, changed, profiles = _profile(rows, base_side, head_side, out_dir, settings, say, notes,
+                                             touched=touched, deadline=deadline)
         t = lap("profile", t)
 
         say("checking the SQL and Python the change adds")
         findings = _analyse(base_side, head_side, changes, notes)
         lap("analysis", t)
 
+    verdict = overall(rows)
     review = Review(
         source=shown, base=Side(ref=base, sha=repo.base_sha), head=Side(ref=head, sha=repo.head_sha),
-        headline=headline(rows, declared=declared), verdict=overall(rows), counts=counts(rows),
-        benchmarks=rows, slower_functions=slower, findings=findings, notes=notes,
+        headline=headline(rows, declared=declared), verdict=verdict, counts=counts(rows),
+        benchmarks=rows, slower_functions=slower, changed_functions=changed,
+        lead=_lead(rows, changed, verdict), findings=findings, notes=notes,
         changed_files=[c.path for c in changes],
-        spec_file=str(PurePosixPath(subdir) / head_side.spec.source) if head_side.spec else None,
+        spec_file=(str(PurePosixPath(subdir) / head_side.spec.source)
+                   if head_side.spec and head_side.spec.source != GIVEN else None),
         settings=settings,
         artifacts=Artifacts(markdown=str(out_dir / "review.md"), sarif=str(out_dir / "review.sarif"),
                             review_json=str(out_dir / "review.json"), profiles=profiles),
@@ -173,6 +213,37 @@ def review_change(source: str | Path, base: str, head: str, *, out_dir: Path,
     write(review, out_dir)
     say(review.headline)
     return review
+
+
+def carry_given(source, base: SideTree, head: SideTree, repo) -> list[str]:
+    """A --bench file not committed at a side (or outside the repository) runs on both sides:
+    the user's copy, when the source is a local checkout."""
+    from tools.bench.target import carry
+
+    local = Path(str(source))
+    if not local.is_dir() or base.spec is None or head.spec is None:
+        return []
+    shas = {"base": repo.base_sha, "head": repo.head_sha}
+    trees = {"base": base.top, "head": head.top}
+
+    def committed(rel: str, side: str) -> bool:
+        import subprocess
+
+        def blob(*args: str) -> str:
+            done = subprocess.run(["git", *args], cwd=local, capture_output=True, text=True, check=False)
+            return done.stdout.strip() if done.returncode == 0 else ""
+
+        return bool(blob("rev-parse", f"{shas[side]}:{rel}"))  # else the user's copy runs on both sides
+
+    notes: list[str] = []
+    for spec_side in (base, head):
+        carried = []
+        for bench in spec_side.spec.benchmarks:
+            fixed, said = carry(bench, local.resolve(), trees, committed)
+            carried.append(fixed)
+            notes += [n for n in said if n not in notes]
+        spec_side.spec.benchmarks = carried
+    return notes
 
 
 def write(review: Review, out_dir: Path) -> None:

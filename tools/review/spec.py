@@ -113,3 +113,18 @@ def read_spec(root: Path, *, python: str | None = None) -> ReviewSpec | None:
     scheme = url.split(":", 1)[0].split("+", 1)[0].lower() if url else ""
     return ReviewSpec(source=name, setup=setup, benchmarks=benchmarks,
                       dialect=_DIALECTS.get(scheme))
+
+
+GIVEN = "--bench"
+
+
+def given_benchmarks(settings, root: Path, spec: ReviewSpec | None) -> ReviewSpec:
+    """The ``--bench`` benchmarks (commands or ``module:function``), run in ``root``, in place of
+    the spec's; the spec's setup and SQL dialect stay."""
+    benchmarks = []
+    for i, target in enumerate(settings.benchmarks):
+        parsed = BenchSpec.parse(target, cwd=str(root), python=settings.python)
+        benchmarks.append(parsed.model_copy(update={"name": "bench" if i == 0 else f"bench-{i + 1}"}))
+    if spec is None:
+        return ReviewSpec(source=GIVEN, benchmarks=benchmarks)
+    return spec.model_copy(update={"benchmarks": benchmarks})

@@ -13,6 +13,8 @@ too noisy to call, or nothing could be compared).
 ('slower', 'This change makes `quote` 31% slower')
 >>> headline([row("quote", "faster", 0.75), row("related", "unchanged", 1.0)])
 'This change makes `quote` 25% faster'
+>>> headline([row("quote", "faster", 0.002)])
+'This change makes `quote` 500.0x faster'
 >>> headline([row("a", "slower", 1.5), row("b", "slower", 1.1), row("c", "faster", 0.8)])
 'This change makes 2 benchmarks slower: `a` (+50%), `b` (+10%); `c` is 20% faster'
 >>> overall([row("a", "unchanged", 1.0)]), headline([row("a", "unchanged", 1.0)])
@@ -77,6 +79,8 @@ def headline(rows: list[BenchmarkRow], *, declared: bool = True) -> str:
                 f"{_pct(faster[0]):.0f}% faster" if len(faster) == 1 else "faster")
         return text
     if faster:
+        if len(faster) == 1 and (faster[0].ratio or 1.0) <= 0.5:  # "100% faster" says nothing
+            return f"This change makes `{faster[0].name}` {1 / (faster[0].ratio or 1.0):.1f}x faster"
         if len(faster) == 1:
             return f"This change makes `{faster[0].name}` {_pct(faster[0]):.0f}% faster"
         parts = ", ".join(f"`{r.name}` (-{_pct(r):.0f}%)" for r in faster)
