@@ -1,0 +1,79 @@
+"""Kill/resume table: SIGKILL `perfagent run` at every step boundary and mid-step, then
+`perfagent resume`; count complete reports (8 deliverables + index.md) and kept sets
+identical to an uninterrupted run's.
+
+    .venv/bin/python benchmarks/kill_resume.py            # every phase, every point (~15-25 min here)
+    .venv/bin/python benchmarks/kill_resume.py --quick    # elaboration only (~2 min)
+
+The target is the small `calc` repository of tests/engagement/test_optimize_loop.py (a pure
+hot function whose memoization is kept). Crash points: agent/crashpoint.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from agent.phases import PHASE_STEPS
+from tests.engagement.kills import Outcome, run_once
+from tests.engagement.test_optimize_loop import _repo
+
+POINTS = ("start", "mid", "end", "saved")
+
+
+def plan(phases: list[str]) -> list[tuple[str, str]]:
+    """(phase, crash point) for every step of each phase; the optimize ⇄ validate loop is hit
+    on its first and second pass."""
+    out = []
+    for phase in phases:
+        for step in PHASE_STEPS[phase]:
+            for point in POINTS:
+                out.append((phase, f"{step}:{point}"))
+            if step in ("optimize", "validate"):
+                out.append((phase, f"{step}:start:2"))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the elaboration phase only")
+    parser.add_argument("--phase", action="append", help="only these phases")
+    args = parser.parse_args()
+    phases = args.phase or (["elaboration"] if args.quick else list(PHASE_STEPS))
+    with tempfile.TemporaryDirectory(prefix="perfagent-kills-") as tmp_name:
+        tmp = Path(tmp_name)
+        repo = _repo(tmp)
+        reference: dict[str, Outcome] = {}
+        rows: list[Outcome] = []
+        started = time.monotonic()
+        for n, (phase, crash_at) in enumerate(plan(phases)):
+            if phase not in reference:
+                reference[phase] = run_once(repo, tmp, phase, f"ref-{phase}")
+                print(f"reference {phase}: kept {reference[phase].kept}, complete {reference[phase].complete}",
+                      flush=True)
+            outcome = run_once(repo, tmp, phase, f"kill-{n}", crash_at)
+            rows.append(outcome)
+            print(f"{phase:<12} {crash_at:<18} killed={outcome.killed!s:<5} complete={outcome.complete!s:<5} "
+                  f"kept={outcome.kept} {outcome.detail}", flush=True)
+        killed = [r for r in rows if r.killed]
+        print(f"\n{time.monotonic() - started:.0f} s in all\n")
+        print("| phase | kills | complete reports | kept set as uninterrupted |")
+        print("|---|---:|---:|---:|")
+        for phase in phases:
+            mine = [r for r in killed if r.phase == phase]
+            same = sum(r.kept == reference[phase].kept for r in mine)
+            print(f"| {phase} | {len(mine)} | {sum(r.complete and r.resumed_ok for r in mine)} | {same} |")
+        same = sum(r.kept == reference[r.phase].kept for r in killed)
+        print(f"| **all** | **{len(killed)}** | **{sum(r.complete and r.resumed_ok for r in killed)}** | **{same}** |")
+        missed = [f"{r.phase} {r.crash_at}" for r in rows if not r.killed]
+        if missed:
+            print(f"\nnot reached (the step has no such point on this target, so no kill): {', '.join(missed)}")
+
+
+if __name__ == "__main__":
+    main()
