@@ -135,6 +135,7 @@ def spawn(
 
     ``env`` is used as given (build it with :func:`scrubbed_env`).
     """
+    teardown.check()
     argv = _argv(command)
     _preflight(argv, cwd, env)
     argv, preexec = _with_limits(argv, memory_bytes)

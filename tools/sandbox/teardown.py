@@ -7,7 +7,8 @@ and it would outlive us, re-parented to PID 1). A command that runs under
 
 1. :func:`stopping` turns true, so nothing observed from now on is recorded as a
    measurement (a benchmark or promtool killed by our own teardown did not fail);
-2. :class:`Interrupted` is raised in the main thread. It is a ``KeyboardInterrupt``,
+2. every registered group gets SIGTERM, no new process is started (:func:`check`), and
+   :class:`Interrupted` is raised in the main thread. It is a ``KeyboardInterrupt``,
    so the code that already handles Ctrl-C does what it does for it: the load runner
    asks Locust for its partial result, ``finally`` blocks stop services and remove
    worktrees, the checkpointer keeps every finished step;
@@ -142,7 +143,18 @@ def _handler(signum: int, frame) -> None:
         kill_all(grace_s=0)
         os._exit(128 + (received() or signum))
     stop(signum)
+    # SIGTERM to every group now: the code waiting on them may run in another thread (the
+    # graph runs its steps in a pool) where this exception never arrives; it sees its
+    # children end (Locust still writes its partial result) and unwinds from there.
+    for pgid in groups():
+        _signal_group(pgid, signal.SIGTERM)
     raise Interrupted(signum)
+
+
+def check() -> None:
+    """Raise :class:`Interrupted` when stopping: nothing new is started after a signal."""
+    if _stopping.is_set():
+        raise Interrupted(received() or signal.SIGTERM)
 
 
 @contextlib.contextmanager
