@@ -151,6 +151,21 @@ def _handler(signum: int, frame) -> None:
     raise Interrupted(signum)
 
 
+def _quiet_when_interrupted(hook):
+    """A thread ended by :class:`Interrupted` (a step in the graph's pool, a chat's engagement)
+    stopped as asked: no traceback for that."""
+
+    def excepthook(args) -> None:
+        if not isinstance(args.exc_value, Interrupted):
+            hook(args)
+
+    return excepthook
+
+
+def _late(signum: int, frame) -> None:
+    stop(signum)
+
+
 def check() -> None:
     """Raise :class:`Interrupted` when stopping: nothing new is started after a signal."""
     if _stopping.is_set():
@@ -165,12 +180,15 @@ def on_signals(*, grace_s: float = 5.0) -> Iterator[None]:
         yield
         return
     previous = {sig: signal.signal(sig, _handler) for sig in SIGNALS}
+    threading.excepthook = _quiet_when_interrupted(threading.excepthook)
     try:
         yield
     except (KeyboardInterrupt, SystemExit):
         if received() is None:
             raise  # an ordinary exit: its own status
     finally:
+        for sig in SIGNALS:  # a signal now must not interrupt the teardown itself
+            signal.signal(sig, _late)
         kill_all(grace_s=grace_s)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
