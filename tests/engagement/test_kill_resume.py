@@ -15,10 +15,9 @@ from agent.phases import PHASE_STEPS
 from tests.engagement.kills import run_once
 from tests.engagement.test_optimize_loop import _repo
 
-# Every step of every phase at every point; the optimize ⇄ validate loop on its second pass too.
+# Every step of every phase at every point (calc has one candidate: the loop makes one pass).
 ALL = [(phase, f"{step}:{point}") for phase in PHASE_STEPS for step in PHASE_STEPS[phase]
        for point in ("start", "mid", "end", "saved")]
-ALL += [("construction", "optimize:start:2"), ("construction", "validate:start:2")]
 # Steps with no child process and no marked middle have no mid point on this target.
 NO_MID = {"prioritize:mid", "optimize:mid"}
 
