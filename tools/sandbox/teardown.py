@@ -153,11 +153,13 @@ def _handler(signum: int, frame) -> None:
 
 def _quiet_when_interrupted(hook):
     """A thread ended by :class:`Interrupted` (a step in the graph's pool, a chat's engagement)
-    stopped as asked: no traceback for that."""
+    stopped as asked: no traceback for that, nor for what it ran into on its way out while the
+    process stops (an executor already shut down: "cannot schedule new futures")."""
 
     def excepthook(args) -> None:
-        if not isinstance(args.exc_value, Interrupted):
-            hook(args)
+        if isinstance(args.exc_value, Interrupted) or stopping():
+            return
+        hook(args)
 
     return excepthook
 
