@@ -2,8 +2,9 @@
 `perfagent resume`; count complete reports (8 deliverables + index.md) and kept sets
 identical to an uninterrupted run's.
 
-    .venv/bin/python benchmarks/kill_resume.py            # every phase, every point (~15-25 min here)
-    .venv/bin/python benchmarks/kill_resume.py --quick    # elaboration only (~2 min)
+    .venv/bin/python benchmarks/kill_resume.py                     # every phase; construction at 10 points
+    .venv/bin/python benchmarks/kill_resume.py --every-point       # construction at all 30 points too
+    .venv/bin/python benchmarks/kill_resume.py --phase elaboration # one phase (repeatable)
 
 The target is the small `calc` repository of tests/engagement/test_optimize_loop.py (a pure
 hot function whose memoization is kept). Crash points: agent/crashpoint.py.
@@ -24,13 +25,20 @@ from tests.engagement.kills import Outcome, run_once
 from tests.engagement.test_optimize_loop import _repo
 
 POINTS = ("start", "mid", "end", "saved")
+# A kill-and-resume of the construction phase takes a minute or two here: by default one
+# point per step at least, mid-step where a child process runs, both passes of the loop.
+CONSTRUCTION = ("baseline:mid", "profile:mid", "profile:saved", "prioritize:end", "optimize:end",
+                "validate:mid", "validate:saved", "optimize:start:2", "monitor:saved", "report:mid")
 
 
-def plan(phases: list[str]) -> list[tuple[str, str]]:
+def plan(phases: list[str], *, every_point: bool = False) -> list[tuple[str, str]]:
     """(phase, crash point) for every step of each phase; the optimize ⇄ validate loop is hit
     on its first and second pass."""
     out = []
     for phase in phases:
+        if phase == "construction" and not every_point:
+            out += [(phase, point) for point in CONSTRUCTION]
+            continue
         for step in PHASE_STEPS[phase]:
             for point in POINTS:
                 out.append((phase, f"{step}:{point}"))
@@ -41,17 +49,17 @@ def plan(phases: list[str]) -> list[tuple[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="the elaboration phase only")
+    parser.add_argument("--every-point", action="store_true", help="construction at all 30 points")
     parser.add_argument("--phase", action="append", help="only these phases")
     args = parser.parse_args()
-    phases = args.phase or (["elaboration"] if args.quick else list(PHASE_STEPS))
+    phases = args.phase or list(PHASE_STEPS)
     with tempfile.TemporaryDirectory(prefix="perfagent-kills-") as tmp_name:
         tmp = Path(tmp_name)
         repo = _repo(tmp)
         reference: dict[str, Outcome] = {}
         rows: list[Outcome] = []
         started = time.monotonic()
-        for n, (phase, crash_at) in enumerate(plan(phases)):
+        for n, (phase, crash_at) in enumerate(plan(phases, every_point=args.every_point)):
             if phase not in reference:
                 reference[phase] = run_once(repo, tmp, phase, f"ref-{phase}")
                 print(f"reference {phase}: kept {reference[phase].kept}, complete {reference[phase].complete}",
