@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.perfagent-installed
 # package:command pairs (the command tells whether the package is there)
 SYSDEPS := valgrind:valgrind time:time prometheus:promtool wrk:wrk chromium:chromium nginx:nginx haproxy:haproxy
 
-.PHONY: demo test test-fast test-heavy bench eval sysdeps venv lint clean
+.PHONY: demo test test-fast test-heavy test-loaded bench eval sysdeps venv lint clean
 
 venv: $(STAMP)
 
@@ -33,6 +33,15 @@ sysdeps:
 # (marked heavy) have their own target.
 test: venv sysdeps
 	$(PY) -m pytest -q -m "not heavy"
+
+# make test beside two CPU-bound processes (a loaded CI machine); they are stopped when it ends,
+# however it ends. Prints the exit status and the wall time.
+test-loaded: venv sysdeps
+	@$(PY) -c 'while True: pass' & a=$$!; $(PY) -c 'while True: pass' & b=$$!; \
+	trap 'kill $$a $$b 2>/dev/null' EXIT INT TERM HUP; \
+	start=$$(date +%s); $(MAKE) --no-print-directory test; rc=$$?; \
+	echo "make test beside 2 CPU-bound processes: exit $$rc in $$(( $$(date +%s) - start )) s (load: $$(cut -d' ' -f1-3 /proc/loadavg))"; \
+	exit $$rc
 
 test-heavy: venv sysdeps
 	$(PY) -m pytest -q -m heavy

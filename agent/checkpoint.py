@@ -37,7 +37,7 @@ def open_checkpointer(url: str | None = None) -> Iterator:
             with PostgresSaver.from_conn_string(url) as saver:
                 saver.serde = serializer()
                 saver.setup()
-                yield saver
+                yield _watched(saver)
         except Exception as exc:  # psycopg's OperationalError and kin, at the seam
             if isinstance(exc, (InputError, ServiceError)) or type(exc).__module__.startswith(("agent", "tools")):
                 raise
@@ -54,6 +54,13 @@ def open_checkpointer(url: str | None = None) -> Iterator:
     except (OSError, sqlite3.Error) as exc:
         raise InputError(f"cannot open the checkpoint file {path}: {exc}") from None
     try:
-        yield SqliteSaver(conn, serde=serializer())
+        yield _watched(SqliteSaver(conn, serde=serializer()))
     finally:
         conn.close()
+
+
+def _watched(saver):
+    """The kill tests' ``saved`` crash point, when one is set (never outside tests)."""
+    from agent import crashpoint
+
+    return crashpoint.watch_writes(saver) if crashpoint.active() else saver

@@ -56,9 +56,17 @@ def resume(run_id: str, *, checkpoint_url: str | None = None, on_event: Listener
         snapshot = build(saver).get_state(_config(run_id))
     if not snapshot.values:
         raise InputError(f"no engagement {run_id!r} in the checkpoint store")
-    if not snapshot.next:
+    if finished(snapshot):
         return EngagementState.model_validate(snapshot.values)
     return _drive(None, run_id, checkpoint_url, on_event)
+
+
+def finished(snapshot) -> bool:
+    """Whether the graph has nothing left to run. ``snapshot.next`` alone is not enough: a
+    step that returned but whose checkpoint was not yet written (the process killed in
+    between) has its writes pending and is missing from ``next``, although its successors
+    have not run — a resume applies those writes and goes on."""
+    return not snapshot.next and not snapshot.tasks
 
 
 def continue_from(state: EngagementState, after: str, *, checkpoint_url: str | None = None,

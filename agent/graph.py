@@ -4,14 +4,22 @@
 
 Every phase starts at baseline and ends at report; the routers skip the steps the
 phase does not plan. Their return types list the edges.
+
+Each node runs through :func:`_node`: a step that returns while the process is being
+stopped by a signal is not checkpointed (what it saw while its processes were being
+killed is not a measurement), so a resume runs it again; and the kill tests' crash
+points (:mod:`agent.crashpoint`) sit at its start, middle and end.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
 
+from agent import crashpoint
 from agent.phases import next_step
 from agent.state import EngagementState
 from agent.steps.baseline import baseline
@@ -21,6 +29,7 @@ from agent.steps.prioritize import prioritize
 from agent.steps.profile import profile
 from agent.steps.report import report
 from agent.steps.validate import validate
+from tools.sandbox import teardown
 
 
 def after_baseline(state: EngagementState) -> Literal["profile", "prioritize", "monitor", "report"]:
@@ -54,15 +63,24 @@ def after_monitor(state: EngagementState) -> Literal["report"]:
     return next_step(state.steps, "monitor")  # type: ignore[return-value]
 
 
+def _node(name: str, step: Callable[[EngagementState], dict]) -> Callable[[EngagementState], dict]:
+    @functools.wraps(step)
+    def run(state: EngagementState) -> dict:
+        with crashpoint.around(name):
+            update = step(state)
+        if teardown.stopping():
+            raise teardown.Interrupted(teardown.received())
+        crashpoint.reached(name, "end")
+        return update
+
+    return run
+
+
 def build(checkpointer=None):
     graph = StateGraph(EngagementState)
-    graph.add_node("baseline", baseline)
-    graph.add_node("profile", profile)
-    graph.add_node("prioritize", prioritize)
-    graph.add_node("optimize", optimize)
-    graph.add_node("validate", validate)
-    graph.add_node("monitor", monitor)
-    graph.add_node("report", report)
+    for name, step in (("baseline", baseline), ("profile", profile), ("prioritize", prioritize),
+                       ("optimize", optimize), ("validate", validate), ("monitor", monitor), ("report", report)):
+        graph.add_node(name, _node(name, step))
     graph.add_edge(START, "baseline")
     graph.add_conditional_edges("baseline", after_baseline)
     graph.add_conditional_edges("profile", after_profile)

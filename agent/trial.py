@@ -57,7 +57,7 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
     if state.tests_before not in (None, "passed"):
         return _rejected(candidate, "correctness gate", state.tests_before), {}
     spec, name = state.spec, slug(candidate)
-    branch = f"perfagent/{state.run_id}/{name}"
+    branch = _fresh_branch(spec.root, f"perfagent/{state.run_id}/{name}")
     notes: list[str] = []
     with candidate_worktree(spec.root, branch=branch) as tree:
         try:
@@ -103,6 +103,27 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
         commit(tree, message, paths=changed)
         patch = export_patch(tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch")
     return result, {"branch": branch, "patch": str(patch)}
+
+
+def _fresh_branch(root: str | Path, branch: str) -> str:
+    """``branch``, once what a killed earlier attempt of this run left under that name is gone.
+
+    ``perfagent/<run-id>/<candidate>`` belongs to this run alone, and the checkpoint says the
+    candidate is not validated yet: a branch of that name, and a worktree still holding it, are
+    from an attempt that was killed (SIGKILL leaves no ``finally``). The resumed run measures
+    the candidate again and commits it again."""
+    from tools.codeedit.gitcmd import git
+    from tools.codeedit.worktree import locate
+
+    top, _ = locate(root)
+    listing = git(top, "worktree", "list", "--porcelain", check=False).stdout.decode(errors="replace")
+    for block in listing.split("\n\n"):
+        lines = block.splitlines()
+        if lines and f"branch refs/heads/{branch}" in lines:
+            git(top, "worktree", "remove", "--force", lines[0].removeprefix("worktree "), check=False)
+    git(top, "worktree", "prune", check=False)
+    git(top, "update-ref", "-d", f"refs/heads/{branch}", check=False)
+    return branch
 
 
 def _repo(path: str | Path):
@@ -255,7 +276,7 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
     figures = (f"-- measured: query {query.before:.3f} ms -> {query.after:.3f} ms "
                f"({(query.ratio - 1) * 100:+.1f}%, 95% CI [{(query.ci_low - 1) * 100:+.1f}%, "
                f"{(query.ci_high - 1) * 100:+.1f}%], n={query.n_before}/{query.n_after})\n") if query else ""
-    branch = f"perfagent/{state.run_id}/{name}"
+    branch = _fresh_branch(state.spec.root, f"perfagent/{state.run_id}/{name}")
     with candidate_worktree(state.spec.root, branch=branch) as tree:
         parsed = parse_index(candidate.change)
         style = detect(tree.target_root, table=parsed[1] if parsed else "")

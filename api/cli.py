@@ -37,7 +37,10 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    app()
+    from tools.sandbox.teardown import on_signals
+
+    with on_signals():  # SIGINT/SIGTERM/SIGHUP: every process group the command started goes down with it
+        app()
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -13,8 +15,11 @@ from api.cli_common import console, out, styled, user_errors
 class _Progress:
     """Prints one line per step as it starts and finishes."""
 
+    run_id: str | None = None
+
     def __call__(self, event: dict) -> None:
         if event.get("event") == "run":
+            self.run_id = event["run_id"]
             console.print(styled("[bold]engagement {}[/]: {}", event["run_id"], " → ".join(event["steps"])))
             if event.get("plan"):
                 console.print("effective plan (flags > PERFAGENT_* > perfagent.toml > defaults):")
@@ -96,11 +101,25 @@ def run(
         connection = connect(settings)  # a bad --llm or cassette setting fails here, in one sentence
         if connection is not None and connection.notice():
             console.print(connection.notice(), style="yellow")
-        state = start(path, phase=phase, budgets=budgets, settings=settings,
-                      checkpoint_url=checkpoint, run_id=run_id, on_event=_Progress())
+        progress = _Progress()
+        with _stopped_hint(lambda: progress.run_id):
+            state = start(path, phase=phase, budgets=budgets, settings=settings,
+                          checkpoint_url=checkpoint, run_id=run_id, on_event=progress)
         if approve and _interactive():
             state = _answer_interactively(state, checkpoint)
         _summary(state, checkpoint)
+
+
+@contextlib.contextmanager
+def _stopped_hint(run_id: Callable[[], str | None]) -> Iterator[None]:
+    """Stopped by a signal (Ctrl-C, SIGTERM, SIGHUP): the finished steps are checkpointed; say how to go on."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        if run_id():
+            console.print(f"stopped; the finished steps are kept: perfagent resume {run_id()} continues",
+                          highlight=False, markup=False)
+        raise
 
 
 def _interactive() -> bool:
@@ -131,7 +150,8 @@ def resume(
     with user_errors():
         from agent.engagement import resume as resume_run
 
-        state = resume_run(run_id, checkpoint_url=checkpoint, on_event=_Progress())
+        with _stopped_hint(lambda: run_id):
+            state = resume_run(run_id, checkpoint_url=checkpoint, on_event=_Progress())
         _summary(state, checkpoint)
 
 

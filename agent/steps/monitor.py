@@ -2,17 +2,21 @@
 
 The rules are validated, not just written: ``promtool check rules`` and the
 generated rule unit tests run when promtool is installed, and the result is part
-of the deliverable.
+of the deliverable. Only what promtool answered counts: a promtool killed by a
+signal (ours while stopping, or anyone's) checked nothing, so it is recorded as not
+validated with the reason, never as rules that FAILED.
 """
 
 from __future__ import annotations
 
+import signal
+import subprocess
 from pathlib import Path
 
 from agent.monitoring import monitoring_spec
 from agent.state import EngagementState, StepError
 from agent.steps import step
-from tools.errors import ToolMissingError
+from tools.errors import ServiceError, ToolMissingError
 from tools.monitoring import write_monitoring
 from tools.monitoring.promtool import check_rules, test_rules
 
@@ -28,14 +32,28 @@ def monitor(state: EngagementState) -> dict:
     checks: dict[str, bool] = {}
     errors: list[StepError] = []
     try:
-        checks["promtool check rules"] = check_rules(Path(written.alert_rules)).ok
-        checks["promtool test rules"] = test_rules(Path(written.rules_test)).ok
-    except ToolMissingError as exc:
-        errors.append(StepError(step="monitor", kind="ToolMissingError", message=str(exc)))
+        checks["promtool check rules"] = check_rules(Path(written.alert_rules), runner=_answered).ok
+        checks["promtool test rules"] = test_rules(Path(written.rules_test), runner=_answered).ok
+    except (ToolMissingError, ServiceError) as exc:
+        errors.append(StepError(step="monitor", kind=type(exc).__name__, message=str(exc)))
     artifacts = {path: "monitoring" for path in (written.alert_rules, written.rules_test, written.sloth_spec,
                                                  written.dashboard, written.readme, written.plan_json)}
-    passed = all(checks.values()) if checks else None
-    summary = f"{len(spec.endpoints)} budgeted route(s); rules " + (
-        "validated by promtool" if passed else "FAILED promtool" if passed is False else "not validated (no promtool)")
+    if not all(checks.values()):
+        verdict = "FAILED promtool"
+    elif errors:
+        verdict = "not validated (no promtool)" if errors[0].kind == "ToolMissingError" else "not validated (promtool killed)"
+    else:
+        verdict = "validated by promtool"
+    summary = f"{len(spec.endpoints)} budgeted route(s); rules {verdict}"
     return {"monitoring": written, "monitoring_checks": checks, "artifacts": artifacts, "errors": errors,
             "_summary": summary}
+
+
+def _answered(command: list[str], **kwargs) -> subprocess.CompletedProcess:
+    """``subprocess.run``, refusing a promtool that a signal ended: it gave no verdict."""
+    done = subprocess.run(command, check=False, **kwargs)
+    if done.returncode < 0:
+        name = signal.Signals(-done.returncode).name
+        raise ServiceError(f"`{' '.join(command[:3])}` was killed by {name} before it answered; "
+                           "the rules were not validated")
+    return done

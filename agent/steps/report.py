@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from agent import crashpoint
 from agent.deliverables import DELIVERABLES, Rendered, nothing
 from agent.deliverables import before_after as before_after_page
 from agent.deliverables import caching as caching_page
@@ -114,7 +115,9 @@ def report(state: EngagementState) -> dict:
     records, narrative = _explain(state)
     if records:
         state = state.model_copy(update={"llm": [*state.llm, *records]})
-    for slug, title in DELIVERABLES:
+    for n, (slug, title) in enumerate(DELIVERABLES):
+        if n == len(DELIVERABLES) // 2:
+            crashpoint.reached("report", "mid")  # the kill tests: half the pages written
         render = RENDERERS.get(slug)
         if slug == "6-monitoring" and state.monitoring:
             continue  # the monitor step wrote this folder (README, rules, SLO spec, dashboard, JSON)

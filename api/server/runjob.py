@@ -25,27 +25,25 @@ from pydantic import ValidationError
 from api.server.config import ServerConfig
 from api.server.store import Job, Store
 from tools.errors import InputError, PerfagentError
+from tools.sandbox import teardown
 
 Emit = Callable[[str, dict], None]
 
 
-def _stop(signum, frame) -> None:
-    """SIGTERM (cancel, timeout, the server gone): unwind, so temporary clones and worktrees
-    are removed by their own ``finally`` blocks."""
-    raise SystemExit(128 + signum)
-
-
 def _watch_parent(interval_s: float = 0.5, grace_s: float = 10.0) -> None:
-    """Stop (taking our children with us) when the server that started us is gone."""
+    """Stop when the server that started us is gone: SIGTERM ourselves first, so the step
+    running is not checkpointed (teardown: it is stopping) and ``finally`` blocks stop
+    services and remove worktrees; only after ``grace_s`` kill what is left, and exit."""
     parent = os.getppid()
 
     def watch() -> None:
         while True:
             time.sleep(interval_s)
             if os.getppid() != parent:
-                _kill_children()
                 os.kill(os.getpid(), signal.SIGTERM)
                 time.sleep(grace_s)
+                teardown.kill_all(grace_s=0)
+                _kill_children()
                 os._exit(3)
 
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
@@ -176,10 +174,15 @@ def execute(job_id: str, config: ServerConfig) -> int:
 
 
 def main() -> None:
-    signal.signal(signal.SIGTERM, _stop)
+    """SIGTERM (cancel, timeout, the server gone) unwinds the job: the engagement keeps its
+    finished steps in the checkpointer, temporary clones and worktrees are removed by their
+    own ``finally`` blocks, every process group the job started is torn down, and the job
+    stays ``running`` for the worker that cancelled it, or for its lease to run out."""
     _watch_parent()
     config = ServerConfig.model_validate_json(os.environ["PERFAGENT_SERVER_CONFIG"])
-    sys.exit(execute(sys.argv[1], config))
+    with teardown.on_signals(grace_s=3.0):
+        code = execute(sys.argv[1], config)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

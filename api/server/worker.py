@@ -20,6 +20,7 @@ from pathlib import Path
 
 from api.server.config import ServerConfig
 from api.server.store import Job, Store
+from tools.sandbox import teardown
 
 _REPO_ROOT = str(Path(__file__).resolve().parents[2])
 
@@ -71,6 +72,7 @@ class WorkerPool:
                                     stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                     start_new_session=True, cwd=_REPO_ROOT)
         self.children[job.id] = proc
+        teardown.register(proc.pid)  # a signal to `perfagent serve` takes the job's group down too
         deadline = time.monotonic() + job.timeout_s
         beat_s = self.config.lease_s / 3
         try:
@@ -99,6 +101,7 @@ class WorkerPool:
                                   only_if_running=True)
         finally:
             self.children.pop(job.id, None)
+            teardown.forget(proc.pid)
 
 
 def _stop(proc: subprocess.Popen, grace_s: float = 5.0) -> None:

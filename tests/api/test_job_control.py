@@ -50,6 +50,13 @@ def _job_processes() -> list[psutil.Process]:
             if "api.server.runjob" in " ".join(p.cmdline() if p.is_running() else [])]
 
 
+def _eventually(condition, timeout_s: float = 60.0) -> None:
+    """Wait on state, not on a timer: until ``condition()`` holds (the timeout is only a safety net)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 @pytest.mark.slow
 def test_cancelling_a_running_review_stops_its_processes_and_cleans_up(tmp_path, monkeypatch):
     scratch = tmp_path / "scratch"
@@ -64,13 +71,13 @@ def test_cancelling_a_running_review_stops_its_processes_and_cleans_up(tmp_path,
         while not any(e.data.get("message", "").startswith("base ") for e in client.app.state.store.events(
                 review["id"])) and time.monotonic() < deadline:
             time.sleep(0.1)
-        time.sleep(1.0)  # cloned, and measuring by now
+        _eventually(lambda: _job_processes() and list(scratch.iterdir()))  # cloned, and measuring
         assert _job_processes(), "the job runs in a process of its own"
         assert list(scratch.iterdir()), "the job clones into its temporary folder"
         client.post(f"/v1/jobs/{review['job']}/cancel")
         done = wait_status(client.get, f"/v1/jobs/{review['job']}", {"cancelled", "done", "failed"}, timeout_s=20)
         assert done["status"] == "cancelled" and done["error"] == "cancelled by request"
-        time.sleep(0.5)
+        _eventually(lambda: _job_processes() == [] and list(scratch.iterdir()) == [])
         assert _job_processes() == []
         assert list(scratch.iterdir()) == []  # SIGTERM first: the clone and worktrees were removed
 

@@ -169,6 +169,17 @@ def test_a_signed_pull_request_gets_a_review_that_names_the_slower_function(repo
         server.stop()
 
 
+def _wait_progress(server: Server, review: str, timeout_s: float = 120) -> None:
+    """Until the review's job has reported progress (read from the server's own job database)."""
+    from api.server.store import Store
+
+    store = Store(str(server.home / "server.sqlite"))
+    deadline = time.monotonic() + timeout_s
+    while not any(e.kind == "progress" for e in store.events(review)):
+        assert time.monotonic() < deadline, f"no progress from {review} in {timeout_s:.0f} s"
+        time.sleep(0.1)
+
+
 @pytest.mark.slow
 @pytest.mark.heavy
 def test_a_review_interrupted_by_a_killed_server_completes_after_a_restart(repo, tmp_path):
@@ -178,7 +189,7 @@ def test_a_review_interrupted_by_a_killed_server_completes_after_a_restart(repo,
     try:
         review = _pull_request(repo, "slower", "kill-1", server)
         _wait(server, token, review, {"running"}, timeout_s=60)
-        time.sleep(1.0)  # mid-review: cloning or measuring
+        _wait_progress(server, review)  # mid-review: cloned, and measuring
         server.kill()
         server.start()
         done = _wait(server, token, review, {"done", "failed"})

@@ -89,21 +89,14 @@ def test_sigkill_mid_step_then_resume_completes_without_loss_or_duplicates(targe
     env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "COLUMNS": "200",
            "PERFAGENT_CHECKPOINTS": str(tmp_path / "ck.sqlite"), "HOME": str(tmp_path)}
     report_dir = tmp_path / "reports"
-    proc = _perfagent("run", str(target), "--samples", "2", "--report-dir", str(report_dir), "--run-id", "killed-run", env=env)
-    seen = ""
-    deadline = time.monotonic() + 120
-    while "▶ profile" not in seen and time.monotonic() < deadline:
-        line = proc.stderr.readline()
-        if not line:
-            break
-        seen += line
-    assert "▶ profile" in seen, seen
-    time.sleep(1.0)  # py-spy is recording now
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    # killed while py-spy records the benchmark (agent/crashpoint.py: SIGKILL at the step's first child)
+    killed = subprocess.run([sys.executable, "-m", "api.cli", "run", str(target), "--samples", "2", "--report-dir",
+                             str(report_dir), "--run-id", "killed-run"], cwd=ROOT, capture_output=True, text=True,
+                            env={**env, "PERFAGENT_CRASH_AT": "profile:mid"}, timeout=900, check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr  # (its "▶ profile" line may not be printed yet)
 
     done = subprocess.run([sys.executable, "-m", "api.cli", "resume", "killed-run"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300, check=False)
+                          capture_output=True, text=True, timeout=900, check=False)
     assert done.returncode == 0, done.stderr
     assert "▶ baseline" not in done.stderr  # the finished step is not run again
     state = resume("killed-run", checkpoint_url=str(tmp_path / "ck.sqlite"))

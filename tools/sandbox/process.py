@@ -31,6 +31,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from tools.errors import InputError, TargetTimeout
+from tools.sandbox import teardown
 
 # Variables a program legitimately needs; everything else (tokens, keys, cloud
 # credentials, the coding client's variables) stays out of the target's environment.
@@ -134,11 +135,12 @@ def spawn(
 
     ``env`` is used as given (build it with :func:`scrubbed_env`).
     """
+    teardown.check()
     argv = _argv(command)
     _preflight(argv, cwd, env)
     argv, preexec = _with_limits(argv, memory_bytes)
     try:
-        return subprocess.Popen(
+        proc = subprocess.Popen(
             argv,
             cwd=cwd,
             env=dict(env) if env is not None else scrubbed_env(),
@@ -150,6 +152,8 @@ def spawn(
         )
     except FileNotFoundError as exc:
         raise InputError(f"command not found: {argv[0]}") from exc
+    teardown.register(proc.pid)  # torn down on SIGINT/SIGTERM/SIGHUP even if its owner is not
+    return proc
 
 
 def terminate_group(proc: subprocess.Popen, *, grace_s: float = 5.0) -> None:
@@ -164,6 +168,7 @@ def terminate_group(proc: subprocess.Popen, *, grace_s: float = 5.0) -> None:
         _kill_group(proc.pid, signal.SIGKILL)
         proc.wait()
     _kill_group(proc.pid, signal.SIGKILL)
+    teardown.forget(proc.pid)
 
 
 def _kill_group(pgid: int, sig: int) -> None:
@@ -210,12 +215,19 @@ def run(
 
         waiter = threading.Thread(target=reap, daemon=True)
         waiter.start()
-        waiter.join(timeout_s)
+        try:
+            waiter.join(timeout_s)
+        except BaseException:  # a stopping signal: the child goes with us, not on without us
+            _kill_group(proc.pid, signal.SIGKILL)
+            waiter.join()
+            teardown.forget(proc.pid)
+            raise
         timed_out = waiter.is_alive()
         if timed_out:
             _kill_group(proc.pid, signal.SIGKILL)
             waiter.join()
         _kill_group(proc.pid, signal.SIGKILL)  # grandchildren that outlived the leader
+        teardown.forget(proc.pid)
         status, usage = reaped["status"], reaped["usage"]
         proc.returncode = os.waitstatus_to_exitcode(status)  # tell Popen it is reaped
         out.seek(0)
