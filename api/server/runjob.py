@@ -34,7 +34,9 @@ def _watch_parent(interval_s: float = 0.5, grace_s: float = 10.0) -> None:
     """Stop when the server that started us is gone: SIGTERM ourselves first, so the step
     running is not checkpointed (teardown: it is stopping) and ``finally`` blocks stop
     services and remove worktrees; only after ``grace_s`` kill what is left, and exit."""
-    parent = os.getppid()
+    # The server's PID comes from the environment: a server that died while this process was
+    # still importing has already re-parented it, and a first getppid() would watch the reaper.
+    parent = int(os.environ.get("PERFAGENT_SERVER_PID") or os.getppid())
 
     def watch() -> None:
         while True:
@@ -65,7 +67,10 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
     payload = job.payload
     out_dir = Path(config.home) / "reviews" / job.stream
     try:
+        # the job's timeout bounds the whole review (clone, every benchmark, the profiles),
+        # with a tenth kept for posting the result
         settings = ReviewSettings.model_validate({"max_time_s": config.review_max_time_s,
+                                                  "budget_s": 0.9 * config.review_timeout_s,
                                                   **config.review_settings, **payload.get("settings", {})})
     except ValidationError as exc:
         error = exc.errors()[0]

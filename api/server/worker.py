@@ -64,6 +64,7 @@ class WorkerPool:
     def _run(self, job: Job, worker: str) -> None:
         env = dict(os.environ)
         env["PERFAGENT_SERVER_CONFIG"] = self.config.model_dump_json()
+        env["PERFAGENT_SERVER_PID"] = str(os.getpid())  # the job watches this PID, not its first getppid()
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [_REPO_ROOT, env.get("PYTHONPATH")]))
         log_dir = Path(self.config.home) / "logs"
         log_dir.mkdir(parents=True, exist_ok=True)
