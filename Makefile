@@ -32,7 +32,7 @@ sysdeps:
 # make test stays under 15 minutes here; the end-to-end runs over half a minute each
 # (marked heavy) have their own target.
 test: venv sysdeps
-	$(PY) -m pytest -q -m "not heavy"
+	$(PY) -m pytest -q -m "not heavy" --durations=15
 
 # make test beside two CPU-bound processes (a loaded CI machine); they are stopped when it ends,
 # however it ends. Prints the exit status and the wall time.

@@ -15,6 +15,12 @@ from agent.steps import step
 from tools.profile import profile_callable, record_command
 from tools.sandbox import scrubbed_env
 
+# A short benchmark gives py-spy few samples (or none: it finds the Python process of a
+# sub-second program late): run it again, at a higher rate, until the ranking rests on at
+# least this many samples, or MAX_RUNS runs were merged.
+MIN_SAMPLES = 200
+MAX_RUNS = 3
+
 
 @step("profile")
 def profile(state: EngagementState) -> dict:
@@ -32,7 +38,8 @@ def profile(state: EngagementState) -> dict:
                                       env=scrubbed_env(bench.env))
         else:
             result = record_command(bench.command, out_dir=folder, rate_hz=state.settings.profile_rate_hz,
-                                    cwd=bench.cwd, timeout_s=bench.timeout_s, env=scrubbed_env(bench.env))
+                                    cwd=bench.cwd, timeout_s=bench.timeout_s, env=scrubbed_env(bench.env),
+                                    min_samples=MIN_SAMPLES, max_runs=MAX_RUNS)
         profiles[entry.name] = NamedProfile(name=entry.name, profile=result)
         for path in (result.flamegraph_svg, result.speedscope_json, result.collapsed):
             if path:

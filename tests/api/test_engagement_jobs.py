@@ -39,6 +39,7 @@ def sse(response) -> list[tuple[str, dict]]:
     return events
 
 
+@pytest.mark.heavy  # 31 s here
 @pytest.mark.slow
 def test_an_engagement_streams_its_steps_waits_for_approval_and_finishes_after_resume(live, tmp_path):
     repo = _repo(tmp_path)

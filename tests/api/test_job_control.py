@@ -3,6 +3,7 @@ per-installation webhook secret."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import time
 from pathlib import Path
@@ -46,8 +47,14 @@ def _client(tmp_path: Path, **config) -> tuple[TestClient, str]:
 
 
 def _job_processes() -> list[psutil.Process]:
-    return [p for p in psutil.Process().children(recursive=True)
-            if "api.server.runjob" in " ".join(p.cmdline() if p.is_running() else [])]
+    return [p for p in psutil.Process().children(recursive=True) if "api.server.runjob" in " ".join(_cmdline(p))]
+
+
+def _cmdline(process: psutil.Process) -> list[str]:
+    try:
+        return process.cmdline()
+    except psutil.Error:  # gone, or a zombie not yet reaped: not a running job
+        return []
 
 
 def _eventually(condition, timeout_s: float = 60.0) -> None:
@@ -83,14 +90,17 @@ def test_cancelling_a_running_review_stops_its_processes_and_cleans_up(tmp_path,
 
 
 @pytest.mark.slow
-def test_a_review_over_its_time_limit_fails_with_the_reason(tmp_path):
+def test_a_review_over_its_time_limit_reports_what_it_had_within_the_limit(tmp_path):
+    """The job's timeout is the review's budget (issue 20): the slow head is not killed with
+    nothing to show, the review ends in time and says the budget ran out."""
     base, head = _slow_repo(tmp_path / "repo")
-    client, _ = _client(tmp_path, review_timeout_s=2.0)
+    client, _ = _client(tmp_path, review_timeout_s=20.0)
     with client:
         review = client.post("/v1/reviews", json={"repository": str(tmp_path / "repo"), "base": base,
                                                   "head": head}).json()
-        done = wait_status(client.get, f"/v1/reviews/{review['id']}", {"failed", "done"}, timeout_s=60)
-        assert done["status"] == "failed" and done["error"] == "timed out after 2 s"
+        done = wait_status(client.get, f"/v1/reviews/{review['id']}", {"failed", "done"}, timeout_s=120)
+        assert done["status"] == "done", done
+        assert "budget" in json.dumps(done["result"]), done["result"]
 
 
 def test_an_installation_with_its_own_secret_is_checked_against_that_secret(tmp_path):

@@ -49,6 +49,7 @@ after_s = 3
     return root
 
 
+@pytest.mark.heavy  # 37 s here
 @pytest.mark.slow
 def test_the_testing_phase_runs_stress_spike_and_soak_and_finds_the_breaking_point(service_target, tmp_path):
     settings = Settings(report_dir=str(tmp_path / "r"), load_users=2, load_duration_s=3, soak_duration_s=4)

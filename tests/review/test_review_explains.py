@@ -99,6 +99,7 @@ def test_the_review_leads_with_the_changed_function(catalog, tmp_path, base, hea
     assert "### Functions this change touched" in md and "(cProfile)" in md and "py-spy" not in md
 
 
+@pytest.mark.heavy  # 30 s here
 def test_the_budget_bounds_the_whole_review(catalog, tmp_path):
     """A head whose benchmark sleeps a minute: measured and profiled within the review's budget."""
     repo = catalog

@@ -3,6 +3,8 @@ is found and named from the traces; an endpoint that only waits scales with the 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.tracing.conftest import gunicorn, run_traced
 from tools.tracing.collect import read_spans, requests_from_spans
 
@@ -13,6 +15,7 @@ def _window(tracer):
     return traces
 
 
+@pytest.mark.heavy  # 14 s quiet, a step of 0 req/s once at load 14
 def test_probe_names_the_sqlite_write_lock(tmp_path):
     from tools.tracing.scaling import probe_scaling
 
