@@ -24,8 +24,7 @@ import shutil
 from pathlib import Path
 
 from tools.errors import InputError
-
-VENV_DIRS = (".venv", "venv")
+from tools.sandbox import VENV_DIRS, repo_venv_python
 
 
 def target_python(root: Path, chosen: str, source: str) -> str | None:
@@ -40,11 +39,7 @@ def target_python(root: Path, chosen: str, source: str) -> str | None:
         if found is None:
             raise InputError(f"{source}: target.python: {chosen} is not a command on PATH")
         return str(Path(found).absolute())
-    for folder in VENV_DIRS:
-        candidate = root / folder / "bin" / "python"
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate.absolute())
-    return None
+    return repo_venv_python(root)
 
 
 def interpreter_env(python: str, environ: dict[str, str] | None = None) -> dict[str, str]:

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from tools.bench.compare import compare
 from tools.bench.models import BenchSpec, Comparison
 from tools.errors import InputError
+from tools.sandbox import repo_venv_python
 
 
 class RefComparison(BaseModel):
@@ -115,7 +116,7 @@ def compare_refs(
                 folder = tree.parent / "venv"
                 interpreter = code.build_venv(tree, folder, setup, python=python, timeout_s=setup_timeout_s)
                 roots.append(str(folder))
-            interpreter = interpreter or code.repo_interpreter(repo_dir)
+            interpreter = interpreter or repo_venv_python(repo_dir)
             side_env = {**spec.env, **env}
             side_env["PYTHONPATH"] = code.pythonpath(tree, repo_dir, user_pythonpath, side_env.get("PYTHONPATH", ""))
             sides[name] = code.Side(tree=str(tree), python=interpreter, env=side_env, roots=roots)

@@ -124,14 +124,6 @@ def pythonpath(tree: Path, repo_dir: Path, user: str = "", extra: str = "") -> s
     return os.pathsep.join(entries)
 
 
-def repo_interpreter(repo_dir: Path) -> str | None:
-    """The repository's own venv, if it has one (``.venv`` or ``venv``)."""
-    for name in (".venv", "venv"):
-        python = repo_dir / name / "bin" / "python"
-        if python.exists():
-            return str(python)
-    return None
-
 
 def build_venv(tree: Path, folder: Path, setup: str, *, python: str | None, timeout_s: float) -> str:
     """A fresh venv in ``folder`` with ``setup`` run in ``tree`` inside it; its interpreter."""

@@ -65,6 +65,23 @@ class ProcessResult(BaseModel):
         return "\n".join(self.stderr.strip().splitlines()[-lines:])
 
 
+VENV_DIRS = (".venv", "venv")
+
+
+def repo_venv_python(root: Path) -> str | None:
+    """The interpreter of the repository's own virtualenv (``.venv`` or ``venv``), if it has one.
+
+    >>> import tempfile
+    >>> repo_venv_python(Path(tempfile.mkdtemp())) is None
+    True
+    """
+    for folder in VENV_DIRS:
+        candidate = root / folder / "bin" / "python"
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate.absolute())
+    return None
+
+
 def scrubbed_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The parent's environment reduced to an allow-list, plus ``extra``.
 
