@@ -188,11 +188,7 @@ def terminate_group(proc: subprocess.Popen, *, grace_s: float = 5.0) -> None:
     teardown.forget(proc.pid)
 
 
-def _kill_group(pgid: int, sig: int) -> None:
-    try:
-        os.killpg(pgid, sig)
-    except (ProcessLookupError, PermissionError):
-        pass
+_kill_group = teardown.signal_group
 
 
 def run(

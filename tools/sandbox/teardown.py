@@ -114,14 +114,14 @@ def kill_all(*, grace_s: float = 5.0) -> None:
                 tree.extend(proc.children(recursive=True))
             except psutil.Error:
                 pass
-        _signal_group(pgid, signal.SIGTERM)
+        signal_group(pgid, signal.SIGTERM)
     deadline = time.monotonic() + grace_s
     while pending and time.monotonic() < deadline:
         pending = {g for g in pending if group_alive(g)}
         if pending:
             time.sleep(0.05)
     for pgid in groups():
-        _signal_group(pgid, signal.SIGKILL)
+        signal_group(pgid, signal.SIGKILL)
         forget(pgid)
     for proc in tree:
         try:
@@ -131,7 +131,8 @@ def kill_all(*, grace_s: float = 5.0) -> None:
             pass
 
 
-def _signal_group(pgid: int, sig: int) -> None:
+def signal_group(pgid: int, sig: int) -> None:
+    """Send ``sig`` to process group ``pgid``; a group already gone is not an error."""
     try:
         os.killpg(pgid, sig)
     except (ProcessLookupError, PermissionError):
@@ -147,7 +148,7 @@ def _handler(signum: int, frame) -> None:
     # graph runs its steps in a pool) where this exception never arrives; it sees its
     # children end (Locust still writes its partial result) and unwinds from there.
     for pgid in groups():
-        _signal_group(pgid, signal.SIGTERM)
+        signal_group(pgid, signal.SIGTERM)
     raise Interrupted(signum)
 
 
