@@ -22,6 +22,7 @@ lost or run twice, workers joined), not what separate machines would give.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import subprocess
@@ -29,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -120,13 +122,22 @@ def _kill_node(server: Server) -> list[int]:
     return [p.pid for p in victims]
 
 
-def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_node: bool) -> None:
-    servers = _servers(tmp, db, count, "failover")
+@contextlib.contextmanager
+def _running(tmp: Path, db: Database, count: int, name: str) -> Iterator[tuple[list, str, Store]]:
+    """``count`` servers started on ``db``: (servers, a token, the job store); stopped after."""
+    servers = _servers(tmp, db, count, name)
     token = servers[0].token()
-    store = Store(db.url)
     for server in servers:
         server.start()
     try:
+        yield servers, token, Store(db.url)
+    finally:
+        for server in servers:
+            server.stop()
+
+
+def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_node: bool) -> None:
+    with _running(tmp, db, count, "failover") as (servers, token, store):
         began = time.monotonic()
         ids = _queue(servers, token, repo, jobs)
         queued_s = time.monotonic() - began
@@ -150,9 +161,6 @@ def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_n
               f"jobs done and one of its jobs running")
         total_s = _wait_all(store, ids, timeout_s=60 * jobs)
         total_s += queued_s
-    finally:
-        for server in servers:
-            server.stop()
     rows = _jobs(store, ids)
     by_status: dict[str, int] = {}
     for row in rows:
@@ -160,10 +168,11 @@ def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_n
     done_events = {i: sum(1 for e in store.events(i, limit=10_000) if e.kind == "job_done") for i in ids}
     retried = sum(1 for r in rows if r.attempts > 1)
     victim_row = next(r for r in rows if r.stream == held[0])
+    held_events = store.events(held[0], limit=10_000)
     if os.environ.get("PERFAGENT_SCALE_DEBUG"):
-        for event in store.events(held[0], limit=10_000):
+        for event in held_events:
             print(f"    {event.at - began_wall:7.2f} s {event.kind} {str(event.data)[:100]}")
-    starts = sum(1 for e in store.events(held[0], limit=10_000) if e.kind == "job_started")
+    starts = sum(1 for e in held_events if e.kind == "job_started")
     print(f"  the job the killed server held: {victim_row.status} after {victim_row.attempts} attempt(s), {starts} "
           f"job_started event(s), {done_events[held[0]]} job_done event(s), last worker {victim_row.worker}")
     once = sum(1 for n in done_events.values() if n == 1)
@@ -176,19 +185,11 @@ def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_n
 
 
 def throughput(tmp: Path, db: Database, repo: dict, jobs: int, workers: int) -> float:
-    servers = _servers(tmp, db, workers, f"tp{workers}")
-    token = servers[0].token()
-    store = Store(db.url)
-    for server in servers:
-        server.start()
-    try:
+    with _running(tmp, db, workers, f"tp{workers}") as (servers, token, store):
         began = time.monotonic()
         ids = _queue(servers, token, repo, jobs)
         _wait_all(store, ids, timeout_s=60 * jobs)
         wall = time.monotonic() - began
-    finally:
-        for server in servers:
-            server.stop()
     done = sum(1 for r in _jobs(store, ids) if r.status == "done")
     rate = done / wall * 60
     print(f"  {workers} worker(s) ({workers} server process(es), 1 job thread each): {done}/{jobs} reviews done in "
