@@ -78,8 +78,8 @@ def test_each_side_runs_its_worktree_and_an_uncommitted_benchmark_runs_on_both(i
     repo, python = installed
     (repo / "bench.py").write_text(BENCH)  # untracked: at neither ref
     try:
-        result = compare_refs(repo, "HEAD~1", "HEAD", "python bench.py", python=python, samples=6,
-                              max_samples=6, min_sample_s=0.01, max_time_s=120).comparison
+        result = compare_refs(repo, "HEAD~1", "HEAD", "python bench.py", python=python, samples=10,
+                              max_samples=30, min_sample_s=0.01, max_time_s=120).comparison  # room on a busy machine
     finally:
         (repo / "bench.py").unlink()
     assert result.verdict == "faster", (result.reason, result.notes)  # the installed copy is unchanged
