@@ -170,7 +170,7 @@ def database_findings(state: EngagementState) -> list[Finding]:
 def payload_findings(state: EngagementState) -> list[Finding]:
     """Large responses sent without compression. Impact: the bytes compression saves,
     as a share of all the bytes the probed endpoints sent."""
-    from agent.probe import LARGE_BYTES
+    from tools.loadtest.probe import LARGE_BYTES
 
     total = sum(p.transfer_bytes for p in state.payloads) or 1
     findings = []
@@ -443,7 +443,7 @@ def transfer_share_pct(probe) -> float:
     """The share of a probed response's time spent transferring its body (first to last byte):
     all a compression finding can save. Without the breakdown, the whole time is assumed.
 
-    >>> from agent.probe import PayloadProbe
+    >>> from tools.loadtest.probe import PayloadProbe
     >>> p = PayloadProbe(endpoint="GET /", status=200, body_bytes=9000, transfer_bytes=9000, content_type=None,
     ...                  content_encoding=None, cache_control=None, gzip_bytes=900, brotli_bytes=800,
     ...                  ttfb_ms=211.5, total_ms=212.0, server_ms=211.0, transfer_ms=0.5)

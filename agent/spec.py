@@ -19,11 +19,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from agent.budgets import Budgets, load_budgets, parse_budgets, validation_message
-from agent.interpreter import target_python
 from tools.bench import BenchSpec
 from tools.disposability.spec import DisposabilitySection, ProcessSpec
 from tools.errors import InputError
 from tools.loadtest.spec import LoadSpec
+from tools.sandbox.interpreter import target_python
 
 SPEC_FILES = ("perfagent.toml", "pyproject.toml")
 
@@ -146,7 +146,7 @@ class TargetSpec(BaseModel):
     def command_env(self) -> dict[str, str]:
         """Environment for the target's own commands: its interpreter's folder first on PATH,
         so ``python``, ``pip``, ``pytest``, ``alembic`` ... are the target's (empty: perfagent's)."""
-        from agent.interpreter import interpreter_env
+        from tools.sandbox.interpreter import interpreter_env
 
         return interpreter_env(self.python) if self.python else {}
 

@@ -16,10 +16,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field
 
 from agent.effective import EffectivePlan
-from agent.history import Drift
-from agent.probe import PayloadProbe
 from agent.spec import TargetSpec
 from tools.bench import BenchResult
+from tools.bench.history import Drift
 from tools.cache.models import HitRate
 from tools.codeedit.models import Edit
 from tools.disposability.models import DisposabilityResult
@@ -28,6 +27,7 @@ from tools.frontend.models import PageVitals
 from tools.llm.record import LlmRecord
 from tools.loadtest import LoadResult
 from tools.loadtest.compare import MetricChange
+from tools.loadtest.probe import PayloadProbe
 from tools.monitoring import MonitoringArtifacts
 from tools.profile import CpuProfile
 from tools.sql.models import AdviceReport, AnalysisReport, NPlusOne

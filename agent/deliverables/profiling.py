@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
-from agent.probe import PayloadProbe
 from agent.state import EngagementState
+from tools.loadtest.probe import PayloadProbe
 from tools.profile import CpuProfile
 from tools.units import format_bytes, format_seconds
 

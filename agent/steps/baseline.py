@@ -43,7 +43,7 @@ def baseline(state: EngagementState) -> dict:
         results[entry.name] = NamedBench(name=entry.name, result=result)
     update["benchmarks"] = results
     if results:
-        from agent import history
+        from tools.bench import history
 
         samples = {name: [s.wall_s for s in b.result.samples] for name, b in results.items()}
         store = Path(state.settings.history_path) if state.settings.history_path else None
@@ -83,9 +83,9 @@ def baseline(state: EngagementState) -> dict:
 
 
 def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
-    from agent.probe import probe
     from agent.service import running
     from tools.loadtest import run_load
+    from tools.loadtest.probe import probe
 
     out = Path(state.report_dir) / "2-load-test" / "baseline"
     with running(state) as svc:

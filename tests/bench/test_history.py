@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from agent import history
+from tools.bench import history
 
 
 def test_drift_against_the_previous_run(tmp_path):
