@@ -16,9 +16,6 @@ the user's database): their plan and time come from the advisor's rolled-back tr
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-import time
 from pathlib import Path
 
 from agent import workspace
@@ -27,6 +24,7 @@ from agent.state import Candidate, EngagementState, Finding, StepError, Validati
 from agent.steps import step
 from tools.errors import InputError, PerfagentError
 from tools.loadtest.compare import MetricChange, change
+from tools.sql.sqlite_copy import create_index, interleaved_ms
 
 QUERY_PAIRS = 30
 
@@ -108,8 +106,7 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
     before_root = workspace.target(state)
     after_root = workspace.variant(state, f"validate-{slug}")
     before_db, after_db = before_root / rel, after_root / rel
-    with contextlib.closing(sqlite3.connect(after_db)) as conn, conn:  # commit, then close
-        conn.execute(candidate.change)
+    create_index(after_db, candidate.change)
     timing = _interleaved_query(before_db, after_db, query, state.settings.min_effect)
     plan_before, plan_after = _plans(state, before_root, after_root, query)
     changes = [timing]
@@ -135,25 +132,12 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
 
 
 def _interleaved_query(before_db: Path, after_db: Path, query: str, min_effect: float) -> MetricChange:
-    def open_ro(path: Path) -> sqlite3.Connection:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """The query on both copies through the database seam, alternating which goes first."""
+    from tools.sql import db as sqldb
 
-    times: dict[str, list[float]] = {"before": [], "after": []}
-    conns = {"before": open_ro(before_db), "after": open_ro(after_db)}
-    try:
-        for conn in conns.values():  # one untimed run each: page cache and statement cache warm
-            conn.execute(query).fetchall()
-        for i in range(QUERY_PAIRS):
-            for side in (("before", "after") if i % 2 == 0 else ("after", "before")):
-                start = time.perf_counter()
-                conns[side].execute(query).fetchall()
-                times[side].append((time.perf_counter() - start) * 1000)
-    except sqlite3.Error as exc:
-        raise InputError(f"timing the query failed: {exc}") from None
-    finally:
-        for conn in conns.values():
-            conn.close()
-    return change("query_ms", query[:80], times["before"], times["after"], min_effect=min_effect)
+    with sqldb.connect(f"sqlite:///{before_db}") as before, sqldb.connect(f"sqlite:///{after_db}") as after:
+        times_before, times_after = interleaved_ms(before, after, query, pairs=QUERY_PAIRS)
+    return change("query_ms", query[:80], times_before, times_after, min_effect=min_effect)
 
 
 def _plans(state: EngagementState, before_root: Path, after_root: Path, query: str) -> tuple[str, str]:
