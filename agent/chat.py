@@ -104,16 +104,19 @@ def extract_sql(text: str) -> str | None:
     found = _SQL.search(text)
     if not found:
         return None
-    import sqlglot
+    from tools.sql.parse import QueryRefused, UnparsableQuery, parse_query
 
     words = found.group(0).split(" ")
     for end in range(len(words), max(0, len(words) - 12), -1):
         candidate = " ".join(words[:end]).strip().rstrip(";?!.")
-        try:
-            sqlglot.parse_one(candidate)
-            return candidate
-        except sqlglot.errors.ParseError:
+        try:  # guarded: size and nesting bounded first; read as _sql_answer analyses it
+            parse_query(candidate, "postgres")
+        except UnparsableQuery:
             continue
+        except QueryRefused as exc:  # too large or too deep: the analysis refuses it in one sentence
+            if exc.rule == "multiple_statements":
+                continue
+        return candidate
     return found.group(0).strip()
 
 
