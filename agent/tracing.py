@@ -105,23 +105,12 @@ def report(state: EngagementState, tracer: Tracer, result, *, baseline=None) -> 
     return out, artifacts
 
 
-def workers_of(pid: int) -> int:
-    """The service's worker processes: a pre-fork server's children, else the one process."""
-    import psutil
-
-    try:
-        children = psutil.Process(pid).children(recursive=False)
-    except psutil.Error:
-        return 1
-    return max(1, len(children))
-
-
 def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced: TraceReport) -> list:
     """The scaling probe on the heaviest traced GET endpoints (by share of server time)."""
     from urllib.parse import urlsplit
 
     from tools.tracing.collect import read_spans, requests_from_spans
-    from tools.tracing.scaling import probe_scaling
+    from tools.tracing.scaling import probe_scaling, workers_of
 
     count = state.settings.scaling_endpoints
     if count <= 0 or not traced.endpoints:

@@ -9,8 +9,6 @@ validated with the reason, never as rules that FAILED.
 
 from __future__ import annotations
 
-import signal
-import subprocess
 from pathlib import Path
 
 from agent.monitoring import monitoring_spec
@@ -18,7 +16,7 @@ from agent.state import EngagementState, StepError
 from agent.steps import step
 from tools.errors import ServiceError, ToolMissingError
 from tools.monitoring import write_monitoring
-from tools.monitoring.promtool import check_rules, test_rules
+from tools.monitoring.promtool import answered, check_rules, test_rules
 
 
 @step("monitor")
@@ -32,8 +30,8 @@ def monitor(state: EngagementState) -> dict:
     checks: dict[str, bool] = {}
     errors: list[StepError] = []
     try:
-        checks["promtool check rules"] = check_rules(Path(written.alert_rules), runner=_answered).ok
-        checks["promtool test rules"] = test_rules(Path(written.rules_test), runner=_answered).ok
+        checks["promtool check rules"] = check_rules(Path(written.alert_rules), runner=answered).ok
+        checks["promtool test rules"] = test_rules(Path(written.rules_test), runner=answered).ok
     except (ToolMissingError, ServiceError) as exc:
         errors.append(StepError(step="monitor", kind=type(exc).__name__, message=str(exc)))
     artifacts = {path: "monitoring" for path in (written.alert_rules, written.rules_test, written.sloth_spec,
@@ -47,13 +45,3 @@ def monitor(state: EngagementState) -> dict:
     summary = f"{len(spec.endpoints)} budgeted route(s); rules {verdict}"
     return {"monitoring": written, "monitoring_checks": checks, "artifacts": artifacts, "errors": errors,
             "_summary": summary}
-
-
-def _answered(command: list[str], **kwargs) -> subprocess.CompletedProcess:
-    """``subprocess.run``, refusing a promtool that a signal ended: it gave no verdict."""
-    done = subprocess.run(command, check=False, **kwargs)
-    if done.returncode < 0:
-        name = signal.Signals(-done.returncode).name
-        raise ServiceError(f"`{' '.join(command[:3])}` was killed by {name} before it answered; "
-                           "the rules were not validated")
-    return done

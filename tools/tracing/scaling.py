@@ -40,6 +40,15 @@ def _cpu_seconds(pid: int | None) -> float | None:
     return total
 
 
+def workers_of(pid: int) -> int:
+    """The service's worker processes: a pre-fork server's children, else the one process."""
+    try:
+        children = psutil.Process(pid).children(recursive=False)
+    except psutil.Error:
+        return 1
+    return max(1, len(children))
+
+
 def probe_scaling(base_url: str, path: str, *, workers: int, step_s: float = 3.0, server_pid: int | None = None,
                   traces: Callable[[int, int], list[RequestTrace]] | None = None,
                   max_users: int | None = None, cpus: int | None = None) -> ScalingResult:
