@@ -113,7 +113,7 @@ def extract_sql(text: str) -> str | None:
             parse_query(candidate, "postgres")
         except UnparsableQuery:
             continue
-        except QueryRefused as exc:  # too large or too deep: the analysis refuses it in one sentence
+        except QueryRefused as exc:  # too large or deep: the analysis refuses it in a sentence
             if exc.rule == "multiple_statements":
                 continue
         return candidate

@@ -135,7 +135,8 @@ def _interleaved_query(before_db: Path, after_db: Path, query: str, min_effect: 
     """The query on both copies through the database seam, alternating which goes first."""
     from tools.sql import db as sqldb
 
-    with sqldb.connect(f"sqlite:///{before_db}") as before, sqldb.connect(f"sqlite:///{after_db}") as after:
+    with (sqldb.connect(f"sqlite:///{before_db}") as before,
+          sqldb.connect(f"sqlite:///{after_db}") as after):
         times_before, times_after = interleaved_ms(before, after, query, pairs=QUERY_PAIRS)
     return change("query_ms", query[:80], times_before, times_after, min_effect=min_effect)
 

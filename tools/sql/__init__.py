@@ -12,6 +12,7 @@ Pure analysis in the middle, database I/O behind one seam (``tools.sql.db``):
     plans/         one plan model; parsers for PostgreSQL JSON/text, MySQL/MariaDB JSON, SQLite
     insights/      plan insights, one module each, ordered in ``insights.INSIGHTS``
     advisor.py     index candidates (pure), each validated on the real database
+    sqlite_copy.py an index created in a copy of a SQLite file; a query timed on both, interleaved
     pool.py        connection pool advice from measured facts
     models.py      the result records (pydantic, JSON round-trip)
 """
