@@ -20,6 +20,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, Field
 
+from agent.deliverables.markdown import table
 from agent.state import EngagementState
 from tools.disposability.models import ScaleTrigger
 from tools.loadtest import LoadResult
@@ -497,7 +498,7 @@ def _page(plan: ScalingPlan, hpa_file: str) -> str:
                "it only where the adapter runs.")
     adapter = ("A prometheus-adapter rule that derives it from the monitoring setup's "
                "`http_requests_total` counter:")
-    lines = ["# Autoscaling", "", "| | |", "|---|---|", *[f"| {k} | {v} |" for k, v in rows], "",
+    lines = ["# Autoscaling", "", *table(["", ""], rows), "",
              "## Why", "", *[f"- {line}" for line in plan.reasoning], ""]
     if plan.warnings:
         lines += ["## Warnings", "", *[f"- {w}" for w in plan.warnings], ""]

@@ -126,13 +126,13 @@ def _fresh_branch(root: str | Path, branch: str) -> str:
     return branch
 
 
-def _repo(path: str | Path):
-    """The git repository the target lives in (it may be a subfolder), or None."""
-    import git
+def _repo(path: str | Path) -> Path | None:
+    """The top of the git working tree the target lives in (it may be a subfolder), or None."""
+    from tools.codeedit.gitcmd import GitFailed, repository
 
     try:
-        return git.Repo(path, search_parent_directories=True)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+        return repository(path).top
+    except GitFailed:
         return None
 
 
@@ -147,11 +147,11 @@ def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
     from tools.bench.gitref import worktree
     from tools.codeedit import run_checks
 
-    repo = _repo(state.spec.root)
-    if repo is None:
+    top = _repo(state.spec.root)
+    if top is None:
         raise InputError(f"{state.spec.root} is not in a git repository: code candidates need one")
-    rel = Path(state.spec.root).resolve().relative_to(Path(repo.working_tree_dir).resolve())
-    with worktree(repo, sha, prefix="perfagent-base-") as path:
+    rel = Path(state.spec.root).resolve().relative_to(top.resolve())
+    with worktree(top, sha, prefix="perfagent-base-") as path:
         root = path / rel
         checks = run_checks(root, setup=state.spec.target.setup or None, test=None,
                             timeout_s=state.spec.target.test_timeout_s, env=state.spec.command_env())

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 from agent.state import EngagementState
@@ -89,25 +88,25 @@ def _copy_all(source: Path, dest: Path) -> None:
 
 def _git_files(source: Path) -> list[str] | None:
     """Files of the working tree under ``source`` when it is inside a git repository."""
+    from tools.codeedit.gitcmd import GitFailed, git
+
     try:
-        out = subprocess.run(
-            ["git", "-C", str(source), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            capture_output=True, timeout=60, check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
+        listed = git(source, "ls-files", "-z", "--cached", "--others", "--exclude-standard",
+                     timeout_s=60)
+    except GitFailed:
         return None
-    if out.returncode != 0:
-        return None
-    return sorted({p for p in out.stdout.decode().split("\0") if p})
+    return sorted({p for p in listed.stdout.decode().split("\0") if p})
 
 
 def scratch_repo(source: Path, dest: Path, *, message: str = "as bundled") -> Path:
     """A fresh git repository at ``dest`` holding a copy of ``source`` in one commit: a target
     for demos, benchmarks and tests whose kept edits become branches there, not in the
     repository ``source`` lives in."""
+    from tools.codeedit.gitcmd import git
+
     shutil.rmtree(dest, ignore_errors=True)
     shutil.copytree(source, dest, ignore=shutil.ignore_patterns("__pycache__", "*.db", ".pytest_cache"))
-    git = ["git", "-C", str(dest), "-c", "user.email=perfagent@localhost", "-c", "user.name=perfagent"]
+    identity = ("-c", "user.email=perfagent@localhost", "-c", "user.name=perfagent")
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "--no-verify", "-m", message]):
-        subprocess.run([*git, *args], check=True, capture_output=True)
+        git(dest, *identity, *args)
     return dest

@@ -162,24 +162,22 @@ def _pinned_llm_env(llm: str) -> Iterator[None]:
 
 def branch_tests(state: EngagementState, say: Say) -> dict[str, bool]:
     """The target's setup and tests on every kept branch, run here rather than taken on trust."""
-    import git
-
-    from tools.bench.gitref import worktree
+    from tools.bench.gitref import resolve, worktree
     from tools.codeedit import run_checks
+    from tools.codeedit.worktree import locate
 
     green: dict[str, bool] = {}
     branches = [c.branch for c in state.candidates.values() if c.status == "kept" and c.branch]
     if not branches:
         return green
-    repo = git.Repo(state.spec.root, search_parent_directories=True)
-    rel = Path(state.spec.root).resolve().relative_to(Path(repo.working_tree_dir).resolve())
+    top, rel = locate(state.spec.root)
     for branch in branches:
         try:
-            sha = repo.commit(branch).hexsha
-        except (git.BadName, ValueError):
+            sha = resolve(top, branch)
+        except InputError:
             green[branch] = False
             continue
-        with worktree(repo, sha, prefix="perfagent-eval-") as tree:
+        with worktree(top, sha, prefix="perfagent-eval-") as tree:
             checks = run_checks(tree / rel, setup=state.spec.target.setup or None,
                                 test=state.spec.target.test or None, timeout_s=state.spec.target.test_timeout_s)
         green[branch] = checks.ok and bool(state.spec.target.test)

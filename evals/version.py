@@ -10,7 +10,6 @@ changes, so a resumed run never mixes results from different code; and the promp
 from __future__ import annotations
 
 import hashlib
-import subprocess
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -29,8 +28,12 @@ class CodeVersion(BaseModel):
 
 
 def _git(*args: str) -> bytes:
-    done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, timeout=60, check=False)
-    return done.stdout if done.returncode == 0 else b""
+    from tools.codeedit.gitcmd import GitFailed, git
+
+    try:
+        return git(ROOT, *args, timeout_s=60).stdout
+    except GitFailed:
+        return b""
 
 
 def code_version() -> CodeVersion:

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
+from agent.deliverables.markdown import table
 from agent.state import EngagementState, Validation
 from tools.loadtest.compare import MetricChange
 
@@ -19,6 +20,7 @@ TITLE = "Before/after metrics"
 UNITS = {"p50_ms": "ms", "p95_ms": "ms", "p99_ms": "ms", "query_ms": "ms", "rps": "req/s"}
 BYTES = ("transfer_bytes", "repeat_transfer_bytes")  # from a browser: tools.frontend.compare
 BROWSER = (*BYTES, "lcp_ms", "fcp_ms", "cls")
+CHANGES = ["scope", "metric", "before", "after", "change", "95% CI", "p", "n", "verdict"]
 
 
 def _fmt(value: float, metric: str) -> str:
@@ -35,11 +37,11 @@ def _fmt(value: float, metric: str) -> str:
     return f"{value:,.1f} req/s" if metric == "rps" else f"{value:,.2f} ms"
 
 
-def _row(c: MetricChange) -> str:
+def _row(c: MetricChange) -> list[str]:
     pct = (c.ratio - 1) * 100
     interval = f"[{(c.ci_low - 1) * 100:+.1f}%, {(c.ci_high - 1) * 100:+.1f}%]"
-    return (f"| {c.scope} | {c.metric} | {_fmt(c.before, c.metric)} | {_fmt(c.after, c.metric)} | "
-            f"{pct:+.1f}% | {interval} | {c.p_value:.3g} | {c.n_before}/{c.n_after} | **{_verdict(c)}** |")
+    return [c.scope, c.metric, _fmt(c.before, c.metric), _fmt(c.after, c.metric), f"{pct:+.1f}%",
+            interval, f"{c.p_value:.3g}", f"{c.n_before}/{c.n_after}", f"**{_verdict(c)}**"]
 
 
 def _verdict(c: MetricChange) -> str:
@@ -102,10 +104,8 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                        f"[{Path(candidate.patch).name}]({os.path.relpath(candidate.patch, folder)}) — "
                        f"apply with `git am < {Path(candidate.patch).name}`."), ""]
         if v.changes:
-            lines += ["| scope | metric | before | after | change | 95% CI | p | n | verdict |",
-                      "|---|---|---:|---:|---:|---|---:|---:|---|"]
             shown = [c for c in v.changes if c.scope == "all" or c.metric in ("query_ms", "time_s", "p95_ms", *BROWSER)]
-            lines += [_row(c) for c in shown]
+            lines += table(CHANGES, [_row(c) for c in shown], align="llrrrlrrl")
             lines += ["", f"({len(v.changes) - len(shown)} more rows — p50/p99/rate per endpoint — in "
                       "before-after.json.)" if len(shown) < len(v.changes) else "", ""]
         if v.plan_before or v.plan_after:
@@ -120,8 +120,9 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         lines.append("")
     waiting = [c for c in state.candidates.values() if c.id not in state.validations]
     if waiting:
-        lines += ["## Proposed, not measured", "", "| candidate | kind | why not measured |", "|---|---|---|"]
-        lines += [f"| {c.title} | {c.kind} | {c.reason or c.status} |" for c in waiting]
+        rows = [[c.title, c.kind, c.reason or c.status] for c in waiting]
+        lines += ["## Proposed, not measured", "",
+                  *table(["candidate", "kind", "why not measured"], rows)]
     data = {"validations": state.validations, "candidates": state.candidates}
     rendered.update(write(folder, "before-after", "\n".join(lines), data))
     return rendered

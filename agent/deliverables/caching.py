@@ -16,6 +16,7 @@ import math
 from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
+from agent.deliverables.markdown import fmt_ms, table
 from agent.state import EngagementState
 from tools.cache import (
     CacheItem,
@@ -38,6 +39,8 @@ from tools.errors import PerfagentError
 from tools.units import format_bytes
 
 NAME, TITLE = "caching", "Caching implementation"
+TRAFFIC = ["table", "reads", "writes", "reads/s", "writes/s", "write share", "TTL",
+           "invalidate on write"]
 CODE_FILE = "invalidation.py"
 YEAR_S = 31_536_000
 MEMO_MIN_CALLS = 2
@@ -165,7 +168,7 @@ def _l1(state: EngagementState, advice: TtlAdvice) -> list[CacheItem]:
                        else "**no Cache-Control header**, ")
                     + f"TTFB {p.ttfb_ms:g} ms")
         if load:
-            evidence += f"; baseline load: p95 {_ms(load.p95_ms)}, {load.rps:.1f} rps"
+            evidence += f"; baseline load: p95 {fmt_ms(load.p95_ms)}, {load.rps:.1f} rps"
         if scope is not None and scope.scope == "none":
             items.append(CacheItem(layer="L1", what=f"`{p.endpoint}` response: not cached ({scope.reason})",
                                    evidence=evidence, ttl_s=None, ttl_reason=scope.reason,
@@ -272,7 +275,7 @@ def _l3(state: EngagementState, advice: TtlAdvice, traffic: list[TableTraffic]) 
         scope = scopes.get(e.name)
         budget = next((b.budget_ms for b in baseline.budgets if b.endpoint == e.name
                        and b.percentile == "p95"), None)
-        evidence = (f"baseline load test: p50 {_ms(e.p50_ms)}, p95 {_ms(e.p95_ms)}"
+        evidence = (f"baseline load test: p50 {fmt_ms(e.p50_ms)}, p95 {fmt_ms(e.p95_ms)}"
                     + (f" (budget {budget:g} ms)" if budget else "")
                     + f", {e.rps:.1f} rps over {e.requests:,} requests")
         if advice.cache:
@@ -369,15 +372,8 @@ def page(plan: CachePlan, notes: list[str]) -> str:
     if plan.traffic:
         lines += ["## Read/write traffic per table", "",
                   f"From {plan.window_source}.", "",
-                  ("| table | reads | writes | reads/s | writes/s | write share | TTL | "
-                  "invalidate on write |"), "|---|---:|---:|---:|---:|---:|---:|---|"]
-        for t in plan.traffic:
-            a = plan.ttls[t.table]
-            share = f"{t.write_share:.1%}" if t.write_share is not None else "–"
-            lines.append(f"| `{t.table}` | {t.reads:,} | {t.writes:,} | {_rate(a.reads_per_s)} | "
-                         f"{_rate(a.writes_per_s)} | {share} | "
-                         f"{f'{a.ttl_s} s' if a.cache else 'do not cache'} | "
-                         f"{'yes' if a.invalidate_on_write else 'no'} |")
+                  *table(TRAFFIC, [_traffic_row(t, plan.ttls[t.table]) for t in plan.traffic],
+                         align="lrrrrrrl")]
         lines += [""] + [f"- `{t}`: {a.reasoning}." for t, a in plan.ttls.items()]
         lines += [f"- {n}" for n in notes] + [""]
     else:
@@ -388,22 +384,17 @@ def page(plan: CachePlan, notes: list[str]) -> str:
                   ("A cached response is served to whoever asks next, so an answer that depends on "
                    "who asks is cached per user (the key holds a hash of the Cookie and "
                    "Authorization headers) or not at all."), "",
-                  "| endpoint | cache | why |", "|---|---|---|"]
-        lines += [f"| `{name}` | {s.label} | {_cell(s.reason)} |" for name, s in plan.scopes.items()]
-        lines.append("")
+                  *table(["endpoint", "cache", "why"],
+                         [[f"`{name}`", s.label, _cell(s.reason)]
+                          for name, s in plan.scopes.items()]), ""]
     for layer, name, blurb in LAYERS:
         rows = [i for i in plan.items if i.layer == layer]
         lines += [f"## {layer}: {name}", "", blurb, ""]
         if not rows:
             lines += [f"Nothing to cache here: {_empty(layer)}.", ""]
             continue
-        lines += ["| what | evidence | TTL | why | invalidation |", "|---|---|---:|---|---|"]
-        for i in rows:
-            ttl = f"{i.ttl_s:,} s" if i.ttl_s else "–"
-            how = i.invalidation + (f"; apply: {_code(i.directive)}" if i.directive else "")
-            lines.append(f"| {_cell(i.what)} | {_cell(i.evidence)} | {ttl} | {_cell(i.ttl_reason)} "
-                         f"| {_cell(how)} |")
-        lines.append("")
+        lines += [*table(["what", "evidence", "TTL", "why", "invalidation"],
+                         [_item_row(i) for i in rows], align="llrll"), ""]
     lines += _code_section(plan) + _monitoring(plan)
     return "\n".join(lines)
 
@@ -473,8 +464,17 @@ def _short(sql: str, limit: int = 80) -> str:
     return sql if len(sql) <= limit else sql[: limit - 1] + "…"
 
 
-def _ms(value: float | None) -> str:
-    return "–" if value is None else f"{value:,.0f} ms" if value >= 100 else f"{value:.1f} ms"
+def _traffic_row(t: TableTraffic, a: TtlAdvice) -> list[str]:
+    share = f"{t.write_share:.1%}" if t.write_share is not None else "–"
+    return [f"`{t.table}`", f"{t.reads:,}", f"{t.writes:,}", _rate(a.reads_per_s),
+            _rate(a.writes_per_s), share, f"{a.ttl_s} s" if a.cache else "do not cache",
+            "yes" if a.invalidate_on_write else "no"]
+
+
+def _item_row(i: CacheItem) -> list[str]:
+    ttl = f"{i.ttl_s:,} s" if i.ttl_s else "–"
+    how = i.invalidation + (f"; apply: {_code(i.directive)}" if i.directive else "")
+    return [_cell(i.what), _cell(i.evidence), ttl, _cell(i.ttl_reason), _cell(how)]
 
 
 def _rate(value: float | None) -> str:

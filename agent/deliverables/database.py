@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
+from agent.deliverables.markdown import table
 from agent.state import EngagementState
 
 
@@ -23,12 +24,11 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         return nothing(folder, "database", "Database optimizations", why)
     summary = (f"Database `{report.url}`, queries from `{report.source}`: "
                f"{report.analysis.queries:,} statements in {len(report.analysis.classes)} classes.")
-    lines = ["# Database optimizations", "", summary, "",
-             "## Query classes by total time", "", "| calls | total ms | mean ms | query | findings |",
-             "|---:|---:|---:|---|---|"]
-    for c in sorted(report.analysis.classes, key=lambda c: -c.total_ms)[:12]:
-        found = ", ".join(sorted({f.rule for f in c.findings})) or "–"
-        lines.append(f"| {c.calls:,} | {c.total_ms:.1f} | {c.mean_ms:.2f} | `{c.fingerprint[:90]}` | {found} |")
+    rows = [[f"{c.calls:,}", f"{c.total_ms:.1f}", f"{c.mean_ms:.2f}", f"`{c.fingerprint[:90]}`",
+             ", ".join(sorted({f.rule for f in c.findings})) or "–"]
+            for c in sorted(report.analysis.classes, key=lambda c: -c.total_ms)[:12]]
+    lines = ["# Database optimizations", "", summary, "", "## Query classes by total time", "",
+             *table(["calls", "total ms", "mean ms", "query", "findings"], rows, align="rrrll")]
     if report.n_plus_one:
         lines += ["", "## N+1 loops", ""]
         seen = set()

@@ -6,9 +6,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tools.disposability.models import DisposabilityResult, WebDisposability
+from agent.deliverables.markdown import table
+from tools.disposability.models import (
+    AdminReport,
+    DisposabilityResult,
+    FailoverReport,
+    SweepPoint,
+    WebDisposability,
+    WorkerBacklogReport,
+)
 from tools.units import format_bytes
 
+WORKERS = ["worker", "replicas", "arrivals", "max depth", "final depth", "trend", "p95 completion",
+           "SLA", "verdict"]
+SCHEDULERS = ["scheduler", "replicas", "re-election", "SLA", "duplicates", "slots missed",
+              "verdict"]
 HOW = ("How it was measured: N replicas of the service, each its own process, behind HAProxy "
        "(configured and started by perfagent on loopback); one event per run. Dropped requests are "
        "those the load's clients saw fail; for the shutdown and crash runs every request goes on its "
@@ -58,19 +70,16 @@ def _web(web: WebDisposability, folder: Path) -> list[str]:
         measured = (f"errors {st.sticky.error_rate:.2%} with {st.sticky.affinity} affinity, "
                     f"{st.round_robin.error_rate:.2%} round robin: {st.reason}")
         rows.append(("statelessness (affinity on / off)", "**scaling blocker**" if st.blocker else "ok", measured))
-    lines = [f"### Web: {web.replicas} replicas behind {web.balancer}", "", "| test | verdict | measured |",
-             "|---|---|---|", *[f"| {a} | {b} | {c} |" for a, b, c in rows], ""]
+    lines = [f"### Web: {web.replicas} replicas behind {web.balancer}", "",
+             *table(["test", "verdict", "measured"], rows), ""]
     if web.sweep:
         sw = web.sweep
         limit = f"p95 ≤ {sw.p95_limit_ms:.0f} ms, " if sw.p95_limit_ms else ""
         best = sw.min_replicas if sw.min_replicas else "none of those tried"
         lines += [f"Replica sweep at {sw.users} users ({limit}errors ≤ {sw.max_error_rate:.1%}): fewest meeting "
                   + f"the SLA **{best}**.", "",
-                  "| replicas | req/s | p95 ms | errors | CPU per replica | SLA |", "|---:|---:|---:|---:|---:|---|"]
-        for p in sw.points:
-            cpu = "–" if p.cpu_pct_per_replica is None else f"{p.cpu_pct_per_replica:.0f}%"
-            lines.append(f"| {p.replicas} | {p.rps:.1f} | {_s(p.p95_ms, '', 0).strip()} | {p.error_rate:.2%} | "
-                         f"{cpu} | {'met' if p.meets_sla else p.why} |")
+                  *table(["replicas", "req/s", "p95 ms", "errors", "CPU per replica", "SLA"],
+                         [_sweep_row(p) for p in sw.points], align="rrrrrl")]
         if sw.trigger:
             lines += ["", f"Scale-out trigger: {sw.trigger.why}."]
         lines.append("")
@@ -88,14 +97,7 @@ def section(result: DisposabilityResult, folder: Path) -> list[str]:
         lines += _web(result.web, folder) + [HOW, ""]
     if result.workers:
         lines += ["### Workers: burst, then sustained backlog", "",
-                  "| worker | replicas | arrivals | max depth | final depth | trend | p95 completion | SLA | verdict |",
-                  "|---|---:|---|---:|---:|---:|---:|---:|---|"]
-        for w in result.workers:
-            p95 = ("≥ " if w.p95_lower_bound else "") + _s(w.completion_p95_s)
-            ok = "bounded" if w.bounded else "**unbounded**"
-            lines.append(f"| {w.process} | {w.replicas} | {w.burst} + {w.rate_per_s:g}/s × {w.sustain_s:g} s | "
-                         f"{w.max_depth} | {w.final_depth} | {w.growth_per_s:+.1f}/s | {p95} | {w.sla_s:g} s | {ok}, "
-                         f"{'SLA met' if w.sla_ok else '**SLA missed**'} |")
+                  *table(WORKERS, [_worker_row(w) for w in result.workers], align="lrlrrrrrl")]
         for w in result.workers:
             if w.scale_out_depth is not None:
                 trigger = (f"{w.process}: the workers finished up to {w.service_rate_per_s:.0f} jobs/s; scale out "
@@ -104,19 +106,38 @@ def section(result: DisposabilityResult, folder: Path) -> list[str]:
             lines += ["", *_images(w.plots, folder)] if w.plots else []
         lines.append("")
     if result.schedulers:
-        header = "| scheduler | replicas | re-election | SLA | duplicates | slots missed | verdict |"
-        lines += ["### Schedulers: leader failover", "", header, "|---|---:|---:|---:|---:|---:|---|"]
-        for s in result.schedulers:
-            lines.append(f"| {s.process} | {s.replicas} | {_s(s.reelection_s)} | {s.sla_s:g} s | "
-                         f"{len(s.duplicate_slots)} | {s.missed_slots} | {'ok' if s.ok else '**' + s.reason + '**'} |")
-        lines.append("")
+        lines += ["### Schedulers: leader failover", "",
+                  *table(SCHEDULERS, [_scheduler_row(s) for s in result.schedulers],
+                         align="lrrrrrl"), ""]
     if result.admins:
-        lines += ["### Admin commands", "", "| command | first output | total | exit | audit entry | verdict |",
-                  "|---|---:|---:|---:|---|---|"]
-        for a in result.admins:
-            audit = {True: "yes", False: "**missing**", None: "no audit log named"}[a.audit_entry]
-            lines.append(f"| `{a.command}` | {_s(a.first_output_s)} | {_s(a.wall_s)} | {a.exit_code} | {audit} | "
-                         f"{'ok' if a.ok else '**' + a.reason + '**'} |")
-        lines.append("")
+        lines += ["### Admin commands", "",
+                  *table(["command", "first output", "total", "exit", "audit entry", "verdict"],
+                         [_admin_row(a) for a in result.admins], align="lrrrll"), ""]
     lines += [f"Note: {n}" for n in result.notes]
     return lines
+
+
+def _sweep_row(p: SweepPoint) -> list[object]:
+    cpu = "–" if p.cpu_pct_per_replica is None else f"{p.cpu_pct_per_replica:.0f}%"
+    return [p.replicas, f"{p.rps:.1f}", _s(p.p95_ms, "", 0).strip(), f"{p.error_rate:.2%}", cpu,
+            "met" if p.meets_sla else p.why]
+
+
+def _worker_row(w: WorkerBacklogReport) -> list[object]:
+    p95 = ("≥ " if w.p95_lower_bound else "") + _s(w.completion_p95_s)
+    ok = "bounded" if w.bounded else "**unbounded**"
+    sla = "SLA met" if w.sla_ok else "**SLA missed**"
+    arrivals = f"{w.burst} + {w.rate_per_s:g}/s × {w.sustain_s:g} s"
+    return [w.process, w.replicas, arrivals, w.max_depth, w.final_depth, f"{w.growth_per_s:+.1f}/s",
+            p95, f"{w.sla_s:g} s", f"{ok}, {sla}"]
+
+
+def _scheduler_row(s: FailoverReport) -> list[object]:
+    return [s.process, s.replicas, _s(s.reelection_s), f"{s.sla_s:g} s", len(s.duplicate_slots),
+            s.missed_slots, "ok" if s.ok else "**" + s.reason + "**"]
+
+
+def _admin_row(a: AdminReport) -> list[object]:
+    audit = {True: "yes", False: "**missing**", None: "no audit log named"}[a.audit_entry]
+    return [f"`{a.command}`", _s(a.first_output_s), _s(a.wall_s), a.exit_code, audit,
+            "ok" if a.ok else "**" + a.reason + "**"]

@@ -11,12 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
+from agent.deliverables.markdown import table
 from agent.state import EngagementState
 from tools.frontend.budgets import check, from_budgets
 from tools.frontend.models import PageVitals
 from tools.frontend.vitals import THRESHOLDS
 from tools.units import format_bytes
 
+CHANGES = ["change", "verdict", "page bytes, cold", "by type", "page bytes, repeat view",
+           "LCP median"]
 LABELS = {"lcp_ms": "LCP", "cls": "CLS", "fcp_ms": "FCP", "ttfb_ms": "TTFB", "tbt_ms": "TBT (lab stand-in for INP)"}
 
 
@@ -28,11 +31,8 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     lines = ["# Frontend optimizations", "", f"Audit of `{Path(audit.source).name or audit.source}`.", "",
              f"JS + CSS, brotli-compressed: **{format_bytes(audit.bundle_bytes)}**"
              + (f" against a budget of {format_bytes(budget)} ({'within' if audit.within_budget else 'over'})." if budget else "."),
-             "", "| asset | raw | gzip | brotli | minified | hashed name |", "|---|---:|---:|---:|---|---|"]
-    for a in audit.assets[:15]:
-        lines.append(f"| {a.path} | {format_bytes(a.raw_bytes)} | {format_bytes(a.gzip_bytes)} | "
-                     f"{format_bytes(a.brotli_bytes)} | {'–' if a.minified is None else 'yes' if a.minified else 'no'} | "
-                     f"{'yes' if a.hashed_name else 'no'} |")
+             "", *table(["asset", "raw", "gzip", "brotli", "minified", "hashed name"],
+                        [_asset_row(a) for a in audit.assets[:15]], align="lrrrll")]
     lines += ["", "## Findings", ""]
     for f in audit.findings:
         saving = f" (saves {format_bytes(f.saving_bytes)})" if f.saving_bytes else ""
@@ -52,12 +52,12 @@ def render(state: EngagementState, folder: Path) -> Rendered:
            + (": see 5-before-after for why each was not" if state.candidates else ""))
     if trials:
         lines += ["## Measured changes", "", ("Bytes are exact; the LCP is on loopback, where a change shows "
-                  "the CPU it costs, not the transfer time it saves on a real network."), "",
-                  "| change | verdict | page bytes, cold | by type | page bytes, repeat view | LCP median |",
-                  "|---|---|---:|---|---:|---:|"]
-        for candidate, v in trials:
-            lines.append(_change_row(candidate.title if candidate else v.candidate_id, v))
-            data["changes"].append({"candidate": v.candidate_id, "kept": v.kept, "verdict": v.verdict})
+                  "the CPU it costs, not the transfer time it saves on a real network."), ""]
+        rows = [_change_row(candidate.title if candidate else v.candidate_id, v)
+                for candidate, v in trials]
+        lines += table(CHANGES, rows, align="llrlrr")
+        data["changes"] += [{"candidate": v.candidate_id, "kept": v.kept, "verdict": v.verdict}
+                            for _, v in trials]
         lines.append("")
     elif page is not None:
         lines += [f"Measured at baseline; {why}.", ""]
@@ -72,31 +72,41 @@ def vitals_section(page: PageVitals) -> list[str]:
     lines = ["", "## Web Vitals (lab, headless Chromium)", "",
              (f"`{page.url}`, {len(page.runs)} runs in fresh contexts (cold cache), throttling: {page.throttle}. "
              "Median, with the lowest and highest run; thresholds good / poor as Lighthouse rates them."), "",
-             "| metric | median | runs | rating | good ≤ | poor > |", "|---|---:|---:|---|---:|---:|"]
-    for metric, label in LABELS.items():
-        s = getattr(page, metric)
-        if s is None:
-            continue
-        unit = "" if metric == "cls" else " ms"
-        fmt = (lambda x: f"{x:.3f}") if metric == "cls" else (lambda x: f"{x:,.0f}")
-        good, poor = THRESHOLDS[metric]
-        lines.append(f"| {label} | {fmt(s.median)}{unit} | {fmt(s.low)}–{fmt(s.high)}{unit} | "
-                     f"{page.ratings.get(metric, '–')} | {fmt(good)}{unit} | {fmt(poor)}{unit} |")
+             *table(["metric", "median", "runs", "rating", "good ≤", "poor >"],
+                    [_vital_row(page, metric, label) for metric, label in LABELS.items()
+                     if getattr(page, metric) is not None], align="lrrlrr")]
     lines += ["", f"LCP element: `{page.lcp_element or 'none reported'}`"
               + (f" ({page.lcp_url})" if page.lcp_url else "") + "."]
     if first and first.shift_sources:
         lines.append(f"Elements that shifted: {', '.join(f'`{s}`' for s in first.shift_sources)}.")
     if page.render_blocking:
         lines.append("Render-blocking requests: " + ", ".join(f"`{u}`" for u in page.render_blocking) + ".")
-    lines += ["", "| resource type | requests | transferred | decoded |", "|---|---:|---:|---:|"]
-    lines += [f"| {kind} | {t.requests} | {format_bytes(t.transfer_bytes)} | {format_bytes(t.decoded_bytes)} |"
-              for kind, t in sorted(page.by_type.items(), key=lambda kv: -kv[1].transfer_bytes)]
+    by_type = sorted(page.by_type.items(), key=lambda kv: -kv[1].transfer_bytes)
+    rows = [[kind, t.requests, format_bytes(t.transfer_bytes), format_bytes(t.decoded_bytes)]
+            for kind, t in by_type]
+    lines += ["", *table(["resource type", "requests", "transferred", "decoded"], rows,
+                         align="lrrr")]
     if page.errors:
         lines += ["", "Errors the page showed: " + "; ".join(page.errors[:5]) + "."]
     return lines + [""]
 
 
-def _change_row(title: str, v) -> str:
+def _vital_row(page: PageVitals, metric: str, label: str) -> list[str]:
+    s = getattr(page, metric)
+    unit = "" if metric == "cls" else " ms"
+    fmt = (lambda x: f"{x:.3f}") if metric == "cls" else (lambda x: f"{x:,.0f}")
+    good, poor = THRESHOLDS[metric]
+    return [label, f"{fmt(s.median)}{unit}", f"{fmt(s.low)}–{fmt(s.high)}{unit}",
+            page.ratings.get(metric, "–"), f"{fmt(good)}{unit}", f"{fmt(poor)}{unit}"]
+
+
+def _asset_row(a) -> list[str]:
+    minified = "–" if a.minified is None else "yes" if a.minified else "no"
+    return [a.path, format_bytes(a.raw_bytes), format_bytes(a.gzip_bytes),
+            format_bytes(a.brotli_bytes), minified, "yes" if a.hashed_name else "no"]
+
+
+def _change_row(title: str, v) -> list[str]:
     a, b = v.vitals_before, v.vitals_after
     types = []
     for kind in sorted(set(a.by_type) | set(b.by_type)):
@@ -108,5 +118,6 @@ def _change_row(title: str, v) -> str:
     after = format_bytes(b.transfer_bytes.median) if b else "–"
     repeat = (f"{format_bytes(a.repeat_transfer_bytes.median)} → {format_bytes(b.repeat_transfer_bytes.median)}"
               if a.repeat_transfer_bytes and b and b.repeat_transfer_bytes else "–")
-    return (f"| {title} | {'kept' if v.kept else v.verdict} | {format_bytes(a.transfer_bytes.median)} → {after} | "
-            f"{'; '.join(types) or 'no change'} | {repeat} | {lcp} |")
+    before = format_bytes(a.transfer_bytes.median)
+    return [title, "kept" if v.kept else v.verdict, f"{before} → {after}",
+            "; ".join(types) or "no change", repeat, lcp]

@@ -8,16 +8,15 @@ import os
 from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
+from agent.deliverables.markdown import fmt_ms, table
 from agent.state import EngagementState
 from tools.units import format_bytes
 
-
-def _ms(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}"
+ENDPOINTS = ["endpoint", "requests", "req/s", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"]
 
 
 def _pct(summary, percentile: str) -> str:
-    value = _ms(getattr(summary, f"{percentile}_ms"))
+    value = fmt_ms(getattr(summary, f"{percentile}_ms"), "number")
     return f"{value}\\*" if percentile in summary.too_few and value != "–" else value
 
 
@@ -31,21 +30,15 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         headline = (f"{result.duration_s:.0f} s against {result.host}, {result.workers or 1} load process(es); "
                     f"{result.aggregate.requests:,} requests, {result.aggregate.rps:.1f} requests/s, "
                     f"error rate {result.aggregate.error_rate:.2%}.")
-        lines += [f"## {kind}", "", headline, "",
-                  "| endpoint | requests | req/s | errors | p50 ms | p95 ms | p99 ms | max ms |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
-        for e in [*result.endpoints, result.aggregate]:
-            lines.append(f"| {e.name} | {e.requests:,} | {e.rps:.1f} | {e.error_rate:.1%} | {_pct(e, 'p50')} | "
-                         f"{_pct(e, 'p95')} | {_pct(e, 'p99')} | {_ms(e.max_ms)} |")
+        lines += [f"## {kind}", "", headline, ""]
+        rows = [_endpoint_row(e) for e in [*result.endpoints, result.aggregate]]
+        lines += table(ENDPOINTS, rows, align="lrrrrrrr")
         if any(e.too_few for e in result.endpoints):
             lines += ["", ("\\* from too few requests to mean more than the slowest one or two "
                            "(p95 needs 40 answered requests, p99 200): a rough figure, not a claim.")]
         if result.budgets:
-            lines += ["", "| budget | limit ms | measured ms | margin | |", "|---|---:|---:|---:|---|"]
-            for c in result.budgets:
-                margin = "–" if c.margin_pct is None else f"{c.margin_pct:+.0f}%"
-                lines.append(f"| {c.endpoint} {c.percentile} | {c.budget_ms:.0f} | {_ms(c.measured_ms)} | {margin} | "
-                             f"{'ok' if c.ok else '**over**'} |")
+            lines += ["", *table(["budget", "limit ms", "measured ms", "margin", ""],
+                                 [_budget_row(c) for c in result.budgets], align="lrrrl")]
         if result.auth is not None:
             a = result.auth
             lines += ["", (f"Logged in ({a.kind} login from [service.auth], secrets from the environment): "
@@ -62,7 +55,8 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         if result.spike:
             sp = result.spike
             recovery = f"recovered in {sp.recovery_s:.1f} s" if sp.recovery_s is not None else "did not recover"
-            spike = (f"Spike: p95 {_ms(sp.baseline_p95_ms)} ms before, {_ms(sp.spike_p95_ms)} ms during "
+            spike = (f"Spike: p95 {fmt_ms(sp.baseline_p95_ms, 'number')} ms before, "
+                     f"{fmt_ms(sp.spike_p95_ms, 'number')} ms during "
                      f"(errors {sp.spike_error_rate:.1%}); {recovery}. {sp.reason}")
             lines += ["", spike]
         if result.leak:
@@ -87,3 +81,14 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         data = {**state.load, "disposability": state.disposability}
         return write(folder, "load-test", "\n".join(lines), data)
     return write(folder, "load-test", "\n".join(lines), state.load)
+
+
+def _endpoint_row(e) -> list[str]:
+    return [e.name, f"{e.requests:,}", f"{e.rps:.1f}", f"{e.error_rate:.1%}", _pct(e, "p50"),
+            _pct(e, "p95"), _pct(e, "p99"), fmt_ms(e.max_ms, "number")]
+
+
+def _budget_row(c) -> list[str]:
+    margin = "–" if c.margin_pct is None else f"{c.margin_pct:+.0f}%"
+    return [f"{c.endpoint} {c.percentile}", f"{c.budget_ms:.0f}", fmt_ms(c.measured_ms, "number"),
+            margin, "ok" if c.ok else "**over**"]

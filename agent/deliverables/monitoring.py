@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from agent.deliverables.markdown import table
 from agent.state import EngagementState
 from tools.disposability.models import DisposabilityResult, WorkerBacklogReport
 from tools.monitoring.promql import camel
@@ -103,11 +104,12 @@ def render_disposability(state: EngagementState, folder: Path) -> dict[str, str]
                     + yaml.safe_dump(data, sort_keys=False))
     checked = _check(path)
     page = folder / "disposability.md"
+    rows = [[r["alert"], f"`{r['expr']}`", r.get("for", "0m")]
+            for group in data["groups"] for r in group["rules"]]
     lines = ["# Disposability alerts", "", f"`{path.name}`: {checked}.", "",
-             "| alert | expression | for |", "|---|---|---|"]
-    for group in data["groups"]:
-        lines += [f"| {r['alert']} | `{r['expr']}` | {r.get('for', '0m')} |" for r in group["rules"]]
-    lines += ["", "Thresholds come from the measurements in the load-test deliverable's Disposability section.", ""]
+             *table(["alert", "expression", "for"], rows), "",
+             ("Thresholds come from the measurements in the load-test deliverable's Disposability "
+              "section."), ""]
     page.write_text("\n".join(lines))
     return {str(path): "disposability alert rules (Prometheus)", str(page): "disposability alerts"}
 

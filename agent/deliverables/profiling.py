@@ -7,11 +7,14 @@ import os
 from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
+from agent.deliverables.markdown import fmt_ms, table
 from agent.state import EngagementState
 from tools.loadtest.probe import PayloadProbe
 from tools.profile import CpuProfile
 from tools.units import format_bytes, format_seconds
 
+VIEWS = ["view (endpoint)", "share of samples", "project function", "share of view",
+         "time goes into"]
 PHASES = (("dns_ms", "DNS"), ("connect_ms", "connect"), ("tls_ms", "TLS"),
           ("server_ms", "server wait"), ("transfer_ms", "transfer"))
 
@@ -76,16 +79,22 @@ def service_section(state: EngagementState, folder: Path) -> list[str]:
     if p.tracing_overhead_pct:
         lines += ["", (f"{p.tracing_overhead_pct:.0f}% of the samples were in the injected tracing itself: "
                        "the baseline's figures include that cost (validation rounds run untraced).")]
-    lines += ["", "| view (endpoint) | share of samples | project function | share of view | time goes into |",
-              "|---|---:|---|---:|---|"]
-    for view in p.views[:10]:
-        for i, f in enumerate(view.functions[:4]):
-            head = f"`{view.view}` ({view.location}) | {view.share_pct:.0f}%" if i == 0 else " | "
-            lines.append(f"| {head} | `{f.function}` ({f.location}) | {f.share_of_view_pct:.0f}% | "
-                         f"{', '.join(f.calls_into) or 'its own code'} |")
+    lines += ["", *table(VIEWS, [row for view in p.views[:10] for row in _view_rows(view)],
+                         align="lrlrl")]
     if p.outside_top:
         lines += ["", f"Outside any view: {', '.join(p.outside_top)}."]
     return lines + [""]
+
+
+def _view_rows(view) -> list[list[str]]:
+    """A view's top functions; the view's name and share only on the first one's row."""
+    first = [f"`{view.view}` ({view.location})", f"{view.share_pct:.0f}%"]
+    rows = []
+    for i, f in enumerate(view.functions[:4]):
+        head = first if i == 0 else ["", ""]
+        rows.append([*head, f"`{f.function}` ({f.location})", f"{f.share_of_view_pct:.0f}%",
+                     ", ".join(f.calls_into) or "its own code"])
+    return rows
 
 
 def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:
@@ -95,31 +104,24 @@ def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:
     if p.flamegraph_svg:
         link = os.path.relpath(p.flamegraph_svg, folder)
         lines += [f"Flamegraph: [{Path(p.flamegraph_svg).name}]({link})", ""]
-    lines += ["| function | location | self % | total % | calls |", "|---|---|---:|---:|---:|"]
-    for spot in p.hotspots[:12]:
-        calls = spot.calls if spot.calls is not None else "–"
-        lines.append(f"| `{spot.function}` | {spot.location} | {spot.self_pct:.1f} | "
-                     f"{spot.total_pct:.1f} | {calls} |")
+    rows = [[f"`{spot.function}`", spot.location, f"{spot.self_pct:.1f}", f"{spot.total_pct:.1f}",
+             spot.calls if spot.calls is not None else "–"] for spot in p.hotspots[:12]]
+    lines += table(["function", "location", "self %", "total %", "calls"], rows, align="llrrr")
     if getattr(p, "allocations", None):
+        rows = [[f"{a.file}:{a.line}", format_bytes(a.size_bytes), f"{a.count:,}"]
+                for a in p.allocations[:8]]
         lines += ["", "Top allocations still held at the end (tracemalloc):", "",
-                  "| location | size | blocks |", "|---|---:|---:|"]
-        for a in p.allocations[:8]:
-            lines.append(f"| {a.file}:{a.line} | {format_bytes(a.size_bytes)} | {a.count:,} |")
+                  *table(["location", "size", "blocks"], rows, align="lrr")]
     return lines + [""]
 
 
 def network_section(payloads: list[PayloadProbe]) -> list[str]:
     """The "Network latency breakdown" table and what dominates it, as Markdown lines."""
+    rows = [[p.endpoint, *(fmt_ms(getattr(p, field), "scaled") for field, _ in PHASES), _total(p),
+             p.repeats] for p in payloads]
+    headers = ["endpoint", *(label for _, label in PHASES), "total (min–max)", "n"]
     lines = ["## Network latency breakdown", "", HOW_TIMED, "",
-             "| endpoint | DNS | connect | TLS | server wait | transfer | total (min–max) | n |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for p in payloads:
-        total = _ms(p.total_ms)
-        if p.total_min_ms is not None and p.total_max_ms is not None:
-            total += f" ({_ms(p.total_min_ms)}–{_ms(p.total_max_ms)})"
-        cells = [_ms(getattr(p, field)) for field, _ in PHASES]
-        lines.append(f"| {p.endpoint} | {' | '.join(cells)} | {total} | {p.repeats} |")
-    lines += ["", dominant_sentence(payloads)]
+             *table(headers, rows, align="lrrrrrrr"), "", dominant_sentence(payloads)]
     timed = [p for p in payloads if p.has_breakdown]
     if timed and max(p.dns_ms or 0.0 for p in timed) < 0.1:
         lines += ["", DNS_ZERO]
@@ -148,5 +150,8 @@ def dominant_sentence(payloads: list[PayloadProbe]) -> str:
     return f"{label[0].upper()}{label[1:]} is {sums[field] / whole:.0%} of the time: {WHY[field]}."
 
 
-def _ms(value: float | None) -> str:
-    return "–" if value is None else format_seconds(value / 1000)
+def _total(p: PayloadProbe) -> str:
+    total = fmt_ms(p.total_ms, "scaled")
+    if p.total_min_ms is not None and p.total_max_ms is not None:
+        total += f" ({fmt_ms(p.total_min_ms, 'scaled')}–{fmt_ms(p.total_max_ms, 'scaled')})"
+    return total

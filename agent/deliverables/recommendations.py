@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
-from agent.state import EngagementState
+from agent.deliverables.markdown import table
+from agent.state import Candidate, EngagementState
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
@@ -13,12 +14,11 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         why = "no finding passed the thresholds" if "prioritize" in state.steps else "the phase has no prioritize step"
         return nothing(folder, "recommendations", "Optimization recommendations", why)
     by_id = {f.id: f for f in state.findings}
+    rows = [[item.rank, item.title, by_id[item.finding_id].location or "–", f"{item.impact_pct:.1f}%",
+             item.effort, f"{item.confidence:.0%}", f"{item.roi:.1f}"] for item in state.plan]
     lines = ["# Optimization recommendations", "", "Ranked by ROI = measured impact × confidence ÷ effort.", "",
-             "| # | recommendation | where | impact | effort | confidence | ROI |", "|---:|---|---|---:|---|---:|---:|"]
-    for item in state.plan:
-        where = by_id[item.finding_id].location or "–"
-        lines.append(f"| {item.rank} | {item.title} | {where} | {item.impact_pct:.1f}% | {item.effort} | "
-                     f"{item.confidence:.0%} | {item.roi:.1f} |")
+             *table(["#", "recommendation", "where", "impact", "effort", "confidence", "ROI"], rows,
+                    align="rllrlrr")]
     lines += ["", "## Why", ""]
     for item in state.plan:
         lines.append(f"{item.rank}. **{item.title}** — expected gain {item.expected_gain}.")
@@ -33,13 +33,10 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     if by_finding:
         lines += ["", "## What was tried", "",
                   ("Each candidate change and what became of it; kept ones are in the before/after "
-                   "deliverable with their branch and patch."), "",
-                  "| # | candidate | how | outcome | why |", "|---:|---|---|---|---|"]
-        for item in state.plan:
-            for c in by_finding.get(item.finding_id, []):
-                how = f"recipe `{c.recipe}`" if c.recipe else ("DDL" if c.kind == "index" else "in words")
-                why = c.reason.replace("|", "\\|").replace("\n", " ")[:300]
-                lines.append(f"| {item.rank} | {c.title} | {how} | **{c.status.replace('_', ' ')}** | {why} |")
+                   "deliverable with their branch and patch."), ""]
+        rows = [_tried(item.rank, c)
+                for item in state.plan for c in by_finding.get(item.finding_id, [])]
+        lines += table(["#", "candidate", "how", "outcome", "why"], rows, align="rllll")
         declined = [(item, c) for item in state.plan for c in by_finding.get(item.finding_id, []) if c.declined]
         if declined:
             lines += ["", "## Why the recipes declined", "",
@@ -50,3 +47,9 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     data = {"plan": state.plan, "findings": state.findings,
             "candidates": {k: c.model_dump(exclude={"edit"}) for k, c in state.candidates.items()}}
     return write(folder, "recommendations", "\n".join(lines), data)
+
+
+def _tried(rank: int, c: Candidate) -> list[object]:
+    how = f"recipe `{c.recipe}`" if c.recipe else ("DDL" if c.kind == "index" else "in words")
+    why = c.reason.replace("|", "\\|").replace("\n", " ")[:300]
+    return [rank, c.title, how, f"**{c.status.replace('_', ' ')}**", why]

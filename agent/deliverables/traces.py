@@ -7,8 +7,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from agent.deliverables.markdown import table
 from tools.tracing.models import TraceReport
 
+ENDPOINTS = ["endpoint", "traced requests", "server p50", "server p95", "share of server time",
+             "statements/request", "statement time p50", "example trace"]
 RULE_NAMES = {"n_plus_one": "N+1 loop", "duplicate_statement": "same statement twice",
               "write_on_get": "write on a read-only request", "queueing": "queueing"}
 
@@ -28,14 +31,8 @@ def section(report: TraceReport | None, folder: Path, *, rules: tuple[str, ...] 
     if report.note:
         return lines + [report.note + ".", ""]
     lines += [(f"Instrumented in the service's own Python ({report.python or 'unknown'}): "
-              f"{', '.join(report.instrumented)}. {link(report, folder)}"), "",
-              ("| endpoint | traced requests | server p50 | server p95 | share of server time | statements/request "
-              "| statement time p50 | example trace |"),
-              "|---|---:|---:|---:|---:|---:|---:|---|"]
-    for e in report.endpoints[:15]:
-        lines.append(f"| {e.endpoint} | {e.requests:,} | {e.server_p50_ms:.1f} ms | {e.server_p95_ms:.1f} ms | "
-                     f"{e.busy_share_pct:.0f}% | {e.statements_per_request:g} | {e.statement_ms_p50:.1f} ms | "
-                     f"`{e.example_trace_id}` |")
+              f"{', '.join(report.instrumented)}. {link(report, folder)}"), ""]
+    lines += table(ENDPOINTS, [_endpoint_row(e) for e in report.endpoints[:15]], align="lrrrrrrl")
     shown = [f for f in report.findings if rules is None or f.rule in rules]
     if shown:
         lines += ["", "### Diagnoses per endpoint", ""]
@@ -45,12 +42,21 @@ def section(report: TraceReport | None, folder: Path, *, rules: tuple[str, ...] 
                       f"  - example traces: {', '.join(f'`{t}`' for t in f.example_trace_ids)}"]
     for s in report.scaling:
         lines += ["", f"### Concurrency scaling: GET {s.endpoint}", "",
-                  f"{s.workers} worker process(es), {s.cpus} CPU(s). {s.verdict}.", "",
-                  "| users | req/s | p50 | efficiency | service CPU | server p50 |", "|---:|---:|---:|---:|---:|---:|"]
-        for st in s.steps:
-            cpu = f"{st.cpu_pct:.0f}%" if st.cpu_pct is not None else "–"
-            server = f"{st.server_p50_ms:.1f} ms" if st.server_p50_ms is not None else "–"
-            lines.append(f"| {st.users} | {st.throughput_rps:.1f} | {st.p50_ms or 0:.1f} ms | {st.efficiency:.2f} | "
-                         f"{cpu} | {server} |")
+                  f"{s.workers} worker process(es), {s.cpus} CPU(s). {s.verdict}.", ""]
+        lines += table(["users", "req/s", "p50", "efficiency", "service CPU", "server p50"],
+                       [_step_row(st) for st in s.steps], align="rrrrrr")
     lines += [f"- note: {n}" for n in report.notes]
     return lines + [""]
+
+
+def _endpoint_row(e) -> list[str]:
+    return [e.endpoint, f"{e.requests:,}", f"{e.server_p50_ms:.1f} ms", f"{e.server_p95_ms:.1f} ms",
+            f"{e.busy_share_pct:.0f}%", f"{e.statements_per_request:g}",
+            f"{e.statement_ms_p50:.1f} ms", f"`{e.example_trace_id}`"]
+
+
+def _step_row(st) -> list[object]:
+    cpu = f"{st.cpu_pct:.0f}%" if st.cpu_pct is not None else "–"
+    server = f"{st.server_p50_ms:.1f} ms" if st.server_p50_ms is not None else "–"
+    return [st.users, f"{st.throughput_rps:.1f}", f"{st.p50_ms or 0:.1f} ms",
+            f"{st.efficiency:.2f}", cpu, server]

@@ -13,6 +13,7 @@ from agent.deliverables import frontend as frontend_page
 from agent.deliverables import load_test as load_test_page
 from agent.deliverables import profiling as profiling_page
 from agent.deliverables import recommendations as recommendations_page
+from agent.deliverables.markdown import table
 from agent.metrics import success_metrics
 from agent.state import EngagementState
 from agent.steps import step
@@ -37,25 +38,22 @@ def index(state: EngagementState, folder: Path) -> str:
     lines = [f"# Performance report: {state.spec.name}", "",
              f"Run `{state.run_id}`, phase **{state.phase}**, steps: {' → '.join(state.steps)}.", ""]
     if state.effective_plan.rows:  # flags > PERFAGENT_* > perfagent.toml > defaults
-        lines += ["## Effective plan", "", "| setting | value | from |", "|---|---|---|"]
-        lines += [f"| `{r.key}` | {r.value} | {r.source} |" for r in state.effective_plan.rows]
-        lines.append("")
+        rows = [[f"`{r.key}`", r.value, r.source] for r in state.effective_plan.rows]
+        lines += ["## Effective plan", "", *table(["setting", "value", "from"], rows), ""]
     if state.benchmarks:
-        lines += ["## Baseline", "", "| benchmark | median | p95 | CV | samples |", "|---|---:|---:|---:|---:|"]
-        for name, bench in state.benchmarks.items():
-            s = bench.result.summary
-            lines.append(f"| {name} | {format_seconds(s.median)} | {format_seconds(s.p95)} | {s.cv:.1%} | {s.n} |")
-        lines.append("")
+        summaries = {name: bench.result.summary for name, bench in state.benchmarks.items()}
+        rows = [[name, format_seconds(s.median), format_seconds(s.p95), f"{s.cv:.1%}", s.n]
+                for name, s in summaries.items()]
+        lines += ["## Baseline", "",
+                  *table(["benchmark", "median", "p95", "CV", "samples"], rows, align="lrrrr"), ""]
     if state.drift:
-        lines += ["## Since the last engagement", "", "| benchmark | previous run | before | now | change | verdict |",
-                  "|---|---|---:|---:|---:|---|"]
-        for d in state.drift:
-            lines.append(f"| {d.benchmark} | {d.previous_run} | {format_seconds(d.previous_median_s)} | "
-                         f"{format_seconds(d.median_s)} | {(d.ratio - 1) * 100:+.1f}% | {d.verdict} |")
-        lines.append("")
-    lines += ["## Success metrics", "", "| metric | value | basis |", "|---|---|---|"]
-    lines += [f"| {m.name} | {m.value} | {m.basis} |" for m in success_metrics(state)]
-    lines.append("")
+        rows = [[d.benchmark, d.previous_run, format_seconds(d.previous_median_s),
+                 format_seconds(d.median_s), f"{(d.ratio - 1) * 100:+.1f}%", d.verdict]
+                for d in state.drift]
+        headers = ["benchmark", "previous run", "before", "now", "change", "verdict"]
+        lines += ["## Since the last engagement", "", *table(headers, rows, align="llrrrl"), ""]
+    rows = [[m.name, m.value, m.basis] for m in success_metrics(state)]
+    lines += ["## Success metrics", "", *table(["metric", "value", "basis"], rows), ""]
     if state.validations:
         lines += ["## Before/after", ""]
         for cid, v in state.validations.items():
@@ -83,8 +81,8 @@ def index(state: EngagementState, folder: Path) -> str:
     if state.errors:
         lines += ["", "## What could not be measured", ""]
         lines += [f"- {e.step}: {e.message}" for e in state.errors]
-    lines += ["", "## Steps", "", "| step | status | time | summary |", "|---|---|---:|---|"]
-    lines += [f"| {r.step} | {r.status} | {r.duration_s:.1f} s | {r.summary} |" for r in state.log]
+    rows = [[r.step, r.status, f"{r.duration_s:.1f} s", r.summary] for r in state.log]
+    lines += ["", "## Steps", "", *table(["step", "status", "time", "summary"], rows, align="llrl")]
     return "\n".join(lines) + "\n"
 
 

@@ -8,6 +8,8 @@ on failure too.
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -17,6 +19,7 @@ from pydantic import BaseModel
 
 from tools.bench.compare import compare
 from tools.bench.models import BenchSpec, Comparison
+from tools.codeedit.gitcmd import GitFailed, git, out, repository
 from tools.errors import InputError
 from tools.sandbox import repo_venv_python
 
@@ -32,55 +35,52 @@ class RefComparison(BaseModel):
     comparison: Comparison
 
 
-def open_repo(path: str | Path):
-    import git
-
+def open_repo(path: str | Path) -> Path:
+    """``path``, absolute, once it is a repository's top folder (or a bare repository)."""
+    folder = Path(os.path.normpath(Path(path).expanduser().absolute()))
+    if not folder.exists():
+        raise InputError(f"repository path {path} does not exist")
     try:
-        return git.Repo(path, search_parent_directories=False)
-    except git.NoSuchPathError:
-        raise InputError(f"repository path {path} does not exist") from None
-    except git.InvalidGitRepositoryError:
+        repo = repository(folder)
+    except GitFailed:
         raise InputError(f"{path} is not a git repository") from None
+    if (repo.top or repo.git_dir).resolve() != folder.resolve():  # a folder inside one is not
+        raise InputError(f"{path} is not a git repository")
+    return folder
 
 
-def resolve(repo, ref: str) -> str:
+def resolve(repo: Path, ref: str) -> str:
     """The full commit SHA ``ref`` names, or one clear sentence."""
-    import git
-
     try:
-        return repo.commit(ref).hexsha
-    except (git.BadName, ValueError, git.GitCommandError):
-        raise InputError(f"git ref {ref!r} does not exist in {repo.working_dir}") from None
+        return out(repo, "rev-parse", "--verify", "--quiet", "--end-of-options",
+                   f"{ref}^{{commit}}")
+    except GitFailed:
+        raise InputError(f"git ref {ref!r} does not exist in {repo}") from None
 
 
 @contextlib.contextmanager
-def worktree(repo, sha: str, *, prefix: str = "perfagent-wt-") -> Iterator[Path]:
+def worktree(repo: Path, sha: str, *, prefix: str = "perfagent-wt-") -> Iterator[Path]:
     """A detached worktree of ``sha`` in a temporary folder, removed on exit."""
     tmp = Path(tempfile.mkdtemp(prefix=prefix))
     path = tmp / "tree"
-    repo.git.worktree("add", "--detach", "--quiet", str(path), sha)
     try:
+        git(repo, "worktree", "add", "--detach", "--quiet", str(path), sha)
         yield path
     finally:
-        with contextlib.suppress(Exception):
-            repo.git.worktree("remove", "--force", str(path))
-        with contextlib.suppress(Exception):
-            repo.git.worktree("prune")
-        import shutil
-
+        with contextlib.suppress(GitFailed):
+            git(repo, "worktree", "remove", "--force", str(path), check=False)
+        with contextlib.suppress(GitFailed):
+            git(repo, "worktree", "prune", check=False)
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _committed(repo, sha: str, rel: str, repo_dir: Path) -> bool:
+def committed(repo: Path, sha: str, rel: str) -> bool:
     """Whether ``rel`` exists at ``sha``. A file committed at both refs is each side's own (it
     may be part of the change); one missing at a ref runs from the user's copy on both."""
-    import git
-
-    try:
-        repo.git.rev_parse(f"{sha}:{rel}")
-        return True
-    except git.GitCommandError:
-        return False
+    with contextlib.suppress(GitFailed):
+        found = git(repo, "rev-parse", "--verify", "--quiet", f"{sha}:{rel}", check=False)
+        return found.returncode == 0
+    return False
 
 
 def compare_refs(
@@ -100,14 +100,15 @@ def compare_refs(
     from tools.bench import target as code
 
     repo = open_repo(repo_path)
-    repo_dir = Path(repo.working_dir).resolve()
+    repo_dir = repo.resolve()
     shas = {"base": resolve(repo, base), "head": resolve(repo, head)}
     spec = target if isinstance(target, BenchSpec) else BenchSpec.parse(target)
     env = dict(env or {})
     max_time_s = float(kwargs.pop("max_time_s", 60.0))
     with worktree(repo, shas["base"]) as base_dir, worktree(repo, shas["head"]) as head_dir:
         trees = {"base": base_dir.resolve(), "head": head_dir.resolve()}
-        spec, notes = code.carry(spec, repo_dir, trees, lambda rel, side: _committed(repo, shas[side], rel, repo_dir),
+        spec, notes = code.carry(spec, repo_dir, trees,
+                                 lambda rel, side: committed(repo, shas[side], rel),
                                  invoked_from=invoked_from)
         sides = {}
         for name, tree in trees.items():
@@ -140,6 +141,6 @@ def compare_refs(
     result.notes = notes + result.notes
     result.max_time_s = max_time_s
     return RefComparison(
-        repo=str(repo.working_dir), base=base, head=head, base_sha=shas["base"], head_sha=shas["head"],
+        repo=str(repo), base=base, head=head, base_sha=shas["base"], head_sha=shas["head"],
         comparison=result,
     )

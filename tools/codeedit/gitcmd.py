@@ -1,10 +1,17 @@
-"""The git seam: every git command this package runs, with the same safety settings.
+"""The git seam: the one module that runs git, every command with the same safety settings.
 
-Commands run with the repository's hooks, fsmonitor and commit signing switched off
-(a candidate's commit must not run the user's pre-commit tooling or ask for a key),
-without optional locks (so nothing refreshes the user's index), in the C locale (so
-git's reasons can be quoted), and without inherited variables that would point git at
-another repository.
+Commands run with the repository's hooks, fsmonitor, commit signing and pager switched off
+(a candidate's commit must not run the user's pre-commit tooling or ask for a key), without
+optional locks (so nothing refreshes the user's index) or terminal prompts, in the C locale
+(so git's reasons can be quoted), within a time limit, and without inherited variables that
+would point git at another repository or inject configuration (a hook that runs perfagent
+sets ``GIT_DIR`` and ``GIT_INDEX_FILE``). A failure is :class:`GitFailed`, one sentence.
+
+GitPython, which perfagent depends on, is not used for this: its command runner starts every
+git from a copy of ``os.environ`` with no way to drop a variable, and ``git.Repo`` reads
+``GIT_WORK_TREE``, ``GIT_COMMON_DIR`` and ``GIT_OBJECT_DIRECTORY`` from it while finding the
+repository, so a leaked variable would redirect it. tests/test_git_seam.py checks that no
+other module imports ``git`` or starts a ``git`` process.
 """
 
 from __future__ import annotations
@@ -12,23 +19,28 @@ from __future__ import annotations
 import os
 import subprocess
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+
+from tools.errors import PerfagentError
 
 _SETTINGS = (
     "-c", "core.hooksPath=/dev/null",
     "-c", "core.fsmonitor=false",
     "-c", "commit.gpgSign=false",
     "-c", "color.ui=never",
+    "--no-pager",
 )
 _REDIRECTS = (
     "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY",
     "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE", "GIT_PREFIX", "GIT_CONFIG_PARAMETERS",
+    "GIT_CONFIG_COUNT", "GIT_CONFIG",
 )
 TIMEOUT_S = 600.0
 
 
-class GitFailed(Exception):
-    """A git command exited non-zero; ``reason`` is git's own message as one line."""
+class GitFailed(PerfagentError):
+    """A git command failed; ``reason`` is git's own message as one line."""
 
     def __init__(self, reason: str, returncode: int) -> None:
         super().__init__(reason)
@@ -36,8 +48,24 @@ class GitFailed(Exception):
         self.returncode = returncode
 
 
+@dataclass(frozen=True)
+class Repository:
+    """Where the repository holding a folder is, as git itself finds it."""
+
+    git_dir: Path  # absolute
+    bare: bool
+    top: Path | None  # the working tree's top folder; None when there is none (bare)
+
+
 def environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in _REDIRECTS}
+    """``os.environ`` without git's redirecting variables, with the seam's own settings.
+
+    >>> env = environment({"GIT_AUTHOR_NAME": "perfagent"})
+    >>> env["GIT_TERMINAL_PROMPT"], env["GIT_AUTHOR_NAME"], "GIT_DIR" in env
+    ('0', 'perfagent', False)
+    """
+    env = {k: v for k, v in os.environ.items()
+           if k not in _REDIRECTS and not k.startswith(("GIT_CONFIG_KEY_", "GIT_CONFIG_VALUE_"))}
     env.update(LC_ALL="C", LANGUAGE="C", GIT_OPTIONAL_LOCKS="0", GIT_TERMINAL_PROMPT="0")
     env.update(extra or {})
     return env
@@ -45,20 +73,22 @@ def environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 def git(
     cwd: str | Path, *args: str, env: Mapping[str, str] | None = None, input: bytes | None = None,
-    check: bool = True,
+    check: bool = True, timeout_s: float = TIMEOUT_S,
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ``git args`` in ``cwd``; :class:`GitFailed` when it fails and ``check`` is set."""
     try:
         done = subprocess.run(
             ["git", *_SETTINGS, *args], check=False, cwd=cwd, env=environment(env), input=input,
             stdin=None if input is not None else subprocess.DEVNULL, capture_output=True,
-            timeout=TIMEOUT_S,
+            timeout=timeout_s,
         )
     except FileNotFoundError:
+        if not Path(cwd).is_dir():
+            raise GitFailed(f"{cwd} is not a folder", 128) from None
         raise GitFailed("git is not installed", 127) from None
     except subprocess.TimeoutExpired:
         what = " ".join(args[:2])
-        raise GitFailed(f"`git {what}` did not finish within {TIMEOUT_S:g} s", -1) from None
+        raise GitFailed(f"`git {what}` did not finish within {timeout_s:g} s", -1) from None
     if check and done.returncode != 0:
         raise GitFailed(reason(done.stderr), done.returncode)
     return done
@@ -67,6 +97,18 @@ def git(
 def out(cwd: str | Path, *args: str, **kwargs) -> str:
     """The stripped text output of ``git args``."""
     return git(cwd, *args, **kwargs).stdout.decode(errors="replace").strip()
+
+
+def repository(path: str | Path) -> Repository:
+    """The repository holding ``path`` (a parent folder's too, as git searches);
+    :class:`GitFailed` when there is none."""
+    done = git(path, "rev-parse", "--absolute-git-dir", "--is-bare-repository", "--show-toplevel",
+               check=False)
+    lines = done.stdout.decode(errors="surrogateescape").splitlines()
+    if len(lines) < 2:
+        raise GitFailed(reason(done.stderr), done.returncode)
+    top = Path(lines[2]) if done.returncode == 0 and len(lines) > 2 else None
+    return Repository(git_dir=Path(lines[0]), bare=lines[1] == "true", top=top)
 
 
 def reason(stderr: bytes | str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.codeedit.gitcmd import GitFailed, git, out
+from tools.codeedit.gitcmd import GitFailed, git, out, repository
 from tools.errors import InputError
 
 
@@ -36,24 +36,23 @@ class CandidateTree(BaseModel):
 
 def locate(target: str | Path) -> tuple[Path, Path]:
     """The top of the repository holding ``target``, and ``target`` relative to it."""
-    import git as gitpython
-
     path = Path(target)
     if not path.exists():
         raise InputError(f"{target} does not exist")
     if not path.is_dir():
         raise InputError(f"{target} is not a folder")
     try:
-        repo = gitpython.Repo(path, search_parent_directories=True)
-    except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError):
+        repo = repository(path)
+    except GitFailed as exc:
+        if "not a git repository" not in exc.reason:  # e.g. git refusing a folder it does not trust
+            raise InputError(
+                f"git cannot use the repository holding {target}: {exc.reason}") from None
         raise InputError(f"{target} is not in a git repository, so a candidate "
                          "cannot get its own worktree and branch") from None
-    try:
-        if repo.bare or repo.working_tree_dir is None:
-            raise InputError(f"{target} is inside a bare git repository, which has no working tree")
-        top = Path(repo.working_tree_dir).resolve()
-    finally:
-        repo.close()
+    if repo.top is None:
+        what = "a bare git repository" if repo.bare else "a repository's git folder"
+        raise InputError(f"{target} is inside {what}, which has no working tree")
+    top = repo.top.resolve()
     return top, path.resolve().relative_to(top)
 
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
-from tools.bench.gitref import worktree
+from tools.bench.gitref import committed, worktree
 from tools.bench.target import pythonpath
 from tools.errors import InputError, PerfagentError
 from tools.review import markdown
@@ -169,7 +169,7 @@ def review_change(source: str | Path, base: str, head: str, *, out_dir: Path,
     say(f"cloning {shown}")
     with clone(source, base, head) as repo, contextlib.ExitStack() as stack:
         say(f"base {base} is {repo.base_sha[:7]}, head {head} is {repo.head_sha[:7]}")
-        trees = [stack.enter_context(worktree(repo.repo, sha, prefix=f"perfagent-review-{name}-")).resolve()
+        trees = [stack.enter_context(worktree(repo.path, sha, prefix=f"perfagent-review-{name}-")).resolve()
                  for name, sha in (("base", repo.base_sha), ("head", repo.head_sha))]
         changes = changed_files(diff_text(repo.path, repo.base_sha, repo.head_sha))
         t = lap("checkout", started)
@@ -226,20 +226,14 @@ def carry_given(source, base: SideTree, head: SideTree, repo) -> list[str]:
     shas = {"base": repo.base_sha, "head": repo.head_sha}
     trees = {"base": base.top, "head": head.top}
 
-    def committed(rel: str, side: str) -> bool:
-        import subprocess
-
-        def blob(*args: str) -> str:
-            done = subprocess.run(["git", *args], cwd=local, capture_output=True, text=True, check=False)
-            return done.stdout.strip() if done.returncode == 0 else ""
-
-        return bool(blob("rev-parse", f"{shas[side]}:{rel}"))  # else the user's copy runs on both sides
+    def at_side(rel: str, side: str) -> bool:
+        return committed(local, shas[side], rel)  # else the user's copy runs on both sides
 
     notes: list[str] = []
     for spec_side in (base, head):
         carried = []
         for bench in spec_side.spec.benchmarks:
-            fixed, said = carry(bench, local.resolve(), trees, committed)
+            fixed, said = carry(bench, local.resolve(), trees, at_side)
             carried.append(fixed)
             notes += [n for n in said if n not in notes]
         spec_side.spec.benchmarks = carried

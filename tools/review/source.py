@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tools.bench.gitref import open_repo, resolve
-from tools.codeedit.gitcmd import GitFailed, git, out
+from tools.codeedit.gitcmd import GitFailed, git, out, repository
 from tools.errors import InputError
 
 _SCP_LIKE = re.compile(r"^[\w.-]+@[\w.-]+:")
@@ -43,19 +43,14 @@ def redact(source: str) -> str:
 class Clone:
     """A private mirror of the source, with the two commits under review."""
 
-    path: Path
-    repo: object  # git.Repo over the mirror, for tools.bench.gitref.worktree
+    path: Path  # the bare mirror: tools.bench.gitref.worktree makes the worktrees from it
     base_sha: str
     head_sha: str
 
 
 def _check_local(source: str) -> str:
-    path = Path(source).expanduser()
-    repo = open_repo(path)  # one sentence when it is missing or not a repository
-    try:
-        return str(Path(repo.git_dir).resolve())
-    finally:
-        repo.close()
+    folder = open_repo(Path(source).expanduser())  # one sentence when missing or not a repository
+    return str(repository(folder).git_dir.resolve())
 
 
 def _fetch(url: str, path: Path, refs: tuple[str, str]) -> list[str]:
@@ -76,8 +71,6 @@ def _fetch(url: str, path: Path, refs: tuple[str, str]) -> list[str]:
 @contextlib.contextmanager
 def clone(source: str | Path, base: str, head: str) -> Iterator[Clone]:
     """Copy ``source`` into a temporary folder and resolve ``base`` and ``head`` in it."""
-    import git as gitpython
-
     text = str(source)
     for ref in (base, head):
         if not ref or ref.startswith("-") or any(ch.isspace() for ch in ref):
@@ -86,7 +79,6 @@ def clone(source: str | Path, base: str, head: str) -> Iterator[Clone]:
         raise InputError(f"{text!r} is neither a repository path nor a URL")
     tmp = Path(tempfile.mkdtemp(prefix="perfagent-review-"))
     path = tmp / "repo.git"
-    repo = None
     try:
         if is_url(text):
             names = _fetch(text, path, (base, head))
@@ -97,17 +89,14 @@ def clone(source: str | Path, base: str, head: str) -> Iterator[Clone]:
             except GitFailed as exc:
                 raise InputError(f"cannot copy {text}: {exc.reason}") from None
             names = [base, head]
-        repo = gitpython.Repo(path)
         shas = []
         for ref, name in zip((base, head), names, strict=True):
             try:
-                shas.append(resolve(repo, name))
+                shas.append(resolve(path, name))
             except InputError:
                 raise InputError(f"git ref {ref!r} does not exist in {redact(text)}") from None
-        yield Clone(path=path, repo=repo, base_sha=shas[0], head_sha=shas[1])
+        yield Clone(path=path, base_sha=shas[0], head_sha=shas[1])
     finally:
-        if repo is not None:
-            repo.close()
         shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -1,0 +1,146 @@
+"""One git seam: tools/codeedit/gitcmd.py is the only module that runs git, and it cannot be
+pointed at another repository, run the user's hooks or answer in more than one sentence."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tools.bench.gitref import worktree
+from tools.codeedit.gitcmd import GitFailed, git, out, repository
+from tools.errors import PerfagentError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEAM = ROOT / "tools" / "codeedit" / "gitcmd.py"
+PACKAGES = ("agent", "api", "evals", "prompts", "tools")
+RUNNERS = {"run", "Popen", "call", "check_call", "check_output", "system", "popen",
+           "create_subprocess_exec", "create_subprocess_shell", "getoutput", "getstatusoutput"}
+
+
+def git_uses(source: str) -> list[str]:
+    """Where ``source`` imports GitPython or starts a git process: ``line: what``.
+
+    >>> git_uses("import subprocess\\nsubprocess.run(['git', 'status'])\\n")
+    ['2: the program name "git"']
+    """
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import) and any(_top(a.name) == "git" for a in node.names):
+            found.append(f"{node.lineno}: import git")
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and _top(node.module) == "git":
+            found.append(f"{node.lineno}: from {node.module} import")
+        elif isinstance(node, ast.Constant) and node.value == "git":
+            found.append(f'{node.lineno}: the program name "git"')
+        elif isinstance(node, ast.Call) and _name(node.func) in RUNNERS and _shell_git(node.args):
+            found.append(f"{node.lineno}: a shell command starting with git")
+    return sorted(found, key=lambda f: int(f.split(":")[0]))
+
+
+def _top(module: str | None) -> str:
+    return (module or "").split(".")[0]
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def _shell_git(args: list[ast.expr]) -> bool:
+    """Whether the first argument is a command line (a string, or an f-string) starting with git."""
+    first = args[0] if args else None
+    if isinstance(first, ast.JoinedStr) and first.values:
+        first = first.values[0]
+    return isinstance(first, ast.Constant) and str(first.value).startswith("git ")
+
+
+def test_no_module_but_the_seam_imports_gitpython_or_starts_git():
+    offenders = []
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if path != SEAM:
+                rel = path.relative_to(ROOT).as_posix()
+                offenders += [f"{rel}:{use}" for use in git_uses(path.read_text())]
+    assert not offenders, "run git through tools.codeedit.gitcmd instead:\n" + "\n".join(offenders)
+
+
+@pytest.mark.parametrize("source", [
+    "import git\n",
+    "import git.exc as e\n",
+    "def f():\n    from git import Repo\n",
+    "subprocess.run(['git', '-C', str(p), 'status'])\n",
+    "shutil.which('git')\n",
+    "os.system('git status')\n",
+    "subprocess.check_output(f'git log {ref}', shell=True)\n",
+])
+def test_the_scan_catches_each_way_of_running_git(source: str):
+    assert git_uses(source)
+
+
+def test_the_scan_leaves_words_about_git_alone():
+    text = ('raise InputError(f"git ref {ref!r} does not exist")\n'
+            'import gitdb\n"""git apply checks"""\nsubprocess.run(["gitk"])\n')
+    assert git_uses(text) == []
+
+
+def _plain_git(cwd: Path, *args: str) -> str:
+    identity = ("-c", "user.email=t@t.invalid", "-c", "user.name=t")
+    done = subprocess.run(["git", *identity, *args], cwd=cwd, check=True, capture_output=True,
+                          text=True)
+    return done.stdout.strip()
+
+
+def _repo(path: Path, text: str) -> Path:
+    path.mkdir()
+    _plain_git(path, "init", "-q")
+    (path / "a.txt").write_text(text)
+    _plain_git(path, "add", "a.txt")
+    _plain_git(path, "commit", "-q", "-m", text)
+    return path
+
+
+def test_variables_a_hook_leaks_do_not_point_the_seam_at_another_repository(tmp_path, monkeypatch):
+    mine, other = _repo(tmp_path / "mine", "mine"), _repo(tmp_path / "other", "other")
+    monkeypatch.setenv("GIT_DIR", str(other / ".git"))
+    monkeypatch.setenv("GIT_WORK_TREE", str(other))
+    monkeypatch.setenv("GIT_INDEX_FILE", str(other / ".git" / "index"))
+    assert repository(mine / ".").top == mine.resolve()
+    assert out(mine, "log", "-1", "--format=%s") == "mine"
+    with worktree(mine, out(mine, "rev-parse", "HEAD")) as tree:
+        assert (tree / "a.txt").read_text() == "mine"
+    monkeypatch.delenv("GIT_DIR")
+    monkeypatch.delenv("GIT_WORK_TREE")
+    monkeypatch.delenv("GIT_INDEX_FILE")
+    assert _plain_git(other, "status", "--porcelain") == ""
+    assert _plain_git(other, "worktree", "list").count("\n") == 0  # only its own tree
+
+
+def test_the_repository_hooks_do_not_run(tmp_path):
+    repo = _repo(tmp_path / "repo", "x")
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    marker = tmp_path / "hook-ran"
+    hook = hooks / "post-checkout"
+    hook.write_text(f"#!/bin/sh\ntouch {marker}\n")
+    hook.chmod(0o755)
+    _plain_git(repo, "config", "core.hooksPath", str(hooks))
+    with worktree(repo, out(repo, "rev-parse", "HEAD")):
+        pass
+    assert not marker.exists()
+    _plain_git(repo, "worktree", "add", "-q", "--detach", str(tmp_path / "plain"))
+    assert marker.exists()  # plain git runs it: the seam's settings are what kept it off
+
+
+def test_a_failure_is_one_sentence_of_the_error_tree(tmp_path):
+    repo = _repo(tmp_path / "repo", "x")
+    with pytest.raises(GitFailed) as err:
+        git(repo, "rev-parse", "--verify", "no-such-ref^{commit}")
+    assert isinstance(err.value, PerfagentError)
+    assert str(err.value) == "Needed a single revision" and err.value.returncode == 128
+    with pytest.raises(GitFailed, match=r"^\S*nowhere is not a folder$"):
+        git(tmp_path / "nowhere", "status")
+    with pytest.raises(GitFailed, match="not a git repository"):
+        repository(tmp_path)
