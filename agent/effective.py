@@ -5,9 +5,9 @@ The plan is resolved once, when the engagement starts, printed and recorded in t
 (so a resumed run measures alike) and shown on the report's index page.
 
 >>> from agent.spec import TargetSpec, TargetSection
->>> from agent.budgets import Budgets
+>>> from tools.spec.budgets import Budgets
 >>> from agent.state import Settings
->>> from tools.loadtest.spec import LoadSpec
+>>> from tools.spec import LoadSpec
 >>> spec = TargetSpec(root="/r", source="/r/perfagent.toml", target=TargetSection(), benchmarks=[],
 ...                   load=LoadSpec.model_validate({"service": {"host": "http://127.0.0.1:1"},
 ...                                                 "load": {"users": 20, "duration_s": 60}}),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-from agent.budgets import Budgets
 from tools.errors import InputError
 from tools.monitoring.buckets import with_budgets
 from tools.monitoring.models import DEFAULT_BUCKETS_S, EndpointBudget, InfraBudget, MonitoringSpec
 from tools.monitoring.routes import template_of
+from tools.spec.budgets import Budgets
 
 
 def monitoring_spec(budgets: Budgets, service: str, *, endpoints: list | None = None,

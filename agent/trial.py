@@ -280,8 +280,7 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
     with candidate_worktree(state.spec.root, branch=branch) as tree:
         parsed = parse_index(candidate.change)
         style = detect(tree.target_root, table=parsed[1] if parsed else "")
-        dialect = (state.spec.database.url.split(":", 1)[0].split("+")[0].replace("postgresql", "postgres")
-                   if state.spec.database else "")
+        dialect = (state.spec.database.dialect or "") if state.spec.database else ""
         migration = render(style, slug=name, ddl=candidate.change, title=candidate.title,
                            comment=f"{candidate.title} (perfagent run {state.run_id})\n"
                                    f"{figures.removeprefix('-- ')}", dialect=dialect)

@@ -43,9 +43,9 @@ def audit(
 ) -> None:
     """Sizes (raw/gzip/brotli), minification, hashed names, compression and cache headers."""
     with user_errors():
-        from agent.budgets import size_bytes
         from tools.errors import InputError
         from tools.frontend import audit_build, audit_site
+        from tools.spec.budgets import size_bytes
 
         try:
             budget_bytes = size_bytes(budget) if budget else None

@@ -43,7 +43,7 @@ def _distributed(loaded, allow_host, remote_workers, master_listen) -> dict:
 
 
 def _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_overrides=None, dist=None):
-    from tools.loadtest.spec import LoadSpec, ServiceSection, load_spec
+    from tools.spec import LoadSpec, ServiceSection, load_spec
 
     loaded = load_spec(spec) if spec else LoadSpec(source="the command line")
     if paths:

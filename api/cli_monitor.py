@@ -49,10 +49,10 @@ def register(app: typer.Typer) -> None:
         """Check a live service's p50/p95/p99 against its budgets (exit 1 on a breach); --out writes monitoring."""
         with user_errors():
             from agent import monitoring as agent_monitoring
-            from agent.budgets import Budgets, load_budgets
             from tools.errors import InputError
             from tools.monitoring.check import LOOPBACK, check_live
             from tools.monitoring.write import write_monitoring
+            from tools.spec.budgets import Budgets, load_budgets
 
             if not url and not out_dir:
                 raise InputError("give --url to check a live service, --out to write monitoring files, or both")

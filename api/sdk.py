@@ -372,8 +372,8 @@ def load_test(host: str, paths: list[str], *, users: int = 10, spawn_rate: float
               duration_s: float = 10.0, out_dir: str | Path | None = None,
               on_progress: OnProgress | None = None) -> LoadResult:
     """A steady Locust load test of a running service on loopback: percentiles, throughput, errors."""
-    from tools.loadtest import LoadSpec, run_load
-    from tools.loadtest.spec import ServiceSection
+    from tools.loadtest import run_load
+    from tools.spec import LoadSpec, ServiceSection
 
     if not paths:
         raise InputError("give at least one endpoint path to request, e.g. /api/items")

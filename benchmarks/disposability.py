@@ -45,10 +45,9 @@ from tools.disposability.admin import admin_check
 from tools.disposability.cluster import WebTarget
 from tools.disposability.models import DisposabilityResult, WebDisposability
 from tools.disposability.scheduler import failover_test
-from tools.disposability.spec import ProcessSpec
 from tools.disposability.worker import backlog_test
 from tools.loadtest.plan import LoadPlan
-from tools.loadtest.spec import load_spec
+from tools.spec import ProcessSpec, load_spec
 
 SHOP, SESSIONS, WORKER = ROOT / "examples" / "shop", ROOT / "examples" / "sessions", ROOT / "examples" / "worker"
 PY = sys.executable

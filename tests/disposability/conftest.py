@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import IN_CI
 from tools.disposability.cluster import WebTarget
 from tools.loadtest.plan import LoadPlan
-from tools.loadtest.spec import load_spec
+from tools.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOP = ROOT / "examples" / "shop"

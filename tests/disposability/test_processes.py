@@ -12,8 +12,8 @@ import pytest
 from tests.disposability.conftest import WORKER
 from tools.disposability.admin import admin_check
 from tools.disposability.scheduler import failover_test
-from tools.disposability.spec import ProcessSpec
 from tools.disposability.worker import backlog_test
+from tools.spec import ProcessSpec
 
 PY = sys.executable
 

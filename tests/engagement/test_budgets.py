@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.budgets import load_budgets, parse_budgets
 from tools.errors import InputError
+from tools.spec.budgets import load_budgets, parse_budgets
 
 SEED_EXAMPLE = """
 performance_budgets:

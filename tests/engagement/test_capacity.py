@@ -16,7 +16,6 @@ import pytest
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from agent.budgets import Budgets
 from agent.capacity import ScalingPlan, hpa_manifest, plan_scaling, render
 from agent.spec import ScalingSection, TargetSection, TargetSpec
 from agent.state import EngagementState
@@ -27,6 +26,7 @@ from tools.loadtest.results import (
     StepResult,
     StressReport,
 )
+from tools.spec.budgets import Budgets
 
 # --- synthetic engagement ------------------------------------------------------------------
 

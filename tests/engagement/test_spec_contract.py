@@ -25,10 +25,10 @@ from agent.spec import (
     load_target,
 )
 from agent.state import Settings
-from tools.disposability.spec import DisposabilitySection, ProcessSpec
 from tools.errors import InputError
 from tools.loadtest.plan import Budget, Endpoint, Soak, Spike, Stress
-from tools.loadtest.spec import LoadSection, ServiceSection
+from tools.sandbox.network import LOOPBACK
+from tools.spec import DisposabilitySection, LoadSection, ProcessSpec, ServiceSection
 
 HOST = "http://127.0.0.1:9"
 SERVICE = '[service]\nhost = "http://127.0.0.1:9"\n[[service.endpoint]]\npath = "/"\n'
@@ -101,7 +101,7 @@ TABLE: dict[str, tuple[str, object, object]] = {
            ("users", 7, 7, ""), ("spawn_rate", 3, 3.0, ""), ("duration_s", 12, 12.0, ""),
            ("wait_min_s", 0.5, 0.5, "wait_max_s = 1\n"), ("wait_max_s", 2, 2.0, ""),
            ("request_timeout_s", 4, 4.0, ""), ("stop_timeout_s", 2, 2.0, ""),
-           ("allow_hosts", '["127.0.0.1", "db"]', ["127.0.0.1", "db"], ""), ("max_users", 50, 50, ""),
+           ("allow_hosts", '["10.0.0.0/8", "db"]', [*LOOPBACK, "10.0.0.0/8", "db"], ""), ("max_users", 50, 50, ""),
            ("max_duration_s", 99, 99.0, ""), ("workers", 2, 2, ""), ("remote_workers", 1, 1, ""),
            ("master_bind_host", '"0.0.0.0"', "0.0.0.0", ""), ("master_port", 5557, 5557, ""),
            ("arrival_rps", 25, 25.0, "")]},

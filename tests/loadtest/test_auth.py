@@ -15,7 +15,7 @@ from tools.errors import InputError
 from tools.loadtest import LoadPlan, run_load
 from tools.loadtest.locustfile import render_locustfile
 from tools.loadtest.service import Service
-from tools.loadtest.spec import parse_spec
+from tools.spec import parse_spec
 
 APPS = Path(__file__).with_name("auth_apps.py")
 SECRET = "pw-7f3a9c-do-not-leak"

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from agent.budgets import Budgets
 from agent.metrics import coverage
 from agent.monitoring import monitoring_spec
 from tools.loadtest.plan import Endpoint
 from tools.monitoring import write_monitoring
 from tools.monitoring.models import MonitoringPlan
 from tools.monitoring.routes import route_templates
+from tools.spec.budgets import Budgets
 
 FLASK_APP = '''
 from flask import Blueprint, Flask

@@ -23,6 +23,6 @@ Layout of errors and seams: processes through ``tools.sandbox``; load only to ho
 """
 
 from tools.disposability.models import DisposabilityResult
-from tools.disposability.spec import DisposabilitySection, ProcessSpec
+from tools.spec import DisposabilitySection, ProcessSpec
 
 __all__ = ["DisposabilityResult", "DisposabilitySection", "ProcessSpec"]

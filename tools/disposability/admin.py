@@ -14,8 +14,8 @@ from pathlib import Path
 
 from tools.disposability.models import AdminReport
 from tools.disposability.processes import fill
-from tools.disposability.spec import ProcessSpec
 from tools.sandbox import scrubbed_env, spawn, terminate_group
+from tools.spec import ProcessSpec
 
 
 def _lines(path: Path) -> int:

@@ -18,9 +18,9 @@ from pathlib import Path
 from tools.disposability.models import FailoverReport
 from tools.disposability.processes import Replica, kill, stop
 from tools.disposability.queues import _loopback
-from tools.disposability.spec import ProcessSpec
 from tools.disposability.worker import _start_all
 from tools.errors import InputError, ServiceError
+from tools.spec import ProcessSpec
 
 POLL_S = 0.02
 

@@ -19,8 +19,8 @@ from tools.disposability import analysis
 from tools.disposability.models import WorkerBacklogReport
 from tools.disposability.processes import Replica, start_replica, stop
 from tools.disposability.queues import open_queue
-from tools.disposability.spec import ProcessSpec
 from tools.errors import InputError
+from tools.spec import ProcessSpec
 
 SAMPLE_S = 0.1
 

@@ -10,6 +10,9 @@ the plan (``perfagent load run --remote-workers N --master-listen 0.0.0.0:5557``
 start ``perfagent load worker --master HOST:PORT`` on each machine: the worker gets the
 plan from the master (``tools.loadtest.distributed``) and checks the host against its
 own allow-list (loopback plus ``--allow-host``) before it sends anything.
+
+The spec's ``[service]`` and ``[load]`` sections are read by ``tools.spec`` (``load_spec``,
+``LoadSpec.plan``), which builds on the plan models here; nothing here imports it.
 """
 
 from tools.loadtest.analysis import analyze
@@ -20,10 +23,9 @@ from tools.loadtest.run_load import run_load
 from tools.loadtest.runner import run_child
 from tools.loadtest.safety import check_host
 from tools.loadtest.service import RunningService, Service
-from tools.loadtest.spec import LoadSpec, load_spec, parse_spec
 
 __all__ = [
-    "Baseline", "Budget", "Endpoint", "LoadPlan", "LoadResult", "LoadSpec", "RawRun",
+    "Baseline", "Budget", "Endpoint", "LoadPlan", "LoadResult", "RawRun",
     "RunningService", "Service", "Soak", "Spike", "Stress", "Tick", "analyze", "check_host",
-    "load_spec", "parse_spec", "render_locustfile", "run_child", "run_load", "stages",
+    "render_locustfile", "run_child", "run_load", "stages",
 ]

@@ -1,6 +1,6 @@
 """Records the monitoring instrument takes and returns. All serialize to JSON and back.
 
-Inputs are deliberately small and independent of ``agent.budgets``: the engagement
+Inputs are deliberately small and independent of ``tools.spec.budgets``: the engagement
 translates its budgets into a :class:`MonitoringSpec`.
 
 Metrics assumed (names configurable in :class:`MetricNames`), the conventional

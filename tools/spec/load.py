@@ -1,5 +1,10 @@
-"""Read the load part of a target spec: ``[service]``, ``[[service.endpoint]]`` and ``[load]``.
+"""The load sections: ``[service]``, ``[[service.endpoint]]``, ``[service.auth]`` and ``[load]``.
 
+``LoadSpec`` is what the load instrument receives: the two sections and the file they came
+from, turned into a ``LoadPlan`` per test type. Hosts in ``[load] allow_hosts`` extend the
+loopback allow-list, never replace it.
+
+>>> from tools.spec import parse_spec
 >>> spec = parse_spec('''
 ... [service]
 ... start = "uvicorn app:app --port {port}"
@@ -11,13 +16,16 @@
 ... [load]
 ... users = 20
 ... duration_s = 60
+... allow_hosts = ["10.0.0.5"]
 ... [load.stress]
 ... step_users = 10
 ... max_users = 200
-... ''', source="perfagent.toml")
+... ''', source="perfagent.toml").load_spec("perfagent.toml")
 >>> plan = spec.plan("stress", host="http://127.0.0.1:8000")
 >>> plan.users, plan.shape.step_users, plan.endpoints[0].budget.p95_ms
 (20, 10, 200.0)
+>>> plan.allow_hosts
+['127.0.0.0/8', '::1', 'localhost', '10.0.0.5']
 >>> parse_spec('[service]\\nhost = "http://127.0.0.1:1"\\n[[service.endpoint]]\\npath = "/"\\nweight = 0\\n',
 ...            source="perfagent.toml")
 Traceback (most recent call last):
@@ -27,21 +35,20 @@ tools.errors.InputError: perfagent.toml: service.endpoint[0].weight: Input shoul
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tools.errors import InputError, validation_sentence
 from tools.loadtest.auth import Auth
 from tools.loadtest.plan import Baseline, Endpoint, LoadPlan, Soak, Spike, Stress
+from tools.loadtest.safety import extend_allow
 
 Kind = Literal["run", "stress", "spike", "soak"]
 
 
 class ServiceSection(BaseModel):
-    """How to reach (or start) the service, and what to request."""
+    """``[service]``: how to reach (or start) the service, and what to request."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -57,7 +64,7 @@ class ServiceSection(BaseModel):
 
 
 class LoadSection(BaseModel):
-    """Plan settings shared by the four test types, plus each type's own table."""
+    """``[load]``: plan settings shared by the four test types, plus each type's own table."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -68,7 +75,7 @@ class LoadSection(BaseModel):
     wait_max_s: float | None = None
     request_timeout_s: float | None = None
     stop_timeout_s: float | None = None
-    allow_hosts: list[str] | None = None
+    allow_hosts: list[str] | None = Field(None, description="hosts or networks allowed besides loopback")
     max_users: int | None = None
     max_duration_s: float | None = None
     workers: int | None = None
@@ -80,54 +87,43 @@ class LoadSection(BaseModel):
     spike: Spike = Field(default_factory=Spike)
     soak: Soak = Field(default_factory=Soak)
 
+    @field_validator("allow_hosts")
+    @classmethod
+    def _hosts(cls, value: list[str] | None) -> list[str] | None:
+        """Kept as written (the effective plan shows it so); a URL or a typo is refused here."""
+        try:
+            extend_allow(value or ())
+        except InputError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
 
 class LoadSpec(BaseModel):
-    model_config = ConfigDict(extra="ignore")  # [target], [database] ... belong to other tools
+    """What the load instrument receives: ``[service]`` and ``[load]``, and the file they came from."""
+
+    model_config = ConfigDict(extra="forbid")
 
     source: str = "perfagent.toml"
     service: ServiceSection = Field(default_factory=ServiceSection)
     load: LoadSection = Field(default_factory=LoadSection)
 
     def plan(self, kind: Kind, *, host: str | None = None, **overrides: Any) -> LoadPlan:
-        """The plan for one test type; ``overrides`` (from flags) win over the file."""
+        """The plan for one test type; ``overrides`` (from flags) win over the file.
+
+        Allowed hosts, from the file or the flags, extend loopback: loopback is always allowed.
+        """
         host = host or self.service.host
         if not host:
             raise InputError(f"{self.source}: service.host or service.start is needed to know where to send load")
         shapes = {"run": Baseline(), "stress": self.load.stress, "spike": self.load.spike, "soak": self.load.soak}
         fields = self.load.model_dump(exclude={"stress", "spike", "soak"}, exclude_none=True)
         fields.update({k: v for k, v in overrides.items() if v is not None})
+        if "allow_hosts" in fields:
+            fields["allow_hosts"] = extend_allow(fields["allow_hosts"])
         if not self.service.endpoints:
             raise InputError(f"{self.source}: service.endpoint: at least one [[service.endpoint]] is needed")
         try:
             return LoadPlan(host=host, endpoints=self.service.endpoints, shape=shapes[kind], auth=self.service.auth,
                             **fields)
         except ValidationError as exc:
-            raise _input_error(self.source, exc, prefix="load") from None
-
-
-def _input_error(source: str, exc: ValidationError, prefix: str = "") -> InputError:
-    return InputError(validation_sentence(source, exc, (prefix,) if prefix else (), {"endpoints": "endpoint"}))
-
-
-def parse_spec(text: str, *, source: str = "perfagent.toml") -> LoadSpec:
-    """A ``LoadSpec`` from TOML text; errors name ``source`` and the field at fault."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{source}: not valid TOML ({exc})") from None
-    if "tool" in data and "perfagent" in data["tool"]:  # [tool.perfagent] in a pyproject.toml
-        data = data["tool"]["perfagent"]
-    try:
-        return LoadSpec.model_validate({**data, "source": source})
-    except ValidationError as exc:
-        raise _input_error(source, exc) from None
-
-
-def load_spec(path: str | Path) -> LoadSpec:
-    """Read ``path`` (perfagent.toml, or a pyproject.toml with [tool.perfagent])."""
-    path = Path(path)
-    try:
-        text = path.read_text()
-    except OSError as exc:
-        raise InputError(f"cannot read the spec {path}: {exc.strerror}") from None
-    return parse_spec(text, source=str(path))
+            raise InputError(validation_sentence(self.source, exc, ("load",), {"endpoints": "endpoint"})) from None

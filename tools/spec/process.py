@@ -1,4 +1,5 @@
-"""The process archetypes of a target and the disposability tests it asks for.
+"""``[[process]]`` and ``[disposability]``: a target's process archetypes and the disposability
+tests it asks for.
 
 A target declares its processes the way a Procfile does, one ``[[process]]`` per
 type, and each type is tested on its own axis (never two archetypes in one run):
