@@ -39,7 +39,7 @@ def _run(kind, spec, host, paths, users, spawn_rate, duration, workers, out_dir,
                 workers=workers, shape=shape_overrides, allow_hosts=allow_host, remote_workers=remote_workers,
                 master_listen=master_listen, out_dir=out_dir, server_pid=pid, profile=profile,
                 on_plan=live.start, on_tick=live.tick,
-                on_service=lambda svc: console.print(f"started `{svc.command}` as PID {svc.pid} on {svc.base_url}",
+                on_service=lambda command, svc: console.print(f"started `{command}` as PID {svc.pid} on {svc.base_url}",
                                                      style="dim"))
         finally:
             live.stop()

@@ -6,8 +6,9 @@
     ['select_star']
 
 Each function is a thin, typed door to one instrument (``tools/``) or to the
-engagement (``agent/``); the MCP server (``api/mcp_server.py``) calls these same
-functions. Bad input raises :class:`tools.errors.PerfagentError` (``InputError`` and
+engagement (``agent/``), and the only one: the CLI (``api/cli_*.py``), the HTTP API
+(``api/server/``), the MCP server (``api/mcp_server.py``) and chat call these same
+functions and only translate (DEVELOPERS.md lists which calls which). Bad input raises :class:`tools.errors.PerfagentError` (``InputError`` and
 kin) whose ``str`` is one sentence naming the input at fault. Long calls take
 ``on_progress``, called with a :class:`Progress` record as they go.
 See ``examples/python_api.py`` for a runnable tour.
@@ -735,7 +736,7 @@ def run_load_test(
     (perfagent.toml ``[service]``) starts: percentiles, throughput, errors, budgets.
 
     ``paths`` replace the spec's endpoints, ``shape`` overrides the kind's section (start_users, …);
-    ``on_plan`` receives the plan before the load starts, ``on_service`` the started service,
+    ``on_plan`` receives the plan before the load starts, ``on_service`` the start command and the running service,
     ``on_tick`` every second's figures.
     """
     from tools.loadtest import Service, run_load
@@ -759,7 +760,7 @@ def run_load_test(
         raise InputError(f"{loaded.source}: service.cwd {cwd} is not a folder")
     with Service(start, ready=loaded.service.ready, cwd=cwd) as svc:
         if on_service:
-            on_service(svc)
+            on_service(start, svc)
         return go(svc.base_url, svc.pid)
 
 
