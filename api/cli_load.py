@@ -37,7 +37,7 @@ def _run(kind, spec, host, paths, users, spawn_rate, duration, workers, out_dir,
             result = sdk.run_load_test(
                 kind, spec=spec, host=host, paths=paths, users=users, spawn_rate=spawn_rate, duration_s=duration,
                 workers=workers, shape=shape_overrides, allow_hosts=allow_host, remote_workers=remote_workers,
-                master_listen=master_listen, out_dir=out_dir, server_pid=pid, profile=profile,
+                master_listen=master_listen, out_dir=out_dir or Path("perf-report") / "load" / kind, server_pid=pid, profile=profile,
                 on_plan=live.start, on_tick=live.tick,
                 on_service=lambda command, svc: console.print(f"started `{command}` as PID {svc.pid} on {svc.base_url}",
                                                      style="dim"))

@@ -735,23 +735,22 @@ def run_load_test(
     """A load test of ``kind`` (run, stress, spike or soak) on ``host``, or on the service the spec
     (perfagent.toml ``[service]``) starts: percentiles, throughput, errors, budgets.
 
-    ``paths`` replace the spec's endpoints, ``shape`` overrides the kind's section (start_users, …);
+    With ``out_dir`` result.json, plots and the locustfile are written there. ``paths`` replace the spec's endpoints, ``shape`` overrides the kind's section (start_users, …);
     ``on_plan`` receives the plan before the load starts, ``on_service`` the start command and the running service,
     ``on_tick`` every second's figures.
     """
     from tools.loadtest import Service, run_load
 
-    loaded, overrides = _load_spec(kind, spec, paths, shape, source)
-    overrides.update(users=users, spawn_rate=spawn_rate, duration_s=duration_s, workers=workers,
-                     **_distributed(loaded, allow_hosts, remote_workers, master_listen))
-    folder = Path(out_dir) if out_dir else Path("perf-report") / "load" / kind
+    loaded = _load_spec(kind, spec, paths, shape, source)
+    overrides = {"users": users, "spawn_rate": spawn_rate, "duration_s": duration_s, "workers": workers,
+                 **_distributed(loaded, allow_hosts, remote_workers, master_listen)}
     start = loaded.service.start
 
     def go(base_url: str, pid: int | None) -> LoadResult:
         plan = loaded.plan(kind, host=base_url, **overrides)
         if on_plan:
             on_plan(plan)
-        return run_load(plan, server_pid=pid, out_dir=folder, on_tick=on_tick, profile=profile)
+        return run_load(plan, server_pid=pid, out_dir=out_dir, on_tick=on_tick, profile=profile)
 
     if host or not start:
         return go(host, server_pid)  # type: ignore[arg-type]
@@ -779,7 +778,7 @@ def _load_spec(kind: str, spec, paths, shape, source: str):
         section = getattr(loaded.load, kind)
         setattr(loaded.load, kind, section.model_validate(
             {**section.model_dump(), **{k: v for k, v in shape.items() if v is not None}}))
-    return loaded, {}
+    return loaded
 
 
 def _distributed(loaded, allow_host, remote_workers, master_listen) -> dict:
