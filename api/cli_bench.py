@@ -91,16 +91,18 @@ def bench(
 ) -> None:
     """Benchmark a command or callable: fresh processes, warm-ups, calibrated loops."""
     with user_errors():
-        from tools.bench import BenchSpec, run_benchmark
+        from api import sdk
 
-        spec = BenchSpec.parse(target, cwd=str(cwd) if cwd else None, timeout_s=timeout_s)
         with _progress() as progress:
-            task = progress.add_task(spec.name[:40], total=samples)
-            result = run_benchmark(
-                spec, samples=samples, warmups=warmups, min_sample_s=min_sample_s,
-                progress=lambda done, total, _: progress.update(task, completed=done, total=total),
-            )
+            task = progress.add_task(target.strip()[:40], total=samples)
+            result = sdk.run_benchmark(target, cwd=cwd, samples=samples, warmups=warmups, min_sample_s=min_sample_s,
+                                       timeout_s=timeout_s, on_progress=_bar(progress, task))
         emit(result, as_json, render_result)
+
+
+def _bar(progress, task):
+    """An sdk progress sink moving ``task`` of a Rich progress bar."""
+    return lambda p: progress.update(task, completed=p.done, total=p.total)
 
 
 def compare(
@@ -124,8 +126,7 @@ def compare(
 ) -> None:
     """Compare B against A (or --head against --base), interleaved, with a statistical verdict."""
     with user_errors():
-        from tools.bench import BenchSpec, compare_refs
-        from tools.bench import compare as run_compare
+        from api import sdk
         from tools.errors import InputError
 
         if mode not in ("time", "instructions", "auto"):
@@ -135,19 +136,19 @@ def compare(
         user_path = os.environ.get("PYTHONPATH", "")
         kwargs = {
             "mode": mode, "samples": samples, "max_samples": max_samples, "min_effect": min_effect,
-            "min_sample_s": min_sample_s, "max_time_s": max_time_s,
+            "min_sample_s": min_sample_s, "max_time_s": max_time_s, "timeout_s": timeout_s, "env": env_vars,
+            "python": python, "metric": metric,
         }
         with _progress() as progress:
             task = progress.add_task("comparing", total=samples or 1)
-            kwargs["progress"] = lambda done, total, _: progress.update(task, completed=done, total=total)
+            kwargs["on_progress"] = _bar(progress, task)
             if base or head:
                 if not (base and head):
                     raise InputError("git-ref mode needs both --base and --head")
                 if not targets:
                     raise InputError("give the benchmark after --, e.g. perfagent compare --base main --head HEAD -- python bench.py")
-                spec = BenchSpec.parse(" ".join(targets), timeout_s=timeout_s, metric=metric)
-                result = compare_refs(repo, base, head, spec, python=python, setup=setup, env=env_vars,
-                                      user_pythonpath=user_path, invoked_from=Path.cwd(), **kwargs).comparison
+                result = sdk.compare_refs(repo, base, head, " ".join(targets), setup=setup, user_pythonpath=user_path,
+                                          invoked_from=Path.cwd(), **kwargs)
             else:
                 if len(targets) != 2:
                     raise InputError("give two targets A and B (quote each), or --base and --head with one command")
@@ -155,9 +156,7 @@ def compare(
                     raise InputError("--setup needs --base and --head: it builds a venv in each worktree")
                 if user_path:
                     env_vars.setdefault("PYTHONPATH", user_path)
-                a, b = (BenchSpec.parse(t, timeout_s=timeout_s, env=env_vars, python=python, metric=metric)
-                        for t in targets)
-                result = run_compare(a, b, **kwargs)
+                result = sdk.compare_benchmarks(*targets, **kwargs)
         emit(result, as_json, render_comparison)
         if fail_on_slower and result.verdict == "slower":
             raise typer.Exit(2)

@@ -43,18 +43,9 @@ def audit(
 ) -> None:
     """Sizes (raw/gzip/brotli), minification, hashed names, compression and cache headers."""
     with user_errors():
-        from tools.errors import InputError
-        from tools.frontend import audit_build, audit_site
-        from tools.spec.budgets import size_bytes
+        from api import sdk
 
-        try:
-            budget_bytes = size_bytes(budget) if budget else None
-        except ValueError as exc:
-            raise InputError(f"--budget: {exc}") from None
-        if target.startswith(("http://", "https://")):
-            result = audit_site(target, bundle_budget_bytes=budget_bytes)
-        else:
-            result = audit_build(Path(target), bundle_budget_bytes=budget_bytes)
+        result = sdk.audit_frontend(target, budget=budget)
         emit(result, as_json, render)
         if result.within_budget is False:
             raise typer.Exit(1)
@@ -103,15 +94,9 @@ def vitals(
 ) -> None:
     """Lab Web Vitals in headless Chromium (LCP, CLS, FCP, TTFB, TBT), bytes by type, budgets."""
     with user_errors():
-        from tools.errors import InputError
-        from tools.frontend.budgets import DEFAULT, VitalsCheck, check, load_assertions
-        from tools.frontend.vitals import measure_page
+        from api import sdk
 
-        if throttle not in ("none", "mobile"):
-            raise InputError(f"--throttle {throttle}: write none or mobile")
-        rules = load_assertions(assertions) if assertions else DEFAULT
-        page = measure_page(url, runs=runs, throttle_profile=throttle)  # type: ignore[arg-type]
-        result = VitalsCheck(vitals=page, assertions=check(page, rules))
+        result = sdk.web_vitals(url, runs=runs, throttle=throttle, assertions=assertions)
         emit(result, as_json, render_vitals)
         if result.failed:
             raise typer.Exit(1)

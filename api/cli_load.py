@@ -26,76 +26,38 @@ ListenOption = typer.Option(None, "--master-listen", help="HOST:PORT the Locust 
                             "workers, e.g. 0.0.0.0:5557.")
 
 
-def _distributed(loaded, allow_host, remote_workers, master_listen) -> dict:
-    """Plan overrides for --allow-host, --remote-workers and --master-listen.
-
-    Hosts allowed in the spec or on the command line extend loopback, never replace it.
-    """
-    from tools.loadtest.runner import parse_master
-    from tools.loadtest.safety import extend_allow
-
-    extra = {"remote_workers": remote_workers}
-    if allow_host or loaded.load.allow_hosts:
-        extra["allow_hosts"] = extend_allow(loaded.load.allow_hosts or (), allow_host or ())
-    if master_listen:
-        extra["master_bind_host"], extra["master_port"] = parse_master(master_listen)
-    return extra
-
-
-def _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_overrides=None, dist=None):
-    from tools.spec import LoadSpec, ServiceSection, load_spec
-
-    loaded = load_spec(spec) if spec else LoadSpec(source="the command line")
-    if paths:
-        loaded.service = ServiceSection.model_validate(
-            {**loaded.service.model_dump(exclude={"endpoints"}), "endpoint": [{"path": p} for p in paths]}
-        )
-    if shape_overrides:
-        section = getattr(loaded.load, kind)
-        setattr(loaded.load, kind, section.model_validate(
-            {**section.model_dump(), **{k: v for k, v in shape_overrides.items() if v is not None}}
-        ))
-    overrides = {"users": users, "spawn_rate": spawn_rate, "duration_s": duration, "workers": workers,
-                 **_distributed(loaded, *(dist or (None, None, None)))}
-    return loaded, overrides
-
-
 def _run(kind, spec, host, paths, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json,
          shape_overrides=None, dist=None):
-    from tools.errors import InputError
-    from tools.loadtest import Service, run_load
+    from api import sdk
 
+    allow_host, remote_workers, master_listen = dist or (None, None, None)
     with user_errors():
-        loaded, overrides = _build(kind, spec, host, paths, users, spawn_rate, duration, workers, shape_overrides,
-                                   dist)
-        folder = Path(out_dir) if out_dir else Path("perf-report") / "load" / kind
-        start = loaded.service.start
-        if host or not start:
-            plan = loaded.plan(kind, host=host, **overrides)
-            result = _with_live(kind, plan, lambda on_tick: run_load(
-                plan, server_pid=pid, out_dir=folder, on_tick=on_tick, profile=profile))
-        else:
-            base = Path(spec).resolve().parent if spec else Path.cwd()
-            cwd = base / (loaded.service.cwd or ".")
-            if not cwd.is_dir():
-                raise InputError(f"{loaded.source}: service.cwd {cwd} is not a folder")
-            with Service(start, ready=loaded.service.ready, cwd=cwd) as svc:
-                console.print(f"started `{start}` as PID {svc.pid} on {svc.base_url}", style="dim")
-                plan = loaded.plan(kind, host=svc.base_url, **overrides)
-                result = _with_live(kind, plan, lambda on_tick: run_load(
-                    plan, server_pid=svc.pid, out_dir=folder, on_tick=on_tick, profile=profile))
+        live = _Live(kind)
+        try:
+            result = sdk.run_load_test(
+                kind, spec=spec, host=host, paths=paths, users=users, spawn_rate=spawn_rate, duration_s=duration,
+                workers=workers, shape=shape_overrides, allow_hosts=allow_host, remote_workers=remote_workers,
+                master_listen=master_listen, out_dir=out_dir or Path("perf-report") / "load" / kind, server_pid=pid, profile=profile,
+                on_plan=live.start, on_tick=live.tick,
+                on_service=lambda command, svc: console.print(f"started `{command}` as PID {svc.pid} on {svc.base_url}",
+                                                     style="dim"))
+        finally:
+            live.stop()
         emit(result, as_json, _render)
     if result.interrupted:
         raise typer.Exit(130)  # partial results were printed and written; still say it was cut short
 
 
-def _with_live(kind, plan, go):
-    """Run ``go(on_tick)`` under a live table when stderr is a terminal."""
-    from rich.live import Live
-    from rich.table import Table
+class _Live:
+    """A live table of the load (elapsed, users, requests/s, p95, errors) when stderr is a terminal."""
 
-    def table(tick=None):
-        t = Table(title=f"{kind}: {plan.host}  ({plan.total_duration_s:g} s planned)", expand=False)
+    def __init__(self, kind: str) -> None:
+        self.kind, self.plan, self.live = kind, None, None
+
+    def table(self, tick=None):
+        from rich.table import Table
+
+        t = Table(title=f"{self.kind}: {self.plan.host}  ({self.plan.total_duration_s:g} s planned)", expand=False)
         for column in ("elapsed", "users", "requests/s", "p95", "errors", "total"):
             t.add_column(column, justify="right")
         if tick is not None:
@@ -104,10 +66,22 @@ def _with_live(kind, plan, go):
                       f"{100 * tick.error_rate:.1f}%", str(tick.total_requests))
         return t
 
-    if not console.is_terminal:
-        return go(None)
-    with Live(table(), console=console, refresh_per_second=4, transient=False) as live:
-        return go(lambda tick: live.update(table(tick)))
+    def start(self, plan) -> None:
+        from rich.live import Live
+
+        self.plan = plan
+        if console.is_terminal:
+            self.live = Live(self.table(), console=console, refresh_per_second=4, transient=False)
+            self.live.start()
+
+    def tick(self, tick) -> None:
+        if self.live is not None:
+            self.live.update(self.table(tick))
+
+    def stop(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
 
 
 def _ms(value):
@@ -220,16 +194,15 @@ def register(app: typer.Typer) -> None:
                                              "(a long-lived worker, e.g. a Kubernetes Deployment).")) -> None:
         """A Locust worker for a master on another machine: it gets the plan from the master and
         only loads hosts on its own allow-list (loopback plus --allow-host)."""
+        from api import sdk
         from tools.errors import ServiceError
-        from tools.loadtest.runner import join_master
-        from tools.loadtest.safety import extend_allow
 
         with user_errors():
-            allow = extend_allow((), allow_host or ())
+            allow = sdk.load_allow_list(allow_host)
             while True:
                 console.print(f"[dim]joining the Locust master at {master} (allowed: {', '.join(allow)})[/]")
                 try:
-                    join_master(master, allow, timeout_s=timeout)
+                    sdk.join_load_master(master, allow_hosts=allow_host, timeout_s=timeout)
                     console.print("[dim]the run ended; this worker left the master[/]")
                 except ServiceError as exc:  # no master yet: a long-lived worker keeps waiting
                     if not keep:

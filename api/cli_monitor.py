@@ -48,28 +48,20 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Check a live service's p50/p95/p99 against its budgets (exit 1 on a breach); --out writes monitoring."""
         with user_errors():
-            from agent import monitoring as agent_monitoring
+            from api import sdk
             from tools.errors import InputError
-            from tools.monitoring.check import LOOPBACK, check_live
-            from tools.monitoring.write import write_monitoring
-            from tools.spec.budgets import Budgets, load_budgets
 
             if not url and not out_dir:
                 raise InputError("give --url to check a live service, --out to write monitoring files, or both")
-            loaded = load_budgets(budgets) if budgets else Budgets()
-            spec = agent_monitoring.monitoring_spec(loaded, service)
             if out_dir:
-                written = write_monitoring(spec, out_dir)
+                written = sdk.write_monitoring(budgets, out_dir, service=service)
                 console.print(f"monitoring written to {written.out_dir}")
                 for note in written.notes:
                     console.print(styled("[yellow]note:[/] {}", note), highlight=False)
             if not url:
                 return
-            paths = list(path or [e.path for e in loaded.api_endpoints])
-            if not paths:
-                raise InputError("no paths to check: give --path or a --budgets file with api_endpoints")
-            report = check_live(url, paths, spec.endpoints, samples=samples, timeout_s=timeout,
-                                allow=(*LOOPBACK, *(allow_host or ())))
+            report = sdk.check_service(url, budgets=budgets, paths=path, samples=samples, timeout_s=timeout,
+                                       allow_hosts=allow_host)
             emit(report, as_json, _render)
         if not report.ok:
             count = len(report.breaches)

@@ -55,9 +55,6 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JsonOption,
     ) -> None:
         with user_errors():
-            from tools.profile.models import prepare_out_dir
-
-            prepare_out_dir(out_dir)
             result = _run(command or [], pid, duration, callable_, out_dir, rate, timeout, blocking,
                           min_samples, max_runs)
             (out_dir / RESULT_FILE).write_text(result.model_dump_json(indent=2))
@@ -67,44 +64,18 @@ def register(app: typer.Typer) -> None:
 def _run(command: list[str], pid: int | None, duration: float, callable_: str | None,
          out_dir: Path, rate: int, timeout: float, blocking: bool, min_samples: int = 0,
          max_runs: int = 1):
-    from tools.errors import InputError
-
-    modes = [name for name, given in (("a command", bool(command)), ("--pid", pid is not None),
-                                      ("--callable", callable_ is not None)) if given]
-    if not modes:
-        raise InputError("nothing to profile: give a command after `--`, --pid PID, or --callable module:function")
-    if len(modes) > 1:
-        raise InputError(f"give only one of a command, --pid or --callable, not {' and '.join(modes)}")
-    if pid is not None:
-        from tools.profile import record_pid
-
-        return _with_progress(
-            f"Sampling PID {pid} for {duration:g} s",
-            lambda: record_pid(pid, duration_s=duration, out_dir=out_dir, rate_hz=rate,
-                               nonblocking=not blocking, resource_interval_s=0.5),
-            total_s=duration,
-        )
-    from tools.sandbox import scrubbed_env
-
-    # The user's own command or callable, run from their shell: keep their PYTHONPATH and venv.
-    extra = {k: os.environ[k] for k in ("PYTHONPATH", "VIRTUAL_ENV") if k in os.environ}
-    if callable_ is not None:
-        from tools.profile import profile_callable
-
-        return _with_progress(
-            f"Profiling {callable_} (cProfile, then tracemalloc)",
-            lambda: profile_callable(callable_, out_dir=out_dir, timeout_s=timeout, cwd=os.getcwd(),
-                                     env=scrubbed_env(extra)),
-        )
-    from tools.profile import record_command
+    from api import sdk
 
     argv = command[0] if len(command) == 1 and " " in command[0] else command
-    return _with_progress(
-        f"Sampling `{argv if isinstance(argv, str) else ' '.join(argv)}` at {rate} Hz",
-        lambda: record_command(argv, out_dir=out_dir, rate_hz=rate, timeout_s=timeout,
-                               env=scrubbed_env(extra), nonblocking=not blocking,
-                               resource_interval_s=0.5, min_samples=min_samples, max_runs=max_runs),
-    )
+    if pid is not None and not command and callable_ is None:
+        label, total = f"Sampling PID {pid} for {duration:g} s", duration
+    elif callable_ is not None and not command and pid is None:
+        label, total = f"Profiling {callable_} (cProfile, then tracemalloc)", None
+    else:
+        label, total = f"Sampling `{argv if isinstance(argv, str) else ' '.join(argv)}` at {rate} Hz", None
+    return _with_progress(label, lambda: sdk.profile(
+        argv or None, pid=pid, callable=callable_, out_dir=out_dir, rate_hz=rate, duration_s=duration,
+        timeout_s=timeout, blocking=blocking, min_samples=min_samples, max_runs=max_runs), total_s=total)
 
 
 def _with_progress(label: str, work, total_s: float | None = None):

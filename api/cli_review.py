@@ -28,18 +28,13 @@ def review(
     """Review a change: benchmarks compared with intervals, the functions that got slower, SQL and
     anti-pattern findings in the diff. Writes review.md (a PR comment), review.sarif, review.json."""
     with user_errors():
-        from pydantic import ValidationError
+        from api import sdk
 
-        from tools.errors import InputError, validation_sentence
-        from tools.review import ReviewSettings, review_change
-
-        try:
-            settings = ReviewSettings(mode=mode, min_effect=min_effect, max_time_s=max_time, budget_s=budget,
-                                      benchmarks=bench or [], profile=profile, python=python)
-        except ValidationError as exc:
-            raise InputError(validation_sentence("review option", exc)) from None
-        result = review_change(repository, base, head, out_dir=out_dir, settings=settings,
-                               progress=lambda message: console.print(f"  {message}", highlight=False))
+        settings = sdk.review_settings({"mode": mode, "min_effect": min_effect, "max_time_s": max_time,
+                                        "budget_s": budget, "benchmarks": bench or [], "profile": profile,
+                                        "python": python})
+        result = sdk.review_change(repository, base, head, out_dir=out_dir, settings=settings,
+                                   on_progress=lambda p: console.print(f"  {p.message}", highlight=False))
         out.print((out_dir / "review.md").read_text(), highlight=False, markup=False)
         console.print(f"review written to {out_dir}/ (review.md, review.sarif, review.json)")
         if fail_on_slower and result.verdict == "slower":

@@ -49,18 +49,18 @@ def _show_question(question: dict) -> None:
 
 def _answer_interactively(state, checkpoint: str | None):
     """While the engagement waits on a decision, ask on the terminal (``--approve``)."""
-    from agent.engagement import decide, pending
+    from api import sdk
 
-    while pending(state.run_id, checkpoint_url=checkpoint):
+    while sdk.pending_decisions(state.run_id, checkpoint=checkpoint):
         approve = typer.confirm("apply and measure it?", default=True, err=True)
-        state = decide(state.run_id, approve, checkpoint_url=checkpoint, on_event=_Progress())
+        state = sdk.decide_engagement(state.run_id, approve, checkpoint=checkpoint, on_event=_Progress())
     return state
 
 
 def _summary(state, checkpoint: str | None = None) -> None:
-    from agent.engagement import pending
+    from api import sdk
 
-    questions = pending(state.run_id, checkpoint_url=checkpoint) if state.settings.approve else []
+    questions = sdk.pending_decisions(state.run_id, checkpoint=checkpoint) if state.settings.approve else []
     if questions:
         out.print(f"\nwaiting for a decision on: {questions[0].get('title')}", highlight=False)
         out.print(f"answer with: perfagent decide {state.run_id} --approve (or --reject)")
@@ -88,23 +88,21 @@ def run(
 ) -> None:
     """Run an engagement on a target: baseline → profile → prioritize → … → report."""
     with user_errors():
-        from agent.engagement import start
         from agent.state import Settings
+        from api import sdk
 
         settings = Settings.from_env(bench_samples=samples, load_users=users, load_duration_s=duration,
                                      report_dir=str(report_dir), approve=approve or None,
                                      llm=llm if llm != "rules" else None,
                                      llm_cassettes=str(llm_cassettes) if llm_cassettes else None,
                                      llm_record=record or None)
-        from agent.reasoner import connect
-
-        connection = connect(settings)  # a bad --llm or cassette setting fails here, in one sentence
+        connection = sdk.reasoner(settings)  # a bad --llm or cassette setting fails here, in one sentence
         if connection is not None and connection.notice():
             console.print(connection.notice(), style="yellow")
         progress = _Progress()
         with _stopped_hint(lambda: progress.run_id):
-            state = start(path, phase=phase, budgets=budgets, settings=settings,
-                          checkpoint_url=checkpoint, run_id=run_id, on_event=progress)
+            state = sdk.start_engagement(path, phase=phase, budgets=budgets, settings=settings,
+                                         checkpoint=checkpoint, run_id=run_id, on_event=progress)
         if approve and _interactive():
             state = _answer_interactively(state, checkpoint)
         _summary(state, checkpoint)
@@ -136,9 +134,9 @@ def decide(
 ) -> None:
     """Answer an engagement that waits on an approval (started with --approve), and let it go on."""
     with user_errors():
-        from agent.engagement import decide as decide_run
+        from api import sdk
 
-        state = decide_run(run_id, approve, reason=reason, checkpoint_url=checkpoint, on_event=_Progress())
+        state = sdk.decide_engagement(run_id, approve, reason=reason, checkpoint=checkpoint, on_event=_Progress())
         _summary(state, checkpoint)
 
 
@@ -148,10 +146,10 @@ def resume(
 ) -> None:
     """Continue an engagement from its last checkpoint (after a crash or a kill)."""
     with user_errors():
-        from agent.engagement import resume as resume_run
+        from api import sdk
 
         with _stopped_hint(lambda: run_id):
-            state = resume_run(run_id, checkpoint_url=checkpoint, on_event=_Progress())
+            state = sdk.resume_engagement(run_id, checkpoint=checkpoint, on_event=_Progress())
         _summary(state, checkpoint)
 
 
@@ -161,9 +159,9 @@ def report(
 ) -> None:
     """Print where an engagement's report is, and its step log."""
     with user_errors():
-        from agent.engagement import load
+        from api import sdk
 
-        state = load(run_id, checkpoint_url=checkpoint)
+        state = sdk.load_engagement(run_id, checkpoint=checkpoint)
         for record in state.log:
             out.print(f"{record.step:<11} {record.status:<6} {record.duration_s:6.1f} s  {record.summary}", highlight=False)
         _summary(state, checkpoint)

@@ -109,20 +109,18 @@ def chat(
     import sys
 
     with user_errors():
-        from agent.chat import turn
-        from agent.reasoner import connect
-        from agent.state import Settings
+        from api import sdk
 
         session = session or f"ses-{secrets.token_hex(6)}"
         runs = _LocalRuns(checkpoint)
-        llm = connect(Settings.from_env())
+        llm = sdk.reasoner()
         base = os.getcwd()
         console.print(f"session {session} (Ctrl-D to leave). Try: run examples/shop")
         try:
             for line in _lines(sys.stdin):
                 text = line.strip()
                 if text:
-                    out.print(turn(session, text, runs.actions(), llm=llm, checkpoint_url=checkpoint, base=base),
+                    out.print(sdk.chat_turn(session, text, runs.actions(), llm=llm, checkpoint=checkpoint, base=base),
                               highlight=False, soft_wrap=True)
         finally:
             for run_id in runs.stop():
@@ -163,19 +161,15 @@ class _LocalRuns:
                                                   start_new_session=True)
 
     def start(self, target: str, phase: str) -> str:
-        from pathlib import Path
+        from api import sdk
 
-        from agent import engagement
-        from tools.errors import InputError
-
-        if not Path(target).exists():
-            raise InputError(f"the target {target!r} does not exist")
-        run_id = engagement.new_run_id(target.rstrip("/").rsplit("/", 1)[-1] or "target")
+        sdk.check_target(target)
+        run_id = sdk.new_run_id(target.rstrip("/").rsplit("/", 1)[-1] or "target")
         self._spawn(run_id, ["run", target, "--phase", phase, "--run-id", run_id, "--approve"])
         return run_id
 
     def status(self, run_id: str) -> dict:
-        from agent import engagement
+        from api import sdk
 
         proc = self.procs.get(run_id)
         if proc is None:
@@ -185,13 +179,11 @@ class _LocalRuns:
             return {"status": "running"}
         if code != 0:
             return {"status": "failed", "error": f"exit status {code}; see {self.logs[run_id]}"}
-        questions = engagement.pending(run_id, checkpoint_url=self.checkpoint)
+        questions = sdk.pending_decisions(run_id, checkpoint=self.checkpoint)
         if questions:
             return {"status": "waiting", "question": questions[0]}
-        from api.sdk import engagement_result
-
-        state = engagement.load(run_id, checkpoint_url=self.checkpoint)
-        return {"status": "done", "result": engagement_result(state).model_dump(mode="json")}
+        state = sdk.load_engagement(run_id, checkpoint=self.checkpoint)
+        return {"status": "done", "result": sdk.engagement_result(state).model_dump(mode="json")}
 
     def decide(self, run_id: str, approve: bool, reason: str) -> str:
         if self.status(run_id)["status"] != "waiting":
@@ -200,9 +192,9 @@ class _LocalRuns:
         return f"{'Approved' if approve else 'Rejected'}; engagement `{run_id}` goes on."
 
     def actions(self):
-        from agent.chat import ChatActions
+        from api import sdk
 
-        return ChatActions(start=self.start, status=self.status, decide=self.decide)
+        return sdk.chat_actions(start=self.start, status=self.status, decide=self.decide)
 
     def stop(self, timeout_s: float = 60.0) -> list[str]:
         """SIGTERM each running child's process group, SIGKILL what is left after ``timeout_s``;

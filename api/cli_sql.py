@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import typer
 from rich.text import Text
 
@@ -116,27 +114,14 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fingerprint every query, group them into classes, and check anti-pattern rules."""
         with user_errors():
-            from tools.sql.analyze import analyze_entries, analyze_with_database
-            from tools.sql.nplusone import detect_n_plus_one
-            from tools.sql.sources import read_source
+            from api import sdk
 
-            name, entries = read_source(file)
-            if db:
-                from tools.sql.db import connect
-
-                with connect(db) as database:
-                    dialect = database.dialect
-                    report = analyze_with_database(entries, database, source=name)
-            else:
-                report = analyze_entries(entries, dialect=dialect, source=name)
-            report.n_plus_one = detect_n_plus_one(entries, dialect=dialect)
+            try:
+                report = sdk.analyze_sql(path=file, dialect=dialect, database=db)  # type: ignore[arg-type]
+            except sdk.NoQueryError as exc:  # the report (with its parse errors) is shown, then exit 1
+                emit(exc.report, as_json, _render_analysis)
+                raise
             emit(report, as_json, _render_analysis)
-            if not report.classes:  # the report (with its parse errors) is shown, then exit 1
-                from tools.errors import InputError
-
-                raise InputError(f"no query in {name} could be parsed ({report.queries} read, "
-                                 f"{len(report.errors)} parse error(s))" if report.queries else
-                                 f"no query found in {name}")
 
     @sql_app.command("explain")
     def explain(
@@ -151,31 +136,15 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Explain a query on a database (or read a pasted plan) and report plan insights."""
         with user_errors():
+            from api import sdk
             from tools.errors import InputError
-            from tools.sql.analyze import analyze_query
-            from tools.sql.insights import check_plan
-            from tools.sql.models import ExplainReport
 
             if plan_file is not None:
-                from tools.sql.plans.text import parse_plan
-
-                try:
-                    text = open(plan_file, encoding="utf-8").read()  # noqa: SIM115
-                except OSError as exc:
-                    raise InputError(f"cannot read plan file {plan_file}: {exc.strerror}") from None
-                plan = parse_plan(text)
-                report = ExplainReport(database="pasted plan", plan=plan,
-                                       findings=check_plan(plan))
+                report = sdk.explain_plan(plan_file)
+            elif not db or not query:
+                raise InputError("give --db URL and a query, or --plan FILE")
             else:
-                if not db or not query:
-                    raise InputError("give --db URL and a query, or --plan FILE")
-                from tools.sql.db import connect
-
-                with connect(db, timeout_ms=timeout_ms) as database:
-                    plan = database.explain(query, analyze=analyze)
-                    findings = check_plan(plan) + analyze_query(query, database.dialect)
-                    report = ExplainReport(database=database.safe_url, query=query, plan=plan,
-                                           findings=findings)
+                report = sdk.explain_query(query, database=db, analyze=analyze, timeout_ms=timeout_ms)
             emit(report, as_json, _render_explain)
 
     @sql_app.command("advise")
@@ -198,48 +167,15 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Propose indexes for the slowest queries and validate each on the database."""
         with user_errors():
+            from api import sdk
             from tools.errors import InputError
-            from tools.sql.advisor import advise as run_advice
-            from tools.sql.analyze import analyze_entries
-            from tools.sql.db import connect
-            from tools.sql.models import PoolFacts
-            from tools.sql.pool import pool_advice
-            from tools.sql.sources import (
-                performance_schema_digests,
-                pg_stat_statements,
-                read_source,
-            )
 
-            with connect(db, timeout_ms=timeout_ms) as database:
-                queries = list(query or [])
-                if log:
-                    name, entries = read_source(log)
-                    report = analyze_entries(entries, dialect=database.dialect, source=name)
-                    queries += [c.sample for c in report.classes[:top]]
-                if pg_stat:
-                    queries += [e.sql for e in pg_stat_statements(database, top=top)]
-                if performance_schema:
-                    queries += [e.sql for e in performance_schema_digests(database, top=top)]
-                if not queries and workers is None:
-                    raise InputError("nothing to advise on: give --log FILE, --query SQL, "
-                                     "--pg-stat-statements or --workers N")
-                result = run_advice(database, queries)
-                if workers is not None:
-                    facts = database.pool_facts()
-                    if not facts:
-                        result.notes.append(f"{database.flavor} has no connection limit to "
-                                            "size a pool against")
-                    else:
-                        cores = db_cores or os.cpu_count() or 1
-                        local = database.url.scheme == "sqlite" or database.url.host in (
-                            "127.0.0.1", "localhost", "::1")
-                        if db_cores is None and not local:
-                            result.notes.append(
-                                f"the database server's cores are unknown; assumed {cores} "
-                                "(this machine's) - pass --db-cores for a remote server")
-                        result.pool = pool_advice(PoolFacts(
-                            db_cores=cores, app_workers=workers, app_instances=instances,
-                            **facts))
+            if not (query or log or pg_stat or performance_schema) and workers is None:
+                raise InputError("nothing to advise on: give --log FILE, --query SQL, "
+                                 "--pg-stat-statements or --workers N")
+            result = sdk.advise_indexes(list(query or []), database=db, timeout_ms=timeout_ms, log=log,
+                                        pg_stat_statements=pg_stat, performance_schema=performance_schema, top=top,
+                                        workers=workers, instances=instances, db_cores=db_cores)
             emit(result, as_json, _render_advice)
 
     app.add_typer(sql_app, name="sql")

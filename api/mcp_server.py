@@ -69,11 +69,15 @@ def build_server():
     from pydantic import Field, ValidationError
 
     from api import sdk
-    from tools.bench import Comparison
+    from api.sdk import (
+        AdviceReport,
+        AnalysisReport,
+        Comparison,
+        CpuProfile,
+        ExplainReport,
+        LoadResult,
+    )
     from tools.errors import PerfagentError
-    from tools.loadtest import LoadResult
-    from tools.profile import CpuProfile
-    from tools.sql.models import AdviceReport, AnalysisReport, ExplainReport
 
     class PerfagentMCP(MCPServer):
         async def call_tool(self, name, arguments, context=None):
@@ -235,12 +239,13 @@ def build_server():
 
 def _add_review_tool(server, in_thread, annotations, Context, Field) -> None:
     """review_change, when tools.review is installed: its ``Review`` record is the output schema."""
+    from api import sdk
+
     try:
-        from tools.review import Review, ReviewSettings
+        Review, ReviewSettings = sdk.review_models()
     except ImportError as exc:  # not installed, or not finished: serve the other tools
         log.warning("review_change is not served: %s", exc)
         return
-    from api import sdk
 
     @server.tool(annotations=annotations, description=(
         "Review a change for performance: checks out base and head of a git repository in "
@@ -279,17 +284,15 @@ def _add_report_templates(server, reports: dict[str, str]) -> None:
     """Any run's report files by URI, from this server's runs or the checkpoint store."""
     from mcp.server.mcpserver.exceptions import ResourceError
 
-    from agent.deliverables import DELIVERABLES
+    from api import sdk
     from tools.errors import PerfagentError
 
-    slugs = {slug for slug, _ in DELIVERABLES}
+    slugs = set(sdk.deliverable_slugs())
 
     def read(run_id: str, relative: str) -> str:
         try:
             if run_id not in reports:
-                from agent.engagement import load
-
-                reports[run_id] = str(Path(load(run_id).report_dir).resolve())
+                reports[run_id] = str(Path(sdk.load_engagement(run_id).report_dir).resolve())
             return (Path(reports[run_id]) / relative).read_text()
         except PerfagentError as exc:
             raise ResourceError(str(exc)) from None

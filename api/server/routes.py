@@ -5,45 +5,21 @@ import asyncio
 import secrets
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException
 from fastapi.responses import FileResponse
 from fastapi.sse import EventSourceResponse, ServerSentEvent
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, create_model
+from pydantic import BaseModel, ConfigDict, Field
 
+from agent.state import Phase
+from api import sdk
 from api.server.config import ServerConfig
 from api.server.errors import AUTHENTICATED, BODY, CONFLICT, NOT_FOUND, invalid_field, streamed
 from api.server.store import TERMINAL, Job, Store
+from tools.errors import InputError
 
-Phase = Literal["elaboration", "construction", "testing", "transition"]
-
-
-SERVER_SIDE_SETTINGS = frozenset({"report_dir", "history_path", "llm_cassettes", "llm_record", "approve"})
-"""Settings a client may not choose: files on the server (the server places them), and approve (a field)."""
-
-
-def _integral(value: Any) -> Any:
-    return int(value) if isinstance(value, float) and value.is_integer() else value
-
-
-def _json_typed(annotation: Any) -> Any:
-    """JSON Schema's types exactly: an integer may be written 3.0, a boolean is never 0 or "yes"."""
-    if annotation is int:
-        return Annotated[int, BeforeValidator(_integral), Strict()]
-    return annotation
-
-
-def _engagement_settings() -> type[BaseModel]:
-    """agent Settings as a request: every field optional, typed, unknown names refused."""
-    from agent.state import Settings
-
-    fields = {name: (_json_typed(field.annotation) | None, Field(None, description=field.description))
-              for name, field in Settings.model_fields.items() if name not in SERVER_SIDE_SETTINGS}
-    return create_model("EngagementSettings", __config__=ConfigDict(extra="forbid", strict=True), **fields)
-
-
-EngagementSettings = _engagement_settings()
+EngagementSettings = sdk.RemoteEngagementSettings
 
 
 class EngagementRequest(BaseModel):
@@ -189,8 +165,10 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
     @api.post("/engagements", status_code=202, response_model=Accepted, tags=["engagements"], responses=BODY,
               summary="Start an engagement on a target folder on the server")
     def start_engagement(body: EngagementRequest, who: str = Depends(caller)) -> Accepted:
-        if not path_exists(body.target):
-            raise invalid_field(("body", "target"), f"the target {body.target!r} does not exist on this server")
+        try:
+            sdk.check_target(body.target)
+        except InputError as exc:
+            raise invalid_field(("body", "target"), str(exc)) from None
         run_id, job = queue_engagement(store, config, target=body.target, phase=body.phase,
                                        settings={**body.settings.model_dump(exclude_none=True),
                                                  "approve": body.approve}, owner=who)

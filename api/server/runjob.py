@@ -20,11 +20,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from api.server.config import ServerConfig
 from api.server.store import Job, Store
-from tools.errors import InputError, PerfagentError
+from tools.errors import PerfagentError
 from tools.sandbox import teardown
 
 Emit = Callable[[str, dict], None]
@@ -62,21 +60,16 @@ def _kill_children() -> None:
 
 
 def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
-    from tools.review import ReviewSettings, review_change
+    from api import sdk
 
     payload = job.payload
     out_dir = Path(config.home) / "reviews" / job.stream
-    try:
-        # the job's timeout bounds the whole review (clone, every benchmark, the profiles),
-        # with a tenth kept for posting the result
-        settings = ReviewSettings.model_validate({"max_time_s": config.review_max_time_s,
-                                                  "budget_s": 0.9 * config.review_timeout_s,
-                                                  **config.review_settings, **payload.get("settings", {})})
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        raise InputError(f"bad review setting {'.'.join(map(str, error['loc']))}: {error['msg']}") from None
-    review = review_change(payload["source"], payload["base"], payload["head"], out_dir=out_dir,
-                           settings=settings, progress=lambda message: emit("progress", {"message": message}))
+    # the job's timeout bounds the whole review (clone, every benchmark, the profiles),
+    # with a tenth kept for posting the result
+    settings = sdk.review_settings({**config.review_settings, **payload.get("settings", {})},
+                                   max_time_s=config.review_max_time_s, budget_s=0.9 * config.review_timeout_s)
+    review = sdk.review_change(payload["source"], payload["base"], payload["head"], out_dir=out_dir,
+                               settings=settings, on_progress=lambda p: emit("progress", {"message": p.message}))
     result = json.loads(review.model_dump_json())
     github = payload.get("github")
     if github and config.github_token:
@@ -95,16 +88,14 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
 def _summary(state, url: str | None) -> dict:
     """The engagement's headline figures (the same record the Python API and MCP return),
     and the question it waits on, if any."""
-    from agent.engagement import pending
-    from api.sdk import engagement_result
+    from api import sdk
 
-    return {**json.loads(engagement_result(state).model_dump_json()),
-            "pending": pending(state.run_id, checkpoint_url=url)}
+    return {**json.loads(sdk.engagement_result(state).model_dump_json()),
+            "pending": sdk.pending_decisions(state.run_id, checkpoint=url)}
 
 
 def run_engagement(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
-    from agent import engagement
-    from agent.state import Settings
+    from api import sdk
 
     payload = job.payload
     run_id = payload["run_id"]
@@ -119,25 +110,27 @@ def run_engagement(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dic
         emit(kind, event)
 
     if job.kind == "decide":
-        state = engagement.decide(run_id, payload["approve"], reason=payload.get("reason", ""),
-                                  checkpoint_url=url, on_event=on_event)
+        state = sdk.decide_engagement(run_id, payload["approve"], reason=payload.get("reason", ""), checkpoint=url,
+                                      on_event=on_event)
     elif job.attempts > 1 and _checkpointed(run_id, url):
         emit("resumed", {"attempt": job.attempts, "run_id": run_id})
-        state = engagement.resume(run_id, checkpoint_url=url, on_event=on_event)
+        state = sdk.resume_engagement(run_id, checkpoint=url, on_event=on_event)
     else:
-        settings = Settings.from_env(**payload.get("settings", {}))
-        settings.report_dir = str(Path(config.home) / "engagements")
-        state = engagement.start(payload["target"], phase=payload.get("phase", "construction"),
-                                 settings=settings, checkpoint_url=url, run_id=run_id, on_event=on_event)
+        values = dict(payload.get("settings", {}))
+        approve = values.pop("approve", None)  # the server's to set, from the request's own field
+        settings = sdk.engagement_settings(values, model=sdk.RemoteEngagementSettings, approve=approve)
+        settings.report_dir = str(Path(config.home) / "engagements")  # the server places the files
+        state = sdk.start_engagement(payload["target"], phase=payload.get("phase", "construction"),
+                                     settings=settings, checkpoint=url, run_id=run_id, on_event=on_event)
     summary = _summary(state, url)
     return ("waiting" if summary["pending"] else "done"), summary
 
 
 def _checkpointed(run_id: str, url: str | None) -> bool:
-    from agent import engagement
+    from api import sdk
 
     try:
-        engagement.load(run_id, checkpoint_url=url)
+        sdk.load_engagement(run_id, checkpoint=url)
     except PerfagentError:
         return False
     return True

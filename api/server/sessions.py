@@ -48,13 +48,10 @@ class Session(BaseModel):
 
 
 def actions_for(config: ServerConfig, store: Store, owner: str):
-    from agent.chat import ChatActions
+    from api import sdk
 
     def start(target: str, phase: str) -> str:
-        if not path_exists(target):
-            from tools.errors import InputError
-
-            raise InputError(f"the target {target!r} does not exist on this server")
+        sdk.check_target(target)
         return queue_engagement(store, config, target=target, phase=phase, settings={"approve": True},
                                 owner=owner)[0]
 
@@ -74,7 +71,7 @@ def actions_for(config: ServerConfig, store: Store, owner: str):
                       stream=engagement, timeout_s=config.engagement_timeout_s, owner=owner)
         return f"{'Approved' if approve else 'Rejected'}; engagement `{engagement}` goes on."
 
-    return ChatActions(start=start, status=status, decide=decide)
+    return sdk.chat_actions(start=start, status=status, decide=decide)
 
 
 def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
@@ -82,12 +79,12 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
                     responses=AUTHENTICATED)
 
     def load(session_id: str) -> Session:
-        from agent.chat import history
+        from api import sdk
 
         opened = store.events(session_id, limit=1) if session_id.startswith("ses-") else []
         if not opened:
             raise HTTPException(404, f"no session {session_id!r}")
-        values = history(session_id, checkpoint_url=config.checkpoints)
+        values = sdk.chat_history(session_id, checkpoint=config.checkpoints)
         return Session(id=session_id, base=opened[0].data.get("base"), engagement=values.get("engagement"),
                        messages=values.get("messages", []))
 
@@ -129,14 +126,14 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
 
 async def _answer(config: ServerConfig, store: Store, session: Session, text: str,
                   owner: str) -> AsyncIterator[ServerSentEvent]:
-    from agent.chat import turn
+    from api import sdk
 
     llm = _llm()
     session_id = session.id
     store.add_event(session_id, "user", {"text": text})
     yield ServerSentEvent(data={"text": text}, event="user")
-    answer = await asyncio.to_thread(turn, session_id, text, actions_for(config, store, owner),
-                                     llm=llm, checkpoint_url=config.checkpoints, base=session.base)
+    answer = await asyncio.to_thread(sdk.chat_turn, session_id, text, actions_for(config, store, owner),
+                                     llm=llm, checkpoint=config.checkpoints, base=session.base)
     for part in answer.splitlines(keepends=True) or [answer]:
         yield ServerSentEvent(data={"text": part}, event="answer")
     store.add_event(session_id, "answer", {"text": answer})
@@ -145,7 +142,6 @@ async def _answer(config: ServerConfig, store: Store, session: Session, text: st
 
 def _llm():
     """Claude when the server runs with PERFAGENT_LLM=claude|replay; the rules otherwise."""
-    from agent.reasoner import connect
-    from agent.state import Settings
+    from api import sdk
 
-    return connect(Settings.from_env())
+    return sdk.reasoner()

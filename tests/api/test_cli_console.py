@@ -60,6 +60,6 @@ def test_sql_analyze_exits_1_when_nothing_could_be_parsed(tmp_path):
     assert result.stderr.strip() == f"error: no query in {bad} could be parsed (1 read, 1 parse error(s))"
     as_json = perfagent("sql", "analyze", str(empty), "--json")
     assert as_json.returncode == 1 and '"queries": 0' in as_json.stdout
-    assert as_json.stderr.strip() == f"error: no query found in {empty}"
+    assert as_json.stderr.strip() == f"error: {empty} holds no SQL statement"  # the sdk's sentence, as MCP says it
     good = perfagent("sql", "analyze", "-", stdin="select id from orders where id = 1;\n")
     assert good.returncode == 0, good.stderr

@@ -63,3 +63,24 @@ def test_bad_input_is_one_sentence_naming_it(tmp_path: Path):
         sdk.run_engagement(tmp_path, settings={"load_users": "many"})
     with pytest.raises(InputError, match="^settings: samples: Extra inputs are not permitted"):
         sdk.run_engagement(tmp_path, settings={"samples": 3})
+
+
+def test_the_stricter_rule_of_the_cli_and_the_sdk_is_the_sdks_for_every_caller(tmp_path: Path):
+    """Where the CLI and the sdk used to differ, the sdk now holds the stricter rule for both."""
+    bad = tmp_path / "bad.sql"
+    bad.write_text("this is not sql (\n")
+    with pytest.raises(sdk.NoQueryError, match=r"^no query in .*bad\.sql could be parsed \(1 read, 1 parse error") as raised:
+        sdk.analyze_sql(path=bad)
+    assert raised.value.report.errors and raised.value.report.errors[0].rule == "parse_error"  # still says why
+    with pytest.raises(InputError, match="^unknown SQL dialect 'oracle'"):
+        sdk.analyze_sql("SELECT 1", dialect="oracle")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="^give the query to explain"):
+        sdk.explain_query("  ", database="sqlite:///nowhere.db")
+    with pytest.raises(InputError, match="^unknown phase 'qa'"):
+        sdk.start_engagement(tmp_path, phase="qa")
+    with pytest.raises(InputError, match="^mode must be time, instructions or auto, not 'cycles'"):
+        sdk.compare_benchmarks("true", "true", mode="cycles")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="^nothing to profile"):
+        sdk.profile()
+    with pytest.raises(InputError, match="^review settings: mode: "):
+        sdk.review_settings({"mode": "cycles"})
