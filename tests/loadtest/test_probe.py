@@ -79,11 +79,13 @@ def test_breakdown_separates_server_wait_from_transfer(server: CountingServer):
     phases = [p.dns_ms, p.connect_ms, p.server_ms, p.transfer_ms]
     assert all(v is not None and v >= 0 for v in phases)
     assert p.tls_ms is None  # plain http
-    assert p.dns_ms < 5  # an IP literal: nothing to look up
-    assert 0 < p.connect_ms < 20
-    assert SERVER_S * 1000 - 1 <= p.server_ms < SERVER_S * 1000 + 40
-    assert (CHUNKS - 1) * CHUNK_GAP_S * 1000 - 1 <= p.transfer_ms < 100
-    assert p.server_ms > p.transfer_ms and p.server_ms > 10 * (p.dns_ms + p.connect_ms)
+    # Lower bounds only: the handler's sleeps guarantee them, while upper bounds would measure
+    # the machine's load (a preempted thread adds tens of ms to any phase).
+    assert p.dns_ms < p.server_ms  # an IP literal: nothing to look up
+    assert 0 < p.connect_ms < p.server_ms
+    assert p.server_ms >= SERVER_S * 1000 - 1  # the wait before the first byte is server time
+    assert p.transfer_ms >= (CHUNKS - 1) * CHUNK_GAP_S * 1000 - 1  # the gaps after it are transfer
+    assert p.server_ms > p.transfer_ms
     assert sum(phases) == pytest.approx(p.total_ms, abs=max(3.0, 0.1 * p.total_ms))
     assert p.dns_ms + p.connect_ms + p.server_ms <= p.ttfb_ms + 1 and p.ttfb_ms < p.total_ms
 

@@ -26,3 +26,13 @@ def test_a_python_lock_is_named_when_no_statement_slows_down():
 def test_one_worker_cannot_serialise():
     steps = [_step(1, 10, 1.0, 20, 100, {}), _step(2, 10, 1.0, 20, 100, {})]
     assert not _verdict("/x", steps, workers=1, cpus=2).serialised
+
+
+def test_a_step_the_load_could_not_drive_is_inconclusive_not_a_lock():
+    # 2 users answered nothing (a stalled load generator, or every request failing): efficiency 0
+    # would otherwise read as "stops scaling" and blame a lock that was never measured.
+    steps = [_step(1, 10, 1.0, 20, 100, {}), _step(2, 10, 1.0, 20, 100, {})]
+    steps[0].answered, steps[1].answered, steps[1].efficiency, steps[1].throughput_rps = 30, 0, 0.0, 0.0
+    result = _verdict("/slow", steps, workers=2, cpus=2)
+    assert not result.serialised
+    assert "inconclusive: only 0 request(s) answered at 2 user(s)" in result.verdict

@@ -126,6 +126,7 @@ class ScalingStep(BaseModel):
     throughput_rps: float
     p50_ms: float | None
     efficiency: float = Field(description="throughput / (min(users, workers) x throughput at 1 user)")
+    answered: int | None = Field(None, description="requests answered without error in the step")
     cpu_pct: float | None = Field(None, description="the service's processes, all cores (100 = one core)")
     server_p50_ms: float | None = None
     server_mean_ms: float | None = None

@@ -20,6 +20,7 @@ from tools.tracing.models import RequestTrace, ScalingResult, ScalingStep
 
 STALLED_EFFICIENCY = 0.6  # below this at `workers` users, the service serialises
 BUSY_CPU_SHARE = 0.8  # of the CPUs the service could use
+MIN_ANSWERED = 5  # answered requests a step needs before its throughput is evidence
 
 
 def _cpu_seconds(pid: int | None) -> float | None:
@@ -70,6 +71,7 @@ def probe_scaling(base_url: str, path: str, *, workers: int, step_s: float = 3.0
         step = ScalingStep(
             users=users, throughput_rps=round(rps, 2), p50_ms=run.p50_ms(),
             efficiency=round(rps / (min(users, workers) * base_rps), 3) if base_rps else 0.0,
+            answered=sum(1 for sample in run.samples if sample.ok),
             cpu_pct=(round(100 * (cpu_after - cpu_before) / wall, 1)
                      if cpu_before is not None and cpu_after is not None else None),
         )
@@ -98,6 +100,13 @@ def _verdict(path: str, steps: list[ScalingStep], *, workers: int, cpus: int) ->
     at = next((s for s in steps if s.users == min(workers, cpus, len(steps))), steps[-1])
     first = steps[0]
     usable = min(workers, cpus)
+    thin = next((s for s in (first, at) if s.answered is not None and s.answered < MIN_ANSWERED), None)
+    if thin is not None:  # a step the load could not drive (a loaded machine, failing requests) is no evidence
+        return ScalingResult(
+            endpoint=path, workers=workers, cpus=cpus, steps=steps, serialised=False,
+            verdict=(f"GET {path}: inconclusive: only {thin.answered} request(s) answered at {thin.users} user(s); "
+                     f"the probe needs {MIN_ANSWERED} a step to judge scaling"),
+            evidence=[f"{s.users} user(s): {s.answered} answered, {s.throughput_rps:.1f} req/s" for s in steps])
     cpu_busy = at.cpu_pct is not None and at.cpu_pct >= BUSY_CPU_SHARE * 100 * usable
     serialised = usable > 1 and at.efficiency < STALLED_EFFICIENCY and not cpu_busy
     evidence = [f"{s.users} user(s): {s.throughput_rps:.1f} req/s, p50 {s.p50_ms or 0:.1f} ms, efficiency "
