@@ -216,22 +216,19 @@ def payload_findings(state: EngagementState) -> list[Finding]:
     return findings
 
 
-# SQL rules whose hit makes the query itself slow (a scan instead of a seek, a subquery per
-# row, a sort of everything); style rules (SELECT *, unbounded reads) stay on the database page.
-SLOW_SQL_RULES = ("non_sargable_predicate", "leading_wildcard_like", "correlated_subquery_in_select",
-                  "not_in_subquery", "order_by_random", "large_offset", "missing_join_condition")
-
-
 def sql_findings(state: EngagementState) -> list[Finding]:
-    """Logged query classes that hit a slow-query rule. Impact: the class's share of all
+    """Logged query classes that hit a rule declaring it slows the query (tools/sql/rules; style
+    rules such as SELECT * stay on the database page). Impact: the class's share of all
     logged query time."""
+    from tools.sql.rules import SLOW_RULES
+
     report = state.database
     if report is None:
         return []
     total_ms = sum(c.total_ms for c in report.analysis.classes) or 1.0
     findings = []
     for cls in report.analysis.classes:
-        for hit in (f for f in cls.findings if f.rule in SLOW_SQL_RULES):
+        for hit in (f for f in cls.findings if f.rule in SLOW_RULES):
             findings.append(SlowSql(
                 id=f"sql:{hit.rule}:{cls.fingerprint_id}",
                 title=f"{hit.rule.replace('_', ' ')}: `{hit.evidence[:60]}` in `{cls.sample[:60]}`",

@@ -7,7 +7,7 @@ tree's build folder on a static server — and headless Chromium loads the page 
 fetches the finding's endpoint) from both, interleaved (tools.frontend.compare). The
 change is kept when its primary byte metric got smaller and the page shows no new error:
 
-    recipe          primary metric           scope
+    recipe          primary metric           scope   (as each declares: browser_metric, browser_resources)
     cache_headers   repeat_transfer_bytes    the endpoint (second fetch, browser cache)
     compression     transfer_bytes           the endpoint, or the page without one
     minify_assets   transfer_bytes           the page's scripts and stylesheets (cold load)
@@ -23,9 +23,6 @@ from pathlib import Path
 from agent.state import Candidate, EngagementState
 from tools.errors import TargetError
 
-PRIMARY = {"cache_headers": "repeat_transfer_bytes"}
-TYPES = {"minify_assets": ("script", "stylesheet"), "webp_images": ("image",)}
-
 
 def page_path(state: EngagementState) -> str | None:
     """The page to load: ``[frontend] url`` when it is a path, else / (index.html when static)."""
@@ -40,11 +37,14 @@ def page_path(state: EngagementState) -> str | None:
 def primary(candidate: Candidate, state: EngagementState) -> tuple[str, list[str]]:
     """(metric, scopes) that decide the candidate: where its finding is."""
     endpoint = candidate.endpoint.split(" ", 1)[-1] if candidate.endpoint else None
-    metric = PRIMARY.get(candidate.recipe or "", "transfer_bytes")
+    from tools.recipes import declared
+
+    recipe = declared(candidate.recipe)  # each recipe declares its metric and resource types
+    metric = recipe.browser_metric if recipe else "transfer_bytes"
     if endpoint:
         return metric, [f"GET {endpoint}"]
     page = f"page {page_path(state)}"
-    return metric, [f"{page} {kind}" for kind in TYPES.get(candidate.recipe or "", ())] or [page]
+    return metric, [f"{page} {kind}" for kind in (recipe.browser_resources if recipe else ())] or [page]
 
 
 def byte_rounds(state: EngagementState, candidate: Candidate, before: Path, after: Path,

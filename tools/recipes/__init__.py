@@ -49,23 +49,39 @@ def discover() -> tuple[Recipe, ...]:
     return tuple(sorted(found, key=lambda r: r.order))
 
 
-RECIPES: tuple[Recipe, ...] = discover()
+def _all() -> tuple[Recipe, ...]:
+    """``RECIPES``, found on first use: importing the package (for ``base``) stays light."""
+    found = globals().get("RECIPES")
+    if found is None:
+        found = globals()["RECIPES"] = discover()
+    return found
 
-__all__ = ["RECIPES", "CodeTarget", "Decline", "Proposal", "Recipe", "RecipeTarget", "by_name", "propose_all"]
+
+def __getattr__(name: str) -> tuple[Recipe, ...]:
+    if name == "RECIPES":
+        return _all()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+__all__ = ["RECIPES", "CodeTarget", "Decline", "Proposal", "Recipe", "RecipeTarget", "by_name", "declared", "propose_all"]
+
+
+def declared(name: str | None) -> Recipe | None:
+    """The recipe of that name, None for a candidate no recipe wrote (Claude's, the rules')."""
+    return next((r for r in _all() if r.name == name), None)
 
 
 def by_name(name: str) -> Recipe:
-    for recipe in RECIPES:
+    for recipe in _all():
         if recipe.name == name:
             return recipe
-    raise KeyError(f"no recipe named {name!r}; known: {', '.join(r.name for r in RECIPES)}")
+    raise KeyError(f"no recipe named {name!r}; known: {', '.join(r.name for r in _all())}")
 
 
 def propose_all(root: Path, target: RecipeTarget) -> tuple[list[Proposal], list[str]]:
     """Every applicable recipe's proposal, and why the others declined ("recipe: reason")."""
     proposals: list[Proposal] = []
     declined: list[str] = []
-    for recipe in RECIPES:
+    for recipe in _all():
         if not recipe.applies_to(target):
             continue
         try:

@@ -131,6 +131,11 @@ class Recipe:
     cost: str | None = None  # a review reports the shape with this sentence (said of the function); None: it does not
     covers: str | None = None  # the review rule (tools/review/rules) whose hits this recipe's fix completes
     severity: Severity = "warning"  # a review's level for the shape
+    # measure == "browser": the byte count that decides, and the page's resource types it is
+    # counted over (none: the finding's endpoint, or the whole page) (agent/frontend_trial.py)
+    browser_metric: str = "transfer_bytes"
+    browser_resources: tuple[str, ...] = ()
+    shared_cache: bool = False  # its edit caches in the spec's shared cache: validation reports the hit rate
 
     def applies_to(self, target: RecipeTarget) -> bool:
         return target.kind is None or target.kind in self.kinds

@@ -230,4 +230,5 @@ def _with_header(func: cst.FunctionDef, param: str, value: str) -> cst.FunctionD
 RECIPE = Recipe(
     name="cache_headers", kinds=frozenset({"payload", "latency"}), build=cache_headers, order=100,
     measure="browser",
+    browser_metric="repeat_transfer_bytes",
 )

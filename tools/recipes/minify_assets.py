@@ -120,4 +120,5 @@ def _edit(root: Path, changes: dict[str, bytes], description: str):
 RECIPE = Recipe(
     name="minify_assets", kinds=frozenset({"frontend"}), build=minify_assets, order=120,
     measure="browser",
+    browser_resources=("script", "stylesheet"),
 )

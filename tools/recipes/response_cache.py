@@ -530,4 +530,5 @@ def _plain_params(params: cst.Parameters) -> cst.Parameters:
 RECIPE = Recipe(
     name="response_cache", kinds=frozenset({"latency", "payload"}), build=response_cache, order=110,
     measure="load",
+    shared_cache=True,
 )

@@ -153,4 +153,5 @@ def _edit(root: Path, changes: dict[str, bytes], description: str):
 RECIPE = Recipe(
     name="webp_images", kinds=frozenset({"frontend"}), build=webp_images, order=130,
     measure="browser",
+    browser_resources=("image",),
 )
