@@ -5,9 +5,11 @@ responses lighter, which a load test over loopback cannot see. Here both trees a
 served at once — the target's service started from each, or, without a service, each
 tree's build folder on a static server — and headless Chromium loads the page (and
 fetches the finding's endpoint) from both, interleaved (tools.frontend.compare). The
-change is kept when its primary byte metric got smaller and the page shows no new error:
+change is kept when its primary byte metric got smaller and the page shows no new error
+(each recipe declares its metric and the resources it counts: ``Recipe.browser_metric``,
+``browser_resources``):
 
-    recipe          primary metric           scope   (as each declares: browser_metric, browser_resources)
+    recipe          primary metric           scope
     cache_headers   repeat_transfer_bytes    the endpoint (second fetch, browser cache)
     compression     transfer_bytes           the endpoint, or the page without one
     minify_assets   transfer_bytes           the page's scripts and stylesheets (cold load)

@@ -19,6 +19,7 @@ from agent.finding_kinds import (
     Traced,
 )
 from agent.state import Candidate, EngagementState, RankedItem
+from tools.recipes.base import Recipe, RecipeTarget
 
 # Effort of a typical fix, and what it costs relative to a low-effort one.
 EFFORT = {
@@ -103,12 +104,10 @@ def _has_recipes(finding: Finding) -> bool:
     return any(finding.kind in r.kinds for r in RECIPES)
 
 
-def recipe_target(finding: Finding, state: EngagementState | None = None):
+def recipe_target(finding: Finding, state: EngagementState | None = None) -> RecipeTarget:
     """What the recipes are asked for ``finding``: its typed place (the code target of a hot
     spot, the endpoint of a slow or large response, the asset, the loop's query) and what the
     engagement knows that a recipe may use (TTL, shared cache, who may share an answer)."""
-    from tools.recipes import RecipeTarget
-
     endpoint = finding.endpoint
     fields: dict = {"kind": finding.kind, "endpoint": endpoint.split(" ", 1)[-1] if endpoint else None}
     extra: dict = {}
@@ -155,7 +154,7 @@ def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tup
     return out, declined
 
 
-def _measure(recipe, benchmark: str | None) -> tuple[str, str]:
+def _measure(recipe: Recipe, benchmark: str | None) -> tuple[str, str]:
     """How validate measures a recipe's candidate, as the recipe declares it, and why not."""
     if recipe.measure == "unmeasurable":
         return "none", recipe.unmeasurable_why
