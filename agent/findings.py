@@ -10,8 +10,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.deliberate import capacity_advice, deliberate
-from agent.state import EngagementState, Finding
+from agent.finding_kinds import (
+    AssetFix,
+    Compressible,
+    CpuHotspot,
+    DeliberateCost,
+    Failing,
+    Finding,
+    Frontend,
+    Index,
+    IndexTrial,
+    Latency,
+    Leak,
+    LoopQuery,
+    Memory,
+    NPlusOne,
+    OverBudget,
+    Payload,
+    ProfiledCpu,
+    SecurityCost,
+    Serialised,
+    ServiceCpu,
+    SlowSql,
+    SqlRuleHit,
+    Traced,
+)
+from agent.state import EngagementState
 from tools.profile.owncode import is_project_file
+from tools.recipes.base import CodeTarget
 
 MIN_SELF_PCT = 5.0
 
@@ -47,17 +73,16 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
             calls = f", {spot.calls:,} calls" if spot.calls else ""
             share = "own" if own_view else "self"
             spent = f", most of it in {spot.chain}" if spot.chain else ""
-            findings.append(Finding(
+            findings.append(CpuHotspot(
                 id=f"cpu:{name}:{spot.function}",
-                kind="cpu_hotspot",
                 title=f"{spot.function} takes {spot.self_pct:.0f}% of {name}'s CPU time",
-                location=f"{rel}:{spot.line}" if spot.line else str(rel),
+                target=CodeTarget(path=str(rel), line=spot.line, function=spot.function),
                 evidence=(f"{profile.source} profile of benchmark {name!r}: {share} {spot.self_pct:.1f}%"
                           f"{spent}, total {spot.total_pct:.1f}%{calls}"),
                 impact_share_pct=spot.self_pct,
                 source=profile.source,
-                detail={"benchmark": name, "function": spot.function, "calls": spot.calls,
-                        **({"line": spot.line, "chain": spot.chain} if own_view else {})},
+                detail=ProfiledCpu(benchmark=name, function=spot.function, calls=spot.calls,
+                                   **({"line": spot.line, "chain": spot.chain} if own_view else {})),
             ))
     return findings
 
@@ -68,15 +93,14 @@ def frontend_findings(state: EngagementState) -> list[Finding]:
         return []
     total = sum(a.brotli_bytes for a in audit.assets) or 1
     return [
-        Finding(
+        Frontend(
             id=f"frontend:{f.id}:{f.asset}",
-            kind="frontend",
             title=f.message,
             location=f.asset,
             evidence=f"asset audit of {audit.source}: {f.message}",
             impact_share_pct=min(100.0, 100.0 * f.saving_bytes / total) if f.saving_bytes else None,
             source="frontend-audit",
-            detail={"rule": f.id, "severity": f.severity, "saving_bytes": f.saving_bytes, "fix": f.fix},
+            detail=AssetFix(rule=f.id, severity=f.severity, saving_bytes=f.saving_bytes, fix=f.fix),
         )
         for f in audit.findings
     ]
@@ -101,16 +125,15 @@ def latency_findings(state: EngagementState) -> list[Finding]:
             worst[check.endpoint] = (ratio, check)
     findings = []
     for endpoint, (ratio, check) in worst.items():
-        findings.append(Finding(
+        findings.append(Latency(
             id=f"latency:{endpoint}",
-            kind="latency",
             title=f"{endpoint} is over its {check.percentile} budget: {check.measured_ms:.0f} ms against {check.budget_ms:.0f} ms",
             location=endpoint,
             evidence=(f"baseline load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests): "
                       f"{check.percentile} {check.measured_ms:.0f} ms = {ratio:.1f}x the budget"),
             impact_share_pct=100.0 * weight.get(endpoint, 0.0) / total,
             source="locust",
-            detail={"percentile": check.percentile, "measured_ms": check.measured_ms, "budget_ms": check.budget_ms},
+            detail=OverBudget(percentile=check.percentile, measured_ms=check.measured_ms, budget_ms=check.budget_ms),
         ))
     return findings
 
@@ -138,31 +161,30 @@ def database_findings(state: EngagementState) -> list[Finding]:
     for fingerprint, loop in worst.items():
         cls = by_fingerprint.get(fingerprint)
         requests = sum(1 for n in report.n_plus_one if n.fingerprint == fingerprint)
-        findings.append(Finding(
+        findings.append(NPlusOne(
             id=f"n_plus_one:{cls.fingerprint_id if cls else fingerprint[:40]}",
-            kind="n_plus_one",
             title=f"N+1: `{loop.sample[:70]}` runs {loop.repeats} times in one request",
             location=loop.sample[:120],
             evidence=(f"query log ({report.source}): {requests} request(s) repeat this query class, worst "
                       f"{loop.repeats} times for {loop.total_ms:.0f} ms; batch it: {loop.batched_query[:160]}"),
             impact_share_pct=100.0 * (cls.total_ms if cls else loop.total_ms) / total_ms,
             source="query-log",
-            detail={"batched_query": loop.batched_query, "repeats": loop.repeats},
+            detail=LoopQuery(batched_query=loop.batched_query, repeats=loop.repeats),
         ))
     for advice in report.advice.advice if report.advice else []:
         cls = by_fingerprint.get(advice.fingerprint)
         for trial in advice.recommendations:
             drop = trial.cost_drop or 0.0
-            findings.append(Finding(
+            findings.append(Index(
                 id=f"index:{trial.table}({','.join(trial.columns)})",
-                kind="index",
                 title=f"missing index on {trial.table}({', '.join(trial.columns)})",
                 location=advice.query[:120],
                 evidence=f"validated on {report.url} ({trial.method}): {trial.reason}",
                 impact_share_pct=100.0 * drop * (cls.total_ms if cls else 0.0) / total_ms,
                 source="explain",
-                detail={"ddl": trial.ddl, "query": advice.query, "table": trial.table, "cost_before": trial.cost_before, "cost_after": trial.cost_after,
-                        "time_before_ms": trial.time_before_ms, "time_after_ms": trial.time_after_ms},
+                detail=IndexTrial(ddl=trial.ddl, query=advice.query, table=trial.table, cost_before=trial.cost_before,
+                                  cost_after=trial.cost_after, time_before_ms=trial.time_before_ms,
+                                  time_after_ms=trial.time_after_ms),
             ))
     return findings
 
@@ -178,9 +200,8 @@ def payload_findings(state: EngagementState) -> list[Finding]:
         if p.content_encoding or p.body_bytes < LARGE_BYTES:
             continue
         saving = p.body_bytes - p.brotli_bytes
-        findings.append(Finding(
+        findings.append(Payload(
             id=f"payload:{p.endpoint}",
-            kind="payload",
             title=f"{p.endpoint} sends {p.body_bytes / 1024:,.0f} KiB uncompressed; gzip would send "
                   f"{p.gzip_bytes / 1024:,.0f} KiB, brotli {p.brotli_bytes / 1024:,.0f} KiB",
             location=p.endpoint,
@@ -190,38 +211,33 @@ def payload_findings(state: EngagementState) -> list[Finding]:
             # weighed by the probe's own breakdown: compression saves transfer time, no more
             impact_share_pct=min(100.0 * saving / total, transfer_share_pct(p)),
             source="probe",
-            detail={"body_bytes": p.body_bytes, "gzip_bytes": p.gzip_bytes, "brotli_bytes": p.brotli_bytes},
+            detail=Compressible(body_bytes=p.body_bytes, gzip_bytes=p.gzip_bytes, brotli_bytes=p.brotli_bytes),
         ))
     return findings
 
 
-# SQL rules whose hit makes the query itself slow (a scan instead of a seek, a subquery per
-# row, a sort of everything); style rules (SELECT *, unbounded reads) stay on the database page.
-SLOW_SQL_RULES = ("non_sargable_predicate", "leading_wildcard_like", "correlated_subquery_in_select",
-                  "not_in_subquery", "order_by_random", "large_offset", "missing_join_condition")
-
-
 def sql_findings(state: EngagementState) -> list[Finding]:
-    """Logged query classes that hit a slow-query rule. Impact: the class's share of all
+    """Logged query classes that hit a rule declaring it slows the query (tools/sql/rules; style
+    rules such as SELECT * stay on the database page). Impact: the class's share of all
     logged query time."""
+    from tools.sql.rules import SLOW_RULES
+
     report = state.database
     if report is None:
         return []
     total_ms = sum(c.total_ms for c in report.analysis.classes) or 1.0
     findings = []
     for cls in report.analysis.classes:
-        for hit in (f for f in cls.findings if f.rule in SLOW_SQL_RULES):
-            findings.append(Finding(
+        for hit in (f for f in cls.findings if f.rule in SLOW_RULES):
+            findings.append(SlowSql(
                 id=f"sql:{hit.rule}:{cls.fingerprint_id}",
-                kind="sql",
                 title=f"{hit.rule.replace('_', ' ')}: `{hit.evidence[:60]}` in `{cls.sample[:60]}`",
                 location=cls.sample[:120],
                 evidence=(f"query log ({report.source}): {cls.calls} call(s), {cls.total_ms:.0f} ms in all; "
                           f"{hit.message}"),
                 impact_share_pct=100.0 * cls.total_ms / total_ms,
                 source="query-log",
-                detail={"rule": hit.rule, "evidence": hit.evidence, "suggestion": hit.suggestion,
-                        "query": cls.sample},
+                detail=SqlRuleHit(rule=hit.rule, evidence=hit.evidence, suggestion=hit.suggestion, query=cls.sample),
             ))
     return findings
 
@@ -243,16 +259,15 @@ def error_findings(state: EngagementState) -> list[Finding]:
         errors = state.load[kind].errors
         messages = sorted(((n, m) for m, n in errors.items() if m.startswith(f"{name}:")), reverse=True)
         said = "; ".join(f"{m.removeprefix(name + ': ')[:90]} ({n}x)" for n, m in messages[:2])
-        findings.append(Finding(
+        findings.append(Latency(
             id=f"errors:{name}",
-            kind="latency",
             title=f"{name} failed {rate:.0%} of its requests under the {kind} load test",
             location=name,
             evidence=(f"{kind} load test: {e.failures} of {e.requests} requests failed"
                       + (f": {said}" if said else "")),
             impact_share_pct=100.0 * e.failures / all_requests,
             source="locust",
-            detail={"test": kind, "error_rate": rate, "failures": e.failures, "errors": dict(messages[:5])},
+            detail=Failing(test=kind, error_rate=rate, failures=e.failures, errors=dict(messages[:5])),
         ))
     return findings
 
@@ -267,24 +282,22 @@ def memory_findings(state: EngagementState) -> list[Finding]:
             continue
         start = result.server.rss_start_bytes if result.server and result.server.rss_start_bytes else None
         growth = leak.growth_bytes or 0
-        findings.append(Finding(
+        findings.append(Memory(
             id=f"memory:{kind}",
-            kind="memory",
             title=f"the service leaks memory under the {kind} test: {leak.reason}",
             location="the service process",
             evidence=(f"{kind} load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests), "
                       f"server RSS sampled throughout: {leak.reason}"),
             impact_share_pct=min(100.0, 100.0 * growth / start) if start else None,
             source="psutil",
-            detail={"slope_bytes_per_s": leak.slope_bytes_per_s, "growth_bytes": growth,
-                    "rss_start_bytes": start},
+            detail=Leak(slope_bytes_per_s=leak.slope_bytes_per_s, growth_bytes=growth, rss_start_bytes=start),
         ))
     return findings
 
 
 # A trace rule's finding kind in the ranked list (agent/state.Finding.kind).
-TRACE_KINDS = {"n_plus_one": "n_plus_one", "duplicate_statement": "sql", "write_on_get": "sql",
-               "queueing": "latency"}
+TRACE_KINDS: dict[str, type[Latency | NPlusOne | SlowSql]] = {
+    "n_plus_one": NPlusOne, "duplicate_statement": SlowSql, "write_on_get": SlowSql, "queueing": Latency}
 
 
 def trace_findings(state: EngagementState) -> list[Finding]:
@@ -301,30 +314,29 @@ def trace_findings(state: EngagementState) -> list[Finding]:
         impact = busy.get(f.endpoint, 0.0) * f.share_of_server_pct / 100.0
         if f.rule == "queueing":
             impact = 0.0  # the cause's own findings carry the time
-        findings.append(Finding(
+        findings.append(TRACE_KINDS.get(f.rule, Latency)(
             id=f"trace:{f.rule}:{f.endpoint}:{(f.fingerprint or '')[:60]}",
-            kind=TRACE_KINDS.get(f.rule, "latency"),
             title=f.title,
             location=f.sample[:120] if f.rule == "n_plus_one" and f.sample else f.endpoint,
             evidence=(f"request traces (OpenTelemetry) of the baseline load: {f.evidence}; example trace(s) "
                       f"{', '.join(f.example_trace_ids) or 'none'} in {traces.otlp_path or 'the traces'}"),
             impact_share_pct=round(impact, 2),
             source="opentelemetry",
-            detail={"rule": f.rule, "endpoint": f.endpoint, "suggestion": f.suggestion, "query": f.sample,
-                    "fingerprint": f.fingerprint,
-                    "trace_ids": f.example_trace_ids, "cost_ms_per_request": f.cost_ms_per_request,
-                    "repeats": f.detail.get("repeats_max"), **f.detail},
+            detail=Traced(**{"rule": f.rule, "endpoint": f.endpoint, "suggestion": f.suggestion, "query": f.sample,
+                             "fingerprint": f.fingerprint, "trace_ids": f.example_trace_ids,
+                             "cost_ms_per_request": f.cost_ms_per_request, "repeats": f.detail.get("repeats_max"),
+                             **f.detail}),
         ))
     for s in traces.scaling:
         if not s.serialised:
             continue
-        findings.append(Finding(
-            id=f"scaling:{s.endpoint}", kind="latency", title=s.verdict, location=f"GET {s.endpoint}",
+        findings.append(Latency(
+            id=f"scaling:{s.endpoint}", title=s.verdict, location=f"GET {s.endpoint}",
             evidence="concurrency scaling probe: " + "; ".join(s.evidence),
             impact_share_pct=busy.get(next((e.endpoint for e in traces.endpoints
                                             if e.endpoint.endswith(s.endpoint)), ""), None),
             source="scaling-probe",
-            detail={"workers": s.workers, "cpus": s.cpus, "steps": [st.model_dump() for st in s.steps]},
+            detail=Serialised(workers=s.workers, cpus=s.cpus, steps=[st.model_dump() for st in s.steps]),
         ))
     return findings
 
@@ -341,18 +353,17 @@ def security_findings(state: EngagementState) -> list[Finding]:
         top = max(spots, key=lambda s: s.total_pct)
         calls = top.calls or 0
         per_call_ms = 1000.0 * named.profile.duration_s * top.total_pct / 100.0 / calls if calls else None
-        findings.append(Finding(
+        findings.append(SecurityCost(
             id=f"security_cost:{name}:{top.function}",
-            kind="security_cost",
             title=(f"password hashing ({top.function}) takes {top.total_pct:.0f}% of {name}'s CPU: deliberate "
                    "cost, plan capacity for it; do not speed it up"),
-            location=f"{top.file}:{top.line}" if top.line else top.file,
+            target=CodeTarget(path=top.file, line=top.line, function=top.function),
             evidence=(f"{named.profile.source} profile of {name!r}: {top.function} total {top.total_pct:.1f}%"
                       + (f", {calls:,} calls, about {per_call_ms:.1f} ms each" if per_call_ms else "")),
             impact_share_pct=None,
             source=named.profile.source,
-            detail={"deliberate": True, "cpu_pct": top.total_pct, "per_call_ms": per_call_ms,
-                    "advice": capacity_advice(cpu_pct=top.total_pct, per_call_ms=per_call_ms)},
+            detail=DeliberateCost(deliberate=True, cpu_pct=top.total_pct, per_call_ms=per_call_ms,
+                                  advice=capacity_advice(cpu_pct=top.total_pct, per_call_ms=per_call_ms)),
         ))
     return findings
 
@@ -376,13 +387,13 @@ def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[
                   and f.kind == "n_plus_one"}
         kept = []
         for f in findings:
-            twin = logged.get(f.detail.get("fingerprint")) if f.source == "opentelemetry" and \
-                f.kind == "n_plus_one" else None
+            twin = logged.get(f.detail.fingerprint) if f.source == "opentelemetry" and \
+                isinstance(f, NPlusOne) and isinstance(f.detail, Traced) else None
             if twin is None:
                 kept.append(f)
             else:
-                twin.evidence += f"; request traces: {f.detail.get('loop_ms')} ms per request for the whole loop, " \
-                                 f"example trace(s) {', '.join(f.detail.get('trace_ids') or [])}"
+                twin.evidence += f"; request traces: {f.detail.figure('loop_ms')} ms per request for the whole loop, " \
+                                 f"example trace(s) {', '.join(f.detail.trace_ids)}"
         findings = kept
     by_name = {f.detail.get("client"): f for f in traces.findings if f.rule == "queueing"}
     out = []
@@ -396,7 +407,7 @@ def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[
             "title": f"{finding.title}, but {f.detail['queue_ms']:.0f} ms of it is queueing behind {f.detail['cause']}",
             "evidence": f"{finding.evidence}; request traces: {f.evidence}",
             "impact_share_pct": 0.0,
-            "detail": {**finding.detail, "queueing": f.detail},
+            "detail": finding.detail.model_copy(update={"queueing": f.detail}),
         }))
     return out
 
@@ -422,19 +433,19 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
             if f.share_of_all_pct < MIN_VIEW_CPU_PCT:
                 continue
             into = f", mostly in {', '.join(f.calls_into[:2])}" if f.calls_into else ""
-            findings.append(Finding(
+            findings.append(CpuHotspot(
                 id=f"service_cpu:{view.view}:{f.function}",
-                kind="cpu_hotspot",
                 title=f"{f.function} takes {f.share_of_all_pct:.0f}% of the server's samples under load "
                       f"(endpoint view {view.view}){into}",
                 location=f.location,
+                target=CodeTarget.parse(f.location, f.function),  # tools/tracing writes it as text
                 evidence=(f"{profile.source} on the server under the baseline load, {profile.samples:,} samples: view "
                           f"{view.view} ({view.location}) {view.share_pct:.0f}%, {f.function} {f.share_of_view_pct:.0f}% "
                           f"of it, library frames charged to the project line that called them"),
                 impact_share_pct=f.share_of_all_pct,
                 source=profile.source,
-                detail={"function": f.function, "view": view.view, "calls_into": f.calls_into,
-                        "benchmark": None, "calls": None},
+                detail=ServiceCpu(function=f.function, view=view.view, calls_into=f.calls_into,
+                                  benchmark=None, calls=None),
             ))
     return findings
 

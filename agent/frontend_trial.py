@@ -5,7 +5,9 @@ responses lighter, which a load test over loopback cannot see. Here both trees a
 served at once — the target's service started from each, or, without a service, each
 tree's build folder on a static server — and headless Chromium loads the page (and
 fetches the finding's endpoint) from both, interleaved (tools.frontend.compare). The
-change is kept when its primary byte metric got smaller and the page shows no new error:
+change is kept when its primary byte metric got smaller and the page shows no new error
+(each recipe declares its metric and the resources it counts: ``Recipe.browser_metric``,
+``browser_resources``):
 
     recipe          primary metric           scope
     cache_headers   repeat_transfer_bytes    the endpoint (second fetch, browser cache)
@@ -23,9 +25,6 @@ from pathlib import Path
 from agent.state import Candidate, EngagementState
 from tools.errors import TargetError
 
-PRIMARY = {"cache_headers": "repeat_transfer_bytes"}
-TYPES = {"minify_assets": ("script", "stylesheet"), "webp_images": ("image",)}
-
 
 def page_path(state: EngagementState) -> str | None:
     """The page to load: ``[frontend] url`` when it is a path, else / (index.html when static)."""
@@ -40,11 +39,14 @@ def page_path(state: EngagementState) -> str | None:
 def primary(candidate: Candidate, state: EngagementState) -> tuple[str, list[str]]:
     """(metric, scopes) that decide the candidate: where its finding is."""
     endpoint = candidate.endpoint.split(" ", 1)[-1] if candidate.endpoint else None
-    metric = PRIMARY.get(candidate.recipe or "", "transfer_bytes")
+    from tools.recipes import declared
+
+    recipe = declared(candidate.recipe)  # each recipe declares its metric and resource types
+    metric = recipe.browser_metric if recipe else "transfer_bytes"
     if endpoint:
         return metric, [f"GET {endpoint}"]
     page = f"page {page_path(state)}"
-    return metric, [f"{page} {kind}" for kind in TYPES.get(candidate.recipe or "", ())] or [page]
+    return metric, [f"{page} {kind}" for kind in (recipe.browser_resources if recipe else ())] or [page]
 
 
 def byte_rounds(state: EngagementState, candidate: Candidate, before: Path, after: Path,

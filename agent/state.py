@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field
 
 from agent.effective import EffectivePlan
+from agent.finding_kinds import Finding, make_finding  # noqa: F401 - one import for the state's records
 from agent.spec import TargetSpec
 from tools.bench import BenchResult
 from tools.bench.history import Drift
@@ -143,20 +144,6 @@ class DatabaseReport(BaseModel):
     analysis: AnalysisReport
     n_plus_one: list[NPlusOne] = Field(default_factory=list)
     advice: AdviceReport | None = None
-
-
-class Finding(BaseModel):
-    """A measured problem, with the evidence that makes it one."""
-
-    id: str
-    kind: Literal["cpu_hotspot", "memory", "sql", "n_plus_one", "index", "latency", "payload", "frontend", "cache",
-                  "security_cost"]  # deliberate work (password hashing): capacity advice, never sped up
-    title: str
-    location: str | None = None
-    evidence: str
-    impact_share_pct: float | None = Field(None, description="measured share of time/bytes this accounts for")
-    source: str = Field(description="the instrument that measured it")
-    detail: dict[str, Any] = Field(default_factory=dict)
 
 
 class RankedItem(BaseModel):

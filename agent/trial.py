@@ -82,8 +82,10 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
                 changes, method, extra = byte_rounds(state, candidate, base_root, tree.target_root, name)
             elif spec.has_service:
                 from tools.cache.redis_stats import hit_rate
+                from tools.recipes import declared
 
-                redis = spec.cache.redis if candidate.recipe == "response_cache" else None
+                recipe = declared(candidate.recipe)
+                redis = spec.cache.redis if recipe and recipe.shared_cache else None
                 with (hit_rate(redis, source=f"the validation load rounds of “{candidate.title}”")
                       if redis else contextlib.nullcontext()) as cache:  # the shared cache's hit rate
                     changes, method = load_rounds(state, base_root, tree.target_root, name)

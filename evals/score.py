@@ -16,9 +16,9 @@ Per seeded problem:
 False alarms: on a healthy target every finding; elsewhere the findings that match one of
 the scenario's ``[[must_not_flag]]``.
 
->>> from agent.state import Finding
->>> f = Finding(id="cpu:b:load_rows", kind="cpu_hotspot", title="load_rows takes 80% of b's CPU time",
-...             location="app/rows.py:3", evidence="e", source="cprofile", detail={"function": "load_rows"})
+>>> from agent.state import make_finding
+>>> f = make_finding(id="cpu:b:load_rows", kind="cpu_hotspot", title="load_rows takes 80% of b's CPU time",
+...                  location="app/rows.py:3", evidence="e", source="cprofile", detail={"function": "load_rows"})
 >>> names(Match(kind=["cpu_hotspot"], function="attach_customers"), f)
 False
 >>> names(Match(kind=["cpu_hotspot"], function="load_rows"), f)
@@ -31,6 +31,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from agent.finding_kinds import CpuHotspot
 from agent.state import Candidate, EngagementState, Finding, RankedItem, Validation
 from evals.scenario import Match, Problem, Scenario
 
@@ -96,8 +97,8 @@ def names(match: Match, finding: Finding) -> bool:
     """Does ``finding`` name what ``match`` describes?"""
     if finding.kind not in match.kind:
         return False
-    if match.function is not None and finding.kind == "cpu_hotspot":
-        function = str(finding.detail.get("function") or "")
+    if match.function is not None and isinstance(finding, CpuHotspot):
+        function = finding.detail.function or ""
         if function.rpartition(".")[2] != match.function:
             return False
     if not match.where:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from agent.deliverables import Rendered, nothing, write
 from agent.deliverables.markdown import table
+from agent.finding_kinds import SecurityCost
 from agent.state import Candidate, EngagementState
 
 
@@ -23,10 +24,10 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     for item in state.plan:
         lines.append(f"{item.rank}. **{item.title}** — expected gain {item.expected_gain}.")
         lines += [f"   - {reason}" for reason in item.reasons]
-    deliberate = [f for f in state.findings if f.kind == "security_cost"]
+    deliberate = [f for f in state.findings if isinstance(f, SecurityCost)]
     if deliberate:  # slow on purpose: capacity advice, never a speed-up (agent/deliberate.py)
         lines += ["", "## Deliberate costs: plan capacity, do not speed up", ""]
-        lines += [f"- **{f.title}** ({f.evidence}). {str(f.detail.get('advice', '')).capitalize()}." for f in deliberate]
+        lines += [f"- **{f.title}** ({f.evidence}). {f.detail.advice.capitalize()}." for f in deliberate]
     by_finding: dict[str, list] = {}
     for c in state.candidates.values():
         by_finding.setdefault(c.finding_id, []).append(c)

@@ -26,8 +26,9 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
+from agent.finding_kinds import CpuHotspot, Finding
 from agent.reasoner import rules
-from agent.state import Candidate, EngagementState, Finding, RankedItem
+from agent.state import Candidate, EngagementState, RankedItem
 from prompts import Prompt, fence, load
 from tools.codeedit import Edit, apply_blocks, parse_blocks
 from tools.codeedit.paths import inside
@@ -141,7 +142,7 @@ def propose(finding: Finding, *, root: Path | str | None, state: EngagementState
                                lambda text: _parse_edit(text, Path(root), rel))
     except Fallback as fallback:
         return rules.propose(finding, root=Path(root), state=state), _fell(record, fallback)
-    benchmark = finding.detail.get("benchmark")
+    benchmark = finding.benchmark
     return [Candidate(
         id=f"cand:{finding.id}:claude", finding_id=finding.id, kind="code", title=edit.description,
         change=_blocks_text(edit), rationale=rationale, edit=edit, recipe="claude",
@@ -151,9 +152,9 @@ def propose(finding: Finding, *, root: Path | str | None, state: EngagementState
 
 def _hot_source(finding: Finding, root: Path) -> tuple[str, str] | None:
     """``(path relative to root, text shown)`` of the file holding the hot spot."""
-    if finding.kind != "cpu_hotspot" or not finding.location:
+    if not isinstance(finding, CpuHotspot) or finding.target is None:
         return None
-    rel = finding.location.partition(":")[0]
+    rel = finding.target.path
     try:
         path = inside(root, rel)
         text = path.read_text(encoding="utf-8")
@@ -162,7 +163,7 @@ def _hot_source(finding: Finding, root: Path) -> tuple[str, str] | None:
     lines = text.splitlines()
     if len(lines) <= MAX_SOURCE_LINES:
         return rel, text
-    excerpt = _excerpt(text, str(finding.detail.get("function") or ""))
+    excerpt = _excerpt(text, finding.target.function or "")
     return (rel, excerpt) if excerpt else None
 
 
@@ -190,7 +191,7 @@ def _measurements(finding: Finding, state: EngagementState | None) -> dict[str, 
                             "evidence": finding.evidence, "failing_budgets": []}
     if state is None:
         return data
-    named = state.benchmarks.get(str(finding.detail.get("benchmark")))
+    named = state.benchmarks.get(finding.benchmark) if finding.benchmark else None
     if named is not None:
         summary = named.result.summary
         unit = "s" if named.result.mode == "time" else "instructions"

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.state import Candidate, EngagementState, Finding, RankedItem
+from agent.finding_kinds import (
+    CpuHotspot,
+    Finding,
+    Frontend,
+    Index,
+    LoopQuery,
+    NPlusOne,
+    Payload,
+    Traced,
+)
+from agent.state import Candidate, EngagementState, RankedItem
+from tools.recipes.base import Recipe, RecipeTarget
 
 # Effort of a typical fix, and what it costs relative to a low-effort one.
 EFFORT = {
@@ -24,8 +35,10 @@ CONFIDENCE = {"cprofile": 0.9, "py-spy": 0.8, "frontend-audit": 0.95, "locust": 
 def prioritize(findings: list[Finding]) -> list[RankedItem]:
     """Rank ``findings``: the highest ROI first; ties broken by id for stable output.
 
-    >>> f = [Finding(id="a", kind="cpu_hotspot", title="a hot", evidence="e", impact_share_pct=60, source="py-spy"),
-    ...      Finding(id="b", kind="frontend", title="b big", evidence="e", impact_share_pct=20, source="frontend-audit")]
+    >>> from agent.state import make_finding
+    >>> f = [make_finding(id="a", kind="cpu_hotspot", title="a hot", evidence="e", impact_share_pct=60, source="py-spy"),
+    ...      make_finding(id="b", kind="frontend", title="b big", evidence="e", impact_share_pct=20,
+    ...                   source="frontend-audit")]
     >>> [(r.rank, r.finding_id, r.effort) for r in prioritize(f)]
     [(1, 'a', 'medium'), (2, 'b', 'low')]
     """
@@ -57,26 +70,27 @@ def propose(finding: Finding, *, root: Path | None = None, state: EngagementStat
     """Candidates for one finding: what a performance engineer would try first.
 
     An index is applied to a copy of the database and needs no code edit. With the
-    target's ``root``, the offline recipes (tools/recipes) write real code edits for
-    CPU hot spots, N+1 loops, slow or large responses; when none is sure of the
-    shape, the change is proposed in words with the recipes' reasons.
+    target's ``root``, the offline recipes (tools/recipes) that declare the finding's kind
+    write real code edits; when none is sure of the shape, the change is proposed in
+    words with the recipes' reasons.
 
-    >>> f = Finding(id="index:orders(customer_id)", kind="index", title="missing index", evidence="e",
-    ...             source="explain", detail={"ddl": "CREATE INDEX ix ON orders (customer_id)", "query": "q"})
+    >>> from agent.state import make_finding
+    >>> f = make_finding(id="index:orders(customer_id)", kind="index", title="missing index", evidence="e",
+    ...                  source="explain", detail={"ddl": "CREATE INDEX ix ON orders (customer_id)", "query": "q"})
     >>> [(c.kind, c.needs_code_edit, c.change) for c in propose(f)]
     [('index', False, 'CREATE INDEX ix ON orders (customer_id)')]
     """
-    if finding.kind == "index" and finding.detail.get("ddl"):
+    if isinstance(finding, Index) and finding.detail.ddl:
         return [Candidate(id=f"cand:{finding.id}", finding_id=finding.id, kind="index", measure="query",
-                          title=f"create {finding.title.removeprefix('missing ')}", change=finding.detail["ddl"],
+                          title=f"create {finding.title.removeprefix('missing ')}", change=finding.detail.ddl,
                           needs_code_edit=False, rationale=finding.evidence)]
     declined: list[str] = []
-    if root is not None and finding.kind in ("cpu_hotspot", "n_plus_one", "payload", "latency", "frontend"):
+    if root is not None and _has_recipes(finding):
         edits, declined = _recipes(finding, Path(root), state)
         if edits:
             return edits
     words = _in_words(finding)
-    if words is None and declined and finding.kind == "cpu_hotspot":
+    if words is None and declined and isinstance(finding, CpuHotspot):
         words = _by_hand(finding)
     if words and declined:
         words.reason = "no recipe could write it safely: " + "; ".join(declined)
@@ -84,27 +98,29 @@ def propose(finding: Finding, *, root: Path | None = None, state: EngagementStat
     return [words] if words else []
 
 
-def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tuple[list[Candidate], list[str]]:
-    from tools.recipes import RecipeTarget, propose_all
+def _has_recipes(finding: Finding) -> bool:
+    from tools.recipes import RECIPES
 
-    detail = finding.detail
-    endpoint = finding.location if finding.kind in ("payload", "latency") else None
-    path = endpoint.split(" ", 1)[-1] if endpoint else None
-    file = function = line = None
-    if finding.kind == "cpu_hotspot" and finding.location:
-        file, _, line_text = finding.location.rpartition(":")
-        if not line_text.isdigit():
-            file, line_text = finding.location, ""
-        line = int(line_text) if line_text else None  # tells apart two defs of one name
-        function = detail.get("function")  # qualified, as the profiler wrote it (Cls.method)
+    return any(finding.kind in r.kinds for r in RECIPES)
+
+
+def recipe_target(finding: Finding, state: EngagementState | None = None) -> RecipeTarget:
+    """What the recipes are asked for ``finding``: its typed place (the code target of a hot
+    spot, the endpoint of a slow or large response, the asset, the loop's query) and what the
+    engagement knows that a recipe may use (TTL, shared cache, who may share an answer)."""
+    endpoint = finding.endpoint
+    fields: dict = {"kind": finding.kind, "endpoint": endpoint.split(" ", 1)[-1] if endpoint else None}
     extra: dict = {}
-    if finding.kind == "n_plus_one":
+    if isinstance(finding, CpuHotspot) and finding.target is not None:
+        code = finding.target  # the line tells apart two defs of one name
+        fields.update(file=code.path, function=code.function, line=code.line)
+    elif isinstance(finding, NPlusOne):
         extra["sql"] = finding.location
-    if finding.kind == "frontend":  # an asset of the build folder, by the audit's rule
-        file = finding.location
-        extra.update(rule=detail.get("rule"),
+    elif isinstance(finding, Frontend):  # an asset of the build folder, by the audit's rule
+        fields["file"] = finding.location
+        extra.update(rule=finding.detail.rule,
                      build=state.spec.frontend.build if state is not None and state.spec.frontend else None)
-    if finding.kind == "payload" and state is not None:
+    if isinstance(finding, Payload) and state is not None:
         probe = next((p for p in state.payloads if p.endpoint == endpoint), None)
         if probe:
             extra.update(body_bytes=probe.body_bytes, gzip_bytes=probe.gzip_bytes)
@@ -118,31 +134,33 @@ def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tup
             scope = endpoint_scope(state, endpoint)
             extra.update(cache_scope=scope.scope, cache_scope_reason=scope.reason,
                          credential_headers=credential_headers(state))
-    target = RecipeTarget(kind=finding.kind, file=file, function=function, line=line, endpoint=path, extra=extra)
-    proposals, declined = propose_all(root, target)
-    benchmark = detail.get("benchmark") if finding.kind == "cpu_hotspot" else None
+    return RecipeTarget(**fields, extra=extra)
+
+
+def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tuple[list[Candidate], list[str]]:
+    from tools.recipes import by_name, propose_all
+
+    proposals, declined = propose_all(root, recipe_target(finding, state))
+    benchmark = finding.benchmark
     out = []
     for p in proposals:
-        measure = "bench" if benchmark else "load"
-        reason = ""
-        if p.recipe in UNMEASURABLE:
-            measure, reason = "none", UNMEASURABLE[p.recipe]
-        if p.recipe in IN_BROWSER:
-            measure = "bytes"
+        measure, reason = _measure(by_name(p.recipe), benchmark)
         out.append(Candidate(
             id=f"cand:{finding.id}:{p.recipe}", finding_id=finding.id, kind="code", title=p.title,
             change=_blocks_text(p.edit), rationale=f"{p.rationale} Expected: {p.expected}", edit=p.edit,
-            recipe=p.recipe, measure=measure, benchmark=benchmark, endpoint=endpoint, reason=reason,
+            recipe=p.recipe, measure=measure, benchmark=benchmark, endpoint=finding.endpoint, reason=reason,
         ))
     out.sort(key=lambda c: c.measure == "bytes")  # within a finding: what load rounds judge, then byte counts
     return out, declined
 
 
-# Recipes whose gain no instrument of an engagement can show, with why: proposed with their edit.
-UNMEASURABLE: dict[str, str] = {}
-# Recipes whose gain is bytes a browser no longer fetches (transfer time on a real network, requests
-# a browser cache answers): loopback load tests cannot show it, headless Chromium counts it.
-IN_BROWSER = frozenset({"compression", "cache_headers", "minify_assets", "webp_images"})
+def _measure(recipe: Recipe, benchmark: str | None) -> tuple[str, str]:
+    """How validate measures a recipe's candidate, as the recipe declares it, and why not."""
+    if recipe.measure == "unmeasurable":
+        return "none", recipe.unmeasurable_why
+    if recipe.measure == "browser":
+        return "bytes", ""
+    return ("bench" if benchmark and recipe.measure == "benchmark" else "load"), ""
 
 
 def _blocks_text(edit) -> str:
@@ -152,11 +170,11 @@ def _blocks_text(edit) -> str:
                      ">>>>>>> REPLACE" for b in edit.blocks) or (edit.diff or "")
 
 
-def _by_hand(finding: Finding) -> Candidate:
+def _by_hand(finding: CpuHotspot) -> Candidate:
     """A hot spot no recipe could edit: say where the time goes, so a person (or Claude) can."""
-    detail = finding.detail
-    function = detail.get("function") or finding.location
-    chain = f"; most of its time is spent in {detail['chain']}" if detail.get("chain") else ""
+    function = finding.detail.function or finding.location
+    chain = getattr(finding.detail, "chain", None)
+    chain = f"; most of its time is spent in {chain}" if chain else ""
     return Candidate(
         id=f"cand:{finding.id}", finding_id=finding.id, kind="code",
         title=f"speed up {function} by hand",
@@ -165,31 +183,33 @@ def _by_hand(finding: Finding) -> Candidate:
 
 
 def _in_words(finding: Finding) -> Candidate | None:
-    detail = finding.detail
     base = {"finding_id": finding.id, "id": f"cand:{finding.id}"}
-    if finding.kind == "n_plus_one" and detail.get("batched_query"):
+    detail = finding.detail
+    if isinstance(finding, NPlusOne) and isinstance(detail, LoopQuery) and detail.batched_query:
+        repeats = detail.repeats if "repeats" in detail.model_fields_set else "?"
         return Candidate(
             kind="code", title="batch the N+1 loop into one query",
-            change=f"replace the per-row query with one query for all rows:\n{detail['batched_query']}",
-            rationale=f"the loop ran {detail.get('repeats', '?')} queries in one request; one round trip "
+            change=f"replace the per-row query with one query for all rows:\n{detail.batched_query}",
+            rationale=f"the loop ran {repeats} queries in one request; one round trip "
                       "replaces them", **base)
-    if finding.kind == "payload":
+    if isinstance(finding, Payload):
         return Candidate(
             kind="config", title=f"compress {finding.location} responses",
             change="serve responses over 1 KiB compressed (FastAPI/Starlette: "
                    "app.add_middleware(GZipMiddleware, minimum_size=1024); or brotli at the proxy)",
             rationale=finding.title, **base)
-    if finding.kind == "cpu_hotspot" and (detail.get("calls") or 0) > 1:
+    if isinstance(finding, CpuHotspot) and (finding.detail.calls or 0) > 1:
         return Candidate(
-            kind="code", title=f"memoize or speed up {detail.get('function')}",
-            change=f"{finding.location}: cache the result of {detail.get('function')} when it is pure "
+            kind="code", title=f"memoize or speed up {finding.detail.function}",
+            change=f"{finding.location}: cache the result of {finding.detail.function} when it is pure "
                    "(functools.lru_cache), or remove the repeated work inside it",
             rationale=finding.evidence, **base)
-    if finding.kind == "frontend":
-        return Candidate(kind="config", title=finding.title, change=detail.get("fix") or finding.title,
+    if isinstance(finding, Frontend):
+        return Candidate(kind="config", title=finding.title, change=detail.fix or finding.title,
                          rationale=finding.evidence, **base)
-    if finding.source == "opentelemetry" and detail.get("suggestion") and detail.get("rule") != "queueing":
-        return Candidate(kind="code", title=f"{detail['endpoint']}: {detail['suggestion'].split(':')[0]}",
-                         change=detail["suggestion"] + (f"\n{detail['query']}" if detail.get("query") else ""),
+    if finding.source == "opentelemetry" and isinstance(detail, Traced) and detail.suggestion \
+            and detail.rule != "queueing":
+        return Candidate(kind="code", title=f"{detail.endpoint}: {detail.suggestion.split(':')[0]}",
+                         change=detail.suggestion + (f"\n{detail.query}" if detail.query else ""),
                          rationale=finding.evidence, **base)
     return None

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from agent import workspace
 from agent.database import database_url, sqlite_relative
-from agent.state import Candidate, EngagementState, Finding, StepError, Validation
+from agent.finding_kinds import Finding, Index, IndexTrial
+from agent.state import Candidate, EngagementState, StepError, Validation
 from agent.steps import step
 from tools.errors import InputError, PerfagentError
 from tools.loadtest.compare import MetricChange, change
@@ -95,14 +96,14 @@ def _reason(v: Validation) -> str:
 
 
 def validate_index(state: EngagementState, candidate: Candidate, finding: Finding) -> Validation:
-    query = finding.detail.get("query")
-    if not query:
+    if not isinstance(finding, Index) or not finding.detail.query:
         raise InputError("the index finding carries no query to time")
+    query = finding.detail.query
     url = state.spec.database.url
     if not sqlite_relative(url):
         return _advisor_only(candidate, finding)
     rel = url.removeprefix("sqlite:///")
-    slug = "".join(ch if ch.isalnum() else "-" for ch in finding.detail.get("table", "index"))[:40]
+    slug = "".join(ch if ch.isalnum() else "-" for ch in finding.detail.table or "index")[:40]
     before_root = workspace.target(state)
     after_root = workspace.variant(state, f"validate-{slug}")
     before_db, after_db = before_root / rel, after_root / rel
@@ -152,10 +153,10 @@ def _plans(state: EngagementState, before_root: Path, after_root: Path, query: s
 
 
 def _advisor_only(candidate: Candidate, finding: Finding) -> Validation:
-    d = finding.detail
+    d = finding.detail if isinstance(finding, Index) else IndexTrial()
     notes = [("the database is a server: perfagent does not create indexes on it for a load test; the "
               "figures are the advisor's trial inside a rolled-back transaction (median of 5, no interval)")]
-    if d.get("time_before_ms") is not None and d.get("time_after_ms") is not None:
-        notes.append(f"query time {d['time_before_ms']:.2f} ms -> {d['time_after_ms']:.2f} ms")
+    if d.time_before_ms is not None and d.time_after_ms is not None:
+        notes.append(f"query time {d.time_before_ms:.2f} ms -> {d.time_after_ms:.2f} ms")
     return Validation(candidate_id=candidate.id, method="advisor trial (rolled back)", verdict="inconclusive",
                       kept=False, notes=notes)

@@ -32,11 +32,11 @@ def _state(tmp_path: Path) -> EngagementState:
 
 def test_password_hashing_is_a_deliberate_cost_not_a_hot_spot(tmp_path):
     state = _state(tmp_path)
-    assert [f.detail["function"] for f in cpu_findings(state)] == ["render_feed"]
+    assert [f.detail.function for f in cpu_findings(state)] == ["render_feed"]
     [cost] = security_findings(state)
-    assert cost.kind == "security_cost" and cost.impact_share_pct is None and cost.detail["deliberate"]
-    assert "do not speed it up" in cost.title and "keep the work factor" in cost.detail["advice"]
-    assert "rate-limit the login endpoint" in cost.detail["advice"] and "passwords/s" in cost.detail["advice"]
+    assert cost.kind == "security_cost" and cost.impact_share_pct is None and cost.detail.deliberate
+    assert "do not speed it up" in cost.title and "keep the work factor" in cost.detail.advice
+    assert "rate-limit the login endpoint" in cost.detail.advice and "passwords/s" in cost.detail.advice
     assert propose(cost, root=tmp_path, state=state) == []  # nothing to try
     ranked = prioritize(collect(state))
     assert ranked[-1].finding_id == cost.id and ranked[-1].roi == 0  # never ranked as an opportunity

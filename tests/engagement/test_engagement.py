@@ -185,7 +185,7 @@ def test_the_shop_engagement_names_its_cpu_and_frontend_problems(tmp_path: Path)
     assert "payload:GET /api/catalog" in ids  # megabytes of JSON without Content-Encoding
     n_plus_one = [f for f in state.findings if f.kind == "n_plus_one"]
     assert any("FROM order_items WHERE order_id" in f.title for f in n_plus_one)
-    assert any("IN (" in f.detail["batched_query"] for f in n_plus_one)
+    assert any("IN (" in f.detail.batched_query for f in n_plus_one)
     assert any(i.startswith("latency:GET /api/orders/recent") for i in ids)  # over its budget under load
     database_page = (Path(state.report_dir) / "7-database" / "README.md").read_text()
     assert "CREATE INDEX" in database_page and "N+1" in database_page

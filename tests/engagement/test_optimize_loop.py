@@ -106,9 +106,9 @@ def _candidate(search: str, replace: str) -> Candidate:
 
 def _state_for(repo: Path, tmp_path: Path):
     from agent.spec import load_target
-    from agent.state import EngagementState, Finding
+    from agent.state import EngagementState, make_finding
 
-    finding = Finding(id="cpu:quote:table", kind="cpu_hotspot", title="table is hot", evidence="profile",
+    finding = make_finding(id="cpu:quote:table", kind="cpu_hotspot", title="table is hot", evidence="profile",
                       source="cprofile")
     return EngagementState(run_id="manual", spec=load_target(repo), settings=_settings(tmp_path),
                            findings=[finding]), finding

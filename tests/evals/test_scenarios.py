@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from agent.finding_kinds import Kind
 from agent.spec import load_target
-from agent.state import Finding
 from evals.scenario import DEFAULT_SUITE, discover, load_scenario
 from tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
-KINDS = set(typing.get_args(Finding.model_fields["kind"].annotation))
+KINDS = set(typing.get_args(Kind))
 AREAS = ["N+1 queries", "missing index (SQLite)", "missing index (PostgreSQL)", "non-sargable predicate",
          "O(n²) hot loop", "repeated pure computation", "regex compiled in a loop", "large uncompressed payload",
          "missing cache on a slow read endpoint", "memory leak under soak",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from agent.spec import load_target
-from agent.state import Candidate, EngagementState, Finding, RankedItem, Validation
+from agent.state import Candidate, EngagementState, Finding, RankedItem, Validation, make_finding
 from evals.scenario import Scenario
 from evals.score import failed_case, score_case
 from evals.summary import totals
@@ -26,7 +26,7 @@ def scenario(**fields) -> Scenario:
 
 
 def hot(function: str, share: float) -> Finding:
-    return Finding(id=f"cpu:daily_report:{function}", kind="cpu_hotspot",
+    return make_finding(id=f"cpu:daily_report:{function}", kind="cpu_hotspot",
                    title=f"{function} takes {share:.0f}% of daily_report's CPU time",
                    location="reports/orders.py:6", evidence="cprofile", impact_share_pct=share, source="cprofile",
                    detail={"benchmark": "daily_report", "function": function})
@@ -154,9 +154,9 @@ def test_a_fix_recipes_edit_made_for_the_symptom_counts_and_another_recipe_does_
     n1 = scenario(problem=[{"title": "one query per order", "kind": "n_plus_one", "where": "eval_n1_items",
                             "file": "orders/app.py", "min_speedup": 2.0, "fix_recipes": "nplusone"}],
                   must_not_flag=[])
-    symptom = Finding(id="latency:GET /api/orders/recent", kind="latency", title="over budget",
+    symptom = make_finding(id="latency:GET /api/orders/recent", kind="latency", title="over budget",
                       location="GET /api/orders/recent", evidence="e", impact_share_pct=50, source="locust")
-    cause = Finding(id="n_plus_one:abc", kind="n_plus_one", title="N+1: `SELECT ... FROM eval_n1_items`",
+    cause = make_finding(id="n_plus_one:abc", kind="n_plus_one", title="N+1: `SELECT ... FROM eval_n1_items`",
                     location="SELECT ... FROM eval_n1_items", evidence="e", impact_share_pct=49, source="query-log")
     blocks = Edit(blocks=[SearchReplace(path="orders/app.py", search="a", replace="b")])
 

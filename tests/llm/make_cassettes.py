@@ -26,7 +26,15 @@ if str(ROOT) not in sys.path:
 import httpx2
 
 from agent.reasoner import claude
-from agent.state import Candidate, EngagementState, Finding, NamedBench, RankedItem, Validation
+from agent.state import (
+    Candidate,
+    EngagementState,
+    Finding,
+    NamedBench,
+    RankedItem,
+    Validation,
+    make_finding,
+)
 from tools.llm import DEFAULT_MODEL, Llm, LlmConfig
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
@@ -52,16 +60,16 @@ def replay(name: str) -> Llm:
 
 def findings() -> list[Finding]:
     return [
-        Finding(id="payload:GET /api/orders/recent", kind="payload",
+        make_finding(id="payload:GET /api/orders/recent", kind="payload",
                 title="GET /api/orders/recent sends 412 KB uncompressed",
                 location="GET /api/orders/recent", source="probe", impact_share_pct=22.0,
                 evidence="one request: 412,337 bytes, 61,204 bytes gzipped (85% smaller)"),
-        Finding(id="cpu:quote:shipping_table", kind="cpu_hotspot",
+        make_finding(id="cpu:quote:shipping_table", kind="cpu_hotspot",
                 title="shipping_table takes 97% of quote's CPU time", location="shop/pricing.py:9",
                 source="cprofile", impact_share_pct=96.8,
                 evidence="cprofile profile of benchmark 'quote': self 96.8%, total 97.4%, 40 calls",
                 detail={"benchmark": "quote", "function": "shipping_table", "calls": 40}),
-        Finding(id="index:orders(customer_id)", kind="index",
+        make_finding(id="index:orders(customer_id)", kind="index",
                 title="missing index orders(customer_id)", source="explain",
                 impact_share_pct=31.5,
                 evidence="EXPLAIN: Seq Scan on orders (cost 0..1843); with the index 8.3 (-99.5%)",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from agent.deliverables import recommendations
 from agent.reasoner import rules
-from agent.state import EngagementState, Finding, RankedItem
+from agent.state import EngagementState, Finding, RankedItem, make_finding
 from tools.recipes import RecipeTarget, propose_all
 
 TWO_FLATTENS = '''\
@@ -32,7 +32,7 @@ class TokenList:
 
 
 def _finding(location: str, function: str, **detail) -> Finding:
-    return Finding(id=f"cpu:bench:{function}", kind="cpu_hotspot", title=f"{function} is hot",
+    return make_finding(id=f"cpu:bench:{function}", kind="cpu_hotspot", title=f"{function} is hot",
                    location=location, evidence="py-spy profile of benchmark 'bench': own 80.0%",
                    impact_share_pct=80.0, source="py-spy",
                    detail={"benchmark": "bench", "function": function, "calls": None, **detail})
@@ -111,5 +111,6 @@ def test_a_caller_spending_its_time_in_the_stdlib_is_a_finding_and_builtins_neve
     })
     state = state.model_copy(update={"profiles": {"related": named.model_copy(update={"profile": profile})}})
     [finding] = cpu_findings(state)
-    assert finding.location == "shop/lex.py:5" and finding.detail["function"] == "Lexer.line_offset"
+    assert finding.location == "shop/lex.py:5" and finding.detail.function == "Lexer.line_offset"
+    assert (finding.target.path, finding.target.line, finding.target.function) == ("shop/lex.py", 5, "Lexer.line_offset")
     assert "own 80.0%, most of it in re.match 78%" in finding.evidence

@@ -81,7 +81,7 @@ def test_shared_is_public_and_errors_have_no_header(tmp_path, helpers):
 
 
 def test_shop(shop, helpers):
-    target = RecipeTarget.from_location("payload", "/api/catalog", {})
+    target = RecipeTarget(kind="payload", endpoint="/api/catalog")
     helpers.apply(shop, cache_headers(shop, target))
     text = (shop / "shop" / "app.py").read_text()
     assert "from fastapi import FastAPI, HTTPException, Response\n" in text

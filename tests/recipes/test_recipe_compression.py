@@ -32,8 +32,8 @@ def small() -> dict:
 
 
 def test_shop_app_gets_gzip(shop, helpers):
-    target = RecipeTarget.from_location("payload", "/api/catalog",
-                                        {"body_bytes": 2_000_000, "gzip_bytes": 300_000})
+    target = RecipeTarget(kind="payload", endpoint="/api/catalog",
+                          extra={"body_bytes": 2_000_000, "gzip_bytes": 300_000})
     proposal = compression(shop, target)
     assert "1,953 KiB" in proposal.rationale
     helpers.apply(shop, proposal)

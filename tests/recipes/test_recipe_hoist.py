@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.recipes.base import Decline, RecipeTarget
+from tools.recipes.base import CodeTarget, Decline, RecipeTarget
 from tools.recipes.hoist import hoist
 
 CANDIDATES = [{"id": i, "name": f"product {i % 9}", "price_cents": 500 + (i * 37) % 1900}
@@ -143,15 +143,14 @@ def test_argument_touched_by_the_loop_header_is_not_hoisted(tmp_path, helpers):
 
 
 def test_a_hot_callee_is_hoisted_in_its_caller(shop):
-    target = RecipeTarget.from_location("cpu_hotspot", "shop/recommend.py:19",
-                                        {"function": "_price"})
+    target = RecipeTarget.at(CodeTarget(path="shop/recommend.py", line=19, function="_price"),
+                             kind="cpu_hotspot")
     proposal = hoist(shop, target)
     assert "related" in proposal.title
     assert "price = _price(candidates, product_id)" in proposal.edit.blocks[0].replace
 
 
 def test_a_lambda_hotspot_is_found_by_its_line(shop):
-    target = RecipeTarget.from_location("cpu_hotspot", "shop/recommend.py:15",
-                                        {"function": "<lambda>"})
-    assert target.function is None
+    target = RecipeTarget.at(CodeTarget(path="shop/recommend.py", line=15, function="<lambda>"),
+                             kind="cpu_hotspot")  # a lambda is found by its line
     assert "price = _price(" in hoist(shop, target).edit.blocks[0].replace

@@ -80,8 +80,8 @@ def test_batched_queries_give_the_same_results(tmp_path, helpers):
 
 def test_sql_sample_picks_the_query_from_the_log(tmp_path, helpers):
     helpers.write(tmp_path, "m.py", DB + FUNCS)
-    target = RecipeTarget.from_location(
-        "n_plus_one", "SELECT customer FROM orders WHERE id = 17", {"repeats": 40})
+    target = RecipeTarget(
+        kind="n_plus_one", extra={"sql": "SELECT customer FROM orders WHERE id = 17"})
     proposal = nplusone(tmp_path, target)
     assert "customers" in proposal.title
 
@@ -104,7 +104,7 @@ print(json.dumps({"body": body, "queries": queries}))
 def test_shop_recent_orders_nested_loops(shop, helpers, tmp_path):
     original = tmp_path / "original"
     shutil.copytree(shop, original)
-    target = RecipeTarget.from_location("latency", "/api/orders/recent?limit=50", {})
+    target = RecipeTarget(kind="latency", endpoint="/api/orders/recent?limit=50")
     proposal = nplusone(shop, target)
     helpers.apply(shop, proposal)
     text = (shop / "shop" / "app.py").read_text()

@@ -4,29 +4,39 @@ from __future__ import annotations
 
 import pytest
 
-from agent.state import Finding
+from agent.reasoner.rules import recipe_target
+from agent.state import Finding, make_finding
 from tools.recipes import RECIPES, by_name, propose_all
 from tools.recipes.base import Proposal, Recipe, RecipeTarget
 
 
 def _finding(kind: str, location: str, **detail) -> Finding:
-    return Finding(id=f"{kind}:{location}", kind=kind, title="t", location=location,
-                   evidence="e", source="test", detail=detail)
+    return make_finding(id=f"{kind}:{location}", kind=kind, title="t", location=location,
+                        evidence="e", source="test", detail=detail)
 
 
-def test_targets_read_findings_as_agent_findings_writes_them():
-    cpu = RecipeTarget.from_finding(_finding("cpu_hotspot", "shop/pricing.py:9",
-                                             function="shipping_table", calls=6))
-    assert (cpu.kind, cpu.file, cpu.line, cpu.function) == ("cpu_hotspot", "shop/pricing.py", 9,
-                                                            "shipping_table")
-    assert cpu.extra["calls"] == 6
-    latency = RecipeTarget.from_finding(_finding("latency", "/api/catalog"))
+def test_targets_read_typed_findings():
+    cpu = _finding("cpu_hotspot", "shop/pricing.py:9", function="shipping_table", calls=6)
+    assert (cpu.target.path, cpu.target.line, cpu.target.function) == ("shop/pricing.py", 9, "shipping_table")
+    target = recipe_target(cpu)
+    assert (target.kind, target.file, target.line, target.function) == ("cpu_hotspot", "shop/pricing.py", 9,
+                                                                        "shipping_table")
+    latency = recipe_target(_finding("latency", "GET /api/catalog"))
     assert latency.endpoint == "/api/catalog" and latency.file is None
-    sql = RecipeTarget.from_finding(_finding("n_plus_one", "SELECT name FROM products WHERE id = 1"))
+    sql = recipe_target(_finding("n_plus_one", "SELECT name FROM products WHERE id = 1"))
     assert sql.extra["sql"].startswith("SELECT name")
-    qualified = RecipeTarget.from_location("cpu_hotspot", "a.py", {"function": "Cls.method"})
+    qualified = recipe_target(_finding("cpu_hotspot", "a.py", function="Cls.method"))
     assert (qualified.file, qualified.line, qualified.function) == ("a.py", None, "Cls.method")
-    assert RecipeTarget.model_validate_json(cpu.model_dump_json()) == cpu
+    assert RecipeTarget.model_validate_json(target.model_dump_json()) == target
+
+
+def test_every_recipe_declares_itself():
+    for recipe in RECIPES:
+        assert recipe.kinds and recipe.measure in ("benchmark", "load", "browser", "unmeasurable")
+        assert recipe.measure != "unmeasurable" or recipe.unmeasurable_why
+    assert [r.order for r in RECIPES] == sorted({r.order for r in RECIPES})
+    assert {r.name: r.measure for r in RECIPES if r.measure == "browser"} == {
+        "compression": "browser", "cache_headers": "browser", "minify_assets": "browser", "webp_images": "browser"}
 
 
 def test_names_and_kinds():
@@ -48,7 +58,7 @@ def test_names_and_kinds():
 ])
 def test_shop_findings(shop, finding, expected):
     kind, location, detail = finding
-    proposals, declined = propose_all(shop, RecipeTarget.from_location(kind, location, detail))
+    proposals, declined = propose_all(shop, recipe_target(_finding(kind, location, **detail)))
     assert {p.recipe for p in proposals} == expected
     applicable = {r.name for r in RECIPES if kind in r.kinds}
     assert {d.split(":")[0] for d in declined} == applicable - expected
@@ -66,7 +76,7 @@ def test_declines_say_why_and_a_broken_recipe_does_not_sink_the_others(tmp_path,
     import tools.recipes as registry
 
     monkeypatch.setattr(registry, "RECIPES", (*RECIPES, Recipe("broken", frozenset({"cpu_hotspot"}),
-                                                               broken)))
+                                                               broken, order=999)))
     proposals, declined = registry.propose_all(
         tmp_path, RecipeTarget(kind="cpu_hotspot", file="m.py", function="f"))
     assert proposals == []

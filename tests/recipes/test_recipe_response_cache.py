@@ -70,7 +70,7 @@ def test_repeated_requests_are_served_from_memory(tmp_path, helpers):
 
 
 def test_shop_catalog(shop, helpers):
-    proposal = response_cache(shop, RecipeTarget.from_location("latency", "/api/catalog", {}))
+    proposal = response_cache(shop, RecipeTarget(kind="latency", endpoint="/api/catalog"))
     helpers.apply(shop, proposal)
     text = (shop / "shop" / "app.py").read_text()
     assert "import threading\nimport time\n" in text

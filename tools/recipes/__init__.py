@@ -1,26 +1,18 @@
 """Offline recipes: a measured finding in, a checked code edit (or a reason to decline) out.
 
-One recipe per module, named after its function; ``RECIPES`` is the order they are
-tried in and reported. Each recipe parses the target's module with libcst, matches one
-shape it is sure about, rewrites it, and emits search/replace blocks over whole
-top-level statements (tools.codeedit.models.Edit). When unsure it declines with a
-reason: a wrong edit is worse than none.
+One recipe per module, named after its function, declaring itself as ``RECIPE``
+(``tools.recipes.base.Recipe``: its finding kinds, how its gain is measured, its order,
+what a review says of its shape); ``RECIPES`` is every declared recipe, found by
+``discover()``, in the order they are tried and reported. Adding a recipe is adding its
+module (and its test and fixture); its docstring says the shape it rewrites.
 
-    recipe               kinds                shape
-    memoize              cpu_hotspot          pure function, hashable args → functools.lru_cache
-    memoize_method       cpu_hotspot          recursive method, no self mutation → per-instance cache
-    membership           cpu_hotspot          list only used with `in`/append in a loop → set
-    hoist                cpu_hotspot          loop-invariant pure call / regex → computed once
-    join                 cpu_hotspot          s += piece in a loop → list + "".join
-    regex_alternation    cpu_hotspot          (\r\n|\r|\n)+ in a regex → (\r|\n)+ (no 2^n backtracking)
-    nplusone             n_plus_one, latency  query per loop item → one IN (...) query
-    sqlalchemy_nplusone  n_plus_one, latency  ORM lazy load per loop item → selectinload
-    compression          payload              FastAPI/Starlette app → GZipMiddleware
-    cache_headers        payload, latency     read-only GET endpoint → Cache-Control max-age
-    response_cache       latency, payload     read-only GET endpoint → TTL cache (process/Redis)
-    minify_assets        frontend             unminified JS/CSS of the build → rjsmin / rcssmin
-    webp_images          frontend             PNG/JPEG the build's HTML/CSS load → WebP copies
+Each recipe parses the target's module with libcst, matches one shape it is sure about,
+rewrites it, and emits search/replace blocks over whole top-level statements
+(tools.codeedit.models.Edit). When unsure it declines with a reason: a wrong edit is
+worse than none.
 
+>>> [(r.name, r.measure) for r in RECIPES][:3]
+[('memoize', 'benchmark'), ('memoize_method', 'benchmark'), ('membership', 'benchmark')]
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (root / "m.py").write_text("def sq(n: int) -> int:\\n    return n * n\\n")
@@ -28,62 +20,68 @@ reason: a wrong edit is worse than none.
 ...                                                      function="sq"))
 >>> [p.recipe for p in proposals]
 ['memoize']
->>> [d.split(":")[0] for d in declined]
-['memoize_method', 'membership', 'hoist', 'join', 'regex_alternation']
+>>> [d.split(":")[0] for d in declined][:2]
+['memoize_method', 'membership']
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from pathlib import Path
 
-from tools.recipes import (
-    cache_headers,
-    compression,
-    hoist,
-    join,
-    membership,
-    memoize,
-    memoize_method,
-    minify_assets,
-    nplusone,
-    regex_alternation,
-    response_cache,
-    sqlalchemy_nplusone,
-    webp_images,
-)
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
+from tools.recipes.base import CodeTarget, Decline, Proposal, Recipe, RecipeTarget
 
-RECIPES: tuple[Recipe, ...] = (
-    memoize.RECIPE,
-    memoize_method.RECIPE,
-    membership.RECIPE,
-    hoist.RECIPE,
-    join.RECIPE,
-    regex_alternation.RECIPE,
-    nplusone.RECIPE,
-    sqlalchemy_nplusone.RECIPE,
-    compression.RECIPE,
-    cache_headers.RECIPE,
-    response_cache.RECIPE,
-    minify_assets.RECIPE,
-    webp_images.RECIPE,
-)
 
-__all__ = ["RECIPES", "Decline", "Proposal", "Recipe", "RecipeTarget", "by_name", "propose_all"]
+def discover() -> tuple[Recipe, ...]:
+    """Every module of this package that declares a ``RECIPE``, by its declared order.
+    Helpers (``_*``) and ``base`` declare none."""
+    found = []
+    for module in pkgutil.iter_modules(__path__):
+        if module.name.startswith("_") or module.name == "base":
+            continue
+        recipe = getattr(importlib.import_module(f"{__name__}.{module.name}"), "RECIPE", None)
+        if isinstance(recipe, Recipe):
+            found.append(recipe)
+    orders = [r.order for r in found]
+    if len(set(orders)) != len(orders):
+        raise ValueError(f"two recipes declare one order: {sorted(orders)}")
+    return tuple(sorted(found, key=lambda r: r.order))
+
+
+def _all() -> tuple[Recipe, ...]:
+    """``RECIPES``, found on first use: importing the package (for ``base``) stays light."""
+    found = globals().get("RECIPES")
+    if found is None:
+        found = globals()["RECIPES"] = discover()
+    return found
+
+
+def __getattr__(name: str) -> tuple[Recipe, ...]:
+    if name == "RECIPES":
+        return _all()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+__all__ = ["RECIPES", "CodeTarget", "Decline", "Proposal", "Recipe", "RecipeTarget", "by_name", "declared", "propose_all"]
+
+
+def declared(name: str | None) -> Recipe | None:
+    """The recipe of that name, None for a candidate no recipe wrote (Claude's, the rules')."""
+    return next((r for r in _all() if r.name == name), None)
 
 
 def by_name(name: str) -> Recipe:
-    for recipe in RECIPES:
+    for recipe in _all():
         if recipe.name == name:
             return recipe
-    raise KeyError(f"no recipe named {name!r}; known: {', '.join(r.name for r in RECIPES)}")
+    raise KeyError(f"no recipe named {name!r}; known: {', '.join(r.name for r in _all())}")
 
 
 def propose_all(root: Path, target: RecipeTarget) -> tuple[list[Proposal], list[str]]:
     """Every applicable recipe's proposal, and why the others declined ("recipe: reason")."""
     proposals: list[Proposal] = []
     declined: list[str] = []
-    for recipe in RECIPES:
+    for recipe in _all():
         if not recipe.applies_to(target):
             continue
         try:

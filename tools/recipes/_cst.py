@@ -138,6 +138,11 @@ def _def_name(name: str | None) -> str | None:
     return ".".join(parts) or None
 
 
+def qualname(source: Source, func: cst.FunctionDef) -> str:
+    """The def's qualified name in its module, as ``find_function`` finds it again."""
+    return _qualname(func, metadata(source.module).resolve(ParentNodeProvider))
+
+
 def _qualname(node: cst.FunctionDef, parents) -> str:
     """``Class.method`` / ``outer.<locals>.inner`` as Python's ``__qualname__`` spells it,
     without the ``<locals>`` parts (profilers' names are matched with them removed)."""

@@ -31,6 +31,7 @@ from tools.recipes._cst import (
     import_insert_index,
     load,
     python_files,
+    qualname,
     with_from_import,
 )
 from tools.recipes._purity import ModuleInfo
@@ -263,19 +264,20 @@ def with_imported_name(module: cst.Module, package: str, name: str) -> cst.Modul
 def loop_places(root: Path, target: RecipeTarget, *, mentions: Callable[[str], bool],
                 has_shape: Callable[[cst.FunctionDef], bool], none: str) -> list[tuple[Source, str]]:
     """The functions a loop recipe looks at: the named one, the endpoint's, or every function
-    of the target (or of ``target.file``) whose file ``mentions`` the shape and that has it."""
+    of the target (or of ``target.file``) whose file ``mentions`` the shape and that has it.
+    Each by its qualified name (``Cls.method``): a method name two classes define is one def."""
     if target.file and (target.function or target.line):
         source = load(root, target.file)
-        return [(source, find_function(source, target.function, target.line).name.value)]
+        return [(source, qualname(source, find_function(source, target.function, target.line)))]
     if target.endpoint:
         app = find_app(root, target.file)
-        return [(app.source, find_route(app, target.endpoint).function.name.value)]
+        return [(app.source, qualname(app.source, find_route(app, target.endpoint).function))]
     out: list[tuple[Source, str]] = []
     for rel in [target.file] if target.file else python_files(root):
         if not mentions((root / rel).read_text(encoding="utf-8", errors="replace")):
             continue
         source = load(root, rel)
-        out += [(source, f.name.value) for f in functions(source.module) if has_shape(f)]
+        out += [(source, qualname(source, f)) for f in functions(source.module) if has_shape(f)]
     if not out:
         raise Decline(none)
     return out

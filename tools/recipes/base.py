@@ -9,11 +9,12 @@ Every proposal is checked before it leaves: its blocks are applied to the origin
 text (each SEARCH must match exactly once), the result must equal the rewritten module
 and must compile.
 
->>> t = RecipeTarget.from_location("cpu_hotspot", "shop/pricing.py:9", {"function": "shipping_table"})
+>>> code = CodeTarget(path="shop/pricing.py", line=9, function="shipping_table")
+>>> str(code), CodeTarget.parse("shop/pricing.py:9", "shipping_table") == code
+('shop/pricing.py:9', True)
+>>> t = RecipeTarget.at(code, kind="cpu_hotspot")
 >>> (t.file, t.line, t.function)
 ('shop/pricing.py', 9, 'shipping_table')
->>> RecipeTarget.from_location("latency", "/api/catalog?x=1", {}).endpoint
-'/api/catalog?x=1'
 """
 
 from __future__ import annotations
@@ -21,15 +22,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from tools.codeedit.models import Edit, SearchReplace
 
 
 class Decline(Exception):
     """Raised inside a recipe: the code is not a shape it is sure about. ``str()`` says why."""
+
+
+class CodeTarget(BaseModel):
+    """A place in the target's code: a module (relative to the target's root when inside
+    it), a line in it and the function there, qualified as profilers write it
+    (``Cls.method``). Two defs of one name in a module are told apart by either."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int | None = Field(None, description="1-based; a line of the function (its def, or inside it)")
+    function: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    @classmethod
+    def parse(cls, location: str, function: str | None = None) -> CodeTarget:
+        """A location as records write it (``path:line`` or ``path``) back into its parts."""
+        path, _, line = location.rpartition(":")
+        if path and line.isdigit():
+            return cls(path=path, line=int(line), function=function)
+        return cls(path=location, function=function)
 
 
 class RecipeTarget(BaseModel):
@@ -43,31 +67,9 @@ class RecipeTarget(BaseModel):
     extra: dict[str, Any] = Field(default_factory=dict, description="recipe options, finding detail")
 
     @classmethod
-    def from_location(cls, kind: str, location: str | None, detail: dict[str, Any]) -> RecipeTarget:
-        """Read a finding's ``location`` the way agent/findings.py writes it: ``path:line``
-        for code, the endpoint path for latency/payload, the SQL sample for database kinds."""
-        location = location or ""
-        fields: dict[str, Any] = {"kind": kind, "extra": dict(detail)}
-        function = detail.get("function")
-        if isinstance(function, str) and function.rsplit(".", 1)[-1].isidentifier():
-            fields["function"] = function  # qualified (Cls.method): told apart from a same-named def
-        if kind in ("latency", "payload"):
-            fields["endpoint"] = location or None
-        elif kind in ("n_plus_one", "sql", "index"):
-            if location:
-                fields["extra"].setdefault("sql", location)
-        elif location:
-            path, _, line = location.rpartition(":")
-            if path and line.isdigit():
-                fields["file"], fields["line"] = path, int(line)
-            else:
-                fields["file"] = location
-        return cls(**fields)
-
-    @classmethod
-    def from_finding(cls, finding: Any) -> RecipeTarget:
-        """From anything shaped like agent.state.Finding (tools/ does not import agent/)."""
-        return cls.from_location(finding.kind, finding.location, dict(finding.detail or {}))
+    def at(cls, code: CodeTarget, **fields: Any) -> RecipeTarget:
+        """The target for a place in the code (a hot function, a changed function)."""
+        return cls(file=code.path, function=code.function, line=code.line, **fields)
 
 
 class Proposal(BaseModel):
@@ -102,13 +104,38 @@ def checked_edit(original: str, rewritten: str, blocks: list[SearchReplace],
 Build = Callable[[Path, RecipeTarget], Proposal]
 
 
+# How a recipe's gain is measured in an engagement:
+#   benchmark     the finding's benchmark when it names one (a CPU hot spot), else load rounds
+#   load          load rounds against the service, before and after
+#   browser       bytes a browser no longer fetches, counted in headless Chromium (loopback load
+#                 tests cannot show transfer time or what a browser cache answers)
+#   unmeasurable  no instrument of an engagement can show it: proposed with its edit and ``why``
+Measure = Literal["benchmark", "load", "browser", "unmeasurable"]
+Severity = Literal["error", "warning", "note"]
+
+
 @dataclass(frozen=True)
 class Recipe:
-    """A named rule for some finding kinds. ``build`` raises ``Decline`` when unsure."""
+    """A named rule for some finding kinds, and everything the rest of perfagent needs to
+    know about it. ``build`` raises ``Decline`` when unsure.
+
+    Each recipe module declares one as ``RECIPE``; tools/recipes finds them (no list to edit).
+    """
 
     name: str
     kinds: frozenset[str]
     build: Build
+    order: int  # where it is tried and reported among the recipes, lowest first
+    measure: Measure = "benchmark"
+    unmeasurable_why: str = ""  # for measure == "unmeasurable": shown with the candidate
+    cost: str | None = None  # a review reports the shape with this sentence (said of the function); None: it does not
+    covers: str | None = None  # the review rule (tools/review/rules) whose hits this recipe's fix completes
+    severity: Severity = "warning"  # a review's level for the shape
+    # measure == "browser": the byte count that decides, and the page's resource types it is
+    # counted over (none: the finding's endpoint, or the whole page) (agent/frontend_trial.py)
+    browser_metric: str = "transfer_bytes"
+    browser_resources: tuple[str, ...] = ()
+    shared_cache: bool = False  # its edit caches in the spec's shared cache: validation reports the hit rate
 
     def applies_to(self, target: RecipeTarget) -> bool:
         return target.kind is None or target.kind in self.kinds

@@ -227,5 +227,8 @@ def _with_header(func: cst.FunctionDef, param: str, value: str) -> cst.FunctionD
                              body=func.body.with_changes(body=statements))
 
 
-RECIPE = Recipe(name="cache_headers", kinds=frozenset({"payload", "latency"}),
-                build=cache_headers)
+RECIPE = Recipe(
+    name="cache_headers", kinds=frozenset({"payload", "latency"}), build=cache_headers, order=100,
+    measure="browser",
+    browser_metric="repeat_transfer_bytes",
+)

@@ -271,4 +271,8 @@ def _target_of(stmt: cst.CSTNode) -> cst.CSTNode | None:
     return None
 
 
-RECIPE = Recipe(name="membership", kinds=frozenset({"cpu_hotspot"}), build=membership)
+RECIPE = Recipe(
+    name="membership", kinds=frozenset({"cpu_hotspot"}), build=membership, order=30,
+    measure="benchmark",
+    cost="tests membership in a list inside a loop: O(n) per test",
+)

@@ -117,4 +117,8 @@ def _edit(root: Path, changes: dict[str, bytes], description: str):
     return Edit(diff=binary_diff(root, changes), description=description)
 
 
-RECIPE = Recipe(name="minify_assets", kinds=frozenset({"frontend"}), build=minify_assets)
+RECIPE = Recipe(
+    name="minify_assets", kinds=frozenset({"frontend"}), build=minify_assets, order=120,
+    measure="browser",
+    browser_resources=("script", "stylesheet"),
+)

@@ -93,11 +93,12 @@ def _places(root: Path, target: RecipeTarget) -> list[tuple[Source, str]]:
                        none="no function of the target runs .execute(...) inside a loop")
 
 
-def _batch_function(source: Source, name: str, sample: str | None) -> Proposal:
+def _batch_function(source: Source, qualified: str, sample: str | None) -> Proposal:
     text, reasons, done = source.text, [], []
+    name = qualified.rpartition(".")[2]
     for _ in range(MAX_ROUNDS):
         current = Source(source.path, text, cst.parse_module(text))
-        func = find_function(current, name)
+        func = find_function(current, qualified)  # qualified: a method name two classes define is one def
         site = _next_site(current.module, func, sample, reasons)
         if site is None:
             break
@@ -571,4 +572,9 @@ def _py_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-RECIPE = Recipe(name="nplusone", kinds=frozenset({"n_plus_one", "latency"}), build=nplusone)
+RECIPE = Recipe(
+    name="nplusone", kinds=frozenset({"n_plus_one", "latency"}), build=nplusone, order=70,
+    measure="load",
+    cost="runs a query per loop item (N+1 round trips)",
+    covers="query_in_loop",
+)

@@ -142,4 +142,7 @@ def _composed(unit: str, others: list[str]) -> bool:
     return reach.get(len(unit), 0) >= 2
 
 
-RECIPE = Recipe(name="regex_alternation", kinds=frozenset({"cpu_hotspot"}), build=regex_alternation)
+RECIPE = Recipe(
+    name="regex_alternation", kinds=frozenset({"cpu_hotspot"}), build=regex_alternation, order=60,
+    measure="benchmark",
+)

@@ -527,5 +527,8 @@ def _plain_params(params: cst.Parameters) -> cst.Parameters:
                                kwonly_params=strip(params.kwonly_params))
 
 
-RECIPE = Recipe(name="response_cache", kinds=frozenset({"latency", "payload"}),
-                build=response_cache)
+RECIPE = Recipe(
+    name="response_cache", kinds=frozenset({"latency", "payload"}), build=response_cache, order=110,
+    measure="load",
+    shared_cache=True,
+)

@@ -93,8 +93,9 @@ def _places(root: Path, target: RecipeTarget) -> list[tuple[Source, str]]:
         has_shape=lambda f: bool(_loops(f)), none="no function of the target loops over a SQLAlchemy query")
 
 
-def _eager_load(root: Path, source: Source, name: str) -> Proposal:
-    func = find_function(source, name)
+def _eager_load(root: Path, source: Source, qualified: str) -> Proposal:
+    func = find_function(source, qualified)  # qualified: a method name two classes define is one def
+    name = qualified.rpartition(".")[2]
     info = ModuleInfo.of(source.module)
     binds = bindings(func)
     queries: dict[int, _Query] = {}
@@ -405,5 +406,9 @@ def _is_relationship(info: ModuleInfo, callee: str) -> bool:
         info.imports.get(dotted(values[0].func).split(".")[0], "").startswith("flask_sqlalchemy")
 
 
-RECIPE = Recipe(name="sqlalchemy_nplusone", kinds=frozenset({"n_plus_one", "latency"}),
-                build=sqlalchemy_nplusone)
+RECIPE = Recipe(
+    name="sqlalchemy_nplusone", kinds=frozenset({"n_plus_one", "latency"}), build=sqlalchemy_nplusone, order=80,
+    measure="load",
+    cost="lazy-loads an ORM relationship per loop item (N+1 queries)",
+    covers="query_in_loop",
+)

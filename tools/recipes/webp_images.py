@@ -150,4 +150,8 @@ def _edit(root: Path, changes: dict[str, bytes], description: str):
     return Edit(diff=binary_diff(root, changes), description=description)
 
 
-RECIPE = Recipe(name="webp_images", kinds=frozenset({"frontend"}), build=webp_images)
+RECIPE = Recipe(
+    name="webp_images", kinds=frozenset({"frontend"}), build=webp_images, order=130,
+    measure="browser",
+    browser_resources=("image",),
+)

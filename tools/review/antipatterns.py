@@ -18,23 +18,14 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from tools.recipes import by_name
+from tools.recipes import RECIPES
 from tools.recipes._cst import SKIP_DIRS
-from tools.recipes.base import Proposal, RecipeTarget
+from tools.recipes.base import Proposal, Recipe, RecipeTarget
 from tools.review.diff import FileChange
 from tools.review.models import ReviewFinding
 from tools.review.rules import RULES
 from tools.review.rules._walk import Function
 
-# Recipe -> what its shape costs, said of the function (the recipe's own text says the fix).
-RECIPES = {
-    "nplusone": "runs a query per loop item (N+1 round trips)",
-    "sqlalchemy_nplusone": "lazy-loads an ORM relationship per loop item (N+1 queries)",
-    "hoist": "repeats loop-invariant work (a pure call or a regex compile) on every iteration",
-    "membership": "tests membership in a list inside a loop: O(n) per test",
-    "join": "builds a string with += in a loop: each step copies the whole string",
-}
-COVERS = {"nplusone": "query_in_loop", "sqlalchemy_nplusone": "query_in_loop"}
 MAX_FUNCTIONS = 60
 
 
@@ -75,10 +66,10 @@ def _parse(path: Path) -> ast.Module | None:
         return None
 
 
-def _proposes(recipe: str, root: Path, file: str, func: Function) -> Proposal | None:
+def _proposes(recipe: Recipe, root: Path, file: str, func: Function) -> Proposal | None:
     target = RecipeTarget(file=file, function=func.name, line=func.lineno)
     try:
-        result = by_name(recipe).attempt(root, target)
+        result = recipe.attempt(root, target)
     except Exception:  # noqa: BLE001 - a recipe's bug must not sink the review
         return None
     return result if isinstance(result, Proposal) else None
@@ -94,19 +85,20 @@ def _function_findings(change: FileChange, name: str, func: Function, head_tree:
                 out.append(ReviewFinding(kind="python", rule=hit.rule, message=hit.message,
                                          file=change.path, line=hit.line, evidence=hit.evidence,
                                          suggestion=hit.suggestion))
-    for recipe, cost in RECIPES.items():
+    for recipe in (r for r in RECIPES if r.cost):  # each recipe says what its shape costs, if a review tells it
         proposal = _proposes(recipe, head_root, change.path, func)
         if proposal is None:
             continue
         if before and change.old_path and _proposes(recipe, base_root, change.old_path, before[0]):
             continue  # the shape was there before the change
         fix = f"{proposal.title}: {proposal.rationale}"
-        covered = [f for f in out if f.rule == COVERS.get(recipe)]
+        covered = [f for f in out if recipe.covers and f.rule == recipe.covers]
         for finding in covered:  # the rule said where; the recipe adds a checked rewrite
             finding.suggestion = fix
         if not covered:
-            out.append(ReviewFinding(kind="python", rule=recipe, message=f"`{name}` {cost}",
-                                     file=change.path, line=func.lineno, suggestion=fix))
+            out.append(ReviewFinding(kind="python", rule=recipe.name, level=recipe.severity,
+                                     message=f"`{name}` {recipe.cost}", file=change.path, line=func.lineno,
+                                     suggestion=fix))
     return out
 
 

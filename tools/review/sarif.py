@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib
 
-from tools.review.antipatterns import RECIPES
+from tools.recipes import RECIPES
 from tools.review.models import Review
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -37,8 +37,9 @@ def _describe(rule_id: str) -> str:
     if rule_id in FIXED_RULES:
         return FIXED_RULES[rule_id][0]
     kind, _, name = rule_id.partition("/")
-    if kind == "python" and name in RECIPES:
-        return f"The function {RECIPES[name]}."
+    cost = next((r.cost for r in RECIPES if r.name == name and r.cost), None) if kind == "python" else None
+    if cost:
+        return f"The function {cost}."
     package = "tools.sql.rules" if kind == "sql" else "tools.review.rules"
     try:
         doc = importlib.import_module(f"{package}.{name}").__doc__ or ""

@@ -1,4 +1,6 @@
-"""Anti-pattern rules, one module each; ``RULES`` is their order in a report.
+"""Anti-pattern rules, one module each, declaring itself as ``RULE`` (its check, order,
+severity, whether it slows the query); ``RULES`` is their checks in report order.
+Adding a rule is adding its module (and its fixture under tests/sql/fixtures/rules).
 
 >>> from tools.sql.parse import parse_query
 >>> sorted({f.rule for f in check(parse_query("SELECT * FROM t ORDER BY RANDOM()", "postgres"))})
@@ -7,35 +9,27 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules.correlated_subquery_in_select import correlated_subquery_in_select
-from tools.sql.rules.distinct_with_group_by import distinct_with_group_by
-from tools.sql.rules.large_offset import large_offset
-from tools.sql.rules.leading_wildcard_like import leading_wildcard_like
-from tools.sql.rules.limit_without_order_by import limit_without_order_by
-from tools.sql.rules.missing_join_condition import missing_join_condition
-from tools.sql.rules.non_sargable_predicate import non_sargable_predicate
-from tools.sql.rules.not_in_subquery import not_in_subquery
-from tools.sql.rules.or_across_columns import or_across_columns
-from tools.sql.rules.order_by_random import order_by_random
-from tools.sql.rules.select_star import select_star
-from tools.sql.rules.unbounded_select import unbounded_select
+from tools.sql.rules._util import SqlRule
 
-RULES = (
-    missing_join_condition,
-    unbounded_select,
-    non_sargable_predicate,
-    leading_wildcard_like,
-    not_in_subquery,
-    correlated_subquery_in_select,
-    or_across_columns,
-    order_by_random,
-    large_offset,
-    select_star,
-    distinct_with_group_by,
-    limit_without_order_by,
-)
+
+def discover() -> tuple[SqlRule, ...]:
+    """Every rule module's declared ``RULE``, in their declared order (helpers are ``_*``)."""
+    found = [importlib.import_module(f"{__name__}.{m.name}").RULE
+             for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")]
+    orders = [r.order for r in found]
+    if len(set(orders)) != len(orders):
+        raise ValueError(f"two SQL rules declare one order: {sorted(orders)}")
+    return tuple(sorted(found, key=lambda r: r.order))
+
+
+DECLARED: tuple[SqlRule, ...] = discover()
+RULES = tuple(r.check for r in DECLARED)
+SLOW_RULES = frozenset(r.name for r in DECLARED if r.slows_query)
 
 
 def check(query: Query) -> list[Finding]:

@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from sqlglot import exp
 
 from tools.sql.models import Finding, Severity
 from tools.sql.parse import Query
+
+
+@dataclass(frozen=True)
+class SqlRule:
+    """What a rule module declares as ``RULE``; tools/sql/rules finds it (no list to edit).
+
+    ``slows_query``: a hit makes the query itself slow (a scan instead of a seek, a subquery
+    per row, a sort of everything), so an engagement ranks the logged query class as a
+    finding; a style rule (SELECT *, unbounded reads) stays on the database page."""
+
+    check: Callable[[Query], list[Finding]]
+    order: int  # where its findings come in a report, lowest first
+    severity: Severity
+    slows_query: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.check.__name__
+
 
 COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Like, exp.ILike,
                exp.In, exp.Between)

@@ -14,7 +14,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding, source_names
+from tools.sql.rules._util import SqlRule, finding, source_names
 
 
 def _correlated(subquery: exp.Subquery, outer: set[str]) -> bool:
@@ -36,10 +36,13 @@ def correlated_subquery_in_select(query: Query) -> list[Finding]:
             for subquery in column.find_all(exp.Subquery):
                 if _correlated(subquery, outer):
                     out.append(finding(
-                        query, "correlated_subquery_in_select", "warning",
+                        query, RULE.name, RULE.severity,
                         "A correlated subquery in the SELECT list runs once per output row "
                         "(N+1 inside the database).",
                         subquery,
                         "rewrite as a JOIN to a grouped derived table, or a LATERAL join",
                     ))
     return out
+
+
+RULE = SqlRule(check=correlated_subquery_in_select, order=60, severity="warning", slows_query=True)

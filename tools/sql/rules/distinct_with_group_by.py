@@ -11,7 +11,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding
+from tools.sql.rules._util import SqlRule, finding
 
 
 def distinct_with_group_by(query: Query) -> list[Finding]:
@@ -20,10 +20,13 @@ def distinct_with_group_by(query: Query) -> list[Finding]:
         distinct = select.args.get("distinct")
         if distinct is not None and not distinct.args.get("on") and select.args.get("group"):
             out.append(finding(
-                query, "distinct_with_group_by", "info",
+                query, RULE.name, RULE.severity,
                 "DISTINCT on a GROUP BY result de-duplicates rows that are already unique "
                 "per group.",
                 select.args["group"],
                 "drop DISTINCT, or drop GROUP BY if no aggregate is computed",
             ))
     return out
+
+
+RULE = SqlRule(check=distinct_with_group_by, order=110, severity="info", slows_query=False)

@@ -15,7 +15,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding
+from tools.sql.rules._util import SqlRule, finding
 
 LARGE_OFFSET_ROWS = 1000
 
@@ -27,7 +27,7 @@ def large_offset(query: Query) -> list[Finding]:
         if isinstance(value, exp.Literal) and not value.is_string and value.this.isdigit() \
                 and int(value.this) >= LARGE_OFFSET_ROWS:
             out.append(finding(
-                query, "large_offset", "warning",
+                query, RULE.name, RULE.severity,
                 f"OFFSET {value.this} makes the database read and discard {value.this} rows "
                 "on every page.",
                 offset,
@@ -35,3 +35,6 @@ def large_offset(query: Query) -> list[Finding]:
                 "ORDER BY sort_key, id LIMIT n",
             ))
     return out
+
+
+RULE = SqlRule(check=large_offset, order=90, severity="warning", slows_query=True)

@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding
+from tools.sql.rules._util import SqlRule, finding
 
 
 def leading_wildcard_like(query: Query) -> list[Finding]:
@@ -23,10 +23,13 @@ def leading_wildcard_like(query: Query) -> list[Finding]:
         if isinstance(pattern, exp.Literal) and pattern.is_string and pattern.this[:1] in "%_" \
                 and pattern.this:
             out.append(finding(
-                query, "leading_wildcard_like", "warning",
+                query, RULE.name, RULE.severity,
                 "LIKE with a leading wildcard cannot use a B-tree index, so every row is read.",
                 like,
                 "use full-text search or a trigram index (PostgreSQL pg_trgm), "
                 "or anchor the pattern at the start",
             ))
     return out
+
+
+RULE = SqlRule(check=leading_wildcard_like, order=40, severity="warning", slows_query=True)

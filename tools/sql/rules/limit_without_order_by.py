@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding
+from tools.sql.rules._util import SqlRule, finding
 
 
 def limit_without_order_by(query: Query) -> list[Finding]:
@@ -28,10 +28,13 @@ def limit_without_order_by(query: Query) -> list[Finding]:
         if select.find_ancestor(exp.Exists) is not None or not select.args.get("from_"):
             continue
         out.append(finding(
-            query, "limit_without_order_by", "warning",
+            query, RULE.name, RULE.severity,
             "LIMIT without ORDER BY returns whichever rows the plan reaches first; results "
             "change between runs and pages can overlap.",
             limit,
             "add ORDER BY on a unique key",
         ))
     return out
+
+
+RULE = SqlRule(check=limit_without_order_by, order=120, severity="warning", slows_query=False)

@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding, flatten
+from tools.sql.rules._util import SqlRule, finding, flatten
 
 
 def _linked(where: exp.Expression | None, name: str) -> bool:
@@ -43,10 +43,13 @@ def missing_join_condition(query: Query) -> list[Finding]:
                 continue
             if not _linked(select.args.get("where"), join.this.alias_or_name):
                 out.append(finding(
-                    query, "missing_join_condition", "error",
+                    query, RULE.name, RULE.severity,
                     f"Table {join.this.alias_or_name} is joined with no condition: every row "
                     "pairs with every other row (a Cartesian product).",
                     join.this,
                     "add JOIN ... ON with the key columns, or write CROSS JOIN if intended",
                 ))
     return out
+
+
+RULE = SqlRule(check=missing_join_condition, order=10, severity="error", slows_query=True)

@@ -14,7 +14,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import COMPARISONS, conditions, finding, flatten
+from tools.sql.rules._util import COMPARISONS, SqlRule, conditions, finding, flatten
 
 
 def _wraps_column(side: exp.Expression) -> bool:
@@ -44,7 +44,7 @@ def non_sargable_predicate(query: Query) -> list[Finding]:
                 continue
             if any(_wraps_column(s) for s in sides):
                 out.append(finding(
-                    query, "non_sargable_predicate", "warning",
+                    query, RULE.name, RULE.severity,
                     "A function or cast on a filtered column stops the database from using "
                     "an index on that column.",
                     predicate,
@@ -52,3 +52,6 @@ def non_sargable_predicate(query: Query) -> list[Finding]:
                     "or create an expression index",
                 ))
     return out
+
+
+RULE = SqlRule(check=non_sargable_predicate, order=30, severity="warning", slows_query=True)

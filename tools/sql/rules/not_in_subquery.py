@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding
+from tools.sql.rules._util import SqlRule, finding
 
 
 def not_in_subquery(query: Query) -> list[Finding]:
@@ -24,10 +24,13 @@ def not_in_subquery(query: Query) -> list[Finding]:
             inner = inner.this
         if isinstance(inner, exp.In) and inner.args.get("query") is not None:
             out.append(finding(
-                query, "not_in_subquery", "warning",
+                query, RULE.name, RULE.severity,
                 "NOT IN (subquery) returns no rows if the subquery yields a NULL, and often "
                 "cannot be planned as an anti-join.",
                 negation,
                 "rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner.key = outer.key)",
             ))
     return out
+
+
+RULE = SqlRule(check=not_in_subquery, order=50, severity="warning", slows_query=True)

@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import conditions, finding, flatten
+from tools.sql.rules._util import SqlRule, conditions, finding, flatten
 
 
 def or_across_columns(query: Query) -> list[Finding]:
@@ -27,9 +27,12 @@ def or_across_columns(query: Query) -> list[Finding]:
                 columns |= {(c.table, c.name) for c in operand.find_all(exp.Column)}
             if len({name for _, name in columns}) > 1:
                 out.append(finding(
-                    query, "or_across_columns", "info",
+                    query, RULE.name, RULE.severity,
                     "OR across different columns often forces a full scan instead of index use.",
                     predicate,
                     "split into UNION ALL of one query per column, each served by its own index",
                 ))
     return out
+
+
+RULE = SqlRule(check=or_across_columns, order=70, severity="info", slows_query=False)

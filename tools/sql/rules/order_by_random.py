@@ -11,7 +11,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding
+from tools.sql.rules._util import SqlRule, finding
 
 
 def order_by_random(query: Query) -> list[Finding]:
@@ -19,9 +19,12 @@ def order_by_random(query: Query) -> list[Finding]:
     for order in query.nodes(exp.Order):
         if any(isinstance(o.this, exp.Rand) for o in order.expressions):
             out.append(finding(
-                query, "order_by_random", "warning",
+                query, RULE.name, RULE.severity,
                 "ORDER BY RANDOM() reads and sorts every row to return a few.",
                 order,
                 "pick random keys in the application, or use TABLESAMPLE (PostgreSQL)",
             ))
     return out
+
+
+RULE = SqlRule(check=order_by_random, order=80, severity="warning", slows_query=True)

@@ -13,7 +13,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding
+from tools.sql.rules._util import SqlRule, finding
 
 
 def select_star(query: Query) -> list[Finding]:
@@ -26,10 +26,13 @@ def select_star(query: Query) -> list[Finding]:
                 isinstance(column, exp.Column) and isinstance(column.this, exp.Star)
             ):
                 out.append(finding(
-                    query, "select_star", "warning",
+                    query, RULE.name, RULE.severity,
                     "SELECT * reads every column; name the columns you use so the database "
                     "can use index-only scans and send less data.",
                     column, "list the needed columns instead of *",
                 ))
                 break
     return out
+
+
+RULE = SqlRule(check=select_star, order=100, severity="warning", slows_query=False)

@@ -17,7 +17,7 @@ from sqlglot import exp
 
 from tools.sql.models import Finding
 from tools.sql.parse import Query
-from tools.sql.rules._util import finding
+from tools.sql.rules._util import SqlRule, finding
 
 LARGE_TABLE_ROWS = 100_000
 
@@ -35,9 +35,12 @@ def unbounded_select(query: Query) -> list[Finding]:
         rows = query.table_rows.get(table.name, 0)
         if rows >= LARGE_TABLE_ROWS:
             out.append(finding(
-                query, "unbounded_select", "warning",
+                query, RULE.name, RULE.severity,
                 f"SELECT without WHERE or LIMIT returns all {rows:,} rows of {table.name}.",
                 table,
                 "filter, paginate with LIMIT and a key, or aggregate in the database",
             ))
     return out
+
+
+RULE = SqlRule(check=unbounded_select, order=20, severity="warning", slows_query=False)
