@@ -23,6 +23,7 @@ import os
 import sys
 import threading
 import time
+import typing
 
 
 def _status_path():
@@ -39,7 +40,18 @@ def _write_status(**fields):
         pass
 
 
-_STATUS = {"instrumented": [], "skipped": {}, "error": None}
+if typing.TYPE_CHECKING:  # the annotation is a type comment: old Pythons read this file too
+
+    class _Status(typing.TypedDict, total=False):
+        instrumented: list[str]
+        skipped: dict[str, str]  # instrumentor -> why not
+        forced: dict[str, str]  # instrumentor -> the dependency conflict it was applied over
+        error: str | None
+        forked_from: int
+        commit: bool
+
+
+_STATUS = {"instrumented": [], "skipped": {}, "error": None}  # type: _Status
 
 
 def _hex(value, width):
