@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from agent import workspace
-from agent.database import database_url, sqlite_relative
+from agent.database import database_spec, database_url, sqlite_relative
 from agent.state import Candidate, EngagementState, Finding, StepError, Validation
 from agent.steps import step
 from tools.errors import InputError, PerfagentError
@@ -100,7 +100,7 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
     query = finding.detail.get("query")
     if not query:
         raise InputError("the index finding carries no query to time")
-    url = state.spec.database.url
+    url = database_spec(state).url
     if not sqlite_relative(url):
         return _advisor_only(candidate, finding)
     rel = url.removeprefix("sqlite:///")
