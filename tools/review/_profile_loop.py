@@ -13,9 +13,11 @@ import time
 TARGET = os.environ.get("PERFAGENT_REVIEW_TARGET", "")
 if TARGET:  # only in the profiling child; importing this file elsewhere does nothing
     _module, _, _attr = TARGET.partition(":")
-    _fn = importlib.import_module(_module)
+    _fn: object = importlib.import_module(_module)
     for _part in _attr.split("."):
         _fn = getattr(_fn, _part)
+    if not callable(_fn):
+        raise TypeError(f"{TARGET} is not callable")
     _fn()
 MIN_S = float(os.environ.get("PERFAGENT_REVIEW_MIN_S", "0.2"))
 
