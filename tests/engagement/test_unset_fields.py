@@ -26,9 +26,9 @@ def test_a_service_given_by_host_alone_is_one_sentence_not_a_type_error(tmp_path
     state.spec.load.service.start = None
     state.spec.load.service.host = "http://127.0.0.1:9"
     assert state.spec.has_service  # so the baseline step loads it
-    with pytest.raises(InputError, match=r"needs start \(a command with \{port\}\); host alone is for"):
-        with running(state):
-            pass
+    with (pytest.raises(InputError, match=r"needs start \(a command with \{port\}\); host alone is for"),
+          running(state)):
+        pass
 
 
 def test_stability_reads_a_state_whose_settings_were_never_resolved(tmp_path: Path) -> None:

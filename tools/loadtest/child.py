@@ -327,7 +327,7 @@ def worker(plan_path: Path, master_host: str, master_port: int, *, allow: list[s
         return start_worker(user_classes_count, **kwargs)
 
     # An instance override: locust's message loop calls self.start_worker on "spawn".
-    setattr(runner, "start_worker", guarded)  # setattr: mypy rejects assigning to a method
+    setattr(runner, "start_worker", guarded)  # noqa: B010 - mypy rejects assigning to a method
 
     def stop_and_send_final(environment, msg, **_):
         runner.stop()  # graceful: each user finishes its request in flight

@@ -16,7 +16,13 @@ import httpx
 import numpy as np
 
 from tools.errors import InputError, ServiceError, UnsafeInputError
-from tools.monitoring.models import BudgetCheck, EndpointBudget, EndpointCheck, MonitorReport, Quantile
+from tools.monitoring.models import (
+    BudgetCheck,
+    EndpointBudget,
+    EndpointCheck,
+    MonitorReport,
+    Quantile,
+)
 from tools.monitoring.promql import fmt_num
 from tools.sandbox.network import LOOPBACK, host_allowed
 

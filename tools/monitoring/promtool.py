@@ -148,5 +148,5 @@ def test_rules(path: Path, **kwargs) -> PromtoolResult:
     return run_promtool(["test", "rules", path.name], cwd=path.parent, **kwargs)
 
 
-# Not a pytest test (test modules import it); setattr: mypy allows no attribute on a function.
-setattr(test_rules, "__test__", False)
+# Not a pytest test (test modules import it).
+setattr(test_rules, "__test__", False)  # noqa: B010 - mypy allows no attribute on a function

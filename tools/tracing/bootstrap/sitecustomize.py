@@ -40,7 +40,7 @@ def _write_status(**fields):
         pass
 
 
-if typing.TYPE_CHECKING:  # the annotation is a type comment: old Pythons read this file too
+if typing.TYPE_CHECKING:  # and a string annotation: the target's Python may predate TypedDict
 
     class _Status(typing.TypedDict, total=False):
         instrumented: list[str]
@@ -51,7 +51,7 @@ if typing.TYPE_CHECKING:  # the annotation is a type comment: old Pythons read t
         commit: bool
 
 
-_STATUS = {"instrumented": [], "skipped": {}, "error": None}  # type: _Status
+_STATUS: "_Status" = {"instrumented": [], "skipped": {}, "error": None}
 
 
 def _hex(value, width):
