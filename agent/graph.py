@@ -14,7 +14,6 @@ points (:mod:`agent.crashpoint`) sit at its start, middle and end.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
@@ -22,6 +21,7 @@ from langgraph.graph import END, START, StateGraph
 from agent import crashpoint
 from agent.phases import next_along
 from agent.state import EngagementState, StepName
+from agent.steps import Step
 from agent.steps.baseline import baseline
 from agent.steps.monitor import monitor
 from agent.steps.optimize import optimize
@@ -64,7 +64,7 @@ def after_monitor(state: EngagementState) -> Literal["report"]:
     return next_along(state.steps, "monitor", ("report",))
 
 
-def _node(name: str, step: Callable[[EngagementState], dict]) -> Callable[[EngagementState], dict]:
+def _node(name: str, step: Step) -> Step:
     @functools.wraps(step)
     def run(state: EngagementState) -> dict:
         with crashpoint.around(name):

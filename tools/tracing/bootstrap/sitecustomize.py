@@ -129,7 +129,7 @@ def _after_fork():
         _write_status(ok=True, **_STATUS)
 
 
-_PROCESSOR = [None]
+_PROCESSOR: "list[_FileSpanProcessor | None]" = [None]
 
 
 def _instrument_django_on_setup(instrumentor_factory):
