@@ -95,7 +95,7 @@ def _baseline_load(state: EngagementState, load: LoadSpec, failures: list[StepEr
     out = Path(state.report_dir) / "2-load-test" / "baseline"
     with running(state) as svc:
         plan = load.plan("run", host=svc.base_url, users=state.settings.load_users,
-                                    duration_s=state.settings.load_duration_s)
+                         duration_s=state.settings.load_duration_s)
         if state.spec.cache.redis:  # the shared cache's hit rate over exactly this load
             from tools.cache.redis_stats import hit_rate
 
