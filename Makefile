@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.perfagent-installed
 # package:command pairs (the command tells whether the package is there)
 SYSDEPS := valgrind:valgrind time:time prometheus:promtool wrk:wrk chromium:chromium nginx:nginx haproxy:haproxy
 
-.PHONY: demo test test-fast test-heavy test-loaded bench eval sysdeps venv lint clean
+.PHONY: demo test test-fast test-heavy test-loaded bench eval sysdeps venv lint typecheck clean
 
 venv: $(STAMP)
 
@@ -62,6 +62,10 @@ bench: venv sysdeps
 
 lint: venv
 	$(PY) -m ruff check agent tools api evals tests benchmarks examples
+
+# mypy over [tool.mypy] files in pyproject.toml (tests/test_typecheck.py runs it in make test too)
+typecheck: venv
+	$(PY) -m mypy
 
 clean:
 	rm -rf $(VENV) perf-report .pytest_cache

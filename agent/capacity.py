@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import yaml
 from pydantic import BaseModel, Field
@@ -203,8 +203,8 @@ def plan_scaling(state: EngagementState) -> ScalingPlan | None:
         target_source = "the replica sweep's knee (the CPU a replica ran at when more load broke the SLA)"
     capacity = capacity_per_replica(
         stress=stressed.stress if stressed else None,
-        rps=used.aggregate.rps if used else reference.aggregate.rps,
-        cpu_pct_mean=used.server.cpu_pct_mean if used else None,
+        rps=used.run.aggregate.rps if used else reference.aggregate.rps,
+        cpu_pct_mean=used.cpu_pct_mean if used else None,
         cpu_per_replica=scaling.cpu_per_replica, target_cpu_pct=target_pct,
     )
     if capacity is None:
@@ -226,7 +226,7 @@ def plan_scaling(state: EngagementState) -> ScalingPlan | None:
         max_replicas = max(needed, at_peak, measured_min or 0)
     elif max_replicas < needed:
         warnings.append(_cap_warning(max_replicas, needed, peak, capacity, scaling.headroom_pct))
-    if measured_min and max_replicas < measured_min:
+    if sweep is not None and measured_min and max_replicas < measured_min:
         warnings.append(f"max_replicas {max_replicas} is below the {measured_min} replicas the replica sweep "
                         f"needed to meet the SLA at {sweep.users} users.")
     if max_replicas < min_replicas:
@@ -341,13 +341,20 @@ def _with_stress(load: dict[str, LoadResult]) -> LoadResult | None:
     return next((r for _, r in ordered if r.stress is not None), None)
 
 
-def _with_cpu(load: dict[str, LoadResult]) -> LoadResult | None:
+class _CpuRun(NamedTuple):
+    """A load run and the server's mean CPU during it (in % of one core)."""
+
+    run: LoadResult
+    cpu_pct_mean: float
+
+
+def _with_cpu(load: dict[str, LoadResult]) -> _CpuRun | None:
     """A steady run with server CPU: its mean CPU over its mean rate is the cost per request."""
     order = ["baseline", "soak", *[k for k in load if k not in ("baseline", "soak")]]
     for kind in order:
         r = load.get(kind)
         if r and r.server and r.server.cpu_pct_mean and r.aggregate.rps > 0:
-            return r
+            return _CpuRun(r, r.server.cpu_pct_mean)
     return None
 
 
@@ -378,7 +385,7 @@ def _cap_warning(
 
 
 def _measurement_warnings(
-    plan: ScalingPlan, used: LoadResult | None, stressed: LoadResult | None
+    plan: ScalingPlan, used: _CpuRun | None, stressed: LoadResult | None
 ) -> list[str]:
     warnings = []
     cores = plan.cpu_request_millicores / 1000
@@ -389,14 +396,14 @@ def _measurement_warnings(
             f"{cores:g} core(s) a replica requests: {plan.capacity.rps_per_replica:.1f} req/s "
             "per replica holds only if a replica gets as much CPU; set [scaling] "
             f"cpu_per_replica = {stress_cpu / 100:.1f} or expect less.")
-    if plan.capacity.source == "cpu" and used and used.server.cpu_pct_mean < 10:
+    if plan.capacity.source == "cpu" and used and used.cpu_pct_mean < 10:
         warnings.append(
-            f"the server used only {used.server.cpu_pct_mean:.1f}% of a core during the "
-            f"{used.kind} test, so the CPU extrapolation stretches a small measurement far; "
+            f"the server used only {used.cpu_pct_mean:.1f}% of a core during the "
+            f"{used.run.kind} test, so the CPU extrapolation stretches a small measurement far; "
             "run the stress test for a measured limit.")
-    if plan.capacity.source != "stress" and used and used.aggregate.error_rate > 0.01:
+    if plan.capacity.source != "stress" and used and used.run.aggregate.error_rate > 0.01:
         warnings.append(
-            f"the {used.kind} test failed {used.aggregate.error_rate:.1%} of requests, so its "
+            f"the {used.run.kind} test failed {used.run.aggregate.error_rate:.1%} of requests, so its "
             "rate overstates what a replica serves well.")
     startup = plan.cold_start.startup_s
     sla = plan.cold_start.sla_s
@@ -410,13 +417,13 @@ def _measurement_warnings(
     return warnings
 
 
-def _reasoning(plan: ScalingPlan, used: LoadResult | None) -> list[str]:
+def _reasoning(plan: ScalingPlan, used: _CpuRun | None) -> list[str]:
     c, s, b = plan.capacity, plan.cold_start, plan.behavior
     lines = []
     if used is not None and c.cpu_s_per_request is not None:
         lines.append(
-            f"The {used.kind} test carried {used.aggregate.rps:.1f} req/s with the server at "
-            f"{used.server.cpu_pct_mean:.0f}% of one core: {c.cpu_s_per_request * 1000:.2f} ms "
+            f"The {used.run.kind} test carried {used.run.aggregate.rps:.1f} req/s with the server at "
+            f"{used.cpu_pct_mean:.0f}% of one core: {c.cpu_s_per_request * 1000:.2f} ms "
             f"of CPU per request, {c.rps_per_core:.1f} req/s per core.")
     lines.append(f"Capacity per replica: {c.rps_per_replica:.1f} req/s, because {c.why}.")
     with_headroom = plan.peak_rps * (1 + plan.headroom_pct / 100)

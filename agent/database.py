@@ -12,8 +12,16 @@ from pathlib import Path
 
 from agent.state import DatabaseReport, EngagementState
 from tools.errors import InputError
+from tools.spec import DatabaseSection
 
 TOP_CLASSES = 10
+
+
+def database_spec(state: EngagementState) -> DatabaseSection:
+    """The spec's ``[database]``, for the work that needs one."""
+    if state.spec.database is None:
+        raise InputError(f"{state.spec.source}: there is no [database] section")
+    return state.spec.database
 
 
 def database_url(state: EngagementState, root: Path | None = None) -> str:
@@ -21,7 +29,7 @@ def database_url(state: EngagementState, root: Path | None = None) -> str:
     target (or in ``root``, a variant's copy)."""
     from agent import workspace
 
-    url = state.spec.database.url
+    url = database_spec(state).url
     if sqlite_relative(url):
         return "sqlite:///" + str((root or workspace.target(state)) / url.removeprefix("sqlite:///"))
     return url
@@ -45,7 +53,7 @@ def analyse(state: EngagementState) -> DatabaseReport:
     from tools.sql.sources import performance_schema_digests, pg_stat_statements, read_source
 
     url = database_url(state)
-    queries = state.spec.database.queries
+    queries = database_spec(state).queries
     database = sqldb.connect(url)
     dialect = database.dialect
     if queries == "pg_stat_statements":

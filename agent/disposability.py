@@ -22,6 +22,7 @@ from agent.state import EngagementState, StepError
 from tools.disposability.cluster import WebTarget
 from tools.disposability.models import DisposabilityResult, WebDisposability
 from tools.errors import PerfagentError
+from tools.spec import DisposabilitySection
 
 
 def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict[str, str], list[StepError]]:
@@ -45,7 +46,7 @@ def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict
             return None
 
     if spec.has_service and spec.load and spec.load.service.start and section.web:
-        result.web = _web(state, root, out, namespace, attempt)
+        result.web = _web(state, section, root, out, namespace, attempt)
     wanted = set(section.processes) if section.processes is not None else None
     for process in spec.processes:
         if wanted is not None and process.name not in wanted:
@@ -81,42 +82,47 @@ def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict
     return result, artifacts, errors
 
 
-def _web(state: EngagementState, root: Path, out: Path, namespace: str, attempt) -> WebDisposability:
+def _web(state: EngagementState, section: DisposabilitySection, root: Path, out: Path, namespace: str,
+         attempt) -> WebDisposability:
+    from agent.service import load_spec, start_command
     from tools.disposability import events, ramp, stateless, sweep
 
-    spec, section = state.spec, state.spec.disposability
-    service = spec.load.service
+    load = load_spec(state)
+    service = load.service
     run_dir = out / "run"
     run_dir.mkdir(parents=True, exist_ok=True)
     env = {k: v.replace("{run_dir}", str(run_dir.resolve())) for k, v in service.env.items()}
-    target = WebTarget(command=service.start, ready=service.ready, cwd=str(root / (service.cwd or ".")), env=env,
+    target = WebTarget(command=start_command(state), ready=service.ready, cwd=str(root / (service.cwd or ".")),
+                       env=env,
                        ready_timeout_s=service.ready_timeout_s)
-    plan = spec.load.plan("run", host="http://127.0.0.1:1", users=section.users)
+    plan = load.plan("run", host="http://127.0.0.1:1", users=section.users)
     n, at, after = section.replicas, section.event_at_s, section.after_s
-    common = {"out_dir": out, "namespace": namespace}
     web = WebDisposability(replicas=n, balancer="haproxy")
     limit = section.p95_ms or _largest_budget(plan)
     if "ramp" in section.web:
         web.ramp = attempt("ramp", lambda: ramp.ramp_test(
             target, plan, replicas=n, ramp_s=section.ramp_s, sustain_s=section.sustain_s,
-            p95_limit_ms=section.p95_ms, max_error_rate=section.max_error_rate, **common))
+            p95_limit_ms=section.p95_ms, max_error_rate=section.max_error_rate,
+            out_dir=out, namespace=namespace))
     if "shutdown" in section.web:
         web.shutdown = attempt("shutdown", lambda: events.shutdown_test(
-            target, plan, replicas=n, at_s=at, after_s=after, **common))
+            target, plan, replicas=n, at_s=at, after_s=after, out_dir=out, namespace=namespace))
     if "crash" in section.web:
         web.crash = attempt("crash", lambda: events.crash_test(
-            target, plan, replicas=n, at_s=at, after_s=after, sla_s=section.startup_sla_s, **common))
+            target, plan, replicas=n, at_s=at, after_s=after, sla_s=section.startup_sla_s,
+            out_dir=out, namespace=namespace))
     if "startup" in section.web:
         web.startup = attempt("startup", lambda: events.startup_test(
-            target, plan, replicas=max(1, n - 1), at_s=at, after_s=after, sla_s=section.startup_sla_s, **common))
+            target, plan, replicas=max(1, n - 1), at_s=at, after_s=after, sla_s=section.startup_sla_s,
+            out_dir=out, namespace=namespace))
     if "stickiness" in section.web:
         web.stickiness = attempt("stickiness", lambda: stateless.stickiness_test(
             target, plan, replicas=n, duration_s=after, affinity=section.stickiness,
-            max_error_rate=section.max_error_rate, **common))
+            max_error_rate=section.max_error_rate, out_dir=out, namespace=namespace))
     if "replicas" in section.web:
         web.sweep = attempt("replica sweep", lambda: sweep.replica_sweep(
             target, plan, max_replicas=section.max_replicas, duration_s=after, p95_limit_ms=limit,
-            max_error_rate=section.max_error_rate, **common))
+            max_error_rate=section.max_error_rate, out_dir=out, namespace=namespace))
     return web
 
 

@@ -60,7 +60,8 @@ def byte_rounds(state: EngagementState, candidate: Candidate, before: Path, afte
         raise TargetError("nothing for a browser to load: the spec has no [frontend] and the candidate "
                           "names no endpoint")
     with _served(state, before, after, name) as (a, b, how):
-        origin = state.spec.load.service.ready if state.spec.has_service else None  # a light same-origin page
+        load = state.spec.load
+        origin = load.service.ready if load is not None and state.spec.has_service else None  # light same-origin page
         comparison = compare_sites(a, b, page=page, endpoint=endpoint, origin=origin,
                                    min_effect=state.settings.min_effect)
     metric, scopes = primary(candidate, state)

@@ -14,14 +14,14 @@ points (:mod:`agent.crashpoint`) sit at its start, middle and end.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
 
 from agent import crashpoint
-from agent.phases import next_step
-from agent.state import EngagementState
+from agent.phases import next_along
+from agent.state import EngagementState, StepName
+from agent.steps import Step
 from agent.steps.baseline import baseline
 from agent.steps.monitor import monitor
 from agent.steps.optimize import optimize
@@ -33,22 +33,23 @@ from tools.sandbox import teardown
 
 
 def after_baseline(state: EngagementState) -> Literal["profile", "prioritize", "monitor", "report"]:
-    return next_step(state.steps, "baseline")  # type: ignore[return-value]
+    return next_along(state.steps, "baseline", ("profile", "prioritize", "monitor", "report"))
 
 
 def after_profile(state: EngagementState) -> Literal["prioritize", "report"]:
-    return next_step(state.steps, "profile")  # type: ignore[return-value]
+    return next_along(state.steps, "profile", ("prioritize", "report"))
 
 
 def after_prioritize(state: EngagementState) -> Literal["optimize", "monitor", "report"]:
-    return next_step(state.steps, "prioritize")  # type: ignore[return-value]
+    return next_along(state.steps, "prioritize", ("optimize", "monitor", "report"))
 
 
 def after_optimize(state: EngagementState) -> Literal["validate", "monitor", "report"]:
     """To validate with the candidate optimize chose; past it when none is left."""
     if state.current_candidate and "validate" in state.steps:
         return "validate"
-    return next_step(state.steps, "validate" if "validate" in state.steps else "optimize")  # type: ignore[return-value]
+    current: StepName = "validate" if "validate" in state.steps else "optimize"
+    return next_along(state.steps, current, ("validate", "monitor", "report"))
 
 
 def after_validate(state: EngagementState) -> Literal["optimize", "monitor", "report"]:
@@ -56,20 +57,19 @@ def after_validate(state: EngagementState) -> Literal["optimize", "monitor", "re
     waiting = any(c.status == "proposed" and c.measurable for c in state.candidates.values())
     if waiting and "optimize" in state.steps:
         return "optimize"
-    return next_step(state.steps, "validate")  # type: ignore[return-value]
+    return next_along(state.steps, "validate", ("optimize", "monitor", "report"))
 
 
 def after_monitor(state: EngagementState) -> Literal["report"]:
-    return next_step(state.steps, "monitor")  # type: ignore[return-value]
+    return next_along(state.steps, "monitor", ("report",))
 
 
-def _node(name: str, step: Callable[[EngagementState], dict]) -> Callable[[EngagementState], dict]:
+def _node(name: str, step: Step) -> Step:
     @functools.wraps(step)
     def run(state: EngagementState) -> dict:
         with crashpoint.around(name):
             update = step(state)
-        if teardown.stopping():
-            raise teardown.Interrupted(teardown.received())
+        teardown.check()  # Interrupted: a step that saw a stopping signal is not checkpointed
         crashpoint.reached(name, "end")
         return update
 

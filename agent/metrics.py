@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from agent.effective import DEFAULT_USERS
 from agent.state import EngagementState
 
 
@@ -37,13 +38,13 @@ def sla(state: EngagementState) -> SuccessMetric:
     name = "SLA achievement"
     base = state.load.get("baseline")
     checks = [c for c in (base.budgets if base else []) if c.percentile == "p95" and c.within_share is not None]
-    if not checks:
+    if base is None or not checks:
         return _no(name, "no baseline load test with p95 budgets and recorded latencies")
     requests = {e.name: e.requests for e in base.endpoints}
     total = sum(requests.get(c.endpoint, 0) for c in checks)
     if not total:
         return _no(name, "the baseline load test completed no budgeted request")
-    share = sum(c.within_share * requests.get(c.endpoint, 0) for c in checks) / total
+    share = sum((c.within_share or 0.0) * requests.get(c.endpoint, 0) for c in checks) / total  # each is set: filtered above
     met = sum(1 for c in checks if c.ok)
     return SuccessMetric(name=name, value=f"{share:.1%} of requests within their p95 budget", figure=share,
                          basis=f"baseline load test, {total:,} budgeted requests; {met} of {len(checks)} "
@@ -56,7 +57,7 @@ def stability(state: EngagementState) -> SuccessMetric:
     base = state.load.get("baseline")
     if stress is None or stress.stress is None:
         return _no(name, "no stress test in this phase (the testing and transition phases run one)")
-    normal = state.settings.load_users
+    normal = state.settings.load_users or DEFAULT_USERS  # None: a state whose settings were never resolved
     target = 3 * normal
     steps = [s for s in stress.stress.steps if s.users >= target]
     if not steps:
@@ -122,10 +123,10 @@ def coverage(state: EngagementState) -> SuccessMetric:
                 if any(getattr(e.budget, f"{p}_ms", None) for p in ("p50", "p95", "p99"))]
     if not budgeted:
         return _no(name, "no endpoint has a latency budget")
-    covered = [e for e in budgeted if e.path.split("?")[0] in text]
-    share = len(covered) / len(budgeted)
+    alerted = [e for e in budgeted if e.path.split("?")[0] in text]
+    share = len(alerted) / len(budgeted)
     return SuccessMetric(name=name, value=f"{share:.0%} of budgeted endpoints alerted", figure=share,
-                         basis=f"{len(covered)} of {len(budgeted)} budgeted endpoints have rules in {rules.name}")
+                         basis=f"{len(alerted)} of {len(budgeted)} budgeted endpoints have rules in {rules.name}")
 
 
 def cost_efficiency(state: EngagementState) -> SuccessMetric:

@@ -10,7 +10,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Literal, TypeVar
+
 from agent.state import Phase, StepName
+
+Edge = TypeVar("Edge", bound=StepName)
 
 PHASE_STEPS: dict[Phase, tuple[StepName, ...]] = {
     "elaboration": ("baseline", "monitor", "report"),
@@ -20,7 +25,8 @@ PHASE_STEPS: dict[Phase, tuple[StepName, ...]] = {
 }
 
 # The load tests the baseline step runs in each phase, beyond the baseline load.
-PHASE_LOADS: dict[Phase, tuple[str, ...]] = {
+PhaseLoad = Literal["stress", "spike", "soak"]
+PHASE_LOADS: dict[Phase, tuple[PhaseLoad, ...]] = {
     "elaboration": (),
     "construction": (),
     "testing": ("stress", "spike", "soak"),
@@ -38,3 +44,20 @@ def next_step(steps: list[StepName], current: StepName) -> StepName:
     """
     index = steps.index(current)
     return steps[min(index + 1, len(steps) - 1)]
+
+
+def next_along(steps: list[StepName], current: StepName, edges: Sequence[Edge]) -> Edge:
+    """:func:`next_step`, as one of the graph's ``edges`` out of ``current`` (a router's type).
+
+    >>> next_along(["baseline", "monitor", "report"], "baseline", ("profile", "monitor", "report"))
+    'monitor'
+    >>> next_along(["baseline", "monitor", "report"], "baseline", ("profile", "report"))
+    Traceback (most recent call last):
+    ...
+    ValueError: the graph has no edge from baseline to monitor (the plan: baseline, monitor, report)
+    """
+    following = next_step(steps, current)
+    for edge in edges:
+        if edge == following:
+            return edge
+    raise ValueError(f"the graph has no edge from {current} to {following} (the plan: {', '.join(steps)})")

@@ -7,7 +7,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from agent.state import EngagementState
+from tools.errors import InputError
 from tools.loadtest import RunningService, Service
+from tools.spec import LoadSpec
+
+
+def load_spec(state: EngagementState) -> LoadSpec:
+    """The spec's ``[service]`` and ``[load]``, for the steps that load the service."""
+    if state.spec.load is None:
+        raise InputError(f"{state.spec.source}: there is no [service] section to load")
+    return state.spec.load
+
+
+def start_command(state: EngagementState) -> str:
+    """The command that starts the service: an engagement starts and stops it itself."""
+    start = load_spec(state).service.start
+    if not start:
+        raise InputError(f"{state.spec.source}: an engagement starts the service itself, so [service] needs "
+                         "start (a command with {port}); host alone is for `perfagent load`")
+    return start
 
 
 @contextlib.contextmanager
@@ -22,13 +40,14 @@ def running(state: EngagementState, *, log_name: str = "service.log", root: Path
     """
     from agent import workspace
 
-    section = state.spec.load.service
+    start = start_command(state)
+    section = load_spec(state).service
     run_dir = run_dir or Path(state.report_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     env = {k: _expand(v.replace("{run_dir}", str(run_dir.resolve())), k) for k, v in section.env.items()}
     env = {**state.spec.command_env(), **env}  # `python` in the start command is the target's
     cwd = (root or workspace.target(state)) / (section.cwd or ".")
-    with Service(section.start, ready=section.ready, cwd=cwd, env=env, ready_timeout_s=section.ready_timeout_s,
+    with Service(start, ready=section.ready, cwd=cwd, env=env, ready_timeout_s=section.ready_timeout_s,
                  log_path=run_dir / log_name) as info:
         yield info
 

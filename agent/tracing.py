@@ -14,10 +14,11 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from agent.service import load_spec, start_command
 from agent.state import EngagementState
 from tools.loadtest import RunningService
 from tools.tracing import Tracer
-from tools.tracing.models import ClientLatency, TraceReport
+from tools.tracing.models import ClientLatency, ScalingResult, TraceReport
 
 TRACES_DIR = "traces"
 OTLP_FILE = "spans.otlp.json"
@@ -31,12 +32,13 @@ def running_traced(state: EngagementState, *, log_name: str = "service.log") -> 
     from agent import workspace
     from tools.tracing.service import traced
 
-    section = state.spec.load.service
+    start = start_command(state)
+    section = load_spec(state).service
     run_dir = Path(state.report_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     env = {k: v.replace("{run_dir}", str(run_dir.resolve())) for k, v in section.env.items()}
     cwd = workspace.target(state) / (section.cwd or ".")
-    with traced(section.start, ready=section.ready, cwd=cwd, env=env, out_dir=run_dir / TRACES_DIR / "raw",
+    with traced(start, ready=section.ready, cwd=cwd, env=env, out_dir=run_dir / TRACES_DIR / "raw",
                 ready_timeout_s=section.ready_timeout_s, log_path=run_dir / log_name,
                 enabled=state.settings.trace) as pair:
         yield pair
@@ -61,7 +63,7 @@ def traced_load(state: EngagementState, baseline) -> tuple[TraceReport, dict[str
     with running_traced(state, log_name="service-traced.log") as (svc, tracer):
         if tracer.note:  # it runs untraced: a second untraced load would tell nothing new
             return untraced(state, baseline, tracer.note), {}
-        plan = state.spec.load.plan("run", host=svc.base_url, users=state.settings.load_users, duration_s=duration)
+        plan = load_spec(state).plan("run", host=svc.base_url, users=state.settings.load_users, duration_s=duration)
         result = run_load(plan, server_pid=svc.pid, out_dir=out)
         traced, files = report(state, tracer, result, baseline=baseline)
         try:  # after the report: the probe's own requests are not the load's
@@ -82,7 +84,7 @@ def _service_profile(state: EngagementState, baseline):
 
     if baseline is None or not baseline.flamegraph:
         return None
-    root = workspace.target(state) / (state.spec.load.service.cwd or ".")
+    root = workspace.target(state) / (load_spec(state).service.cwd or ".")
     return read_split(Path(baseline.flamegraph).parent / "profile.collapsed.txt", root)
 
 
@@ -105,7 +107,8 @@ def report(state: EngagementState, tracer: Tracer, result, *, baseline=None) -> 
     return out, artifacts
 
 
-def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced: TraceReport) -> list:
+def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced: TraceReport
+            ) -> list[ScalingResult]:
     """The scaling probe on the heaviest traced GET endpoints (by share of server time)."""
     from urllib.parse import urlsplit
 
@@ -115,15 +118,15 @@ def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced:
     count = state.settings.scaling_endpoints
     if count <= 0 or not traced.endpoints:
         return []
-    by_route = {}
-    for e in state.spec.load.service.endpoints:
-        if e.method == "GET":
-            by_route.setdefault(urlsplit(e.path).path, e.path)
+    by_route: dict[str, str] = {}
+    for spec_endpoint in load_spec(state).service.endpoints:
+        if spec_endpoint.method == "GET":
+            by_route.setdefault(urlsplit(spec_endpoint.path).path, spec_endpoint.path)
 
     def window(start_ns: int, end_ns: int):
         return [r for r in requests_from_spans(read_spans(tracer.out_dir)) if start_ns <= r.start_ns <= end_ns]
 
-    out = []
+    out: list[ScalingResult] = []
     workers = workers_of(svc.pid)
     for e in traced.endpoints:
         if len(out) >= count or not e.endpoint.startswith("GET "):

@@ -185,7 +185,7 @@ def _bench(state: EngagementState, candidate: Candidate, base: Path, after: Path
 def load_rounds(state: EngagementState, before: Path, after: Path, name: str) -> tuple[list[MetricChange], str]:
     """The service started from both trees at once, the same load sent to each in
     alternating rounds (tools.loadtest.compare); query logs go to the report's folder."""
-    from agent.service import running
+    from agent.service import load_spec, running
     from tools.loadtest.compare import compare_load
 
     out = Path(state.report_dir) / "5-before-after" / name
@@ -194,7 +194,7 @@ def load_rounds(state: EngagementState, before: Path, after: Path, name: str) ->
     with running(state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before") as a, \
             running(state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after") as b:
         comparison = compare_load(
-            lambda host: state.spec.load.plan("run", host=host, users=users, arrival_rps=arrival,
+            lambda host: load_spec(state).plan("run", host=host, users=users, arrival_rps=arrival,
                                               duration_s=settings.validate_round_s),
             a.base_url, b.base_url, rounds=settings.validate_rounds, min_effect=settings.min_effect,
             before_pid=a.pid, after_pid=b.pid,

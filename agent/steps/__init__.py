@@ -11,6 +11,7 @@ import functools
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Protocol
 
 from agent.state import EngagementState, StepError, StepName, StepRecord
 from tools.errors import PerfagentError
@@ -25,8 +26,14 @@ def _emit(event: dict) -> None:
         pass
 
 
-def step(name: StepName) -> Callable:
-    def wrap(fn: Callable[[EngagementState], dict]) -> Callable[[EngagementState], dict]:
+class Step(Protocol):
+    """A step as LangGraph calls it: ``state`` (by position or by name) -> partial update."""
+
+    def __call__(self, state: EngagementState) -> dict: ...
+
+
+def step(name: StepName) -> Callable[[Step], Step]:
+    def wrap(fn: Step) -> Step:
         @functools.wraps(fn)
         def run(state: EngagementState) -> dict:
             started = datetime.now(UTC).isoformat(timespec="seconds")

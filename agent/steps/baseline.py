@@ -12,12 +12,17 @@ the capacity of one instance (agent/phases.py PHASE_LOADS).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from agent.phases import PHASE_LOADS
+from agent.phases import PHASE_LOADS, PhaseLoad
 from agent.state import EngagementState, NamedBench, StepError
 from agent.steps import step
 from tools.bench import run_benchmark
 from tools.errors import PerfagentError
+
+if TYPE_CHECKING:  # imported where used: the CLI starts without them
+    from tools.loadtest.results import LoadResult
+    from tools.spec import LoadSpec
 
 
 @step("baseline")
@@ -55,20 +60,20 @@ def baseline(state: EngagementState) -> dict:
         update["frontend"] = audit_build(
             root / spec.frontend.build, bundle_budget_bytes=spec.budgets.frontend.bundle_size_bytes
         )
-    if spec.has_service:
+    if spec.has_service and spec.load is not None:  # (has_service implies a [service]/[load] section)
         try:
-            update.update(_baseline_load(state, failures))
+            update.update(_baseline_load(state, spec.load, failures))
         except PerfagentError as exc:
             failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"baseline load test: {exc}"))
         for kind in PHASE_LOADS[state.phase]:
             if kind in state.load:
                 continue  # measured before a resume
             try:
-                result, artifacts = _phase_load(state, kind)
+                measured, artifacts = _phase_load(state, spec.load, kind)
             except PerfagentError as exc:
                 failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"{kind} test: {exc}"))
                 continue
-            update.setdefault("load", {})[kind] = result
+            update.setdefault("load", {})[kind] = measured
             update.setdefault("artifacts", {}).update(artifacts)
     # The 12-factor tests run only when the spec asks for them with [disposability].
     if spec.disposability is not None and state.phase in ("testing", "transition") and state.disposability is None:
@@ -82,15 +87,15 @@ def baseline(state: EngagementState) -> dict:
     return update
 
 
-def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
+def _baseline_load(state: EngagementState, load: LoadSpec, failures: list[StepError]) -> dict:
     from agent.service import running
     from tools.loadtest import run_load
     from tools.loadtest.probe import probe
 
     out = Path(state.report_dir) / "2-load-test" / "baseline"
     with running(state) as svc:
-        plan = state.spec.load.plan("run", host=svc.base_url, users=state.settings.load_users,
-                                    duration_s=state.settings.load_duration_s)
+        plan = load.plan("run", host=svc.base_url, users=state.settings.load_users,
+                         duration_s=state.settings.load_duration_s)
         if state.spec.cache.redis:  # the shared cache's hit rate over exactly this load
             from tools.cache.redis_stats import hit_rate
 
@@ -107,7 +112,7 @@ def _baseline_load(state: EngagementState, failures: list[StepError]) -> dict:
             result.notes.append(longer[1])
         payloads = []
         try:  # a failed probe must not throw away the load test that already ran
-            payloads = probe(svc.base_url, state.spec.load.service.endpoints)
+            payloads = probe(svc.base_url, load.service.endpoints)
         except PerfagentError as exc:
             failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"payload probe: {exc}"))
         vitals = _page_vitals(state, svc.base_url, failures)
@@ -147,7 +152,9 @@ def _page_vitals(state: EngagementState, base_url: str, failures: list[StepError
         return None
 
 
-def _phase_load(state: EngagementState, kind: str):
+def _phase_load(
+    state: EngagementState, load: LoadSpec, kind: PhaseLoad
+) -> tuple[LoadResult, dict[str, str]]:
     """A stress, spike or soak test on a freshly started service (a broken one is not reused)."""
     from agent.service import running
     from tools.loadtest import run_load
@@ -155,7 +162,7 @@ def _phase_load(state: EngagementState, kind: str):
     out = Path(state.report_dir) / "2-load-test" / kind
     overrides = {"duration_s": state.settings.soak_duration_s} if kind == "soak" else {}
     with running(state, log_name=f"service-{kind}.log") as svc:
-        plan = state.spec.load.plan(kind, host=svc.base_url, **overrides)
+        plan = load.plan(kind, host=svc.base_url, **overrides)
         result = run_load(plan, server_pid=svc.pid, out_dir=out)
     artifacts = {str(p): f"{kind} test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
     return result, artifacts

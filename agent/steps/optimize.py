@@ -15,6 +15,7 @@ from __future__ import annotations
 from agent.reasoner import connect, propose
 from agent.state import Candidate, EngagementState
 from agent.steps import step
+from tools.llm.record import LlmRecord
 
 COST = {"query": 0, "bench": 1, "load": 2, "bytes": 2, "none": 3}
 
@@ -29,7 +30,7 @@ def optimize(state: EngagementState) -> dict:
         root = workspace.target(state)
         by_id = {f.id: f for f in state.findings}
         llm = connect(state.settings)
-        records = []
+        records: list[LlmRecord] = []
         for item in state.plan:
             finding = by_id.get(item.finding_id)
             proposed = propose(finding, root=root, state=state) if finding else []

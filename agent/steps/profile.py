@@ -37,6 +37,7 @@ def profile(state: EngagementState) -> dict:
             result = profile_callable(bench.callable, out_dir=folder, cwd=bench.cwd, timeout_s=bench.timeout_s,
                                       env=scrubbed_env(bench.env))
         else:
+            assert bench.command  # a BenchSpec holds exactly one of callable and command
             result = record_command(bench.command, out_dir=folder, rate_hz=state.settings.profile_rate_hz,
                                     cwd=bench.cwd, timeout_s=bench.timeout_s, env=scrubbed_env(bench.env),
                                     min_samples=MIN_SAMPLES, max_runs=MAX_RUNS)
@@ -44,7 +45,8 @@ def profile(state: EngagementState) -> dict:
         for path in (result.flamegraph_svg, result.speedscope_json, result.collapsed):
             if path:
                 artifacts[str(Path(path))] = f"{entry.name} profile"
-    update = {"profiles": profiles, "artifacts": artifacts, "_summary": f"{len(profiles)} profile(s)"}
+    summary = f"{len(profiles)} profile(s)"
+    update: dict[str, object] = {"profiles": profiles, "artifacts": artifacts, "_summary": summary}
     if state.spec.database:
         from agent.database import analyse
         from tools.errors import PerfagentError
@@ -55,6 +57,6 @@ def profile(state: EngagementState) -> dict:
             update["errors"] = [StepError(step="profile", kind=type(exc).__name__, message=f"database: {exc}")]
         else:
             update["database"] = report
-            update["_summary"] += (f", {len(report.analysis.classes)} query class(es), "
-                                   f"{len(report.n_plus_one)} N+1 loop(s)")
+            update["_summary"] = summary + (f", {len(report.analysis.classes)} query class(es), "
+                                            f"{len(report.n_plus_one)} N+1 loop(s)")
     return update

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent import workspace
-from agent.database import database_url, sqlite_relative
+from agent.database import database_spec, database_url, sqlite_relative
 from agent.finding_kinds import Finding, Index, IndexTrial
 from agent.state import Candidate, EngagementState, StepError, Validation
 from agent.steps import step
@@ -99,7 +99,7 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
     if not isinstance(finding, Index) or not finding.detail.query:
         raise InputError("the index finding carries no query to time")
     query = finding.detail.query
-    url = state.spec.database.url
+    url = database_spec(state).url
     if not sqlite_relative(url):
         return _advisor_only(candidate, finding)
     rel = url.removeprefix("sqlite:///")

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import random
 import time
+from typing import NamedTuple
 
 from tools.bench import callgrind, runner
-from tools.bench.models import BenchSpec, Comparison, Mode, RequestedMode, Sample
+from tools.bench.models import BenchSpec, Comparison, Mode, RequestedMode, Sample, Verdict
 from tools.bench.runner import OutOfTime
 from tools.bench.sequential import Spending, level_at, schedule
 from tools.bench.stats import lognormal_floor, mann_whitney_p, ratio_of_medians_ci, welch_p
@@ -40,7 +41,8 @@ def _values(samples: list[Sample], mode: Mode) -> list[float]:
     return [(s.instructions or 0.0) if mode == "instructions" else s.wall_s for s in samples]
 
 
-def _gross(va: list[float], vb: list[float], a: list[Sample], b: list[Sample]):
+def _gross(va: list[float], vb: list[float], a: list[Sample], b: list[Sample]
+           ) -> tuple[Verdict, str] | None:
     """A verdict from the extremes alone, for changes no noise explains (censored values are lower bounds)."""
     if not va or not vb:
         return None
@@ -55,8 +57,19 @@ def _gross(va: list[float], vb: list[float], a: list[Sample], b: list[Sample]):
     return None
 
 
+class _Look(NamedTuple):
+    """What one look at the samples concluded."""
+
+    ratio: float
+    lo: float
+    hi: float
+    p: float
+    verdict: Verdict
+    reason: str
+
+
 def _verdict(a: list[Sample], b: list[Sample], mode: Mode, min_effect: float, level: float, seed: int,
-             *, final: bool):
+             *, final: bool) -> _Look:
     va, vb = _values(a, mode), _values(b, mode)
     if mode == "instructions" and min(len(va), len(vb)) < 3:
         ratio, lo, hi, p = lognormal_floor(va, vb, floor_cv=COUNT_FLOOR_CV, confidence=1.0 - level)
@@ -71,7 +84,7 @@ def _verdict(a: list[Sample], b: list[Sample], mode: Mode, min_effect: float, le
         verdict, reason = "inconclusive", f"{(ratio - 1) * 100:+.2f}%: some runs were cut off by the time budget"
     if verdict == "inconclusive" and final and (gross := _gross(va, vb, a, b)):
         verdict, reason = gross
-    return ratio, lo, hi, p, verdict, reason
+    return _Look(ratio, lo, hi, p, verdict, reason)
 
 
 AUTO_TIME_SHARE = 0.1  # of max_time_s for wall time: on a busy VM one instruction-count sample pair takes ~40 s
@@ -214,7 +227,8 @@ def compare(
     for side in ("a", "b"):
         sampler.got[side] += early[side]
     looks = schedule(samples, max_samples)
-    previous, result = 0, None
+    previous = 0
+    result: _Look | None = None
     for i, target in enumerate(looks):
         try:
             sampler.until(target, progress, f"{a.name} vs {b.name}")
@@ -236,6 +250,7 @@ def compare(
             break
         previous = n
 
+    assert result is not None  # the first look always has a sample a side more than 0 (n > previous)
     ratio, lo, hi, p, verdict, reason = result
     elapsed = time.perf_counter() - start
     notes = []

@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import overload
 
 from tools.bench.models import BenchResult, BenchSpec, Sample
 from tools.bench.stats import summarize
@@ -33,6 +34,14 @@ class OutOfTime(Exception):
     def __init__(self, elapsed_s: float) -> None:
         super().__init__(f"the time budget ran out after {elapsed_s:.1f} s")
         self.elapsed_s = elapsed_s
+
+
+@overload
+def remaining_s(deadline: float) -> float: ...
+@overload
+def remaining_s(deadline: None) -> None: ...
+@overload
+def remaining_s(deadline: float | None) -> float | None: ...
 
 
 def remaining_s(deadline: float | None) -> float | None:

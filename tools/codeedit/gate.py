@@ -52,9 +52,8 @@ def run_checks(
 ) -> CheckResult:
     """Run ``setup`` then ``test`` in ``target_root``; each command gets ``timeout_s``;
     ``env`` (e.g. the target interpreter's PATH) is added to the scrubbed environment."""
-    steps: list[tuple[Step, str]] = [
-        (name, cmd) for name, cmd in (("setup", setup), ("test", test)) if cmd
-    ]
+    commands: tuple[tuple[Step, str | None], ...] = (("setup", setup), ("test", test))
+    steps: list[tuple[Step, str]] = [(name, cmd) for name, cmd in commands if cmd]
     if not steps:
         return CheckResult(
             ok=True, reason="no setup or test command is configured, so nothing was checked")

@@ -90,7 +90,9 @@ class PostgresTable:
                                 [(job["id"], job["enqueued_at"]) for job in jobs])
 
     def depth(self) -> int:
-        return int(self._conn.execute(f'SELECT count(*) FROM "{self.name}" WHERE taken_at IS NULL').fetchone()[0])
+        row = self._conn.execute(f'SELECT count(*) FROM "{self.name}" WHERE taken_at IS NULL').fetchone()
+        assert row is not None  # count(*) always returns one row
+        return int(row[0])
 
     def finished(self) -> list[tuple[str, float, float]]:
         rows = self._conn.execute(

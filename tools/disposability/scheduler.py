@@ -66,16 +66,17 @@ def failover_test(process: ProcessSpec, *, cwd: str | Path | None, namespace: st
             t0 = time.time()
             kill(by_name[leader])
             killed = time.perf_counter()
-            new_leader, reelection = None, None
+            new_leader: str | None = None
+            reelection: float | None = None
             deadline = killed + max(observe_s, spec.election_sla_s)
             while time.perf_counter() < deadline:
                 holder = r.get(leader_key)
                 if holder and holder != leader:
-                    new_leader, reelection = holder, round(time.perf_counter() - killed, 3)
+                    new_leader, reelection = _text(holder), round(time.perf_counter() - killed, 3)
                     break
                 time.sleep(POLL_S)
             time.sleep(max(0.0, observe_s - (time.perf_counter() - killed)))
-            runs = r.lrange(runs_key, 0, -1)
+            runs = [_text(run) for run in r.lrange(runs_key, 0, -1)]
         finally:
             for replica in started:
                 if replica.alive():
@@ -97,6 +98,11 @@ def failover_test(process: ProcessSpec, *, cwd: str | Path | None, namespace: st
                           new_leader=new_leader, reelection_s=reelection, sla_s=spec.election_sla_s,
                           runs=len(runs), duplicate_slots=duplicates, missed_slots=missed, ok=not problems,
                           reason=reason)
+
+
+def _text(reply: bytes | str) -> str:
+    """A Redis reply as text: the client decodes them, which redis-py's types cannot say."""
+    return reply.decode() if isinstance(reply, bytes) else reply
 
 
 def _wait(probe, timeout_s: float, what: str):

@@ -107,11 +107,12 @@ def run_timeline(plan: LoadPlan, events: list[Event] | None = None, *,
 
 def _started(proc: subprocess.Popen) -> float:
     """The wall time the driver's users started, from its first stdout line."""
-    assert proc.stdout is not None
+    stdout = proc.stdout
+    assert stdout is not None
     box: dict[str, float] = {}
 
     def read() -> None:
-        for line in proc.stdout:  # type: ignore[union-attr]
+        for line in stdout:
             try:
                 box["started"] = float(json.loads(line)["started"])
                 return

@@ -167,10 +167,10 @@ def _produce(queue, *, burst: int, rate_per_s: float, sustain_s: float):
     def push(n: int) -> None:
         nonlocal sent
         now = time.time()
-        jobs = [{"id": str(sent + i), "enqueued_at": now} for i in range(n)]
-        queue.enqueue(jobs)
-        for job in jobs:
-            enqueued[job["id"]] = now
+        ids = [str(sent + i) for i in range(n)]
+        queue.enqueue([{"id": job_id, "enqueued_at": now} for job_id in ids])
+        for job_id in ids:
+            enqueued[job_id] = now
         sent += n
 
     t0 = time.time()

@@ -90,12 +90,12 @@ class _References(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
-        if tag == "script" and a.get("src"):
-            self.urls.append(a["src"])
-        elif tag == "link" and a.get("href") and (a.get("rel") or "").lower() in ("stylesheet", "preload", "icon", "modulepreload"):
-            self.urls.append(a["href"])
-        elif tag in ("img", "source") and a.get("src"):
-            self.urls.append(a["src"])
+        if tag == "script" and (src := a.get("src")):
+            self.urls.append(src)
+        elif tag == "link" and (href := a.get("href")) and (a.get("rel") or "").lower() in ("stylesheet", "preload", "icon", "modulepreload"):
+            self.urls.append(href)
+        elif tag in ("img", "source") and (src := a.get("src")):
+            self.urls.append(src)
 
 
 def referenced_urls(html: str, base_url: str) -> list[str]:

@@ -91,8 +91,8 @@ def page_changes(before: PageVitals, after: PageVitals, scope: str, min_effect: 
         out += [one] if one else []
     types = sorted(set(before.by_type) | set(after.by_type))
     for kind in types:
-        a = [float(r.by_type().get(kind).transfer_bytes) if kind in r.by_type() else 0.0 for r in before.runs]
-        b = [float(r.by_type().get(kind).transfer_bytes) if kind in r.by_type() else 0.0 for r in after.runs]
+        a = [float(r.by_type()[kind].transfer_bytes) if kind in r.by_type() else 0.0 for r in before.runs]
+        b = [float(r.by_type()[kind].transfer_bytes) if kind in r.by_type() else 0.0 for r in after.runs]
         one = _change("transfer_bytes", f"{scope} {kind}", a, b, min_effect)
         out += [one] if one else []
     return out

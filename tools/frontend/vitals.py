@@ -75,7 +75,8 @@ def cls_of(shifts: Sequence[tuple[float, float]]) -> float:
     0.0
     """
     best = current = 0.0
-    start = last = None
+    start: float | None = None
+    last = 0.0  # read only once a session has started
     for t, value in sorted(shifts):
         if start is None or t - last >= SESSION_GAP_MS or t - start >= SESSION_CAP_MS:
             start, current = t, 0.0
@@ -99,6 +100,12 @@ def tbt_of(long_tasks: Sequence[tuple[float, float]], fcp_ms: float | None) -> f
     return round(total, 1)
 
 
+_CONTENT_TYPES: tuple[tuple[str, ResourceType], ...] = (
+    ("text/css", "stylesheet"), ("image/", "image"), ("font/", "font"),
+    ("video/", "media"), ("audio/", "media"), ("text/html", "document"))
+_INITIATORS: dict[str, ResourceType] = {"img": "image", "script": "script", "css": "image"}
+
+
 def resource_type(url: str, initiator: str = "", content_type: str = "") -> ResourceType:
     """>>> resource_type("http://x/a.js"), resource_type("http://x/api", "fetch", "application/json")
     ('script', 'other')
@@ -109,14 +116,13 @@ def resource_type(url: str, initiator: str = "", content_type: str = "") -> Reso
     if ct:
         if "javascript" in ct or ct == "text/ecmascript":
             return "script"
-        for prefix, kind in (("text/css", "stylesheet"), ("image/", "image"), ("font/", "font"),
-                             ("video/", "media"), ("audio/", "media"), ("text/html", "document")):
+        for prefix, kind in _CONTENT_TYPES:
             if ct.startswith(prefix):
-                return kind  # type: ignore[return-value]
+                return kind
     suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
     if suffix in _EXTENSIONS:
         return _EXTENSIONS[suffix]
-    return {"img": "image", "script": "script", "css": "image"}.get(initiator, "other")  # type: ignore[return-value]
+    return _INITIATORS.get(initiator, "other")
 
 
 def _resources(raw: dict) -> list[LoadedResource]:
@@ -157,15 +163,15 @@ def _ms(value) -> float | None:
     return None if value is None else round(float(value), 1)
 
 
-def spread(values: Sequence[float]) -> Spread | None:
+def spread(values: Sequence[float | None]) -> Spread | None:
     """>>> spread([3.0, 1.0, 2.0]).model_dump()
     {'median': 2.0, 'low': 1.0, 'high': 3.0, 'n': 3}
     """
-    values = [v for v in values if v is not None]
-    if not values:
+    present = [v for v in values if v is not None]
+    if not present:
         return None
-    return Spread(median=round(statistics.median(values), 4), low=min(values), high=max(values),
-                  n=len(values))
+    return Spread(median=round(statistics.median(present), 4), low=min(present), high=max(present),
+                  n=len(present))
 
 
 def summarize(url: str, runs: list[VitalsRun], *, throttle_profile: str = "none") -> PageVitals:

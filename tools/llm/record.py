@@ -66,7 +66,8 @@ class LlmRecord(BaseModel):
 
 def total(records: list[LlmRecord]) -> tuple[Usage, float | None]:
     """Usage and estimated cost of an engagement (cost None if any model has no price)."""
-    usage, cost = Usage(), 0.0
+    usage = Usage()
+    cost: float | None = 0.0
     for record in records:
         usage = usage + record.usage
         if record.requests and record.cost_usd is None:

@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from tools.loadtest import histogram
 from tools.loadtest.plan import Endpoint, LoadPlan, Spike, Stress
@@ -196,7 +196,7 @@ def evaluate_step(
     duration_s: float,
     max_error_rate: float,
     p95_limit_ms: float | None = None,
-    endpoints: list[Endpoint] = (),
+    endpoints: Sequence[Endpoint] = (),
 ) -> StepResult:
     """One step's throughput, error rate and p95, and whether it broke a limit.
 
@@ -387,7 +387,7 @@ def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
     if raw.interrupted:
         result.notes.append("interrupted: partial results up to the stop")
     for name, count in raw.locust_requests.items():
-        mine = sum(b.requests for b in raw.buckets if b.name == name)
-        if mine != count:
-            result.notes.append(f"{name}: {mine} responses recorded per second, Locust counted {count}")
+        recorded = sum(b.requests for b in raw.buckets if b.name == name)
+        if recorded != count:
+            result.notes.append(f"{name}: {recorded} responses recorded per second, Locust counted {count}")
     return result

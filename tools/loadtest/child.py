@@ -30,6 +30,7 @@ import locust  # gevent's monkey.patch_all() runs here, in the child only
 import locust.runners
 from locust import LoadTestShape
 from locust.env import Environment
+from locust.runners import LocalRunner, MasterRunner
 
 from tools.errors import PerfagentError, ServiceError, UnsafeInputError
 from tools.loadtest import histogram
@@ -216,7 +217,7 @@ def _final(collector: Collector, msg) -> None:
     collector.finals += 1
 
 
-def _stop_workers(runner, plan: LoadPlan) -> None:
+def _stop_workers(runner: MasterRunner, plan: LoadPlan, collector: Collector) -> None:
     """Ask every worker to stop its users and send its last data; wait for all of it.
 
     Locust's own ``stop`` forgets a worker as soon as it reports stopped and then
@@ -228,12 +229,8 @@ def _stop_workers(runner, plan: LoadPlan) -> None:
     expected = len(runner.clients.all)
     runner.send_message(STOP_MESSAGE)
     deadline = time.time() + plan.stop_timeout_s + 10.0
-    while collector_finals(runner) < expected and time.time() < deadline:
+    while collector.finals < expected and time.time() < deadline:
         gevent.sleep(0.05)
-
-
-def collector_finals(runner) -> int:
-    return runner.perfagent_collector.finals
 
 
 def run(plan_path: Path, result_path: Path) -> int:
@@ -245,11 +242,11 @@ def run(plan_path: Path, result_path: Path) -> int:
     env = Environment(user_classes=[user_class(plan)], shape_class=shape, host=plan.host,
                       stop_timeout=plan.stop_timeout_s)
     workers: list[subprocess.Popen] = []
+    runner: MasterRunner | LocalRunner
     if plan.distributed:
         locust.runners.WORKER_REPORT_INTERVAL = REPORT_INTERVAL_S
         port = plan.master_port or _free_port(plan.master_bind_host)
         runner = env.create_master_runner(plan.master_bind_host, port)
-        runner.perfagent_collector = collector
         env.events.worker_report.add_listener(lambda client_id, data: collector.merge(data.get("perfagent")))
         runner.register_message(FINAL_MESSAGE, lambda environment, msg, **_: _final(collector, msg))
         refusals: list[str] = []
@@ -280,8 +277,8 @@ def run(plan_path: Path, result_path: Path) -> int:
     while not interrupted.is_set() and shape.finished_wall is None:
         gevent.sleep(0.05)
     ended = shape.finished_wall or time.time()
-    if plan.distributed:
-        _stop_workers(runner, plan)
+    if isinstance(runner, MasterRunner):  # plan.distributed
+        _stop_workers(runner, plan, collector)
     else:
         runner.stop()  # users finish the request in flight (stop_timeout), so counts are whole
     runner.quit()
@@ -329,7 +326,8 @@ def worker(plan_path: Path, master_host: str, master_port: int, *, allow: list[s
         check_host(env.host or plan.host, allow)
         return start_worker(user_classes_count, **kwargs)
 
-    runner.start_worker = guarded
+    # An instance override: locust's message loop calls self.start_worker on "spawn".
+    setattr(runner, "start_worker", guarded)  # noqa: B010 - mypy rejects assigning to a method
 
     def stop_and_send_final(environment, msg, **_):
         runner.stop()  # graceful: each user finishes its request in flight

@@ -115,7 +115,9 @@ def per_second_samples(raw: RawRun, *, skip_s: int = 1) -> dict[str, dict[str, l
             metrics["rps"].append(requests / raw.bucket_s)
             if histogram.count(hist) >= MIN_REQUESTS:
                 for name, q in (("p50_ms", 0.5), ("p95_ms", 0.95), ("p99_ms", 0.99)):
-                    metrics[name].append(histogram.percentile_ms(hist, q))
+                    value_ms = histogram.percentile_ms(hist, q)
+                    if value_ms is not None:  # never None here: the histogram is not empty
+                        metrics[name].append(value_ms)
         out[scope] = metrics
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tools.errors import PerfagentError
 from tools.loadtest.analysis import analyze
@@ -18,6 +19,9 @@ from tools.loadtest.plan import LoadPlan, Soak
 from tools.loadtest.results import LeakReport, LoadResult, ServerUsage, Tick
 from tools.loadtest.runner import ChildRunner, TickHandler, run_child
 from tools.loadtest.safety import check_host
+
+if TYPE_CHECKING:
+    from tools.profile.models import CpuProfile
 
 
 def server_usage(series) -> ServerUsage:
@@ -47,7 +51,7 @@ class _Profiler:
     def __init__(self, pid: int, duration_s: float, out_dir: Path) -> None:
         self.pid, self.duration_s, self.out_dir = pid, duration_s, out_dir
         self.thread: threading.Thread | None = None
-        self.profile = None
+        self.profile: CpuProfile | None = None
         self.error: str | None = None
 
     def on_tick(self, tick: Tick) -> None:

@@ -23,12 +23,13 @@ from tools.monitoring.models import (
     EndpointBudget,
     MonitoringPlan,
     MonitoringSpec,
+    Quantile,
     RecordingRule,
     RuleGroup,
 )
 from tools.monitoring.promql import camel, fmt_num, route_matchers, selector
 
-QUANTILES = {"p50": 0.5, "p95": 0.95, "p99": 0.99}
+QUANTILES: dict[Quantile, float] = {"p50": 0.5, "p95": 0.95, "p99": 0.99}
 LATENCY_WINDOW = "5m"
 LATENCY_FOR = "5m"
 ERROR_RATE_WINDOW = "2m"

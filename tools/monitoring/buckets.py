@@ -13,7 +13,7 @@ from collections.abc import Iterable
 def with_budgets(boundaries_s: Iterable[float], budgets_ms: Iterable[float | None]) -> tuple[list[float], list[float]]:
     """The boundaries plus one per budget (in seconds), sorted; and the ones that were added."""
     have = sorted(set(boundaries_s))
-    added = []
+    added: list[float] = []
     for ms in budgets_ms:
         if ms is None:
             continue

@@ -16,11 +16,17 @@ import httpx
 import numpy as np
 
 from tools.errors import InputError, ServiceError, UnsafeInputError
-from tools.monitoring.models import BudgetCheck, EndpointBudget, EndpointCheck, MonitorReport
+from tools.monitoring.models import (
+    BudgetCheck,
+    EndpointBudget,
+    EndpointCheck,
+    MonitorReport,
+    Quantile,
+)
 from tools.monitoring.promql import fmt_num
 from tools.sandbox.network import LOOPBACK, host_allowed
 
-PERCENTILES = (("p50", 50.0), ("p95", 95.0), ("p99", 99.0))
+PERCENTILES: tuple[tuple[Quantile, float], ...] = (("p50", 50.0), ("p95", 95.0), ("p99", 99.0))
 
 
 def allowed_host(base_url: str, allow: Sequence[str] = LOOPBACK) -> str:

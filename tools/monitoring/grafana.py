@@ -36,7 +36,7 @@ PANEL_W, PANEL_H, GRID_W = 12, 8, 24
 
 
 def _thresholds(lines: list[tuple[str, float]]) -> dict:
-    steps = [{"color": "green", "value": None}]
+    steps: list[dict[str, str | float | None]] = [{"color": "green", "value": None}]
     steps += [{"color": color, "value": value} for color, value in sorted(lines, key=lambda x: x[1])]
     return {"mode": "absolute", "steps": steps}
 

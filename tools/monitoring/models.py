@@ -26,6 +26,8 @@ _LABEL_NAME = re.compile(r"^[a-zA-Z_][a-zA-Z0-9_]*$")
 _METRIC_NAME = re.compile(r"^[a-zA-Z_:][a-zA-Z0-9_:]*$")
 _SERVICE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
+Quantile = Literal["p50", "p95", "p99"]
+
 
 class EndpointBudget(BaseModel):
     """Latency budget of one route, in milliseconds (any of the three may be absent)."""
@@ -36,7 +38,7 @@ class EndpointBudget(BaseModel):
     p95_ms: float | None = Field(default=None, gt=0)
     p99_ms: float | None = Field(default=None, gt=0)
 
-    def budget_ms(self, percentile: Literal["p50", "p95", "p99"]) -> float | None:
+    def budget_ms(self, percentile: Quantile) -> float | None:
         """The budget for ``percentile``.
 
         >>> EndpointBudget(route="/a", p95_ms=200).budget_ms("p95")
@@ -200,6 +202,7 @@ class MonitoringPlan(BaseModel):
     def alert_names(self) -> list[str]:
         return [a.alert for g in self.groups for a in g.alerts]
 
+    # mypy rejects a decorator over @property; pydantic documents this ignore for it
     @computed_field  # type: ignore[prop-decorator]
     @property
     def alert_coverage_pct(self) -> float:
@@ -245,6 +248,7 @@ class EndpointCheck(BaseModel):
     p99_ms: float
     checks: list[BudgetCheck] = Field(default_factory=list)
 
+    # mypy rejects a decorator over @property; pydantic documents this ignore for it
     @computed_field  # type: ignore[prop-decorator]
     @property
     def ok(self) -> bool:

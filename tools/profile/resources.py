@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import numpy as np
 from pydantic import BaseModel
 
 from tools.errors import InputError
+
+if TYPE_CHECKING:
+    import psutil
 
 MIB = 1024 * 1024
 
@@ -179,12 +182,12 @@ class ResourceMonitor:
         self.include_children = include_children
         self.samples: list[ResourceSample] = []
         self.series: ResourceSeries | None = None
-        self._procs: dict[int, object] = {pid: self._root}  # cpu_percent needs the same object
+        self._procs: dict[int, psutil.Process] = {pid: self._root}  # cpu_percent needs the same object
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._t0 = 0.0
 
-    def start(self) -> ResourceMonitor:
+    def start(self) -> Self:
         if self._thread is not None:
             raise RuntimeError("this monitor was already started")
         self._t0 = time.monotonic()
@@ -223,7 +226,7 @@ class ResourceMonitor:
             if not self._sample():
                 return  # the process is gone
 
-    def _processes(self) -> list:
+    def _processes(self) -> list[psutil.Process]:
         import psutil
 
         procs = [self._root]
@@ -249,7 +252,8 @@ class ResourceMonitor:
                 return False
         except psutil.NoSuchProcess:
             return False
-        cpu = rss = threads = files = 0
+        cpu = 0.0
+        rss = threads = files = 0
         read: int | None = 0
         write: int | None = 0
         for proc in self._processes():

@@ -9,13 +9,17 @@ out of the profile; ``run`` then calls it until ``PERFAGENT_REVIEW_MIN_S`` has p
 import importlib
 import os
 import time
+from collections.abc import Callable
 
 TARGET = os.environ.get("PERFAGENT_REVIEW_TARGET", "")
 if TARGET:  # only in the profiling child; importing this file elsewhere does nothing
     _module, _, _attr = TARGET.partition(":")
-    _fn = importlib.import_module(_module)
+    _found: object = importlib.import_module(_module)
     for _part in _attr.split("."):
-        _fn = getattr(_fn, _part)
+        _found = getattr(_found, _part)
+    if not callable(_found):
+        raise TypeError(f"{TARGET} is not callable")
+    _fn: Callable[[], object] = _found
     _fn()
 MIN_S = float(os.environ.get("PERFAGENT_REVIEW_MIN_S", "0.2"))
 

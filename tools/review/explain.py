@@ -100,7 +100,7 @@ def changed_functions(
             h_s = h_pct / 100 * head_median_s if head_median_s else None
             ratio = (h_s / b_s if b_s and h_s else None) if base_median_s and head_median_s else None
             out.append(ChangedFunction(
-                benchmark=benchmark, function=name, file=file, line=(new or old).line if (new or old) else span[0],
+                benchmark=benchmark, function=name, file=file, line=found.line if (found := new or old) else span[0],
                 base_total_pct=round(b_pct, 2), head_total_pct=round(h_pct, 2),
                 base_self_pct=round(old.self_pct, 2) if old else 0.0,
                 head_self_pct=round(new.self_pct, 2) if new else 0.0,

@@ -95,7 +95,7 @@ def slower_functions(
 
 
 def _index(profile: CpuProfile, root: Path) -> dict[tuple[str, str], HotSpot]:
-    out = {}
+    out: dict[tuple[str, str], HotSpot] = {}
     for spot in profile.hotspots:
         path = Path(spot.file)
         rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else spot.file

@@ -18,6 +18,7 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 from tools.bench.gitref import committed, worktree
 from tools.bench.target import pythonpath
@@ -81,12 +82,16 @@ def _to_profile(row: BenchmarkRow, which: str) -> bool:
             "all": True}[which]
 
 
-def _guarded(what: str, notes: list[str], step: Callable[[], list]) -> list:
+T = TypeVar("T")
+
+
+def _guarded(what: str, notes: list[str], step: Callable[[], T]) -> T | None:
+    """What ``step`` returns; None (and a note) when it raised."""
     try:
         return step()
     except Exception as exc:  # noqa: BLE001 - one analysis's bug must not sink a measured review
         notes.append(f"the {what} failed ({type(exc).__name__}: {exc}); please report it")
-        return []
+        return None
 
 
 def _profile(rows: list[BenchmarkRow], base: SideTree, head: SideTree, out_dir: Path,
@@ -104,9 +109,11 @@ def _profile(rows: list[BenchmarkRow], base: SideTree, head: SideTree, out_dir: 
                 continue
             timeout = min(timeout, left / (2 * (len(chosen) - i)))
         say(f"profiling {row.name} on base and head")
+        base_bench, head_bench = base.benchmark(row.name), head.benchmark(row.name)
+        assert base_bench is not None and head_bench is not None  # a compared row ran on both sides
         try:
             outcome = profile_benchmark(
-                row.name, base.benchmark(row.name), head.benchmark(row.name),
+                row.name, base_bench, head_bench,
                 base_root=base.top, head_root=head.top, out_dir=out_dir / "profiles",
                 settings=settings, timeout_s=timeout)
         except PerfagentError as exc:
@@ -140,7 +147,7 @@ def _lead(rows: list[BenchmarkRow], changed, verdict: str) -> str:
 def _analyse(base: SideTree, head: SideTree, changes: list[FileChange], notes: list[str]):
     """Findings in what the change adds: SQL (tools.sql rules), then Python anti-patterns."""
     dialect = next((s.spec.dialect for s in (head, base) if s.spec and s.spec.dialect), None)
-    findings = _guarded("SQL check", notes, lambda: sql_findings(head.top, changes, dialect))
+    findings = _guarded("SQL check", notes, lambda: sql_findings(head.top, changes, dialect)) or []
     found, skipped = _guarded("anti-pattern scan", notes,
                               lambda: python_findings(base.top, head.top, changes)) or ([], [])
     notes += skipped
@@ -230,13 +237,13 @@ def carry_given(source, base: SideTree, head: SideTree, repo) -> list[str]:
         return committed(local, shas[side], rel)  # else the user's copy runs on both sides
 
     notes: list[str] = []
-    for spec_side in (base, head):
+    for spec in (base.spec, head.spec):
         carried = []
-        for bench in spec_side.spec.benchmarks:
+        for bench in spec.benchmarks:
             fixed, said = carry(bench, local.resolve(), trees, at_side)
             carried.append(fixed)
             notes += [n for n in said if n not in notes]
-        spec_side.spec.benchmarks = carried
+        spec.benchmarks = carried
     return notes
 
 

@@ -63,8 +63,8 @@ def sql_literals(tree: ast.AST) -> list[tuple[int, int, str]]:
     inside_fstring = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
     out = []
     for node in ast.walk(tree):
-        if id(node) in skip or id(node) in inside_fstring:
-            continue
+        if not isinstance(node, ast.expr) or id(node) in skip or id(node) in inside_fstring:
+            continue  # (strings are expressions)
         text = _text(node)
         if text and _STATEMENT.match(text):
             out.append((node.lineno, node.end_lineno or node.lineno, text))

@@ -34,8 +34,8 @@ from tools.review.models import BenchmarkRow, Counts
 def counts(rows: list[BenchmarkRow]) -> Counts:
     c = Counts()
     for r in rows:
-        if r.status == "compared":
-            field = {"slower": "regressed", "faster": "improved"}.get(r.verdict or "", r.verdict)
+        if r.status == "compared" and r.verdict is not None:  # a compared row has its verdict
+            field = {"slower": "regressed", "faster": "improved"}.get(r.verdict, r.verdict)
             setattr(c, field, getattr(c, field) + 1)
         else:
             setattr(c, r.status, getattr(c, r.status) + 1)

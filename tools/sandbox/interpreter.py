@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 from tools.errors import InputError
@@ -42,14 +43,14 @@ def target_python(root: Path, chosen: str, source: str) -> str | None:
     return repo_venv_python(root)
 
 
-def interpreter_env(python: str, environ: dict[str, str] | None = None) -> dict[str, str]:
+def interpreter_env(python: str, environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """PATH (and VIRTUAL_ENV for a venv) that make ``python`` mean ``python``.
 
     >>> env = interpreter_env("/srv/app/.venv/bin/python", {"PATH": "/usr/bin"})
     >>> env["PATH"], env["VIRTUAL_ENV"]
     ('/srv/app/.venv/bin:/usr/bin', '/srv/app/.venv')
     """
-    environ = os.environ if environ is None else environ
+    outer: Mapping[str, str] = os.environ if environ is None else environ
     path = Path(python)
     folder = path.parent
     env: dict[str, str] = {}
@@ -58,7 +59,7 @@ def interpreter_env(python: str, environ: dict[str, str] | None = None) -> dict[
         env["VIRTUAL_ENV"] = str(folder.parent)
     if path.name != "python":
         folder = _shim(path)
-    env["PATH"] = f"{folder}{os.pathsep}{environ.get('PATH', '/usr/local/bin:/usr/bin:/bin')}"
+    env["PATH"] = f"{folder}{os.pathsep}{outer.get('PATH', '/usr/local/bin:/usr/bin:/bin')}"
     return env
 
 

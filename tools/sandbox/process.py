@@ -25,7 +25,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -113,7 +113,9 @@ def _display(command: str | Sequence[str]) -> str:
     return command if isinstance(command, str) else shlex.join(command)
 
 
-def _with_limits(argv: list[str], memory_bytes: int | None) -> tuple[list[str], object]:
+def _with_limits(
+    argv: list[str], memory_bytes: int | None
+) -> tuple[list[str], Callable[[], None] | None]:
     """Apply the limits through util-linux ``prlimit`` (it execs, so the PID is the
     command's), or a pre-exec hook where ``prlimit`` is missing. The hook is not safe
     in a threaded parent (the HTTP API), which is why ``prlimit`` comes first."""

@@ -195,5 +195,6 @@ def on_signals(*, grace_s: float = 5.0) -> Iterator[None]:
         kill_all(grace_s=grace_s)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    if received() is not None:
-        raise SystemExit(128 + received())
+    signum = received()
+    if signum is not None:
+        raise SystemExit(128 + signum)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.profile.collapsed import parse_collapsed, parse_frame, strip_common_processes
+from tools.profile.collapsed import Frame, parse_collapsed, parse_frame, strip_common_processes
 
 # perfagent's own injection (the sitecustomize and the OTel folder): its frames are skipped, and
 # the samples it was running are reported as the tracing's overhead.
@@ -85,7 +85,8 @@ def split_by_view(collapsed_text: str, root: str | Path, *, source: str = "py-sp
     per_view: Counter = Counter()
     charged: dict[tuple, Counter] = defaultdict(Counter)
     library: dict[tuple, Counter] = defaultdict(Counter)
-    view_frame, func_frame = {}, {}
+    view_frame: dict[tuple[str, str], Frame] = {}
+    func_frame: dict[tuple[str, str], Frame] = {}
     outside: Counter = Counter()
     injected = 0
     for stack in stacks:

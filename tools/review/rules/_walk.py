@@ -36,7 +36,7 @@ def repeated_parts(loop: ast.AST) -> list[ast.AST]:
 LOOPS = (ast.For, ast.AsyncFor, ast.While, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
 
 
-def calls_in_loops(func: Function) -> Iterator[tuple[ast.Call, ast.AST]]:
+def calls_in_loops(func: Function) -> Iterator[tuple[ast.Call, ast.stmt | ast.expr]]:
     """``(call, innermost loop)`` for every call the function makes once per loop iteration."""
     seen: set[int] = set()
     loops = [n for n in own_nodes(func) if isinstance(n, LOOPS)]

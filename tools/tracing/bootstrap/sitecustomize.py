@@ -23,6 +23,7 @@ import os
 import sys
 import threading
 import time
+import typing
 
 
 def _status_path():
@@ -39,7 +40,18 @@ def _write_status(**fields):
         pass
 
 
-_STATUS = {"instrumented": [], "skipped": {}, "error": None}
+if typing.TYPE_CHECKING:  # and a string annotation: the target's Python may predate TypedDict
+
+    class _Status(typing.TypedDict, total=False):
+        instrumented: list[str]
+        skipped: dict[str, str]  # instrumentor -> why not
+        forced: dict[str, str]  # instrumentor -> the dependency conflict it was applied over
+        error: str | None
+        forked_from: int
+        commit: bool
+
+
+_STATUS: "_Status" = {"instrumented": [], "skipped": {}, "error": None}
 
 
 def _hex(value, width):
@@ -117,7 +129,7 @@ def _after_fork():
         _write_status(ok=True, **_STATUS)
 
 
-_PROCESSOR = [None]
+_PROCESSOR: "list[_FileSpanProcessor | None]" = [None]
 
 
 def _instrument_django_on_setup(instrumentor_factory):
