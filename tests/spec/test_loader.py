@@ -161,18 +161,17 @@ def test_the_sections_reach_the_engagement(tmp_path: Path):
 
 
 def test_allowed_hosts_extend_loopback_on_every_path(tmp_path: Path):
-    from api.cli_load import _build
+    from api.sdk import _distributed, _load_spec  # the path of `perfagent load` and MCP
 
     (tmp_path / "perfagent.toml").write_text(SERVICE + '[load]\nallow_hosts = ["10.0.0.0/8"]\n')
     expected = [*LOOPBACK, "10.0.0.0/8"]
     engagement = load_target(tmp_path).load.plan("run")
     assert engagement.allow_hosts == expected
     assert load_spec(tmp_path / "perfagent.toml").plan("run").allow_hosts == expected
-    loaded, overrides = _build("run", str(tmp_path / "perfagent.toml"), None, None, None, None, None, None)
-    assert loaded.plan("run", **overrides).allow_hosts == expected
-    loaded, overrides = _build("run", str(tmp_path / "perfagent.toml"), None, None, None, None, None, None,
-                               dist=(["db.internal"], None, None))
-    assert loaded.plan("run", **overrides).allow_hosts == [*expected, "db.internal"]
+    loaded = _load_spec("run", str(tmp_path / "perfagent.toml"), None, None, "the command line")
+    assert loaded.plan("run", **_distributed(loaded, None, None, None)).allow_hosts == expected
+    extra = _distributed(loaded, ["db.internal"], None, None)  # --allow-host db.internal
+    assert loaded.plan("run", **extra).allow_hosts == [*expected, "db.internal"]
     # no allow_hosts at all: loopback only
     (tmp_path / "perfagent.toml").write_text(SERVICE)
     assert load_target(tmp_path).load.plan("run").allow_hosts == list(LOOPBACK)
