@@ -42,7 +42,7 @@ def index(state: EngagementState, folder: Path) -> str:
         lines += ["## Effective plan", "", *table(["setting", "value", "from"], rows), ""]
     if state.benchmarks:
         summaries = {name: bench.result.summary for name, bench in state.benchmarks.items()}
-        rows = [[name, format_seconds(s.median), format_seconds(s.p95), f"{s.cv:.1%}", s.n]
+        rows = [[name, format_seconds(s.median), format_seconds(s.p95), f"{s.cv:.1%}", str(s.n)]
                 for name, s in summaries.items()]
         lines += ["## Baseline", "",
                   *table(["benchmark", "median", "p95", "CV", "samples"], rows, align="lrrrr"), ""]
