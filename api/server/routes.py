@@ -91,7 +91,7 @@ def queue_engagement(store: Store, config: ServerConfig, *, target: str, phase: 
 
 
 def path_exists(path: str) -> bool:
-    """Whether ``path`` names something on this server; an impossible name (too long, a NUL) does not.
+    r"""Whether ``path`` names something on this server; an impossible name (too long, a NUL) does not.
 
     >>> path_exists("/"), path_exists("x" * 5000), path_exists("a\x00b")
     (True, False, False)

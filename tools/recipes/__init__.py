@@ -11,7 +11,7 @@ rewrites it, and emits search/replace blocks over whole top-level statements
 (tools.codeedit.models.Edit). When unsure it declines with a reason: a wrong edit is
 worse than none.
 
->>> [(r.name, r.measure) for r in RECIPES][:3]
+>>> [(r.name, r.measure) for r in _all()][:3]
 [('memoize', 'benchmark'), ('memoize_method', 'benchmark'), ('membership', 'benchmark')]
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
