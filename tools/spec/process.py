@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 Archetype = Literal["web", "worker", "scheduler", "admin"]
 WebTest = Literal["ramp", "shutdown", "crash", "startup", "stickiness", "replicas"]
+_DEFAULT_WEB_TESTS: tuple[WebTest, ...] = ("ramp", "shutdown", "crash", "startup", "stickiness")
 DEFAULT_STARTUP_SLA_S = 10.0  # the seed's disposability SLA: a new replica is ready within 10 s
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
 
@@ -117,7 +118,7 @@ class ProcessSpec(_Strict):
 class DisposabilitySection(_Strict):
     """``[disposability]``: which tests the testing and transition phases run, and how hard."""
 
-    web: list[WebTest] = Field(default_factory=lambda: ["ramp", "shutdown", "crash", "startup", "stickiness"])
+    web: list[WebTest] = Field(default_factory=lambda: list(_DEFAULT_WEB_TESTS))
     processes: list[str] | None = Field(None, description="non-web processes to test; default all")
     replicas: int = Field(3, ge=1, le=16, description="web replicas behind the load balancer")
     max_replicas: int = Field(4, ge=1, le=16, description="the replica sweep goes 1..max_replicas")

@@ -84,7 +84,7 @@ def _resolver(query: Query, columns_of: dict[str, list[str]] | None):
     return resolve
 
 
-def _constant(node: exp.Expression) -> bool:
+def _constant(node: exp.Expr) -> bool:
     return node.find(exp.Column) is None
 
 

@@ -27,6 +27,14 @@ def _regclass(table: str) -> str:
     return ".".join('"' + part.replace('"', '""') + '"' for part in table.split("."))
 
 
+def _fetch_plan(cur: psycopg.Cursor) -> Plan:
+    """The plan an EXPLAIN (FORMAT JSON) just run on `cur` returned: one row, one cell."""
+    row = cur.fetchone()
+    if row is None:
+        raise ServiceError("PostgreSQL returned no row for EXPLAIN, so there is no plan to read")
+    return parse_postgres_json(row[0])
+
+
 class PostgresDatabase(Database):
     dialect = "postgres"
     flavor = "PostgreSQL"
@@ -68,7 +76,7 @@ class PostgresDatabase(Database):
             message = exc.diag.message_primary or str(exc).strip().splitlines()[0]
             raise InputError(f"PostgreSQL rejected the statement: {message}") from None
 
-    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def query(self, sql: str | pgsql.Composed, params: tuple = ()) -> list[tuple]:
         with self._transaction(read_only=True) as cur:
             cur.execute(sql, params or None)
             return cur.fetchall() if cur.description else []
@@ -93,7 +101,7 @@ class PostgresDatabase(Database):
         ensure_explainable(sql, "postgres")
         with self._transaction(read_only=True) as cur:
             cur.execute(self._explain_sql(sql, analyze=analyze))
-            return parse_postgres_json(cur.fetchone()[0])
+            return _fetch_plan(cur)
 
     def columns(self, table: str) -> list[str]:
         rows = self.query(
@@ -138,7 +146,7 @@ class PostgresDatabase(Database):
         cols = pgsql.SQL(", ").join(pgsql.Identifier(c) for c in columns)
         with self._transaction(read_only=False) as cur:
             cur.execute(explain)
-            before = parse_postgres_json(cur.fetchone()[0])
+            before = _fetch_plan(cur)
             if hypo:
                 ddl = pgsql.SQL("CREATE INDEX ON {} ({})").format(ident, cols).as_string(cur)
                 cur.execute("SELECT * FROM hypopg_create_index(%s)", (ddl,))
@@ -146,7 +154,7 @@ class PostgresDatabase(Database):
                 name = pgsql.Identifier(f"perfagent_trial_{uuid.uuid4().hex[:12]}")
                 cur.execute(pgsql.SQL("CREATE INDEX {} ON {} ({})").format(name, ident, cols))
             cur.execute(explain)
-            after = parse_postgres_json(cur.fetchone()[0])
+            after = _fetch_plan(cur)
         return Trial(before=before, after=after,
                      method="hypopg" if hypo else "transaction, rolled back")
 

@@ -22,6 +22,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar, cast
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
@@ -255,7 +256,7 @@ def fingerprint_id(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
-_KINDS: tuple[tuple[type[exp.Expression], str], ...] = (
+_KINDS: tuple[tuple[type[exp.Expr], str], ...] = (
     (exp.Select, "select"),
     (exp.SetOperation, "select"),
     (exp.Subquery, "select"),
@@ -269,7 +270,7 @@ _KINDS: tuple[tuple[type[exp.Expression], str], ...] = (
 )
 
 
-def statement_kind(tree: exp.Expression) -> str:
+def statement_kind(tree: exp.Expr) -> str:
     """``select`` for SELECT / WITH ... SELECT / set operations; else insert, update, ddl, other.
 
     >>> import sqlglot
@@ -284,28 +285,32 @@ def statement_kind(tree: exp.Expression) -> str:
     return "other"
 
 
+_E = TypeVar("_E", bound=exp.Expr)
+
+
 @dataclass(eq=False)
 class Query:
     """A parsed statement and what rules ask about it; the tree is walked once, then indexed."""
 
     sql: str
     dialect: str
-    tree: exp.Expression
+    tree: exp.Expr
     line: int = 1
     table_rows: dict[str, int] = field(default_factory=dict)
 
     @cached_property
-    def _index(self) -> dict[type, list[exp.Expression]]:
-        index: dict[type, list[exp.Expression]] = {}
+    def _index(self) -> dict[type, list[exp.Expr]]:
+        index: dict[type, list[exp.Expr]] = {}
         for node in self.tree.walk():
             index.setdefault(type(node), []).append(node)
         return index
 
-    def nodes(self, *kinds: type[exp.Expression]) -> list[exp.Expression]:
+    def nodes(self, *kinds: type[_E]) -> list[_E]:
         """Every node of exactly these types, in walk order."""
+        # The index is keyed by exact type, so the list under `k` holds only nodes of type k.
         if len(kinds) == 1:
-            return self._index.get(kinds[0], [])
-        return [n for k in kinds for n in self._index.get(k, [])]
+            return cast(list[_E], self._index.get(kinds[0], []))
+        return [cast(_E, n) for k in kinds for n in self._index.get(k, [])]
 
     @cached_property
     def kind(self) -> str:

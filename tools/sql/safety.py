@@ -32,7 +32,7 @@ _NAMES = {"Into": "SELECT ... INTO", "Lock": "FOR UPDATE / FOR SHARE lock", "Com
           "TruncateTable": "TRUNCATE"}
 
 
-def _name(node: exp.Expression) -> str:
+def _name(node: exp.Expr) -> str:
     key = type(node).__name__
     return _NAMES.get(key, key.upper())
 
@@ -53,10 +53,10 @@ def ensure_explainable(sql: str, dialect: str) -> Query:
             "data; refused",
             rule="not_read_only",
         )
-    for func in query.nodes(exp.Anonymous):
-        if str(func.name).lower() in SIDE_EFFECT_FUNCTIONS:
+    for call in query.nodes(exp.Anonymous):
+        if str(call.name).lower() in SIDE_EFFECT_FUNCTIONS:
             raise QueryRefused(
-                f"the query calls {func.name}(), which has effects a rollback does not "
+                f"the query calls {call.name}(), which has effects a rollback does not "
                 "undo; refused",
                 rule="not_read_only",
             )

@@ -21,7 +21,9 @@ def rows_removed_by_filter(plan: Plan) -> list[Finding]:
     out = []
     for node in plan.nodes():
         read = rows_read(node)
-        if not read or node.node_type in ("Seq Scan", "Parallel Seq Scan", "ALL", "SCAN"):
+        if not read or node.rows_removed_by_filter is None:
+            continue  # rows_read is None unless rows_removed_by_filter is set
+        if node.node_type in ("Seq Scan", "Parallel Seq Scan", "ALL", "SCAN"):
             continue  # full scans are seq_scan_selective_filter's
         removed = node.rows_removed_by_filter * (node.actual_loops or 1)
         if removed >= MIN_REMOVED_ROWS and removed / read >= MIN_REMOVED_SHARE:

@@ -69,8 +69,8 @@ def _parse_pg_text(text: str) -> Plan:
         elif fact.startswith("Sort Method:"):
             current.sort_method = fact.split(":")[1].split("  ")[0].strip()
             current.sort_space_type = "Disk" if "Disk:" in fact else "Memory"
-        elif fact.startswith("Buckets:") and "Batches:" in fact:
-            current.hash_batches = int(re.search(r"Batches: (\d+)", fact).group(1))
+        elif fact.startswith("Buckets:") and (batches := re.search(r"Batches: (\d+)", fact)):
+            current.hash_batches = int(batches.group(1))
     if root is None:
         raise InputError("the pasted plan has no node lines like 'Seq Scan on t  (cost=...)'")
     analyzed = root.actual_loops is not None

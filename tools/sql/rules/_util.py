@@ -38,7 +38,7 @@ def finding(
     rule: str,
     severity: Severity,
     message: str,
-    node: exp.Expression | None = None,
+    node: exp.Expr | None = None,
     suggestion: str = "",
 ) -> Finding:
     evidence = node.sql(dialect=query.dialect) if node is not None else ""
@@ -48,7 +48,7 @@ def finding(
                    suggestion=suggestion, line=query.line)
 
 
-def conditions(query: Query) -> Iterator[exp.Expression]:
+def conditions(query: Query) -> Iterator[exp.Expr]:
     """The WHERE, HAVING and JOIN ... ON conditions of every SELECT in the query."""
     for where in query.nodes(exp.Where):
         yield where.this
@@ -58,7 +58,7 @@ def conditions(query: Query) -> Iterator[exp.Expression]:
             yield on
 
 
-def flatten(node: exp.Expression, kind: type[exp.Expression]) -> list[exp.Expression]:
+def flatten(node: exp.Expr, kind: type[exp.Expr]) -> list[exp.Expr]:
     """Operands of a chain of one binary operator: a AND b AND c -> [a, b, c]."""
     out, stack = [], [node]
     while stack:

@@ -16,7 +16,7 @@ from tools.sql.parse import Query
 from tools.sql.rules._util import SqlRule, finding, flatten
 
 
-def _linked(where: exp.Expression | None, name: str) -> bool:
+def _linked(where: exp.Expr | None, name: str) -> bool:
     """Does the WHERE clause compare a column of ``name`` with a column of another table?"""
     if where is None:
         return False

@@ -17,7 +17,7 @@ from tools.sql.parse import Query
 from tools.sql.rules._util import COMPARISONS, SqlRule, conditions, finding, flatten
 
 
-def _wraps_column(side: exp.Expression) -> bool:
+def _wraps_column(side: exp.Expr) -> bool:
     """True when ``side`` computes on a column: f(col), CAST(col), col + 1."""
     if isinstance(side, (exp.Column, exp.Literal, exp.Subquery, exp.Paren)):
         return False
