@@ -238,7 +238,7 @@ def turn(session_id: str, text: str, actions: ChatActions, *, llm=None, checkpoi
 def history(session_id: str, *, checkpoint_url: str | None = None) -> ChatState:
     with open_checkpointer(checkpoint_url) as saver:
         graph = build_graph(ChatActions(start=_none, status=_none, decide=_none), None, saver)
-        return graph.get_state({"configurable": {"thread_id": f"chat-{session_id}"}}).values or {}
+        return graph.get_state({"configurable": {"thread_id": f"chat-{session_id}"}}).values or ChatState()
 
 
 def _none(*_args) -> Any:

@@ -253,7 +253,8 @@ class _AtCode(FindingBase):
     @model_validator(mode="after")
     def _located(self) -> _AtCode:
         if self.target is None and self.location:  # a saved record: its location is the target's text
-            self.target = CodeTarget.parse(self.location, getattr(self.detail, "function", None))
+            detail = getattr(self, "detail", None)  # declared by each subclass, with its own type
+            self.target = CodeTarget.parse(self.location, getattr(detail, "function", None))
         elif self.target is not None and self.location is None:
             self.location = str(self.target)
         return self

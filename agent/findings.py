@@ -36,8 +36,10 @@ from agent.finding_kinds import (
     Traced,
 )
 from agent.state import EngagementState
+from tools.loadtest.results import BudgetCheck, LatencySummary
 from tools.profile.owncode import is_project_file
 from tools.recipes.base import CodeTarget
+from tools.sql.models import NPlusOne as SqlNPlusOne
 
 MIN_SELF_PCT = 5.0
 
@@ -56,7 +58,7 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
     a built-in or a frozen module."""
     from agent import workspace
 
-    findings = []
+    findings: list[Finding] = []
     roots = [str(workspace.target_path(state)), state.spec.root]  # profiles ran in the copy
     for name, named in state.profiles.items():
         profile = named.profile
@@ -116,14 +118,14 @@ def latency_findings(state: EngagementState) -> list[Finding]:
         return []
     weight = {e.name: e.requests * (e.p50_ms or 0.0) for e in result.endpoints}
     total = sum(weight.values()) or 1.0
-    worst: dict[str, object] = {}
+    worst: dict[str, tuple[float, BudgetCheck]] = {}
     for check in result.budgets:
         if check.ok or check.measured_ms is None:
             continue
         ratio = check.measured_ms / check.budget_ms
         if check.endpoint not in worst or ratio > worst[check.endpoint][0]:
             worst[check.endpoint] = (ratio, check)
-    findings = []
+    findings: list[Finding] = []
     for endpoint, (ratio, check) in worst.items():
         findings.append(Latency(
             id=f"latency:{endpoint}",
@@ -154,7 +156,7 @@ def database_findings(state: EngagementState) -> list[Finding]:
     total_ms = sum(c.total_ms for c in report.analysis.classes) or 1.0
     by_fingerprint = {c.fingerprint: c for c in report.analysis.classes}
     findings: list[Finding] = []
-    worst: dict[str, object] = {}
+    worst: dict[str, SqlNPlusOne] = {}
     for loop in report.n_plus_one:
         if loop.fingerprint not in worst or loop.repeats > worst[loop.fingerprint].repeats:
             worst[loop.fingerprint] = loop
@@ -195,7 +197,7 @@ def payload_findings(state: EngagementState) -> list[Finding]:
     from tools.loadtest.probe import LARGE_BYTES
 
     total = sum(p.transfer_bytes for p in state.payloads) or 1
-    findings = []
+    findings: list[Finding] = []
     for p in state.payloads:
         if p.content_encoding or p.body_bytes < LARGE_BYTES:
             continue
@@ -226,7 +228,7 @@ def sql_findings(state: EngagementState) -> list[Finding]:
     if report is None:
         return []
     total_ms = sum(c.total_ms for c in report.analysis.classes) or 1.0
-    findings = []
+    findings: list[Finding] = []
     for cls in report.analysis.classes:
         for hit in (f for f in cls.findings if f.rule in SLOW_RULES):
             findings.append(SlowSql(
@@ -246,7 +248,7 @@ def error_findings(state: EngagementState) -> list[Finding]:
     """Endpoints that failed at least 1% of their requests under a load the service should
     carry (baseline, spike, soak; a stress test fails by design once past its breaking point).
     Impact: the endpoint's failed requests as a share of all requests of that test."""
-    worst: dict[str, tuple[float, str, object, int]] = {}
+    worst: dict[str, tuple[float, str, LatencySummary, int]] = {}
     for kind in ("baseline", "spike", "soak"):
         result = state.load.get(kind)
         if result is None or not result.aggregate.requests:
@@ -254,7 +256,7 @@ def error_findings(state: EngagementState) -> list[Finding]:
         for e in result.endpoints:
             if e.failures and e.error_rate >= 0.01 and e.error_rate > worst.get(e.name, (0.0,))[0]:
                 worst[e.name] = (e.error_rate, kind, e, result.aggregate.requests)
-    findings = []
+    findings: list[Finding] = []
     for name, (rate, kind, e, all_requests) in worst.items():
         errors = state.load[kind].errors
         messages = sorted(((n, m) for m, n in errors.items() if m.startswith(f"{name}:")), reverse=True)
@@ -275,7 +277,7 @@ def error_findings(state: EngagementState) -> list[Finding]:
 def memory_findings(state: EngagementState) -> list[Finding]:
     """A leak verdict from a load test (the soak test watches the server's RSS). Impact: the
     growth the trend explains, as a share of the server's RSS at the start."""
-    findings = []
+    findings: list[Finding] = []
     for kind, result in state.load.items():
         leak = result.leak
         if leak is None or not leak.leaking:
@@ -309,7 +311,7 @@ def trace_findings(state: EngagementState) -> list[Finding]:
     if traces is None:
         return []
     busy = {e.endpoint: e.busy_share_pct for e in traces.endpoints}
-    findings = []
+    findings: list[Finding] = []
     for f in traces.findings:
         impact = busy.get(f.endpoint, 0.0) * f.share_of_server_pct / 100.0
         if f.rule == "queueing":
@@ -345,7 +347,7 @@ def security_findings(state: EngagementState) -> list[Finding]:
     """Password hashing / key derivation in a profile (scrypt, bcrypt, argon2, PBKDF2): a
     deliberate cost, reported with capacity advice. No impact share, so it is never ranked as
     something to speed up, and no recipe is proposed for it."""
-    findings = []
+    findings: list[Finding] = []
     for name, named in state.profiles.items():
         spots = [s for s in named.profile.hotspots if deliberate(s.function, s.file)]
         if not spots:
@@ -385,29 +387,31 @@ def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[
     else:
         logged = {_loop_fingerprint(f, state): f for f in findings if f.source == "query-log"
                   and f.kind == "n_plus_one"}
-        kept = []
+        kept: list[Finding] = []
         for f in findings:
-            twin = logged.get(f.detail.fingerprint) if f.source == "opentelemetry" and \
+            traced = f.detail if f.source == "opentelemetry" and \
                 isinstance(f, NPlusOne) and isinstance(f.detail, Traced) else None
-            if twin is None:
+            twin = logged.get(traced.fingerprint) if traced is not None else None
+            if traced is None or twin is None:
                 kept.append(f)
             else:
-                twin.evidence += f"; request traces: {f.detail.figure('loop_ms')} ms per request for the whole loop, " \
-                                 f"example trace(s) {', '.join(f.detail.trace_ids)}"
+                twin.evidence += f"; request traces: {traced.figure('loop_ms')} ms per request for the whole loop, " \
+                                 f"example trace(s) {', '.join(traced.trace_ids)}"
         findings = kept
     by_name = {f.detail.get("client"): f for f in traces.findings if f.rule == "queueing"}
-    out = []
+    out: list[Finding] = []
     for finding in findings:
-        f = by_name.get(finding.location or "") if finding.kind == "latency" and \
+        queueing = by_name.get(finding.location or "") if finding.kind == "latency" and \
             finding.id.startswith("latency:") else None
-        if f is None:
+        if queueing is None:
             out.append(finding)
             continue
         out.append(finding.model_copy(update={
-            "title": f"{finding.title}, but {f.detail['queue_ms']:.0f} ms of it is queueing behind {f.detail['cause']}",
-            "evidence": f"{finding.evidence}; request traces: {f.evidence}",
+            "title": f"{finding.title}, but {queueing.detail['queue_ms']:.0f} ms of it is queueing behind "
+                     f"{queueing.detail['cause']}",
+            "evidence": f"{finding.evidence}; request traces: {queueing.evidence}",
             "impact_share_pct": 0.0,
-            "detail": finding.detail.model_copy(update={"queueing": f.detail}),
+            "detail": finding.detail.model_copy(update={"queueing": queueing.detail}),
         }))
     return out
 
@@ -427,7 +431,7 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
     profile = state.traces.service_profile if state.traces is not None else None
     if profile is None or state.profiles:  # profiled benchmarks already locate the CPU time
         return []
-    findings = []
+    findings: list[Finding] = []
     for view in profile.views:
         for f in view.functions:
             if f.share_of_all_pct < MIN_VIEW_CPU_PCT:

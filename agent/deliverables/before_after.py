@@ -99,7 +99,7 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         else:
             lines += [f"Change: `{candidate.change}`", ""]
         lines += [f"Method: {v.method}.", ""]
-        if candidate.branch:
+        if candidate.branch and candidate.patch:  # agent/trial.py sets the two together
             lines += [(f"Branch `{candidate.branch}` (not pushed); patch: "
                        f"[{Path(candidate.patch).name}]({os.path.relpath(candidate.patch, folder)}) — "
                        f"apply with `git am < {Path(candidate.patch).name}`."), ""]

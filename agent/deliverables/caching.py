@@ -36,6 +36,7 @@ from tools.cache.redis_stats import redact
 from tools.cache.scope import CacheScope
 from tools.cache.ttl import access
 from tools.errors import PerfagentError
+from tools.frontend import AssetAudit
 from tools.units import format_bytes
 
 NAME, TITLE = "caching", "Caching implementation"
@@ -188,12 +189,11 @@ def _l1(state: EngagementState, advice: TtlAdvice) -> list[CacheItem]:
                                ttl_reason=_bound(advice), invalidation=invalidation,
                                directive=directive))
     if state.frontend:
-        items += _static(state)
+        items += _static(state.frontend)
     return items
 
 
-def _static(state: EngagementState) -> list[CacheItem]:
-    audit = state.frontend
+def _static(audit: AssetAudit) -> list[CacheItem]:
     groups = {
         "hashed": [a for a in audit.assets if a.hashed_name and a.kind not in ("html", "map")],
         "unhashed": [a for a in audit.assets

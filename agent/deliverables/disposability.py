@@ -59,12 +59,12 @@ def _web(web: WebDisposability, folder: Path) -> list[str]:
                     f"(baseline {c.baseline_ok_rps:.0f} req/s){replacement}")
         rows.append(("crash at peak (SIGKILL)", "ok" if c.recovery_s is not None else "**failed**", measured))
     if web.startup:
-        s = web.startup
-        cost = f", {_s(s.cpu_s, 's CPU')}" if s.cpu_s is not None else ""
-        rss = f", {format_bytes(s.rss_bytes)} resident" if s.rss_bytes else ""
-        serving = f"; first request {_s(s.serving_after_s)} after ready" if s.serving_after_s is not None else ""
-        rows.append(("replica added under load", "ok" if s.ok else "**bug: cold start over the SLA**",
-                     f"cold start {_s(s.cold_start_s)} (SLA {s.sla_s:g} s){cost}{rss}{serving}"))
+        up = web.startup
+        cost = f", {_s(up.cpu_s, 's CPU')}" if up.cpu_s is not None else ""
+        rss = f", {format_bytes(up.rss_bytes)} resident" if up.rss_bytes else ""
+        serving = f"; first request {_s(up.serving_after_s)} after ready" if up.serving_after_s is not None else ""
+        rows.append(("replica added under load", "ok" if up.ok else "**bug: cold start over the SLA**",
+                     f"cold start {_s(up.cold_start_s)} (SLA {up.sla_s:g} s){cost}{rss}{serving}"))
     if web.stickiness:
         st = web.stickiness
         measured = (f"errors {st.sticky.error_rate:.2%} with {st.sticky.affinity} affinity, "

@@ -11,6 +11,7 @@ from agent.deliverables.markdown import fmt_ms, table
 from agent.state import EngagementState
 from tools.loadtest.probe import PayloadProbe
 from tools.profile import CpuProfile
+from tools.tracing.models import ServiceProfile
 from tools.units import format_bytes, format_seconds
 
 VIEWS = ["view (endpoint)", "share of samples", "project function", "share of view",
@@ -50,7 +51,7 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     if not state.profiles and service is None:
         lines += [NO_PROFILES, ""]
     if service is not None:
-        lines += service_section(state, folder)
+        lines += service_section(state, service, folder)
     for name, named in state.profiles.items():
         lines += profile_section(name, named.profile, folder)
     if state.payloads:
@@ -60,15 +61,14 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         lines.append(f"Baseline `{name}`: median {format_seconds(s.median)} per call "
                      f"(CV {s.cv:.1%}, n={s.n}), "
                      f"peak RSS {format_bytes(bench.result.peak_rss_bytes)}.")
-    data = {"profiles": state.profiles, "payloads": state.payloads, "benchmarks": state.benchmarks}
+    data: dict[str, object] = {"profiles": state.profiles, "payloads": state.payloads, "benchmarks": state.benchmarks}
     if service is not None:
         data["service_profile"] = service
     return write(folder, "profiling", "\n".join(lines), data)
 
 
-def service_section(state: EngagementState, folder: Path) -> list[str]:
+def service_section(state: EngagementState, p: ServiceProfile, folder: Path) -> list[str]:
     """The server under the baseline load, per endpoint (view function), charged to the project's code."""
-    p = state.traces.service_profile
     result = state.load.get("baseline")
     lines = ["## The service under load, per endpoint", "",
              (f"py-spy on the server during the baseline load: {p.samples:,} samples, {p.in_views_pct:.0f}% inside a "

@@ -35,9 +35,9 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         lines += ["", "## What was tried", "",
                   ("Each candidate change and what became of it; kept ones are in the before/after "
                    "deliverable with their branch and patch."), ""]
-        rows = [_tried(item.rank, c)
-                for item in state.plan for c in by_finding.get(item.finding_id, [])]
-        lines += table(["#", "candidate", "how", "outcome", "why"], rows, align="rllll")
+        tried = [_tried(item.rank, c)
+                 for item in state.plan for c in by_finding.get(item.finding_id, [])]
+        lines += table(["#", "candidate", "how", "outcome", "why"], tried, align="rllll")
         declined = [(item, c) for item in state.plan for c in by_finding.get(item.finding_id, []) if c.declined]
         if declined:
             lines += ["", "## Why the recipes declined", "",

@@ -128,10 +128,11 @@ def propose(finding: Finding, *, root: Path | str | None, state: EngagementState
     apply to that file and to parse; the rules' candidates on fallback."""
     prompt = load("propose")
     record = _record("propose", prompt, llm)
-    shown = _hot_source(finding, Path(root)) if root is not None else None
-    if shown is None:
+    base = Path(root) if root is not None else None
+    shown = _hot_source(finding, base) if base is not None else None
+    if base is None or shown is None:
         record.fall_back(f"no source file to show Claude for this {finding.kind} finding")
-        return rules.propose(finding, root=root and Path(root), state=state), record
+        return rules.propose(finding, root=base, state=state), record
     rel, source = shown
     user = prompt.user(
         finding=fence("finding", json.dumps(_shown(finding, FINDING_FIELDS), indent=1)),
@@ -139,9 +140,9 @@ def propose(finding: Finding, *, root: Path | str | None, state: EngagementState
         source=fence(f"source:{rel}", source))
     try:
         edit, rationale = _ask(llm, record, prompt, user,
-                               lambda text: _parse_edit(text, Path(root), rel))
+                               lambda text: _parse_edit(text, base, rel))
     except Fallback as fallback:
-        return rules.propose(finding, root=Path(root), state=state), _fell(record, fallback)
+        return rules.propose(finding, root=base, state=state), _fell(record, fallback)
     benchmark = finding.benchmark
     return [Candidate(
         id=f"cand:{finding.id}:claude", finding_id=finding.id, kind="code", title=edit.description,

@@ -205,7 +205,7 @@ def _in_words(finding: Finding) -> Candidate | None:
                    "(functools.lru_cache), or remove the repeated work inside it",
             rationale=finding.evidence, **base)
     if isinstance(finding, Frontend):
-        return Candidate(kind="config", title=finding.title, change=detail.fix or finding.title,
+        return Candidate(kind="config", title=finding.title, change=finding.detail.fix or finding.title,
                          rationale=finding.evidence, **base)
     if finding.source == "opentelemetry" and isinstance(detail, Traced) and detail.suggestion \
             and detail.rule != "queueing":
