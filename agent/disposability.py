@@ -78,7 +78,7 @@ def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict
     record = out / "disposability.json"
     record.write_text(result.model_dump_json(indent=2) + "\n")
     artifacts = {str(record): "disposability tests (machine-readable)"}
-    artifacts.update({p: "disposability plot" for p in _plots(result)})
+    artifacts.update(dict.fromkeys(_plots(result), "disposability plot"))
     return result, artifacts, errors
 
 

@@ -101,7 +101,7 @@ class Settings(BaseModel):
                 origins[name] = key
         given = {k: v for k, v in overrides.items() if v is not None}
         values.update(given)
-        origins.update({k: "flag" for k in given})
+        origins.update(dict.fromkeys(given, "flag"))
         values["origins"] = origins
         try:
             return cls.model_validate(values)

@@ -34,8 +34,7 @@ def monitor(state: EngagementState) -> dict:
         checks["promtool test rules"] = test_rules(Path(written.rules_test), runner=answered).ok
     except (ToolMissingError, ServiceError) as exc:
         errors.append(StepError(step="monitor", kind=type(exc).__name__, message=str(exc)))
-    artifacts = {path: "monitoring" for path in (written.alert_rules, written.rules_test, written.sloth_spec,
-                                                 written.dashboard, written.readme, written.plan_json)}
+    artifacts = dict.fromkeys((written.alert_rules, written.rules_test, written.sloth_spec, written.dashboard, written.readme, written.plan_json), "monitoring")
     if not all(checks.values()):
         verdict = "FAILED promtool"
     elif errors:

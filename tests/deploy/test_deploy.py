@@ -110,7 +110,7 @@ def test_compose_file_parses_and_its_commands_exist():
     assert {"api", "worker", "postgres", "redis"} <= set(services)
     ours = {name: s for name, s in services.items() if s.get("image") == "perfagent:latest"}
     assert {"api", "worker", "locust-worker"} <= set(ours)
-    for name, service in ours.items():
+    for service in ours.values():
         args = [re.sub(r"\$\{[^}]*\}", "value", a) for a in service["command"]]
         _cli_accepts(args)
     # api and worker share one queue and one checkpoint store, on the compose PostgreSQL

@@ -53,7 +53,7 @@ def main(argv):
     prof_path = argv[3] if len(argv) > 3 else ""
     top_n = int(os.environ.get("PERFAGENT_TOP_ALLOCATIONS", "15"))
     with_memory = os.environ.get("PERFAGENT_TRACEMALLOC", "1") == "1"
-    sys.path.insert(0, os.getcwd())  # before PYTHONPATH's entries, as `python -m` puts ''  
+    sys.path.insert(0, os.getcwd())  # before PYTHONPATH's entries, as `python -m` puts ''
     func, error = _resolve(target)
     if error:
         _write(out_path, {"error": error})
