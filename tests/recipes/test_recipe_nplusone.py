@@ -149,6 +149,15 @@ DECLINES = {
     "key not from the loop": (('def f(keys: list[int], z: int) -> list:\n    for k in keys:\n'
                               '        rows = db.execute("SELECT a FROM t WHERE k = ?", (z,))'
                               '.fetchall()\n'), "not the loop variable"),
+    # the inner list is one item of an unpacking: batching over the outer loop must not
+    # take the whole right-hand side for it (it did, and crashed parsing its own edit)
+    "unpacked inner list": (('def f(groups: list) -> list:\n    out = []\n'
+                             '    for g in groups:\n'
+                             '        ids, tag = g.get("ids"), g.get("tag")\n'
+                             '        for i in ids:\n'
+                             '            rows = db.execute("SELECT a FROM t WHERE k = ?", (i,))'
+                             '.fetchall()\n            out.append((tag, len(rows)))\n'
+                             '    return out\n'), "`ids` is not a list bound once"),
     "unpacking loop": (('def f(pairs: list[tuple]) -> None:\n    for k, v in pairs:\n'
                        '        rows = db.execute("SELECT a FROM t WHERE k = ?", (k,)).fetchall()\n'),
                        "unpacks"),

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
 from tools.recipes.base import Decline, RecipeTarget
@@ -48,7 +49,7 @@ def rel(root: Path, path: Path) -> str:
     return PurePosixPath(path.resolve().relative_to(root.resolve())).as_posix()
 
 
-def binary_diff(root: Path, changes: dict[str, bytes | None]) -> str:
+def binary_diff(root: Path, changes: Mapping[str, bytes | None]) -> str:
     """A git binary diff turning the files under ``root`` into ``changes`` (path → new
     bytes; None deletes; a path that does not exist yet is created)."""
     from tools.codeedit.gitcmd import GitFailed, git

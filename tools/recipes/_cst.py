@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import builtins
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,10 +204,9 @@ def with_import(module: cst.Module, name: str) -> cst.Module:
         return module
     body = list(module.body)
     end = import_insert_index(module)
-    plain = [i for i in range(end) if isinstance(body[i], cst.SimpleStatementLine)
-             and isinstance(body[i].body[0], cst.Import)]
-    after = [i for i in plain if dotted(body[i].body[0].names[0].name) < name]
-    before = [i for i in plain if dotted(body[i].body[0].names[0].name) > name]
+    plain = {i: imported for i in range(end) if (imported := _plain_import(body[i])) is not None}
+    after = [i for i, imported in plain.items() if imported < name]
+    before = [i for i, imported in plain.items() if imported > name]
     new = cst.parse_statement(f"import {name}\n")
     if after:  # right after the last plain import that sorts before it
         at = after[-1] + 1
@@ -226,6 +226,13 @@ def with_import(module: cst.Module, name: str) -> cst.Module:
     return module.with_changes(body=body)
 
 
+def _plain_import(stmt: cst.CSTNode) -> str | None:
+    """The first name of a statement ``import x``, else None."""
+    if isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], cst.Import):
+        return dotted(stmt.body[0].names[0].name)
+    return None
+
+
 def _is_future(stmt: cst.CSTNode) -> bool:
     return (isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], cst.ImportFrom)
             and stmt.body[0].module is not None and dotted(stmt.body[0].module) == "__future__")
@@ -239,7 +246,8 @@ def with_from_import(module: cst.Module, package: str, name: str) -> cst.Module:
     top = package.split(".")[0]
     at, after_same = end, None
     for i in range(end):
-        small = body[i].body[0] if isinstance(body[i], cst.SimpleStatementLine) else None
+        stmt = body[i]
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
         if not isinstance(small, cst.ImportFrom) or small.module is None or small.relative:
             continue
         other = dotted(small.module)
@@ -269,7 +277,7 @@ def insert_statements(module: cst.Module, at: int, code: str) -> cst.Module:
     return module.with_changes(body=body)
 
 
-def replace_nodes(module: cst.Module, new: dict[int, cst.CSTNode]) -> cst.Module:
+def replace_nodes(module: cst.Module, new: Mapping[int, cst.CSTNode]) -> cst.Module:
     """The module with each node whose ``id`` is a key replaced by its value."""
 
     class Replace(cst.CSTTransformer):
@@ -337,6 +345,13 @@ def dotted(node: cst.CSTNode) -> str:
         base = dotted(node.value)
         return f"{base}.{node.attr.value}" if base else ""
     return ""
+
+
+def head_name(node: cst.BaseExpression) -> cst.Name | None:
+    """The name ``a`` that ``a.b.c`` starts from; None when it starts from a call, etc."""
+    while isinstance(node, cst.Attribute):
+        node = node.value
+    return node if isinstance(node, cst.Name) else None
 
 
 def names_in(node: cst.CSTNode) -> set[str]:

@@ -235,7 +235,9 @@ def with_imported_name(module: cst.Module, package: str, name: str) -> cst.Modul
     body = list(module.body)
     for i in range(import_insert_index(module)):
         stmt = body[i]
-        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        small = stmt.body[0]
         if not (isinstance(small, cst.ImportFrom) and not small.relative and small.module
                 and dotted(small.module) == package and not isinstance(small.names,
                                                                        cst.ImportStar)):

@@ -33,7 +33,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from tools.recipes._cst import dotted, metadata, parameters
+from tools.recipes._cst import dotted, head_name, metadata, parameters
 
 PURE_BUILTINS = frozenset(
     ["abs", "all", "any", "ascii", "bin", "bool", "bytes", "callable", "chr", "complex", "dict", "divmod", "enumerate", "filter", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "int", "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "oct", "ord", "pow", "range", "repr", "reversed", "round", "set", "slice", "sorted", "str", "sum", "tuple", "type", "zip"])
@@ -114,7 +114,7 @@ class ModuleInfo:
         if isinstance(small, cst.Import):
             for alias in small.names:
                 full = dotted(alias.name)
-                local = alias.asname.name.value if alias.asname else full.split(".")[0]
+                local = alias.evaluated_alias or full.split(".")[0]
                 self.imports[local] = full if alias.asname else local
         elif isinstance(small, cst.ImportFrom):
             if isinstance(small.names, cst.ImportStar):
@@ -122,7 +122,7 @@ class ModuleInfo:
             base = "." * len(small.relative) + (dotted(small.module) if small.module else "")
             for alias in small.names:
                 name = dotted(alias.name)
-                local = alias.asname.name.value if alias.asname else name
+                local = alias.evaluated_alias or name
                 self.imports[local] = f"{base}.{name}"
         elif isinstance(small, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
             targets = ([t.target for t in small.targets] if isinstance(small, cst.Assign)
@@ -183,7 +183,7 @@ def _stored_names(node: cst.CSTNode) -> set[str]:
             return False
 
         def visit_ImportAlias(self, n: cst.ImportAlias) -> None:
-            found.add(n.asname.name.value if n.asname else dotted(n.name).split(".")[0])
+            found.add(n.evaluated_alias or dotted(n.name).split(".")[0])
 
         def visit_AnnAssign(self, n: cst.AnnAssign) -> None:
             found.update(_target_names(n.target))
@@ -445,8 +445,8 @@ class _PurityChecker:
         full = dotted(func)
         head = full.split(".")[0] if full else ""
         if head and isinstance(receiver, (cst.Name, cst.Attribute)) and head in self.info.imports:
-            head_name = _head_name(func)
-            if self.resolve(head_name) == "global":
+            name = head_name(func)
+            if name is not None and self.resolve(name) == "global":
                 origin = self.info.imports[head] + full[len(head):]
                 if self.info.pure_module(head) is None:
                     self.reason(f"calls {full} (outside the modules known to be pure)")
@@ -475,7 +475,7 @@ class _PurityChecker:
         elif isinstance(target, cst.StarredElement):
             self.write(target.value)
         elif isinstance(target, (cst.Subscript, cst.Attribute)):
-            root = target
+            root: cst.BaseExpression = target
             while isinstance(root, (cst.Subscript, cst.Attribute)):
                 root = root.value
             if isinstance(target, cst.Attribute) or not (
@@ -504,12 +504,6 @@ def _is_called(attr: cst.Attribute, parents) -> bool:
 def _is_exception(name: str) -> bool:
     value = getattr(builtins, name, None)
     return isinstance(value, type) and issubclass(value, BaseException)
-
-
-def _head_name(node: cst.Attribute) -> cst.Name:
-    while isinstance(node, cst.Attribute):
-        node = node.value
-    return node
 
 
 def _short(module: cst.Module, node: cst.CSTNode) -> str:

@@ -39,7 +39,7 @@ import re
 from pathlib import Path
 
 import libcst as cst
-from libcst.metadata import ScopeProvider
+from libcst.metadata import Assignment, ScopeProvider
 
 from tools.recipes._cst import (
     SKIP_DIRS,
@@ -49,6 +49,7 @@ from tools.recipes._cst import (
     is_docstring,
     metadata,
     names_in,
+    replace_nodes,
 )
 from tools.recipes._fastapi import (
     check_read_only,
@@ -109,7 +110,7 @@ def cache_headers(root: Path, target: RecipeTarget) -> Proposal:
         raise Decline(f"`Response` means something else in {source.path}")
     param = fresh_name("response", names_in(func))
     value = f"{'public' if shared else 'private'}, max-age={ttl}"
-    rewritten = source.module.deep_replace(func, _with_header(func, param, value))
+    rewritten = replace_nodes(source.module, {id(func): _with_header(func, param, value)})
     if response_class is None:
         rewritten = with_imported_name(rewritten, "fastapi", "Response")
     where = f"GET {route.path} ({name} in {source.path})"
@@ -149,10 +150,11 @@ def _check_signature(module: cst.Module, func: cst.FunctionDef, decorator: cst.D
         raise Decline(f"{name} has positional-only parameters")
     for param in all_params(func):
         pname = param.name.value
-        used = names_in(param.annotation) if param.annotation else set()
-        if any(n.endswith(CONNECTIONS) for n in used):
+        annotation = param.annotation
+        used = names_in(annotation) if annotation else set()
+        if annotation is not None and any(n.endswith(CONNECTIONS) for n in used):
             raise Decline(f"{name} already takes a connection object ({pname}: "
-                          f"{module.code_for_node(param.annotation.annotation)})")
+                          f"{module.code_for_node(annotation.annotation)})")
         markers = used | (names_in(param.default) if param.default else set())
         if markers & NOT_IN_URL:
             raise Decline(f"parameter {pname} comes from {min(markers & NOT_IN_URL)}"
@@ -169,7 +171,8 @@ def _check_not_called(root: Path, path: str, module: cst.Module, func: cst.Funct
     """Declines when the function is referred to anywhere but its own def."""
     name = func.name.value
     scope = metadata(module).resolve(ScopeProvider)[func]  # the scope the def binds its name in
-    if scope is None or any(a.node is func and a.references for a in scope.assignments[name]):
+    if scope is None or any(isinstance(a, Assignment) and a.node is func and a.references
+                            for a in scope.assignments[name]):
         raise Decline(f"{name} is also called (or passed) in {path}: a new required parameter "
                       "would break that")
     dotted_module = path[:-3].replace("/", ".")

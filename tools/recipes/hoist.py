@@ -46,6 +46,7 @@ from tools.recipes._cst import (
     dotted,
     find_function,
     fresh_name,
+    head_name,
     import_insert_index,
     load,
     metadata,
@@ -166,14 +167,15 @@ class _Hoister:
                 stmt, block, index = self._statement_of(call)
                 self._pure_calls_only(stmt, skip=lam, what="the statement")
                 for inner in self._calls(lam.body):
-                    if self._hoistable_callee(inner) is None:
+                    callee = self._hoistable_callee(inner)
+                    if callee is None:
                         continue
                     self._invariant_in_lambda(inner, lam, call)
                     others = [c for c in self._calls(lam.body)
                               if c is not inner and not _inside(c, inner, self.parents)]
                     for other in others:
                         self._require_pure(other, "the key function")
-                    name = self._hoist_call(inner, block, index)
+                    name = self._hoist_call(inner, callee, block, index)
                     self.plan.notes.append(
                         f"`{self.code(inner)}` in the key function of `{self._callee(call)}` "
                         f"was evaluated once per item; it is now computed once into `{name}`")
@@ -228,11 +230,12 @@ class _Hoister:
                 for call in self._calls(stmt):
                     if id(call) in self.plan.calls or self._conditional(call, stmt):
                         continue
-                    if self._hoistable_callee(call) is None:
+                    callee = self._hoistable_callee(call)
+                    if callee is None:
                         continue
                     try:
                         self._invariant_in_loop(call, loop, stmt)
-                        name = self._hoist_call(call, block, index)
+                        name = self._hoist_call(call, callee, block, index)
                     except Decline as declined:
                         self.plan.declined.append(str(declined))
                         continue
@@ -310,7 +313,9 @@ class _Hoister:
         if kind == "unknown":
             raise Decline(f"cannot resolve `{arg.value}` in `{self.code(call)}`")
 
-    def _resolve(self, node: cst.Name) -> str:
+    def _resolve(self, node: cst.Name | None) -> str:
+        if node is None:  # not a name (the head of ``f().x``)
+            return "unknown"
         scope = self.scopes.get(node)
         if scope is None:
             return "unknown"
@@ -344,7 +349,7 @@ class _Hoister:
                 return
         elif isinstance(func, cst.Attribute):
             head = dotted(func).split(".")[0]
-            if head and self.info.pure_module(head) and self._resolve(_head(func)) == "global":
+            if head and self.info.pure_module(head) and self._resolve(head_name(func)) == "global":
                 return
             if func.attr.value in READONLY_METHODS:
                 return
@@ -361,6 +366,7 @@ class _Hoister:
     def _statement_of(self, node: cst.CSTNode) -> tuple[cst.CSTNode, cst.CSTNode, int]:
         """The statement to insert before, its block and index; decline if conditional."""
         chain = [node, *ancestors(node, self.parents, self.func)]
+        stmt: cst.SimpleStatementLine | cst.For
         for i, current in enumerate(chain):
             if isinstance(current, cst.SimpleStatementLine):
                 if len(current.body) != 1:
@@ -387,13 +393,14 @@ class _Hoister:
             return None, -1
         return block, next(i for i, s in enumerate(block.body) if s is stmt)
 
-    def _hoist_call(self, call: cst.Call, block: cst.CSTNode, index: int) -> str:
+    def _hoist_call(self, call: cst.Call, callee: str, block: cst.CSTNode, index: int) -> str:
+        """``callee`` is the name ``call`` calls (``_hoistable_callee``)."""
         text = self.code(call)
         key = (id(block), text)
         if key not in self._hoisted:
             base = re.sub(r"^(get|compute|calc|calculate|make|build)_", "",
-                          call.func.value.lstrip("_")) or "value"
-            if base == call.func.value:
+                          callee.lstrip("_")) or "value"
+            if base == callee:
                 base = f"{base}_value"
             name = fresh_name(base, self.taken)
             self.taken.add(name)
@@ -401,7 +408,7 @@ class _Hoister:
             self.plan.inserts.setdefault(id(block), []).append((index, f"{name} = {text}\n"))
         name = self._hoisted[key]
         self.plan.calls[id(call)] = cst.Name(name)
-        for note in self._notes.get(call.func.value, []):
+        for note in self._notes.get(callee, []):
             if note not in self.plan.assumptions:
                 self.plan.assumptions.append(note)
         return name
@@ -416,7 +423,7 @@ class _Hoister:
             full = dotted(call.func)
             if not full.startswith("re.") or full[3:] not in RE_FLAGS_AT:
                 continue
-            if self._resolve(_head(call.func)) != "global" or not self._in_loop(call):
+            if self._resolve(head_name(call.func)) != "global" or not self._in_loop(call):
                 continue
             try:
                 pattern, flags, rest = self._pattern_args(call, full[3:])
@@ -523,12 +530,6 @@ def _inside(node: cst.CSTNode, container: cst.CSTNode, parents) -> bool:
 def _constant(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, (cst.Integer, cst.Float, cst.SimpleString)) or (
         isinstance(expr, cst.Name) and expr.value in ("True", "False", "None"))
-
-
-def _head(node: cst.CSTNode) -> cst.CSTNode:
-    while isinstance(node, cst.Attribute):
-        node = node.value
-    return node
 
 
 def _root(node: cst.CSTNode) -> str:

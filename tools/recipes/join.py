@@ -66,6 +66,8 @@ def join(root: Path, target: RecipeTarget) -> Proposal:
     done, reasons, assumptions = [], [], []
     for block in _blocks(func):
         for index, stmt in enumerate(block.body):
+            if not isinstance(stmt, cst.SimpleStatementLine):
+                continue
             found = _empty_string_init(stmt)
             if found is None:
                 continue

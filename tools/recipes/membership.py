@@ -102,15 +102,17 @@ class _Analysis:
         self.bindings = bindings(func)
         self.assumed: set[str] = set()
 
-    def empty_lists(self) -> list[tuple[str, cst.CSTNode]]:
+    def empty_lists(self) -> list[tuple[str, cst.Assign | cst.AnnAssign]]:
         out = []
         for name, nodes in self.bindings.items():
-            for stmt, value in nodes:
-                if isinstance(value, cst.List) and not value.elements:
+            for stmt, value in nodes:  # a value is bound only by an Assign or AnnAssign
+                if (isinstance(value, cst.List) and not value.elements
+                        and isinstance(stmt, (cst.Assign, cst.AnnAssign))):
                     out.append((name, stmt))
         return out
 
-    def convert(self, name: str, init: cst.CSTNode) -> tuple[dict[int, cst.CSTNode], list[str]]:
+    def convert(self, name: str, init: cst.Assign | cst.AnnAssign,
+                ) -> tuple[dict[int, cst.CSTNode], list[str]]:
         if len(self.bindings[name]) != 1 or name in self.params:
             raise Decline(f"`{name}` is bound more than once")
         replacements: dict[int, cst.CSTNode] = {}
@@ -126,6 +128,7 @@ class _Analysis:
                                                                                self.func))
             else:
                 attr = self.parents[node]
+                assert isinstance(attr, cst.Attribute)  # _use: the receiver of `.append(...)`
                 replacements[id(attr)] = attr.with_changes(attr=cst.Name("add"))
             self.assumed.clear()
             certainty = self._hashable(value)
@@ -138,12 +141,11 @@ class _Analysis:
                     "an unhashable one would now raise TypeError" for text in self.assumed)
         if not tested_in_loop:
             raise Decline(f"`{name}` is not tested for membership inside a loop")
-        value = init.value
-        replacements[id(value)] = cst.Call(func=cst.Name("set"))
+        replacements[id(init.value)] = cst.Call(func=cst.Name("set"))
         if isinstance(init, cst.AnnAssign):
             annotation = init.annotation.annotation
-            outer = dotted(annotation.value) if isinstance(annotation, cst.Subscript) else ""
-            if outer not in ("list", "List", "typing.List"):
+            if not (isinstance(annotation, cst.Subscript)
+                    and dotted(annotation.value) in ("list", "List", "typing.List")):
                 raise Decline(f"`{name}` is annotated as something other than list[...]")
             replacements[id(annotation.value)] = cst.Name("set")
         return replacements, sorted(set(assumptions))
@@ -178,7 +180,8 @@ class _Analysis:
         name = node.value
         if isinstance(parent, cst.ComparisonTarget) and parent.comparator is node:
             comparison = self.parents[parent]
-            if (isinstance(parent.operator, (cst.In, cst.NotIn))
+            if (isinstance(comparison, cst.Comparison)
+                    and isinstance(parent.operator, (cst.In, cst.NotIn))
                     and len(comparison.comparisons) == 1):
                 return "in", comparison.left
         if isinstance(parent, cst.Attribute) and parent.value is node:

@@ -219,7 +219,8 @@ def _immutable_return(ret: cst.Return, func: cst.FunctionDef) -> bool:
 
 
 def _with_cached_helper(module: cst.Module, func: cst.FunctionDef, kind: str,
-                        decorator: cst.Decorator) -> list[cst.BaseStatement]:
+                        decorator: cst.Decorator,
+                        ) -> list[cst.SimpleStatementLine | cst.BaseCompoundStatement]:
     """Module body with ``func`` split in a public copy-returning function and a cached helper."""
     name = func.name.value
     statements = list(func.body.body)
@@ -231,12 +232,17 @@ def _with_cached_helper(module: cst.Module, func: cst.FunctionDef, kind: str,
     if any(r.value is None for r in _returns(func)):
         raise Decline(f"{name} has a bare return; cannot convert its result")
     freeze, thaw, annotation = CONVERSIONS[kind]
-    returns = func.returns.annotation
-    items = [module.code_for_node(e.slice.value) for e in returns.slice]
+    returns = func.returns.annotation if func.returns else None
+    if not isinstance(returns, cst.Subscript):  # annotation_kind: list/set/dict are subscripts
+        raise Decline(f"internal: the return annotation of {name} names no item types")
+    items = [module.code_for_node(e.slice.value) for e in returns.slice
+             if isinstance(e.slice, cst.Index)]
     helper_name = fresh_name(f"_{name}_cached", names_in(module))
 
     class Freeze(cst.CSTTransformer):
         def leave_Return(self, original: cst.Return, updated: cst.Return) -> cst.Return:
+            if updated.value is None:  # declined above: no bare return
+                return updated
             value = module.code_for_node(updated.value)
             if kind == "dict" and not isinstance(
                     updated.value, (cst.Name, cst.Call, cst.Subscript, cst.Attribute, cst.Dict,

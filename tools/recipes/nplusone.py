@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import libcst as cst
 import sqlglot
@@ -81,6 +82,16 @@ class _Site:
     sql: str
 
 
+class _Query(NamedTuple):
+    """The parts of ``var = receiver.execute(sql, (key,)).fetchall()`` (or fetchone)."""
+
+    var: str
+    fetch: str
+    execute: cst.Call
+    receiver: cst.BaseExpression
+    sql: str
+
+
 def nplusone(root: Path, target: RecipeTarget) -> Proposal:
     sample = target.extra.get("sql") if isinstance(target.extra.get("sql"), str) else None
     return first_proposal(_places(root, target), lambda source, name: _batch_function(source, name, sample),
@@ -94,7 +105,9 @@ def _places(root: Path, target: RecipeTarget) -> list[tuple[Source, str]]:
 
 
 def _batch_function(source: Source, qualified: str, sample: str | None) -> Proposal:
-    text, reasons, done = source.text, [], []
+    text = source.text
+    reasons: list[str] = []
+    done: list[_Site] = []
     name = qualified.rpartition(".")[2]
     for _ in range(MAX_ROUNDS):
         current = Source(source.path, text, cst.parse_module(text))
@@ -158,39 +171,41 @@ def _next_site(module: cst.Module, func: cst.FunctionDef, sample: str | None,
         if not isinstance(loop, cst.For) or not isinstance(loop.body, cst.IndentedBlock):
             continue
         for stmt in loop.body.body:
-            shape = _query_statement(stmt)
-            if shape is None:
+            if not isinstance(stmt, cst.SimpleStatementLine):
                 continue
-            if sample is not None and not _shape(shape[3]).startswith(_shape(sample)[:80]):
+            query = _query_statement(stmt)
+            if query is None:
+                continue
+            if sample is not None and not _shape(query.sql).startswith(_shape(sample)[:80]):
                 continue
             try:
-                return finder.site(loop, stmt, *shape)
+                return finder.site(loop, stmt, query)
             except Decline as declined:
                 reasons.append(str(declined))
     return None
 
 
-def _query_statement(stmt: cst.CSTNode):
-    """(var, fetch, execute call, sql) for ``var = R.execute(SQL, (k,)).fetchall()``."""
-    if not (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1):
+def _query_statement(stmt: cst.SimpleStatementLine) -> _Query | None:
+    """The parts of ``var = R.execute(SQL, (k,)).fetchall()``; None for another statement."""
+    small = stmt.body[0] if len(stmt.body) == 1 else None
+    if not (isinstance(small, cst.Assign) and len(small.targets) == 1):
         return None
-    small = stmt.body[0]
-    if not (isinstance(small, cst.Assign) and len(small.targets) == 1
-            and isinstance(small.targets[0].target, cst.Name)):
-        return None
+    var = small.targets[0].target
     fetch = small.value
-    if not (isinstance(fetch, cst.Call) and not fetch.args and isinstance(fetch.func, cst.Attribute)
-            and fetch.func.attr.value in ("fetchall", "fetchone")
-            and _execute_call(fetch.func.value)):
+    if not (isinstance(var, cst.Name) and isinstance(fetch, cst.Call) and not fetch.args
+            and isinstance(fetch.func, cst.Attribute)
+            and fetch.func.attr.value in ("fetchall", "fetchone")):
         return None
     execute = fetch.func.value
-    if not execute.args or not isinstance(execute.args[0].value,
-                                          (cst.SimpleString, cst.ConcatenatedString)):
+    if not (isinstance(execute, cst.Call) and isinstance(execute.func, cst.Attribute)
+            and execute.func.attr.value == "execute" and execute.args):
         return None
-    sql = execute.args[0].value.evaluated_value
+    literal = execute.args[0].value
+    sql = (literal.evaluated_value
+           if isinstance(literal, (cst.SimpleString, cst.ConcatenatedString)) else None)
     if not isinstance(sql, str):
         return None
-    return small.targets[0].target.value, fetch.func.attr.value, execute, sql
+    return _Query(var.value, fetch.func.attr.value, execute, execute.func.value, sql)
 
 
 class _SiteFinder:
@@ -204,8 +219,8 @@ class _SiteFinder:
     def code(self, node: cst.CSTNode) -> str:
         return self.module.code_for_node(node).strip()
 
-    def site(self, loop: cst.For, stmt: cst.SimpleStatementLine, var: str, fetch: str,
-             execute: cst.Call, sql: str) -> _Site:
+    def site(self, loop: cst.For, stmt: cst.SimpleStatementLine, query: _Query) -> _Site:
+        var, fetch, execute, receiver, sql = query
         if not isinstance(loop.target, cst.Name):
             raise Decline(f"the loop over `{self.code(loop.iter)}` unpacks its items")
         loopvar = loop.target.value
@@ -217,12 +232,11 @@ class _SiteFinder:
         if not self._from_loop_var(key, loopvar):
             raise Decline(f"the parameter `{self.code(key)}` is not the loop variable or one "
                           "field of it")
-        receiver = execute.func.value
         self._invariant_receiver(receiver, loop)
         prefix, suffix, placeholder, columns = _split_sql(sql)
         self._writes_nothing(loop)
         self._uses(var, fetch, columns, stmt)
-        anchor, block, keys_source = self._keys(loop, key)
+        anchor, block, keys_source = self._keys(loop, loopvar, key)
         if anchor is not loop:  # batched before the outer loop: it must not write either
             self._writes_nothing(anchor)
             self._invariant_receiver(receiver, anchor)
@@ -282,7 +296,7 @@ class _SiteFinder:
                 if not isinstance(parent.target, cst.Name):
                     raise Decline(f"the loop over `{var}` unpacks its rows")
                 row = parent.target.value
-                scope = parent if isinstance(parent, cst.For) else self.parents.get(parent)
+                scope = parent if isinstance(parent, cst.For) else self.parents[parent]
                 if isinstance(parent, cst.For) and len(self.bindings.get(row, [])) != 1:
                     raise Decline(f"`{row}` is bound more than once")
                 for use in self._loads(row, scope):
@@ -349,9 +363,10 @@ class _SiteFinder:
         return text if len(text) < 60 else text[:57] + "..."
 
     # -- where the keys come from ------------------------------------------
-    def _keys(self, loop: cst.For, key: cst.BaseExpression) -> tuple[cst.CSTNode, cst.CSTNode, str]:
-        """Where the batch goes, and a generator expression of every key."""
-        loopvar = loop.target.value
+    def _keys(self, loop: cst.For, loopvar: str, key: cst.BaseExpression,
+              ) -> tuple[cst.For, cst.IndentedBlock, str]:
+        """Where the batch goes (before ``loop``, whose target is ``loopvar``, or before the
+        loop around it), its block, and a generator expression of every key."""
         iterable = loop.iter
         if not isinstance(iterable, cst.Name):
             raise Decline(f"the loop iterates `{self.code(iterable)}`, not a list bound once")
@@ -360,11 +375,10 @@ class _SiteFinder:
             raise Decline("the loop is not in an indented block")
         if self._loads(iterable.value, loop.body):
             raise Decline(f"`{iterable.value}` is used inside its own loop")
-        binding = self._single_binding(iterable.value)
+        binding, bound = self._single_binding(iterable.value)
         outer = self.parents.get(block)
-        bound_in_outer = binding is not None and any(
-            s is binding for s in block.body) and isinstance(outer, cst.For)
-        if (bound_in_outer and self._pure_in(binding.body[0].value, outer)
+        if (binding is not None and any(s is binding for s in block.body)
+                and isinstance(outer, cst.For) and bound is not None and self._pure_in(bound, outer)
                 and [id(n) for n in self._loads(iterable.value, outer.body)] == [id(iterable)]):
             outer_iter = outer.iter
             if (isinstance(outer.target, cst.Name) and isinstance(outer_iter, cst.Name)
@@ -372,7 +386,7 @@ class _SiteFinder:
                     and not self._loads(outer_iter.value, outer.body)):
                 outer_block = self.parents.get(outer)
                 if isinstance(outer_block, cst.IndentedBlock):
-                    value = self.code(binding.body[0].value)
+                    value = self.code(bound)
                     source = (f"{self.code(key)} for {outer.target.value} in {outer_iter.value} "
                               f"for {loopvar} in {value}")
                     return outer, outer_block, source
@@ -382,11 +396,18 @@ class _SiteFinder:
             raise Decline(f"`{iterable.value}` is not bound before the loop in the same block")
         return loop, block, f"{self.code(key)} for {loopvar} in {iterable.value}"
 
-    def _single_binding(self, name: str) -> cst.SimpleStatementLine | None:
+    def _single_binding(self, name: str,
+                        ) -> tuple[cst.SimpleStatementLine | None, cst.BaseExpression | None]:
+        """The statement of the one assignment binding ``name`` (None if it is bound more
+        than once or otherwise), and the value it gives ``name`` (None when it unpacks)."""
         bound = self.bindings.get(name, [])
-        if len(bound) != 1 or not isinstance(bound[0][0], cst.Assign):
-            return None
-        return self.parents.get(bound[0][0])
+        assign = bound[0][0] if len(bound) == 1 else None
+        if not isinstance(assign, cst.Assign):
+            return None, None
+        stmt = self.parents.get(assign)
+        plain = all(isinstance(t.target, cst.Name) for t in assign.targets)  # a = b = value
+        return (stmt if isinstance(stmt, cst.SimpleStatementLine) else None), (
+            assign.value if plain else None)
 
     def _reiterable(self, name: str) -> bool:
         bound = self.bindings.get(name, [])
@@ -436,7 +457,7 @@ def _written_through(node: cst.CSTNode) -> set[str]:
     and receivers of method calls other than ``get``."""
     names: set[str] = set()
     for child in walk(node):
-        target = None
+        target: cst.BaseExpression | None = None
         if isinstance(child, (cst.AssignTarget, cst.AugAssign, cst.Del)):
             target = child.target
         elif isinstance(child, cst.Call) and isinstance(child.func, cst.Attribute) and (

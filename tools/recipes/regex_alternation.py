@@ -31,7 +31,7 @@ from pathlib import Path
 
 import libcst as cst
 
-from tools.recipes._cst import blocks_between, dotted, find_function, load, walk
+from tools.recipes._cst import blocks_between, dotted, find_function, load, replace_nodes, walk
 from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 RE_FUNCTIONS = frozenset(["match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "compile"])
@@ -52,6 +52,8 @@ def regex_alternation(root: Path, target: RecipeTarget) -> Proposal:
         if not isinstance(literal, cst.SimpleString) or "b" in literal.prefix.lower():
             continue
         pattern = literal.evaluated_value
+        if not isinstance(pattern, str):
+            continue
         fixed = simplify(pattern)
         if fixed is None:
             continue
@@ -62,7 +64,7 @@ def regex_alternation(root: Path, target: RecipeTarget) -> Proposal:
         if quote in fixed:
             continue
         new_literal = literal.with_changes(value=f"{literal.prefix}{quote}{fixed}{quote}")
-        rewritten = source.module.deep_replace(literal, new_literal).code
+        rewritten = replace_nodes(source.module, {id(literal): new_literal}).code
         blocks = blocks_between(source.path, source.text, rewritten)
         return Proposal(
             recipe="regex_alternation",

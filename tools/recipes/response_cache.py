@@ -370,7 +370,8 @@ def _with_third_party_import(module: cst.Module, name: str) -> cst.Module:
     body = list(module.body)
     third, plain = [], []
     for i in range(import_insert_index(module)):
-        small = body[i].body[0] if isinstance(body[i], cst.SimpleStatementLine) else None
+        stmt = body[i]
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
         if isinstance(small, cst.Import):
             top = dotted(small.names[0].name)
         elif isinstance(small, cst.ImportFrom) and not small.relative and small.module:

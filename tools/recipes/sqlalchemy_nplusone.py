@@ -76,7 +76,7 @@ class _Query:
     """One query for parent objects, and where ``.options(...)`` goes."""
 
     entity: cst.BaseExpression
-    anchor: cst.CSTNode  # session.query(E) / E.query / select(E)
+    anchor: cst.BaseExpression  # session.query(E) / E.query / select(E)
     options: list[cst.Call]
     attrs: list[str] = field(default_factory=list)
 
@@ -120,7 +120,7 @@ def _eager_load(root: Path, source: Source, qualified: str) -> Proposal:
     if loader is None and "selectinload" in names_in(source.module) or loader not in (
             None, "sqlalchemy.orm.selectinload"):
         raise Decline(f"`selectinload` means something else in {source.path}")
-    replace = {}
+    replace: dict[int, cst.CSTNode] = {}
     for query in queries.values():
         entity = source.code(query.entity)
         loaders = [cst.Arg(cst.parse_expression(f"selectinload({entity}.{a})"))
@@ -171,7 +171,7 @@ def _loops(func: cst.FunctionDef) -> list[_Loop]:
             out.append(_Loop(node.target, node.iter, [node.body]))
         elif isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
             elements = [node.key, node.value] if isinstance(node, cst.DictComp) else [node.elt]
-            comp = node.for_in
+            comp: cst.CompFor | None = node.for_in
             while comp is not None:
                 inner = [comp.inner_for_in] if comp.inner_for_in else []
                 out.append(_Loop(comp.target, comp.iter, [*elements, *comp.ifs, *inner]))
@@ -237,7 +237,8 @@ def _parse_select(source: Source, info: ModuleInfo, expr: cst.BaseExpression) ->
     head, _, rest = callee.partition(".")
     origin = info.imports.get(head, "")
     full = f"{origin}.{rest}" if rest else origin
-    if not (full.startswith("sqlalchemy") and full.endswith(".select")):
+    if not (isinstance(base, cst.Call) and full.startswith("sqlalchemy")
+            and full.endswith(".select")):
         raise Decline(f"`{source.code(expr)[:60]}` is not a sqlalchemy select(...)")
     if len(base.args) != 1 or base.args[0].keyword or base.args[0].star:
         raise Decline(f"`{source.code(base)}` does not select one entity")
@@ -262,10 +263,11 @@ def _options(links) -> list[cst.Call]:
     return [node for name, node in links if name == "options"]
 
 
-def _chain(expr: cst.BaseExpression) -> tuple[cst.BaseExpression, list[tuple[str, cst.CSTNode]]]:
+def _chain(expr: cst.BaseExpression,
+           ) -> tuple[cst.BaseExpression, list[tuple[str, cst.Call | cst.Attribute]]]:
     """The innermost receiver of ``a.b(...).c(...)``, and the links (name, Call or
     Attribute) from the inside out."""
-    links = []
+    links: list[tuple[str, cst.Call | cst.Attribute]] = []
     node = expr
     while True:
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
@@ -280,6 +282,7 @@ def _chain(expr: cst.BaseExpression) -> tuple[cst.BaseExpression, list[tuple[str
 
 def _touched(loop: _Loop) -> list[str]:
     """Attributes read off the loop variable inside the loop, in order."""
+    assert isinstance(loop.target, cst.Name)  # _loop_query declines a loop that unpacks
     var = loop.target.value
     found: list[str] = []
 
@@ -384,7 +387,7 @@ def _relationships(source: Source, cls: cst.ClassDef) -> dict[str, str]:
         if not (isinstance(target, cst.Name) and isinstance(value, cst.Call)
                 and _is_relationship(info, dotted(value.func))):
             continue
-        lazy = "select"
+        lazy: str | bytes = "select"
         for arg in value.args:
             if arg.keyword is not None and arg.keyword.value == "lazy":
                 lazy = (arg.value.evaluated_value if isinstance(arg.value, cst.SimpleString)
