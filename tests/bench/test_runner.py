@@ -25,7 +25,10 @@ def test_callable_benchmark_calibrates_loops(workload):
     spec = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "1000"})
     result = run_benchmark(spec, samples=3, min_sample_s=0.02)
     assert result.loops > 1  # one call is far shorter than 20 ms
-    assert result.loops * result.summary.median >= 0.015
+    # Calibration and samples are different moments: a preempted calibration on a loaded machine
+    # (2 CPU-bound processes beside the suite) gave 336 loops that later ran in 13 ms. A sample
+    # far below the target (one call, ~40 µs) would mean calibration did nothing.
+    assert result.loops * result.summary.median >= 0.02 / 4
     assert result.samples[0].loops == result.loops
 
 
