@@ -16,6 +16,7 @@ from api.server.app import create_app
 from api.server.auth import create_token
 from api.server.config import ServerConfig
 from api.server.store import Store
+from tests import procs
 from tests.api.conftest import payload, sign, wait_status, webhook
 from tests.api.test_server_e2e import _git
 
@@ -47,14 +48,7 @@ def _client(tmp_path: Path, **config) -> tuple[TestClient, str]:
 
 
 def _job_processes() -> list[psutil.Process]:
-    return [p for p in psutil.Process().children(recursive=True) if "api.server.runjob" in " ".join(_cmdline(p))]
-
-
-def _cmdline(process: psutil.Process) -> list[str]:
-    try:
-        return process.cmdline()
-    except psutil.Error:  # gone, or a zombie not yet reaped: not a running job
-        return []
+    return [p for p in psutil.Process().children(recursive=True) if "api.server.runjob" in " ".join(procs.cmdline(p))]
 
 
 def _eventually(condition, timeout_s: float = 60.0) -> None:

@@ -12,6 +12,7 @@ import httpx
 import psutil
 import pytest
 
+from tests import procs
 from tests.api.conftest import wait_status
 from tests.api.test_server_e2e import Server
 from tests.engagement.kills import complete
@@ -82,33 +83,19 @@ def test_a_stopping_signal_to_the_server_takes_down_its_jobs_and_their_processes
                                                        "settings": {"bench_samples": 200}}).json()["id"]
             _wait_step(client, run, "baseline")
         deadline = time.monotonic() + 120
-        while not any("calc" in " ".join(_cmd(p)) or "bench" in " ".join(_cmd(p)) for p in seen.values()):
-            assert time.monotonic() < deadline, [(_cmd(p)) for p in seen.values()]
+        while not any("calc" in " ".join(procs.cmdline(p)) or "bench" in " ".join(procs.cmdline(p)) for p in seen.values()):
+            assert time.monotonic() < deadline, [(procs.cmdline(p)) for p in seen.values()]
             for p in _tree(server.proc.pid):
                 seen.setdefault(p.pid, p)
             time.sleep(0.02)
         server.proc.send_signal(sig)
         server.proc.wait(timeout=60)
         deadline = time.monotonic() + 30
-        while [p for p in seen.values() if _alive(p)] and time.monotonic() < deadline:
+        while [p for p in seen.values() if procs.alive(p)] and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert [" ".join(_cmd(p)) for p in seen.values() if _alive(p)] == []
+        assert [" ".join(procs.cmdline(p)) for p in seen.values() if procs.alive(p)] == []
     finally:
         for p in seen.values():
-            if _alive(p):
+            if procs.alive(p):
                 p.kill()
         server.stop()
-
-
-def _alive(p: psutil.Process) -> bool:
-    try:
-        return p.is_running() and p.status() != psutil.STATUS_ZOMBIE
-    except psutil.Error:
-        return False
-
-
-def _cmd(p: psutil.Process) -> list[str]:
-    try:
-        return p.cmdline()
-    except psutil.Error:
-        return []

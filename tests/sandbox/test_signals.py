@@ -16,6 +16,8 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests import procs
+
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "tests" / "loadtest" / "server_app.py"
 
@@ -49,7 +51,7 @@ class Watched:
         """Until a process whose command line holds each of ``needles`` runs below the command."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            lines = [" ".join(_cmdline(p)) for p in list(self.seen.values()) if _alive(p)]
+            lines = [" ".join(procs.cmdline(p)) for p in list(self.seen.values()) if procs.alive(p)]
             if all(any(n in line for line in lines) for n in needles):
                 return
             assert self.proc.poll() is None, f"the command ended first: {self.proc.communicate()}"
@@ -66,9 +68,9 @@ class Watched:
         """What the command started and is still running (after a generous grace)."""
         deadline = time.monotonic() + timeout_s
         while True:
-            alive = [p for p in self.seen.values() if _alive(p)]
+            alive = [p for p in self.seen.values() if procs.alive(p)]
             if not alive or time.monotonic() > deadline:
-                return [f"{p.pid} {' '.join(_cmdline(p))[:120]}" for p in alive]
+                return [f"{p.pid} {' '.join(procs.cmdline(p))[:120]}" for p in alive]
             time.sleep(0.1)
 
     def cleanup(self) -> None:
@@ -81,20 +83,6 @@ class Watched:
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
-
-
-def _alive(p: psutil.Process) -> bool:
-    try:
-        return p.is_running() and p.status() != psutil.STATUS_ZOMBIE
-    except psutil.Error:
-        return False
-
-
-def _cmdline(p: psutil.Process) -> list[str]:
-    try:
-        return p.cmdline()
-    except psutil.Error:
-        return []
 
 
 @pytest.fixture
