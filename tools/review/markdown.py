@@ -5,6 +5,7 @@ The first line is a hidden marker, so a bot finds its own comment and edits it i
 
 from __future__ import annotations
 
+from tools.markdown import table
 from tools.review.models import BenchmarkRow, Review, ReviewFinding
 from tools.units import format_count, format_seconds
 
@@ -54,7 +55,7 @@ def _verdict_cell(row: BenchmarkRow) -> str:
 
 
 def _benchmarks(review: Review) -> list[str]:
-    lines = ["| Benchmark | base | head | change (95% CI) | verdict |", "|---|---:|---:|---:|---|"]
+    lines = table(["Benchmark", "base", "head", "change (95% CI)", "verdict"], [], align="lrrrl")
     for row in review.benchmarks[:MAX_ROWS]:
         lines.append(f"| `{cell(row.name)}` | {value(row, row.base_median)} | "
                      f"{value(row, row.head_median)} | {change(row)} | {_verdict_cell(row)} |")
@@ -84,7 +85,7 @@ def _changed(review: Review) -> list[str]:
     lines = ["### Functions this change touched", "",
              (f"Their time, callees included, as a share of the benchmark's run ({_profilers(review.changed_functions)}), "
              "base → head, and per benchmark call."), "",
-             "| Benchmark | Function | Where | share of time | per call |", "|---|---|---|---|---|"]
+             *table(["Benchmark", "Function", "Where", "share of time", "per call"], [])]
     for f in review.changed_functions[:MAX_ROWS]:
         where = f"{f.file}:{f.line}" if f.line else f.file
         per_call = "–"
@@ -102,8 +103,7 @@ def _profilers(rows) -> str:
 def _functions(review: Review) -> list[str]:
     lines = ["### Functions that got slower", "",
              f"Self time as a share of the benchmark's run ({_profilers(review.slower_functions)}), base → head.", "",
-             "| Benchmark | Function | Where | share of time | calls per call |",
-             "|---|---|---|---|---|"]
+             *table(["Benchmark", "Function", "Where", "share of time", "calls per call"], [])]
     for f in review.slower_functions[:MAX_ROWS]:
         calls = (f"{f.base_calls:g} → {f.head_calls:g}" if f.base_calls is not None
                  and f.head_calls is not None else "–")
@@ -145,7 +145,7 @@ def render(review: Review) -> str:
         lines += _functions(review) + [""]
     if review.findings:
         lines += [f"### Findings in the diff ({len(review.findings)})", "",
-                  "| | Where | Rule | What |", "|---|---|---|---|"]
+                  *table(["", "Where", "Rule", "What"], [])]
         lines += [_finding(f) for f in review.findings[:MAX_ROWS]] + [""]
     else:
         lines += ["No SQL or Python performance anti-patterns in the lines this change adds.", ""]
