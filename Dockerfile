@@ -29,6 +29,8 @@ COPY tools ./tools
 COPY prompts ./prompts
 COPY api ./api
 COPY evals ./evals
+# the installed package: links to the five folders above (one name in site-packages, perfagent)
+COPY perfagent ./perfagent
 # py-spy is a dependency (a wheel with its binary); Playwright is installed without browsers.
 RUN /opt/venv/bin/pip install --no-compile . \
  && /opt/venv/bin/perfagent --help > /dev/null

@@ -54,8 +54,8 @@ demo: venv
 
 # The recorded scenario suites, offline: the rules reasoner, then Claude replayed from cassettes.
 eval: venv sysdeps
-	$(PY) -m api.cli eval --llm rules
-	$(PY) -m api.cli eval --llm replay
+	$(PY) -m perfagent.api.cli eval --llm rules
+	$(PY) -m perfagent.api.cli eval --llm replay
 
 bench: venv sysdeps
 	@for b in benchmarks/[!_]*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

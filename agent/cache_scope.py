@@ -4,8 +4,8 @@ the payload probe's Set-Cookie and Vary (the response side). The rule is tools/c
 
 from __future__ import annotations
 
-from agent.state import EngagementState
-from tools.cache.scope import CacheScope, cache_scope
+from perfagent.agent.state import EngagementState
+from perfagent.tools.cache.scope import CacheScope, cache_scope
 
 
 def credential_headers(state: EngagementState) -> list[str]:

@@ -20,12 +20,12 @@ from typing import Literal, NamedTuple
 import yaml
 from pydantic import BaseModel, Field
 
-from agent.deliverables.markdown import table
-from agent.state import EngagementState
-from tools.disposability.models import ScaleTrigger
-from tools.loadtest import LoadResult
-from tools.loadtest.results import StressReport
-from tools.units import format_bytes
+from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.state import EngagementState
+from perfagent.tools.disposability.models import ScaleTrigger
+from perfagent.tools.loadtest import LoadResult
+from perfagent.tools.loadtest.results import StressReport
+from perfagent.tools.units import format_bytes
 
 DEFAULT_CPU_TARGET_PCT = 60.0
 PEAK_FACTOR = 3.0  # the seed's "stability at 3x normal load"

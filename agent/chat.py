@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, TypedDict
 
-from agent.checkpoint import open_checkpointer
-from tools.errors import PerfagentError
+from perfagent.agent.checkpoint import open_checkpointer
+from perfagent.tools.errors import PerfagentError
 
 HELP = ("I can: analyse a SQL query (paste it), run an engagement (`run examples/shop`, optionally "
         "`in testing phase`), tell you its `status`, list its `recommendations`, and `approve` or "
@@ -60,7 +60,7 @@ def resolve_target(target: str, base: str | None) -> str:
     """
     import os.path
 
-    from tools.errors import InputError
+    from perfagent.tools.errors import InputError
 
     path = os.path.expanduser(target)
     if os.path.isabs(path):
@@ -104,7 +104,7 @@ def extract_sql(text: str) -> str | None:
     found = _SQL.search(text)
     if not found:
         return None
-    from tools.sql.parse import QueryRefused, UnparsableQuery, parse_query
+    from perfagent.tools.sql.parse import QueryRefused, UnparsableQuery, parse_query
 
     words = found.group(0).split(" ")
     for end in range(len(words), max(0, len(words) - 12), -1):
@@ -121,7 +121,7 @@ def extract_sql(text: str) -> str | None:
 
 
 def _sql_answer(sql: str) -> str:
-    from tools.sql.analyze import analyze_query
+    from perfagent.tools.sql.analyze import analyze_query
 
     findings = analyze_query(sql.strip().rstrip(";"), "postgres")
     if not findings:
@@ -182,7 +182,7 @@ def rules_turn(text: str, state: ChatState, actions: ChatActions) -> tuple[str, 
 
 
 def claude_turn(text: str, state: ChatState, actions: ChatActions, llm) -> tuple[str, dict, Any]:
-    from agent.reasoner.claude import chat
+    from perfagent.agent.reasoner.claude import chat
 
     engagement = state.get("engagement")
     tools: dict[str, Callable[..., Any]] = {"analyze_sql": _sql_answer}

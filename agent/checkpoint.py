@@ -15,8 +15,8 @@ from pathlib import Path
 
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 
-from agent.state import model_types
-from tools.errors import InputError, ServiceError
+from perfagent.agent.state import model_types
+from perfagent.tools.errors import InputError, ServiceError
 
 
 def default_url() -> str:
@@ -61,6 +61,6 @@ def open_checkpointer(url: str | None = None) -> Iterator:
 
 def _watched(saver):
     """The kill tests' ``saved`` crash point, when one is set (never outside tests)."""
-    from agent import crashpoint
+    from perfagent.agent import crashpoint
 
     return crashpoint.watch_writes(saver) if crashpoint.active() else saver

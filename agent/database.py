@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.state import DatabaseReport, EngagementState
-from tools.errors import InputError
-from tools.spec import DatabaseSection
+from perfagent.agent.state import DatabaseReport, EngagementState
+from perfagent.tools.errors import InputError
+from perfagent.tools.spec import DatabaseSection
 
 TOP_CLASSES = 10
 
@@ -27,7 +27,7 @@ def database_spec(state: EngagementState) -> DatabaseSection:
 def database_url(state: EngagementState, root: Path | None = None) -> str:
     """The spec's URL; a relative SQLite path is the file in the engagement's copy of the
     target (or in ``root``, a variant's copy)."""
-    from agent import workspace
+    from perfagent.agent import workspace
 
     url = database_spec(state).url
     if sqlite_relative(url):
@@ -45,12 +45,16 @@ def sqlite_relative(url: str) -> bool:
 
 
 def analyse(state: EngagementState) -> DatabaseReport:
-    from agent import workspace
-    from tools.sql import db as sqldb
-    from tools.sql.advisor import advise
-    from tools.sql.analyze import analyze_entries
-    from tools.sql.nplusone import detect_n_plus_one
-    from tools.sql.sources import performance_schema_digests, pg_stat_statements, read_source
+    from perfagent.agent import workspace
+    from perfagent.tools.sql import db as sqldb
+    from perfagent.tools.sql.advisor import advise
+    from perfagent.tools.sql.analyze import analyze_entries
+    from perfagent.tools.sql.nplusone import detect_n_plus_one
+    from perfagent.tools.sql.sources import (
+        performance_schema_digests,
+        pg_stat_statements,
+        read_source,
+    )
 
     url = database_url(state)
     queries = database_spec(state).queries
@@ -85,8 +89,8 @@ def analyse(state: EngagementState) -> DatabaseReport:
 def _database_statistics(database, state: EngagementState):
     """The database's own statistics when neither the app nor the traces gave statements:
     pg_stat_statements (PostgreSQL), performance_schema (MySQL); None when they are not there."""
-    from tools.errors import PerfagentError
-    from tools.sql.sources import performance_schema_digests, pg_stat_statements
+    from perfagent.tools.errors import PerfagentError
+    from perfagent.tools.sql.sources import performance_schema_digests, pg_stat_statements
 
     reason = state.traces.note if state.traces is not None and state.traces.note else "no query log"
     readers = {"postgres": ("pg_stat_statements", pg_stat_statements),

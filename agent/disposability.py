@@ -18,16 +18,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from agent.state import EngagementState, StepError
-from tools.disposability.cluster import WebTarget
-from tools.disposability.models import DisposabilityResult, WebDisposability
-from tools.errors import PerfagentError
-from tools.spec import DisposabilitySection
+from perfagent.agent.state import EngagementState, StepError
+from perfagent.tools.disposability.cluster import WebTarget
+from perfagent.tools.disposability.models import DisposabilityResult, WebDisposability
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.spec import DisposabilitySection
 
 
 def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict[str, str], list[StepError]]:
     """Every test the spec asks for; the result, the files written and the errors."""
-    from agent import workspace
+    from perfagent.agent import workspace
 
     spec, section = state.spec, state.spec.disposability
     assert section is not None
@@ -53,21 +53,21 @@ def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict
             continue
         cwd = root / (process.cwd or ".")
         if process.archetype == "worker":
-            from tools.disposability.worker import backlog_test
+            from perfagent.tools.disposability.worker import backlog_test
 
             report = attempt(process.name, lambda p=process, cwd=cwd: backlog_test(
                 p, cwd=cwd, namespace=namespace, out_dir=out))
             if report:
                 result.workers.append(report)
         elif process.archetype == "scheduler":
-            from tools.disposability.scheduler import failover_test
+            from perfagent.tools.disposability.scheduler import failover_test
 
             report = attempt(process.name, lambda p=process, cwd=cwd: failover_test(
                 p, cwd=cwd, namespace=namespace, out_dir=out))
             if report:
                 result.schedulers.append(report)
         elif process.archetype == "admin":
-            from tools.disposability.admin import admin_check
+            from perfagent.tools.disposability.admin import admin_check
 
             report = attempt(process.name, lambda p=process, cwd=cwd: admin_check(p, cwd=cwd, namespace=namespace))
             if report:
@@ -84,8 +84,8 @@ def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict
 
 def _web(state: EngagementState, section: DisposabilitySection, root: Path, out: Path, namespace: str,
          attempt) -> WebDisposability:
-    from agent.service import load_spec, start_command
-    from tools.disposability import events, ramp, stateless, sweep
+    from perfagent.agent.service import load_spec, start_command
+    from perfagent.tools.disposability import events, ramp, stateless, sweep
 
     load = load_spec(state)
     service = load.service

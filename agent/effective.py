@@ -4,10 +4,10 @@ Precedence is flags > environment (``PERFAGENT_*``) > the spec (perfagent.toml) 
 The plan is resolved once, when the engagement starts, printed and recorded in the state
 (so a resumed run measures alike) and shown on the report's index page.
 
->>> from agent.spec import TargetSpec, TargetSection
->>> from tools.spec.budgets import Budgets
->>> from agent.state import Settings
->>> from tools.spec import LoadSpec
+>>> from perfagent.agent.spec import TargetSpec, TargetSection
+>>> from perfagent.tools.spec.budgets import Budgets
+>>> from perfagent.agent.state import Settings
+>>> from perfagent.tools.spec import LoadSpec
 >>> spec = TargetSpec(root="/r", source="/r/perfagent.toml", target=TargetSection(), benchmarks=[],
 ...                   load=LoadSpec.model_validate({"service": {"host": "http://127.0.0.1:1"},
 ...                                                 "load": {"users": 20, "duration_s": 60}}),
@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
-    from agent.spec import TargetSpec
-    from agent.state import Settings
+    from perfagent.agent.spec import TargetSpec
+    from perfagent.agent.state import Settings
 
 # Engagement defaults for the baseline load (a LoadPlan alone defaults to 30 s).
 DEFAULT_USERS = 10

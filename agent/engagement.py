@@ -7,12 +7,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from agent.checkpoint import open_checkpointer
-from agent.graph import build
-from agent.phases import PHASE_STEPS
-from agent.spec import load_target
-from agent.state import EngagementState, Phase, Settings
-from tools.errors import InputError
+from perfagent.agent.checkpoint import open_checkpointer
+from perfagent.agent.graph import build
+from perfagent.agent.phases import PHASE_STEPS
+from perfagent.agent.spec import load_target
+from perfagent.agent.state import EngagementState, Phase, Settings
+from perfagent.tools.errors import InputError
 
 Listener = Callable[[dict], None]
 
@@ -38,7 +38,7 @@ def start(
     spec = load_target(target, budgets=budgets)
     settings = (settings or Settings()).model_copy()
     settings.report_dir = str(Path(settings.report_dir).resolve())
-    from agent.effective import resolve
+    from perfagent.agent.effective import resolve
 
     settings, plan = resolve(spec, settings)  # flags > PERFAGENT_* > perfagent.toml > defaults
     state = EngagementState(

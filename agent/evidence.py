@@ -6,8 +6,8 @@ the run is repeated once, as long as the slowest endpoint's rate says it needs, 
 ``MAX_FACTOR`` times the planned duration and ``MAX_EXTENDED_S``. Endpoints still short are
 marked in the report as from too few.
 
->>> from tools.loadtest.plan import LoadPlan
->>> from tools.loadtest.results import LatencySummary, LoadResult
+>>> from perfagent.tools.loadtest.plan import LoadPlan
+>>> from perfagent.tools.loadtest.results import LatencySummary, LoadResult
 >>> plan = LoadPlan(host="http://127.0.0.1:1", endpoints=[{"path": "/a"}, {"path": "/b"}], duration_s=10)
 >>> def summary(name, n): return LatencySummary(name=name, requests=n, failures=0, error_rate=0, rps=n / 10)
 >>> result = LoadResult(kind="run", host=plan.host, started_wall=0, duration_s=10, aggregate=summary("all", 60),
@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import math
 
-from tools.loadtest.analysis import needed_requests
-from tools.loadtest.plan import LoadPlan
-from tools.loadtest.results import LoadResult
+from perfagent.tools.loadtest.analysis import needed_requests
+from perfagent.tools.loadtest.plan import LoadPlan
+from perfagent.tools.loadtest.results import LoadResult
 
 MAX_FACTOR = 4.0
 MAX_EXTENDED_S = 120.0

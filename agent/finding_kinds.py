@@ -47,7 +47,7 @@ from pydantic import (
     model_validator,
 )
 
-from tools.recipes.base import CodeTarget
+from perfagent.tools.recipes.base import CodeTarget
 
 
 class Evidence(BaseModel):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.deliberate import capacity_advice, deliberate
-from agent.finding_kinds import (
+from perfagent.agent.deliberate import capacity_advice, deliberate
+from perfagent.agent.finding_kinds import (
     AssetFix,
     Compressible,
     CpuHotspot,
@@ -35,11 +35,11 @@ from agent.finding_kinds import (
     SqlRuleHit,
     Traced,
 )
-from agent.state import EngagementState
-from tools.loadtest.results import BudgetCheck, LatencySummary
-from tools.profile.owncode import is_project_file
-from tools.recipes.base import CodeTarget
-from tools.sql.models import NPlusOne as SqlNPlusOne
+from perfagent.agent.state import EngagementState
+from perfagent.tools.loadtest.results import BudgetCheck, LatencySummary
+from perfagent.tools.profile.owncode import is_project_file
+from perfagent.tools.recipes.base import CodeTarget
+from perfagent.tools.sql.models import NPlusOne as SqlNPlusOne
 
 MIN_SELF_PCT = 5.0
 
@@ -56,7 +56,7 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
     share is the function's own time plus the library and built-in time it drove (a
     caller spending its time in ``re.match`` is found); never a file outside the target,
     a built-in or a frozen module."""
-    from agent import workspace
+    from perfagent.agent import workspace
 
     findings: list[Finding] = []
     roots = [str(workspace.target_path(state)), state.spec.root]  # profiles ran in the copy
@@ -194,7 +194,7 @@ def database_findings(state: EngagementState) -> list[Finding]:
 def payload_findings(state: EngagementState) -> list[Finding]:
     """Large responses sent without compression. Impact: the bytes compression saves,
     as a share of all the bytes the probed endpoints sent."""
-    from tools.loadtest.probe import LARGE_BYTES
+    from perfagent.tools.loadtest.probe import LARGE_BYTES
 
     total = sum(p.transfer_bytes for p in state.payloads) or 1
     findings: list[Finding] = []
@@ -222,7 +222,7 @@ def sql_findings(state: EngagementState) -> list[Finding]:
     """Logged query classes that hit a rule declaring it slows the query (tools/sql/rules; style
     rules such as SELECT * stay on the database page). Impact: the class's share of all
     logged query time."""
-    from tools.sql.rules import SLOW_RULES
+    from perfagent.tools.sql.rules import SLOW_RULES
 
     report = state.database
     if report is None:
@@ -458,7 +458,7 @@ def transfer_share_pct(probe) -> float:
     """The share of a probed response's time spent transferring its body (first to last byte):
     all a compression finding can save. Without the breakdown, the whole time is assumed.
 
-    >>> from tools.loadtest.probe import PayloadProbe
+    >>> from perfagent.tools.loadtest.probe import PayloadProbe
     >>> p = PayloadProbe(endpoint="GET /", status=200, body_bytes=9000, transfer_bytes=9000, content_type=None,
     ...                  content_encoding=None, cache_control=None, gzip_bytes=900, brotli_bytes=800,
     ...                  ttfb_ms=211.5, total_ms=212.0, server_ms=211.0, transfer_ms=0.5)

@@ -22,8 +22,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from agent.state import Candidate, EngagementState
-from tools.errors import TargetError
+from perfagent.agent.state import Candidate, EngagementState
+from perfagent.tools.errors import TargetError
 
 
 def page_path(state: EngagementState) -> str | None:
@@ -39,7 +39,7 @@ def page_path(state: EngagementState) -> str | None:
 def primary(candidate: Candidate, state: EngagementState) -> tuple[str, list[str]]:
     """(metric, scopes) that decide the candidate: where its finding is."""
     endpoint = candidate.endpoint.split(" ", 1)[-1] if candidate.endpoint else None
-    from tools.recipes import declared
+    from perfagent.tools.recipes import declared
 
     recipe = declared(candidate.recipe)  # each recipe declares its metric and resource types
     metric = recipe.browser_metric if recipe else "transfer_bytes"
@@ -52,7 +52,7 @@ def primary(candidate: Candidate, state: EngagementState) -> tuple[str, list[str
 def byte_rounds(state: EngagementState, candidate: Candidate, before: Path, after: Path,
                 name: str) -> tuple[list, str, dict]:
     """Changes, the method in words, and the records for the Validation (vitals, verdict)."""
-    from tools.frontend.compare import compare_sites, judge
+    from perfagent.tools.frontend.compare import compare_sites, judge
 
     page = page_path(state)
     endpoint = candidate.endpoint.split(" ", 1)[-1] if candidate.endpoint else None
@@ -76,7 +76,7 @@ def byte_rounds(state: EngagementState, candidate: Candidate, before: Path, afte
 @contextlib.contextmanager
 def _served(state: EngagementState, before: Path, after: Path, name: str):
     if state.spec.has_service:
-        from agent.service import running
+        from perfagent.agent.service import running
 
         out = Path(state.report_dir) / "5-before-after" / name
         with running(state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before") as a, \
@@ -86,7 +86,7 @@ def _served(state: EngagementState, before: Path, after: Path, name: str):
     build = state.spec.frontend.build if state.spec.frontend else None
     if not build:
         raise TargetError("nothing can serve this candidate: no service and no [frontend] build")
-    from tools.frontend.serve import serve_folder
+    from perfagent.tools.frontend.serve import serve_folder
 
     with serve_folder(before / build) as a, serve_folder(after / build) as b:
         yield a, b, f"the build folder {build} of both trees on a static server"

@@ -18,18 +18,18 @@ from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
 
-from agent import crashpoint
-from agent.phases import next_along
-from agent.state import EngagementState, StepName
-from agent.steps import Step
-from agent.steps.baseline import baseline
-from agent.steps.monitor import monitor
-from agent.steps.optimize import optimize
-from agent.steps.prioritize import prioritize
-from agent.steps.profile import profile
-from agent.steps.report import report
-from agent.steps.validate import validate
-from tools.sandbox import teardown
+from perfagent.agent import crashpoint
+from perfagent.agent.phases import next_along
+from perfagent.agent.state import EngagementState, StepName
+from perfagent.agent.steps import Step
+from perfagent.agent.steps.baseline import baseline
+from perfagent.agent.steps.monitor import monitor
+from perfagent.agent.steps.optimize import optimize
+from perfagent.agent.steps.prioritize import prioritize
+from perfagent.agent.steps.profile import profile
+from perfagent.agent.steps.report import report
+from perfagent.agent.steps.validate import validate
+from perfagent.tools.sandbox import teardown
 
 
 def after_baseline(state: EngagementState) -> Literal["profile", "prioritize", "monitor", "report"]:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from agent.effective import DEFAULT_USERS
-from agent.state import EngagementState
+from perfagent.agent.effective import DEFAULT_USERS
+from perfagent.agent.state import EngagementState
 
 
 class SuccessMetric(BaseModel):
@@ -105,7 +105,7 @@ def coverage(state: EngagementState) -> SuccessMetric:
         return _no(name, f"the alert rules file {rules} is gone")
     plan_file = Path(state.monitoring.plan_json)
     if plan_file.is_file():  # only endpoints that got a latency SLO count (tools/monitoring/models.py)
-        from tools.monitoring.models import MonitoringPlan
+        from perfagent.tools.monitoring.models import MonitoringPlan
 
         plan = MonitoringPlan.model_validate_json(plan_file.read_text())
         with_slo = {s.route for s in plan.slos if s.category == "latency"}

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-from tools.errors import InputError
-from tools.monitoring.buckets import with_budgets
-from tools.monitoring.models import DEFAULT_BUCKETS_S, EndpointBudget, InfraBudget, MonitoringSpec
-from tools.monitoring.routes import template_of
-from tools.spec.budgets import Budgets
+from perfagent.tools.errors import InputError
+from perfagent.tools.monitoring.buckets import with_budgets
+from perfagent.tools.monitoring.models import (
+    DEFAULT_BUCKETS_S,
+    EndpointBudget,
+    InfraBudget,
+    MonitoringSpec,
+)
+from perfagent.tools.monitoring.routes import template_of
+from perfagent.tools.spec.budgets import Budgets
 
 
 def monitoring_spec(budgets: Budgets, service: str, *, endpoints: list | None = None,

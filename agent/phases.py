@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, TypeVar
 
-from agent.state import Phase, StepName
+from perfagent.agent.state import Phase, StepName
 
 Edge = TypeVar("Edge", bound=StepName)
 

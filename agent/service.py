@@ -6,10 +6,10 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from agent.state import EngagementState
-from tools.errors import InputError
-from tools.loadtest import RunningService, Service
-from tools.spec import LoadSpec
+from perfagent.agent.state import EngagementState
+from perfagent.tools.errors import InputError
+from perfagent.tools.loadtest import RunningService, Service
+from perfagent.tools.spec import LoadSpec
 
 
 def load_spec(state: EngagementState) -> LoadSpec:
@@ -38,7 +38,7 @@ def running(state: EngagementState, *, log_name: str = "service.log", root: Path
     report folder (or ``run_dir``), so a target can write its query log where the
     database step will read it.
     """
-    from agent import workspace
+    from perfagent.agent import workspace
 
     start = start_command(state)
     section = load_spec(state).service
@@ -58,7 +58,7 @@ def _expand(value: str, key: str) -> str:
     import os
     import re
 
-    from tools.errors import InputError
+    from perfagent.tools.errors import InputError
 
     def one(match: re.Match) -> str:
         if match.group(1) not in os.environ:

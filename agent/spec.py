@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.sandbox.interpreter import target_python
-from tools.spec import (
+from perfagent.tools.sandbox.interpreter import target_python
+from perfagent.tools.spec import (
     SPEC_FILES,
     BenchmarkEntry,
     Budgets,
@@ -65,7 +65,7 @@ class TargetSpec(BaseModel):
     def command_env(self) -> dict[str, str]:
         """Environment for the target's own commands: its interpreter's folder first on PATH,
         so ``python``, ``pip``, ``pytest``, ``alembic`` ... are the target's (empty: perfagent's)."""
-        from tools.sandbox.interpreter import interpreter_env
+        from perfagent.tools.sandbox.interpreter import interpreter_env
 
         return interpreter_env(self.python) if self.python else {}
 

@@ -15,24 +15,24 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
-from agent.effective import EffectivePlan
-from agent.finding_kinds import Finding, make_finding  # noqa: F401 - one import for the state's records
-from agent.spec import TargetSpec
-from tools.bench import BenchResult
-from tools.bench.history import Drift
-from tools.cache.models import HitRate
-from tools.codeedit.models import Edit
-from tools.disposability.models import DisposabilityResult
-from tools.frontend import AssetAudit
-from tools.frontend.models import PageVitals
-from tools.llm.record import LlmRecord
-from tools.loadtest import LoadResult
-from tools.loadtest.compare import MetricChange
-from tools.loadtest.probe import PayloadProbe
-from tools.monitoring import MonitoringArtifacts
-from tools.profile import CpuProfile
-from tools.sql.models import AdviceReport, AnalysisReport, NPlusOne
-from tools.tracing.models import TraceReport
+from perfagent.agent.effective import EffectivePlan
+from perfagent.agent.finding_kinds import Finding, make_finding  # noqa: F401 - one import for the state's records
+from perfagent.agent.spec import TargetSpec
+from perfagent.tools.bench import BenchResult
+from perfagent.tools.bench.history import Drift
+from perfagent.tools.cache.models import HitRate
+from perfagent.tools.codeedit.models import Edit
+from perfagent.tools.disposability.models import DisposabilityResult
+from perfagent.tools.frontend import AssetAudit
+from perfagent.tools.frontend.models import PageVitals
+from perfagent.tools.llm.record import LlmRecord
+from perfagent.tools.loadtest import LoadResult
+from perfagent.tools.loadtest.compare import MetricChange
+from perfagent.tools.loadtest.probe import PayloadProbe
+from perfagent.tools.monitoring import MonitoringArtifacts
+from perfagent.tools.profile import CpuProfile
+from perfagent.tools.sql.models import AdviceReport, AnalysisReport, NPlusOne
+from perfagent.tools.tracing.models import TraceReport
 
 Phase = Literal["elaboration", "construction", "testing", "transition"]
 StepName = Literal["baseline", "profile", "prioritize", "optimize", "validate", "monitor", "report"]
@@ -89,7 +89,7 @@ class Settings(BaseModel):
         """
         from pydantic import ValidationError
 
-        from tools.errors import InputError
+        from perfagent.tools.errors import InputError
 
         environ = os.environ if environ is None else environ
         values: dict[str, Any] = {}

@@ -14,11 +14,11 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from agent.service import load_spec, start_command
-from agent.state import EngagementState
-from tools.loadtest import RunningService
-from tools.tracing import Tracer
-from tools.tracing.models import ClientLatency, ScalingResult, TraceReport
+from perfagent.agent.service import load_spec, start_command
+from perfagent.agent.state import EngagementState
+from perfagent.tools.loadtest import RunningService
+from perfagent.tools.tracing import Tracer
+from perfagent.tools.tracing.models import ClientLatency, ScalingResult, TraceReport
 
 TRACES_DIR = "traces"
 OTLP_FILE = "spans.otlp.json"
@@ -29,8 +29,8 @@ TRACED_QUERY_LOG = "queries-traced.log"
 def running_traced(state: EngagementState, *, log_name: str = "service.log") -> Iterator[tuple[RunningService, Tracer]]:
     """The service as agent.service.running starts it, with OpenTelemetry injected (or
     untraced, the tracer's note saying why, when the settings turn it off or it fails)."""
-    from agent import workspace
-    from tools.tracing.service import traced
+    from perfagent.agent import workspace
+    from perfagent.tools.tracing.service import traced
 
     start = start_command(state)
     section = load_spec(state).service
@@ -53,8 +53,8 @@ def client_latencies(result) -> list[ClientLatency]:
 
 def traced_load(state: EngagementState, baseline) -> tuple[TraceReport, dict[str, str]]:
     """The baseline's load plan again, on a traced service, then the scaling probe."""
-    from tools.errors import PerfagentError
-    from tools.loadtest import run_load
+    from perfagent.tools.errors import PerfagentError
+    from perfagent.tools.loadtest import run_load
 
     if not state.settings.trace:
         return untraced(state, baseline, "request tracing was turned off (PERFAGENT_TRACE=false)"), {}
@@ -79,8 +79,8 @@ def untraced(state: EngagementState, baseline, note: str) -> TraceReport:
 
 
 def _service_profile(state: EngagementState, baseline):
-    from agent import workspace
-    from tools.tracing.service_profile import read_split
+    from perfagent.agent import workspace
+    from perfagent.tools.tracing.service_profile import read_split
 
     if baseline is None or not baseline.flamegraph:
         return None
@@ -91,8 +91,8 @@ def _service_profile(state: EngagementState, baseline):
 def report(state: EngagementState, tracer: Tracer, result, *, baseline=None) -> tuple[TraceReport, dict[str, str]]:
     """The traces of a traced load: figures, findings, the OTLP file and the query log; the
     client latencies for the queueing rule come from the same (traced) load."""
-    from tools.tracing.summary import report as summarize
-    from tools.tracing.summary import write_query_log
+    from perfagent.tools.tracing.summary import report as summarize
+    from perfagent.tools.tracing.summary import write_query_log
 
     folder = Path(state.report_dir) / TRACES_DIR
     traces = tracer.collect(otlp_path=folder / OTLP_FILE, service_name=state.spec.name)
@@ -112,8 +112,8 @@ def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced:
     """The scaling probe on the heaviest traced GET endpoints (by share of server time)."""
     from urllib.parse import urlsplit
 
-    from tools.tracing.collect import read_spans, requests_from_spans
-    from tools.tracing.scaling import probe_scaling, workers_of
+    from perfagent.tools.tracing.collect import read_spans, requests_from_spans
+    from perfagent.tools.tracing.scaling import probe_scaling, workers_of
 
     count = state.settings.scaling_endpoints
     if count <= 0 or not traced.endpoints:
@@ -142,7 +142,7 @@ def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced:
 
 def _example_path(tracer: Tracer, endpoint: str, by_route: dict[str, str]) -> str | None:
     """A concrete URL of a traced endpoint: the spec's own, else one the load requested."""
-    from tools.tracing.collect import read_spans, requests_from_spans
+    from perfagent.tools.tracing.collect import read_spans, requests_from_spans
 
     for r in requests_from_spans(read_spans(tracer.out_dir)):
         if r.endpoint == endpoint and r.path:

@@ -24,9 +24,9 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from agent.state import Candidate, EngagementState, Finding, Validation
-from tools.errors import InputError, PerfagentError, TargetError
-from tools.loadtest.compare import MetricChange
+from perfagent.agent.state import Candidate, EngagementState, Finding, Validation
+from perfagent.tools.errors import InputError, PerfagentError, TargetError
+from perfagent.tools.loadtest.compare import MetricChange
 
 
 def slug(candidate: Candidate) -> str:
@@ -50,7 +50,13 @@ def slug(candidate: Candidate) -> str:
 
 
 def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding) -> tuple[Validation, dict]:
-    from tools.codeedit import apply_edit, candidate_worktree, commit, export_patch, run_checks
+    from perfagent.tools.codeedit import (
+        apply_edit,
+        candidate_worktree,
+        commit,
+        export_patch,
+        run_checks,
+    )
 
     if candidate.edit is None:
         raise InputError("the candidate carries no edit to apply")
@@ -77,12 +83,12 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
             if candidate.measure == "bench" and candidate.benchmark:
                 changes, method = _bench(state, candidate, base_root, tree.target_root)
             elif candidate.measure == "bytes":  # lighter pages and responses, seen by a browser
-                from agent.frontend_trial import byte_rounds
+                from perfagent.agent.frontend_trial import byte_rounds
 
                 changes, method, extra = byte_rounds(state, candidate, base_root, tree.target_root, name)
             elif spec.has_service:
-                from tools.cache.redis_stats import hit_rate
-                from tools.recipes import declared
+                from perfagent.tools.cache.redis_stats import hit_rate
+                from perfagent.tools.recipes import declared
 
                 recipe = declared(candidate.recipe)
                 redis = spec.cache.redis if recipe and recipe.shared_cache else None
@@ -114,8 +120,8 @@ def _fresh_branch(root: str | Path, branch: str) -> str:
     candidate is not validated yet: a branch of that name, and a worktree still holding it, are
     from an attempt that was killed (SIGKILL leaves no ``finally``). The resumed run measures
     the candidate again and commits it again."""
-    from tools.codeedit.gitcmd import git
-    from tools.codeedit.worktree import locate
+    from perfagent.tools.codeedit.gitcmd import git
+    from perfagent.tools.codeedit.worktree import locate
 
     top, _ = locate(root)
     listing = git(top, "worktree", "list", "--porcelain", check=False).stdout.decode(errors="replace")
@@ -130,7 +136,7 @@ def _fresh_branch(root: str | Path, branch: str) -> str:
 
 def _repo(path: str | Path) -> Path | None:
     """The top of the git working tree the target lives in (it may be a subfolder), or None."""
-    from tools.codeedit.gitcmd import GitFailed, repository
+    from perfagent.tools.codeedit.gitcmd import GitFailed, repository
 
     try:
         return repository(path).top
@@ -146,8 +152,8 @@ def _rejected(candidate: Candidate, gate: str, why: str) -> Validation:
 @contextlib.contextmanager
 def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
     """The same commit without the edit, set up the same way: what the edit is measured against."""
-    from tools.bench.gitref import worktree
-    from tools.codeedit import run_checks
+    from perfagent.tools.bench.gitref import worktree
+    from perfagent.tools.codeedit import run_checks
 
     top = _repo(state.spec.root)
     if top is None:
@@ -163,7 +169,7 @@ def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
 
 
 def _bench(state: EngagementState, candidate: Candidate, base: Path, after: Path) -> tuple[list[MetricChange], str]:
-    from tools.bench import compare
+    from perfagent.tools.bench import compare
 
     entry = next((b for b in state.spec.benchmarks if b.name == candidate.benchmark), None)
     if entry is None:
@@ -185,8 +191,8 @@ def _bench(state: EngagementState, candidate: Candidate, base: Path, after: Path
 def load_rounds(state: EngagementState, before: Path, after: Path, name: str) -> tuple[list[MetricChange], str]:
     """The service started from both trees at once, the same load sent to each in
     alternating rounds (tools.loadtest.compare); query logs go to the report's folder."""
-    from agent.service import load_spec, running
-    from tools.loadtest.compare import compare_load
+    from perfagent.agent.service import load_spec, running
+    from perfagent.tools.loadtest.compare import compare_load
 
     out = Path(state.report_dir) / "5-before-after" / name
     settings = state.settings
@@ -268,8 +274,8 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
     ``migrations/<slug>.sql`` otherwise (tools/codeedit/migrations.py), each with the measured
     figures. Outside a git repository nothing is committed and the DDL stays in the report.
     """
-    from tools.codeedit import candidate_worktree, commit, export_patch, run_checks
-    from tools.codeedit.migrations import detect, parse_index, render
+    from perfagent.tools.codeedit import candidate_worktree, commit, export_patch, run_checks
+    from perfagent.tools.codeedit.migrations import detect, parse_index, render
 
     if _repo(state.spec.root) is None:
         return {}  # not a git repository: the DDL stays in the report

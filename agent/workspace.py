@@ -16,8 +16,8 @@ import os
 import shutil
 from pathlib import Path
 
-from agent.state import EngagementState
-from tools.errors import TargetError
+from perfagent.agent.state import EngagementState
+from perfagent.tools.errors import TargetError
 
 IGNORED = (".git", ".venv", "venv", "node_modules", "__pycache__", "*.pyc", "perf-report", ".pytest_cache",
            ".mypy_cache", ".ruff_cache", ".tox")
@@ -88,7 +88,7 @@ def _copy_all(source: Path, dest: Path) -> None:
 
 def _git_files(source: Path) -> list[str] | None:
     """Files of the working tree under ``source`` when it is inside a git repository."""
-    from tools.codeedit.gitcmd import GitFailed, git
+    from perfagent.tools.codeedit.gitcmd import GitFailed, git
 
     try:
         listed = git(source, "ls-files", "-z", "--cached", "--others", "--exclude-standard",
@@ -102,7 +102,7 @@ def scratch_repo(source: Path, dest: Path, *, message: str = "as bundled") -> Pa
     """A fresh git repository at ``dest`` holding a copy of ``source`` in one commit: a target
     for demos, benchmarks and tests whose kept edits become branches there, not in the
     repository ``source`` lives in."""
-    from tools.codeedit.gitcmd import git
+    from perfagent.tools.codeedit.gitcmd import git
 
     shutil.rmtree(dest, ignore_errors=True)
     shutil.copytree(source, dest, ignore=shutil.ignore_patterns("__pycache__", "*.db", ".pytest_cache"))

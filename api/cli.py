@@ -6,7 +6,7 @@ import importlib
 
 import typer
 
-from api.cli_common import HELP_MARKUP
+from perfagent.api.cli_common import HELP_MARKUP
 
 app = typer.Typer(
     name="perfagent",
@@ -19,17 +19,17 @@ app = typer.Typer(
 
 # Each module exposes register(app). Heavy imports stay inside the commands.
 COMMAND_MODULES = (
-    "api.cli_run",
-    "api.cli_bench",
-    "api.cli_profile",
-    "api.cli_frontend",
-    "api.cli_sql",
-    "api.cli_load",
-    "api.cli_monitor",
-    "api.cli_eval",
-    "api.cli_serve",
-    "api.cli_review",
-    "api.mcp_server",
+    "perfagent.api.cli_run",
+    "perfagent.api.cli_bench",
+    "perfagent.api.cli_profile",
+    "perfagent.api.cli_frontend",
+    "perfagent.api.cli_sql",
+    "perfagent.api.cli_load",
+    "perfagent.api.cli_monitor",
+    "perfagent.api.cli_eval",
+    "perfagent.api.cli_serve",
+    "perfagent.api.cli_review",
+    "perfagent.api.mcp_server",
 )
 
 for _name in COMMAND_MODULES:
@@ -37,7 +37,7 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    from tools.sandbox.teardown import on_signals
+    from perfagent.tools.sandbox.teardown import on_signals
 
     with on_signals():  # SIGINT/SIGTERM/SIGHUP: every process group the command started goes down with it
         app()

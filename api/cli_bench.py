@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli_common import JsonOption, console, emit, out, user_errors
+from perfagent.api.cli_common import JsonOption, console, emit, out, user_errors
 
 
 def _progress():
@@ -21,7 +21,7 @@ def _progress():
 
 
 def _fmt(value: float, mode: str) -> str:
-    from tools.units import format_count, format_seconds
+    from perfagent.tools.units import format_count, format_seconds
 
     if mode == "metric":
         return f"{value:.6g}"
@@ -31,7 +31,7 @@ def _fmt(value: float, mode: str) -> str:
 def render_result(result) -> None:
     from rich.table import Table
 
-    from tools.units import format_bytes
+    from perfagent.tools.units import format_bytes
 
     s, mode = result.summary, result.mode
     table = Table(title=f"{result.spec.name}  (per loop)", title_justify="left", show_header=False)
@@ -74,7 +74,7 @@ def render_comparison(c) -> None:
         f"B/A = {c.ratio:.4f}  ({c.confidence * 100:.4g}% CI {c.ci_low:.4f} – {c.ci_high:.4f}, p = {c.p_value:.3g}, "
         f"min effect {c.min_effect * 100:g}%, {c.elapsed_s:.1f} s{budget})", highlight=False,
     )
-    from api.cli_common import styled
+    from perfagent.api.cli_common import styled
     out.print(styled(f"verdict: [bold {colour}]{{}}[/] — {{}}", c.verdict, c.reason), highlight=False)
     for note in c.notes:
         out.print(f"  note: {note}", highlight=False)
@@ -91,7 +91,7 @@ def bench(
 ) -> None:
     """Benchmark a command or callable: fresh processes, warm-ups, calibrated loops."""
     with user_errors():
-        from api import sdk
+        from perfagent.api import sdk
 
         with _progress() as progress:
             task = progress.add_task(target.strip()[:40], total=samples)
@@ -126,8 +126,8 @@ def compare(
 ) -> None:
     """Compare B against A (or --head against --base), interleaved, with a statistical verdict."""
     with user_errors():
-        from api import sdk
-        from tools.errors import InputError
+        from perfagent.api import sdk
+        from perfagent.tools.errors import InputError
 
         if mode not in ("time", "instructions", "auto"):
             raise InputError(f"--mode must be time, instructions or auto, not {mode!r}")
@@ -168,7 +168,7 @@ def parse_env(pairs: list[str]) -> dict[str, str]:
     >>> parse_env(["N=3", "A=b=c"])
     {'N': '3', 'A': 'b=c'}
     """
-    from tools.errors import InputError
+    from perfagent.tools.errors import InputError
 
     out = {}
     for pair in pairs:

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.text import Text
 
-from tools.errors import PerfagentError
+from perfagent.tools.errors import PerfagentError
 
 console = Console(stderr=True, markup=False)  # progress and errors; stdout stays clean for --json
 out = Console(markup=False)

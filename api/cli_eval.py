@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli_common import console, out, user_errors
+from perfagent.api.cli_common import console, out, user_errors
 
 
 def eval_suite(
@@ -24,8 +24,8 @@ def eval_suite(
 ) -> None:
     """Run the scenario suite and score it: detection, fixes, false alarms, speedup, time, cost."""
     with user_errors():
-        from evals.suite import run_suite
-        from evals.summary import markdown
+        from perfagent.evals.suite import run_suite
+        from perfagent.evals.summary import markdown
 
         summary = run_suite(suite=suite, llm=llm, only=only, out=out_dir, fresh=fresh, record=record,
                             say=lambda line: console.print(line, highlight=False, markup=False, soft_wrap=True))

@@ -7,13 +7,13 @@ from typing import Annotated
 
 import typer
 
-from api.cli_common import JsonOption, emit, out, styled, user_errors
+from perfagent.api.cli_common import JsonOption, emit, out, styled, user_errors
 
 
 def render(audit) -> None:
     from rich.table import Table
 
-    from tools.units import format_bytes
+    from perfagent.tools.units import format_bytes
 
     table = Table(title=f"assets of {audit.source}", title_justify="left")
     for col in ("asset", "kind", "raw", "gzip", "brotli", "sent", "encoding", "hashed", "minified"):
@@ -43,7 +43,7 @@ def audit(
 ) -> None:
     """Sizes (raw/gzip/brotli), minification, hashed names, compression and cache headers."""
     with user_errors():
-        from api import sdk
+        from perfagent.api import sdk
 
         result = sdk.audit_frontend(target, budget=budget)
         emit(result, as_json, render)
@@ -54,8 +54,8 @@ def audit(
 def render_vitals(result) -> None:
     from rich.table import Table
 
-    from agent.deliverables.frontend import LABELS
-    from tools.units import format_bytes
+    from perfagent.agent.deliverables.frontend import LABELS
+    from perfagent.tools.units import format_bytes
 
     page, assertions = result.vitals, result.assertions
     table = Table(title=f"{page.url}: {len(page.runs)} runs, throttling {page.throttle}", title_justify="left")
@@ -94,7 +94,7 @@ def vitals(
 ) -> None:
     """Lab Web Vitals in headless Chromium (LCP, CLS, FCP, TTFB, TBT), bytes by type, budgets."""
     with user_errors():
-        from api import sdk
+        from perfagent.api import sdk
 
         result = sdk.web_vitals(url, runs=runs, throttle=throttle, assertions=assertions)
         emit(result, as_json, render_vitals)

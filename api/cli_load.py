@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from api.cli_common import JsonOption, console, emit, out, user_errors
+from perfagent.api.cli_common import JsonOption, console, emit, out, user_errors
 
 SpecOption = typer.Option(None, "--spec", help="perfagent.toml with [service] and [[service.endpoint]].")
 HostOption = typer.Option(None, "--host", help="Base URL of a running service (loopback unless allowed).")
@@ -28,7 +28,7 @@ ListenOption = typer.Option(None, "--master-listen", help="HOST:PORT the Locust 
 
 def _run(kind, spec, host, paths, users, spawn_rate, duration, workers, out_dir, pid, profile, as_json,
          shape_overrides=None, dist=None):
-    from api import sdk
+    from perfagent.api import sdk
 
     allow_host, remote_workers, master_listen = dist or (None, None, None)
     with user_errors():
@@ -102,7 +102,7 @@ def _render(result) -> None:
     for check in result.budgets:
         mark = "[green]ok[/]" if check.ok else "[red]over[/]"
         margin = "" if check.margin_ms is None else f" (margin {check.margin_ms:+.1f} ms)"
-        from api.cli_common import styled
+        from perfagent.api.cli_common import styled
         out.print(styled(f"budget {{}} {{}} <= {{}} ms: {{}} ms {mark}{{}}", check.endpoint, check.percentile,
                          f"{check.budget_ms:g}", _ms(check.measured_ms), margin))
     if result.stress:
@@ -122,7 +122,7 @@ def _render(result) -> None:
                   f" peak RSS {(srv.peak_rss_bytes or 0) / 2**20:.1f} MiB,"
                   f" open files {srv.open_files_start} -> {srv.open_files_end}")
     if result.leak:
-        from api.cli_common import styled
+        from perfagent.api.cli_common import styled
         out.print(styled("[red]leak[/]: {}" if result.leak.leaking else "no leak: {}", result.leak.reason))
     if result.flamegraph:
         out.print(f"flamegraph: {result.flamegraph}")
@@ -130,7 +130,7 @@ def _render(result) -> None:
         if path.endswith(".png"):
             out.print(f"plot: {path}")
     for note in result.notes:
-        from api.cli_common import styled
+        from perfagent.api.cli_common import styled
         out.print(styled("[yellow]note:[/] {}", note))
 
 
@@ -194,8 +194,8 @@ def register(app: typer.Typer) -> None:
                                              "(a long-lived worker, e.g. a Kubernetes Deployment).")) -> None:
         """A Locust worker for a master on another machine: it gets the plan from the master and
         only loads hosts on its own allow-list (loopback plus --allow-host)."""
-        from api import sdk
-        from tools.errors import ServiceError
+        from perfagent.api import sdk
+        from perfagent.tools.errors import ServiceError
 
         with user_errors():
             allow = sdk.load_allow_list(allow_host)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from api.cli_common import JsonOption, console, emit, out, styled, user_errors
+from perfagent.api.cli_common import JsonOption, console, emit, out, styled, user_errors
 
 UrlOption = typer.Option(None, "--url", help="Base URL of the running service (loopback unless allowed).")
 BudgetsOption = typer.Option(None, "--budgets", help="Budgets YAML (the seed's performance_budgets:).")
@@ -48,8 +48,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Check a live service's p50/p95/p99 against its budgets (exit 1 on a breach); --out writes monitoring."""
         with user_errors():
-            from api import sdk
-            from tools.errors import InputError
+            from perfagent.api import sdk
+            from perfagent.tools.errors import InputError
 
             if not url and not out_dir:
                 raise InputError("give --url to check a live service, --out to write monitoring files, or both")

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli_common import JsonOption, console, emit, out, user_errors
+from perfagent.api.cli_common import JsonOption, console, emit, out, user_errors
 
 OUT_HELP = "Folder for the flamegraph SVG, speedscope JSON, collapsed stacks and profile.json."
 RESULT_FILE = "profile.json"
@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
 def _run(command: list[str], pid: int | None, duration: float, callable_: str | None,
          out_dir: Path, rate: int, timeout: float, blocking: bool, min_samples: int = 0,
          max_runs: int = 1):
-    from api import sdk
+    from perfagent.api import sdk
 
     argv = command[0] if len(command) == 1 and " " in command[0] else command
     if pid is not None and not command and callable_ is None:
@@ -182,7 +182,7 @@ def _render(profile, top: int, result_path: Path) -> None:
         out.print(f"traced peak memory: {profile.traced_peak_bytes / 2**20:.1f} MiB")
     if profile.resources is not None and profile.resources.samples:
         res = profile.resources
-        from api.cli_common import styled
+        from perfagent.api.cli_common import styled
         out.print(styled(f"peak RSS: {{}} MiB over {{}} readings; leak: {'[red]yes[/]' if res.leak.leaking else 'no'} ({{}})",
                          f"{res.peak_rss_bytes / 2**20:.1f}", len(res.samples), res.leak.reason))
     for label, path in (("flamegraph", profile.flamegraph_svg), ("speedscope", profile.speedscope_json),

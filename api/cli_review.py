@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli_common import console, out, user_errors
+from perfagent.api.cli_common import console, out, user_errors
 
 
 def review(
@@ -28,7 +28,7 @@ def review(
     """Review a change: benchmarks compared with intervals, the functions that got slower, SQL and
     anti-pattern findings in the diff. Writes review.md (a PR comment), review.sarif, review.json."""
     with user_errors():
-        from api import sdk
+        from perfagent.api import sdk
 
         settings = sdk.review_settings({"mode": mode, "min_effect": min_effect, "max_time_s": max_time,
                                         "budget_s": budget, "benchmarks": bench or [], "profile": profile,

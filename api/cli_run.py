@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli_common import console, out, styled, user_errors
+from perfagent.api.cli_common import console, out, styled, user_errors
 
 
 class _Progress:
@@ -49,7 +49,7 @@ def _show_question(question: dict) -> None:
 
 def _answer_interactively(state, checkpoint: str | None):
     """While the engagement waits on a decision, ask on the terminal (``--approve``)."""
-    from api import sdk
+    from perfagent.api import sdk
 
     while sdk.pending_decisions(state.run_id, checkpoint=checkpoint):
         approve = typer.confirm("apply and measure it?", default=True, err=True)
@@ -58,7 +58,7 @@ def _answer_interactively(state, checkpoint: str | None):
 
 
 def _summary(state, checkpoint: str | None = None) -> None:
-    from api import sdk
+    from perfagent.api import sdk
 
     questions = sdk.pending_decisions(state.run_id, checkpoint=checkpoint) if state.settings.approve else []
     if questions:
@@ -88,8 +88,8 @@ def run(
 ) -> None:
     """Run an engagement on a target: baseline → profile → prioritize → … → report."""
     with user_errors():
-        from agent.state import Settings
-        from api import sdk
+        from perfagent.agent.state import Settings
+        from perfagent.api import sdk
 
         settings = Settings.from_env(bench_samples=samples, load_users=users, load_duration_s=duration,
                                      report_dir=str(report_dir), approve=approve or None,
@@ -134,7 +134,7 @@ def decide(
 ) -> None:
     """Answer an engagement that waits on an approval (started with --approve), and let it go on."""
     with user_errors():
-        from api import sdk
+        from perfagent.api import sdk
 
         state = sdk.decide_engagement(run_id, approve, reason=reason, checkpoint=checkpoint, on_event=_Progress())
         _summary(state, checkpoint)
@@ -146,7 +146,7 @@ def resume(
 ) -> None:
     """Continue an engagement from its last checkpoint (after a crash or a kill)."""
     with user_errors():
-        from api import sdk
+        from perfagent.api import sdk
 
         with _stopped_hint(lambda: run_id):
             state = sdk.resume_engagement(run_id, checkpoint=checkpoint, on_event=_Progress())
@@ -159,7 +159,7 @@ def report(
 ) -> None:
     """Print where an engagement's report is, and its step log."""
     with user_errors():
-        from api import sdk
+        from perfagent.api import sdk
 
         state = sdk.load_engagement(run_id, checkpoint=checkpoint)
         for record in state.log:

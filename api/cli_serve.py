@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from api.cli_common import console, out, user_errors
+from perfagent.api.cli_common import console, out, user_errors
 
 token_app = typer.Typer(help="API tokens for the HTTP API (stored hashed; shown once).", no_args_is_help=True)
 
@@ -24,14 +24,14 @@ def serve(
     with user_errors():
         import uvicorn
 
-        from api.server.app import create_app
-        from api.server.config import ServerConfig
+        from perfagent.api.server.app import create_app
+        from perfagent.api.server.config import ServerConfig
 
         config = ServerConfig.from_env(workers=workers, home=home, database=database)
         mounts = {}
         if mcp:
             try:
-                from api.mcp_server import mcp_http_app
+                from perfagent.api.mcp_server import mcp_http_app
 
                 mounts["/mcp"] = mcp_http_app(host=host)
             except ImportError as exc:
@@ -52,9 +52,9 @@ def token_create(
 ) -> None:
     """Create an API token; it is printed once on stdout and stored only as a hash."""
     with user_errors():
-        from api.server.auth import create_token
-        from api.server.config import ServerConfig
-        from api.server.store import Store
+        from perfagent.api.server.auth import create_token
+        from perfagent.api.server.config import ServerConfig
+        from perfagent.api.server.store import Store
 
         config = ServerConfig.from_env(home=home, database=database)
         if from_env:
@@ -68,8 +68,8 @@ def token_create(
 def _register_from_env(store, name: str, variable: str) -> None:
     import os
 
-    from api.server.auth import register_token
-    from tools.errors import InputError
+    from perfagent.api.server.auth import register_token
+    from perfagent.tools.errors import InputError
 
     token = os.environ.get(variable)
     if not token:
@@ -86,9 +86,9 @@ def token_revoke(
 ) -> None:
     """Revoke an API token."""
     with user_errors():
-        from api.server.config import ServerConfig
-        from api.server.store import Store
-        from tools.errors import InputError
+        from perfagent.api.server.config import ServerConfig
+        from perfagent.api.server.store import Store
+        from perfagent.tools.errors import InputError
 
         config = ServerConfig.from_env(home=home, database=database)
         if not Store(config.database_url).revoke_token(token_id):
@@ -109,7 +109,7 @@ def chat(
     import sys
 
     with user_errors():
-        from api import sdk
+        from perfagent.api import sdk
 
         session = session or f"ses-{secrets.token_hex(6)}"
         runs = _LocalRuns(checkpoint)
@@ -154,14 +154,14 @@ class _LocalRuns:
         import sys
         import tempfile
 
-        command = [sys.executable, "-m", "api.cli", *args, *(["--checkpoint", self.checkpoint] if self.checkpoint else [])]
+        command = [sys.executable, "-m", "perfagent.api.cli", *args, *(["--checkpoint", self.checkpoint] if self.checkpoint else [])]
         self.logs[run_id] = f"{tempfile.gettempdir()}/perfagent-chat-{run_id}.log"
         with open(self.logs[run_id], "ab") as log:
             self.procs[run_id] = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                                   start_new_session=True)
 
     def start(self, target: str, phase: str) -> str:
-        from api import sdk
+        from perfagent.api import sdk
 
         sdk.check_target(target)
         run_id = sdk.new_run_id(target.rstrip("/").rsplit("/", 1)[-1] or "target")
@@ -169,7 +169,7 @@ class _LocalRuns:
         return run_id
 
     def status(self, run_id: str) -> dict:
-        from api import sdk
+        from perfagent.api import sdk
 
         proc = self.procs.get(run_id)
         if proc is None:
@@ -192,7 +192,7 @@ class _LocalRuns:
         return f"{'Approved' if approve else 'Rejected'}; engagement `{run_id}` goes on."
 
     def actions(self):
-        from api import sdk
+        from perfagent.api import sdk
 
         return sdk.chat_actions(start=self.start, status=self.status, decide=self.decide)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.text import Text
 
-from api.cli_common import JsonOption, emit, out, styled, user_errors
+from perfagent.api.cli_common import JsonOption, emit, out, styled, user_errors
 
 QueryOption = typer.Option(None, "--query", "-q", help="a query to advise on")
 DbOption = typer.Option(
@@ -114,7 +114,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fingerprint every query, group them into classes, and check anti-pattern rules."""
         with user_errors():
-            from api import sdk
+            from perfagent.api import sdk
 
             try:
                 report = sdk.analyze_sql(path=file, dialect=dialect, database=db)  # type: ignore[arg-type]
@@ -136,8 +136,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Explain a query on a database (or read a pasted plan) and report plan insights."""
         with user_errors():
-            from api import sdk
-            from tools.errors import InputError
+            from perfagent.api import sdk
+            from perfagent.tools.errors import InputError
 
             if plan_file is not None:
                 report = sdk.explain_plan(plan_file)
@@ -167,8 +167,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Propose indexes for the slowest queries and validate each on the database."""
         with user_errors():
-            from api import sdk
-            from tools.errors import InputError
+            from perfagent.api import sdk
+            from perfagent.tools.errors import InputError
 
             if not (query or log or pg_stat or performance_schema) and workers is None:
                 raise InputError("nothing to advise on: give --log FILE, --query SQL, "

@@ -46,7 +46,7 @@ def argument_sentence(tool: str, exc) -> str:
     ...     print(argument_sentence("compare_benchmarks", exc))
     compare_benchmarks: argument `samples`: Input should be a valid integer, unable to parse string as an integer (got 'many'); resend the call with a valid value
     """
-    from tools.errors import field_path
+    from perfagent.tools.errors import field_path
 
     err = exc.errors()[0]
     where = field_path(tuple(err["loc"]))
@@ -68,8 +68,8 @@ def build_server():
     from mcp_types import ToolAnnotations
     from pydantic import Field, ValidationError
 
-    from api import sdk
-    from api.sdk import (
+    from perfagent.api import sdk
+    from perfagent.api.sdk import (
         AdviceReport,
         AnalysisReport,
         Comparison,
@@ -77,7 +77,7 @@ def build_server():
         ExplainReport,
         LoadResult,
     )
-    from tools.errors import PerfagentError
+    from perfagent.tools.errors import PerfagentError
 
     class PerfagentMCP(MCPServer):
         async def call_tool(self, name, arguments, context=None):
@@ -239,7 +239,7 @@ def build_server():
 
 def _add_review_tool(server, in_thread, annotations, Context, Field) -> None:
     """review_change, when tools.review is installed: its ``Review`` record is the output schema."""
-    from api import sdk
+    from perfagent.api import sdk
 
     try:
         Review, ReviewSettings = sdk.review_models()
@@ -267,7 +267,7 @@ def _add_review_tool(server, in_thread, annotations, Context, Field) -> None:
 
 def _add_report_resources(server, FileResource, result) -> None:
     """List a finished run's index and deliverables (page and JSON) as resources."""
-    from api.sdk import deliverable_files, resource_uri
+    from perfagent.api.sdk import deliverable_files, resource_uri
 
     items = [("index.md", Path(result.index), f"{result.target}: report index", "text/markdown")]
     for slug, title, page, data in deliverable_files(result.report_dir):
@@ -284,8 +284,8 @@ def _add_report_templates(server, reports: dict[str, str]) -> None:
     """Any run's report files by URI, from this server's runs or the checkpoint store."""
     from mcp.server.mcpserver.exceptions import ResourceError
 
-    from api import sdk
-    from tools.errors import PerfagentError
+    from perfagent.api import sdk
+    from perfagent.tools.errors import PerfagentError
 
     slugs = set(sdk.deliverable_slugs())
 
@@ -365,8 +365,8 @@ def register(app: typer.Typer) -> None:
         log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING or ERROR (logs go to stderr).")] = "INFO",
     ) -> None:
         """Serve perfagent's tools to other assistants over MCP (stdio by default)."""
-        from api.cli_common import user_errors
-        from tools.errors import InputError
+        from perfagent.api.cli_common import user_errors
+        from perfagent.tools.errors import InputError
 
         with user_errors():
             if log_level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):

@@ -1,6 +1,6 @@
 """The Python API: perfagent from another program, every result a pydantic record.
 
-    >>> from api import sdk
+    >>> from perfagent.api import sdk
     >>> report = sdk.analyze_sql("SELECT * FROM orders WHERE id IN (SELECT order_id FROM items)")
     >>> sorted({f.rule for f in report.classes[0].findings})[:1]
     ['select_star']
@@ -32,21 +32,21 @@ from pydantic import (
     create_model,
 )
 
-from agent.metrics import SuccessMetric
-from agent.state import Phase, Settings
-from tools.bench import BenchResult, Comparison
-from tools.errors import InputError, ToolMissingError, validation_sentence
-from tools.loadtest import LoadResult
-from tools.loadtest.compare import MetricChange
-from tools.profile import CpuProfile
-from tools.sql.models import AdviceReport, AnalysisReport, ExplainReport
+from perfagent.agent.metrics import SuccessMetric
+from perfagent.agent.state import Phase, Settings
+from perfagent.tools.bench import BenchResult, Comparison
+from perfagent.tools.errors import InputError, ToolMissingError, validation_sentence
+from perfagent.tools.loadtest import LoadResult
+from perfagent.tools.loadtest.compare import MetricChange
+from perfagent.tools.profile import CpuProfile
+from perfagent.tools.sql.models import AdviceReport, AnalysisReport, ExplainReport
 
 if TYPE_CHECKING:
-    from agent.state import EngagementState
-    from tools.frontend import AssetAudit
-    from tools.frontend.budgets import VitalsCheck
-    from tools.monitoring.models import MonitoringArtifacts, MonitoringSpec, MonitorReport
-    from tools.review import Review, ReviewSettings
+    from perfagent.agent.state import EngagementState
+    from perfagent.tools.frontend import AssetAudit
+    from perfagent.tools.frontend.budgets import VitalsCheck
+    from perfagent.tools.monitoring.models import MonitoringArtifacts, MonitoringSpec, MonitorReport
+    from perfagent.tools.review import Review, ReviewSettings
 
 Dialect = Literal["postgres", "mysql", "mariadb", "sqlite"]
 DIALECTS: tuple[str, ...] = get_args(Dialect)
@@ -198,14 +198,14 @@ def resource_uri(run_id: str, relative: str) -> str:
 
 def deliverable_slugs() -> list[str]:
     """The folders of a report's deliverables, in order (``1-profiling`` …)."""
-    from agent.deliverables import DELIVERABLES
+    from perfagent.agent.deliverables import DELIVERABLES
 
     return [slug for slug, _ in DELIVERABLES]
 
 
 def deliverable_files(report_dir: str | Path) -> list[tuple[str, str, Path, Path | None]]:
     """(slug, title, page, data) of each deliverable folder the report has."""
-    from agent.deliverables import DELIVERABLES
+    from perfagent.agent.deliverables import DELIVERABLES
 
     root = Path(report_dir)
     found = []
@@ -219,7 +219,7 @@ def deliverable_files(report_dir: str | Path) -> list[tuple[str, str, Path, Path
 
 def engagement_result(state: EngagementState) -> EngagementResult:
     """The headline figures and artifact paths of a finished (or paused) engagement."""
-    from agent.metrics import success_metrics
+    from perfagent.agent.metrics import success_metrics
 
     report = Path(state.report_dir).resolve()
     return EngagementResult(
@@ -328,7 +328,7 @@ def start_engagement(
 
     ``on_event`` receives the raw step events (``run``, ``started``, ``finished``, ``waiting``).
     """
-    from agent.engagement import start
+    from perfagent.agent.engagement import start
 
     settings = engagement_settings(settings)
     check_target(target)
@@ -339,7 +339,7 @@ def start_engagement(
 def resume_engagement(run_id: str, *, checkpoint: str | None = None,
                       on_event: Callable[[dict], None] | None = None) -> EngagementState:
     """Continue ``run_id`` from its last checkpoint (after a crash or a kill)."""
-    from agent.engagement import resume
+    from perfagent.agent.engagement import resume
 
     return resume(run_id, checkpoint_url=checkpoint, on_event=on_event)
 
@@ -347,28 +347,28 @@ def resume_engagement(run_id: str, *, checkpoint: str | None = None,
 def decide_engagement(run_id: str, approve: bool, *, reason: str = "", checkpoint: str | None = None,
                       on_event: Callable[[dict], None] | None = None) -> EngagementState:
     """Answer the edit a paused engagement waits on (approve: apply and measure it), and go on."""
-    from agent.engagement import decide
+    from perfagent.agent.engagement import decide
 
     return decide(run_id, approve, reason=reason, checkpoint_url=checkpoint, on_event=on_event)
 
 
 def load_engagement(run_id: str, *, checkpoint: str | None = None) -> EngagementState:
     """The checkpointed state of ``run_id``."""
-    from agent.engagement import load
+    from perfagent.agent.engagement import load
 
     return load(run_id, checkpoint_url=checkpoint)
 
 
 def pending_decisions(run_id: str, *, checkpoint: str | None = None) -> list[dict]:
     """The questions ``run_id`` waits on (empty when it does not wait)."""
-    from agent.engagement import pending
+    from perfagent.agent.engagement import pending
 
     return pending(run_id, checkpoint_url=checkpoint)
 
 
 def new_run_id(name: str) -> str:
     """A fresh, readable run id for a target called ``name``."""
-    from agent.engagement import new_run_id as make
+    from perfagent.agent.engagement import new_run_id as make
 
     return make(name)
 
@@ -391,14 +391,14 @@ def run_engagement(
 
 def review_models() -> tuple[type[Review], type[ReviewSettings]]:
     """(Review, ReviewSettings) when tools.review can be imported; ImportError otherwise."""
-    from tools.review import Review, ReviewSettings
+    from perfagent.tools.review import Review, ReviewSettings
 
     return Review, ReviewSettings
 
 
 def review_settings(values: ReviewSettings | dict | None = None, **defaults: object) -> ReviewSettings:
     """Review settings from a dict (``defaults`` under it), checked: a bad one is one sentence."""
-    from tools.review import ReviewSettings
+    from perfagent.tools.review import ReviewSettings
 
     if isinstance(values, ReviewSettings):
         return values
@@ -416,7 +416,7 @@ def review_change(
     interleaved, and the performance risks its diff adds. ``out_dir`` defaults to
     ``perf-report/review/<time>``; nothing in the repository's working tree is touched."""
     try:
-        from tools.review import review_change as run_review
+        from perfagent.tools.review import review_change as run_review
     except ImportError as exc:
         raise ToolMissingError(f"review_change needs tools.review, which cannot be imported: {exc}") from None
     checked = review_settings(settings)
@@ -457,9 +457,9 @@ def analyze_sql(sql: str | None = None, *, path: str | Path | None = None, diale
     With ``database`` (a URL) table sizes are read from it and its dialect is used. Input with no
     statement, or none that parses, raises :class:`NoQueryError` (its ``report`` shows why).
     """
-    from tools.sql.analyze import analyze_entries, analyze_with_database
-    from tools.sql.nplusone import detect_n_plus_one
-    from tools.sql.sources import read_log_text, read_source
+    from perfagent.tools.sql.analyze import analyze_entries, analyze_with_database
+    from perfagent.tools.sql.nplusone import detect_n_plus_one
+    from perfagent.tools.sql.sources import read_log_text, read_source
 
     check_dialect(dialect)
     if (sql is None) == (path is None):
@@ -471,7 +471,7 @@ def analyze_sql(sql: str | None = None, *, path: str | Path | None = None, diale
     if not entries:
         raise NoQueryError(f"{source} holds no SQL statement", analyze_entries([], dialect=dialect, source=source))
     if database:
-        from tools.sql.db import connect
+        from perfagent.tools.sql.db import connect
 
         with connect(database) as db:
             report = analyze_with_database(entries, db, source=source)
@@ -487,9 +487,9 @@ def analyze_sql(sql: str | None = None, *, path: str | Path | None = None, diale
 
 def explain_query(query: str, *, database: str, analyze: bool = False, timeout_ms: int = 30_000) -> ExplainReport:
     """EXPLAIN one read-only SELECT/WITH on ``database`` (``analyze``: run it, rolled back) with plan insights."""
-    from tools.sql.analyze import analyze_query
-    from tools.sql.db import connect
-    from tools.sql.insights import check_plan
+    from perfagent.tools.sql.analyze import analyze_query
+    from perfagent.tools.sql.db import connect
+    from perfagent.tools.sql.insights import check_plan
 
     if not query or not query.strip():
         raise InputError("give the query to explain: one SELECT or WITH statement")
@@ -503,8 +503,8 @@ def explain_query(query: str, *, database: str, analyze: bool = False, timeout_m
 
 def explain_plan(path: str | Path) -> ExplainReport:
     """Plan insights of a pasted plan file (JSON or PostgreSQL text), no database needed."""
-    from tools.sql.insights import check_plan
-    from tools.sql.plans.text import parse_plan
+    from perfagent.tools.sql.insights import check_plan
+    from perfagent.tools.sql.plans.text import parse_plan
 
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -524,8 +524,8 @@ def advise_indexes(queries: list[str] | None = None, *, database: str, timeout_m
     More queries may come from a query ``log`` or the server's statistics (the ``top`` of each);
     ``workers`` (the service's processes per instance) adds connection pool advice.
     """
-    from tools.sql.advisor import advise
-    from tools.sql.db import connect
+    from perfagent.tools.sql.advisor import advise
+    from perfagent.tools.sql.db import connect
 
     wanted = bool(queries) or log is not None or pg_stat_statements or performance_schema
     if not wanted and workers is None:
@@ -542,8 +542,12 @@ def advise_indexes(queries: list[str] | None = None, *, database: str, timeout_m
 
 def _server_queries(db, log, pg_stat: bool, performance_schema: bool, top: int) -> list[str]:
     """The top queries of a query log, pg_stat_statements and performance_schema, as asked."""
-    from tools.sql.analyze import analyze_entries
-    from tools.sql.sources import performance_schema_digests, pg_stat_statements, read_source
+    from perfagent.tools.sql.analyze import analyze_entries
+    from perfagent.tools.sql.sources import (
+        performance_schema_digests,
+        pg_stat_statements,
+        read_source,
+    )
 
     queries = []
     if log is not None:
@@ -558,8 +562,8 @@ def _server_queries(db, log, pg_stat: bool, performance_schema: bool, top: int) 
 
 def _pool_advice(db, report: AdviceReport, workers: int, instances: int, db_cores: int | None) -> None:
     """Connection pool sizes for ``workers`` x ``instances`` against the database's limit, into ``report``."""
-    from tools.sql.models import PoolFacts
-    from tools.sql.pool import pool_advice
+    from perfagent.tools.sql.models import PoolFacts
+    from perfagent.tools.sql.pool import pool_advice
 
     facts = db.pool_facts()
     if not facts:
@@ -588,8 +592,8 @@ def run_benchmark(target: str, *, cwd: str | Path | None = None, samples: int = 
                   min_sample_s: float = 0.1, timeout_s: float = 120.0,
                   on_progress: OnProgress | None = None) -> BenchResult:
     """Benchmark a shell command or ``module:function``: fresh processes, warm-ups, calibrated loops."""
-    from tools.bench import BenchSpec
-    from tools.bench import run_benchmark as run
+    from perfagent.tools.bench import BenchSpec
+    from perfagent.tools.bench import run_benchmark as run
 
     spec = BenchSpec.parse(target, cwd=str(cwd) if cwd else None, timeout_s=timeout_s)
     return run(spec, samples=samples, warmups=warmups, min_sample_s=min_sample_s,
@@ -606,7 +610,7 @@ def compare_benchmarks(
     """Is B faster than A? Both (shell commands or ``module:function``) run interleaved in fresh
     processes; the verdict is faster/slower/unchanged/inconclusive from the ratio of medians' 95% CI.
     ``metric`` (a regex) reads the figure a command prints instead of timing it."""
-    from tools.bench import BenchSpec, compare
+    from perfagent.tools.bench import BenchSpec, compare
 
     folder = str(cwd) if cwd else None
     spec_a, spec_b = (BenchSpec.parse(t, cwd=folder, timeout_s=timeout_s, env=dict(env or {}), python=python,
@@ -626,8 +630,8 @@ def compare_refs(
 ) -> Comparison:
     """Is ``head`` faster than ``base``? ``command`` runs in a worktree of each ref, interleaved
     (``setup`` builds a venv in each first); the repository's working tree is never touched."""
-    from tools.bench import BenchSpec
-    from tools.bench import compare_refs as run
+    from perfagent.tools.bench import BenchSpec
+    from perfagent.tools.bench import compare_refs as run
 
     spec = BenchSpec.parse(command, timeout_s=timeout_s, metric=metric)
     return run(Path(repository), base, head, spec, python=python, setup=setup, env=dict(env or {}),
@@ -659,7 +663,7 @@ def profile(command: str | list[str] | None = None, *, pid: int | None = None, c
     Writes the flamegraph SVG, speedscope JSON and collapsed stacks to ``out_dir``. The caller's
     PYTHONPATH and VIRTUAL_ENV reach the target (it is their own code); the rest is scrubbed.
     """
-    from tools.profile.models import prepare_out_dir
+    from perfagent.tools.profile.models import prepare_out_dir
 
     modes = [name for name, given in (("a command", bool(command)), ("--pid", pid is not None),
                                       ("--callable", callable is not None)) if given]
@@ -669,18 +673,18 @@ def profile(command: str | list[str] | None = None, *, pid: int | None = None, c
         raise InputError(f"give only one of a command, --pid or --callable, not {' and '.join(modes)}")
     folder = prepare_out_dir(Path(out_dir))
     if pid is not None:
-        from tools.profile import record_pid
+        from perfagent.tools.profile import record_pid
 
         return record_pid(pid, duration_s=duration_s, out_dir=folder, rate_hz=rate_hz, nonblocking=not blocking,
                           resource_interval_s=0.5)
-    from tools.sandbox import scrubbed_env
+    from perfagent.tools.sandbox import scrubbed_env
 
     env = scrubbed_env({k: os.environ[k] for k in ("PYTHONPATH", "VIRTUAL_ENV") if k in os.environ})
     if callable is not None:
-        from tools.profile import profile_callable
+        from perfagent.tools.profile import profile_callable
 
         return profile_callable(callable, out_dir=folder, timeout_s=timeout_s, cwd=str(cwd or os.getcwd()), env=env)
-    from tools.profile import record_command
+    from perfagent.tools.profile import record_command
 
     return record_command(command, out_dir=folder, rate_hz=rate_hz, timeout_s=timeout_s, cwd=cwd, env=env,
                           nonblocking=not blocking, resource_interval_s=0.5, min_samples=min_samples,
@@ -694,7 +698,7 @@ def profile_command(target: str, *, out_dir: str | Path = "perfagent-profile", c
     Writes the flamegraph SVG, speedscope JSON and collapsed stacks to ``out_dir``; the
     record keeps the ``top`` hot spots by self time.
     """
-    from tools.bench import BenchSpec
+    from perfagent.tools.bench import BenchSpec
 
     spec = BenchSpec.parse(target)
     found = profile(None if spec.callable else target, callable=spec.callable, out_dir=Path(out_dir).resolve(),
@@ -739,7 +743,7 @@ def run_load_test(
     ``on_plan`` receives the plan before the load starts, ``on_service`` the start command and the running service,
     ``on_tick`` every second's figures.
     """
-    from tools.loadtest import Service, run_load
+    from perfagent.tools.loadtest import Service, run_load
 
     loaded = _load_spec(kind, spec, paths, shape, source)
     overrides = {"users": users, "spawn_rate": spawn_rate, "duration_s": duration_s, "workers": workers,
@@ -765,7 +769,7 @@ def run_load_test(
 
 def _load_spec(kind: str, spec, paths, shape, source: str):
     """The load spec (from a file, or empty) with ``paths`` and the ``shape`` overrides applied."""
-    from tools.spec import LoadSpec, ServiceSection, load_spec
+    from perfagent.tools.spec import LoadSpec, ServiceSection, load_spec
 
     loaded = load_spec(spec) if spec else LoadSpec(source=source)
     if paths:
@@ -786,8 +790,8 @@ def _distributed(loaded, allow_host, remote_workers, master_listen) -> dict:
 
     Hosts allowed in the spec or by the caller extend loopback, never replace it.
     """
-    from tools.loadtest.runner import parse_master
-    from tools.loadtest.safety import extend_allow
+    from perfagent.tools.loadtest.runner import parse_master
+    from perfagent.tools.loadtest.safety import extend_allow
 
     extra: dict = {"remote_workers": remote_workers}
     if allow_host or loaded.load.allow_hosts:
@@ -800,14 +804,14 @@ def _distributed(loaded, allow_host, remote_workers, master_listen) -> dict:
 def join_load_master(master: str, *, allow_hosts: list[str] | None = None, timeout_s: float = 300.0) -> None:
     """Serve as a Locust worker of the master at ``master`` (HOST:PORT) for one run; only hosts on
     this worker's own allow-list (loopback plus ``allow_hosts``) are loaded."""
-    from tools.loadtest.runner import join_master
+    from perfagent.tools.loadtest.runner import join_master
 
     join_master(master, load_allow_list(allow_hosts), timeout_s=timeout_s)
 
 
 def load_allow_list(allow_hosts: list[str] | None = None) -> tuple[str, ...]:
     """Loopback plus ``allow_hosts``: where load may go."""
-    from tools.loadtest.safety import extend_allow
+    from perfagent.tools.loadtest.safety import extend_allow
 
     return tuple(extend_allow((), allow_hosts or ()))
 
@@ -816,8 +820,8 @@ def audit_frontend(target: str | Path, *, budget: str | int | None = None) -> As
     """Sizes (raw/gzip/brotli), minification, hashed names, compression and cache headers of a
     build folder, or of the assets a page on a local server (``http://…``) sends. ``budget`` is
     the JS + CSS budget, brotli-compressed (``250kb`` or bytes)."""
-    from tools.frontend import audit_build, audit_site
-    from tools.spec.budgets import size_bytes
+    from perfagent.tools.frontend import audit_build, audit_site
+    from perfagent.tools.spec.budgets import size_bytes
 
     try:
         budget_bytes = size_bytes(budget) if budget else None
@@ -832,8 +836,8 @@ def web_vitals(url: str, *, runs: int = 5, throttle: str = "none",
                assertions: str | Path | None = None) -> VitalsCheck:
     """Lab Web Vitals of a page in headless Chromium (LCP, CLS, FCP, TTFB, TBT), checked against
     ``assertions`` (a lighthouserc.json; default: the Core Web Vitals 'good' thresholds)."""
-    from tools.frontend.budgets import DEFAULT, VitalsCheck, check, load_assertions
-    from tools.frontend.vitals import measure_page
+    from perfagent.tools.frontend.budgets import DEFAULT, VitalsCheck, check, load_assertions
+    from perfagent.tools.frontend.vitals import measure_page
 
     if throttle not in ("none", "mobile"):
         raise InputError(f"--throttle {throttle}: write none or mobile")
@@ -844,8 +848,8 @@ def web_vitals(url: str, *, runs: int = 5, throttle: str = "none",
 
 def monitoring_plan(budgets: str | Path | None = None, *, service: str = "service") -> MonitoringSpec:
     """The monitoring spec (endpoint budgets, SLOs) of a budgets YAML, or of none."""
-    from agent import monitoring
-    from tools.spec.budgets import Budgets, load_budgets
+    from perfagent.agent import monitoring
+    from perfagent.tools.spec.budgets import Budgets, load_budgets
 
     return monitoring.monitoring_spec(load_budgets(Path(budgets)) if budgets else Budgets(), service)
 
@@ -853,7 +857,7 @@ def monitoring_plan(budgets: str | Path | None = None, *, service: str = "servic
 def write_monitoring(budgets: str | Path | None, out_dir: str | Path, *,
                      service: str = "service") -> MonitoringArtifacts:
     """Prometheus alert rules, Sloth SLOs, a Grafana dashboard and a README for the budgets, in ``out_dir``."""
-    from tools.monitoring.write import write_monitoring as write
+    from perfagent.tools.monitoring.write import write_monitoring as write
 
     return write(monitoring_plan(budgets, service=service), Path(out_dir))
 
@@ -862,8 +866,8 @@ def check_service(url: str, *, budgets: str | Path | None = None, paths: list[st
                   samples: int = 50, timeout_s: float = 5.0,
                   allow_hosts: list[str] | None = None) -> MonitorReport:
     """p50/p95/p99 of a live service's ``paths`` (default: the budgets' paths) against its budgets."""
-    from tools.monitoring.check import LOOPBACK, check_live
-    from tools.spec.budgets import Budgets, load_budgets
+    from perfagent.tools.monitoring.check import LOOPBACK, check_live
+    from perfagent.tools.spec.budgets import Budgets, load_budgets
 
     loaded = load_budgets(Path(budgets)) if budgets else Budgets()
     wanted = list(paths or [e.path for e in loaded.api_endpoints])
@@ -877,7 +881,7 @@ def check_service(url: str, *, budgets: str | Path | None = None, paths: list[st
 def reasoner(settings: Settings | None = None):
     """The Claude connection ``settings`` ask for (``llm``), or None for the offline rules;
     a bad ``llm`` or cassette setting is one sentence here, before any work starts."""
-    from agent.reasoner import connect
+    from perfagent.agent.reasoner import connect
 
     return connect(settings or Settings.from_env())
 
@@ -886,7 +890,7 @@ def chat_actions(start: Callable[[str, str], str], status: Callable[[str], dict]
                  decide: Callable[[str, bool, str], str]):
     """What a chat session may do besides answering, as the way in provides it:
     ``start(target, phase)`` (check it with :func:`check_target`), ``status(id)``, ``decide(id, approve, reason)``."""
-    from agent.chat import ChatActions
+    from perfagent.agent.chat import ChatActions
 
     return ChatActions(start=start, status=status, decide=decide)
 
@@ -895,13 +899,13 @@ def chat_turn(session_id: str, text: str, actions, *, llm=None, checkpoint: str 
               base: str | None = None) -> str:
     """One turn of a chat session: the answer to ``text``; the session is checkpointed.
     ``base`` is the folder relative targets are resolved against (the first one given is kept)."""
-    from agent.chat import turn
+    from perfagent.agent.chat import turn
 
     return turn(session_id, text, actions, llm=llm, checkpoint_url=checkpoint, base=base)
 
 
 def chat_history(session_id: str, *, checkpoint: str | None = None) -> dict:
     """A chat session's checkpointed values: ``messages``, ``engagement``, ``base``."""
-    from agent.chat import history
+    from perfagent.agent.chat import history
 
     return dict(history(session_id, checkpoint_url=checkpoint))

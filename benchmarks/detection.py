@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rich.console import Console
 from rich.table import Table
 
-from tools.bench import BenchSpec, compare
+from perfagent.tools.bench import BenchSpec, compare
 
 HERE = Path(__file__).resolve().parent
 

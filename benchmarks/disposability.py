@@ -40,14 +40,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tools.disposability import events, ramp, stateless, sweep
-from tools.disposability.admin import admin_check
-from tools.disposability.cluster import WebTarget
-from tools.disposability.models import DisposabilityResult, WebDisposability
-from tools.disposability.scheduler import failover_test
-from tools.disposability.worker import backlog_test
-from tools.loadtest.plan import LoadPlan
-from tools.spec import ProcessSpec, load_spec
+from perfagent.tools.disposability import events, ramp, stateless, sweep
+from perfagent.tools.disposability.admin import admin_check
+from perfagent.tools.disposability.cluster import WebTarget
+from perfagent.tools.disposability.models import DisposabilityResult, WebDisposability
+from perfagent.tools.disposability.scheduler import failover_test
+from perfagent.tools.disposability.worker import backlog_test
+from perfagent.tools.loadtest.plan import LoadPlan
+from perfagent.tools.spec import ProcessSpec, load_spec
 
 SHOP, SESSIONS, WORKER = ROOT / "examples" / "shop", ROOT / "examples" / "sessions", ROOT / "examples" / "worker"
 PY = sys.executable
@@ -193,7 +193,7 @@ def main() -> int:
         line(a.first_output_s, a.wall_s, a.exit_code, a.audit_entry)
         result.admins.append(a)
 
-        from agent.disposability import bugs
+        from perfagent.agent.disposability import bugs
 
         result.bugs = bugs(result)
         if args.fixture:

@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from agent.engagement import start
-from agent.state import Settings
-from agent.workspace import scratch_repo
+from perfagent.agent.engagement import start
+from perfagent.agent.state import Settings
+from perfagent.agent.workspace import scratch_repo
 
 INSTRUMENT_STEPS = {"baseline", "profile", "optimize", "validate", "monitor"}
 

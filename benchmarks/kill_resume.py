@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from agent.phases import PHASE_STEPS
+from perfagent.agent.phases import PHASE_STEPS
 from tests.engagement.kills import Outcome, run_once
 from tests.engagement.test_optimize_loop import _repo
 

@@ -112,7 +112,7 @@ def raw_locust(base_url: str, users: int, duration_s: float, cpu: set[int] | Non
 
 
 def perfagent_runner(base_url: str, users: int, duration_s: float, cpu: set[int] | None, workers: int = 0):
-    from tools.loadtest import LoadPlan, run_child
+    from perfagent.tools.loadtest import LoadPlan, run_child
 
     plan = LoadPlan(host=base_url, endpoints=[{"path": "/"}], users=users, spawn_rate=users * 10,
                     duration_s=duration_s, workers=workers, stop_timeout_s=1)
@@ -141,7 +141,7 @@ def main() -> None:
     if args.serve:
         return serve(args.serve)
 
-    from tools.loadtest.service import Service
+    from perfagent.tools.loadtest.service import Service
 
     cpus = sorted(os.sched_getaffinity(0))
     server_cpu = {cpus[-1]} if len(cpus) > 1 else None

@@ -28,8 +28,8 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.profile.pyspy import record_command
-from tools.sandbox import run, scrubbed_env
+from perfagent.tools.profile.pyspy import record_command
+from perfagent.tools.sandbox import run, scrubbed_env
 
 TARGET = '''
 import sys, time

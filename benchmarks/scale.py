@@ -38,7 +38,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from api.server.store import Store
+from perfagent.api.server.store import Store
 from tests.api.test_server_e2e import Server, prices_repo
 
 PG = os.environ.get("PERFAGENT_SCALE_PG", "postgresql://postgres@127.0.0.1:5432")
@@ -198,8 +198,8 @@ def throughput(tmp: Path, db: Database, repo: dict, jobs: int, workers: int) -> 
 
 
 def locust(seconds: float, remote: int, rounds: int) -> None:
-    from tools.loadtest import LoadPlan, run_child
-    from tools.loadtest.service import Service, free_port
+    from perfagent.tools.loadtest import LoadPlan, run_child
+    from perfagent.tools.loadtest.service import Service, free_port
 
     app = ROOT / "tests" / "loadtest" / "server_app.py"
     with Service(f"{sys.executable} {app} --port {{port}}", ready="/healthz") as svc:
@@ -216,7 +216,7 @@ def locust(seconds: float, remote: int, rounds: int) -> None:
             master = threading.Thread(target=lambda: result.update(
                 raw=run_child(plan(remote_workers=remote, master_port=port))))
             master.start()
-            workers = [subprocess.Popen([sys.executable, "-m", "api.cli", "load", "worker", "--master",
+            workers = [subprocess.Popen([sys.executable, "-m", "perfagent.api.cli", "load", "worker", "--master",
                                          f"127.0.0.1:{port}"], cwd=ROOT, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL) for _ in range(remote)]
             master.join()

@@ -97,10 +97,10 @@ def child(mode: str, queries: int, sample: int) -> dict:
     sys.path.insert(0, str(ROOT))
     import sqlglot.tokens
 
-    from tools.sql.analyze import analyze_entries
-    from tools.sql.models import LogEntry
-    from tools.sql.parse import parse_query
-    from tools.sql.rules import check
+    from perfagent.tools.sql.analyze import analyze_entries
+    from perfagent.tools.sql.models import LogEntry
+    from perfagent.tools.sql.parse import parse_query
+    from perfagent.tools.sql.rules import check
 
     compiled = sqlglot.tokens.SQLGLOTC_INSTALLED
     if (mode == "pure") == compiled:

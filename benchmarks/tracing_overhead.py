@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.tracing.load import closed_loop
-from tools.tracing.service import traced
+from perfagent.tools.tracing.load import closed_loop
+from perfagent.tools.tracing.service import traced
 
 APPS = Path(__file__).resolve().parent.parent / "tests" / "tracing" / "apps"
 

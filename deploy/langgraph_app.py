@@ -4,6 +4,6 @@ Compiled without a checkpointer: the server brings its own (PostgreSQL), and run
 each thread as an engagement. The graph is the same one ``perfagent run`` drives.
 """
 
-from agent.graph import build
+from perfagent.agent.graph import build
 
 graph = build()

@@ -20,10 +20,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from evals.recorded import REPLAY_BASE, recorded_text, thaw
-from evals.scenario import Scenario
-from tools.errors import InputError
-from tools.llm import DEFAULT_MODEL
+from perfagent.evals.recorded import REPLAY_BASE, recorded_text, thaw
+from perfagent.evals.scenario import Scenario
+from perfagent.tools.errors import InputError
+from perfagent.tools.llm import DEFAULT_MODEL
 
 # The Claude settings the cassettes are made with; a replay pins them (they are in every request).
 PINNED_ENV = {"PERFAGENT_LLM_MODEL": DEFAULT_MODEL, "PERFAGENT_LLM_MAX_TOKENS": "8192",
@@ -62,13 +62,13 @@ def write(scenario: Scenario) -> int:
     """Write ``scenario``'s cassettes from its recorded measurements; the number of exchanges."""
     import httpx2
 
-    from agent import findings as measured
-    from agent import workspace
-    from agent.reasoner import claude, rules
-    from agent.workspace import scratch_repo
-    from evals.runner import case_settings
-    from prompts import load
-    from tools.llm import Llm, LlmConfig
+    from perfagent.agent import findings as measured
+    from perfagent.agent import workspace
+    from perfagent.agent.reasoner import claude, rules
+    from perfagent.agent.workspace import scratch_repo
+    from perfagent.evals.runner import case_settings
+    from perfagent.prompts import load
+    from perfagent.tools.llm import Llm, LlmConfig
 
     text = recorded_text(scenario)
     with tempfile.TemporaryDirectory(prefix="perfagent-cassettes-") as tmp:

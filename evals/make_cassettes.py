@@ -1,6 +1,6 @@
 """Record the scenarios' measurements and write their replay cassettes.
 
-    .venv/bin/python -m api.cli eval --llm rules --out /tmp/eval-rules      # measure every scenario
+    .venv/bin/python -m perfagent.api.cli eval --llm rules --out /tmp/eval-rules      # measure every scenario
     .venv/bin/python evals/make_cassettes.py --from /tmp/eval-rules         # keep them, write cassettes
     .venv/bin/python evals/make_cassettes.py                                # cassettes only (after a
                                                                             # prompt or findings change)
@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from evals import cassettes
-from evals.scenario import discover
-from evals.score import CaseResult
-from evals.summary import now
-from tools.errors import PerfagentError
+from perfagent.evals import cassettes
+from perfagent.evals.scenario import discover
+from perfagent.evals.score import CaseResult
+from perfagent.evals.summary import now
+from perfagent.tools.errors import PerfagentError
 
 
 def record(scenario, run: Path) -> bool:

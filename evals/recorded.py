@@ -22,8 +22,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from agent.state import EngagementState, Settings
-from tools.errors import InputError
+from perfagent.agent.state import EngagementState, Settings
+from perfagent.tools.errors import InputError
 
 # What a replay redoes or reasons anew; the rest was measured and is kept.
 REASONED = ("findings", "plan", "candidates", "current_candidate", "validations", "llm",
@@ -49,7 +49,7 @@ def last_measuring_step(state: EngagementState) -> str:
 
 def freeze(state: EngagementState) -> str:
     """``state`` as recorded measurements: reasoning dropped, this run's paths as placeholders."""
-    from agent import workspace
+    from perfagent.agent import workspace
 
     kept = [r for r in state.log if r.step in MEASURING_STEPS]
     errors = [e for e in state.errors if e.step in MEASURING_STEPS]

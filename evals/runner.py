@@ -27,11 +27,11 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from agent.state import EngagementState, Settings
-from evals.recorded import REPLAY_BASE, freeze, last_measuring_step, recorded_text, thaw
-from evals.scenario import Scenario
-from evals.score import CaseResult, failed_case, score_case
-from tools.errors import InputError, PerfagentError
+from perfagent.agent.state import EngagementState, Settings
+from perfagent.evals.recorded import REPLAY_BASE, freeze, last_measuring_step, recorded_text, thaw
+from perfagent.evals.scenario import Scenario
+from perfagent.evals.score import CaseResult, failed_case, score_case
+from perfagent.tools.errors import InputError, PerfagentError
 
 Say = Callable[[str], None]
 
@@ -94,7 +94,7 @@ def run_case(scenario: Scenario, *, llm: str, out: Path, code_version: str, reco
 
 def _engage(scenario: Scenario, case: Path, *, llm: str, record: bool, listener,
             overrides: dict | None) -> EngagementState:
-    from agent import engagement
+    from perfagent.agent import engagement
 
     checkpoint = str(case / "checkpoints.sqlite")
     run_file = case / "run.json"
@@ -110,7 +110,7 @@ def _engage(scenario: Scenario, case: Path, *, llm: str, record: bool, listener,
     settings = case_settings(scenario, case, llm, record, overrides)
     run_id = engagement.new_run_id(f"eval-{scenario.name}")
     run_file.write_text(json.dumps({"run_id": run_id, "reasoner": llm, "started": time.time()}))
-    from agent.workspace import scratch_repo
+    from perfagent.agent.workspace import scratch_repo
 
     if llm == "rules":
         target = scratch_repo(scenario.target, case / "target", message=f"scenario {scenario.name}, as seeded")
@@ -122,7 +122,7 @@ def _engage(scenario: Scenario, case: Path, *, llm: str, record: bool, listener,
     root = scratch_repo(scenario.target, REPLAY_BASE / scenario.name, message=f"scenario {scenario.name}")
     state = thaw(text, root=root, run_id=run_id, settings=settings)
     if state.spec.target.setup:
-        from agent.steps.baseline import _setup
+        from perfagent.agent.steps.baseline import _setup
 
         _setup(state)  # the run's copy set up as the baseline step left it (a database file, say)
     with _pinned_llm_env(llm):
@@ -146,7 +146,7 @@ def _pinned_llm_env(llm: str) -> Iterator[None]:
     if llm != "replay":
         yield
         return
-    from evals.cassettes import PINNED_ENV
+    from perfagent.evals.cassettes import PINNED_ENV
 
     saved = {k: os.environ.get(k) for k in PINNED_ENV}
     os.environ.update(PINNED_ENV)
@@ -162,9 +162,9 @@ def _pinned_llm_env(llm: str) -> Iterator[None]:
 
 def branch_tests(state: EngagementState, say: Say) -> dict[str, bool]:
     """The target's setup and tests on every kept branch, run here rather than taken on trust."""
-    from tools.bench.gitref import resolve, worktree
-    from tools.codeedit import run_checks
-    from tools.codeedit.worktree import locate
+    from perfagent.tools.bench.gitref import resolve, worktree
+    from perfagent.tools.codeedit import run_checks
+    from perfagent.tools.codeedit.worktree import locate
 
     green: dict[str, bool] = {}
     branches = [c.branch for c in state.candidates.values() if c.status == "kept" and c.branch]
@@ -188,7 +188,7 @@ def branch_tests(state: EngagementState, say: Say) -> dict[str, bool]:
 def check_deliverables(report: Path) -> list[str]:
     """What is wrong with the report folder: each deliverable needs its page and a JSON file
     that parses; the index and the state must be there."""
-    from agent.deliverables import DELIVERABLES
+    from perfagent.agent.deliverables import DELIVERABLES
 
     problems = [f"{name} is missing" for name in ("index.md", "state.json") if not (report / name).is_file()]
     for slug, _title in DELIVERABLES:
@@ -235,7 +235,7 @@ class _Transcript:
                      f"{str(event.get('summary', ''))[:90]}")
 
     def close_with(self, state: EngagementState, result: CaseResult) -> None:
-        from evals.transcript import markdown
+        from perfagent.evals.transcript import markdown
 
         with self.path.open("a") as fh:
             for record in state.llm:

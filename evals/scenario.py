@@ -48,8 +48,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from agent.state import Phase
-from tools.errors import InputError, validation_sentence
+from perfagent.agent.state import Phase
+from perfagent.tools.errors import InputError, validation_sentence
 
 DEFAULT_SUITE = Path(__file__).resolve().parent / "scenarios"
 

@@ -16,7 +16,7 @@ Per seeded problem:
 False alarms: on a healthy target every finding; elsewhere the findings that match one of
 the scenario's ``[[must_not_flag]]``.
 
->>> from agent.state import make_finding
+>>> from perfagent.agent.state import make_finding
 >>> f = make_finding(id="cpu:b:load_rows", kind="cpu_hotspot", title="load_rows takes 80% of b's CPU time",
 ...                  location="app/rows.py:3", evidence="e", source="cprofile", detail={"function": "load_rows"})
 >>> names(Match(kind=["cpu_hotspot"], function="attach_customers"), f)
@@ -31,9 +31,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from agent.finding_kinds import CpuHotspot
-from agent.state import Candidate, EngagementState, Finding, RankedItem, Validation
-from evals.scenario import Match, Problem, Scenario
+from perfagent.agent.finding_kinds import CpuHotspot
+from perfagent.agent.state import Candidate, EngagementState, Finding, RankedItem, Validation
+from perfagent.evals.scenario import Match, Problem, Scenario
 
 TOP = 3
 # The figure a kept change is judged on, in the order validate decides: a query's time for an
@@ -111,8 +111,8 @@ def ranking(state: EngagementState) -> tuple[list[RankedItem], dict[str, Finding
     """The ranked findings, each finding by id, and who ranked them."""
     if "prioritize" in state.steps:
         return state.plan, {f.id: f for f in state.findings}, "plan"
-    from agent import findings as measured
-    from agent.reasoner import rules
+    from perfagent.agent import findings as measured
+    from perfagent.agent.reasoner import rules
 
     found = measured.collect(state)
     return (rules.prioritize(found), {f.id: f for f in found},
@@ -210,7 +210,7 @@ def false_alarms(scenario: Scenario, plan: list[RankedItem], by_id: dict[str, Fi
 
 
 def llm_totals(state: EngagementState) -> LlmTotals:
-    from tools.llm.record import total
+    from perfagent.tools.llm.record import total
 
     usage, cost = total(state.llm)
     return LlmTotals(requests=sum(r.requests for r in state.llm),

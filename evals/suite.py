@@ -7,11 +7,11 @@ import os
 import shutil
 from pathlib import Path
 
-from evals.runner import Say, run_case
-from evals.scenario import DEFAULT_SUITE, Scenario, discover
-from evals.summary import Summary, markdown, now, totals
-from evals.version import code_version, prompt_versions
-from tools.errors import InputError
+from perfagent.evals.runner import Say, run_case
+from perfagent.evals.scenario import DEFAULT_SUITE, Scenario, discover
+from perfagent.evals.summary import Summary, markdown, now, totals
+from perfagent.evals.version import code_version, prompt_versions
+from perfagent.tools.errors import InputError
 
 REASONERS = ("rules", "replay", "claude")
 
@@ -73,8 +73,8 @@ def _line(result) -> str:
 def _model(llm: str) -> str | None:
     if llm == "rules":
         return None
-    from evals.cassettes import PINNED_ENV
-    from tools.llm import LlmConfig
+    from perfagent.evals.cassettes import PINNED_ENV
+    from perfagent.tools.llm import LlmConfig
 
     return PINNED_ENV["PERFAGENT_LLM_MODEL"] if llm == "replay" else LlmConfig.from_env().model
 

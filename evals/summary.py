@@ -1,6 +1,6 @@
 """The scorecard: totals over the cases, with the commit, reasoner and prompt versions.
 
->>> from evals.score import CaseResult, ProblemScore
+>>> from perfagent.evals.score import CaseResult, ProblemScore
 >>> a = CaseResult(name="a", area="x", phase="construction", healthy=False, reasoner="rules",
 ...                detected=True, fixed=True, speedup=4.0, wall_s=60, problems=[ProblemScore(
 ...                title="t", detected=True, fix_expected=True, fixed=True, speedup=4.0)])
@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel, Field
 
-from evals.score import CaseResult
+from perfagent.evals.score import CaseResult
 
 
 class Totals(BaseModel):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from agent.state import EngagementState
-from evals.score import CaseResult
+from perfagent.agent.state import EngagementState
+from perfagent.evals.score import CaseResult
 
 
 def markdown(state: EngagementState, result: CaseResult) -> str:
@@ -12,7 +12,7 @@ def markdown(state: EngagementState, result: CaseResult) -> str:
     lines += [f"- {r.step} ({r.status}, {r.duration_s:.1f} s): {r.summary}" for r in state.log]
     lines += [f"- error in {e.step}: {e.message}" for e in state.errors]
     lines += ["", f"## Ranking ({result.ranked_by})", ""]
-    from evals.score import ranking
+    from perfagent.evals.score import ranking
 
     plan, by_id, _ = ranking(state)
     for item in plan[:8]:

@@ -28,7 +28,7 @@ class CodeVersion(BaseModel):
 
 
 def _git(*args: str) -> bytes:
-    from tools.codeedit.gitcmd import GitFailed, git
+    from perfagent.tools.codeedit.gitcmd import GitFailed, git
 
     try:
         return git(ROOT, *args, timeout_s=60).stdout
@@ -53,6 +53,6 @@ def code_version() -> CodeVersion:
 
 def prompt_versions() -> dict[str, str]:
     """Each Claude prompt's version line (prompts/<step>.md)."""
-    from prompts import STEPS, load
+    from perfagent.prompts import STEPS, load
 
     return {step: load(step).version for step in STEPS}

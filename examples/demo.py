@@ -17,10 +17,10 @@ sys.path.insert(0, str(ROOT))
 from rich.console import Console
 from rich.table import Table
 
-from tools.bench import BenchSpec, compare, run_benchmark
-from tools.errors import PerfagentError
-from tools.profile import record_command
-from tools.units import format_seconds
+from perfagent.tools.bench import BenchSpec, compare, run_benchmark
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.profile import record_command
+from perfagent.tools.units import format_seconds
 
 console = Console()
 WORKLOAD = ROOT / "examples" / "workload"
@@ -68,12 +68,12 @@ def main() -> int:
     console.print(f"results:    {OUT}/benchmark.json, compare.json, profile.json")
 
     console.rule("[bold]4. an engagement on examples/shop (construction phase, rules reasoner)")
-    from agent.deliverables.before_after import _fmt
-    from agent.engagement import start
-    from agent.metrics import success_metrics
-    from agent.state import Settings
-    from agent.workspace import scratch_repo
-    from api.cli_run import _Progress
+    from perfagent.agent.deliverables.before_after import _fmt
+    from perfagent.agent.engagement import start
+    from perfagent.agent.metrics import success_metrics
+    from perfagent.agent.state import Settings
+    from perfagent.agent.workspace import scratch_repo
+    from perfagent.api.cli_run import _Progress
 
     target = scratch_repo(ROOT / "examples" / "shop", OUT / "shop", message="examples/shop, as bundled")
     console.print(f"target: {target} (a git copy of examples/shop: kept edits become branches there, "

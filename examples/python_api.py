@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from api import sdk
-from tools.errors import PerfagentError, ToolMissingError
+from perfagent.api import sdk
+from perfagent.tools.errors import PerfagentError, ToolMissingError
 
 SQL = """
 SELECT * FROM orders WHERE lower(email) = 'ann@example.com';
@@ -92,7 +92,7 @@ def review_a_change(folder: Path, out: Path) -> None:
     (repo / "shop" / "pricing.py").write_text(PRICING.format(extra=SLOWER))
     _git(repo, "commit", "-q", "-am", "normalise harder")
     try:
-        from tools.review import ReviewSettings
+        from perfagent.tools.review import ReviewSettings
 
         settings = ReviewSettings(mode="time", samples=4, max_samples=6, min_sample_s=0.02, max_time_s=15,
                                   profile="none")
@@ -105,7 +105,7 @@ def review_a_change(folder: Path, out: Path) -> None:
 
 def run_engagement(target: Path | None, folder: Path, out: Path) -> None:
     if target is None:  # a git copy of the shop: kept edits would become branches there, not in this clone
-        from agent.workspace import scratch_repo
+        from perfagent.agent.workspace import scratch_repo
 
         target = scratch_repo(ROOT / "examples" / "shop", folder / "shop", message="examples/shop, as bundled")
     settings = sdk.EngagementSettings(bench_samples=3, load_duration_s=3, load_users=4,

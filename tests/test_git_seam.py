@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tools.bench.gitref import worktree
-from tools.codeedit.gitcmd import GitFailed, git, out, repository
-from tools.errors import PerfagentError
+from perfagent.tools.bench.gitref import worktree
+from perfagent.tools.codeedit.gitcmd import GitFailed, git, out, repository
+from perfagent.tools.errors import PerfagentError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEAM = ROOT / "tools" / "codeedit" / "gitcmd.py"

@@ -69,20 +69,23 @@ def _fake_config(config: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _fake_tree(top: Path, roots: list[str]) -> None:
-    """A package per root with one empty module each: nothing imports anything yet."""
-    for root in roots:
-        (top / (PREFIX + root)).mkdir(parents=True)
-        (top / (PREFIX + root) / "__init__.py").write_text("")
-        (top / (PREFIX + root) / "x.py").write_text("")
+def _fake_tree(top: Path, roots: list[str], layers: list[str]) -> None:
+    """A package per root, and per layer module under it, with one empty module each: nothing
+    imports anything yet."""
+    modules = {part.strip() for layer in layers for part in layer.split("|")} | set(roots)
+    for module in modules:
+        folder = top / (PREFIX + module.replace(".", "/"))
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "__init__.py").write_text("")
+        (folder / "x.py").write_text("")
 
 
 VIOLATIONS = {
-    "tools imports agent, lazily": ("tools", "def f():\n    from {p}agent import x\n"),
-    "tools imports prompts": ("tools", "import {p}prompts\n"),
-    "agent imports api": ("agent", "from {p}api import x\n"),
-    "agent imports evals, lazily": ("agent", "def f():\n    import {p}evals.x\n"),
-    "evals imports api": ("evals", "import {p}api\n"),
+    "tools imports agent, lazily": ("tools", "def f():\n    from {p}perfagent.agent import x\n"),
+    "tools imports prompts": ("tools", "import {p}perfagent.prompts\n"),
+    "agent imports api": ("agent", "from {p}perfagent.api import x\n"),
+    "agent imports evals, lazily": ("agent", "def f():\n    import {p}perfagent.evals.x\n"),
+    "evals imports api": ("evals", "import {p}perfagent.api\n"),
     "agent imports GitPython": ("agent", "def f():\n    import git\n"),
 }
 
@@ -91,7 +94,7 @@ VIOLATIONS = {
 def fake(tmp_path: Path) -> Path:
     """tmp_path with the fake tree in src/ and the renamed contracts in pyproject.toml."""
     config = _contracts()
-    _fake_tree(tmp_path / "src", config["root_packages"])
+    _fake_tree(tmp_path / "src", config["root_packages"], config["contracts"][0]["layers"])
     (tmp_path / "pyproject.toml").write_text(_fake_config(config))
     return tmp_path
 
@@ -105,8 +108,8 @@ def test_the_fake_tree_without_a_violation_keeps_every_contract(fake: Path):
 @pytest.mark.parametrize("case", sorted(VIOLATIONS))
 def test_a_violating_import_breaks_a_contract(fake: Path, case: str):
     where, code = VIOLATIONS[case]
-    (fake / "src" / f"{PREFIX}{where}" / "bad.py").write_text(code.format(p=PREFIX))
+    (fake / "src" / f"{PREFIX}perfagent" / where / "bad.py").write_text(code.format(p=PREFIX))
     done = lint_imports(fake, pythonpath=str(fake / "src"))
     assert done.returncode != 0, done.stdout
     report = done.stdout + done.stderr
-    assert "1 broken" in done.stdout and f"{PREFIX}{where}.bad" in done.stdout, report
+    assert "1 broken" in done.stdout and f"{PREFIX}perfagent.{where}.bad" in done.stdout, report

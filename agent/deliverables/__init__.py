@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from agent.state import EngagementState
+from perfagent.agent.state import EngagementState
 
 Rendered = dict[str, str]  # path -> description
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from agent.deliverables import Rendered, nothing, write
-from agent.deliverables.markdown import table
-from agent.state import EngagementState, Validation
-from tools.loadtest.compare import MetricChange
+from perfagent.agent.deliverables import Rendered, nothing, write
+from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.state import EngagementState, Validation
+from perfagent.tools.loadtest.compare import MetricChange
 
 TITLE = "Before/after metrics"
 UNITS = {"p50_ms": "ms", "p95_ms": "ms", "p99_ms": "ms", "query_ms": "ms", "rps": "req/s"}
@@ -24,12 +24,12 @@ CHANGES = ["scope", "metric", "before", "after", "change", "95% CI", "p", "n", "
 
 
 def _fmt(value: float, metric: str) -> str:
-    from tools.units import format_seconds
+    from perfagent.tools.units import format_seconds
 
     if metric == "time_s":
         return format_seconds(value)
     if metric.endswith("_bytes"):
-        from tools.units import format_bytes
+        from perfagent.tools.units import format_bytes
 
         return format_bytes(value)
     if metric == "cls":
@@ -52,7 +52,7 @@ def _verdict(c: MetricChange) -> str:
 
 def chart(validation: Validation, stem: Path) -> str | None:
     """Before/after bars with the after side's interval, for the query and the endpoints."""
-    from tools.loadtest.plots import _pyplot
+    from perfagent.tools.loadtest.plots import _pyplot
 
     rows = [c for c in validation.changes if c.metric in ("query_ms", "time_s", "p95_ms", *BYTES) and c.scope != "all"]
     rows += [c for c in validation.changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms", "p99_ms")]

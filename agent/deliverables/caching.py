@@ -15,10 +15,10 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from agent.deliverables import Rendered, nothing, write
-from agent.deliverables.markdown import fmt_ms, table
-from agent.state import EngagementState
-from tools.cache import (
+from perfagent.agent.deliverables import Rendered, nothing, write
+from perfagent.agent.deliverables.markdown import fmt_ms, table
+from perfagent.agent.state import EngagementState
+from perfagent.tools.cache import (
     CacheItem,
     CachePlan,
     HitRate,
@@ -32,12 +32,12 @@ from tools.cache import (
     strictest,
     table_traffic,
 )
-from tools.cache.redis_stats import redact
-from tools.cache.scope import CacheScope
-from tools.cache.ttl import access
-from tools.errors import PerfagentError
-from tools.frontend import AssetAudit
-from tools.units import format_bytes
+from perfagent.tools.cache.redis_stats import redact
+from perfagent.tools.cache.scope import CacheScope
+from perfagent.tools.cache.ttl import access
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.frontend import AssetAudit
+from perfagent.tools.units import format_bytes
 
 NAME, TITLE = "caching", "Caching implementation"
 TRAFFIC = ["table", "reads", "writes", "reads/s", "writes/s", "write share", "TTL",
@@ -117,7 +117,7 @@ def build_plan(state: EngagementState) -> tuple[CachePlan, list[str]]:
 
 def _scopes(state: EngagementState) -> dict[str, CacheScope]:
     """Every loaded or probed endpoint: may a cached answer be shared, and why."""
-    from agent.cache_scope import endpoint_scope
+    from perfagent.agent.cache_scope import endpoint_scope
 
     names = [e.name for e in state.spec.load.service.endpoints] if state.spec.load else []
     names += [p.endpoint for p in state.payloads if p.endpoint not in names]

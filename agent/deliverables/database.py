@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.deliverables import Rendered, nothing, write
-from agent.deliverables.markdown import table
-from agent.state import EngagementState
+from perfagent.agent.deliverables import Rendered, nothing, write
+from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.state import EngagementState
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
-    from agent.deliverables.traces import section
+    from perfagent.agent.deliverables.traces import section
 
     report = state.database
     traced = section(state.traces, folder, rules=("n_plus_one", "duplicate_statement", "write_on_get"))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from agent.deliverables.markdown import table
-from tools.disposability.models import (
+from perfagent.agent.deliverables.markdown import table
+from perfagent.tools.disposability.models import (
     AdminReport,
     DisposabilityResult,
     FailoverReport,
@@ -15,7 +15,7 @@ from tools.disposability.models import (
     WebDisposability,
     WorkerBacklogReport,
 )
-from tools.units import format_bytes
+from perfagent.tools.units import format_bytes
 
 WORKERS = ["worker", "replicas", "arrivals", "max depth", "final depth", "trend", "p95 completion",
            "SLA", "verdict"]

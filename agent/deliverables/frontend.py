@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.deliverables import Rendered, nothing, write
-from agent.deliverables.markdown import table
-from agent.state import EngagementState
-from tools.frontend.budgets import check, from_budgets
-from tools.frontend.models import PageVitals
-from tools.frontend.vitals import THRESHOLDS
-from tools.units import format_bytes
+from perfagent.agent.deliverables import Rendered, nothing, write
+from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.state import EngagementState
+from perfagent.tools.frontend.budgets import check, from_budgets
+from perfagent.tools.frontend.models import PageVitals
+from perfagent.tools.frontend.vitals import THRESHOLDS
+from perfagent.tools.units import format_bytes
 
 CHANGES = ["change", "verdict", "page bytes, cold", "by type", "page bytes, repeat view",
            "LCP median"]

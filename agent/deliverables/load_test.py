@@ -7,10 +7,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from agent.deliverables import Rendered, nothing, write
-from agent.deliverables.markdown import fmt_ms, table
-from agent.state import EngagementState
-from tools.units import format_bytes
+from perfagent.agent.deliverables import Rendered, nothing, write
+from perfagent.agent.deliverables.markdown import fmt_ms, table
+from perfagent.agent.state import EngagementState
+from perfagent.tools.units import format_bytes
 
 ENDPOINTS = ["endpoint", "requests", "req/s", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"]
 
@@ -75,7 +75,7 @@ def render(state: EngagementState, folder: Path) -> Rendered:
             lines += ["", f"Run it yourself: `{command}`"]
         lines += ["", *[f"Note: {n}" for n in result.notes], ""]
     if state.disposability is not None:
-        from agent.deliverables.disposability import section
+        from perfagent.agent.deliverables.disposability import section
 
         lines += section(state.disposability, folder)
         data = {**state.load, "disposability": state.disposability}

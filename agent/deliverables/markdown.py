@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tools.markdown import row, table  # noqa: F401 - the pages' one table helper, shared with tools/
-from tools.units import format_seconds
+from perfagent.tools.markdown import row, table  # noqa: F401 - the pages' one table helper, shared with tools/
+from perfagent.tools.units import format_seconds
 
 
 def fmt_ms(value_ms: float | None, style: Literal["ms", "number", "scaled"] = "ms") -> str:

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from agent.deliverables.markdown import table
-from agent.state import EngagementState
-from tools.disposability.models import DisposabilityResult, WorkerBacklogReport
-from tools.monitoring.promql import camel
+from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.state import EngagementState
+from perfagent.tools.disposability.models import DisposabilityResult, WorkerBacklogReport
+from perfagent.tools.monitoring.promql import camel
 
 
 def _for(seconds: float) -> str:
@@ -35,7 +35,7 @@ def _queue_series(worker: WorkerBacklogReport) -> str:
 def rules(result: DisposabilityResult, *, deployment: str, startup_sla_s: float) -> dict:
     """The rule file as data.
 
-    >>> from tools.disposability.models import DisposabilityResult
+    >>> from perfagent.tools.disposability.models import DisposabilityResult
     >>> r = rules(DisposabilityResult(), deployment="shop", startup_sla_s=10)
     >>> [rule["alert"] for rule in r["groups"][0]["rules"]]
     ['ShopReplicasNotReady', 'ShopReplicaRestarting', 'ShopColdStartOverSla']
@@ -93,7 +93,7 @@ def render_disposability(state: EngagementState, folder: Path) -> dict[str, str]
     result = state.disposability
     if result is None:
         return {}
-    from agent.capacity import dns_name
+    from perfagent.agent.capacity import dns_name
 
     folder.mkdir(parents=True, exist_ok=True)
     deployment = state.spec.scaling.deployment or dns_name(state.spec.name)
@@ -115,8 +115,8 @@ def render_disposability(state: EngagementState, folder: Path) -> dict[str, str]
 
 
 def _check(path: Path) -> str:
-    from tools.errors import ToolMissingError
-    from tools.monitoring.promtool import check_rules
+    from perfagent.tools.errors import ToolMissingError
+    from perfagent.tools.monitoring.promtool import check_rules
 
     try:
         result = check_rules(path)

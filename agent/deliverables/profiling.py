@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from agent.deliverables import Rendered, nothing, write
-from agent.deliverables.markdown import fmt_ms, table
-from agent.state import EngagementState
-from tools.loadtest.probe import PayloadProbe
-from tools.profile import CpuProfile
-from tools.tracing.models import ServiceProfile
-from tools.units import format_bytes, format_seconds
+from perfagent.agent.deliverables import Rendered, nothing, write
+from perfagent.agent.deliverables.markdown import fmt_ms, table
+from perfagent.agent.state import EngagementState
+from perfagent.tools.loadtest.probe import PayloadProbe
+from perfagent.tools.profile import CpuProfile
+from perfagent.tools.tracing.models import ServiceProfile
+from perfagent.tools.units import format_bytes, format_seconds
 
 VIEWS = ["view (endpoint)", "share of samples", "project function", "share of view",
          "time goes into"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.deliverables import Rendered, nothing, write
-from agent.deliverables.markdown import table
-from agent.finding_kinds import SecurityCost
-from agent.state import Candidate, EngagementState
+from perfagent.agent.deliverables import Rendered, nothing, write
+from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.finding_kinds import SecurityCost
+from perfagent.agent.state import Candidate, EngagementState
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from agent.deliverables.markdown import table
-from tools.tracing.models import TraceReport
+from perfagent.agent.deliverables.markdown import table
+from perfagent.tools.tracing.models import TraceReport
 
 ENDPOINTS = ["endpoint", "traced requests", "server p50", "server p95", "share of server time",
              "statements/request", "statement time p50", "example trace"]

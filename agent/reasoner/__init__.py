@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from agent.reasoner.rules import prioritize, propose
+from perfagent.agent.reasoner.rules import prioritize, propose
 
 if TYPE_CHECKING:
-    from agent.state import Settings
-    from tools.llm import Llm
+    from perfagent.agent.state import Settings
+    from perfagent.tools.llm import Llm
 
 __all__ = ["connect", "prioritize", "propose"]
 
@@ -21,6 +21,6 @@ def connect(settings: Settings) -> Llm | None:
     read from the environment of this process, never stored in the state."""
     if settings.llm == "rules":
         return None
-    from tools.llm import Llm
+    from perfagent.tools.llm import Llm
 
     return Llm.from_env(mode=settings.llm, cassette_dir=settings.llm_cassettes, record=settings.llm_record)

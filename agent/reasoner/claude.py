@@ -26,16 +26,16 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
-from agent.finding_kinds import CpuHotspot, Finding
-from agent.reasoner import rules
-from agent.state import Candidate, EngagementState, RankedItem
-from prompts import Prompt, fence, load
-from tools.codeedit import Edit, apply_blocks, parse_blocks
-from tools.codeedit.paths import inside
-from tools.errors import InputError
-from tools.llm import Fallback, Llm, LlmRecord, ToolRefusal, Usage
-from tools.llm.answers import Invalid, echo, json_in, text_of, unsupported_numbers
-from tools.llm.toolspec import ToolInputError, run_tool, tool_spec
+from perfagent.agent.finding_kinds import CpuHotspot, Finding
+from perfagent.agent.reasoner import rules
+from perfagent.agent.state import Candidate, EngagementState, RankedItem
+from perfagent.prompts import Prompt, fence, load
+from perfagent.tools.codeedit import Edit, apply_blocks, parse_blocks
+from perfagent.tools.codeedit.paths import inside
+from perfagent.tools.errors import InputError
+from perfagent.tools.llm import Fallback, Llm, LlmRecord, ToolRefusal, Usage
+from perfagent.tools.llm.answers import Invalid, echo, json_in, text_of, unsupported_numbers
+from perfagent.tools.llm.toolspec import ToolInputError, run_tool, tool_spec
 
 T = TypeVar("T")
 MAX_SOURCE_LINES = 400  # a longer file is shown as its imports and the hot function

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.finding_kinds import (
+from perfagent.agent.finding_kinds import (
     CpuHotspot,
     Finding,
     Frontend,
@@ -18,8 +18,8 @@ from agent.finding_kinds import (
     Payload,
     Traced,
 )
-from agent.state import Candidate, EngagementState, RankedItem
-from tools.recipes.base import Recipe, RecipeTarget
+from perfagent.agent.state import Candidate, EngagementState, RankedItem
+from perfagent.tools.recipes.base import Recipe, RecipeTarget
 
 # Effort of a typical fix, and what it costs relative to a low-effort one.
 EFFORT = {
@@ -35,7 +35,7 @@ CONFIDENCE = {"cprofile": 0.9, "py-spy": 0.8, "frontend-audit": 0.95, "locust": 
 def prioritize(findings: list[Finding]) -> list[RankedItem]:
     """Rank ``findings``: the highest ROI first; ties broken by id for stable output.
 
-    >>> from agent.state import make_finding
+    >>> from perfagent.agent.state import make_finding
     >>> f = [make_finding(id="a", kind="cpu_hotspot", title="a hot", evidence="e", impact_share_pct=60, source="py-spy"),
     ...      make_finding(id="b", kind="frontend", title="b big", evidence="e", impact_share_pct=20,
     ...                   source="frontend-audit")]
@@ -74,7 +74,7 @@ def propose(finding: Finding, *, root: Path | None = None, state: EngagementStat
     write real code edits; when none is sure of the shape, the change is proposed in
     words with the recipes' reasons.
 
-    >>> from agent.state import make_finding
+    >>> from perfagent.agent.state import make_finding
     >>> f = make_finding(id="index:orders(customer_id)", kind="index", title="missing index", evidence="e",
     ...                  source="explain", detail={"ddl": "CREATE INDEX ix ON orders (customer_id)", "query": "q"})
     >>> [(c.kind, c.needs_code_edit, c.change) for c in propose(f)]
@@ -99,7 +99,7 @@ def propose(finding: Finding, *, root: Path | None = None, state: EngagementStat
 
 
 def _has_recipes(finding: Finding) -> bool:
-    from tools.recipes import RECIPES
+    from perfagent.tools.recipes import RECIPES
 
     return any(finding.kind in r.kinds for r in RECIPES)
 
@@ -129,7 +129,7 @@ def recipe_target(finding: Finding, state: EngagementState | None = None) -> Rec
         if state.spec.cache.redis:
             extra["redis_url"] = state.spec.cache.redis  # a shared cache, as the spec names one
         if endpoint:  # who may share a cached answer: everyone, one user, no one (agent/cache_scope.py)
-            from agent.cache_scope import credential_headers, endpoint_scope
+            from perfagent.agent.cache_scope import credential_headers, endpoint_scope
 
             scope = endpoint_scope(state, endpoint)
             extra.update(cache_scope=scope.scope, cache_scope_reason=scope.reason,
@@ -138,7 +138,7 @@ def recipe_target(finding: Finding, state: EngagementState | None = None) -> Rec
 
 
 def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tuple[list[Candidate], list[str]]:
-    from tools.recipes import by_name, propose_all
+    from perfagent.tools.recipes import by_name, propose_all
 
     proposals, declined = propose_all(root, recipe_target(finding, state))
     benchmark = finding.benchmark

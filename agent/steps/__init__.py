@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
-from agent.state import EngagementState, StepError, StepName, StepRecord
-from tools.errors import PerfagentError
+from perfagent.agent.state import EngagementState, StepError, StepName, StepRecord
+from perfagent.tools.errors import PerfagentError
 
 
 def _emit(event: dict) -> None:

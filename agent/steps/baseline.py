@@ -14,20 +14,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from agent.phases import PHASE_LOADS, PhaseLoad
-from agent.state import EngagementState, NamedBench, StepError
-from agent.steps import step
-from tools.bench import run_benchmark
-from tools.errors import PerfagentError
+from perfagent.agent.phases import PHASE_LOADS, PhaseLoad
+from perfagent.agent.state import EngagementState, NamedBench, StepError
+from perfagent.agent.steps import step
+from perfagent.tools.bench import run_benchmark
+from perfagent.tools.errors import PerfagentError
 
 if TYPE_CHECKING:  # imported where used: the CLI starts without them
-    from tools.loadtest.results import LoadResult
-    from tools.spec import LoadSpec
+    from perfagent.tools.loadtest.results import LoadResult
+    from perfagent.tools.spec import LoadSpec
 
 
 @step("baseline")
 def baseline(state: EngagementState) -> dict:
-    from agent import workspace
+    from perfagent.agent import workspace
 
     spec, root = state.spec, workspace.target(state)
     results: dict[str, NamedBench] = {}
@@ -48,14 +48,14 @@ def baseline(state: EngagementState) -> dict:
         results[entry.name] = NamedBench(name=entry.name, result=result)
     update["benchmarks"] = results
     if results:
-        from tools.bench import history
+        from perfagent.tools.bench import history
 
         samples = {name: [s.wall_s for s in b.result.samples] for name, b in results.items()}
         store = Path(state.settings.history_path) if state.settings.history_path else None
         update["drift"] = history.drift(spec.name, state.run_id, samples, path=store)
         history.record(spec.name, state.run_id, samples, path=store)
     if spec.frontend and spec.frontend.build:
-        from tools.frontend import audit_build
+        from perfagent.tools.frontend import audit_build
 
         update["frontend"] = audit_build(
             root / spec.frontend.build, bundle_budget_bytes=spec.budgets.frontend.bundle_size_bytes
@@ -77,7 +77,7 @@ def baseline(state: EngagementState) -> dict:
             update.setdefault("artifacts", {}).update(artifacts)
     # The 12-factor tests run only when the spec asks for them with [disposability].
     if spec.disposability is not None and state.phase in ("testing", "transition") and state.disposability is None:
-        from agent.disposability import run_disposability
+        from perfagent.agent.disposability import run_disposability
 
         update["disposability"], written, more = run_disposability(state)
         update.setdefault("artifacts", {}).update(written)
@@ -88,23 +88,23 @@ def baseline(state: EngagementState) -> dict:
 
 
 def _baseline_load(state: EngagementState, load: LoadSpec, failures: list[StepError]) -> dict:
-    from agent.service import running
-    from tools.loadtest import run_load
-    from tools.loadtest.probe import probe
+    from perfagent.agent.service import running
+    from perfagent.tools.loadtest import run_load
+    from perfagent.tools.loadtest.probe import probe
 
     out = Path(state.report_dir) / "2-load-test" / "baseline"
     with running(state) as svc:
         plan = load.plan("run", host=svc.base_url, users=state.settings.load_users,
                          duration_s=state.settings.load_duration_s)
         if state.spec.cache.redis:  # the shared cache's hit rate over exactly this load
-            from tools.cache.redis_stats import hit_rate
+            from perfagent.tools.cache.redis_stats import hit_rate
 
             with hit_rate(state.spec.cache.redis) as sampler:
                 result = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True)
             cache_hit_rate = sampler.result
         else:
             result, cache_hit_rate = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True), None
-        from agent.evidence import extended_plan
+        from perfagent.agent.evidence import extended_plan
 
         longer = extended_plan(result, plan)
         if longer is not None:  # too few requests for the percentiles it reports: once more, longer
@@ -126,7 +126,7 @@ def _baseline_load(state: EngagementState, load: LoadSpec, failures: list[StepEr
 
 
 def _traced_load(state: EngagementState, baseline, failures: list[StepError]):
-    from agent import tracing
+    from perfagent.agent import tracing
 
     try:
         return tracing.traced_load(state, baseline)
@@ -138,12 +138,12 @@ def _traced_load(state: EngagementState, baseline, failures: list[StepError]):
 def _page_vitals(state: EngagementState, base_url: str, failures: list[StepError]):
     """The spec's page ([frontend] url) in headless Chromium, before any change: Web Vitals,
     medians of a few cold loads. Skipped (with the reason) when no Chromium is installed."""
-    from agent.frontend_trial import page_path
+    from perfagent.agent.frontend_trial import page_path
 
     page = page_path(state)
     if page is None or state.spec.frontend is None or not state.spec.frontend.url:
         return None
-    from tools.frontend.vitals import measure_page
+    from perfagent.tools.frontend.vitals import measure_page
 
     try:
         return measure_page(base_url.rstrip("/") + page, runs=state.settings.vitals_runs)
@@ -156,8 +156,8 @@ def _phase_load(
     state: EngagementState, load: LoadSpec, kind: PhaseLoad
 ) -> tuple[LoadResult, dict[str, str]]:
     """A stress, spike or soak test on a freshly started service (a broken one is not reused)."""
-    from agent.service import running
-    from tools.loadtest import run_load
+    from perfagent.agent.service import running
+    from perfagent.tools.loadtest import run_load
 
     out = Path(state.report_dir) / "2-load-test" / kind
     overrides = {"duration_s": state.settings.soak_duration_s} if kind == "soak" else {}
@@ -170,8 +170,8 @@ def _phase_load(
 
 def _tests(state: EngagementState) -> str:
     """The target's tests on the unchanged copy: 'passed', or one sentence on how they failed."""
-    from agent import workspace
-    from tools.codeedit import run_checks
+    from perfagent.agent import workspace
+    from perfagent.tools.codeedit import run_checks
 
     checks = run_checks(workspace.target(state), setup=None, test=state.spec.target.test,
                         timeout_s=state.spec.target.test_timeout_s, env=state.spec.command_env())
@@ -183,12 +183,12 @@ def _tests(state: EngagementState) -> str:
 
 def _setup(state: EngagementState) -> None:
     """The target's own setup command, sandboxed, before anything is measured."""
-    from tools.errors import TargetError
-    from tools.sandbox import run
+    from perfagent.tools.errors import TargetError
+    from perfagent.tools.sandbox import run
 
     setup = state.spec.target.setup
-    from agent import workspace
-    from tools.sandbox import scrubbed_env
+    from perfagent.agent import workspace
+    from perfagent.tools.sandbox import scrubbed_env
 
     result = run(setup, cwd=workspace.target(state), timeout_s=state.spec.target.test_timeout_s,
                  env=scrubbed_env(state.spec.command_env()))

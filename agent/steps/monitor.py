@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.monitoring import monitoring_spec
-from agent.state import EngagementState, StepError
-from agent.steps import step
-from tools.errors import ServiceError, ToolMissingError
-from tools.monitoring import write_monitoring
-from tools.monitoring.promtool import answered, check_rules, test_rules
+from perfagent.agent.monitoring import monitoring_spec
+from perfagent.agent.state import EngagementState, StepError
+from perfagent.agent.steps import step
+from perfagent.tools.errors import ServiceError, ToolMissingError
+from perfagent.tools.monitoring import write_monitoring
+from perfagent.tools.monitoring.promtool import answered, check_rules, test_rules
 
 
 @step("monitor")
 def monitor(state: EngagementState) -> dict:
     endpoints = state.spec.load.service.endpoints if state.spec.load else []
-    from tools.monitoring.routes import route_templates
+    from perfagent.tools.monitoring.routes import route_templates
 
     spec = monitoring_spec(state.spec.budgets, state.spec.name, endpoints=endpoints,
                            templates=route_templates(state.spec.root))

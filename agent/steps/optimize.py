@@ -12,10 +12,10 @@ is left, ``max_candidates`` have been measured, or validation has used up
 
 from __future__ import annotations
 
-from agent.reasoner import connect, propose
-from agent.state import Candidate, EngagementState
-from agent.steps import step
-from tools.llm.record import LlmRecord
+from perfagent.agent.reasoner import connect, propose
+from perfagent.agent.state import Candidate, EngagementState
+from perfagent.agent.steps import step
+from perfagent.tools.llm.record import LlmRecord
 
 COST = {"query": 0, "bench": 1, "load": 2, "bytes": 2, "none": 3}
 
@@ -25,7 +25,7 @@ def optimize(state: EngagementState) -> dict:
     candidates = dict(state.candidates)
     update: dict = {}
     if not candidates:
-        from agent import workspace
+        from perfagent.agent import workspace
 
         root = workspace.target(state)
         by_id = {f.id: f for f in state.findings}
@@ -36,7 +36,7 @@ def optimize(state: EngagementState) -> dict:
             proposed = propose(finding, root=root, state=state) if finding else []
             if (llm is not None and finding is not None and finding.kind == "cpu_hotspot"
                     and len(records) < state.settings.llm_propose_max):
-                from agent.reasoner import claude
+                from perfagent.agent.reasoner import claude
 
                 extra, record = claude.propose(finding, root=root, state=state, llm=llm)
                 proposed += extra

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from agent import findings as measured
-from agent.reasoner import connect
-from agent.reasoner import prioritize as rank
-from agent.state import EngagementState
-from agent.steps import step
+from perfagent.agent import findings as measured
+from perfagent.agent.reasoner import connect
+from perfagent.agent.reasoner import prioritize as rank
+from perfagent.agent.state import EngagementState
+from perfagent.agent.steps import step
 
 
 @step("prioritize")
@@ -14,7 +14,7 @@ def prioritize(state: EngagementState) -> dict:
     found = measured.collect(state)
     llm, records = connect(state.settings), []
     if llm is not None:
-        from agent.reasoner import claude
+        from perfagent.agent.reasoner import claude
 
         ranked, record = claude.prioritize(found, llm=llm)  # the rules ranking when it falls back
         records.append(record)

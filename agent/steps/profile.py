@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.state import EngagementState, NamedProfile, StepError
-from agent.steps import step
-from tools.profile import profile_callable, record_command
-from tools.sandbox import scrubbed_env
+from perfagent.agent.state import EngagementState, NamedProfile, StepError
+from perfagent.agent.steps import step
+from perfagent.tools.profile import profile_callable, record_command
+from perfagent.tools.sandbox import scrubbed_env
 
 # A short benchmark gives py-spy few samples (or none: it finds the Python process of a
 # sub-second program late): run it again, at a higher rate, until the ranking rests on at
@@ -24,7 +24,7 @@ MAX_RUNS = 3
 
 @step("profile")
 def profile(state: EngagementState) -> dict:
-    from agent import workspace
+    from perfagent.agent import workspace
 
     root = workspace.target(state)
     out = Path(state.report_dir) / "1-profiling"
@@ -48,8 +48,8 @@ def profile(state: EngagementState) -> dict:
     summary = f"{len(profiles)} profile(s)"
     update: dict[str, object] = {"profiles": profiles, "artifacts": artifacts, "_summary": summary}
     if state.spec.database:
-        from agent.database import analyse
-        from tools.errors import PerfagentError
+        from perfagent.agent.database import analyse
+        from perfagent.tools.errors import PerfagentError
 
         try:
             report = analyse(state)

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent import crashpoint
-from agent.deliverables import DELIVERABLES, Rendered, nothing
-from agent.deliverables import before_after as before_after_page
-from agent.deliverables import caching as caching_page
-from agent.deliverables import database as database_page
-from agent.deliverables import frontend as frontend_page
-from agent.deliverables import load_test as load_test_page
-from agent.deliverables import profiling as profiling_page
-from agent.deliverables import recommendations as recommendations_page
-from agent.deliverables.markdown import table
-from agent.metrics import success_metrics
-from agent.state import EngagementState
-from agent.steps import step
-from tools.units import format_seconds
+from perfagent.agent import crashpoint
+from perfagent.agent.deliverables import DELIVERABLES, Rendered, nothing
+from perfagent.agent.deliverables import before_after as before_after_page
+from perfagent.agent.deliverables import caching as caching_page
+from perfagent.agent.deliverables import database as database_page
+from perfagent.agent.deliverables import frontend as frontend_page
+from perfagent.agent.deliverables import load_test as load_test_page
+from perfagent.agent.deliverables import profiling as profiling_page
+from perfagent.agent.deliverables import recommendations as recommendations_page
+from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.metrics import success_metrics
+from perfagent.agent.state import EngagementState
+from perfagent.agent.steps import step
+from perfagent.tools.units import format_seconds
 
 RENDERERS = {
     "1-profiling": profiling_page.render,
@@ -91,7 +91,7 @@ def reasoner_lines(state: EngagementState) -> list[str]:
     fallback with its reason (the rules reasoner is named when no LLM was asked for)."""
     if state.settings.llm == "rules":
         return ["Reasoner: the offline rules (no LLM asked for).", ""]
-    from tools.llm.record import total
+    from perfagent.tools.llm.record import total
 
     lines = ["## Reasoner", "", f"Asked for: `--llm {state.settings.llm}`.", ""]
     lines += [f"- {record.summary()}" for record in state.llm]
@@ -124,11 +124,11 @@ def report(state: EngagementState) -> dict:
         else:
             artifacts.update(nothing(folder / slug, slug.split("-", 1)[1], title, NOT_YET[slug]))
     if state.phase == "transition" or "stress" in state.load:
-        from agent import capacity
+        from perfagent.agent import capacity
 
         artifacts.update(capacity.render(state, folder / "6-monitoring"))  # autoscaling from the measured load
     if state.disposability is not None:
-        from agent.deliverables.monitoring import render_disposability
+        from perfagent.agent.deliverables.monitoring import render_disposability
 
         artifacts.update(render_disposability(state, folder / "6-monitoring"))  # readiness, restarts, queues
     if narrative:  # Claude's narrative above the ranked table; the figures stay the renderer's
@@ -140,7 +140,7 @@ def report(state: EngagementState) -> dict:
     artifacts[str(folder / "index.md")] = "index"
     artifacts[str(folder / "state.json")] = "state"
     if not state.settings.keep_workspace:
-        from agent import workspace
+        from perfagent.agent import workspace
 
         workspace.remove(state)  # the run's copies of the target; the report keeps every figure
     return {"artifacts": artifacts, "llm": records, "_summary": f"report in {folder}"}
@@ -148,20 +148,20 @@ def report(state: EngagementState) -> dict:
 
 def _explain(state: EngagementState) -> tuple[list, str | None]:
     """Claude's narrative of the recommendations, when asked for; a failure keeps the page as is."""
-    from agent.reasoner import connect
+    from perfagent.agent.reasoner import connect
 
     if not (state.settings.llm_explain and state.plan):
         return [], None
     llm = connect(state.settings)
     if llm is None:
         return [], None
-    from agent.reasoner import claude
-    from tools.errors import PerfagentError
+    from perfagent.agent.reasoner import claude
+    from perfagent.tools.errors import PerfagentError
 
     try:
         narrative, record = claude.explain(state, llm=llm)
     except PerfagentError as exc:  # e.g. a replay without a recording for this request
-        from tools.llm.record import LlmRecord
+        from perfagent.tools.llm.record import LlmRecord
 
         record = LlmRecord(step="explain", prompt_version="explain", model=llm.config.model, mode=llm.config.mode)
         record.fall_back(str(exc))

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent import workspace
-from agent.database import database_spec, database_url, sqlite_relative
-from agent.finding_kinds import Finding, Index, IndexTrial
-from agent.state import Candidate, EngagementState, StepError, Validation
-from agent.steps import step
-from tools.errors import InputError, PerfagentError
-from tools.loadtest.compare import MetricChange, change
-from tools.sql.sqlite_copy import create_index, interleaved_ms
+from perfagent.agent import workspace
+from perfagent.agent.database import database_spec, database_url, sqlite_relative
+from perfagent.agent.finding_kinds import Finding, Index, IndexTrial
+from perfagent.agent.state import Candidate, EngagementState, StepError, Validation
+from perfagent.agent.steps import step
+from perfagent.tools.errors import InputError, PerfagentError
+from perfagent.tools.loadtest.compare import MetricChange, change
+from perfagent.tools.sql.sqlite_copy import create_index, interleaved_ms
 
 QUERY_PAIRS = 30
 
@@ -45,13 +45,13 @@ def validate(state: EngagementState) -> dict:
     errors: list[StepError] = []
     try:
         if candidate.needs_code_edit:
-            from agent.trial import validate_edit
+            from perfagent.agent.trial import validate_edit
 
             result, updates = validate_edit(state, candidate, by_id(state, candidate.finding_id))
         else:
             result, updates = validate_index(state, candidate, by_id(state, candidate.finding_id)), {}
             if result.kept:
-                from agent.trial import commit_migration
+                from perfagent.agent.trial import commit_migration
 
                 updates = commit_migration(state, candidate, result)
     except PerfagentError as exc:
@@ -113,7 +113,7 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
     changes = [timing]
     notes = [f"query timed {QUERY_PAIRS} times on each copy, alternating which goes first"]
     if state.spec.has_service:
-        from agent.trial import load_rounds
+        from perfagent.agent.trial import load_rounds
 
         load_changes, method = load_rounds(state, before_root, after_root, f"index-{slug}")
         changes += load_changes
@@ -134,7 +134,7 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
 
 def _interleaved_query(before_db: Path, after_db: Path, query: str, min_effect: float) -> MetricChange:
     """The query on both copies through the database seam, alternating which goes first."""
-    from tools.sql import db as sqldb
+    from perfagent.tools.sql import db as sqldb
 
     with (sqldb.connect(f"sqlite:///{before_db}") as before,
           sqldb.connect(f"sqlite:///{after_db}") as after):
@@ -143,7 +143,7 @@ def _interleaved_query(before_db: Path, after_db: Path, query: str, min_effect: 
 
 
 def _plans(state: EngagementState, before_root: Path, after_root: Path, query: str) -> tuple[str, str]:
-    from tools.sql import db as sqldb
+    from perfagent.tools.sql import db as sqldb
 
     plans = []
     for root in (before_root, after_root):

@@ -19,14 +19,14 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, PlainTextResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from api.server import routes, sessions, webhooks
-from api.server.auth import RateLimiter, digest
-from api.server.config import ServerConfig
-from api.server.errors import invalid_field
-from api.server.metrics import render_metrics
-from api.server.store import Store
-from api.server.worker import WorkerPool
-from tools.errors import InputError, PerfagentError, ServiceError
+from perfagent.api.server import routes, sessions, webhooks
+from perfagent.api.server.auth import RateLimiter, digest
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.errors import invalid_field
+from perfagent.api.server.metrics import render_metrics
+from perfagent.api.server.store import Store
+from perfagent.api.server.worker import WorkerPool
+from perfagent.tools.errors import InputError, PerfagentError, ServiceError
 
 _bearer = HTTPBearer(auto_error=False, description="An API token from `perfagent token create`.")
 

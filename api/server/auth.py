@@ -8,7 +8,7 @@ import secrets
 import threading
 import time
 
-from api.server.store import Store
+from perfagent.api.server.store import Store
 
 TOKEN_PREFIX = "pa_"
 
@@ -33,7 +33,7 @@ def register_token(store: Store, name: str, token: str) -> tuple[str, bool]:
 
     Registering the same live token again is a no-op, so a deployment job can run twice.
     """
-    from tools.errors import InputError
+    from perfagent.tools.errors import InputError
 
     if not token.startswith(TOKEN_PREFIX) or len(token) < len(TOKEN_PREFIX) + 32:
         raise InputError(f"an API token must start with {TOKEN_PREFIX!r} and carry at least 32 more characters "

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from tools.errors import ServiceError
+from perfagent.tools.errors import ServiceError
 
 MARKER = "<!-- perfagent-review -->"
 

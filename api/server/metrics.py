@@ -8,7 +8,7 @@ from collections import defaultdict
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import GaugeMetricFamily, SummaryMetricFamily
 
-from api.server.store import Store
+from perfagent.api.server.store import Store
 
 STATES = ("queued", "running", "waiting", "done", "failed", "cancelled")
 

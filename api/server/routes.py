@@ -12,12 +12,19 @@ from fastapi.responses import FileResponse
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.state import Phase
-from api import sdk
-from api.server.config import ServerConfig
-from api.server.errors import AUTHENTICATED, BODY, CONFLICT, NOT_FOUND, invalid_field, streamed
-from api.server.store import TERMINAL, Job, Store
-from tools.errors import InputError
+from perfagent.agent.state import Phase
+from perfagent.api import sdk
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.errors import (
+    AUTHENTICATED,
+    BODY,
+    CONFLICT,
+    NOT_FOUND,
+    invalid_field,
+    streamed,
+)
+from perfagent.api.server.store import TERMINAL, Job, Store
+from perfagent.tools.errors import InputError
 
 EngagementSettings = sdk.RemoteEngagementSettings
 

@@ -1,4 +1,4 @@
-"""One job, in its own process: ``python -m api.server.runjob JOB_ID``.
+"""One job, in its own process: ``python -m perfagent.api.server.runjob JOB_ID``.
 
 A worker thread of the server starts this process, renews the job's lease while it
 runs, and kills its process group on cancel or timeout. The process writes its
@@ -20,10 +20,10 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from api.server.config import ServerConfig
-from api.server.store import Job, Store
-from tools.errors import PerfagentError
-from tools.sandbox import teardown
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.store import Job, Store
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.sandbox import teardown
 
 Emit = Callable[[str, dict], None]
 
@@ -60,7 +60,7 @@ def _kill_children() -> None:
 
 
 def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
-    from api import sdk
+    from perfagent.api import sdk
 
     payload = job.payload
     out_dir = Path(config.home) / "reviews" / job.stream
@@ -73,7 +73,7 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
     result = json.loads(review.model_dump_json())
     github = payload.get("github")
     if github and config.github_token:
-        from api.server.github import GitHubClient
+        from perfagent.api.server.github import GitHubClient
 
         client = GitHubClient(config.github_token, api=config.github_api)
         try:
@@ -88,14 +88,14 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
 def _summary(state, url: str | None) -> dict:
     """The engagement's headline figures (the same record the Python API and MCP return),
     and the question it waits on, if any."""
-    from api import sdk
+    from perfagent.api import sdk
 
     return {**json.loads(sdk.engagement_result(state).model_dump_json()),
             "pending": sdk.pending_decisions(state.run_id, checkpoint=url)}
 
 
 def run_engagement(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
-    from api import sdk
+    from perfagent.api import sdk
 
     payload = job.payload
     run_id = payload["run_id"]
@@ -127,7 +127,7 @@ def run_engagement(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dic
 
 
 def _checkpointed(run_id: str, url: str | None) -> bool:
-    from api import sdk
+    from perfagent.api import sdk
 
     try:
         sdk.load_engagement(run_id, checkpoint=url)

@@ -13,8 +13,8 @@ from fastapi import APIRouter, Depends, HTTPException
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.server.config import ServerConfig
-from api.server.errors import (
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.errors import (
     AUTHENTICATED,
     BODY,
     CONFLICT,
@@ -23,8 +23,8 @@ from api.server.errors import (
     invalid_field,
     streamed,
 )
-from api.server.routes import current_step, event_stream, path_exists, queue_engagement
-from api.server.store import Store
+from perfagent.api.server.routes import current_step, event_stream, path_exists, queue_engagement
+from perfagent.api.server.store import Store
 
 
 class Message(BaseModel):
@@ -48,7 +48,7 @@ class Session(BaseModel):
 
 
 def actions_for(config: ServerConfig, store: Store, owner: str):
-    from api import sdk
+    from perfagent.api import sdk
 
     def start(target: str, phase: str) -> str:
         sdk.check_target(target)
@@ -79,7 +79,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
                     responses=AUTHENTICATED)
 
     def load(session_id: str) -> Session:
-        from api import sdk
+        from perfagent.api import sdk
 
         opened = store.events(session_id, limit=1) if session_id.startswith("ses-") else []
         if not opened:
@@ -126,7 +126,7 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
 
 async def _answer(config: ServerConfig, store: Store, session: Session, text: str,
                   owner: str) -> AsyncIterator[ServerSentEvent]:
-    from api import sdk
+    from perfagent.api import sdk
 
     llm = _llm()
     session_id = session.id
@@ -142,6 +142,6 @@ async def _answer(config: ServerConfig, store: Store, session: Session, text: st
 
 def _llm():
     """Claude when the server runs with PERFAGENT_LLM=claude|replay; the rules otherwise."""
-    from api import sdk
+    from perfagent.api import sdk
 
     return sdk.reasoner()

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from tools.errors import InputError, ServiceError
+from perfagent.tools.errors import InputError, ServiceError
 
 JobStatus = Literal["queued", "running", "waiting", "done", "failed", "cancelled"]
 TERMINAL: frozenset[str] = frozenset({"done", "failed", "cancelled"})

@@ -13,11 +13,11 @@ from pathlib import Path
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse
 
-from api.server.auth import signature_ok
-from api.server.config import ServerConfig
-from api.server.errors import RESPONSES_WEBHOOK as RESPONSES
-from api.server.errors import invalid, invalid_field
-from api.server.github_events import (
+from perfagent.api.server.auth import signature_ok
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.errors import RESPONSES_WEBHOOK as RESPONSES
+from perfagent.api.server.errors import invalid, invalid_field
+from perfagent.api.server.github_events import (
     BadPayload,
     Envelope,
     Installation,
@@ -27,7 +27,7 @@ from api.server.github_events import (
     read_json,
     validated,
 )
-from api.server.store import Store
+from perfagent.api.server.store import Store
 
 REVIEWED_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 

@@ -18,9 +18,9 @@ import threading
 import time
 from pathlib import Path
 
-from api.server.config import ServerConfig
-from api.server.store import Job, Store
-from tools.sandbox import teardown
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.store import Job, Store
+from perfagent.tools.sandbox import teardown
 
 _REPO_ROOT = str(Path(__file__).resolve().parents[2])
 
@@ -69,7 +69,7 @@ class WorkerPool:
         log_dir = Path(self.config.home) / "logs"
         log_dir.mkdir(parents=True, exist_ok=True)
         with open(log_dir / f"{job.id}.{job.attempts}.log", "wb") as log:
-            proc = subprocess.Popen([sys.executable, "-m", "api.server.runjob", job.id], env=env,
+            proc = subprocess.Popen([sys.executable, "-m", "perfagent.api.server.runjob", job.id], env=env,
                                     stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                     start_new_session=True, cwd=_REPO_ROOT)
         self.children[job.id] = proc

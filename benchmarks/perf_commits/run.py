@@ -41,8 +41,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.profile.pyspy import record_command
-from tools.sandbox import scrubbed_env
+from perfagent.tools.profile.pyspy import record_command
+from perfagent.tools.sandbox import scrubbed_env
 
 RESULTS = HERE / "results.json"
 PERFAGENT = str(Path(sys.executable).parent / "perfagent")

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.server.app import create_app
-from api.server.auth import create_token
-from api.server.config import ServerConfig
-from api.server.store import Store
+from perfagent.api.server.app import create_app
+from perfagent.api.server.auth import create_token
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.store import Store
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "github"  # a copy of ../shared/fixtures/github
 SECRET = "It's a Secret to Everybody"

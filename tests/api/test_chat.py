@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from agent.chat import ChatActions, rules_turn, turn
+from perfagent.agent.chat import ChatActions, rules_turn, turn
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -92,7 +92,7 @@ def test_the_session_remembers_its_engagement_across_turns(tmp_path):
 
 def test_perfagent_chat_in_the_terminal_answers_line_by_line(tmp_path):
     lines = "hello\nexplain `SELECT * FROM orders WHERE lower(email) = 'a'`\n"
-    proc = subprocess.run([sys.executable, "-m", "api.cli", "chat", "--checkpoint", str(tmp_path / "ck.sqlite")],
+    proc = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "chat", "--checkpoint", str(tmp_path / "ck.sqlite")],
                           input=lines, capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert "I can: analyse a SQL query" in proc.stdout
@@ -100,7 +100,7 @@ def test_perfagent_chat_in_the_terminal_answers_line_by_line(tmp_path):
 
 
 def _chat(tmp_path, lines: str, cwd):
-    return subprocess.run([sys.executable, "-m", "api.cli", "chat", "--checkpoint", str(tmp_path / "ck.sqlite")],
+    return subprocess.run([sys.executable, "-m", "perfagent.api.cli", "chat", "--checkpoint", str(tmp_path / "ck.sqlite")],
                           input=lines, capture_output=True, text=True, timeout=300, check=False, cwd=cwd,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
 

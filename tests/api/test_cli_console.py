@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def perfagent(*args: str, cwd: Path | None = None, stdin: str | None = None, timeout: float = 120):
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], check=False, cwd=cwd or ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "perfagent.api.cli", *args], check=False, cwd=cwd or ROOT, env=env,
                           input=stdin, capture_output=True, text=True, timeout=timeout)
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.server.app import create_app
-from api.server.auth import create_token
-from api.server.config import ServerConfig
-from api.server.store import Store
+from perfagent.api.server.app import create_app
+from perfagent.api.server.auth import create_token
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.store import Store
 from tests.api.conftest import wait_status
 from tests.engagement.test_optimize_loop import _repo
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.server.github import MARKER, GitHubClient
-from tools.errors import ServiceError
+from perfagent.api.server.github import MARKER, GitHubClient
+from perfagent.tools.errors import ServiceError
 
 PAIRS = json.loads((Path(__file__).parent / "fixtures" / "github_sticky_comment.json").read_text())
 

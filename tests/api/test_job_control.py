@@ -12,10 +12,10 @@ import psutil
 import pytest
 from fastapi.testclient import TestClient
 
-from api.server.app import create_app
-from api.server.auth import create_token
-from api.server.config import ServerConfig
-from api.server.store import Store
+from perfagent.api.server.app import create_app
+from perfagent.api.server.auth import create_token
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.store import Store
 from tests import procs
 from tests.api.conftest import payload, sign, wait_status, webhook
 from tests.api.test_server_e2e import _git
@@ -48,7 +48,7 @@ def _client(tmp_path: Path, **config) -> tuple[TestClient, str]:
 
 
 def _job_processes() -> list[psutil.Process]:
-    return [p for p in psutil.Process().children(recursive=True) if "api.server.runjob" in " ".join(procs.cmdline(p))]
+    return [p for p in psutil.Process().children(recursive=True) if "perfagent.api.server.runjob" in " ".join(procs.cmdline(p))]
 
 
 def _eventually(condition, timeout_s: float = 60.0) -> None:

@@ -9,10 +9,10 @@ import anyio
 import httpx
 import uvicorn
 
-from api.server.app import create_app
-from api.server.auth import create_token
-from api.server.config import ServerConfig
-from api.server.store import Store
+from perfagent.api.server.app import create_app
+from perfagent.api.server.auth import create_token
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.store import Store
 from tests.api.test_server_e2e import _free_port
 
 
@@ -21,7 +21,7 @@ def test_mcp_at_slash_mcp_needs_a_token_and_then_serves_the_tools(tmp_path):
     from mcp import Client
     from mcp.client.streamable_http import streamable_http_client
 
-    from api.mcp_server import mcp_http_app
+    from perfagent.api.mcp_server import mcp_http_app
 
     config = ServerConfig(home=str(tmp_path), workers=0)
     _, token = create_token(Store(config.database_url), "mcp")

@@ -21,10 +21,10 @@ import httpx
 import pytest
 import uvicorn
 
-from api.server.app import create_app
-from api.server.auth import create_token
-from api.server.config import ServerConfig
-from api.server.store import Store
+from perfagent.api.server.app import create_app
+from perfagent.api.server.auth import create_token
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.store import Store
 from tests.api.test_server_e2e import _free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ pytestmark = pytest.mark.slow
 
 def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": "400", "NO_COLOR": "1", "TERM": "dumb"}
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], check=False, cwd=cwd or ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "perfagent.api.cli", *args], check=False, cwd=cwd or ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -49,7 +49,7 @@ def _cli_error(*args: str, cwd: Path | None = None) -> str:
 @contextlib.contextmanager
 def _api_with_mcp(home: Path) -> Iterator[tuple[str, str]]:
     """(base URL, token) of a real API server with MCP at /mcp, queueing jobs without running them."""
-    from api.mcp_server import mcp_http_app
+    from perfagent.api.mcp_server import mcp_http_app
 
     config = ServerConfig(home=str(home), workers=0, checkpoints=str(home / "ck.sqlite"))
     _, token = create_token(Store(config.database_url), "door")
@@ -97,7 +97,7 @@ def test_the_same_bad_input_is_the_same_sentence_through_every_way_in(tmp_path: 
 
     assert _cli_error("run", missing, "--phase", "elaboration") == said
     assert _cli_error("sql", "analyze", str(empty)) == no_sql
-    chat = subprocess.run([sys.executable, "-m", "api.cli", "chat", "--checkpoint", str(tmp_path / "ck.sqlite")],
+    chat = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "chat", "--checkpoint", str(tmp_path / "ck.sqlite")],
                           input=f"run {missing}\n", capture_output=True, text=True, timeout=120, check=False,
                           cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert f"That did not work: {said}" in chat.stdout, chat.stdout + chat.stderr
@@ -116,8 +116,8 @@ def test_the_same_bad_input_is_the_same_sentence_through_every_way_in(tmp_path: 
 def test_a_bad_dialect_is_refused_by_the_sdk_for_every_caller(tmp_path: Path):
     sql = tmp_path / "door-q.sql"
     sql.write_text("SELECT id FROM orders WHERE id = 1;\n")
-    from api import sdk
-    from tools.errors import InputError
+    from perfagent.api import sdk
+    from perfagent.tools.errors import InputError
 
     said = "unknown SQL dialect 'oracle': choose one of postgres, mysql, mariadb, sqlite"
     with pytest.raises(InputError) as raised:

@@ -19,10 +19,10 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.generation import GenerationMode
 
-from api.server.app import create_app
-from api.server.auth import create_token
-from api.server.config import ServerConfig
-from api.server.store import Store
+from perfagent.api.server.app import create_app
+from perfagent.api.server.auth import create_token
+from perfagent.api.server.config import ServerConfig
+from perfagent.api.server.store import Store
 
 _home = tempfile.mkdtemp(prefix="perfagent-fuzz-")
 _config = ServerConfig(home=_home, workers=0, webhook_secret="fuzz", checkpoints=f"{_home}/ck.sqlite",

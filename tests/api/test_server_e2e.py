@@ -96,13 +96,13 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
 
     def token(self) -> str:
-        out = subprocess.run([sys.executable, "-m", "api.cli", "token", "create", "tests"], env=self.env,
+        out = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "token", "create", "tests"], env=self.env,
                              capture_output=True, text=True, check=True)
         return out.stdout.strip()
 
     def start(self) -> Server:
         with open(self.home / f"server-{time.time():.0f}.log", "wb") as log:  # the child keeps its own fd
-            self.proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(self.port),
+            self.proc = subprocess.Popen([sys.executable, "-m", "perfagent.api.cli", "serve", "--port", str(self.port),
                                           "--no-mcp"], env=self.env, stdout=subprocess.DEVNULL, stderr=log)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -171,7 +171,7 @@ def test_a_signed_pull_request_gets_a_review_that_names_the_slower_function(repo
 
 def _wait_progress(server: Server, review: str, timeout_s: float = 120) -> None:
     """Until the review's job has reported progress (read from the server's own job database)."""
-    from api.server.store import Store
+    from perfagent.api.server.store import Store
 
     store = Store(str(server.home / "server.sqlite"))
     deadline = time.monotonic() + timeout_s

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from api.server.store import Store
+from perfagent.api.server.store import Store
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -102,7 +102,7 @@ def test_a_delivery_is_recorded_once(store):
 
 
 def test_an_unreachable_job_database_is_one_sentence():
-    from tools.errors import ServiceError
+    from perfagent.tools.errors import ServiceError
 
     with pytest.raises(ServiceError, match="cannot reach the job database"):
         Store("postgresql://postgres@127.0.0.1:1/none")

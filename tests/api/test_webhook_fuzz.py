@@ -20,8 +20,8 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from api.server.app import create_app
-from api.server.config import ServerConfig
+from perfagent.api.server.app import create_app
+from perfagent.api.server.config import ServerConfig
 from tests.api.conftest import FIXTURES, SECRET, sign
 
 DOCUMENTED = {200, 202, 400, 401, 413, 422}

@@ -79,7 +79,7 @@ def test_no_token_or_a_wrong_token_is_401(server):
 
 def test_a_revoked_token_stops_working(server):
     client, token, store = server
-    from api.server.auth import digest
+    from perfagent.api.server.auth import digest
 
     token_id = store.token_by_hash(digest(token))
     assert client.get("/v1/jobs/nope").status_code == 404
@@ -104,10 +104,10 @@ def test_path_traversal_in_an_artifact_path_is_404(server, tmp_path):
 def test_the_rate_limit_answers_429_with_retry_after(tmp_path):
     from fastapi.testclient import TestClient
 
-    from api.server.app import create_app
-    from api.server.auth import create_token
-    from api.server.config import ServerConfig
-    from api.server.store import Store
+    from perfagent.api.server.app import create_app
+    from perfagent.api.server.auth import create_token
+    from perfagent.api.server.config import ServerConfig
+    from perfagent.api.server.store import Store
 
     config = ServerConfig(home=str(tmp_path), workers=0, rate_per_minute=3, webhook_secret=SECRET)
     _, token = create_token(Store(config.database_url), "t")

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from tools.bench import BenchSpec, callgrind, compare
-from tools.errors import ToolMissingError
+from perfagent.tools.bench import BenchSpec, callgrind, compare
+from perfagent.tools.errors import ToolMissingError
 
 needs_valgrind = pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
 

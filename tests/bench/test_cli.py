@@ -11,7 +11,7 @@ import pytest
 
 def perfagent(*args: str, cwd=None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "api.cli", *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False,
+        [sys.executable, "-m", "perfagent.api.cli", *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False,
         env={"PATH": "/usr/local/bin:/usr/bin:/bin", "COLUMNS": "200", "PYTHONPATH": str(_root())},
     )
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.bench import BenchSpec, compare, compare_refs
-from tools.errors import InputError
+from perfagent.tools.bench import BenchSpec, compare, compare_refs
+from perfagent.tools.errors import InputError
 
 CORE = '''
 def work():

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.bench import compare_refs
-from tools.errors import InputError
+from perfagent.tools.bench import compare_refs
+from perfagent.tools.errors import InputError
 
 BENCH = '''
 def work():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.bench import history
+from perfagent.tools.bench import history
 
 
 def test_drift_against_the_previous_run(tmp_path):

@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from tools.bench import BenchSpec, compare, run_benchmark
-from tools.errors import InputError, TargetError, TargetTimeout
+from perfagent.tools.bench import BenchSpec, compare, run_benchmark
+from perfagent.tools.errors import InputError, TargetError, TargetTimeout
 
 
 def test_command_benchmark_measures_fresh_processes(workload):

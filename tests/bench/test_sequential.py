@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 from scipy.stats import mannwhitneyu
 
-from tools.bench.compare import _verdict
-from tools.bench.models import Sample
-from tools.bench.sequential import level_at, look_levels, schedule, spent
+from perfagent.tools.bench.compare import _verdict
+from perfagent.tools.bench.models import Sample
+from perfagent.tools.bench.sequential import level_at, look_levels, schedule, spent
 
 ALPHA = 0.05
 N_COMPARISONS = 1000

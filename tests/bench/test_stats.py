@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tools.bench import decide, mann_whitney_p, ratio_of_medians_ci, summarize
-from tools.bench.stats import welch_p
+from perfagent.tools.bench import decide, mann_whitney_p, ratio_of_medians_ci, summarize
+from perfagent.tools.bench.stats import welch_p
 
 
 def test_summary_of_known_values():

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 import redis
 
-from agent.deliverables.caching import render
-from agent.state import EngagementState
-from tools.cache import CachePlan, HitRate
-from tools.sql.models import QueryClass
+from perfagent.agent.deliverables.caching import render
+from perfagent.agent.state import EngagementState
+from perfagent.tools.cache import CachePlan, HitRate
+from perfagent.tools.sql.models import QueryClass
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = FIXTURES / "caching.golden.md"

@@ -8,9 +8,9 @@ import uuid
 import pytest
 import redis
 
-from tools.cache import HitRate, RedisSampler, hit_rate, invalidation_code
-from tools.cache.redis_stats import InfoSnapshot, hit_rate_between
-from tools.errors import InputError, ServiceError, UnsafeInputError
+from perfagent.tools.cache import HitRate, RedisSampler, hit_rate, invalidation_code
+from perfagent.tools.cache.redis_stats import InfoSnapshot, hit_rate_between
+from perfagent.tools.errors import InputError, ServiceError, UnsafeInputError
 
 
 @pytest.fixture

@@ -14,11 +14,11 @@ import httpx
 import pytest
 import redis
 
-from agent.spec import load_target
-from tools.cache.redis_stats import hit_rate
-from tools.codeedit import apply_edit
-from tools.loadtest import Service
-from tools.recipes import RecipeTarget, by_name
+from perfagent.agent.spec import load_target
+from perfagent.tools.cache.redis_stats import hit_rate
+from perfagent.tools.codeedit import apply_edit
+from perfagent.tools.loadtest import Service
+from perfagent.tools.recipes import RecipeTarget, by_name
 
 SHOP = Path(__file__).resolve().parents[2] / "examples" / "shop"
 SERVICE_DB = 2  # neither the shop's service (0) nor its tests (1), so no key is shared

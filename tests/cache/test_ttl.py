@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.cache import access, recommend_ttl, strictest, table_traffic
-from tools.sql.models import QueryClass
+from perfagent.tools.cache import access, recommend_ttl, strictest, table_traffic
+from perfagent.tools.sql.models import QueryClass
 
 CASES = json.loads((Path(__file__).parent / "fixtures" / "ttl_cases.json").read_text())
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.codeedit.migrations import detect, render
+from perfagent.tools.codeedit.migrations import detect, render
 
 # alembic and django are dev dependencies, run as subprocesses of this interpreter: a
 # missing one must fail these tests (importorskip hid a stale .venv), so no skip here

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.codeedit import SearchReplace, apply_blocks, parse_blocks
-from tools.errors import InputError, UnsafeInputError
+from perfagent.tools.codeedit import SearchReplace, apply_blocks, parse_blocks
+from perfagent.tools.errors import InputError, UnsafeInputError
 
 PRICING = '''\
 import functools

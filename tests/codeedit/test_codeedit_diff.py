@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.codeedit import Edit, SearchReplace, apply_diff, apply_edit
-from tools.errors import InputError
+from perfagent.tools.codeedit import Edit, SearchReplace, apply_diff, apply_edit
+from perfagent.tools.errors import InputError
 
 CACHE_DIFF = '''\
 --- a/shop/pricing.py

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.codeedit import (
+from perfagent.tools.codeedit import (
     apply_blocks,
     candidate_worktree,
     commit,
@@ -16,7 +16,7 @@ from tools.codeedit import (
     parse_blocks,
     run_checks,
 )
-from tools.errors import InputError
+from perfagent.tools.errors import InputError
 
 BRANCH = "perfagent/run-1/cache-table"
 EDIT = '''\

@@ -58,7 +58,7 @@ def _service(name: str, port: int, home: Path, database: str) -> tuple[list[str]
                PERFAGENT_SERVER_REVIEW_SETTINGS='{"mode": "time", "samples": 2, "max_samples": 2, '
                                                 '"max_time_s": 2, "min_sample_s": 0.01, "profile": "none"}')
     assert "$" not in " ".join(command) and "postgres:5432" not in env["PERFAGENT_SERVER_DATABASE"]
-    return [sys.executable, "-m", "api.cli", *command], env
+    return [sys.executable, "-m", "perfagent.api.cli", *command], env
 
 
 def _up(url: str, proc: subprocess.Popen) -> None:
@@ -92,7 +92,7 @@ def test_a_signed_webhook_to_the_api_is_reviewed_by_the_worker(database, tmp_pat
         _up(f"http://127.0.0.1:{api_port}", api)
         _up(f"http://127.0.0.1:{worker_port}", worker)
         argv, env = _service("api", api_port, home, database)
-        token = subprocess.run([sys.executable, "-m", "api.cli", "token", "create", "test"], env=env, cwd=ROOT,
+        token = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "token", "create", "test"], env=env, cwd=ROOT,
                                capture_output=True, text=True, check=True).stdout.strip()
         body = payload("pull_request.synchronize.json", **{
             "repository.clone_url": repo["path"], "pull_request.head.repo.clone_url": repo["path"],

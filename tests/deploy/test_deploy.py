@@ -18,7 +18,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from api.cli import app
+from perfagent.api.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
@@ -79,8 +79,8 @@ def test_deployments_have_what_the_issue_asks():
 
 
 def test_the_hpa_scales_workers_on_a_metric_the_server_exports(tmp_path):
-    from api.server.metrics import render_metrics
-    from api.server.store import Store
+    from perfagent.api.server.metrics import render_metrics
+    from perfagent.api.server.store import Store
 
     (hpa,) = [d for d in _all_docs() if d["kind"] == "HorizontalPodAutoscaler"]
     assert hpa["spec"]["scaleTargetRef"]["name"] == "perfagent-worker"

@@ -7,9 +7,9 @@ import secrets
 
 from typer.testing import CliRunner
 
-from api.cli import app
-from api.server.auth import digest
-from api.server.store import Store
+from perfagent.api.cli import app
+from perfagent.api.server.auth import digest
+from perfagent.api.server.store import Store
 
 
 def test_a_token_from_the_environment_is_registered_once(tmp_path, monkeypatch):

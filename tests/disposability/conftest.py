@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from perfagent.tools.disposability.cluster import WebTarget
+from perfagent.tools.loadtest.plan import LoadPlan
+from perfagent.tools.spec import load_spec
 from tests.conftest import IN_CI
-from tools.disposability.cluster import WebTarget
-from tools.loadtest.plan import LoadPlan
-from tools.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOP = ROOT / "examples" / "shop"

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from agent import capacity
-from agent.deliverables import load_test
-from agent.deliverables.monitoring import render_disposability
-from agent.spec import load_target
-from agent.state import EngagementState, Settings
-from tools.disposability.models import DisposabilityResult, ScaleTrigger
+from perfagent.agent import capacity
+from perfagent.agent.deliverables import load_test
+from perfagent.agent.deliverables.monitoring import render_disposability
+from perfagent.agent.spec import load_target
+from perfagent.agent.state import EngagementState, Settings
+from perfagent.tools.disposability.models import DisposabilityResult, ScaleTrigger
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -75,7 +75,7 @@ def test_the_alert_rules_cover_readiness_restarts_cold_starts_and_queues(tmp_pat
 def test_a_broken_rule_file_is_reported_as_rejected(tmp_path, result, monkeypatch):
     if not shutil.which("promtool"):
         pytest.skip("promtool is not installed (make sysdeps)")
-    from agent.deliverables import monitoring
+    from perfagent.agent.deliverables import monitoring
 
     monkeypatch.setattr(monitoring, "rules", lambda *a, **k: {"groups": [{"name": "x", "rules": [
         {"alert": "Broken", "expr": "rate(x[5m]) >"}]}]})

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.engagement import start
-from agent.state import Settings
+from perfagent.agent.engagement import start
+from perfagent.agent.state import Settings
 
 WORKER = Path(__file__).resolve().parents[2] / "examples" / "worker"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.spec import load_target
-from tools.disposability.balancer import Slot, parse_log, render_config
-from tools.errors import InputError
+from perfagent.agent.spec import load_target
+from perfagent.tools.disposability.balancer import Slot, parse_log, render_config
+from perfagent.tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
 

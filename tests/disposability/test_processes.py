@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from perfagent.tools.disposability.admin import admin_check
+from perfagent.tools.disposability.scheduler import failover_test
+from perfagent.tools.disposability.worker import backlog_test
+from perfagent.tools.spec import ProcessSpec
 from tests.disposability.conftest import WORKER
-from tools.disposability.admin import admin_check
-from tools.disposability.scheduler import failover_test
-from tools.disposability.worker import backlog_test
-from tools.spec import ProcessSpec
 
 PY = sys.executable
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from perfagent.tools.disposability.stateless import stickiness_test
 from tests.disposability.conftest import plan, sessions
-from tools.disposability.stateless import stickiness_test
 
 pytestmark = pytest.mark.slow
 

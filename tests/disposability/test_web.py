@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from perfagent.tools.disposability.cluster import Started
+from perfagent.tools.disposability.events import _startup, crash_test, shutdown_test
 from tests.disposability.conftest import plan, sessions
-from tools.disposability.cluster import Started
-from tools.disposability.events import _startup, crash_test, shutdown_test
 
 pytestmark = pytest.mark.slow
 

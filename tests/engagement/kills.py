@@ -39,7 +39,7 @@ def env_for(tmp: Path) -> dict[str, str]:
 
 
 def _cli(*args: str, env: dict, timeout_s: float = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "perfagent.api.cli", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=timeout_s, check=False)
 
 
@@ -49,7 +49,7 @@ def complete(report: Path) -> bool:
 
 def outcome_of(run_id: str, tmp: Path, phase: str, crash_at: str, *, killed: bool, resumed_ok: bool,
                detail: str = "") -> Outcome:
-    from agent.engagement import load
+    from perfagent.agent.engagement import load
 
     state = load(run_id, checkpoint_url=str(tmp / "ck.sqlite"))
     return Outcome(phase=phase, crash_at=crash_at, killed=killed, resumed_ok=resumed_ok,

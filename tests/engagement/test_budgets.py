@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.errors import InputError
-from tools.spec.budgets import load_budgets, parse_budgets
+from perfagent.tools.errors import InputError
+from perfagent.tools.spec.budgets import load_budgets, parse_budgets
 
 SEED_EXAMPLE = """
 performance_budgets:

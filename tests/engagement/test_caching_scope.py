@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from agent.cache_scope import endpoint_scope
-from agent.deliverables.caching import build_plan, render
-from agent.state import EngagementState
-from tools.loadtest.auth import parse_auth
+from perfagent.agent.cache_scope import endpoint_scope
+from perfagent.agent.deliverables.caching import build_plan, render
+from perfagent.agent.state import EngagementState
+from perfagent.tools.loadtest.auth import parse_auth
 
 FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
 

@@ -16,17 +16,17 @@ import pytest
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from agent.capacity import ScalingPlan, hpa_manifest, plan_scaling, render
-from agent.spec import ScalingSection, TargetSection, TargetSpec
-from agent.state import EngagementState
-from tools.loadtest.results import (
+from perfagent.agent.capacity import ScalingPlan, hpa_manifest, plan_scaling, render
+from perfagent.agent.spec import ScalingSection, TargetSection, TargetSpec
+from perfagent.agent.state import EngagementState
+from perfagent.tools.loadtest.results import (
     LatencySummary,
     LoadResult,
     ServerUsage,
     StepResult,
     StressReport,
 )
-from tools.spec.budgets import Budgets
+from perfagent.tools.spec.budgets import Budgets
 
 # --- synthetic engagement ------------------------------------------------------------------
 

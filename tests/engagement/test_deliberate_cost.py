@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.deliverables.recommendations import render
-from agent.findings import collect, cpu_findings, security_findings
-from agent.reasoner.rules import prioritize, propose
-from agent.state import EngagementState, NamedProfile
-from tools.profile.models import CpuProfile, HotSpot
+from perfagent.agent.deliverables.recommendations import render
+from perfagent.agent.findings import collect, cpu_findings, security_findings
+from perfagent.agent.reasoner.rules import prioritize, propose
+from perfagent.agent.state import EngagementState, NamedProfile
+from perfagent.tools.profile.models import CpuProfile, HotSpot
 
 FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
 

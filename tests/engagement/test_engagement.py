@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.engagement import resume, start
-from agent.phases import PHASE_STEPS
-from agent.state import Settings
-from tools.errors import InputError
+from perfagent.agent.engagement import resume, start
+from perfagent.agent.phases import PHASE_STEPS
+from perfagent.agent.state import Settings
+from perfagent.tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,7 +75,7 @@ def _assert_walk(steps: list[str], planned: tuple[str, ...]) -> None:
 
 
 def _perfagent(*args: str, env: dict) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env=env,
+    return subprocess.Popen([sys.executable, "-m", "perfagent.api.cli", *args], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
@@ -90,12 +90,12 @@ def test_sigkill_mid_step_then_resume_completes_without_loss_or_duplicates(targe
            "PERFAGENT_CHECKPOINTS": str(tmp_path / "ck.sqlite"), "HOME": str(tmp_path)}
     report_dir = tmp_path / "reports"
     # killed while py-spy records the benchmark (agent/crashpoint.py: SIGKILL at the step's first child)
-    killed = subprocess.run([sys.executable, "-m", "api.cli", "run", str(target), "--samples", "2", "--report-dir",
+    killed = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "run", str(target), "--samples", "2", "--report-dir",
                              str(report_dir), "--run-id", "killed-run"], cwd=ROOT, capture_output=True, text=True,
                             env={**env, "PERFAGENT_CRASH_AT": "profile:mid"}, timeout=900, check=False)
     assert killed.returncode == -signal.SIGKILL, killed.stderr  # (its "▶ profile" line may not be printed yet)
 
-    done = subprocess.run([sys.executable, "-m", "api.cli", "resume", "killed-run"], cwd=ROOT, env=env,
+    done = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "resume", "killed-run"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=900, check=False)
     assert done.returncode == 0, done.stderr
     assert "▶ baseline" not in done.stderr  # the finished step is not run again
@@ -117,7 +117,7 @@ def test_unknown_run_and_phase_are_one_sentence(target: Path, tmp_path: Path):
 
 def test_broken_spec_from_the_cli_is_one_sentence(tmp_path: Path):
     (tmp_path / "perfagent.toml").write_text('[[benchmark]]\nname = "b"\n')
-    proc = subprocess.run([sys.executable, "-m", "api.cli", "run", str(tmp_path)], cwd=ROOT, capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "run", str(tmp_path)], cwd=ROOT, capture_output=True,
                           text=True, check=False, env={"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT),
                                                        "HOME": str(tmp_path), "COLUMNS": "200"})
     assert proc.returncode == 1
@@ -160,7 +160,7 @@ def _git(repo: Path, *args: str) -> str:
 
 
 def _shop_repo(tmp_path: Path) -> Path:
-    from agent.workspace import scratch_repo
+    from perfagent.agent.workspace import scratch_repo
 
     return scratch_repo(ROOT / "examples" / "shop", tmp_path / "shop")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.findings import collect, payload_findings
-from agent.reasoner.rules import prioritize
-from agent.state import EngagementState
+from perfagent.agent.findings import collect, payload_findings
+from perfagent.agent.reasoner.rules import prioritize
+from perfagent.agent.state import EngagementState
 
 FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
 

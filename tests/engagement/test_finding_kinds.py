@@ -11,8 +11,8 @@ import ormsgpack
 import pytest
 from langgraph.checkpoint.serde.jsonplus import EXT_PYDANTIC_V2
 
-from agent.checkpoint import serializer
-from agent.finding_kinds import (
+from perfagent.agent.checkpoint import serializer
+from perfagent.agent.finding_kinds import (
     CpuHotspot,
     Failing,
     Latency,
@@ -24,7 +24,7 @@ from agent.finding_kinds import (
     Traced,
     make_finding,
 )
-from agent.state import EngagementState
+from perfagent.agent.state import EngagementState
 
 FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
 
@@ -98,7 +98,7 @@ def test_a_checkpoint_of_untyped_findings_loads(tmp_path):
     old = {"id": "cpu:quote:shipping_table", "kind": kind, "title": "t", "location": location, "evidence": "e",
            "impact_share_pct": 80.0, "source": "cprofile", "detail": detail}
     payload = ormsgpack.packb([ormsgpack.Ext(EXT_PYDANTIC_V2, ormsgpack.packb(
-        ("agent.state", "Finding", old, "model_validate_json")))])
+        ("perfagent.agent.state", "Finding", old, "model_validate_json")))])
     [loaded] = serializer().loads_typed(("msgpack", payload))
     state = EngagementState.model_validate({**_state([], tmp_path).model_dump(), "findings": [loaded]})
     [finding] = state.findings

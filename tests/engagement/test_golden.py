@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from agent import capacity
-from agent.deliverables import DELIVERABLES
-from agent.state import EngagementState
-from agent.steps.report import RENDERERS, index
+from perfagent.agent import capacity
+from perfagent.agent.deliverables import DELIVERABLES
+from perfagent.agent.state import EngagementState
+from perfagent.agent.steps.report import RENDERERS, index
 
 HERE = Path(__file__).parent
 FIXTURE = HERE / "fixtures" / "shop-state.json"
@@ -57,8 +57,8 @@ def test_each_deliverable_renders_its_golden_page(tmp_path: Path, slug: str):
 
 
 def test_the_monitoring_deliverable_renders_its_golden_files(tmp_path: Path):
-    from agent.monitoring import monitoring_spec
-    from tools.monitoring import write_monitoring
+    from perfagent.agent.monitoring import monitoring_spec
+    from perfagent.tools.monitoring import write_monitoring
 
     state = _state(tmp_path)
     spec = monitoring_spec(state.spec.budgets, state.spec.name, endpoints=state.spec.load.service.endpoints)
@@ -76,8 +76,8 @@ def test_the_autoscaling_plan_and_hpa_render_their_golden_files(tmp_path: Path):
 
 
 def test_the_index_renders_its_golden_page(tmp_path: Path):
-    from agent.monitoring import monitoring_spec
-    from tools.monitoring import write_monitoring
+    from perfagent.agent.monitoring import monitoring_spec
+    from perfagent.tools.monitoring import write_monitoring
 
     state = _state(tmp_path)
     folder = Path(state.report_dir)

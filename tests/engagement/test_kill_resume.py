@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.phases import PHASE_STEPS
+from perfagent.agent.phases import PHASE_STEPS
 from tests.engagement.kills import run_once
 from tests.engagement.test_optimize_loop import _repo
 
@@ -69,9 +69,9 @@ def test_every_kill_point_of_every_phase_resumes_to_the_complete_report(calc, re
 
 
 def test_a_promtool_killed_by_a_signal_is_not_reported_as_failed_rules(tmp_path: Path, monkeypatch):
-    from agent.spec import load_target
-    from agent.state import EngagementState, Settings
-    from agent.steps.monitor import monitor
+    from perfagent.agent.spec import load_target
+    from perfagent.agent.state import EngagementState, Settings
+    from perfagent.agent.steps.monitor import monitor
 
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()

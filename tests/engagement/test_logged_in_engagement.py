@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.engagement import start
-from agent.state import Settings
+from perfagent.agent.engagement import start
+from perfagent.agent.state import Settings
 
 APP = Path(__file__).resolve().parents[1] / "loadtest" / "auth_apps.py"
 SECRET = "pw-engagement-5b1e-never-written"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.engagement import decide, pending, start
-from agent.state import Candidate, Settings
-from agent.trial import validate_edit
-from tools.codeedit.models import Edit, SearchReplace
+from perfagent.agent.engagement import decide, pending, start
+from perfagent.agent.state import Candidate, Settings
+from perfagent.agent.trial import validate_edit
+from perfagent.tools.codeedit.models import Edit, SearchReplace
 
 CORE = '''"""Shipping bands: a pure, slow table, rebuilt on every quote."""
 
@@ -105,8 +105,8 @@ def _candidate(search: str, replace: str) -> Candidate:
 
 
 def _state_for(repo: Path, tmp_path: Path):
-    from agent.spec import load_target
-    from agent.state import EngagementState, make_finding
+    from perfagent.agent.spec import load_target
+    from perfagent.agent.state import EngagementState, make_finding
 
     finding = make_finding(id="cpu:quote:table", kind="cpu_hotspot", title="table is hot", evidence="profile",
                       source="cprofile")
@@ -204,9 +204,9 @@ def test_a_target_in_a_subfolder_of_its_repository_gets_its_branch_there(tmp_pat
 
 
 def test_the_loop_stops_at_its_time_budget():
-    from agent.spec import load_target
-    from agent.state import EngagementState, StepRecord
-    from agent.steps.optimize import optimize
+    from perfagent.agent.spec import load_target
+    from perfagent.agent.state import EngagementState, StepRecord
+    from perfagent.agent.steps.optimize import optimize
 
     root = Path(__file__).resolve().parents[2] / "examples" / "shop"
     waiting = {f"cand:{i}": Candidate(id=f"cand:{i}", finding_id="f", kind="code", title=f"edit {i}", change="",

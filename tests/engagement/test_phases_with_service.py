@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from agent.engagement import start
-from agent.metrics import stability
-from agent.state import Settings
+from perfagent.agent.engagement import start
+from perfagent.agent.metrics import stability
+from perfagent.agent.state import Settings
 
 APP = Path(__file__).resolve().parents[1] / "loadtest" / "server_app.py"
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from agent.deliverables.profiling import render
-from agent.spec import load_target
-from agent.state import EngagementState
-from tools.loadtest.probe import PayloadProbe
+from perfagent.agent.deliverables.profiling import render
+from perfagent.agent.spec import load_target
+from perfagent.agent.state import EngagementState
+from perfagent.tools.loadtest.probe import PayloadProbe
 
 ROOT = Path(__file__).resolve().parents[2]
 

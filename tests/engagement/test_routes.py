@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.graph import (
+from perfagent.agent.graph import (
     after_baseline,
     after_monitor,
     after_optimize,
@@ -12,8 +12,8 @@ from agent.graph import (
     after_profile,
     after_validate,
 )
-from agent.phases import PHASE_STEPS, next_step
-from agent.state import EngagementState
+from perfagent.agent.phases import PHASE_STEPS, next_step
+from perfagent.agent.state import EngagementState
 
 ROUTERS = {"baseline": after_baseline, "profile": after_profile, "prioritize": after_prioritize,
            "optimize": after_optimize, "validate": after_validate, "monitor": after_monitor}

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.spec import load_target
-from tools.errors import InputError
+from perfagent.agent.spec import load_target
+from perfagent.tools.errors import InputError
 
 SHOP = Path(__file__).resolve().parents[2] / "examples" / "shop"
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from agent.effective import resolve
-from agent.spec import (
+from perfagent.agent.effective import resolve
+from perfagent.agent.spec import (
     BenchmarkEntry,
     CacheSection,
     DatabaseSection,
@@ -24,11 +24,11 @@ from agent.spec import (
     TargetSection,
     load_target,
 )
-from agent.state import Settings
-from tools.errors import InputError
-from tools.loadtest.plan import Budget, Endpoint, Soak, Spike, Stress
-from tools.sandbox.network import LOOPBACK
-from tools.spec import DisposabilitySection, LoadSection, ProcessSpec, ServiceSection
+from perfagent.agent.state import Settings
+from perfagent.tools.errors import InputError
+from perfagent.tools.loadtest.plan import Budget, Endpoint, Soak, Spike, Stress
+from perfagent.tools.sandbox.network import LOOPBACK
+from perfagent.tools.spec import DisposabilitySection, LoadSection, ProcessSpec, ServiceSection
 
 HOST = "http://127.0.0.1:9"
 SERVICE = '[service]\nhost = "http://127.0.0.1:9"\n[[service.endpoint]]\npath = "/"\n'
@@ -213,7 +213,7 @@ def test_an_unknown_key_is_one_sentence_naming_it(tmp_path: Path, toml: str, key
 
 
 def test_python_in_target_commands_is_the_targets_venv(tmp_path: Path):
-    from tools.sandbox import run, scrubbed_env
+    from perfagent.tools.sandbox import run, scrubbed_env
 
     venv = tmp_path / ".venv" / "bin"
     venv.mkdir(parents=True)
@@ -236,6 +236,6 @@ def test_no_venv_means_perfagents_interpreter(tmp_path: Path):
 
 
 def scrubbed_first_path() -> str:
-    from tools.sandbox import scrubbed_env
+    from perfagent.tools.sandbox import scrubbed_env
 
     return scrubbed_env()["PATH"].split(os.pathsep)[0]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.metrics import stability
-from agent.service import running
-from agent.state import EngagementState
-from tools.errors import InputError
+from perfagent.agent.metrics import stability
+from perfagent.agent.service import running
+from perfagent.agent.state import EngagementState
+from perfagent.tools.errors import InputError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from agent import workspace
-from agent.spec import load_target
-from agent.state import EngagementState
+from perfagent.agent import workspace
+from perfagent.agent.spec import load_target
+from perfagent.agent.state import EngagementState
 
 
 def _state(root: Path) -> EngagementState:

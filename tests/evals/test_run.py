@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from agent import findings as measured
-from evals.recorded import REPLAY_BASE, thaw
-from evals.scenario import discover
-from evals.suite import run_suite
-from evals.version import CodeVersion
+from perfagent.agent import findings as measured
+from perfagent.evals.recorded import REPLAY_BASE, thaw
+from perfagent.evals.scenario import discover
+from perfagent.evals.suite import run_suite
+from perfagent.evals.version import CodeVersion
 
 SHORT = {"bench_samples": 3, "compare_max_s": 6.0, "max_candidates": 1}
 
@@ -46,7 +46,7 @@ def test_a_rules_case_measures_scores_and_leaves_what_a_replay_needs(tmp_path: P
 
 
 def summary_settings(text: str):
-    from agent.state import EngagementState
+    from perfagent.agent.state import EngagementState
 
     return EngagementState.model_validate_json(text.replace("{target}", "/t").replace("{root}", "/t")
                                                .replace("{reports}", "/r")).settings
@@ -55,7 +55,7 @@ def summary_settings(text: str):
 @pytest.mark.slow
 def test_a_replayed_case_applies_the_recorded_edit_for_real_and_resumes(tmp_path: Path, monkeypatch):
     # the code under test must not change between the two runs (other work in this checkout may)
-    monkeypatch.setattr("evals.suite.code_version", lambda: CodeVersion(commit="c" * 40, dirty=False))
+    monkeypatch.setattr("perfagent.evals.suite.code_version", lambda: CodeVersion(commit="c" * 40, dirty=False))
     summary = run_suite(llm="replay", only=["quadratic_join"], out=tmp_path, say=lambda _: None, overrides=SHORT)
     case = summary.cases[0]
     assert case.status == "scored", case.error
@@ -74,9 +74,9 @@ def test_a_replayed_case_applies_the_recorded_edit_for_real_and_resumes(tmp_path
 
 
 def test_a_result_from_other_code_is_run_again(tmp_path: Path, monkeypatch):
-    from evals import runner
-    from evals.score import failed_case
-    from tools.errors import TargetError
+    from perfagent.evals import runner
+    from perfagent.evals.score import failed_case
+    from perfagent.tools.errors import TargetError
 
     scenario = discover(only=["quadratic_join"])[0]
     (tmp_path / scenario.name).mkdir()
@@ -96,8 +96,8 @@ def test_a_result_from_other_code_is_run_again(tmp_path: Path, monkeypatch):
 
 
 def test_a_replay_refuses_measurements_recorded_from_other_target_files(tmp_path: Path, monkeypatch):
-    from evals.recorded import recorded_text
-    from tools.errors import InputError
+    from perfagent.evals.recorded import recorded_text
+    from perfagent.tools.errors import InputError
 
     scenario = discover(only=["quadratic_join"])[0]
     monkeypatch.setattr(type(scenario), "target_digest", lambda self: "0" * 16)
@@ -106,7 +106,7 @@ def test_a_replay_refuses_measurements_recorded_from_other_target_files(tmp_path
 
 
 def test_recording_without_a_key_is_refused_before_anything_is_replaced(tmp_path: Path, monkeypatch):
-    from tools.errors import InputError
+    from perfagent.tools.errors import InputError
 
     monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
     with pytest.raises(InputError, match="--record needs ANTHROPIC_API_KEY"):

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.finding_kinds import Kind
-from agent.spec import load_target
-from evals.scenario import DEFAULT_SUITE, discover, load_scenario
-from tools.errors import InputError
+from perfagent.agent.finding_kinds import Kind
+from perfagent.agent.spec import load_target
+from perfagent.evals.scenario import DEFAULT_SUITE, discover, load_scenario
+from perfagent.tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = set(typing.get_args(Kind))
@@ -59,12 +59,12 @@ def test_an_unknown_scenario_name_lists_the_known_ones():
 
 
 def test_the_command_line_says_what_is_wrong_in_one_sentence(tmp_path: Path):
-    done = subprocess.run([sys.executable, "-m", "api.cli", "eval", "--only", "nope", "--out", str(tmp_path)],
+    done = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "eval", "--only", "nope", "--out", str(tmp_path)],
                           cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 1
     assert done.stderr.strip().startswith("error: no scenario 'nope' in ")
     assert "Traceback" not in done.stderr
-    done = subprocess.run([sys.executable, "-m", "api.cli", "eval", "--llm", "gpt", "--out", str(tmp_path)],
+    done = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "eval", "--llm", "gpt", "--out", str(tmp_path)],
                           cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
     assert (done.returncode, done.stderr.strip()) == (1, ("error: unknown reasoner 'gpt': choose one of rules, "
                                                          "replay, claude"))

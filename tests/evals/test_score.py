@@ -6,12 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from agent.spec import load_target
-from agent.state import Candidate, EngagementState, Finding, RankedItem, Validation, make_finding
-from evals.scenario import Scenario
-from evals.score import failed_case, score_case
-from evals.summary import totals
-from tools.loadtest.compare import MetricChange
+from perfagent.agent.spec import load_target
+from perfagent.agent.state import (
+    Candidate,
+    EngagementState,
+    Finding,
+    RankedItem,
+    Validation,
+    make_finding,
+)
+from perfagent.evals.scenario import Scenario
+from perfagent.evals.score import failed_case, score_case
+from perfagent.evals.summary import totals
+from perfagent.tools.loadtest.compare import MetricChange
 
 ROOT_SPEC = Path(__file__).resolve().parents[2] / "evals" / "scenarios" / "quadratic_join" / "target"
 BRANCH = "perfagent/run-1/attach-customers"
@@ -149,7 +156,7 @@ def test_totals_count_failures_as_not_detected_and_not_fixed():
 
 
 def test_a_fix_recipes_edit_made_for_the_symptom_counts_and_another_recipe_does_not():
-    from tools.codeedit.models import Edit, SearchReplace
+    from perfagent.tools.codeedit.models import Edit, SearchReplace
 
     n1 = scenario(problem=[{"title": "one query per order", "kind": "n_plus_one", "where": "eval_n1_items",
                             "file": "orders/app.py", "min_speedup": 2.0, "fix_recipes": "nplusone"}],

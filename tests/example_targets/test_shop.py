@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.sandbox import run, scrubbed_env
+from perfagent.tools.sandbox import run, scrubbed_env
 
 SHOP = Path(__file__).resolve().parents[2] / "examples" / "shop"
 

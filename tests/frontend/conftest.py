@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tools.errors import ToolMissingError
+from perfagent.tools.errors import ToolMissingError
 
 
 def need_chromium() -> None:
     """Skip without Debian's chromium outside CI; under CI=true fail, as for the local services."""
-    from tools.frontend.browser import chromium_path
+    from perfagent.tools.frontend.browser import chromium_path
 
     try:
         chromium_path()

@@ -10,9 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tools.errors import InputError, UnsafeInputError
-from tools.frontend import audit_build, audit_site
-from tools.loadtest import Service
+from perfagent.tools.errors import InputError, UnsafeInputError
+from perfagent.tools.frontend import audit_build, audit_site
+from perfagent.tools.loadtest import Service
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOP = ROOT / "examples" / "shop"
@@ -134,7 +134,7 @@ def test_cli_audit_exits_1_over_budget_and_names_the_fix():
     import subprocess
 
     proc = subprocess.run(
-        [sys.executable, "-m", "api.cli", "frontend", "audit", str(SHOP / "static"), "--budget", "50kb"],
+        [sys.executable, "-m", "perfagent.api.cli", "frontend", "audit", str(SHOP / "static"), "--budget", "50kb"],
         capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "PYTHONPATH": str(ROOT)},
     )
     assert proc.returncode == 1

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.engagement import start
-from agent.state import Settings
-from agent.workspace import scratch_repo
+from perfagent.agent.engagement import start
+from perfagent.agent.state import Settings
+from perfagent.agent.workspace import scratch_repo
 
 from .conftest import make_site, need_chromium
 

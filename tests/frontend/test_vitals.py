@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tools.errors import InputError, ServiceError, ToolMissingError, UnsafeInputError
-from tools.frontend.browser import launch
-from tools.frontend.budgets import DEFAULT, check, load_assertions
-from tools.frontend.serve import serve_folder
-from tools.frontend.vitals import PageSession, measure_page, summarize
+from perfagent.tools.errors import InputError, ServiceError, ToolMissingError, UnsafeInputError
+from perfagent.tools.frontend.browser import launch
+from perfagent.tools.frontend.budgets import DEFAULT, check, load_assertions
+from perfagent.tools.frontend.serve import serve_folder
+from perfagent.tools.frontend.vitals import PageSession, measure_page, summarize
 
 from .conftest import make_site, need_chromium
 
@@ -81,7 +81,7 @@ def test_lighthouse_ci_assertions_file(tmp_path: Path):
     assertions = load_assertions(rc)
     assert set(assertions) == {"largest-contentful-paint", "resource-summary:image:size", "uses-http2"}
     rc.write_text(json.dumps({"ci": {"assert": {"assertions": {"first-meaningful-paint": "error"}}}}))
-    from tools.frontend.models import PageVitals, Spread
+    from perfagent.tools.frontend.models import PageVitals, Spread
 
     one = Spread(median=1.0, low=1.0, high=1.0, n=1)
     page = PageVitals(url="u", runs=[], cls=one, tbt_ms=one, transfer_bytes=one)

@@ -25,8 +25,8 @@ if str(ROOT) not in sys.path:
 
 import httpx2
 
-from agent.reasoner import claude
-from agent.state import (
+from perfagent.agent.reasoner import claude
+from perfagent.agent.state import (
     Candidate,
     EngagementState,
     Finding,
@@ -35,7 +35,7 @@ from agent.state import (
     Validation,
     make_finding,
 )
-from tools.llm import DEFAULT_MODEL, Llm, LlmConfig
+from perfagent.tools.llm import DEFAULT_MODEL, Llm, LlmConfig
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 SHOP = ROOT / "examples" / "shop"
@@ -84,9 +84,9 @@ def hot_finding() -> Finding:
 
 def shop_state() -> EngagementState:
     """The shop after baseline and profile: the quote benchmark and a failing budget."""
-    from agent.spec import load_target
-    from tools.bench.models import BenchResult, BenchSpec, Summary
-    from tools.loadtest.results import BudgetCheck, LatencySummary, LoadResult
+    from perfagent.agent.spec import load_target
+    from perfagent.tools.bench.models import BenchResult, BenchSpec, Summary
+    from perfagent.tools.loadtest.results import BudgetCheck, LatencySummary, LoadResult
 
     summary = Summary(n=10, min=0.081, max=0.094, mean=0.0862, median=0.0857, stdev=0.0036,
                       mad=0.0021, p50=0.0857, p95=0.0921, p99=0.0935, cv=0.042)
@@ -108,7 +108,7 @@ def shop_state() -> EngagementState:
 
 def explained_state() -> EngagementState:
     """After validate: the plan, the kept cache edit and its measured change."""
-    from tools.loadtest.compare import MetricChange
+    from perfagent.tools.loadtest.compare import MetricChange
 
     state = shop_state()
     state.plan = [  # as rules.prioritize ranked them, written out so its wording can change
@@ -257,7 +257,7 @@ shop/recommend.py
 def measured_state(run_id: str = "llm-graph") -> EngagementState:
     """The recorded shop measurements (the golden fixture) after baseline and profile, on a git
     copy of the shop at REPLAY_ROOT: what the graph reasons over when it continues from profile."""
-    from agent.workspace import scratch_repo
+    from perfagent.agent.workspace import scratch_repo
 
     if not (REPLAY_ROOT / ".git").is_dir():
         scratch_repo(SHOP, REPLAY_ROOT, message="examples/shop, for the replay")
@@ -273,8 +273,8 @@ def measured_state(run_id: str = "llm-graph") -> EngagementState:
 def graph_ranking() -> list[dict]:
     """Claude's ranking of the fixture's findings: shipping_table and related first, the rest in
     the rules' order, each with a reason."""
-    from agent import findings as measured
-    from agent.reasoner import rules
+    from perfagent.agent import findings as measured
+    from perfagent.agent.reasoner import rules
 
     found = measured.collect(measured_state())
     order = [i.finding_id for i in rules.prioritize(found)]
@@ -292,8 +292,8 @@ def graph_ranking() -> list[dict]:
 
 def run_graph_reasoning(llm: Llm) -> None:
     """What the prioritize and optimize steps send, in order, for the fixture's measurements."""
-    from agent import findings as measured
-    from agent import workspace
+    from perfagent.agent import findings as measured
+    from perfagent.agent import workspace
 
     state = measured_state()
     found = measured.collect(state)

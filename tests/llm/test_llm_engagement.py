@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from make_cassettes import CASSETTES, explained_state, findings, replay
 
-from agent import findings as measured
-from agent.engagement import start
-from agent.reasoner import claude, rules
-from agent.spec import load_target
-from agent.state import EngagementState, Settings
-from agent.steps.prioritize import prioritize
+from perfagent.agent import findings as measured
+from perfagent.agent.engagement import start
+from perfagent.agent.reasoner import claude, rules
+from perfagent.agent.spec import load_target
+from perfagent.agent.state import EngagementState, Settings
+from perfagent.agent.steps.prioritize import prioritize
 
 SHOP = Path(__file__).resolve().parents[2] / "examples" / "shop"
 
@@ -40,7 +40,7 @@ def _cassette_env(monkeypatch) -> None:
 
 
 def test_a_malformed_ranking_falls_back_and_the_report_says_so(monkeypatch):
-    from agent.steps.report import reasoner_lines
+    from perfagent.agent.steps.report import reasoner_lines
 
     _cassette_env(monkeypatch)
     monkeypatch.setattr(measured, "collect", lambda state: findings())
@@ -55,7 +55,7 @@ def test_a_malformed_ranking_falls_back_and_the_report_says_so(monkeypatch):
 
 
 def test_the_report_step_asks_claude_for_the_recommendations_narrative(monkeypatch):
-    from agent.steps.report import _explain
+    from perfagent.agent.steps.report import _explain
 
     _cassette_env(monkeypatch)
     state = explained_state()

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from make_cassettes import CASSETTES, REPLAY_ROOT, measured_state
 
-from agent.engagement import continue_from
-from agent.steps.baseline import _setup
+from perfagent.agent.engagement import continue_from
+from perfagent.agent.steps.baseline import _setup
 
 
 @pytest.fixture

@@ -22,9 +22,9 @@ from make_cassettes import (
     shop_state,
 )
 
-from agent.reasoner import claude, rules
-from tools.codeedit import apply_blocks
-from tools.llm.cassette import CassetteMiss
+from perfagent.agent.reasoner import claude, rules
+from perfagent.tools.codeedit import apply_blocks
+from perfagent.tools.llm.cassette import CassetteMiss
 
 
 def _module(path: Path) -> ModuleType:

@@ -12,11 +12,11 @@ import httpx2
 import pytest
 from make_cassettes import SHOP, config, findings, hot_finding, message, text
 
-import prompts
-from agent.reasoner import claude, rules
-from tools.errors import InputError
-from tools.llm import Fallback, Llm, LlmConfig
-from tools.llm.cassette import CassetteTransport, request_key
+from perfagent import prompts
+from perfagent.agent.reasoner import claude, rules
+from perfagent.tools.errors import InputError
+from perfagent.tools.llm import Fallback, Llm, LlmConfig
+from perfagent.tools.llm.cassette import CassetteTransport, request_key
 
 SECRET = "sk-ant-api03-SECRETSECRETSECRET"
 

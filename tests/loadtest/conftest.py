@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.loadtest.service import RunningService, Service
+from perfagent.tools.loadtest.service import RunningService, Service
 
 APP = Path(__file__).with_name("server_app.py")
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from tools.errors import InputError
-from tools.loadtest import LoadPlan, run_load
-from tools.loadtest.locustfile import render_locustfile
-from tools.loadtest.service import Service
-from tools.spec import parse_spec
+from perfagent.tools.errors import InputError
+from perfagent.tools.loadtest import LoadPlan, run_load
+from perfagent.tools.loadtest.locustfile import render_locustfile
+from perfagent.tools.loadtest.service import Service
+from perfagent.tools.spec import parse_spec
 
 APPS = Path(__file__).with_name("auth_apps.py")
 SECRET = "pw-7f3a9c-do-not-leak"

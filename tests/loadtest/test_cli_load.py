@@ -10,7 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from api import cli_load
+from perfagent.api import cli_load
 
 from .conftest import APP, server_counts
 

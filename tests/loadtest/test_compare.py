@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tools.loadtest.compare import compare_load, per_second_samples
-from tools.loadtest.plan import LoadPlan
-from tools.loadtest.results import RawRun, SecondBucket
+from perfagent.tools.loadtest.compare import compare_load, per_second_samples
+from perfagent.tools.loadtest.plan import LoadPlan
+from perfagent.tools.loadtest.results import RawRun, SecondBucket
 
 
 def test_per_second_samples_skip_the_ramp_and_thin_seconds():
@@ -51,7 +51,7 @@ def test_the_same_server_twice_is_never_called_faster_or_slower(start_server):
 
 
 def test_few_samples_need_a_clear_difference_to_be_called_slower():
-    from tools.loadtest.compare import change
+    from perfagent.tools.loadtest.compare import change
 
     # +30% and an interval above 1, from 7 vs 9 samples at p=0.014: the shape that flipped between runs
     noisy = change("p50_ms", "all", [13.0, 9, 12, 10, 11, 9, 10], [14.0, 15, 13, 14, 11, 13, 10, 15, 13],

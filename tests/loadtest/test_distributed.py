@@ -15,15 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from tools.errors import InputError, UnsafeInputError
-from tools.loadtest import LoadPlan, run_child
-from tools.loadtest.safety import extend_allow
-from tools.loadtest.service import free_port
+from perfagent.tools.errors import InputError, UnsafeInputError
+from perfagent.tools.loadtest import LoadPlan, run_child
+from perfagent.tools.loadtest.safety import extend_allow
+from perfagent.tools.loadtest.service import free_port
 
 from .conftest import server_counts
 
 ROOT = Path(__file__).resolve().parents[2]
-PERFAGENT = [sys.executable, "-m", "api.cli"]
+PERFAGENT = [sys.executable, "-m", "perfagent.api.cli"]
 
 
 def _worker(port: int, *allow: str) -> subprocess.Popen:
@@ -98,7 +98,7 @@ def test_a_worker_refuses_a_host_outside_its_own_allow_list(server):
     port = free_port()
     plan = _plan(server, port, users=2, duration_s=5, remote_workers=1)
     thread, results = _master(plan.model_copy(update={"host": server.base_url.replace("127.0.0.1", "127.0.0.2")}))
-    remote = subprocess.Popen([sys.executable, "-m", "tools.loadtest.child", "join", "127.0.0.1", str(port),
+    remote = subprocess.Popen([sys.executable, "-m", "perfagent.tools.loadtest.child", "join", "127.0.0.1", str(port),
                                '["10.9.9.9"]', "120"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
     try:
         _, err = remote.communicate(timeout=120)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tools.errors import InputError, UnsafeInputError
-from tools.loadtest import LoadPlan, Spike, Stress, check_host, render_locustfile
-from tools.loadtest.analysis import analyze, breaking_point, spike_report, stage_results
-from tools.loadtest.plan import HARD_MAX_USERS
-from tools.loadtest.results import LoadResult, RawRun, SecondBucket, StageMark
-from tools.spec import load_spec
+from perfagent.tools.errors import InputError, UnsafeInputError
+from perfagent.tools.loadtest import LoadPlan, Spike, Stress, check_host, render_locustfile
+from perfagent.tools.loadtest.analysis import analyze, breaking_point, spike_report, stage_results
+from perfagent.tools.loadtest.plan import HARD_MAX_USERS
+from perfagent.tools.loadtest.results import LoadResult, RawRun, SecondBucket, StageMark
+from perfagent.tools.spec import load_spec
 
 HOST = "http://127.0.0.1:9"
 

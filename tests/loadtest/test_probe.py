@@ -11,9 +11,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tools.errors import ServiceError
-from tools.loadtest.plan import Endpoint
-from tools.loadtest.probe import PayloadProbe, probe
+from perfagent.tools.errors import ServiceError
+from perfagent.tools.loadtest.plan import Endpoint
+from perfagent.tools.loadtest.probe import PayloadProbe, probe
 
 SERVER_S = 0.05  # the handler thinks this long before the first byte
 CHUNKS, CHUNK_BYTES, CHUNK_GAP_S = 4, 2048, 0.005  # then streams the body this slowly

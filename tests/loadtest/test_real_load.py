@@ -13,9 +13,17 @@ from pathlib import Path
 import psutil
 import pytest
 
-from tools.errors import UnsafeInputError
-from tools.loadtest import LoadPlan, Soak, Spike, Stress, render_locustfile, run_child, run_load
-from tools.sandbox import run
+from perfagent.tools.errors import UnsafeInputError
+from perfagent.tools.loadtest import (
+    LoadPlan,
+    Soak,
+    Spike,
+    Stress,
+    render_locustfile,
+    run_child,
+    run_load,
+)
+from perfagent.tools.sandbox import run
 
 from .conftest import server_counts
 
@@ -72,7 +80,7 @@ def test_non_loopback_host_is_refused_before_any_traffic(start_server, tmp_path)
     # The child refuses too, even when handed the plan directly.
     plan_path = tmp_path / "plan.json"
     plan_path.write_text(plan.model_dump_json())
-    done = run([sys.executable, "-m", "tools.loadtest.child", "run", str(plan_path), str(tmp_path / "r.json")],
+    done = run([sys.executable, "-m", "perfagent.tools.loadtest.child", "run", str(plan_path), str(tmp_path / "r.json")],
                cwd=ROOT, timeout_s=60)
     assert done.returncode == 2 and "allow-list" in done.stderr
     assert server_counts(svc.base_url) == {}
@@ -152,7 +160,7 @@ def test_master_accepts_a_remote_worker(server, tmp_path):
     """A worker started by hand (as on another machine) joins the master and its load is counted."""
     import subprocess
 
-    from tools.loadtest.service import free_port
+    from perfagent.tools.loadtest.service import free_port
 
     port = free_port()
     plan = _plan(server.base_url, users=4, duration_s=3, workers=1, remote_workers=1, master_port=port)
@@ -161,7 +169,7 @@ def test_master_accepts_a_remote_worker(server, tmp_path):
     results = {}
     master = threading.Thread(target=lambda: results.update(raw=run_child(plan)))
     master.start()
-    remote = subprocess.Popen([sys.executable, "-m", "tools.loadtest.child", "worker", str(plan_path),
+    remote = subprocess.Popen([sys.executable, "-m", "perfagent.tools.loadtest.child", "worker", str(plan_path),
                                "127.0.0.1", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
     try:
@@ -204,7 +212,7 @@ def test_endpoint_mix_weights_methods_and_bodies(server):
 
 @pytest.mark.slow
 def test_open_loop_paces_requests_to_the_arrival_rate(server):
-    from tools.loadtest.locustfile import render_locustfile
+    from perfagent.tools.loadtest.locustfile import render_locustfile
 
     plan = _plan(server.base_url, users=8, duration_s=3).model_copy(update={"arrival_rps": 20.0})
     assert "wait_time = constant_throughput(2.5)" in render_locustfile(plan)

@@ -18,7 +18,7 @@ def _frontmatter(path) -> tuple[dict, str]:
 
 
 def test_the_subagent_uses_the_seeds_frontmatter_and_every_tool_it_names_exists():
-    from api.mcp_server import build_server
+    from perfagent.api.mcp_server import build_server
 
     meta, body = _frontmatter(AGENT)
     if SEED.is_file():

@@ -73,7 +73,7 @@ def test_mounted_in_a_fastapi_app_at_mcp_next_to_its_own_routes():
     import uvicorn
     from fastapi import FastAPI
 
-    from api.mcp_server import mcp_http_app
+    from perfagent.api.mcp_server import mcp_http_app
 
     mcp_app = mcp_http_app()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.monitoring.models import MonitoringSpec
+from perfagent.tools.monitoring.models import MonitoringSpec
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 APP = Path(__file__).with_name("server_app.py")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from perfagent.tools.errors import ServiceError, UnsafeInputError
+from perfagent.tools.monitoring.check import check_live
+from perfagent.tools.monitoring.models import EndpointBudget, MonitorReport
 from tests.monitoring.conftest import request_count
-from tools.errors import ServiceError, UnsafeInputError
-from tools.monitoring.check import check_live
-from tools.monitoring.models import EndpointBudget, MonitorReport
 
 BUDGETS = [EndpointBudget(route="/fast", p95_ms=100, p99_ms=150),
            EndpointBudget(route="/slow", p50_ms=50, p95_ms=100)]

@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from api.cli import app
+from perfagent.api.cli import app
 
 BUDGETS = """
 performance_budgets:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.monitoring.write import FILES, write_monitoring
+from perfagent.tools.monitoring.write import FILES, write_monitoring
 
 GOLDEN = Path(__file__).with_name("fixtures") / "seed"
 

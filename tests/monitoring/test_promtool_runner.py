@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from tools.errors import ServiceError
-from tools.monitoring.promtool import answered
+from perfagent.tools.errors import ServiceError
+from perfagent.tools.monitoring.promtool import answered
 
 
 def test_an_exit_code_is_an_answer() -> None:

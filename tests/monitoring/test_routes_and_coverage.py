@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from agent.metrics import coverage
-from agent.monitoring import monitoring_spec
-from tools.loadtest.plan import Endpoint
-from tools.monitoring import write_monitoring
-from tools.monitoring.models import MonitoringPlan
-from tools.monitoring.routes import route_templates
-from tools.spec.budgets import Budgets
+from perfagent.agent.metrics import coverage
+from perfagent.agent.monitoring import monitoring_spec
+from perfagent.tools.loadtest.plan import Endpoint
+from perfagent.tools.monitoring import write_monitoring
+from perfagent.tools.monitoring.models import MonitoringPlan
+from perfagent.tools.monitoring.routes import route_templates
+from perfagent.tools.spec.budgets import Budgets
 
 FLASK_APP = '''
 from flask import Blueprint, Flask
@@ -65,7 +65,7 @@ def test_coverage_counts_only_endpoints_with_an_slo(spec, tmp_path):
 
 @pytest.mark.skipif(shutil.which("promtool") is None, reason="promtool is not installed")
 def test_rules_with_added_buckets_pass_promtool(spec, tmp_path):
-    from tools.monitoring.promtool import check_rules, test_rules
+    from perfagent.tools.monitoring.promtool import check_rules, test_rules
 
     written = write_monitoring(spec, tmp_path / "mon")
     assert check_rules(Path(written.alert_rules)).ok and test_rules(Path(written.rules_test)).ok

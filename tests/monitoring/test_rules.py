@@ -7,10 +7,10 @@ import subprocess
 import pytest
 import yaml
 
-from tools.monitoring.alerts import plan_monitoring, rules_yaml
-from tools.monitoring.burnrate import BURN_WINDOWS, SLI_WINDOWS, budget_spent_pct
-from tools.monitoring.models import MetricNames, MonitoringSpec
-from tools.monitoring.promtool import check_rules, rules_test_yaml, test_rules
+from perfagent.tools.monitoring.alerts import plan_monitoring, rules_yaml
+from perfagent.tools.monitoring.burnrate import BURN_WINDOWS, SLI_WINDOWS, budget_spent_pct
+from perfagent.tools.monitoring.models import MetricNames, MonitoringSpec
+from perfagent.tools.monitoring.promtool import check_rules, rules_test_yaml, test_rules
 
 
 def _rules(spec):
@@ -132,8 +132,8 @@ def test_the_unit_test_catches_a_page_that_never_fires(promtool, seed_spec, tmp_
 
 
 def test_promtool_missing_is_one_sentence(monkeypatch, tmp_path):
-    from tools.errors import ToolMissingError
-    from tools.monitoring import promtool as module
+    from perfagent.tools.errors import ToolMissingError
+    from perfagent.tools.monitoring import promtool as module
 
     monkeypatch.setattr(module.shutil, "which", lambda name: None)
     with pytest.raises(ToolMissingError, match="apt-get install prometheus"):

@@ -6,9 +6,9 @@ import json
 
 import yaml
 
-from tools.monitoring.alerts import plan_monitoring
-from tools.monitoring.grafana import GRID_W, dashboard, dashboard_json
-from tools.monitoring.sloth import SlothSpec, sloth_spec, sloth_yaml
+from perfagent.tools.monitoring.alerts import plan_monitoring
+from perfagent.tools.monitoring.grafana import GRID_W, dashboard, dashboard_json
+from perfagent.tools.monitoring.sloth import SlothSpec, sloth_spec, sloth_yaml
 
 
 def test_sloth_spec_round_trips_through_yaml(seed_spec):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from tools.monitoring.models import MonitoringArtifacts, MonitoringPlan
-from tools.monitoring.promtool import check_rules, test_rules
-from tools.monitoring.write import write_monitoring
+from perfagent.tools.monitoring.models import MonitoringArtifacts, MonitoringPlan
+from perfagent.tools.monitoring.promtool import check_rules, test_rules
+from perfagent.tools.monitoring.write import write_monitoring
 
 
 def test_writes_every_artifact(seed_spec, tmp_path):

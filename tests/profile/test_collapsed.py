@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools.errors import InputError
-from tools.profile.collapsed import (
+from perfagent.tools.errors import InputError
+from perfagent.tools.profile.collapsed import (
     Stack,
     format_collapsed,
     hotspots,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tools.errors import InputError, TargetError, TargetTimeout
-from tools.profile.cprofile import hotspots_from_pstats, profile_callable
-from tools.profile.models import CpuProfile
+from perfagent.tools.errors import InputError, TargetError, TargetTimeout
+from perfagent.tools.profile.cprofile import hotspots_from_pstats, profile_callable
+from perfagent.tools.profile.models import CpuProfile
 
 
 def test_hot_function_first_with_calls_and_allocations(hot_module, tmp_path):

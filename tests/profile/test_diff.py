@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tools.profile.diff import ProfileDiff, diff_profiles
-from tools.profile.models import CpuProfile, HotSpot
+from perfagent.tools.profile.diff import ProfileDiff, diff_profiles
+from perfagent.tools.profile.models import CpuProfile, HotSpot
 
 
 def profile(shares: dict[str, float], *, samples=1000, root="", source="py-spy", duration_s=10.0):

@@ -5,8 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tools.errors import InputError
-from tools.profile.resources import LeakVerdict, ResourceSample, ResourceSeries, leak_verdict
+from perfagent.tools.errors import InputError
+from perfagent.tools.profile.resources import (
+    LeakVerdict,
+    ResourceSample,
+    ResourceSeries,
+    leak_verdict,
+)
 
 MIB = 1024 * 1024
 

@@ -6,11 +6,11 @@ import json
 
 from typer.testing import CliRunner
 
-from tools.profile.collapsed import Stack, hotspots
-from tools.profile.cprofile import profile_callable
-from tools.profile.owncode import own_code_hotspots
-from tools.profile.pyspy import record_command
-from tools.sandbox import scrubbed_env
+from perfagent.tools.profile.collapsed import Stack, hotspots
+from perfagent.tools.profile.cprofile import profile_callable
+from perfagent.tools.profile.owncode import own_code_hotspots
+from perfagent.tools.profile.pyspy import record_command
+from perfagent.tools.sandbox import scrubbed_env
 
 # `line_offset` has almost no self time: its time is spent inside re.match (backtracking).
 STDLIB_SCRIPT = """
@@ -94,7 +94,7 @@ def test_callable_keeps_class_names_and_leaves_builtins_out(write_script, tmp_pa
 def test_cli_callable_honours_pythonpath(tmp_path, monkeypatch):
     import typer
 
-    from api import cli_profile
+    from perfagent.api import cli_profile
 
     package = tmp_path / "lib" / "pkg"
     package.mkdir(parents=True)

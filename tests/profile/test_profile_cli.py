@@ -10,8 +10,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from api import cli_profile
-from tools.profile import CpuProfile
+from perfagent.api import cli_profile
+from perfagent.tools.profile import CpuProfile
 
 ROOT = Path(__file__).resolve().parents[2]
 

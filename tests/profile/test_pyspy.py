@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tools.errors import InputError, TargetError, TargetTimeout, ToolMissingError
-from tools.profile import CpuProfile, pyspy, record_command, record_pid
-from tools.profile.collapsed import hotspots, parse_collapsed
-from tools.sandbox import spawn, terminate_group
+from perfagent.tools.errors import InputError, TargetError, TargetTimeout, ToolMissingError
+from perfagent.tools.profile import CpuProfile, pyspy, record_command, record_pid
+from perfagent.tools.profile.collapsed import hotspots, parse_collapsed
+from perfagent.tools.sandbox import spawn, terminate_group
 
 
 def test_record_command_puts_the_hot_function_first(python, hot_script, tmp_path):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 
-from tools.profile.collapsed import Stack
-from tools.profile.render import flamegraph_svg, speedscope_json
+from perfagent.tools.profile.collapsed import Stack
+from perfagent.tools.profile.render import flamegraph_svg, speedscope_json
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from tools.errors import InputError
-from tools.profile.resources import ResourceMonitor
-from tools.sandbox import spawn, terminate_group
+from perfagent.tools.errors import InputError
+from perfagent.tools.profile.resources import ResourceMonitor
+from perfagent.tools.sandbox import spawn, terminate_group
 
 GROWS = """
 import time

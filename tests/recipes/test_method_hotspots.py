@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.deliverables import recommendations
-from agent.reasoner import rules
-from agent.state import EngagementState, Finding, RankedItem, make_finding
-from tools.recipes import RecipeTarget, propose_all
+from perfagent.agent.deliverables import recommendations
+from perfagent.agent.reasoner import rules
+from perfagent.agent.state import EngagementState, Finding, RankedItem, make_finding
+from perfagent.tools.recipes import RecipeTarget, propose_all
 
 TWO_FLATTENS = '''\
 class Other:
@@ -89,8 +89,8 @@ def test_decline_reasons_show_on_the_recommendations_page(tmp_path):
 
 
 def test_a_caller_spending_its_time_in_the_stdlib_is_a_finding_and_builtins_never_are(tmp_path):
-    from agent.findings import cpu_findings
-    from tools.profile.models import HotSpot
+    from perfagent.agent.findings import cpu_findings
+    from perfagent.tools.profile.models import HotSpot
 
     fixture = Path(__file__).parents[1] / "engagement" / "fixtures" / "shop-state.json"
     state = EngagementState.model_validate_json(fixture.read_text().replace("{reports}", str(tmp_path)))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from tools.codeedit.diff import apply_diff
-from tools.errors import InputError
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.minify_assets import minify_assets
+from perfagent.tools.codeedit.diff import apply_diff
+from perfagent.tools.errors import InputError
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.minify_assets import minify_assets
 
 JS = "\n".join(f"/*! licence: MIT */\n/**\n * total{i}: sums a cart line.\n */\nfunction total{i}(price, qty) {{\n"
                f"    // prices are in cents\n    var line = price * qty;\n    return line + {i};\n}}\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.cache_headers import cache_headers
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.cache_headers import cache_headers
 
 APP = '''\
 from fastapi import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.compression import compression
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.compression import compression
 
 APP = '''\
 """A small API."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools.recipes.base import CodeTarget, Decline, RecipeTarget
-from tools.recipes.hoist import hoist
+from perfagent.tools.recipes.base import CodeTarget, Decline, RecipeTarget
+from perfagent.tools.recipes.hoist import hoist
 
 CANDIDATES = [{"id": i, "name": f"product {i % 9}", "price_cents": 500 + (i * 37) % 1900}
               for i in range(1, 60)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.join import join
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.join import join
 
 SOURCE = '''\
 def render(rows: list[dict], sep: str = ", ") -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.membership import membership
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.membership import membership
 
 CANDIDATES = [
     [{"id": i, "name": f"product {i % 7}", "price_cents": 500 + (i * 37) % 1900}

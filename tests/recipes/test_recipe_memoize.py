@@ -6,8 +6,8 @@ import shutil
 
 import pytest
 
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.memoize import memoize
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.memoize import memoize
 
 
 def test_shipping_table_is_cached_and_callers_get_fresh_lists(shop, helpers, tmp_path):

@@ -7,10 +7,10 @@ import sys
 
 import pytest
 
-from tools.codeedit import apply_blocks
-from tools.recipes import RecipeTarget
-from tools.recipes.base import Decline
-from tools.recipes.memoize_method import memoize_method
+from perfagent.tools.codeedit import apply_blocks
+from perfagent.tools.recipes import RecipeTarget
+from perfagent.tools.recipes.base import Decline
+from perfagent.tools.recipes.memoize_method import memoize_method
 
 GRAPH = '''\
 class Resolver:

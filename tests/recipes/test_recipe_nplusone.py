@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.nplusone import nplusone
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.nplusone import nplusone
 
 DB = '''\
 import sqlite3

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from tools.codeedit import apply_blocks
-from tools.recipes import RecipeTarget
-from tools.recipes.base import Decline
-from tools.recipes.regex_alternation import regex_alternation, simplify
+from perfagent.tools.codeedit import apply_blocks
+from perfagent.tools.recipes import RecipeTarget
+from perfagent.tools.recipes.base import Decline
+from perfagent.tools.recipes.regex_alternation import regex_alternation, simplify
 
 NESTED = '''\
 import re

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from agent.reasoner.rules import recipe_target
-from agent.state import Finding, make_finding
-from tools.recipes import RECIPES, by_name, propose_all
-from tools.recipes.base import Proposal, Recipe, RecipeTarget
+from perfagent.agent.reasoner.rules import recipe_target
+from perfagent.agent.state import Finding, make_finding
+from perfagent.tools.recipes import RECIPES, by_name, propose_all
+from perfagent.tools.recipes.base import Proposal, Recipe, RecipeTarget
 
 
 def _finding(kind: str, location: str, **detail) -> Finding:
@@ -73,8 +73,7 @@ def test_declines_say_why_and_a_broken_recipe_does_not_sink_the_others(tmp_path,
     def broken(root, target):
         raise RuntimeError("boom")
 
-    import tools.recipes as registry
-
+    import perfagent.tools.recipes as registry
     monkeypatch.setattr(registry, "RECIPES", (*RECIPES, Recipe("broken", frozenset({"cpu_hotspot"}),
                                                                broken, order=999)))
     proposals, declined = registry.propose_all(

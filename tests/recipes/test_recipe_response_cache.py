@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.response_cache import response_cache
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.response_cache import response_cache
 
 APP = '''\
 from fastapi import FastAPI, Query

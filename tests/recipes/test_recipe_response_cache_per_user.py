@@ -9,8 +9,8 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.response_cache import response_cache
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.response_cache import response_cache
 
 # The dangerous shape: the route reads the user from a context variable a middleware sets,
 # so nothing in its signature says its answer depends on who asks.

@@ -9,9 +9,9 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 
-from tools.cache.redis_stats import hit_rate
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.response_cache import response_cache
+from perfagent.tools.cache.redis_stats import hit_rate
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.response_cache import response_cache
 
 APP = '''\
 import datetime

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools.recipes import by_name
-from tools.recipes.base import RecipeTarget
+from perfagent.tools.recipes import by_name
+from perfagent.tools.recipes.base import RecipeTarget
 
 EDITS = [
     ("memoize", RecipeTarget(kind="cpu_hotspot", file="shop/pricing.py", line=9,

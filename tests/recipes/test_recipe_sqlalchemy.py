@@ -7,8 +7,8 @@ import uuid
 
 import pytest
 
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.sqlalchemy_nplusone import sqlalchemy_nplusone
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.sqlalchemy_nplusone import sqlalchemy_nplusone
 
 sqlalchemy = pytest.importorskip("sqlalchemy")
 

@@ -5,9 +5,9 @@ review). The loop recipes used to look the def up again by its bare name and dec
 
 from __future__ import annotations
 
-from agent.reasoner import rules
-from agent.state import make_finding
-from tools.recipes import RecipeTarget, propose_all
+from perfagent.agent.reasoner import rules
+from perfagent.agent.state import make_finding
+from perfagent.tools.recipes import RecipeTarget, propose_all
 
 MODULE = '''\
 import sqlite3

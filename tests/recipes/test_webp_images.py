@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tools.codeedit.diff import apply_diff
-from tools.recipes.base import Decline, RecipeTarget
-from tools.recipes.webp_images import webp_images
+from perfagent.tools.codeedit.diff import apply_diff
+from perfagent.tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.webp_images import webp_images
 
 
 def _photo(path: Path, fmt: str) -> None:

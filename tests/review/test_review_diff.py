@@ -8,7 +8,7 @@ import pytest
 from conftest import build_shop, git, snapshot
 from sarif_check import check_sarif
 
-from tools.review import review_change
+from perfagent.tools.review import review_change
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import build_shop, git
 
-from tools.errors import InputError
-from tools.review import ReviewSettings, review_change
+from perfagent.tools.errors import InputError
+from perfagent.tools.review import ReviewSettings, review_change
 
 QUICK = ReviewSettings(mode="time", samples=2, max_samples=2, min_sample_s=0.001, max_time_s=20,
                        profile="none")

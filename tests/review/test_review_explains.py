@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.review import ReviewSettings, review_change
+from perfagent.tools.review import ReviewSettings, review_change
 
 TEXT = '''\
 class Catalog:

@@ -12,7 +12,7 @@ import pytest
 from conftest import snapshot
 from sarif_check import check_sarif
 
-from tools.review import Review, ReviewSettings, review_change
+from perfagent.tools.review import Review, ReviewSettings, review_change
 
 pytestmark = [
     pytest.mark.callgrind,

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from sarif_check import check_sarif
 
-from tools.review import Review
-from tools.review.markdown import MARKER, render
-from tools.review.review import write
-from tools.review.sarif import sarif
+from perfagent.tools.review import Review
+from perfagent.tools.review.markdown import MARKER, render
+from perfagent.tools.review.review import write
+from perfagent.tools.review.sarif import sarif
 
 HERE = Path(__file__).parent
 UPDATE = os.environ.get("PERFAGENT_UPDATE_GOLDEN") == "1"

@@ -9,8 +9,8 @@ import time
 import psutil
 import pytest
 
-from tools.errors import InputError, TargetTimeout
-from tools.sandbox import run, scrubbed_env, spawn, terminate_group
+from perfagent.tools.errors import InputError, TargetTimeout
+from perfagent.tools.sandbox import run, scrubbed_env, spawn, terminate_group
 
 
 def test_secrets_never_reach_the_target(monkeypatch):

@@ -30,7 +30,7 @@ class Watched:
         self.env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "HOME": str(tmp), "COLUMNS": "200",
                     "PERFAGENT_CHECKPOINTS": str(tmp / "ck.sqlite"), "PERFAGENT_WORK": str(tmp / "work"),
                     "PERFAGENT_HISTORY": str(tmp / "history.sqlite"), **env}
-        self.proc = subprocess.Popen([*prefix, sys.executable, "-m", "api.cli", *args], cwd=tmp, env=self.env,
+        self.proc = subprocess.Popen([*prefix, sys.executable, "-m", "perfagent.api.cli", *args], cwd=tmp, env=self.env,
                                      stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                      start_new_session=True)
         self.seen: dict[int, psutil.Process] = {}
@@ -112,7 +112,7 @@ def test_a_signal_to_perfagent_run_takes_down_the_service_and_locust_and_keeps_t
                    "--report-dir", str(tmp_path / "r")], tmp_path, PERFAGENT_LOAD_DURATION_S="120",
                   PERFAGENT_LOAD_USERS="2")
     try:
-        cmd.wait_for("server_app.py", "tools.loadtest.child")  # the service, under load
+        cmd.wait_for("server_app.py", "perfagent.tools.loadtest.child")  # the service, under load
         code, err = cmd.signal_and_wait(sig)
         assert code == 128 + sig, err
         assert cmd.survivors() == []
@@ -140,7 +140,7 @@ def test_sighup_to_perfagent_load_takes_down_the_service_and_locust(service_targ
     cmd = Watched(["load", "run", "--spec", str(service_target / "perfagent.toml"), "--users", "2",
                    "--duration", "120", "--out", str(tmp_path / "load")], tmp_path)
     try:
-        cmd.wait_for("server_app.py", "tools.loadtest.child")
+        cmd.wait_for("server_app.py", "perfagent.tools.loadtest.child")
         code, err = cmd.signal_and_wait(signal.SIGHUP)
         assert code == 128 + signal.SIGHUP, err
         assert cmd.survivors() == []
@@ -156,7 +156,7 @@ def test_sigterm_to_timeout_around_perfagent_chat_takes_down_the_engagement_s_se
     try:
         cmd.proc.stdin.write(f"run {service_target} in elaboration phase\n")
         cmd.proc.stdin.flush()  # stdin stays open: the chat waits for the next line
-        cmd.wait_for("server_app.py", "tools.loadtest.child")
+        cmd.wait_for("server_app.py", "perfagent.tools.loadtest.child")
         _keep_open, cmd.proc.stdin = cmd.proc.stdin, None  # communicate() would close it: the chat would end
         code, err = cmd.signal_and_wait(signal.SIGTERM)  # timeout forwards it to perfagent
         assert code == 128 + signal.SIGTERM, err

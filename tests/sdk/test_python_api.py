@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from api import sdk
-from tools.errors import InputError, UnsafeInputError
+from perfagent.api import sdk
+from perfagent.tools.errors import InputError, UnsafeInputError
 
 ROOT = Path(__file__).resolve().parents[2]
 

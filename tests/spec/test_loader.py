@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from agent.spec import load_target
-from tools.errors import InputError
-from tools.review.spec import read_spec as review_spec
-from tools.sandbox.network import LOOPBACK
-from tools.spec import (
+from perfagent.agent.spec import load_target
+from perfagent.tools.errors import InputError
+from perfagent.tools.review.spec import read_spec as review_spec
+from perfagent.tools.sandbox.network import LOOPBACK
+from perfagent.tools.spec import (
     DIALECTS,
     SPEC_FILES,
     LoadSpec,
@@ -105,9 +105,8 @@ replicas = 2
 
 
 def test_one_spec_file_list_and_one_dialect_map():
-    import agent.spec
-
-    assert agent.spec.SPEC_FILES is SPEC_FILES
+    import perfagent.agent.spec
+    assert perfagent.agent.spec.SPEC_FILES is SPEC_FILES
     assert {dialect_of(f"{scheme}://x") for scheme in DIALECTS} == {"postgres", "mysql", "sqlite"}
     assert dialect_of("postgresql+psycopg://app@db/shop") == "postgres"
 
@@ -161,7 +160,7 @@ def test_the_sections_reach_the_engagement(tmp_path: Path):
 
 
 def test_allowed_hosts_extend_loopback_on_every_path(tmp_path: Path):
-    from api.sdk import _distributed, _load_spec  # the path of `perfagent load` and MCP
+    from perfagent.api.sdk import _distributed, _load_spec  # the path of `perfagent load` and MCP
 
     (tmp_path / "perfagent.toml").write_text(SERVICE + '[load]\nallow_hosts = ["10.0.0.0/8"]\n')
     expected = [*LOOPBACK, "10.0.0.0/8"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tools.sql.advisor import candidates, index_ddl, judge
-from tools.sql.models import IndexTrial, PoolFacts
-from tools.sql.parse import parse_query
-from tools.sql.pool import pool_advice
+from perfagent.tools.sql.advisor import candidates, index_ddl, judge
+from perfagent.tools.sql.models import IndexTrial, PoolFacts
+from perfagent.tools.sql.parse import parse_query
+from perfagent.tools.sql.pool import pool_advice
 
 
 def _cands(sql: str, existing=None, columns_of=None, dialect: str = "postgres"):

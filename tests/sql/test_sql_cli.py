@@ -10,8 +10,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from api.cli_sql import register
-from tools.sql.models import AdviceReport, AnalysisReport, ExplainReport
+from perfagent.api.cli_sql import register
+from perfagent.tools.sql.models import AdviceReport, AnalysisReport, ExplainReport
 
 FIXTURES = Path(__file__).parent / "fixtures"
 runner = CliRunner()

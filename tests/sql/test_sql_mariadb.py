@@ -6,12 +6,12 @@ from __future__ import annotations
 import pymysql
 import pytest
 
-from tools.errors import ServiceError
-from tools.sql.advisor import advise
-from tools.sql.db import connect, parse_url
-from tools.sql.insights import check_plan
-from tools.sql.parse import QueryRefused
-from tools.sql.sources import performance_schema_digests
+from perfagent.tools.errors import ServiceError
+from perfagent.tools.sql.advisor import advise
+from perfagent.tools.sql.db import connect, parse_url
+from perfagent.tools.sql.insights import check_plan
+from perfagent.tools.sql.parse import QueryRefused
+from perfagent.tools.sql.sources import performance_schema_digests
 
 pytestmark = pytest.mark.mariadb
 T = "sqltest_maria_orders"

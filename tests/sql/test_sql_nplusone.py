@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.sql.models import LogEntry
-from tools.sql.nplusone import detect_n_plus_one
-from tools.sql.sources import read_source
+from perfagent.tools.sql.models import LogEntry
+from perfagent.tools.sql.nplusone import detect_n_plus_one
+from perfagent.tools.sql.sources import read_source
 
 LOG = Path(__file__).parent / "fixtures" / "logs" / "requests.jsonl"
 

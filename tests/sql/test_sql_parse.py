@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tools.sql.analyze import analyze_entries
-from tools.sql.models import LogEntry
-from tools.sql.parse import (
+from perfagent.tools.sql.analyze import analyze_entries
+from perfagent.tools.sql.models import LogEntry
+from perfagent.tools.sql.parse import (
     MAX_NESTING,
     QueryRefused,
     UnparsableQuery,
@@ -19,7 +19,7 @@ from tools.sql.parse import (
     parse_query,
     split_statements,
 )
-from tools.sql.safety import ensure_explainable
+from perfagent.tools.sql.safety import ensure_explainable
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tools.errors import InputError
-from tools.sql.insights import INSIGHTS, check_plan
-from tools.sql.plans.model import Plan
-from tools.sql.plans.sqlite import parse_sqlite_rows
-from tools.sql.plans.text import parse_plan
+from perfagent.tools.errors import InputError
+from perfagent.tools.sql.insights import INSIGHTS, check_plan
+from perfagent.tools.sql.plans.model import Plan
+from perfagent.tools.sql.plans.sqlite import parse_sqlite_rows
+from perfagent.tools.sql.plans.text import parse_plan
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "plans").glob("*.json"))
 

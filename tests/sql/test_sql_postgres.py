@@ -6,12 +6,12 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tools.errors import ServiceError, TargetTimeout
-from tools.sql.advisor import advise
-from tools.sql.db import connect
-from tools.sql.insights import check_plan
-from tools.sql.parse import QueryRefused
-from tools.sql.sources import pg_stat_statements
+from perfagent.tools.errors import ServiceError, TargetTimeout
+from perfagent.tools.sql.advisor import advise
+from perfagent.tools.sql.db import connect
+from perfagent.tools.sql.insights import check_plan
+from perfagent.tools.sql.parse import QueryRefused
+from perfagent.tools.sql.sources import pg_stat_statements
 
 pytestmark = pytest.mark.postgres
 T = "sqltest_pg_orders"
@@ -139,8 +139,8 @@ def test_composite_index_for_equality_then_range(dsn: str) -> None:
 
 
 def test_analyze_with_table_sizes_flags_unbounded_select(dsn: str) -> None:
-    from tools.sql.analyze import analyze_with_database
-    from tools.sql.models import LogEntry
+    from perfagent.tools.sql.analyze import analyze_with_database
+    from perfagent.tools.sql.models import LogEntry
 
     entries = [LogEntry(sql=f"SELECT id, total FROM {T}", line=1),
                LogEntry(sql=f"SELECT id FROM {T} WHERE id = 1", line=2)]
@@ -152,7 +152,7 @@ def test_analyze_with_table_sizes_flags_unbounded_select(dsn: str) -> None:
 
 
 def test_parameter_placeholders_get_a_clear_answer(dsn: str) -> None:
-    from tools.errors import InputError
+    from perfagent.tools.errors import InputError
 
     with connect(dsn) as db:
         if db.server_version >= 160000:

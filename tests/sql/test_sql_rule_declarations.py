@@ -3,8 +3,8 @@ order, and an engagement ranks only the rules that declare they slow the query."
 
 from __future__ import annotations
 
-from tools.sql.parse import parse_query
-from tools.sql.rules import DECLARED, RULES, SLOW_RULES
+from perfagent.tools.sql.parse import parse_query
+from perfagent.tools.sql.rules import DECLARED, RULES, SLOW_RULES
 
 
 def test_rules_are_found_in_their_declared_order():

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.sql.analyze import analyze_query
-from tools.sql.rules import RULES
+from perfagent.tools.sql.analyze import analyze_query
+from perfagent.tools.sql.rules import RULES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 
@@ -64,4 +64,4 @@ def test_every_rule_has_a_fixture_file() -> None:
 
 def test_rule_modules_are_named_after_their_function() -> None:
     for rule in RULES:
-        assert rule.__module__ == f"tools.sql.rules.{rule.__name__}"
+        assert rule.__module__ == f"perfagent.tools.sql.rules.{rule.__name__}"

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tools.errors import InputError
-from tools.sql.advisor import advise
-from tools.sql.db import connect
-from tools.sql.insights import check_plan
-from tools.sql.parse import QueryRefused
+from perfagent.tools.errors import InputError
+from perfagent.tools.sql.advisor import advise
+from perfagent.tools.sql.db import connect
+from perfagent.tools.sql.insights import check_plan
+from perfagent.tools.sql.parse import QueryRefused
 
 T = "orders"
 ROWS = 120_000

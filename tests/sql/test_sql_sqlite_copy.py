@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tools.errors import InputError, TargetTimeout
-from tools.sql.db import connect
-from tools.sql.parse import QueryRefused
-from tools.sql.sqlite_copy import create_index, interleaved_ms
+from perfagent.tools.errors import InputError, TargetTimeout
+from perfagent.tools.sql.db import connect
+from perfagent.tools.sql.parse import QueryRefused
+from perfagent.tools.sql.sqlite_copy import create_index, interleaved_ms
 
 T = "instr_orders"
 QUERY = f"SELECT id, total FROM {T} WHERE customer_id = 4242"

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tools.tracing.service import traced
+from perfagent.tools.tracing.service import traced
 
 APPS = Path(__file__).resolve().parent / "apps"
 BIN = Path(sys.executable).parent

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.engagement import start
-from agent.state import Settings
+from perfagent.agent.engagement import start
+from perfagent.agent.state import Settings
 from tests.tracing.conftest import APPS, BIN
 
 

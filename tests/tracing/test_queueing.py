@@ -3,10 +3,10 @@ under a closed-loop load of several users; the fast one's wait is queueing behin
 
 from __future__ import annotations
 
+from perfagent.tools.tracing.load import closed_loop
+from perfagent.tools.tracing.models import ClientLatency
+from perfagent.tools.tracing.rules import queueing
 from tests.tracing.conftest import gunicorn, run_traced
-from tools.tracing.load import closed_loop
-from tools.tracing.models import ClientLatency
-from tools.tracing.rules import queueing
 
 
 def test_fast_endpoint_queues_behind_the_slow_one(tmp_path):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from perfagent.tools.tracing.rules import duplicate_statement, n_plus_one, write_on_get
 from tests.tracing.conftest import gunicorn, run_traced
-from tools.tracing.rules import duplicate_statement, n_plus_one, write_on_get
 
 
 @pytest.fixture(scope="module")

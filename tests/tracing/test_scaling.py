@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from perfagent.tools.tracing.collect import read_spans, requests_from_spans
 from tests.tracing.conftest import gunicorn, run_traced
-from tools.tracing.collect import read_spans, requests_from_spans
 
 
 def _window(tracer):
@@ -17,7 +17,7 @@ def _window(tracer):
 
 @pytest.mark.heavy  # 14 s quiet, a step of 0 req/s once at load 14
 def test_probe_names_the_sqlite_write_lock(tmp_path):
-    from tools.tracing.scaling import probe_scaling
+    from perfagent.tools.tracing.scaling import probe_scaling
 
     with run_traced(tmp_path, gunicorn("flask_app:app", workers=2), env={"APP_LOCK_S": "0.05"}) as (svc, tracer):
         result = probe_scaling(svc.base_url, "/locked", workers=2, step_s=3.0, server_pid=svc.pid,
@@ -29,7 +29,7 @@ def test_probe_names_the_sqlite_write_lock(tmp_path):
 
 
 def test_probe_sees_an_endpoint_that_scales(tmp_path):
-    from tools.tracing.scaling import probe_scaling
+    from perfagent.tools.tracing.scaling import probe_scaling
 
     with run_traced(tmp_path, gunicorn("flask_app:app", workers=2), env={"APP_SLOW_S": "0.1"}) as (svc, _):
         result = probe_scaling(svc.base_url, "/slow", workers=2, step_s=3.0, max_users=2, cpus=2)

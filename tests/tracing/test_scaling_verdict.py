@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tools.tracing.models import ScalingStep
-from tools.tracing.scaling import _verdict
+from perfagent.tools.tracing.models import ScalingStep
+from perfagent.tools.tracing.scaling import _verdict
 
 
 def _step(users, rps, eff, cpu, server, statements):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.tracing.service_profile import split_by_view
+from perfagent.tools.tracing.service_profile import split_by_view
 
 SITE = "/venv/lib/python3.11/site-packages"
 OTEL = "/root/.cache/perfagent/otel/otel-py3.11/opentelemetry/instrumentation/dbapi/__init__.py"

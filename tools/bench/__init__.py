@@ -6,12 +6,19 @@ for two git refs in temporary worktrees. ``mode="instructions"`` counts
 instructions under callgrind instead of timing.
 """
 
-from tools.bench.compare import compare
-from tools.bench.gitref import RefComparison, compare_refs
-from tools.bench.models import BenchResult, BenchSpec, Comparison, Sample, Summary, Verdict
-from tools.bench.runner import run_benchmark
-from tools.bench.stats import mann_whitney_p, ratio_of_medians_ci, summarize
-from tools.bench.verdict import decide
+from perfagent.tools.bench.compare import compare
+from perfagent.tools.bench.gitref import RefComparison, compare_refs
+from perfagent.tools.bench.models import (
+    BenchResult,
+    BenchSpec,
+    Comparison,
+    Sample,
+    Summary,
+    Verdict,
+)
+from perfagent.tools.bench.runner import run_benchmark
+from perfagent.tools.bench.stats import mann_whitney_p, ratio_of_medians_ci, summarize
+from perfagent.tools.bench.verdict import decide
 
 __all__ = [
     "BenchResult", "BenchSpec", "Comparison", "RefComparison", "Sample", "Summary", "Verdict",

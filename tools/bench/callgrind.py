@@ -14,10 +14,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from tools.bench.models import BenchSpec, Sample
-from tools.bench.runner import OutOfTime, _check, _cwd, remaining_s, spec_env, worker_argv
-from tools.errors import ToolMissingError
-from tools.sandbox import run
+from perfagent.tools.bench.models import BenchSpec, Sample
+from perfagent.tools.bench.runner import OutOfTime, _check, _cwd, remaining_s, spec_env, worker_argv
+from perfagent.tools.errors import ToolMissingError
+from perfagent.tools.sandbox import run
 
 _TOTALS = re.compile(r"^(?:summary|totals):\s+(\d+)", re.MULTILINE)
 SLOWDOWN = 100  # valgrind runs Python about this many times slower: stretch timeouts

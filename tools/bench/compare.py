@@ -17,13 +17,18 @@ import random
 import time
 from typing import NamedTuple
 
-from tools.bench import callgrind, runner
-from tools.bench.models import BenchSpec, Comparison, Mode, RequestedMode, Sample, Verdict
-from tools.bench.runner import OutOfTime
-from tools.bench.sequential import Spending, level_at, schedule
-from tools.bench.stats import lognormal_floor, mann_whitney_p, ratio_of_medians_ci, welch_p
-from tools.bench.verdict import decide
-from tools.errors import InputError, TargetTimeout, ToolMissingError
+from perfagent.tools.bench import callgrind, runner
+from perfagent.tools.bench.models import BenchSpec, Comparison, Mode, RequestedMode, Sample, Verdict
+from perfagent.tools.bench.runner import OutOfTime
+from perfagent.tools.bench.sequential import Spending, level_at, schedule
+from perfagent.tools.bench.stats import (
+    lognormal_floor,
+    mann_whitney_p,
+    ratio_of_medians_ci,
+    welch_p,
+)
+from perfagent.tools.bench.verdict import decide
+from perfagent.tools.errors import InputError, TargetTimeout, ToolMissingError
 
 # Instruction counts repeat to ~0.02%, so a threshold ten times that is still safe.
 DEFAULT_MIN_EFFECT = {"time": 0.02, "instructions": 0.002}

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from tools.bench.compare import compare
-from tools.bench.models import BenchSpec, Comparison
-from tools.codeedit.gitcmd import GitFailed, git, out, repository
-from tools.errors import InputError
-from tools.sandbox import repo_venv_python
+from perfagent.tools.bench.compare import compare
+from perfagent.tools.bench.models import BenchSpec, Comparison
+from perfagent.tools.codeedit.gitcmd import GitFailed, git, out, repository
+from perfagent.tools.errors import InputError
+from perfagent.tools.sandbox import repo_venv_python
 
 
 class RefComparison(BaseModel):
@@ -97,7 +97,7 @@ def compare_refs(
     not committed; a probe refuses a package imported from anywhere else. ``max_time_s`` (in
     ``kwargs``) bounds the probes and the comparison; building the venvs is outside it.
     """
-    from tools.bench import target as code
+    from perfagent.tools.bench import target as code
 
     repo = open_repo(repo_path)
     repo_dir = repo.resolve()

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from tools.bench import decide, mann_whitney_p, ratio_of_medians_ci
-from tools.bench.models import Verdict
+from perfagent.tools.bench import decide, mann_whitney_p, ratio_of_medians_ci
+from perfagent.tools.bench.models import Verdict
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS baselines (

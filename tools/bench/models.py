@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
-from tools.errors import InputError
+from perfagent.tools.errors import InputError
 
 Verdict = Literal["faster", "slower", "unchanged", "inconclusive"]
 Mode = Literal["time", "instructions"]

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import overload
 
-from tools.bench.models import BenchResult, BenchSpec, Sample
-from tools.bench.stats import summarize
-from tools.errors import InputError, TargetError, TargetTimeout
-from tools.sandbox import ProcessResult, run, scrubbed_env
+from perfagent.tools.bench.models import BenchResult, BenchSpec, Sample
+from perfagent.tools.bench.stats import summarize
+from perfagent.tools.errors import InputError, TargetError, TargetTimeout
+from perfagent.tools.sandbox import ProcessResult, run, scrubbed_env
 
 WORKER = str(Path(__file__).with_name("worker.py"))
 Progress = Callable[[int, int, str], None]

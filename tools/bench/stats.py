@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import stats as _st
 
-from tools.bench.models import Summary
+from perfagent.tools.bench.models import Summary
 
 
 def summarize(values: Sequence[float]) -> Summary:

@@ -29,10 +29,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.bench.models import BenchSpec
-from tools.bench.runner import worker_argv
-from tools.errors import InputError, TargetError
-from tools.sandbox import run, scrubbed_env
+from perfagent.tools.bench.models import BenchSpec
+from perfagent.tools.bench.runner import worker_argv
+from perfagent.tools.errors import InputError, TargetError
+from perfagent.tools.sandbox import run, scrubbed_env
 
 PROBE = '''\
 """perfagent's import probe: where do the watched top-level packages come from?"""
@@ -215,7 +215,7 @@ def probe(spec: BenchSpec, side: Side, name: str, packages: list[str], *, timeou
         env = {**spec.env, "PERFAGENT_PROBE_WATCH": ",".join(packages), "PERFAGENT_PROBE_OUT": str(out),
                "PYTHONPATH": os.pathsep.join(filter(None, [str(site), spec.env.get("PYTHONPATH", "")]))}
         probed = spec.model_copy(update={"env": env, "timeout_s": min(spec.timeout_s, timeout_s)})
-        from tools.bench.runner import spec_env
+        from perfagent.tools.bench.runner import spec_env
 
         argv = worker_argv(probed, "--loops", "1", "--warmups", "0") if spec.callable else spec.command or ""
         result = run(argv, cwd=spec.cwd, env=spec_env(probed), timeout_s=probed.timeout_s)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.bench.models import Verdict
+from perfagent.tools.bench.models import Verdict
 
 
 def decide(

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tools.cache.scope import CacheScope
+from perfagent.tools.cache.scope import CacheScope
 
 Layer = Literal["L1", "L2", "L3", "L4"]
 

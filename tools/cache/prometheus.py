@@ -19,7 +19,7 @@ import math
 
 import yaml
 
-from tools.cache.models import HitRate
+from perfagent.tools.cache.models import HitRate
 
 DEFAULT_THRESHOLD = 0.8
 MARGIN = 0.10

@@ -25,9 +25,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel
 
-from tools.cache.models import HitRate
-from tools.errors import InputError, ServiceError, UnsafeInputError
-from tools.sandbox.network import LOOPBACK, host_allowed
+from perfagent.tools.cache.models import HitRate
+from perfagent.tools.errors import InputError, ServiceError, UnsafeInputError
+from perfagent.tools.sandbox.network import LOOPBACK, host_allowed
 
 SCHEMES = ("redis", "rediss", "unix")
 

@@ -34,10 +34,10 @@ from collections.abc import Iterable
 from pydantic import BaseModel
 from sqlglot import exp
 
-from tools.cache.models import TableTraffic, TtlAdvice
-from tools.errors import PerfagentError
-from tools.sql.models import QueryClass
-from tools.sql.parse import parse_query
+from perfagent.tools.cache.models import TableTraffic, TtlAdvice
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.sql.models import QueryClass
+from perfagent.tools.sql.parse import parse_query
 
 WRITE_KINDS = frozenset({"insert", "update", "delete", "merge"})
 MIN_READS_PER_WRITE = 2.0

@@ -14,13 +14,13 @@ Errors (all :class:`tools.errors.InputError`, one sentence; block errors also ca
 the expected and closest existing lines, meant to be sent back to the edit's author).
 """
 
-from tools.codeedit.apply import apply_edit
-from tools.codeedit.blocks import apply_blocks, parse_blocks
-from tools.codeedit.commit import AUTHOR_EMAIL, AUTHOR_NAME, commit, export_patch
-from tools.codeedit.diff import apply_diff
-from tools.codeedit.gate import CheckResult, run_checks
-from tools.codeedit.models import Edit, SearchReplace
-from tools.codeedit.worktree import CandidateTree, candidate_worktree
+from perfagent.tools.codeedit.apply import apply_edit
+from perfagent.tools.codeedit.blocks import apply_blocks, parse_blocks
+from perfagent.tools.codeedit.commit import AUTHOR_EMAIL, AUTHOR_NAME, commit, export_patch
+from perfagent.tools.codeedit.diff import apply_diff
+from perfagent.tools.codeedit.gate import CheckResult, run_checks
+from perfagent.tools.codeedit.models import Edit, SearchReplace
+from perfagent.tools.codeedit.worktree import CandidateTree, candidate_worktree
 
 __all__ = [
     "AUTHOR_EMAIL", "AUTHOR_NAME", "CandidateTree", "CheckResult", "Edit", "SearchReplace",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.codeedit.blocks import apply_blocks
-from tools.codeedit.diff import apply_diff
-from tools.codeedit.models import Edit
-from tools.errors import InputError
+from perfagent.tools.codeedit.blocks import apply_blocks
+from perfagent.tools.codeedit.diff import apply_diff
+from perfagent.tools.codeedit.models import Edit
+from perfagent.tools.errors import InputError
 
 
 def apply_edit(root: str | Path, edit: Edit) -> list[str]:

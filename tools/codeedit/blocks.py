@@ -30,10 +30,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.codeedit.match import closest, find, numbered, split_lines
-from tools.codeedit.models import SearchReplace
-from tools.codeedit.paths import inside, relative
-from tools.errors import InputError
+from perfagent.tools.codeedit.match import closest, find, numbered, split_lines
+from perfagent.tools.codeedit.models import SearchReplace
+from perfagent.tools.codeedit.paths import inside, relative
+from perfagent.tools.errors import InputError
 
 _SEARCH = re.compile(r"^<{5,9} SEARCH>?$")
 _DIVIDER = re.compile(r"^={5,9}$")

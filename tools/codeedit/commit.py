@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from tools.codeedit.gitcmd import GitFailed, git, out
-from tools.codeedit.worktree import CandidateTree
-from tools.errors import InputError
+from perfagent.tools.codeedit.gitcmd import GitFailed, git, out
+from perfagent.tools.codeedit.worktree import CandidateTree
+from perfagent.tools.errors import InputError
 
 AUTHOR_NAME = "perfagent"
 AUTHOR_EMAIL = "perfagent@localhost"

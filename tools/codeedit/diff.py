@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tools.codeedit.gitcmd import GitFailed, git, out
-from tools.errors import InputError
+from perfagent.tools.codeedit.gitcmd import GitFailed, git, out
+from perfagent.tools.errors import InputError
 
 _HEADER = re.compile(r"^(?:---|\+\+\+) (\S+)", re.MULTILINE)
 _GIT_HEADER = re.compile(r"^diff --git ", re.MULTILINE)

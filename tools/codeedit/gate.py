@@ -19,8 +19,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tools.errors import PerfagentError
-from tools.sandbox import ProcessResult, run, scrubbed_env
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.sandbox import ProcessResult, run, scrubbed_env
 
 Step = Literal["setup", "test"]
 TAIL_LINES = 40

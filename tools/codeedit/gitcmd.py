@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.errors import PerfagentError
+from perfagent.tools.errors import PerfagentError
 
 _SETTINGS = (
     "-c", "core.hooksPath=/dev/null",

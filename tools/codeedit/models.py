@@ -4,7 +4,7 @@ Two forms, as aider accepts them: search/replace blocks — each names a file, t
 exact lines to find and the lines to put in their place — or a unified diff. The
 text form of a block (a doctest: a marker line of its own would read as a prompt):
 
->>> from tools.codeedit.blocks import parse_blocks
+>>> from perfagent.tools.codeedit.blocks import parse_blocks
 >>> parse_blocks('''shop/pricing.py
 ... <<<<<<< SEARCH
 ... def shipping_table(zone: int) -> list[int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePath
 
-from tools.errors import UnsafeInputError
+from perfagent.tools.errors import UnsafeInputError
 
 
 def inside(root: Path, rel: str) -> Path:

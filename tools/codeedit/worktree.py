@@ -20,8 +20,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.codeedit.gitcmd import GitFailed, git, out, repository
-from tools.errors import InputError
+from perfagent.tools.codeedit.gitcmd import GitFailed, git, out, repository
+from perfagent.tools.errors import InputError
 
 
 class CandidateTree(BaseModel):

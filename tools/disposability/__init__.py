@@ -22,7 +22,7 @@ Layout of errors and seams: processes through ``tools.sandbox``; load only to ho
 ``tools.loadtest.safety`` allows; queues and leader keys only on loopback servers.
 """
 
-from tools.disposability.models import DisposabilityResult
-from tools.spec import DisposabilitySection, ProcessSpec
+from perfagent.tools.disposability.models import DisposabilityResult
+from perfagent.tools.spec import DisposabilitySection, ProcessSpec
 
 __all__ = ["DisposabilityResult", "DisposabilitySection", "ProcessSpec"]

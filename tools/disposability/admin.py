@@ -12,10 +12,10 @@ import threading
 import time
 from pathlib import Path
 
-from tools.disposability.models import AdminReport
-from tools.disposability.processes import fill
-from tools.sandbox import scrubbed_env, spawn, terminate_group
-from tools.spec import ProcessSpec
+from perfagent.tools.disposability.models import AdminReport
+from perfagent.tools.disposability.processes import fill
+from perfagent.tools.sandbox import scrubbed_env, spawn, terminate_group
+from perfagent.tools.spec import ProcessSpec
 
 
 def _lines(path: Path) -> int:

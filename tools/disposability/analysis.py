@@ -14,7 +14,7 @@ import math
 import statistics
 from collections.abc import Sequence
 
-from tools.disposability.models import EventSeries, Marker, Timeline
+from perfagent.tools.disposability.models import EventSeries, Marker, Timeline
 
 
 def in_flight_at(t: Timeline, at_s: float) -> int:

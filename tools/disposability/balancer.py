@@ -43,10 +43,10 @@ from typing import Literal, Self
 
 from pydantic import BaseModel
 
-from tools.disposability.models import LbCounts
-from tools.errors import InputError, ServiceError, ToolMissingError
-from tools.loadtest.service import free_port
-from tools.sandbox import scrubbed_env, spawn, terminate_group
+from perfagent.tools.disposability.models import LbCounts
+from perfagent.tools.errors import InputError, ServiceError, ToolMissingError
+from perfagent.tools.loadtest.service import free_port
+from perfagent.tools.sandbox import scrubbed_env, spawn, terminate_group
 
 Affinity = Literal["none", "cookie", "source"]
 LOG_FORMAT = "%[date(0,ms)] %s %ST %tsc %Ta %rc %HM %HP"  # logged when the response ended

@@ -18,9 +18,9 @@ from typing import Self
 
 from pydantic import BaseModel, Field
 
-from tools.disposability.balancer import Affinity, Balancer, Slot
-from tools.errors import InputError
-from tools.loadtest.service import Service, free_port
+from perfagent.tools.disposability.balancer import Affinity, Balancer, Slot
+from perfagent.tools.errors import InputError
+from perfagent.tools.loadtest.service import Service, free_port
 
 
 class WebTarget(BaseModel):

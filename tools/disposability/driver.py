@@ -1,6 +1,6 @@
 """The load of a disposability test, one row per request. Only ever run as a child:
 
-    python -m tools.disposability.driver PLAN.json TIMELINE.json
+    python -m perfagent.tools.disposability.driver PLAN.json TIMELINE.json
 
 It drives the plan's users with Locust (the same generated user class as
 ``tools.loadtest``) through the plan's stages, prints ``{"started": <wall>}`` once
@@ -22,11 +22,11 @@ import gevent
 import gevent.event
 from locust.env import Environment  # gevent's monkey.patch_all() runs here, in the child only
 
-from tools.disposability.models import Timeline
-from tools.errors import PerfagentError
-from tools.loadtest.child import user_class
-from tools.loadtest.plan import LoadPlan, stages
-from tools.loadtest.safety import check_host
+from perfagent.tools.disposability.models import Timeline
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.loadtest.child import user_class
+from perfagent.tools.loadtest.plan import LoadPlan, stages
+from perfagent.tools.loadtest.safety import check_host
 
 MAX_ERROR_KINDS = 50
 

@@ -17,13 +17,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from tools.disposability import analysis
-from tools.disposability.balancer import counts_after
-from tools.disposability.cluster import Cluster, Started, WebTarget
-from tools.disposability.models import CrashReport, Marker, ShutdownReport, StartupReport
-from tools.disposability.timeline import Event, run_timeline
-from tools.errors import PerfagentError
-from tools.loadtest.plan import LoadPlan
+from perfagent.tools.disposability import analysis
+from perfagent.tools.disposability.balancer import counts_after
+from perfagent.tools.disposability.cluster import Cluster, Started, WebTarget
+from perfagent.tools.disposability.models import CrashReport, Marker, ShutdownReport, StartupReport
+from perfagent.tools.disposability.timeline import Event, run_timeline
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.loadtest.plan import LoadPlan
 
 BIN_S = 0.25
 
@@ -101,7 +101,7 @@ def shutdown_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 3, at_s:
             series=analysis.binned(timeline, BIN_S, markers),
         )
         if out_dir:
-            from tools.disposability.plots import plot_event
+            from perfagent.tools.disposability.plots import plot_event
 
             report.plots = plot_event(report.series, folder / "shutdown",
                                       title=f"SIGTERM to {victim} of {replicas}: {dropped} dropped")
@@ -114,7 +114,7 @@ def shutdown_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 3, at_s:
 def _shutdown_reason(*, dropped: int, before: int, in_flight: int, lb) -> str:
     """One sentence on a shutdown run.
 
-    >>> from tools.disposability.models import LbCounts
+    >>> from perfagent.tools.disposability.models import LbCounts
     >>> _shutdown_reason(dropped=0, before=0, in_flight=3, lb=LbCounts(served=3))
     'its 3 request(s) in flight completed; none dropped'
     """
@@ -167,7 +167,7 @@ def startup_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 2, at_s: 
             Marker(at_s=round(started_at, 3), label=f"start {report.replica}"),
             Marker(at_s=ready_at, label=f"{report.replica} ready")])
         if out_dir:
-            from tools.disposability.plots import plot_event
+            from perfagent.tools.disposability.plots import plot_event
 
             report.plots = plot_event(report.series, folder / "startup",
                                       title=f"scale up {replicas} → {replicas + 1}: cold start "
@@ -233,7 +233,7 @@ def crash_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 3, at_s: fl
             replacement=replacement, series=series,
         )
         if out_dir:
-            from tools.disposability.plots import plot_event
+            from perfagent.tools.disposability.plots import plot_event
 
             recovered = (f"recovered in {report.recovery_s:.2f} s" if report.recovery_s is not None
                          else "did not recover within the run")

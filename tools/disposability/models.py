@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from tools.loadtest.results import LoadResult
+from perfagent.tools.loadtest.results import LoadResult
 
 
 class Timeline(BaseModel):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.disposability.models import EventSeries, ReplicaSweep, WorkerBacklogReport
-from tools.loadtest.plots import _pyplot, _save
+from perfagent.tools.disposability.models import EventSeries, ReplicaSweep, WorkerBacklogReport
+from perfagent.tools.loadtest.plots import _pyplot, _save
 
 
 def plot_event(series: EventSeries, stem: Path, *, title: str) -> list[str]:

@@ -18,9 +18,9 @@ import re
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from tools.errors import ServiceError, UnsafeInputError
-from tools.sandbox.network import host_allowed
-from tools.spec import QueueSpec
+from perfagent.tools.errors import ServiceError, UnsafeInputError
+from perfagent.tools.sandbox.network import host_allowed
+from perfagent.tools.spec import QueueSpec
 
 
 class Queue(Protocol):

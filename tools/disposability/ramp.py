@@ -12,18 +12,18 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from tools.disposability.cluster import Cluster, WebTarget
-from tools.disposability.models import RampReport
-from tools.loadtest import histogram
-from tools.loadtest.plan import LoadPlan
-from tools.loadtest.results import RawRun
+from perfagent.tools.disposability.cluster import Cluster, WebTarget
+from perfagent.tools.disposability.models import RampReport
+from perfagent.tools.loadtest import histogram
+from perfagent.tools.loadtest.plan import LoadPlan
+from perfagent.tools.loadtest.results import RawRun
 
 
 def judge(raw: RawRun, plan: LoadPlan, *, ramp_s: float, p95_limit_ms: float | None,
           max_error_rate: float) -> tuple[float | None, list[str], float, str]:
     """Sustained aggregate p95, endpoints over budget, error rate, and the sentence saying so.
 
-    >>> from tools.loadtest.results import SecondBucket
+    >>> from perfagent.tools.loadtest.results import SecondBucket
     >>> raw = RawRun(started_wall=100.0, ended_wall=110.0, buckets=[
     ...     SecondBucket(t=100, name="GET /", requests=10, hist={"500.0": 10}),
     ...     SecondBucket(t=106, name="GET /", requests=100, hist={"20.0": 100})])
@@ -57,8 +57,8 @@ def ramp_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 3, users: in
               ramp_s: float = 5.0, sustain_s: float = 15.0, p95_limit_ms: float | None = None,
               max_error_rate: float = 0.001, out_dir: str | Path | None = None,
               namespace: str = "perfagent") -> RampReport:
-    from tools.loadtest.run_load import run_load
-    from tools.loadtest.runner import run_child
+    from perfagent.tools.loadtest.run_load import run_load
+    from perfagent.tools.loadtest.runner import run_child
 
     users = users or plan.users
     with tempfile.TemporaryDirectory(prefix="perfagent-ramp-") as tmp:

@@ -15,12 +15,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from tools.disposability.models import FailoverReport
-from tools.disposability.processes import Replica, kill, stop
-from tools.disposability.queues import _loopback
-from tools.disposability.worker import _start_all
-from tools.errors import InputError, ServiceError
-from tools.spec import ProcessSpec
+from perfagent.tools.disposability.models import FailoverReport
+from perfagent.tools.disposability.processes import Replica, kill, stop
+from perfagent.tools.disposability.queues import _loopback
+from perfagent.tools.disposability.worker import _start_all
+from perfagent.tools.errors import InputError, ServiceError
+from perfagent.tools.spec import ProcessSpec
 
 POLL_S = 0.02
 

@@ -16,13 +16,13 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from tools.disposability import analysis
-from tools.disposability.balancer import Affinity, Balancer, LbEntry
-from tools.disposability.cluster import Cluster, WebTarget
-from tools.disposability.events import load_plan
-from tools.disposability.models import AffinityRun, StickinessReport, Timeline
-from tools.disposability.timeline import run_timeline
-from tools.loadtest.plan import LoadPlan
+from perfagent.tools.disposability import analysis
+from perfagent.tools.disposability.balancer import Affinity, Balancer, LbEntry
+from perfagent.tools.disposability.cluster import Cluster, WebTarget
+from perfagent.tools.disposability.events import load_plan
+from perfagent.tools.disposability.models import AffinityRun, StickinessReport, Timeline
+from perfagent.tools.disposability.timeline import run_timeline
+from perfagent.tools.loadtest.plan import LoadPlan
 
 
 def affinity_run(affinity: str, timeline: Timeline, entries: list[LbEntry]) -> AffinityRun:

@@ -14,12 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from tools.disposability import analysis
-from tools.disposability.cluster import Cluster, WebTarget, _usage
-from tools.disposability.events import load_plan
-from tools.disposability.models import ReplicaSweep, ScaleTrigger, SweepPoint
-from tools.disposability.timeline import Event, run_timeline
-from tools.loadtest.plan import LoadPlan
+from perfagent.tools.disposability import analysis
+from perfagent.tools.disposability.cluster import Cluster, WebTarget, _usage
+from perfagent.tools.disposability.events import load_plan
+from perfagent.tools.disposability.models import ReplicaSweep, ScaleTrigger, SweepPoint
+from perfagent.tools.disposability.timeline import Event, run_timeline
+from perfagent.tools.loadtest.plan import LoadPlan
 
 WARMUP_S = 1.0
 
@@ -105,7 +105,7 @@ def replica_sweep(target: WebTarget, plan: LoadPlan, *, max_replicas: int, users
                              min_replicas=next((p.replicas for p in points if p.meets_sla), None),
                              trigger=trigger(points))
         if out_dir:
-            from tools.disposability.plots import plot_sweep
+            from perfagent.tools.disposability.plots import plot_sweep
 
             sweep.plots = plot_sweep(sweep, folder / "replicas")
     return sweep

@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tools.disposability.models import Timeline
-from tools.errors import PerfagentError, ServiceError
-from tools.loadtest.plan import LoadPlan
-from tools.loadtest.runner import ROOT
-from tools.loadtest.safety import check_host
-from tools.sandbox import scrubbed_env, spawn, terminate_group
+from perfagent.tools.disposability.models import Timeline
+from perfagent.tools.errors import PerfagentError, ServiceError
+from perfagent.tools.loadtest.plan import LoadPlan
+from perfagent.tools.loadtest.runner import ROOT
+from perfagent.tools.loadtest.safety import check_host
+from perfagent.tools.sandbox import scrubbed_env, spawn, terminate_group
 
 START_TIMEOUT_S = 60.0
 
@@ -72,7 +72,7 @@ def run_timeline(plan: LoadPlan, events: list[Event] | None = None, *,
         plan_path.write_text(plan.model_dump_json())
         env = scrubbed_env({"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"})
         with open(err_path, "wb") as err:
-            proc = spawn([sys.executable, "-m", "tools.disposability.driver", str(plan_path), str(out_path)],
+            proc = spawn([sys.executable, "-m", "perfagent.tools.disposability.driver", str(plan_path), str(out_path)],
                          cwd=ROOT, env=env, memory_bytes=None, stdout=subprocess.PIPE, stderr=err)
         try:
             try:

@@ -15,12 +15,12 @@ import threading
 import time
 from pathlib import Path
 
-from tools.disposability import analysis
-from tools.disposability.models import WorkerBacklogReport
-from tools.disposability.processes import Replica, start_replica, stop
-from tools.disposability.queues import open_queue
-from tools.errors import InputError
-from tools.spec import ProcessSpec
+from perfagent.tools.disposability import analysis
+from perfagent.tools.disposability.models import WorkerBacklogReport
+from perfagent.tools.disposability.processes import Replica, start_replica, stop
+from perfagent.tools.disposability.queues import open_queue
+from perfagent.tools.errors import InputError
+from perfagent.tools.spec import ProcessSpec
 
 SAMPLE_S = 0.1
 
@@ -123,7 +123,7 @@ def backlog_test(process: ProcessSpec, *, cwd: str | Path | None, namespace: str
             report.service_rate_per_s = capacity
             report.scale_out_depth = round(capacity / replicas * q.sla_s / 2, 1)
         if out_dir:
-            from tools.disposability.plots import plot_queue
+            from perfagent.tools.disposability.plots import plot_queue
 
             report.plots = plot_queue(report, folder / "queue-depth")
     return report

@@ -9,7 +9,7 @@
     browser   the one seam to Chromium (Playwright over the DevTools protocol)
 """
 
-from tools.frontend.audit import audit_build, audit_site, referenced_urls
-from tools.frontend.models import Asset, AssetAudit, FrontendFinding
+from perfagent.tools.frontend.audit import audit_build, audit_site, referenced_urls
+from perfagent.tools.frontend.models import Asset, AssetAudit, FrontendFinding
 
 __all__ = ["Asset", "AssetAudit", "FrontendFinding", "audit_build", "audit_site", "referenced_urls"]

@@ -11,11 +11,17 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from tools.errors import InputError, ServiceError, UnsafeInputError
-from tools.frontend.measure import brotli_size, gzip_size, is_hashed, kind_of, looks_minified
-from tools.frontend.models import Asset, AssetAudit, FrontendFinding, KindTotals
-from tools.frontend.rules import run_rules
-from tools.sandbox.network import LOOPBACK, host_allowed
+from perfagent.tools.errors import InputError, ServiceError, UnsafeInputError
+from perfagent.tools.frontend.measure import (
+    brotli_size,
+    gzip_size,
+    is_hashed,
+    kind_of,
+    looks_minified,
+)
+from perfagent.tools.frontend.models import Asset, AssetAudit, FrontendFinding, KindTotals
+from perfagent.tools.frontend.rules import run_rules
+from perfagent.tools.sandbox.network import LOOPBACK, host_allowed
 
 MAX_FILES = 5000
 MAX_FILE_BYTES = 50 * 1024**2

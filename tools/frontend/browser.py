@@ -20,7 +20,7 @@ import shutil
 from collections.abc import Iterator
 from typing import Literal
 
-from tools.errors import ServiceError, ToolMissingError
+from perfagent.tools.errors import ServiceError, ToolMissingError
 
 Throttle = Literal["none", "mobile"]
 CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")

@@ -15,7 +15,7 @@ Audits understood:
     resource-summary:<type>:size / :count   type = document, script, stylesheet, image,
                                             font, media, other or total; size in bytes
 
->>> from tools.frontend.models import PageVitals, Spread
+>>> from perfagent.tools.frontend.models import PageVitals, Spread
 >>> s = lambda v: Spread(median=v, low=v, high=v, n=1)
 >>> page = PageVitals(url="u", runs=[], lcp_ms=s(3100.0), cls=s(0.02), tbt_ms=s(0.0),
 ...                   transfer_bytes=s(9e5))
@@ -32,8 +32,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from tools.errors import InputError
-from tools.frontend.models import PageVitals
+from perfagent.tools.errors import InputError
+from perfagent.tools.frontend.models import PageVitals
 
 Level = Literal["error", "warn", "off"]
 NUMERIC = {

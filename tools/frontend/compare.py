@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from tools.frontend.browser import launch
-from tools.frontend.models import EndpointBytes, PageVitals
-from tools.frontend.vitals import PageSession, check_url, summarize
-from tools.loadtest.compare import MetricChange, change
+from perfagent.tools.frontend.browser import launch
+from perfagent.tools.frontend.models import EndpointBytes, PageVitals
+from perfagent.tools.frontend.vitals import PageSession, check_url, summarize
+from perfagent.tools.loadtest.compare import MetricChange, change
 
 RUNS = 4
 PAGE_METRICS = ("transfer_bytes", "repeat_transfer_bytes", "lcp_ms", "fcp_ms", "cls")

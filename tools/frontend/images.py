@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 
-from tools.errors import InputError
+from perfagent.tools.errors import InputError
 
 PHOTO_COLOURS = 4096
 

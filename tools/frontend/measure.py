@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 import brotli
 
-from tools.frontend.models import Kind
+from perfagent.tools.frontend.models import Kind
 
 _KINDS: dict[str, Kind] = {
     ".js": "js", ".mjs": "js", ".cjs": "js", ".css": "css", ".html": "html", ".htm": "html",

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from tools.errors import InputError
+from perfagent.tools.errors import InputError
 
 
 class _Quiet(SimpleHTTPRequestHandler):

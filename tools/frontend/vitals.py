@@ -27,10 +27,10 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from tools.errors import InputError, ServiceError, UnsafeInputError
-from tools.frontend import collector
-from tools.frontend.browser import Throttle, launch, throttle
-from tools.frontend.models import (
+from perfagent.tools.errors import InputError, ServiceError, UnsafeInputError
+from perfagent.tools.frontend import collector
+from perfagent.tools.frontend.browser import Throttle, launch, throttle
+from perfagent.tools.frontend.models import (
     EndpointBytes,
     LoadedResource,
     PageVitals,
@@ -40,7 +40,7 @@ from tools.frontend.models import (
     TypeTotals,
     VitalsRun,
 )
-from tools.sandbox.network import LOOPBACK, host_allowed
+from perfagent.tools.sandbox.network import LOOPBACK, host_allowed
 
 THRESHOLDS: dict[str, tuple[float, float]] = {
     "lcp_ms": (2500.0, 4000.0), "cls": (0.1, 0.25), "fcp_ms": (1800.0, 3000.0),

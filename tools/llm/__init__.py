@@ -27,5 +27,5 @@ __all__ = list(_WHERE)  # the names above, loaded on first use
 
 def __getattr__(name: str):
     if name not in _WHERE:
-        raise AttributeError(f"module 'tools.llm' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"tools.llm.{_WHERE[name]}"), name)
+        raise AttributeError(f"module 'perfagent.tools.llm' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"perfagent.tools.llm.{_WHERE[name]}"), name)

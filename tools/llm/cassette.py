@@ -33,7 +33,7 @@ from typing import Any
 import anthropic
 import httpx2
 
-from tools.errors import InputError
+from perfagent.tools.errors import InputError
 
 KEYED_HEADERS = ("anthropic-beta",)  # change what the API does, so part of the key
 REQUEST_HEADERS = ("anthropic-version", "anthropic-beta", "content-type")  # kept in files

@@ -29,8 +29,8 @@ from typing import Any
 
 import httpx2
 
-from tools.llm.config import LlmConfig
-from tools.llm.usage import Usage
+from perfagent.tools.llm.config import LlmConfig
+from perfagent.tools.llm.usage import Usage
 
 REPLAY_KEY = "replay-no-key"  # replay sends no request anywhere, but the SDK wants a key
 
@@ -140,7 +140,7 @@ class Llm:
 
         transport = self._upstream
         if self.config.mode == "replay" or self.config.record:
-            from tools.llm.cassette import CassetteTransport
+            from perfagent.tools.llm.cassette import CassetteTransport
 
             upstream = None if self.config.mode == "replay" else (
                 self._upstream or httpx2.HTTPTransport())

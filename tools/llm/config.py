@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from tools.errors import InputError
+from perfagent.tools.errors import InputError
 
 Mode = Literal["rules", "claude", "replay"]
 

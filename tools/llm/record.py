@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from tools.llm.usage import Usage, estimate_cost
+from perfagent.tools.llm.usage import Usage, estimate_cost
 
 
 class ToolRefusal(BaseModel):

@@ -15,14 +15,23 @@ The spec's ``[service]`` and ``[load]`` sections are read by ``tools.spec`` (``l
 ``LoadSpec.plan``), which builds on the plan models here; nothing here imports it.
 """
 
-from tools.loadtest.analysis import analyze
-from tools.loadtest.locustfile import render_locustfile
-from tools.loadtest.plan import Baseline, Budget, Endpoint, LoadPlan, Soak, Spike, Stress, stages
-from tools.loadtest.results import LoadResult, RawRun, Tick
-from tools.loadtest.run_load import run_load
-from tools.loadtest.runner import run_child
-from tools.loadtest.safety import check_host
-from tools.loadtest.service import RunningService, Service
+from perfagent.tools.loadtest.analysis import analyze
+from perfagent.tools.loadtest.locustfile import render_locustfile
+from perfagent.tools.loadtest.plan import (
+    Baseline,
+    Budget,
+    Endpoint,
+    LoadPlan,
+    Soak,
+    Spike,
+    Stress,
+    stages,
+)
+from perfagent.tools.loadtest.results import LoadResult, RawRun, Tick
+from perfagent.tools.loadtest.run_load import run_load
+from perfagent.tools.loadtest.runner import run_child
+from perfagent.tools.loadtest.safety import check_host
+from perfagent.tools.loadtest.service import RunningService, Service
 
 __all__ = [
     "Baseline", "Budget", "Endpoint", "LoadPlan", "LoadResult", "RawRun",

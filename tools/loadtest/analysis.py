@@ -1,6 +1,6 @@
 """Pure analysis: a child's ``RawRun`` in, a ``LoadResult`` out. No I/O, no clock.
 
->>> from tools.loadtest.plan import LoadPlan
+>>> from perfagent.tools.loadtest.plan import LoadPlan
 >>> plan = LoadPlan(host="http://127.0.0.1:1", endpoints=[{"path": "/", "budget": {"p95_ms": 5}}],
 ...                 users=2, duration_s=2)
 >>> raw = RawRun(started_wall=100.0, ended_wall=102.0, endpoints={"GET /": ["GET", "/"]},
@@ -20,9 +20,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from tools.loadtest import histogram
-from tools.loadtest.plan import Endpoint, LoadPlan, Spike, Stress
-from tools.loadtest.results import (
+from perfagent.tools.loadtest import histogram
+from perfagent.tools.loadtest.plan import Endpoint, LoadPlan, Spike, Stress
+from perfagent.tools.loadtest.results import (
     AuthCounts,
     BudgetCheck,
     LatencySummary,
@@ -317,7 +317,7 @@ def spike_report(raw: RawRun, shape: Spike, steps: list[StepResult]) -> SpikeRep
 
 def auth_counts(plan: LoadPlan, raw: RawRun) -> tuple[RawRun, AuthCounts | None]:
     """The run without its login requests, and their counts (None without [service.auth])."""
-    from tools.loadtest.auth import EXPIRED, LOGIN, PREFIX, RELOGIN
+    from perfagent.tools.loadtest.auth import EXPIRED, LOGIN, PREFIX, RELOGIN
 
     if plan.auth is None:
         return raw, None

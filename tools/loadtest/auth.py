@@ -34,9 +34,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
-from tools.errors import InputError, ServiceError, UnsafeInputError
-from tools.loadtest import auth_runtime
-from tools.loadtest.safety import check_path
+from perfagent.tools.errors import InputError, ServiceError, UnsafeInputError
+from perfagent.tools.loadtest import auth_runtime
+from perfagent.tools.loadtest.safety import check_path
 
 SECRET_NAME = re.compile(r"pass|secret|token|key|pin|otp|credential", re.IGNORECASE)
 VARIABLE = re.compile(r"\$\{(\w+)\}")

@@ -1,8 +1,8 @@
 """The Locust side of perfagent. It only ever runs as a child process perfagent starts:
 
-    python -m tools.loadtest.child run PLAN.json RESULT.json
-    python -m tools.loadtest.child worker PLAN.json MASTER_HOST MASTER_PORT
-    python -m tools.loadtest.child join MASTER_HOST MASTER_PORT ALLOW_JSON TIMEOUT_S
+    python -m perfagent.tools.loadtest.child run PLAN.json RESULT.json
+    python -m perfagent.tools.loadtest.child worker PLAN.json MASTER_HOST MASTER_PORT
+    python -m perfagent.tools.loadtest.child join MASTER_HOST MASTER_PORT ALLOW_JSON TIMEOUT_S
 
 ``import locust`` monkey-patches the importing process (gevent), so nothing in the
 parent imports this module. ``run`` drives the plan with a LocalRunner, or with a
@@ -32,13 +32,13 @@ from locust import LoadTestShape
 from locust.env import Environment
 from locust.runners import LocalRunner, MasterRunner
 
-from tools.errors import PerfagentError, ServiceError, UnsafeInputError
-from tools.loadtest import histogram
-from tools.loadtest.analysis import evaluate_step, users_at, window_buckets
-from tools.loadtest.locustfile import USER_CLASS, render_locustfile
-from tools.loadtest.plan import LoadPlan, Stress, bucket_seconds, stages
-from tools.loadtest.results import RawRun, SecondBucket, StageMark, Tick
-from tools.loadtest.safety import check_host
+from perfagent.tools.errors import PerfagentError, ServiceError, UnsafeInputError
+from perfagent.tools.loadtest import histogram
+from perfagent.tools.loadtest.analysis import evaluate_step, users_at, window_buckets
+from perfagent.tools.loadtest.locustfile import USER_CLASS, render_locustfile
+from perfagent.tools.loadtest.plan import LoadPlan, Stress, bucket_seconds, stages
+from perfagent.tools.loadtest.results import RawRun, SecondBucket, StageMark, Tick
+from perfagent.tools.loadtest.safety import check_host
 
 REMOTE_JOIN_S = 300.0  # how long a master waits for workers started by hand elsewhere
 REPORT_INTERVAL_S = 1.0  # workers report to the master every second (Locust's default is 3)
@@ -196,7 +196,7 @@ def _free_port(host: str) -> int:
 
 
 def _start_workers(plan_path: Path, count: int, port: int) -> list[subprocess.Popen]:
-    argv = [sys.executable, "-m", "tools.loadtest.child", "worker", str(plan_path), "127.0.0.1", str(port)]
+    argv = [sys.executable, "-m", "perfagent.tools.loadtest.child", "worker", str(plan_path), "127.0.0.1", str(port)]
     return [subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL) for _ in range(count)]
 
 
@@ -251,7 +251,7 @@ def run(plan_path: Path, result_path: Path) -> int:
         runner.register_message(FINAL_MESSAGE, lambda environment, msg, **_: _final(collector, msg))
         refusals: list[str] = []
         if plan.remote_workers:
-            from tools.loadtest.distributed import serve_plan
+            from perfagent.tools.loadtest.distributed import serve_plan
 
             serve_plan(runner, plan, refusals)
         workers = _start_workers(plan_path, plan.workers, port)
@@ -348,7 +348,7 @@ def main(argv: list[str]) -> int:
         if argv[:1] == ["worker"] and len(argv) == 4:
             return worker(Path(argv[1]), argv[2], int(argv[3]))
         if argv[:1] == ["join"] and len(argv) == 5:
-            from tools.loadtest.distributed import join
+            from perfagent.tools.loadtest.distributed import join
 
             return join(argv[1], int(argv[2]), json.loads(argv[3]), float(argv[4]))
     except PerfagentError as exc:

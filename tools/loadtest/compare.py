@@ -17,11 +17,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tools.bench.stats import mann_whitney_p, ratio_of_medians_ci
-from tools.bench.verdict import decide
-from tools.loadtest import histogram
-from tools.loadtest.plan import LoadPlan
-from tools.loadtest.results import LoadResult, RawRun
+from perfagent.tools.bench.stats import mann_whitney_p, ratio_of_medians_ci
+from perfagent.tools.bench.verdict import decide
+from perfagent.tools.loadtest import histogram
+from perfagent.tools.loadtest.plan import LoadPlan
+from perfagent.tools.loadtest.results import LoadResult, RawRun
 
 Verdict = Literal["faster", "slower", "unchanged", "inconclusive"]
 METRICS = ("p50_ms", "p95_ms", "p99_ms", "rps")
@@ -138,8 +138,8 @@ def compare_load(
 
     ``plan_for(host)`` gives the plan of one round (the same shape for both sides).
     """
-    from tools.loadtest.run_load import run_load
-    from tools.loadtest.runner import run_child
+    from perfagent.tools.loadtest.run_load import run_load
+    from perfagent.tools.loadtest.runner import run_child
 
     samples: dict[str, dict[str, dict[str, list[float]]]] = {"before": {}, "after": {}}
     runs: dict[str, list[LoadResult]] = {"before": [], "after": []}

@@ -25,9 +25,9 @@ from pathlib import Path
 import gevent
 from locust.rpc import Message, rpc
 
-from tools.errors import InputError, ServiceError, UnsafeInputError
-from tools.loadtest.plan import LoadPlan
-from tools.loadtest.safety import check_host
+from perfagent.tools.errors import InputError, ServiceError, UnsafeInputError
+from perfagent.tools.loadtest.plan import LoadPlan
+from perfagent.tools.loadtest.safety import check_host
 
 PLAN_REQUEST, PLAN, REFUSED = "perfagent_plan_request", "perfagent_plan", "perfagent_refused"
 RETRY_S = 2.0
@@ -73,7 +73,7 @@ def fetch_plan(master_host: str, master_port: int, timeout_s: float) -> tuple[Lo
 
 def join(master_host: str, master_port: int, allow: list[str], timeout_s: float) -> int:
     """Fetch the plan, check its host against ``allow``, then run as an ordinary worker."""
-    from tools.loadtest.child import worker
+    from perfagent.tools.loadtest.child import worker
 
     plan, client, identity = fetch_plan(master_host, master_port, timeout_s)
     try:

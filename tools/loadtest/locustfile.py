@@ -4,7 +4,7 @@ The child process runs exactly this source (so the file users get is the load we
 measured); users run it with ``locust -f locustfile.py``. String values are
 written with ``repr`` so nothing in a spec can inject code.
 
->>> from tools.loadtest.plan import LoadPlan
+>>> from perfagent.tools.loadtest.plan import LoadPlan
 >>> plan = LoadPlan(host="http://127.0.0.1:8000",
 ...                 endpoints=[{"path": "/items?q=1", "weight": 3, "budget": {"p95_ms": 200}},
 ...                            {"path": "/orders", "method": "post", "body": '{"id": 1}',
@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import re
 
-from tools.loadtest.auth import variables as auth_variables
-from tools.loadtest.login_source import login_source
-from tools.loadtest.plan import Endpoint, LoadPlan, stages
+from perfagent.tools.loadtest.auth import variables as auth_variables
+from perfagent.tools.loadtest.login_source import login_source
+from perfagent.tools.loadtest.plan import Endpoint, LoadPlan, stages
 
 USER_CLASS = "ServiceUser"
 SHAPE_CLASS = "PlanShape"

@@ -14,8 +14,8 @@ import ast
 import inspect
 from dataclasses import dataclass
 
-from tools.loadtest import auth_runtime
-from tools.loadtest.auth import EXPIRED, LOGIN, RELOGIN, FormLogin, HeaderAuth, TokenLogin
+from perfagent.tools.loadtest import auth_runtime
+from perfagent.tools.loadtest.auth import EXPIRED, LOGIN, RELOGIN, FormLogin, HeaderAuth, TokenLogin
 
 # A token is renewed this long before it expires (or at 90% of a short lifetime).
 RENEW_MARGIN_S = 5.0

@@ -19,9 +19,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from tools.errors import UnsafeInputError
-from tools.loadtest.auth import Auth
-from tools.loadtest.safety import LOOPBACK, check_path
+from perfagent.tools.errors import UnsafeInputError
+from perfagent.tools.loadtest.auth import Auth
+from perfagent.tools.loadtest.safety import LOOPBACK, check_path
 
 # Hard caps no spec can raise: a typo must not become a denial-of-service.
 HARD_MAX_USERS = 5000

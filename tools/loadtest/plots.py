@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.loadtest.results import LoadResult
+from perfagent.tools.loadtest.results import LoadResult
 
 
 def _pyplot():

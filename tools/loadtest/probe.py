@@ -27,9 +27,9 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
-from tools.errors import ServiceError
-from tools.frontend.measure import brotli_size, gzip_size
-from tools.sandbox.network import LOOPBACK, host_allowed
+from perfagent.tools.errors import ServiceError
+from perfagent.tools.frontend.measure import brotli_size, gzip_size
+from perfagent.tools.sandbox.network import LOOPBACK, host_allowed
 
 LARGE_BYTES = 64 * 1024
 

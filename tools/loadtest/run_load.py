@@ -12,16 +12,16 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tools.errors import PerfagentError
-from tools.loadtest.analysis import analyze
-from tools.loadtest.locustfile import render_locustfile
-from tools.loadtest.plan import LoadPlan, Soak
-from tools.loadtest.results import LeakReport, LoadResult, ServerUsage, Tick
-from tools.loadtest.runner import ChildRunner, TickHandler, run_child
-from tools.loadtest.safety import check_host
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.loadtest.analysis import analyze
+from perfagent.tools.loadtest.locustfile import render_locustfile
+from perfagent.tools.loadtest.plan import LoadPlan, Soak
+from perfagent.tools.loadtest.results import LeakReport, LoadResult, ServerUsage, Tick
+from perfagent.tools.loadtest.runner import ChildRunner, TickHandler, run_child
+from perfagent.tools.loadtest.safety import check_host
 
 if TYPE_CHECKING:
-    from tools.profile.models import CpuProfile
+    from perfagent.tools.profile.models import CpuProfile
 
 
 def server_usage(series) -> ServerUsage:
@@ -60,7 +60,7 @@ class _Profiler:
             self.thread.start()
 
     def _record(self) -> None:
-        from tools.profile import record_pid
+        from perfagent.tools.profile import record_pid
 
         try:
             self.profile = record_pid(self.pid, duration_s=self.duration_s, out_dir=self.out_dir)
@@ -85,7 +85,7 @@ def run_load(
     the plots (PNG + SVG), the standalone locustfile.py and the flamegraph."""
     check_host(plan.host, plan.allow_hosts)  # before any process exists
     if plan.auth is not None:  # wrong credentials: one sentence, before any load is sent
-        from tools.loadtest.auth import preflight
+        from perfagent.tools.loadtest.auth import preflight
 
         preflight(plan.host, plan.auth, timeout_s=plan.request_timeout_s)
     out = Path(out_dir) if out_dir else None
@@ -94,7 +94,7 @@ def run_load(
         (out / "locustfile.py").write_text(render_locustfile(plan))
     monitor = None
     if server_pid:
-        from tools.profile import ResourceMonitor
+        from perfagent.tools.profile import ResourceMonitor
 
         interval = plan.shape.sample_interval_s if isinstance(plan.shape, Soak) else 0.5
         monitor = ResourceMonitor(server_pid, interval_s=interval, include_children=True).start()
@@ -128,7 +128,7 @@ def run_load(
         else:
             result.notes.append(f"no flamegraph: {profiler.error or 'py-spy did not start'}")
     if out:
-        from tools.loadtest.plots import write_plots
+        from perfagent.tools.loadtest.plots import write_plots
 
         result.plots = write_plots(result, out)
         (out / "result.json").write_text(result.model_dump_json(indent=2))

@@ -1,7 +1,7 @@
 """The parent's seam to Locust: run the plan in a child process, stream its ticks, read its result.
 
 Locust is never imported here (it monkey-patches whatever imports it). The child
-is ``python -m tools.loadtest.child``; per-second ticks arrive as JSON lines on its
+is ``python -m perfagent.tools.loadtest.child``; per-second ticks arrive as JSON lines on its
 stdout, the ``RawRun`` as a JSON file. Ctrl-C here becomes SIGINT to the child,
 which stops the users and still writes the partial result.
 """
@@ -18,13 +18,19 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tools.errors import InputError, PerfagentError, ServiceError, TargetError, UnsafeInputError
-from tools.loadtest.auth import secret_environ
-from tools.loadtest.plan import LoadPlan
-from tools.loadtest.results import RawRun, Tick
-from tools.loadtest.safety import check_host
-from tools.sandbox import scrubbed_env, spawn, terminate_group
-from tools.sandbox.network import LOOPBACK
+from perfagent.tools.errors import (
+    InputError,
+    PerfagentError,
+    ServiceError,
+    TargetError,
+    UnsafeInputError,
+)
+from perfagent.tools.loadtest.auth import secret_environ
+from perfagent.tools.loadtest.plan import LoadPlan
+from perfagent.tools.loadtest.results import RawRun, Tick
+from perfagent.tools.loadtest.safety import check_host
+from perfagent.tools.sandbox import scrubbed_env, spawn, terminate_group
+from perfagent.tools.sandbox.network import LOOPBACK
 
 ROOT = Path(__file__).resolve().parents[2]
 _ERRORS = {cls.__name__: cls for cls in (InputError, UnsafeInputError, ServiceError, TargetError)}
@@ -62,7 +68,7 @@ def run_child(
         env.update(secret_environ(plan.auth))  # [service.auth]'s ${VAR}s: the only secrets the child gets
         with open(err_path, "wb") as err:
             proc = spawn(
-                [sys.executable, "-m", "tools.loadtest.child", "run", str(plan_path), str(result_path)],
+                [sys.executable, "-m", "perfagent.tools.loadtest.child", "run", str(plan_path), str(result_path)],
                 cwd=ROOT, env=env, memory_bytes=None, stdout=subprocess.PIPE, stderr=err,
             )
             if started:
@@ -110,7 +116,7 @@ def join_master(
         err_path = Path(tmp) / "stderr.txt"
         with open(err_path, "wb") as err:
             proc = spawn(
-                [sys.executable, "-m", "tools.loadtest.child", "join", host, str(port),
+                [sys.executable, "-m", "perfagent.tools.loadtest.child", "join", host, str(port),
                  json.dumps(list(allow)), str(timeout_s)],
                 cwd=ROOT, env=env, memory_bytes=None, stdout=subprocess.DEVNULL, stderr=err,
             )

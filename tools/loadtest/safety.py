@@ -11,8 +11,8 @@ import ipaddress
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from tools.errors import InputError, UnsafeInputError
-from tools.sandbox.network import LOOPBACK, host_allowed
+from perfagent.tools.errors import InputError, UnsafeInputError
+from perfagent.tools.sandbox.network import LOOPBACK, host_allowed
 
 
 def check_host(host: str, allow: Sequence[str] = LOOPBACK) -> str:

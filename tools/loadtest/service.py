@@ -20,8 +20,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from tools.errors import InputError, ServiceError, TargetError
-from tools.sandbox import scrubbed_env, spawn, terminate_group
+from perfagent.tools.errors import InputError, ServiceError, TargetError
+from perfagent.tools.sandbox import scrubbed_env, spawn, terminate_group
 
 _SHELL_SYNTAX = set("|&;<>()$`\\\"'*?[]#~=%")
 

@@ -9,10 +9,10 @@
     check_live(base_url, paths, budgets, ...) -> MonitorReport   (HTTP transport is the seam)
 """
 
-from tools.monitoring.alerts import plan_monitoring, rules_yaml
-from tools.monitoring.check import check_live
-from tools.monitoring.grafana import dashboard, dashboard_json
-from tools.monitoring.models import (
+from perfagent.tools.monitoring.alerts import plan_monitoring, rules_yaml
+from perfagent.tools.monitoring.check import check_live
+from perfagent.tools.monitoring.grafana import dashboard, dashboard_json
+from perfagent.tools.monitoring.models import (
     EndpointBudget,
     InfraBudget,
     MetricNames,
@@ -21,10 +21,10 @@ from tools.monitoring.models import (
     MonitoringSpec,
     MonitorReport,
 )
-from tools.monitoring.promtool import rules_test_yaml
-from tools.monitoring.readme import readme
-from tools.monitoring.sloth import SlothSpec, sloth_spec, sloth_yaml
-from tools.monitoring.write import write_monitoring
+from perfagent.tools.monitoring.promtool import rules_test_yaml
+from perfagent.tools.monitoring.readme import readme
+from perfagent.tools.monitoring.sloth import SlothSpec, sloth_spec, sloth_yaml
+from perfagent.tools.monitoring.write import write_monitoring
 
 __all__ = [
     "EndpointBudget", "InfraBudget", "MetricNames", "MonitorReport", "MonitoringArtifacts",

@@ -17,8 +17,13 @@ from __future__ import annotations
 
 import yaml
 
-from tools.monitoring.burnrate import burn_alerts, meta_recordings, sli_recordings, slo_definitions
-from tools.monitoring.models import (
+from perfagent.tools.monitoring.burnrate import (
+    burn_alerts,
+    meta_recordings,
+    sli_recordings,
+    slo_definitions,
+)
+from perfagent.tools.monitoring.models import (
     AlertRule,
     EndpointBudget,
     MonitoringPlan,
@@ -27,7 +32,7 @@ from tools.monitoring.models import (
     RecordingRule,
     RuleGroup,
 )
-from tools.monitoring.promql import camel, fmt_num, route_matchers, selector
+from perfagent.tools.monitoring.promql import camel, fmt_num, route_matchers, selector
 
 QUANTILES: dict[Quantile, float] = {"p50": 0.5, "p95": 0.95, "p99": 0.99}
 LATENCY_WINDOW = "5m"

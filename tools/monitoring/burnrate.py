@@ -18,7 +18,7 @@ generates from ``slo.sloth.yml``, not both: they would record the same series.
 
 from __future__ import annotations
 
-from tools.monitoring.models import (
+from perfagent.tools.monitoring.models import (
     AlertRule,
     BurnWindow,
     MonitoringSpec,
@@ -26,7 +26,7 @@ from tools.monitoring.models import (
     RuleGroup,
     SLODef,
 )
-from tools.monitoring.promql import (
+from perfagent.tools.monitoring.promql import (
     camel,
     fmt_num,
     le_value,

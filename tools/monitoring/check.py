@@ -15,16 +15,16 @@ from urllib.parse import urlsplit
 import httpx
 import numpy as np
 
-from tools.errors import InputError, ServiceError, UnsafeInputError
-from tools.monitoring.models import (
+from perfagent.tools.errors import InputError, ServiceError, UnsafeInputError
+from perfagent.tools.monitoring.models import (
     BudgetCheck,
     EndpointBudget,
     EndpointCheck,
     MonitorReport,
     Quantile,
 )
-from tools.monitoring.promql import fmt_num
-from tools.sandbox.network import LOOPBACK, host_allowed
+from perfagent.tools.monitoring.promql import fmt_num
+from perfagent.tools.sandbox.network import LOOPBACK, host_allowed
 
 PERCENTILES: tuple[tuple[Quantile, float], ...] = (("p50", 50.0), ("p95", 95.0), ("p99", 99.0))
 

@@ -5,8 +5,8 @@ with the budgets drawn as threshold lines, request rate, error rate, error budge
 remaining (from the SLO recording rules), CPU and memory against their budgets,
 and RSS. The Prometheus data source is a dashboard variable, so import asks for it.
 
->>> from tools.monitoring.alerts import plan_monitoring
->>> from tools.monitoring.models import MonitoringSpec
+>>> from perfagent.tools.monitoring.alerts import plan_monitoring
+>>> from perfagent.tools.monitoring.models import MonitoringSpec
 >>> board = dashboard(plan_monitoring(MonitoringSpec(service="shop",
 ...     endpoints=[{"route": "/api/users", "p95_ms": 200, "p99_ms": 500}])))
 >>> board["schemaVersion"], [p["title"] for p in board["panels"]][:2]
@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import json
 
-from tools.monitoring.alerts import (
+from perfagent.tools.monitoring.alerts import (
     CPU_RECORD,
     MEMORY_RECORD,
     QUANTILES,
     error_ratio_expr,
     latency_expr,
 )
-from tools.monitoring.burnrate import slo_labels
-from tools.monitoring.models import EndpointBudget, MonitoringPlan
-from tools.monitoring.promql import fmt_num, route_matchers, selector, slug
+from perfagent.tools.monitoring.burnrate import slo_labels
+from perfagent.tools.monitoring.models import EndpointBudget, MonitoringPlan
+from perfagent.tools.monitoring.promql import fmt_num, route_matchers, selector, slug
 
 SCHEMA_VERSION = 39  # Grafana 10.4/11; newer Grafana migrates it on import
 DATASOURCE = {"type": "prometheus", "uid": "${datasource}"}

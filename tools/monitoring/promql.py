@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tools.monitoring.models import EndpointBudget, MetricNames
+from perfagent.tools.monitoring.models import EndpointBudget, MetricNames
 
 
 def quote(value: str) -> str:

@@ -22,10 +22,10 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from tools.errors import ServiceError, ToolMissingError
-from tools.monitoring.burnrate import slo_labels
-from tools.monitoring.models import AlertRule, MonitoringPlan, SLODef
-from tools.monitoring.promql import selector
+from perfagent.tools.errors import ServiceError, ToolMissingError
+from perfagent.tools.monitoring.burnrate import slo_labels
+from perfagent.tools.monitoring.models import AlertRule, MonitoringPlan, SLODef
+from perfagent.tools.monitoring.promql import selector
 
 Runner = Callable[..., subprocess.CompletedProcess]
 
@@ -67,8 +67,8 @@ def _expected(plan: MonitoringPlan, slo: SLODef, rule: AlertRule, window: str) -
 def rules_test_document(plan: MonitoringPlan, rules_file: str = "alerts.rules.yml") -> dict:
     """A ``promtool test rules`` file for the availability SLO's burn-rate alerts.
 
-    >>> from tools.monitoring.alerts import plan_monitoring
-    >>> from tools.monitoring.models import MonitoringSpec
+    >>> from perfagent.tools.monitoring.alerts import plan_monitoring
+    >>> from perfagent.tools.monitoring.models import MonitoringSpec
     >>> doc = rules_test_document(plan_monitoring(MonitoringSpec(service="shop")))
     >>> [t["name"] for t in doc["tests"]]
     ['fast burn pages', 'healthy traffic does not alert', 'page stops after the burn stops']

@@ -2,8 +2,8 @@
 
 Rendered from the :class:`MonitoringPlan` records, never from the YAML text.
 
->>> from tools.monitoring.alerts import plan_monitoring
->>> from tools.monitoring.models import MonitoringSpec
+>>> from perfagent.tools.monitoring.alerts import plan_monitoring
+>>> from perfagent.tools.monitoring.models import MonitoringSpec
 >>> text = readme(plan_monitoring(MonitoringSpec(service="shop")))
 >>> "14.4x" in text and "2% of the 30-day budget" in text
 True
@@ -11,10 +11,10 @@ True
 
 from __future__ import annotations
 
-from tools.markdown import table
-from tools.monitoring.burnrate import BURN_WINDOWS, budget_spent_pct
-from tools.monitoring.models import MonitoringPlan
-from tools.monitoring.promql import fmt_num, window_h
+from perfagent.tools.markdown import table
+from perfagent.tools.monitoring.burnrate import BURN_WINDOWS, budget_spent_pct
+from perfagent.tools.monitoring.models import MonitoringPlan
+from perfagent.tools.monitoring.promql import fmt_num, window_h
 
 
 def _cell(text: str) -> str:

@@ -4,8 +4,8 @@
 multi-window multi-burn-rate alert rules (Sloth's defaults are the same windows and
 factors as tools/monitoring/burnrate.py).
 
->>> from tools.monitoring.alerts import plan_monitoring
->>> from tools.monitoring.models import MonitoringSpec
+>>> from perfagent.tools.monitoring.alerts import plan_monitoring
+>>> from perfagent.tools.monitoring.models import MonitoringSpec
 >>> spec = sloth_spec(plan_monitoring(MonitoringSpec(service="shop")))
 >>> spec.version, spec.slos[0].objective, spec.slos[0].alerting.page_alert.labels
 ('prometheus/v1', 99.9, {'severity': 'critical'})
@@ -18,8 +18,8 @@ from __future__ import annotations
 import yaml
 from pydantic import BaseModel, Field
 
-from tools.monitoring.burnrate import SEVERITY_LABEL
-from tools.monitoring.models import MonitoringPlan
+from perfagent.tools.monitoring.burnrate import SEVERITY_LABEL
+from perfagent.tools.monitoring.models import MonitoringPlan
 
 
 class SlothEvents(BaseModel):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.errors import InputError
-from tools.monitoring.alerts import plan_monitoring, rules_yaml
-from tools.monitoring.grafana import dashboard_json
-from tools.monitoring.models import MonitoringArtifacts, MonitoringSpec
-from tools.monitoring.promtool import rules_test_yaml
-from tools.monitoring.readme import readme
-from tools.monitoring.sloth import sloth_yaml
+from perfagent.tools.errors import InputError
+from perfagent.tools.monitoring.alerts import plan_monitoring, rules_yaml
+from perfagent.tools.monitoring.grafana import dashboard_json
+from perfagent.tools.monitoring.models import MonitoringArtifacts, MonitoringSpec
+from perfagent.tools.monitoring.promtool import rules_test_yaml
+from perfagent.tools.monitoring.readme import readme
+from perfagent.tools.monitoring.sloth import sloth_yaml
 
 FILES = {
     "alert_rules": "alerts.rules.yml",

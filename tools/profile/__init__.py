@@ -4,11 +4,11 @@ tracemalloc), resources over time (psutil) with a leak verdict, and profile diff
 Every function returns a pydantic record that round-trips through JSON.
 """
 
-from tools.profile.cprofile import profile_callable
-from tools.profile.diff import FunctionChange, ProfileDiff, diff_profiles
-from tools.profile.models import Allocation, CpuProfile, HotSpot
-from tools.profile.pyspy import record_command, record_pid
-from tools.profile.resources import (
+from perfagent.tools.profile.cprofile import profile_callable
+from perfagent.tools.profile.diff import FunctionChange, ProfileDiff, diff_profiles
+from perfagent.tools.profile.models import Allocation, CpuProfile, HotSpot
+from perfagent.tools.profile.pyspy import record_command, record_pid
+from perfagent.tools.profile.resources import (
     LeakVerdict,
     ResourceMonitor,
     ResourceSample,

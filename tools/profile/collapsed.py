@@ -20,8 +20,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tools.errors import InputError
-from tools.profile.models import HotSpot
+from perfagent.tools.errors import InputError
+from perfagent.tools.profile.models import HotSpot
 
 _FRAME = re.compile(r"^(?P<function>.*?) \((?P<file>.*?)(?::(?P<line>\d+))?\)$")
 _PROCESS = re.compile(r'^process \d+:".*"$', re.DOTALL)

@@ -20,10 +20,10 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from tools.errors import InputError, TargetError, TargetTimeout
-from tools.profile.models import Allocation, CpuProfile, HotSpot, prepare_out_dir
-from tools.profile.owncode import own_code_from_pstats
-from tools.sandbox import run, scrubbed_env
+from perfagent.tools.errors import InputError, TargetError, TargetTimeout
+from perfagent.tools.profile.models import Allocation, CpuProfile, HotSpot, prepare_out_dir
+from perfagent.tools.profile.owncode import own_code_from_pstats
+from perfagent.tools.sandbox import run, scrubbed_env
 
 _CHILD = Path(__file__).with_name("_cprofile_child.py")
 _TARGET = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_][\w.]*$")

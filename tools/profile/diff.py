@@ -6,7 +6,7 @@ their path inside the root. A change is the difference in *self share*, in
 percentage points; for two sampling profiles a two-proportion z-test says whether
 it is larger than sampling noise.
 
->>> from tools.profile.models import CpuProfile, HotSpot
+>>> from perfagent.tools.profile.models import CpuProfile, HotSpot
 >>> def prof(**shares):
 ...     spots = [HotSpot(function=f, file="app.py", line=1, self_pct=p, total_pct=p,
 ...                      self_samples=int(p * 10), total_samples=int(p * 10)) for f, p in shares.items()]
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.profile.models import CpuProfile, HotSpot
+from perfagent.tools.profile.models import CpuProfile, HotSpot
 
 Z_SIGNIFICANT = 2.58  # two-sided 1%: a table of many functions tests many hypotheses
 

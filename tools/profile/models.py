@@ -17,8 +17,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tools.errors import InputError
-from tools.profile.resources import ResourceSeries
+from perfagent.tools.errors import InputError
+from perfagent.tools.profile.resources import ResourceSeries
 
 
 def prepare_out_dir(out_dir: str | Path) -> Path:

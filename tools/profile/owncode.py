@@ -6,7 +6,7 @@ function that called it is where the fix goes. Here each sample is charged to th
 frame of project code on its stack ("own" time = its self time plus the library time it
 drove), and the library call that took most of it is named: ``line_offset → re.match 80%``.
 
->>> from tools.profile.collapsed import Stack
+>>> from perfagent.tools.profile.collapsed import Stack
 >>> stacks = [Stack(("main (/app/run.py:1)", "line_offset (/app/run.py:5)",
 ...                  "match (/usr/lib/python3.11/re/__init__.py:166)"), 8),
 ...           Stack(("main (/app/run.py:1)", "tidy (/app/run.py:9)"), 2)]
@@ -20,8 +20,8 @@ import re
 from collections import Counter, defaultdict
 from pathlib import PurePosixPath
 
-from tools.profile.collapsed import Frame, Stack, mark_noise, parse_frame
-from tools.profile.models import HotSpot
+from perfagent.tools.profile.collapsed import Frame, Stack, mark_noise, parse_frame
+from perfagent.tools.profile.models import HotSpot
 
 # Where library code lives: any interpreter's stdlib, any site-/dist-packages (a venv, the system's).
 _LIBRARY = re.compile(r"(^|/)(site-packages|dist-packages)/|/lib/(pypy|python)\d+(\.\d+)?/|^/usr/lib/python")
@@ -150,7 +150,7 @@ def own_code_from_pstats(rows: list[list], names: dict[tuple, str] | None = None
     >>> [(h.function, h.self_pct, h.chain, h.calls) for h in own_code_from_pstats(rows)]
     [('f', 100.0, 're.Pattern.search 80%', 1)]
     """
-    from tools.profile.cprofile import builtin_name
+    from perfagent.tools.profile.cprofile import builtin_name
 
     names = names or {}
     total_s = sum(r[5] for r in rows)

@@ -26,19 +26,25 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from tools.errors import InputError, PerfagentError, TargetError, TargetTimeout, ToolMissingError
-from tools.profile.collapsed import (
+from perfagent.tools.errors import (
+    InputError,
+    PerfagentError,
+    TargetError,
+    TargetTimeout,
+    ToolMissingError,
+)
+from perfagent.tools.profile.collapsed import (
     Stack,
     format_collapsed,
     hotspots,
     parse_collapsed,
     strip_common_processes,
 )
-from tools.profile.models import CpuProfile, prepare_out_dir
-from tools.profile.owncode import own_code_hotspots
-from tools.profile.render import flamegraph_svg, speedscope_json
-from tools.profile.resources import ResourceMonitor, ResourceSeries
-from tools.sandbox import scrubbed_env, spawn, terminate_group
+from perfagent.tools.profile.models import CpuProfile, prepare_out_dir
+from perfagent.tools.profile.owncode import own_code_hotspots
+from perfagent.tools.profile.render import flamegraph_svg, speedscope_json
+from perfagent.tools.profile.resources import ResourceMonitor, ResourceSeries
+from perfagent.tools.sandbox import scrubbed_env, spawn, terminate_group
 
 FLAMEGRAPH_FILE = "flamegraph.svg"
 SPEEDSCOPE_FILE = "profile.speedscope.json"

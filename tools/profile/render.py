@@ -3,7 +3,7 @@
 One py-spy recording (``--format raw``) feeds all three outputs, so the target is
 sampled once, not once per format.
 
->>> from tools.profile.collapsed import Stack
+>>> from perfagent.tools.profile.collapsed import Stack
 >>> stacks = [Stack(("main (a.py:1)", "work (a.py:5)"), 3), Stack(("main (a.py:1)",), 1)]
 >>> svg = flamegraph_svg(stacks, title="demo")
 >>> svg.startswith("<?xml") and "work (a.py:5)" in svg and svg.count("<rect") == 4  # background, all, main, work
@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from tools.profile.collapsed import Stack, parse_frame
+from perfagent.tools.profile.collapsed import Stack, parse_frame
 
 WIDTH_PX = 1200
 FRAME_PX = 17

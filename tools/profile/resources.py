@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Self
 import numpy as np
 from pydantic import BaseModel
 
-from tools.errors import InputError
+from perfagent.tools.errors import InputError
 
 if TYPE_CHECKING:
     import psutil

@@ -30,7 +30,7 @@ import importlib
 import pkgutil
 from pathlib import Path
 
-from tools.recipes.base import CodeTarget, Decline, Proposal, Recipe, RecipeTarget
+from perfagent.tools.recipes.base import CodeTarget, Decline, Proposal, Recipe, RecipeTarget
 
 
 def discover() -> tuple[Recipe, ...]:

@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-from tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes.base import Decline, RecipeTarget
 
 SKIP = {".git", "node_modules", "__pycache__"}
 
@@ -52,7 +52,7 @@ def rel(root: Path, path: Path) -> str:
 def binary_diff(root: Path, changes: Mapping[str, bytes | None]) -> str:
     """A git binary diff turning the files under ``root`` into ``changes`` (path → new
     bytes; None deletes; a path that does not exist yet is created)."""
-    from tools.codeedit.gitcmd import GitFailed, git
+    from perfagent.tools.codeedit.gitcmd import GitFailed, git
 
     if not changes:
         raise Decline("internal: no file to change")

@@ -21,8 +21,8 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import MetadataWrapper, ParentNodeProvider, PositionProvider
 
-from tools.codeedit.models import SearchReplace
-from tools.recipes.base import Decline
+from perfagent.tools.codeedit.models import SearchReplace
+from perfagent.tools.recipes.base import Decline
 
 SKIP_DIRS = {".venv", "venv", "node_modules", "site-packages", "__pycache__", "tests", "test",
              "build", "dist"}
@@ -520,7 +520,7 @@ def single_assignment(stmt: cst.CSTNode) -> tuple[cst.BaseAssignTargetExpression
 def first_proposal(places, build, none: str):
     """The first ``build(source, name)`` over ``places`` that does not decline, or a Decline
     listing every reason (once each)."""
-    from tools.recipes.base import Decline
+    from perfagent.tools.recipes.base import Decline
 
     reasons: list[str] = []
     for source, name in places:

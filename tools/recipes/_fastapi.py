@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import libcst as cst
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     Source,
     dotted,
     find_function,
@@ -34,8 +34,8 @@ from tools.recipes._cst import (
     qualname,
     with_from_import,
 )
-from tools.recipes._purity import ModuleInfo
-from tools.recipes.base import Decline, RecipeTarget
+from perfagent.tools.recipes._purity import ModuleInfo
+from perfagent.tools.recipes.base import Decline, RecipeTarget
 
 APP_CLASSES = {"fastapi.FastAPI": "fastapi", "starlette.applications.Starlette": "starlette"}
 WRITE_SQL = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|UPSERT|MERGE|CREATE|DROP|ALTER|"

@@ -33,7 +33,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from tools.recipes._cst import dotted, head_name, metadata, parameters
+from perfagent.tools.recipes._cst import dotted, head_name, metadata, parameters
 
 PURE_BUILTINS = frozenset(
     ["abs", "all", "any", "ascii", "bin", "bool", "bytes", "callable", "chr", "complex", "dict", "divmod", "enumerate", "filter", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "int", "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "oct", "ord", "pow", "range", "repr", "reversed", "round", "set", "slice", "sorted", "str", "sum", "tuple", "type", "zip"])

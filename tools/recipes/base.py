@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.codeedit.models import Edit, SearchReplace
+from perfagent.tools.codeedit.models import Edit, SearchReplace
 
 
 class Decline(Exception):

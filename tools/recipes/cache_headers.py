@@ -41,7 +41,7 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import Assignment, ScopeProvider
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     SKIP_DIRS,
     blocks_between,
     dotted,
@@ -51,7 +51,7 @@ from tools.recipes._cst import (
     names_in,
     replace_nodes,
 )
-from tools.recipes._fastapi import (
+from perfagent.tools.recipes._fastapi import (
     check_read_only,
     find_app,
     get_only,
@@ -59,8 +59,8 @@ from tools.recipes._fastapi import (
     target_route,
     with_imported_name,
 )
-from tools.recipes._purity import ModuleInfo, all_params
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes._purity import ModuleInfo, all_params
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 PRESENT = re.compile(r"cache[-_ ]?control", re.IGNORECASE)
 OWN = re.compile(r'^[ \t]+\w+\.headers\["Cache-Control"\] = "(private|public), max-age=\d+"\n',

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     blocks_between,
     names_in,
     python_files,
@@ -34,8 +34,8 @@ from tools.recipes._cst import (
     top_level_index,
     with_from_import,
 )
-from tools.recipes._fastapi import find_app
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes._fastapi import find_app
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 PRESENT = re.compile(r"GZipMiddleware|BrotliMiddleware|\w*CompressionMiddleware|GZipResponder")
 MIDDLEWARE_MODULE = {"fastapi": "fastapi.middleware.gzip", "starlette": "starlette.middleware.gzip"}

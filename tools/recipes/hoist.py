@@ -40,7 +40,7 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import ParentNodeProvider, ScopeProvider
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     ancestors,
     blocks_between,
     dotted,
@@ -54,7 +54,7 @@ from tools.recipes._cst import (
     rewrite,
     target_names,
 )
-from tools.recipes._purity import (
+from perfagent.tools.recipes._purity import (
     OWNING_CONSTRUCTORS,
     PURE_BUILTINS,
     READONLY_METHODS,
@@ -62,7 +62,7 @@ from tools.recipes._purity import (
     impurities,
     owned_locals,
 )
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 SORTERS = frozenset({"sorted", "min", "max"})
 # Which positional index holds ``flags`` in each module-level re function.

@@ -36,7 +36,7 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import ParentNodeProvider
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     ancestors,
     blocks_between,
     dotted,
@@ -48,7 +48,7 @@ from tools.recipes._cst import (
     rewrite,
     single_assignment,
 )
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 STR_METHODS = frozenset({
     "join", "format", "upper", "lower", "strip", "lstrip", "rstrip", "replace", "title",

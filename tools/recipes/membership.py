@@ -36,7 +36,7 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import ExpressionContextProvider, ParentNodeProvider
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     ancestors,
     bindings,
     blocks_between,
@@ -46,8 +46,8 @@ from tools.recipes._cst import (
     metadata,
     replace_nodes,
 )
-from tools.recipes._purity import all_params, annotation_kind, param_annotation
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes._purity import all_params, annotation_kind, param_annotation
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 HASHABLE_CALLS = frozenset(["str", "int", "float", "bool", "bytes", "len", "hash", "ord", "chr", "repr", "id", "tuple", "frozenset", "round", "abs"])
 STR_METHODS = frozenset({"lower", "upper", "casefold", "strip", "lstrip", "rstrip", "title",

@@ -33,7 +33,7 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import ExpressionContext, ExpressionContextProvider, ParentNodeProvider
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     blocks_between,
     dotted,
     find_function,
@@ -44,14 +44,14 @@ from tools.recipes._cst import (
     names_in,
     with_import,
 )
-from tools.recipes._purity import (
+from perfagent.tools.recipes._purity import (
     ModuleInfo,
     all_params,
     annotation_kind,
     impurities,
     param_annotation,
 )
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 SCALAR_FUNCTIONS = frozenset(["int", "float", "str", "abs", "round", "bool", "divmod", "pow", "hex", "bin", "oct", "chr"])
 IMMUTABLE_RETURN_CALLS = frozenset(

@@ -48,8 +48,8 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import ParentNodeProvider
 
-from tools.recipes._cst import blocks_between, dotted, find_function, load, metadata, walk
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes._cst import blocks_between, dotted, find_function, load, metadata, walk
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 MUTATORS = frozenset(["append", "extend", "add", "update", "pop", "popitem", "remove", "insert", "clear",
                       "setdefault", "discard", "sort", "reverse"])

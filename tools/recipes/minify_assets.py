@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.frontend.measure import brotli_size, kind_of, looks_minified
-from tools.recipes._assets import binary_diff, build_folder, files, rel
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
-from tools.units import format_bytes
+from perfagent.tools.frontend.measure import brotli_size, kind_of, looks_minified
+from perfagent.tools.recipes._assets import binary_diff, build_folder, files, rel
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
+from perfagent.tools.units import format_bytes
 
 RULES = ("unminified", "oversized_asset", "bundle_budget")
 MIN_BYTES = 2048
@@ -112,7 +112,7 @@ def _skip(path: Path) -> str | None:
 
 
 def _edit(root: Path, changes: dict[str, bytes], description: str):
-    from tools.codeedit.models import Edit
+    from perfagent.tools.codeedit.models import Edit
 
     return Edit(diff=binary_diff(root, changes), description=description)
 

@@ -40,7 +40,7 @@ import sqlglot
 from libcst.metadata import ExpressionContext, ExpressionContextProvider, ParentNodeProvider
 from sqlglot import exp
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     Source,
     ancestors,
     bindings,
@@ -54,8 +54,8 @@ from tools.recipes._cst import (
     rebound_in,
     walk,
 )
-from tools.recipes._fastapi import loop_places
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes._fastapi import loop_places
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 CHUNK = 500  # keys per query: far below SQLite's and drivers' parameter limits
 KEY_ALIAS = "perfagent_key"

@@ -31,8 +31,15 @@ from pathlib import Path
 
 import libcst as cst
 
-from tools.recipes._cst import blocks_between, dotted, find_function, load, replace_nodes, walk
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes._cst import (
+    blocks_between,
+    dotted,
+    find_function,
+    load,
+    replace_nodes,
+    walk,
+)
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 RE_FUNCTIONS = frozenset(["match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "compile"])
 # a group of alternatives (no nested groups), then + or * (possibly lazy)

@@ -58,7 +58,7 @@ from pathlib import Path
 
 import libcst as cst
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     blocks_between,
     dotted,
     fresh_name,
@@ -68,15 +68,20 @@ from tools.recipes._cst import (
     names_in,
     with_import,
 )
-from tools.recipes._fastapi import (
+from perfagent.tools.recipes._fastapi import (
     check_read_only,
     find_app,
     get_only,
     target_route,
     with_imported_name,
 )
-from tools.recipes._purity import ModuleInfo, all_params, annotation_kind, param_annotation
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes._purity import (
+    ModuleInfo,
+    all_params,
+    annotation_kind,
+    param_annotation,
+)
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 PLAIN_MARKERS = {"Query", "Path"}
 JSON_TYPES = {"dict", "list", "tuple", "str", "int", "float", "bool", "None", "Any", "Dict",

@@ -46,7 +46,7 @@ from pathlib import Path
 
 import libcst as cst
 
-from tools.recipes._cst import (
+from perfagent.tools.recipes._cst import (
     Source,
     bindings,
     blocks_between,
@@ -60,9 +60,9 @@ from tools.recipes._cst import (
     single_assignment,
     walk,
 )
-from tools.recipes._fastapi import loop_places, with_imported_name
-from tools.recipes._purity import ModuleInfo
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
+from perfagent.tools.recipes._fastapi import loop_places, with_imported_name
+from perfagent.tools.recipes._purity import ModuleInfo
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 QUERY_CHAIN = {"filter", "filter_by", "where", "order_by", "limit", "offset", "options", "join",
                "join_from", "outerjoin", "distinct", "execution_options", "params"}

@@ -34,9 +34,9 @@ import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from tools.recipes._assets import binary_diff, build_folder, files, rel
-from tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
-from tools.units import format_bytes
+from perfagent.tools.recipes._assets import binary_diff, build_folder, files, rel
+from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
+from perfagent.tools.units import format_bytes
 
 RULES = ("legacy_image_format", "oversized_asset")
 SOURCES = (".png", ".jpg", ".jpeg")
@@ -48,8 +48,8 @@ _CSS_URL = re.compile(r"""url\(\s*(?P<q>["']?)(?P<value>[^"')]+)(?P=q)\s*\)""", 
 
 
 def encode(data: bytes, suffix: str) -> tuple[bytes, str]:
-    from tools.errors import InputError
-    from tools.frontend.images import to_webp
+    from perfagent.tools.errors import InputError
+    from perfagent.tools.frontend.images import to_webp
 
     try:
         return to_webp(data, suffix)
@@ -145,7 +145,7 @@ def _resolves(url: str, page: Path, image: Path, folder: Path) -> bool:
 
 
 def _edit(root: Path, changes: dict[str, bytes], description: str):
-    from tools.codeedit.models import Edit
+    from perfagent.tools.codeedit.models import Edit
 
     return Edit(diff=binary_diff(root, changes), description=description)
 

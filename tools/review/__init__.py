@@ -20,7 +20,7 @@ checks the SQL and Python the diff adds (tools.sql rules, tools.recipes shapes a
     markdown.py, sarif.py   renderers, from the record only
 """
 
-from tools.review.models import (
+from perfagent.tools.review.models import (
     BenchmarkRow,
     Counts,
     Review,
@@ -28,7 +28,7 @@ from tools.review.models import (
     ReviewSettings,
     SlowerFunction,
 )
-from tools.review.review import review_change
+from perfagent.tools.review.review import review_change
 
 __all__ = ["BenchmarkRow", "Counts", "Review", "ReviewFinding", "ReviewSettings",
            "SlowerFunction", "review_change"]

@@ -18,13 +18,13 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from tools.recipes import RECIPES
-from tools.recipes._cst import SKIP_DIRS
-from tools.recipes.base import Proposal, Recipe, RecipeTarget
-from tools.review.diff import FileChange
-from tools.review.models import ReviewFinding
-from tools.review.rules import RULES
-from tools.review.rules._walk import Function
+from perfagent.tools.recipes import RECIPES
+from perfagent.tools.recipes._cst import SKIP_DIRS
+from perfagent.tools.recipes.base import Proposal, Recipe, RecipeTarget
+from perfagent.tools.review.diff import FileChange
+from perfagent.tools.review.models import ReviewFinding
+from perfagent.tools.review.rules import RULES
+from perfagent.tools.review.rules._walk import Function
 
 MAX_FUNCTIONS = 60
 

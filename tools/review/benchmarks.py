@@ -13,12 +13,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from tools.bench import compare
-from tools.bench.models import BenchSpec
-from tools.codeedit.gate import run_checks
-from tools.errors import PerfagentError
-from tools.review.models import BenchmarkRow, ReviewSettings
-from tools.review.spec import ReviewSpec
+from perfagent.tools.bench import compare
+from perfagent.tools.bench.models import BenchSpec
+from perfagent.tools.codeedit.gate import run_checks
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.review.models import BenchmarkRow, ReviewSettings
+from perfagent.tools.review.spec import ReviewSpec
 
 Say = Callable[[str], None]
 # Every process compiles the target's modules afresh, on both sides alike. Otherwise the

@@ -6,7 +6,7 @@ calls: a rewrite that drops a ``re.match`` moves time out of the standard librar
 out of the function's own lines) times the benchmark's median. The function that
 explains the verdict is the changed one whose time moved most in the verdict's direction.
 
->>> from tools.profile.models import CpuProfile, HotSpot
+>>> from perfagent.tools.profile.models import CpuProfile, HotSpot
 >>> def prof(root, **total):
 ...     spots = [HotSpot(function=f, file=f"{root}/shop/pricing.py", line=n, self_pct=p / 2,
 ...                      total_pct=p, self_samples=1, total_samples=1)
@@ -29,10 +29,10 @@ import ast
 import math
 from pathlib import Path
 
-from tools.profile.models import CpuProfile, HotSpot
-from tools.review.antipatterns import functions
-from tools.review.diff import FileChange
-from tools.review.models import ChangedFunction
+from perfagent.tools.profile.models import CpuProfile, HotSpot
+from perfagent.tools.review.antipatterns import functions
+from perfagent.tools.review.diff import FileChange
+from perfagent.tools.review.models import ChangedFunction
 
 LABELS = {"cprofile": "cProfile", "py-spy": "py-spy"}
 Touched = dict[str, dict[str, tuple[int, int]]]  # file -> qualified name -> (first, last) line at head

@@ -15,10 +15,16 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.bench.models import BenchSpec
-from tools.profile import CpuProfile, HotSpot, diff_profiles, profile_callable, record_command
-from tools.review.models import ReviewSettings, SlowerFunction
-from tools.sandbox import scrubbed_env
+from perfagent.tools.bench.models import BenchSpec
+from perfagent.tools.profile import (
+    CpuProfile,
+    HotSpot,
+    diff_profiles,
+    profile_callable,
+    record_command,
+)
+from perfagent.tools.review.models import ReviewSettings, SlowerFunction
+from perfagent.tools.sandbox import scrubbed_env
 
 LOOP_MODULE = "_perfagent_review_loop"
 
@@ -35,7 +41,7 @@ def profile_side(spec: BenchSpec, out_dir: Path, settings: ReviewSettings, *,
     """One side's profile of one benchmark (raises the profiler's PerfagentError)."""
     timeout_s = timeout_s or settings.profile_timeout_s
     if spec.command:
-        from tools.bench.runner import spec_env
+        from perfagent.tools.bench.runner import spec_env
 
         return record_command(spec.command, out_dir=out_dir, cwd=spec.cwd,
                               env=spec_env(spec), timeout_s=timeout_s)
@@ -61,7 +67,7 @@ def slower_functions(
 ) -> list[SlowerFunction]:
     """The repository's functions whose self share grew in head, largest growth first. Pure.
 
-    >>> from tools.profile.models import HotSpot
+    >>> from perfagent.tools.profile.models import HotSpot
     >>> def prof(root, **shares):
     ...     spots = [HotSpot(function=f, file=f"{root}/shop/{f}.py", line=3, self_pct=p, total_pct=p,
     ...                      self_samples=int(p * 100), total_samples=int(p * 100), calls=10)

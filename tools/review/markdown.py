@@ -5,9 +5,9 @@ The first line is a hidden marker, so a bot finds its own comment and edits it i
 
 from __future__ import annotations
 
-from tools.markdown import table
-from tools.review.models import BenchmarkRow, Review, ReviewFinding
-from tools.units import format_count, format_seconds
+from perfagent.tools.markdown import table
+from perfagent.tools.review.models import BenchmarkRow, Review, ReviewFinding
+from perfagent.tools.units import format_count, format_seconds
 
 MARKER = "<!-- perfagent-review -->"
 ICONS = {"slower": "🔴", "faster": "🟢", "unchanged": "⚪", "inconclusive": "❔"}

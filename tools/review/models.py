@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.bench.models import Comparison, RequestedMode, Verdict
+from perfagent.tools.bench.models import Comparison, RequestedMode, Verdict
 
 RowStatus = Literal["compared", "new", "removed", "failed"]
 FindingKind = Literal["sql", "python"]

@@ -20,21 +20,21 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
-from tools.bench.gitref import committed, worktree
-from tools.bench.target import pythonpath
-from tools.errors import InputError, PerfagentError
-from tools.review import markdown
-from tools.review.antipatterns import python_findings
-from tools.review.benchmarks import SideTree, compare_sides
-from tools.review.diff import FileChange, changed_files
-from tools.review.explain import changed_functions, culprit, sentence, touched_functions
-from tools.review.hotspots import profile_benchmark
-from tools.review.models import Artifacts, BenchmarkRow, Review, ReviewSettings, Side
-from tools.review.sarif import sarif
-from tools.review.source import clone, diff_text, redact
-from tools.review.spec import GIVEN, given_benchmarks, read_spec
-from tools.review.sql_changes import sql_findings
-from tools.review.verdict import counts, headline, overall
+from perfagent.tools.bench.gitref import committed, worktree
+from perfagent.tools.bench.target import pythonpath
+from perfagent.tools.errors import InputError, PerfagentError
+from perfagent.tools.review import markdown
+from perfagent.tools.review.antipatterns import python_findings
+from perfagent.tools.review.benchmarks import SideTree, compare_sides
+from perfagent.tools.review.diff import FileChange, changed_files
+from perfagent.tools.review.explain import changed_functions, culprit, sentence, touched_functions
+from perfagent.tools.review.hotspots import profile_benchmark
+from perfagent.tools.review.models import Artifacts, BenchmarkRow, Review, ReviewSettings, Side
+from perfagent.tools.review.sarif import sarif
+from perfagent.tools.review.source import clone, diff_text, redact
+from perfagent.tools.review.spec import GIVEN, given_benchmarks, read_spec
+from perfagent.tools.review.sql_changes import sql_findings
+from perfagent.tools.review.verdict import counts, headline, overall
 
 NO_SPEC = ("no benchmarks declared: neither side has a perfagent.toml (or [tool.perfagent] in "
            "pyproject.toml) with [[benchmark]] entries, so nothing was measured and only the "
@@ -225,7 +225,7 @@ def review_change(source: str | Path, base: str, head: str, *, out_dir: Path,
 def carry_given(source, base: SideTree, head: SideTree, repo) -> list[str]:
     """A --bench file not committed at a side (or outside the repository) runs on both sides:
     the user's copy, when the source is a local checkout."""
-    from tools.bench.target import carry
+    from perfagent.tools.bench.target import carry
 
     local = Path(str(source))
     if not local.is_dir() or base.spec is None or head.spec is None:

@@ -3,7 +3,7 @@
 Results: each finding in the diff; each function that got slower (at its line); each
 regressed benchmark (at the spec file that declares it). Rendered from ``Review`` only.
 
->>> from tools.review.models import Counts, ReviewFinding, ReviewSettings, Review, Side
+>>> from perfagent.tools.review.models import Counts, ReviewFinding, ReviewSettings, Review, Side
 >>> r = Review(source="/repo", base=Side(ref="main", sha="a" * 40), head=Side(ref="pr", sha="b" * 40),
 ...            headline="No significant performance change", verdict="unchanged", counts=Counts(),
 ...            settings=ReviewSettings(), findings=[ReviewFinding(kind="sql", rule="select_star",
@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import importlib
 
-from tools.recipes import RECIPES
-from tools.review.models import Review
+from perfagent.tools.recipes import RECIPES
+from perfagent.tools.review.models import Review
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FIXED_RULES = {
@@ -40,7 +40,7 @@ def _describe(rule_id: str) -> str:
     cost = next((r.cost for r in RECIPES if r.name == name and r.cost), None) if kind == "python" else None
     if cost:
         return f"The function {cost}."
-    package = "tools.sql.rules" if kind == "sql" else "tools.review.rules"
+    package = "perfagent.tools.sql.rules" if kind == "sql" else "perfagent.tools.review.rules"
     try:
         doc = importlib.import_module(f"{package}.{name}").__doc__ or ""
     except ImportError:

@@ -23,9 +23,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.bench.gitref import open_repo, resolve
-from tools.codeedit.gitcmd import GitFailed, git, out, repository
-from tools.errors import InputError
+from perfagent.tools.bench.gitref import open_repo, resolve
+from perfagent.tools.codeedit.gitcmd import GitFailed, git, out, repository
+from perfagent.tools.errors import InputError
 
 _SCP_LIKE = re.compile(r"^[\w.-]+@[\w.-]+:")
 

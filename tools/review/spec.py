@@ -28,9 +28,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.bench.models import BenchSpec
-from tools.spec import read_spec as read_spec_file
-from tools.spec import spec_in
+from perfagent.tools.bench.models import BenchSpec
+from perfagent.tools.spec import read_spec as read_spec_file
+from perfagent.tools.spec import spec_in
 
 
 class ReviewSpec(BaseModel):

@@ -21,11 +21,11 @@ import ast
 import re
 from pathlib import Path
 
-from tools.review.diff import FileChange
-from tools.review.models import Level, ReviewFinding
-from tools.sql.analyze import analyze_query
-from tools.sql.rules import RULES
-from tools.sql.sources import read_log_text
+from perfagent.tools.review.diff import FileChange
+from perfagent.tools.review.models import Level, ReviewFinding
+from perfagent.tools.sql.analyze import analyze_query
+from perfagent.tools.sql.rules import RULES
+from perfagent.tools.sql.sources import read_log_text
 
 _STATEMENT = re.compile(r"^\s*(?:\(\s*)?(select|with|insert|update|delete)\b", re.IGNORECASE)
 _RULE_NAMES = frozenset(rule.__name__ for rule in RULES)

@@ -5,7 +5,7 @@ see, even beside an improvement); else ``faster`` if any improved; else
 ``unchanged`` if every benchmark compared is unchanged; else ``inconclusive`` (some
 too noisy to call, or nothing could be compared).
 
->>> from tools.review.models import BenchmarkRow
+>>> from perfagent.tools.review.models import BenchmarkRow
 >>> def row(name, verdict, ratio):
 ...     return BenchmarkRow(name=name, status="compared", verdict=verdict, ratio=ratio)
 >>> rows = [row("quote", "slower", 1.312), row("related", "unchanged", 1.001)]
@@ -27,8 +27,8 @@ too noisy to call, or nothing could be compared).
 
 from __future__ import annotations
 
-from tools.bench.models import Verdict
-from tools.review.models import BenchmarkRow, Counts
+from perfagent.tools.bench.models import Verdict
+from perfagent.tools.review.models import BenchmarkRow, Counts
 
 
 def counts(rows: list[BenchmarkRow]) -> Counts:

@@ -1,6 +1,6 @@
 """Run other people's code: own process group, time and memory limits, scrubbed environment."""
 
-from tools.sandbox.process import (
+from perfagent.tools.sandbox.process import (
     VENV_DIRS,
     ProcessResult,
     repo_venv_python,

@@ -24,8 +24,8 @@ import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
-from tools.errors import InputError
-from tools.sandbox import VENV_DIRS, repo_venv_python
+from perfagent.tools.errors import InputError
+from perfagent.tools.sandbox import VENV_DIRS, repo_venv_python
 
 
 def target_python(root: Path, chosen: str, source: str) -> str | None:

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from tools.errors import InputError, TargetTimeout
-from tools.sandbox import teardown
+from perfagent.tools.errors import InputError, TargetTimeout
+from perfagent.tools.sandbox import teardown
 
 # Variables a program legitimately needs; everything else (tokens, keys, cloud
 # credentials, the coding client's variables) stays out of the target's environment.

@@ -21,12 +21,19 @@ Every error is one sentence naming the file and the key (``tools.errors.InputErr
 tools/ sits below agent/: the engagement's ``agent.spec.TargetSpec`` is built from this.
 """
 
-from tools.spec.budgets import Budgets, load_budgets, parse_budgets
-from tools.spec.load import LoadSection, LoadSpec, ServiceSection
-from tools.spec.loader import SPEC_FILES, find_spec, load_spec, parse_spec, read_spec, spec_in
-from tools.spec.model import PerfagentSpec, SpecFile
-from tools.spec.process import DisposabilitySection, LeaderSpec, ProcessSpec, QueueSpec
-from tools.spec.sections import (
+from perfagent.tools.spec.budgets import Budgets, load_budgets, parse_budgets
+from perfagent.tools.spec.load import LoadSection, LoadSpec, ServiceSection
+from perfagent.tools.spec.loader import (
+    SPEC_FILES,
+    find_spec,
+    load_spec,
+    parse_spec,
+    read_spec,
+    spec_in,
+)
+from perfagent.tools.spec.model import PerfagentSpec, SpecFile
+from perfagent.tools.spec.process import DisposabilitySection, LeaderSpec, ProcessSpec, QueueSpec
+from perfagent.tools.spec.sections import (
     DIALECTS,
     CacheSection,
     DatabaseSection,
@@ -34,7 +41,7 @@ from tools.spec.sections import (
     ScalingSection,
     dialect_of,
 )
-from tools.spec.target import BenchmarkEntry, TargetSection
+from perfagent.tools.spec.target import BenchmarkEntry, TargetSection
 
 __all__ = [
     "DIALECTS", "SPEC_FILES", "BenchmarkEntry", "Budgets", "CacheSection", "DatabaseSection",

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from tools.errors import InputError, validation_sentence
+from perfagent.tools.errors import InputError, validation_sentence
 
 _NUMBER = r"\s*([0-9]*\.?[0-9]+)\s*"
 _DURATION = re.compile(_NUMBER + r"(ms|s|m|us|µs)?\s*$", re.IGNORECASE)

@@ -4,7 +4,7 @@
 from, turned into a ``LoadPlan`` per test type. Hosts in ``[load] allow_hosts`` extend the
 loopback allow-list, never replace it.
 
->>> from tools.spec import parse_spec
+>>> from perfagent.tools.spec import parse_spec
 >>> spec = parse_spec('''
 ... [service]
 ... start = "uvicorn app:app --port {port}"
@@ -39,10 +39,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from tools.errors import InputError, validation_sentence
-from tools.loadtest.auth import Auth
-from tools.loadtest.plan import Baseline, Endpoint, LoadPlan, Soak, Spike, Stress
-from tools.loadtest.safety import extend_allow
+from perfagent.tools.errors import InputError, validation_sentence
+from perfagent.tools.loadtest.auth import Auth
+from perfagent.tools.loadtest.plan import Baseline, Endpoint, LoadPlan, Soak, Spike, Stress
+from perfagent.tools.loadtest.safety import extend_allow
 
 Kind = Literal["run", "stress", "spike", "soak"]
 

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from tools.errors import InputError, validation_sentence
-from tools.spec.budgets import load_budgets
-from tools.spec.load import LoadSpec
-from tools.spec.model import PerfagentSpec, SpecFile, check_across, resolve_budgets
+from perfagent.tools.errors import InputError, validation_sentence
+from perfagent.tools.spec.budgets import load_budgets
+from perfagent.tools.spec.load import LoadSpec
+from perfagent.tools.spec.model import PerfagentSpec, SpecFile, check_across, resolve_budgets
 
 # Looked for in this order; a pyproject.toml counts only with a [tool.perfagent] table.
 SPEC_FILES = ("perfagent.toml", "pyproject.toml")

@@ -12,12 +12,17 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.errors import InputError
-from tools.spec.budgets import Budgets, load_budgets, parse_budgets
-from tools.spec.load import LoadSection, LoadSpec, ServiceSection
-from tools.spec.process import DisposabilitySection, ProcessSpec
-from tools.spec.sections import CacheSection, DatabaseSection, FrontendSection, ScalingSection
-from tools.spec.target import BenchmarkEntry, TargetSection
+from perfagent.tools.errors import InputError
+from perfagent.tools.spec.budgets import Budgets, load_budgets, parse_budgets
+from perfagent.tools.spec.load import LoadSection, LoadSpec, ServiceSection
+from perfagent.tools.spec.process import DisposabilitySection, ProcessSpec
+from perfagent.tools.spec.sections import (
+    CacheSection,
+    DatabaseSection,
+    FrontendSection,
+    ScalingSection,
+)
+from perfagent.tools.spec.target import BenchmarkEntry, TargetSection
 
 
 class PerfagentSpec(BaseModel):

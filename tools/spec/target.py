@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tools.bench.models import BenchSpec
+from perfagent.tools.bench.models import BenchSpec
 
 
 class TargetSection(BaseModel):

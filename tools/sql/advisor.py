@@ -5,7 +5,7 @@ join keys get a single-column candidate. A candidate that an existing index alre
 leads with is skipped. A candidate is recommended only when the database's own plan
 cost drops by >= 50% (Dexter's bar), or the measured time does; at most one per table.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> q = parse_query("SELECT * FROM orders o WHERE o.status = 'open' AND o.created > '2024-01-01' "
 ...                 "ORDER BY o.created", "postgres")
 >>> [(c.table, c.columns) for c in candidates(q, existing={})]
@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from sqlglot import exp
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 
-from tools.errors import InputError
-from tools.sql.db import Database
-from tools.sql.models import AdviceReport, IndexAdvice, IndexTrial
-from tools.sql.parse import Query, QueryRefused, UnparsableQuery
-from tools.sql.rules._util import flatten
-from tools.sql.safety import ensure_explainable
+from perfagent.tools.errors import InputError
+from perfagent.tools.sql.db import Database
+from perfagent.tools.sql.models import AdviceReport, IndexAdvice, IndexTrial
+from perfagent.tools.sql.parse import Query, QueryRefused, UnparsableQuery
+from perfagent.tools.sql.rules._util import flatten
+from perfagent.tools.sql.safety import ensure_explainable
 
 MIN_COST_DROP = 0.5
 MIN_TIME_DROP = 0.5

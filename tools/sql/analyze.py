@@ -5,7 +5,7 @@ Every query is fingerprinted; each class is parsed and checked once.
 Rules run on the first query of each class (pt-query-digest's "sample"): a log of
 100k queries from a few dozen code paths costs a few dozen parses, not 100k.
 
->>> from tools.sql.models import LogEntry
+>>> from perfagent.tools.sql.models import LogEntry
 >>> r = analyze_entries([LogEntry(sql="SELECT * FROM t WHERE id = 1", duration_ms=2.0),
 ...                      LogEntry(sql="select * from t where id = 2", duration_ms=3.0)],
 ...                     dialect="postgres", source="example")
@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tools.errors import InputError
-from tools.sql.models import AnalysisReport, Finding, LogEntry, QueryClass
-from tools.sql.parse import (
+from perfagent.tools.errors import InputError
+from perfagent.tools.sql.models import AnalysisReport, Finding, LogEntry, QueryClass
+from perfagent.tools.sql.parse import (
     QueryRefused,
     UnparsableQuery,
     dialect_name,
@@ -29,10 +29,10 @@ from tools.sql.parse import (
     fingerprint_id,
     parse_query,
 )
-from tools.sql.rules import check
+from perfagent.tools.sql.rules import check
 
 if TYPE_CHECKING:
-    from tools.sql.db import Database
+    from perfagent.tools.sql.db import Database
 
 
 _BROKEN = frozenset({"parse_error", "nesting_too_deep", "query_too_large", "multiple_statements"})

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import Self
 from urllib.parse import unquote, urlsplit
 
-from tools.errors import InputError, ServiceError
-from tools.sql.plans.model import Plan
+from perfagent.tools.errors import InputError, ServiceError
+from perfagent.tools.sql.plans.model import Plan
 
 DEFAULT_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 5
@@ -144,14 +144,14 @@ def connect(url: str, *, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Database:
     """
     parsed = parse_url(url)
     if parsed.scheme == "postgresql":
-        from tools.sql.db_postgres import PostgresDatabase
+        from perfagent.tools.sql.db_postgres import PostgresDatabase
 
         return PostgresDatabase(parsed, timeout_ms=timeout_ms)
     if parsed.scheme == "mysql":
-        from tools.sql.db_mysql import MySQLDatabase
+        from perfagent.tools.sql.db_mysql import MySQLDatabase
 
         return MySQLDatabase(parsed, timeout_ms=timeout_ms)
-    from tools.sql.db_sqlite import SQLiteDatabase
+    from perfagent.tools.sql.db_sqlite import SQLiteDatabase
 
     return SQLiteDatabase(parsed, timeout_ms=timeout_ms)
 

@@ -16,12 +16,12 @@ from collections.abc import Iterator
 import pymysql
 from sqlglot import exp
 
-from tools.errors import InputError, ServiceError, TargetTimeout
-from tools.sql.db import Database, DatabaseURL, Trial, median_ms, unreachable
-from tools.sql.parse import parse_query
-from tools.sql.plans.model import Plan
-from tools.sql.plans.mysql import parse_mysql_json
-from tools.sql.safety import ensure_explainable
+from perfagent.tools.errors import InputError, ServiceError, TargetTimeout
+from perfagent.tools.sql.db import Database, DatabaseURL, Trial, median_ms, unreachable
+from perfagent.tools.sql.parse import parse_query
+from perfagent.tools.sql.plans.model import Plan
+from perfagent.tools.sql.plans.mysql import parse_mysql_json
+from perfagent.tools.sql.safety import ensure_explainable
 
 MAX_TRIAL_COPY_ROWS = 2_000_000
 _TIMEOUT_CODES = {1969, 3024}  # MariaDB max_statement_time, MySQL max_execution_time

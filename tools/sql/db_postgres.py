@@ -10,11 +10,11 @@ from collections.abc import Iterator
 import psycopg
 from psycopg import sql as pgsql
 
-from tools.errors import InputError, ServiceError, TargetTimeout
-from tools.sql.db import Database, DatabaseURL, Trial, unreachable
-from tools.sql.plans.model import Plan
-from tools.sql.plans.postgres import parse_postgres_json
-from tools.sql.safety import ensure_explainable
+from perfagent.tools.errors import InputError, ServiceError, TargetTimeout
+from perfagent.tools.sql.db import Database, DatabaseURL, Trial, unreachable
+from perfagent.tools.sql.plans.model import Plan
+from perfagent.tools.sql.plans.postgres import parse_postgres_json
+from perfagent.tools.sql.safety import ensure_explainable
 
 _PARAM = re.compile(r"\$\d+")
 # Without HypoPG a trial builds a real index inside the transaction, holding a SHARE lock

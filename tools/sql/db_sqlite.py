@@ -9,12 +9,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from tools.errors import InputError, TargetTimeout
-from tools.sql.db import Database, DatabaseURL, Trial, median_ms
-from tools.sql.parse import parse_query
-from tools.sql.plans.model import Plan
-from tools.sql.plans.sqlite import parse_sqlite_rows
-from tools.sql.safety import ensure_explainable
+from perfagent.tools.errors import InputError, TargetTimeout
+from perfagent.tools.sql.db import Database, DatabaseURL, Trial, median_ms
+from perfagent.tools.sql.parse import parse_query
+from perfagent.tools.sql.plans.model import Plan
+from perfagent.tools.sql.plans.sqlite import parse_sqlite_rows
+from perfagent.tools.sql.safety import ensure_explainable
 
 
 def _quote(name: str) -> str:

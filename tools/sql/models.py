@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from tools.sql.plans.model import Plan
+from perfagent.tools.sql.plans.model import Plan
 
 Severity = Literal["info", "warning", "error"]
 DialectName = Literal["postgres", "mysql", "sqlite"]

@@ -3,7 +3,7 @@
 The same fingerprint repeated >= 5 times inside one request, taking >= 50 ms together,
 is a loop issuing one query per item; the batched query fetches them all at once.
 
->>> from tools.sql.models import LogEntry
+>>> from perfagent.tools.sql.models import LogEntry
 >>> log = [LogEntry(sql=f"SELECT * FROM items WHERE order_id = {i}", duration_ms=12, request_id="r1")
 ...        for i in range(6)]
 >>> [(n.repeats, n.total_ms, n.batched_query) for n in detect_n_plus_one(log)]
@@ -16,8 +16,14 @@ from collections import defaultdict
 
 from sqlglot import exp
 
-from tools.sql.models import LogEntry, NPlusOne
-from tools.sql.parse import QueryRefused, UnparsableQuery, dialect_name, fingerprint, parse_query
+from perfagent.tools.sql.models import LogEntry, NPlusOne
+from perfagent.tools.sql.parse import (
+    QueryRefused,
+    UnparsableQuery,
+    dialect_name,
+    fingerprint,
+    parse_query,
+)
 
 MIN_REPEATS = 5
 MIN_TOTAL_MS = 50.0

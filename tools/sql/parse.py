@@ -29,7 +29,7 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import TokenType
 
-from tools.errors import InputError, UnsafeInputError
+from perfagent.tools.errors import InputError, UnsafeInputError
 
 MAX_QUERY_CHARS = 100_000
 MAX_NESTING = 64

@@ -13,7 +13,7 @@ every instance, and the burst allowance (overflow) must fit in what the server h
 
 from __future__ import annotations
 
-from tools.sql.models import PoolAdvice, PoolFacts
+from perfagent.tools.sql.models import PoolAdvice, PoolFacts
 
 HEADROOM = 0.8  # leave 20% of the free connections for admin sessions, migrations, cron
 

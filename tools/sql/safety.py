@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.parse import Query, QueryRefused, parse_query
+from perfagent.tools.sql.parse import Query, QueryRefused, parse_query
 
 _WRITES = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, exp.Alter,
            exp.Command, exp.TruncateTable, exp.Into, exp.Lock)

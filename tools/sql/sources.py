@@ -20,12 +20,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tools.errors import InputError, ServiceError
-from tools.sql.models import LogEntry
-from tools.sql.parse import split_statements
+from perfagent.tools.errors import InputError, ServiceError
+from perfagent.tools.sql.models import LogEntry
+from perfagent.tools.sql.parse import split_statements
 
 if TYPE_CHECKING:
-    from tools.sql.db import Database
+    from perfagent.tools.sql.db import Database
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 

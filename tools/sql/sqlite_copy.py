@@ -16,9 +16,9 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from tools.errors import InputError
-from tools.sql.db import CONNECT_TIMEOUT_S, Database, stopwatch
-from tools.sql.safety import ensure_explainable
+from perfagent.tools.errors import InputError
+from perfagent.tools.sql.db import CONNECT_TIMEOUT_S, Database, stopwatch
+from perfagent.tools.sql.safety import ensure_explainable
 
 SIDES = ("before", "after")
 

@@ -2,7 +2,7 @@
 service's own interpreter (inject.py), span trees reduced per request (collect.py), rules that
 diagnose each endpoint from them (rules/), spans written as OTLP/JSON (otlp.py)."""
 
-from tools.tracing.inject import Tracer
-from tools.tracing.models import RequestTrace, Statement, TraceFinding, TraceSet
+from perfagent.tools.tracing.inject import Tracer
+from perfagent.tools.tracing.models import RequestTrace, Statement, TraceFinding, TraceSet
 
 __all__ = ["RequestTrace", "Statement", "TraceFinding", "TraceSet", "Tracer"]

@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from tools.tracing.models import InjectionStatus, RequestTrace, SpanRecord, Statement
+from perfagent.tools.tracing.models import InjectionStatus, RequestTrace, SpanRecord, Statement
 
 WRITES = frozenset({"insert", "update", "delete", "replace", "merge", "upsert", "commit", "create",
                     "drop", "alter", "truncate", "set", "hset", "del", "incr", "expire", "lpush", "rpush"})
@@ -49,8 +49,8 @@ def fingerprint_of(text: str, system: str) -> str:
     'select * from t where id = ?'
     """
     if system in _DIALECTS:
-        from tools.errors import PerfagentError
-        from tools.sql.parse import fingerprint
+        from perfagent.tools.errors import PerfagentError
+        from perfagent.tools.sql.parse import fingerprint
 
         try:
             return fingerprint(text, _DIALECTS[system])

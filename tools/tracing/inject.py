@@ -13,11 +13,11 @@ import os
 import shutil
 from pathlib import Path
 
-from tools.errors import PerfagentError
-from tools.tracing.collect import read_spans, read_status, requests_from_spans
-from tools.tracing.install import ensure_packages, target_python
-from tools.tracing.models import TraceSet
-from tools.tracing.otlp import write_otlp
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.tracing.collect import read_spans, read_status, requests_from_spans
+from perfagent.tools.tracing.install import ensure_packages, target_python
+from perfagent.tools.tracing.models import TraceSet
+from perfagent.tools.tracing.otlp import write_otlp
 
 BOOTSTRAP = Path(__file__).resolve().parent / "bootstrap"
 

@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tools.errors import TargetError
+from perfagent.tools.errors import TargetError
 
 # The instrumentations perfagent injects (frameworks and database clients); each applies
 # only when the app has its library.

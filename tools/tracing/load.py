@@ -12,8 +12,8 @@ from collections import defaultdict
 
 from pydantic import BaseModel, Field
 
-from tools.errors import ServiceError
-from tools.sandbox.network import LOOPBACK, host_allowed
+from perfagent.tools.errors import ServiceError
+from perfagent.tools.sandbox.network import LOOPBACK, host_allowed
 
 
 class Sample(BaseModel):

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from tools.tracing.service_profile import ServiceProfile
+from perfagent.tools.tracing.service_profile import ServiceProfile
 
 
 class SpanRecord(BaseModel):

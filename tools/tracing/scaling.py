@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 import psutil
 
-from tools.tracing.load import closed_loop
-from tools.tracing.models import RequestTrace, ScalingResult, ScalingStep
+from perfagent.tools.tracing.load import closed_loop
+from perfagent.tools.tracing.models import RequestTrace, ScalingResult, ScalingStep
 
 STALLED_EFFICIENCY = 0.6  # below this at `workers` users, the service serialises
 BUSY_CPU_SHARE = 0.8  # of the CPUs the service could use

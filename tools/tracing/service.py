@@ -11,10 +11,10 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from tools.errors import ServiceError, TargetError
-from tools.loadtest.service import RunningService, Service, command_argv, free_port
-from tools.sandbox import scrubbed_env
-from tools.tracing.inject import Tracer
+from perfagent.tools.errors import ServiceError, TargetError
+from perfagent.tools.loadtest.service import RunningService, Service, command_argv, free_port
+from perfagent.tools.sandbox import scrubbed_env
+from perfagent.tools.tracing.inject import Tracer
 
 
 @contextlib.contextmanager

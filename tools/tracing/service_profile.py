@@ -19,7 +19,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.profile.collapsed import Frame, parse_collapsed, parse_frame, strip_common_processes
+from perfagent.tools.profile.collapsed import (
+    Frame,
+    parse_collapsed,
+    parse_frame,
+    strip_common_processes,
+)
 
 # perfagent's own injection (the sitecustomize and the OTel folder): its frames are skipped, and
 # the samples it was running are reported as the tracing's overhead.

@@ -6,9 +6,15 @@ import json
 import statistics
 from pathlib import Path
 
-from tools.tracing.models import ClientLatency, EndpointTrace, RequestTrace, TraceReport, TraceSet
-from tools.tracing.rules import diagnose
-from tools.tracing.rules._common import by_endpoint, median, share_pct
+from perfagent.tools.tracing.models import (
+    ClientLatency,
+    EndpointTrace,
+    RequestTrace,
+    TraceReport,
+    TraceSet,
+)
+from perfagent.tools.tracing.rules import diagnose
+from perfagent.tools.tracing.rules._common import by_endpoint, median, share_pct
 
 
 def _p95(values: list[float]) -> float:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from tools.frontend.models import Asset, FrontendFinding
-from tools.frontend.rules.cache_headers import cache_headers
-from tools.frontend.rules.legacy_image_format import legacy_image_format
-from tools.frontend.rules.oversized_asset import oversized_asset
-from tools.frontend.rules.source_map_shipped import source_map_shipped
-from tools.frontend.rules.uncompressed_transfer import uncompressed_transfer
-from tools.frontend.rules.unhashed_name import unhashed_name
-from tools.frontend.rules.unminified import unminified
+from perfagent.tools.frontend.models import Asset, FrontendFinding
+from perfagent.tools.frontend.rules.cache_headers import cache_headers
+from perfagent.tools.frontend.rules.legacy_image_format import legacy_image_format
+from perfagent.tools.frontend.rules.oversized_asset import oversized_asset
+from perfagent.tools.frontend.rules.source_map_shipped import source_map_shipped
+from perfagent.tools.frontend.rules.uncompressed_transfer import uncompressed_transfer
+from perfagent.tools.frontend.rules.unhashed_name import unhashed_name
+from perfagent.tools.frontend.rules.unminified import unminified
 
 RULES = (
     unminified,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tools.frontend.models import Asset, FrontendFinding
+from perfagent.tools.frontend.models import Asset, FrontendFinding
 
 _MAX_AGE = re.compile(r"max-age\s*=\s*(\d+)")
 YEAR_S = 31_536_000

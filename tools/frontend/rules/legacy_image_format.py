@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from tools.errors import InputError
-from tools.frontend.models import Asset, FrontendFinding
+from perfagent.tools.errors import InputError
+from perfagent.tools.frontend.models import Asset, FrontendFinding
 
 MIN_BYTES = 50_000
 
@@ -16,7 +16,7 @@ def legacy_image_format(asset: Asset, content: bytes) -> list[FrontendFinding]:
         return []
     saving, measured = 0, "WebP/AVIF is typically 25-50% smaller"
     if suffix != ".gif":
-        from tools.frontend.images import to_webp
+        from perfagent.tools.frontend.images import to_webp
 
         try:
             webp, how = to_webp(content, suffix)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.frontend.models import Asset, FrontendFinding
+from perfagent.tools.frontend.models import Asset, FrontendFinding
 
 # Per-file ceilings: 100 KB of brotli'd JS is about a second of parse/compile on a
 # mid-range phone; images and fonts are measured as shipped.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.frontend.models import Asset, FrontendFinding
+from perfagent.tools.frontend.models import Asset, FrontendFinding
 
 
 def source_map_shipped(asset: Asset, content: bytes) -> list[FrontendFinding]:

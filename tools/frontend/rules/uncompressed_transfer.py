@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tools.frontend.measure import COMPRESSIBLE
-from tools.frontend.models import Asset, FrontendFinding
+from perfagent.tools.frontend.measure import COMPRESSIBLE
+from perfagent.tools.frontend.models import Asset, FrontendFinding
 
 MIN_BYTES = 1400  # below one packet compression buys nothing
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.frontend.models import Asset, FrontendFinding
+from perfagent.tools.frontend.models import Asset, FrontendFinding
 
 
 def unhashed_name(asset: Asset, content: bytes) -> list[FrontendFinding]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tools.frontend.measure import brotli_size, looks_minified
-from tools.frontend.models import Asset, FrontendFinding
+from perfagent.tools.frontend.measure import brotli_size, looks_minified
+from perfagent.tools.frontend.models import Asset, FrontendFinding
 
 MIN_BYTES = 2048
 

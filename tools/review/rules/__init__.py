@@ -8,8 +8,8 @@ batch); these rules cover what a review must flag that no recipe rewrites.
 
 from __future__ import annotations
 
-from tools.review.rules.blocking_sleep import blocking_sleep
-from tools.review.rules.query_in_loop import query_in_loop
+from perfagent.tools.review.rules.blocking_sleep import blocking_sleep
+from perfagent.tools.review.rules.query_in_loop import query_in_loop
 
 RULES = (query_in_loop, blocking_sleep)
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import ast
 
-from tools.review.models import PythonHit
-from tools.review.rules._walk import Function, own_nodes
+from perfagent.tools.review.models import PythonHit
+from perfagent.tools.review.rules._walk import Function, own_nodes
 
 ROUTE_DECORATORS = frozenset({"get", "post", "put", "patch", "delete", "head", "options",
                               "route", "api_route", "websocket"})

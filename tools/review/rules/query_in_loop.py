@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import ast
 
-from tools.review.models import PythonHit
-from tools.review.rules._walk import Function, calls_in_loops
+from perfagent.tools.review.models import PythonHit
+from perfagent.tools.review.rules._walk import Function, calls_in_loops
 
 QUERY_METHODS = frozenset({"execute", "fetch", "fetchrow", "fetchval", "scalars", "scalar",
                            "query"})

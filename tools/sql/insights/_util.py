@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tools.sql.models import Finding, Severity
-from tools.sql.plans.model import PlanNode
+from perfagent.tools.sql.models import Finding, Severity
+from perfagent.tools.sql.plans.model import PlanNode
 
 
 def insight(rule: str, severity: Severity, message: str, node: PlanNode,

@@ -1,6 +1,6 @@
 """A nested loop whose inner side ran thousands of times.
 
->>> from tools.sql.plans.model import Plan, PlanNode
+>>> from perfagent.tools.sql.plans.model import Plan, PlanNode
 >>> inner = PlanNode(node_type="Index Scan", relation="items", actual_loops=50000, actual_rows=1)
 >>> outer = PlanNode(node_type="Seq Scan", relation="orders", actual_loops=1, actual_rows=50000)
 >>> loop = PlanNode(node_type="Nested Loop", children=[outer, inner])
@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
-from tools.sql.insights._util import insight
-from tools.sql.models import Finding
-from tools.sql.plans.model import Plan
+from perfagent.tools.sql.insights._util import insight
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.plans.model import Plan
 
 MANY_LOOPS = 1000
 

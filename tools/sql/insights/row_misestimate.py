@@ -1,6 +1,6 @@
 """The planner's row estimate is off by 10x or more: plans built on it are guesses.
 
->>> from tools.sql.plans.model import Plan, PlanNode
+>>> from perfagent.tools.sql.plans.model import Plan, PlanNode
 >>> n = PlanNode(node_type="Hash Join", plan_rows=10, actual_rows=5000, actual_loops=1)
 >>> [f.rule for f in row_misestimate(Plan(dialect="postgres", root=n))]
 ['row_misestimate']
@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from tools.sql.insights._util import insight
-from tools.sql.models import Finding
-from tools.sql.plans.model import Plan
+from perfagent.tools.sql.insights._util import insight
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.plans.model import Plan
 
 FACTOR = 10.0
 MIN_ROWS = 100  # tiny counts miss by 10x all the time and matter little

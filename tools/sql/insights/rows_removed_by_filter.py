@@ -1,6 +1,6 @@
 """A node that throws away most of the rows it produced (after an index, a join, or a scan).
 
->>> from tools.sql.plans.model import Plan, PlanNode
+>>> from perfagent.tools.sql.plans.model import Plan, PlanNode
 >>> n = PlanNode(node_type="Index Scan", relation="t", actual_rows=5, actual_loops=1,
 ...              rows_removed_by_filter=5000, filter="(b > 1)")
 >>> [f.rule for f in rows_removed_by_filter(Plan(dialect="postgres", root=n))]
@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-from tools.sql.insights._util import insight, rows_read
-from tools.sql.models import Finding
-from tools.sql.plans.model import Plan
+from perfagent.tools.sql.insights._util import insight, rows_read
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.plans.model import Plan
 
 MIN_REMOVED_ROWS = 1000
 MIN_REMOVED_SHARE = 0.5

@@ -1,6 +1,6 @@
 """A full scan of a large table that keeps few of the rows it reads: an index would read fewer.
 
->>> from tools.sql.plans.model import Plan, PlanNode
+>>> from perfagent.tools.sql.plans.model import Plan, PlanNode
 >>> scan = PlanNode(node_type="Seq Scan", relation="t", actual_rows=10, actual_loops=1,
 ...                 rows_removed_by_filter=99990, filter="(a = 5)")
 >>> [f.rule for f in seq_scan_selective_filter(Plan(dialect="postgres", root=scan))]
@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-from tools.sql.insights._util import insight, rows_read
-from tools.sql.models import Finding
-from tools.sql.plans.model import Plan
+from perfagent.tools.sql.insights._util import insight, rows_read
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.plans.model import Plan
 
 LARGE_TABLE_ROWS = 10_000
 SELECTIVE = 0.1  # keeps under 10% of what it reads

@@ -1,6 +1,6 @@
 """A sort that spilled to disk, or a hash split into batches: work_mem was too small.
 
->>> from tools.sql.plans.model import Plan, PlanNode
+>>> from perfagent.tools.sql.plans.model import Plan, PlanNode
 >>> n = PlanNode(node_type="Sort", sort_space_type="Disk", sort_method="external merge")
 >>> [f.rule for f in sort_spill(Plan(dialect="postgres", root=n))]
 ['sort_spill']
@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from tools.sql.insights._util import insight
-from tools.sql.models import Finding
-from tools.sql.plans.model import Plan
+from perfagent.tools.sql.insights._util import insight
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.plans.model import Plan
 
 
 def sort_spill(plan: Plan) -> list[Finding]:

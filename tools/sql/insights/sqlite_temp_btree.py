@@ -1,6 +1,6 @@
 """SQLite built a temporary B-tree (to sort or de-duplicate) or an automatic index per query.
 
->>> from tools.sql.plans.sqlite import parse_sqlite_rows
+>>> from perfagent.tools.sql.plans.sqlite import parse_sqlite_rows
 >>> plan = parse_sqlite_rows([(2, 0, 0, "SCAN t"), (6, 0, 0, "USE TEMP B-TREE FOR ORDER BY")])
 >>> [f.rule for f in sqlite_temp_btree(plan)]
 ['sqlite_temp_btree']
@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from tools.sql.insights._util import insight
-from tools.sql.models import Finding
-from tools.sql.plans.model import Plan
+from perfagent.tools.sql.insights._util import insight
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.plans.model import Plan
 
 
 def sqlite_temp_btree(plan: Plan) -> list[Finding]:

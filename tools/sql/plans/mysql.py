@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tools.errors import InputError
-from tools.sql.plans.model import Plan, PlanNode
+from perfagent.tools.errors import InputError
+from perfagent.tools.sql.plans.model import Plan, PlanNode
 
 _WRAPPERS = ("read_sorted_file", "filesort", "temporary_table", "duplicates_removal",
              "ordering_operation", "grouping_operation", "buffer_result",

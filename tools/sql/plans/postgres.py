@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tools.errors import InputError
-from tools.sql.plans.model import Plan, PlanNode
+from perfagent.tools.errors import InputError
+from perfagent.tools.sql.plans.model import Plan, PlanNode
 
 
 def _node(raw: dict[str, Any]) -> PlanNode:

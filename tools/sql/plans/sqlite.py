@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tools.sql.plans.model import Plan, PlanNode
+from perfagent.tools.sql.plans.model import Plan, PlanNode
 
 _DETAIL = re.compile(
     r"^(?P<op>SCAN|SEARCH|USE TEMP B-TREE|AUTOMATIC COVERING INDEX|AUTOMATIC PARTIAL COVERING INDEX"

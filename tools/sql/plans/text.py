@@ -18,10 +18,10 @@ from __future__ import annotations
 import json
 import re
 
-from tools.errors import InputError
-from tools.sql.plans.model import Plan, PlanNode
-from tools.sql.plans.mysql import parse_mysql_json
-from tools.sql.plans.postgres import parse_postgres_json
+from perfagent.tools.errors import InputError
+from perfagent.tools.sql.plans.model import Plan, PlanNode
+from perfagent.tools.sql.plans.mysql import parse_mysql_json
+from perfagent.tools.sql.plans.postgres import parse_postgres_json
 
 _HEAD = re.compile(
     r"^(?P<indent>\s*)(?:->\s+)?(?P<label>.+?)\s+\(cost=(?P<startup>[\d.]+)\.\.(?P<total>[\d.]+)"

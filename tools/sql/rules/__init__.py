@@ -2,7 +2,7 @@
 severity, whether it slows the query); ``RULES`` is their checks in report order.
 Adding a rule is adding its module (and its fixture under tests/sql/fixtures/rules).
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> sorted({f.rule for f in check(parse_query("SELECT * FROM t ORDER BY RANDOM()", "postgres"))})
 ['order_by_random', 'select_star']
 """
@@ -12,9 +12,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule
 
 
 def discover() -> tuple[SqlRule, ...]:

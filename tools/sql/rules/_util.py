@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
-from tools.sql.models import Finding, Severity
-from tools.sql.parse import Query
+from perfagent.tools.sql.models import Finding, Severity
+from perfagent.tools.sql.parse import Query
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """A correlated subquery in the SELECT list runs once per output row.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> sql = "SELECT o.id, (SELECT count(*) FROM items i WHERE i.order_id = o.id) FROM orders o"
 >>> [f.rule for f in correlated_subquery_in_select(parse_query(sql, "postgres"))]
 ['correlated_subquery_in_select']
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding, source_names
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding, source_names
 
 
 def _correlated(subquery: exp.Subquery, outer: set[str]) -> bool:

@@ -1,6 +1,6 @@
 """DISTINCT on a grouped result does a second, useless de-duplication.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in distinct_with_group_by(parse_query("SELECT DISTINCT a FROM t GROUP BY a", "postgres"))]
 ['distinct_with_group_by']
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding
 
 
 def distinct_with_group_by(query: Query) -> list[Finding]:

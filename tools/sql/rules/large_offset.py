@@ -1,6 +1,6 @@
 """Large OFFSET pagination reads and throws away every skipped row.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in large_offset(parse_query("SELECT a FROM t ORDER BY id LIMIT 20 OFFSET 50000", "postgres"))]
 ['large_offset']
 >>> [f.rule for f in large_offset(parse_query("SELECT a FROM t ORDER BY id LIMIT 50000, 20", "mysql"))]
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding
 
 LARGE_OFFSET_ROWS = 1000
 

@@ -1,6 +1,6 @@
 """LIKE '%x' cannot use a B-tree index: the database scans every row.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in leading_wildcard_like(parse_query("SELECT a FROM t WHERE b LIKE '%x'", "mysql"))]
 ['leading_wildcard_like']
 >>> leading_wildcard_like(parse_query("SELECT a FROM t WHERE b LIKE 'x%'", "mysql"))
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding
 
 
 def leading_wildcard_like(query: Query) -> list[Finding]:

@@ -1,6 +1,6 @@
 """LIMIT without ORDER BY returns an arbitrary, plan-dependent set of rows.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in limit_without_order_by(parse_query("SELECT a FROM t LIMIT 10", "postgres"))]
 ['limit_without_order_by']
 >>> limit_without_order_by(parse_query("SELECT a FROM t WHERE EXISTS (SELECT 1 FROM u LIMIT 1)", "postgres"))
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding
 
 
 def limit_without_order_by(query: Query) -> list[Finding]:

@@ -1,6 +1,6 @@
 """Two tables joined with no condition between them: a Cartesian product.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in missing_join_condition(parse_query("SELECT a.x FROM a, b WHERE a.y = 1", "postgres"))]
 ['missing_join_condition']
 >>> missing_join_condition(parse_query("SELECT a.x FROM a, b WHERE a.id = b.a_id", "postgres"))
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding, flatten
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding, flatten
 
 
 def _linked(where: exp.Expr | None, name: str) -> bool:

@@ -1,6 +1,6 @@
 """A function or cast on a filtered column hides the column from its index.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> q = parse_query("SELECT a FROM t WHERE lower(email) = 'x' AND created::date = '2024-01-01'", "postgres")
 >>> [f.evidence for f in non_sargable_predicate(q)]
 ["LOWER(email) = 'x'", "CAST(created AS DATE) = '2024-01-01'"]
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import COMPARISONS, SqlRule, conditions, finding, flatten
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import COMPARISONS, SqlRule, conditions, finding, flatten
 
 
 def _wraps_column(side: exp.Expr) -> bool:

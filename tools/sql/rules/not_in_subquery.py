@@ -1,6 +1,6 @@
 """NOT IN (subquery) is wrong with NULLs and often plans badly; NOT EXISTS is the anti-join.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in not_in_subquery(parse_query("SELECT a FROM t WHERE a NOT IN (SELECT b FROM u)", "postgres"))]
 ['not_in_subquery']
 >>> not_in_subquery(parse_query("SELECT a FROM t WHERE a NOT IN (1, 2)", "postgres"))
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding
 
 
 def not_in_subquery(query: Query) -> list[Finding]:

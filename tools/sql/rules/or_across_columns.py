@@ -1,6 +1,6 @@
 """OR between conditions on different columns usually defeats single-column indexes.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in or_across_columns(parse_query("SELECT a FROM t WHERE b = 1 OR c = 2", "sqlite"))]
 ['or_across_columns']
 >>> or_across_columns(parse_query("SELECT a FROM t WHERE b = 1 OR b = 2", "sqlite"))
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, conditions, finding, flatten
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, conditions, finding, flatten
 
 
 def or_across_columns(query: Query) -> list[Finding]:

@@ -1,6 +1,6 @@
 """ORDER BY RANDOM() / RAND() sorts the whole table to pick a few rows.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in order_by_random(parse_query("SELECT a FROM t ORDER BY RAND() LIMIT 1", "mysql"))]
 ['order_by_random']
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding
 
 
 def order_by_random(query: Query) -> list[Finding]:

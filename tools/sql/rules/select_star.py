@@ -1,6 +1,6 @@
 """SELECT * reads and ships every column, and breaks index-only scans.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in select_star(parse_query("SELECT * FROM t", "postgres"))]
 ['select_star']
 >>> select_star(parse_query("SELECT count(*) FROM t WHERE EXISTS (SELECT * FROM u)", "postgres"))
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding
 
 
 def select_star(query: Query) -> list[Finding]:

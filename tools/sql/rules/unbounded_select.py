@@ -2,7 +2,7 @@
 
 Needs table sizes (``Query.table_rows``, filled from the database); without them it is silent.
 
->>> from tools.sql.parse import parse_query
+>>> from perfagent.tools.sql.parse import parse_query
 >>> q = parse_query("SELECT id, name FROM users", "postgres")
 >>> unbounded_select(q)
 []
@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from tools.sql.models import Finding
-from tools.sql.parse import Query
-from tools.sql.rules._util import SqlRule, finding
+from perfagent.tools.sql.models import Finding
+from perfagent.tools.sql.parse import Query
+from perfagent.tools.sql.rules._util import SqlRule, finding
 
 LARGE_TABLE_ROWS = 100_000
 

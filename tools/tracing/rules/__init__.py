@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tools.tracing.models import ClientLatency, RequestTrace, TraceFinding
-from tools.tracing.rules.duplicate_statement import duplicate_statement
-from tools.tracing.rules.n_plus_one import n_plus_one
-from tools.tracing.rules.queueing import queueing
-from tools.tracing.rules.write_on_get import write_on_get
+from perfagent.tools.tracing.models import ClientLatency, RequestTrace, TraceFinding
+from perfagent.tools.tracing.rules.duplicate_statement import duplicate_statement
+from perfagent.tools.tracing.rules.n_plus_one import n_plus_one
+from perfagent.tools.tracing.rules.queueing import queueing
+from perfagent.tools.tracing.rules.write_on_get import write_on_get
 
 RULES = (n_plus_one, duplicate_statement, write_on_get)
 

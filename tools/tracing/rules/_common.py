@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 
-from tools.tracing.models import RequestTrace
+from perfagent.tools.tracing.models import RequestTrace
 
 MAX_EXAMPLES = 3
 

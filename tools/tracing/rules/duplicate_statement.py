@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from tools.tracing.models import RequestTrace, Statement, TraceFinding
-from tools.tracing.rules._common import by_endpoint, examples, median, share_pct, short
-from tools.tracing.rules.n_plus_one import MIN_REPEATS
+from perfagent.tools.tracing.models import RequestTrace, Statement, TraceFinding
+from perfagent.tools.tracing.rules._common import by_endpoint, examples, median, share_pct, short
+from perfagent.tools.tracing.rules.n_plus_one import MIN_REPEATS
 
 _DIALECTS = {"postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql", "mariadb": "mysql"}
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from tools.tracing.models import RequestTrace, Statement, TraceFinding
-from tools.tracing.rules._common import by_endpoint, examples, median, share_pct, short
+from perfagent.tools.tracing.models import RequestTrace, Statement, TraceFinding
+from perfagent.tools.tracing.rules._common import by_endpoint, examples, median, share_pct, short
 
 MIN_REPEATS = 5
 _EQ_PLACEHOLDER = re.compile(r"(\b[\w.\"]+)\s*=\s*(\?|%s|\$\d+|:\w+)", re.IGNORECASE)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from tools.tracing.models import ClientLatency, RequestTrace, TraceFinding
-from tools.tracing.rules._common import examples, median, share_pct
+from perfagent.tools.tracing.models import ClientLatency, RequestTrace, TraceFinding
+from perfagent.tools.tracing.rules._common import examples, median, share_pct
 
 MIN_QUEUE_MS = 10.0
 MIN_QUEUE_SHARE = 0.5  # of the client's latency

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tools.tracing.models import RequestTrace, TraceFinding
-from tools.tracing.rules._common import by_endpoint, examples, median, share_pct, short
+from perfagent.tools.tracing.models import RequestTrace, TraceFinding
+from perfagent.tools.tracing.rules._common import by_endpoint, examples, median, share_pct, short
 
 READ_ONLY = frozenset({"GET", "HEAD", "OPTIONS"})
 
