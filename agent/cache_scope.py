@@ -19,16 +19,28 @@ def endpoint_scope(state: EngagementState, endpoint: str) -> CacheScope:
     """The scope for ``endpoint`` (its name, ``GET /path``, or its path)."""
     load = state.spec.load
     auth = load.service.auth if load else None
-    spec_endpoint = next((e for e in (load.service.endpoints if load else [])
-                          if endpoint in (e.name, e.path)), None)
+    spec_endpoint = next(
+        (e for e in (load.service.endpoints if load else []) if endpoint in (e.name, e.path)), None
+    )
     headers = list(spec_endpoint.headers) if spec_endpoint else []
     if auth is not None:
-        headers.append({"form": "Cookie", "token": getattr(auth, "header", "Authorization"),
-                        "header": getattr(auth, "header", "")}[auth.kind])
-    probe = next((p for p in state.payloads if endpoint in (p.endpoint, p.endpoint.split(" ", 1)[-1])), None)
-    scope = cache_scope(request_headers=headers, logged_in=auth.kind if auth else None,
-                        set_cookie=bool(probe and probe.set_cookie), vary=probe.vary if probe else None,
-                        cache_control=probe.cache_control if probe else None)
+        headers.append(
+            {
+                "form": "Cookie",
+                "token": getattr(auth, "header", "Authorization"),
+                "header": getattr(auth, "header", ""),
+            }[auth.kind]
+        )
+    probe = next(
+        (p for p in state.payloads if endpoint in (p.endpoint, p.endpoint.split(" ", 1)[-1])), None
+    )
+    scope = cache_scope(
+        request_headers=headers,
+        logged_in=auth.kind if auth else None,
+        set_cookie=bool(probe and probe.set_cookie),
+        vary=probe.vary if probe else None,
+        cache_control=probe.cache_control if probe else None,
+    )
     extra = [h for h in credential_headers(state) if h in headers]
     if scope.scope == "per_user" and extra:
         scope.reason += f" (the key also hashes {', '.join(extra)})"

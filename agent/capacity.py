@@ -53,7 +53,9 @@ class ColdStart(BaseModel):
     startup_s: float | None = Field(description="measured: process start to the ready endpoint")
     under_load: bool = Field(False, description="measured while the other replicas served load")
     sla_s: float | None = Field(None, description="the disposability SLA a cold start must meet")
-    cpu_s: float | None = Field(None, description="CPU one replica spent to become ready (its cost)")
+    cpu_s: float | None = Field(
+        None, description="CPU one replica spent to become ready (its cost)"
+    )
     rss_bytes: int | None = Field(None, description="memory one replica held once ready")
     reaction_s: float = Field(description="metrics resolution + HPA sync + startup")
     trigger_pct: float = Field(description="CPU utilization at which the HPA acts")
@@ -93,8 +95,12 @@ class ScalingPlan(BaseModel):
     cpu_request_millicores: int
     peak_rss_bytes: int | None = None
     cold_start: ColdStart
-    measured_min_replicas: int | None = Field(None, description="the replica sweep: fewest meeting the SLA")
-    measured_trigger: ScaleTrigger | None = Field(None, description="the replica sweep: load per replica at the knee")
+    measured_min_replicas: int | None = Field(
+        None, description="the replica sweep: fewest meeting the SLA"
+    )
+    measured_trigger: ScaleTrigger | None = Field(
+        None, description="the replica sweep: load per replica at the knee"
+    )
     behavior: Behavior = Field(default_factory=Behavior)
     reasoning: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
@@ -115,8 +121,12 @@ def replicas_for(
 
 
 def capacity_per_replica(
-    *, stress: StressReport | None, rps: float, cpu_pct_mean: float | None,
-    cpu_per_replica: float, target_cpu_pct: float,
+    *,
+    stress: StressReport | None,
+    rps: float,
+    cpu_pct_mean: float | None,
+    cpu_per_replica: float,
+    target_cpu_pct: float,
 ) -> Capacity | None:
     """The stress test's last good rate; else the CPU cost per request scaled to one replica
     at the CPU target; else the measured rate as a lower bound; None without any rate.
@@ -130,29 +140,46 @@ def capacity_per_replica(
     cost = {"rps_per_core": per_core, "cpu_s_per_request": 1 / per_core if per_core else None}
     if stress is not None and stress.last_good_rps:
         if stress.breaking_users is None:
-            tail = ("it never broke within the ramp, so this is a lower bound and the replica "
-                    "count errs on the safe side")
+            tail = (
+                "it never broke within the ramp, so this is a lower bound and the replica "
+                "count errs on the safe side"
+            )
         else:
-            tail = (f"it broke at {stress.breaking_users} users "
-                    f"({stress.breaking_rps or 0:.1f} req/s)")
-        why = (f"the stress test's last step within the error-rate and p95 limits carried "
-               f"{stress.last_good_rps:.1f} req/s ({stress.last_good_users} users); {tail}. "
-               "It is the measured limit of one instance, so it is preferred to extrapolation")
-        return Capacity(source="stress", rps_per_replica=stress.last_good_rps, why=why,
-                        lower_bound=stress.breaking_users is None, **cost)
-    before = ("the stress test had no step within the limits, so " if stress is not None
-              else "no stress test ran, so ")
+            tail = (
+                f"it broke at {stress.breaking_users} users ({stress.breaking_rps or 0:.1f} req/s)"
+            )
+        why = (
+            f"the stress test's last step within the error-rate and p95 limits carried "
+            f"{stress.last_good_rps:.1f} req/s ({stress.last_good_users} users); {tail}. "
+            "It is the measured limit of one instance, so it is preferred to extrapolation"
+        )
+        return Capacity(
+            source="stress",
+            rps_per_replica=stress.last_good_rps,
+            why=why,
+            lower_bound=stress.breaking_users is None,
+            **cost,
+        )
+    before = (
+        "the stress test had no step within the limits, so "
+        if stress is not None
+        else "no stress test ran, so "
+    )
     if per_core:
         capacity = per_core * cpu_per_replica * target_cpu_pct / 100
-        why = (f"{before}it is extrapolated from CPU: {rps:.1f} req/s at {cpu_pct_mean:.0f}% of "
-               f"one core is {per_core:.1f} req/s per core, times {cpu_per_replica:g} core(s) "
-               f"per replica at the {target_cpu_pct:.0f}% CPU target = {capacity:.1f} req/s. "
-               "This assumes CPU is the bottleneck; a stress test measures the real limit")
+        why = (
+            f"{before}it is extrapolated from CPU: {rps:.1f} req/s at {cpu_pct_mean:.0f}% of "
+            f"one core is {per_core:.1f} req/s per core, times {cpu_per_replica:g} core(s) "
+            f"per replica at the {target_cpu_pct:.0f}% CPU target = {capacity:.1f} req/s. "
+            "This assumes CPU is the bottleneck; a stress test measures the real limit"
+        )
         return Capacity(source="cpu", rps_per_replica=capacity, why=why, **cost)
     if rps > 0:
-        why = (f"{before}and the server's CPU was not measured, the measured {rps:.1f} req/s is "
-               "the only evidence of what one instance carries: a lower bound, so the replica "
-               "count is generous")
+        why = (
+            f"{before}and the server's CPU was not measured, the measured {rps:.1f} req/s is "
+            "the only evidence of what one instance carries: a lower bound, so the replica "
+            "count is generous"
+        )
         return Capacity(source="baseline", rps_per_replica=rps, why=why, lower_bound=True)
     return None
 
@@ -169,9 +196,13 @@ def cold_start(*, startup_s: float | None, target_cpu_pct: float) -> ColdStart:
     reaction_s = METRICS_RESOLUTION_S + HPA_SYNC_S + (startup_s or 0.0)
     trigger_pct = round(target_cpu_pct * (1 + HPA_TOLERANCE), 6)
     growth_pct = max(0.0, (100 / trigger_pct - 1) * 100)
-    return ColdStart(startup_s=startup_s, reaction_s=reaction_s, trigger_pct=trigger_pct,
-                     absorbable_growth_pct=growth_pct,
-                     absorbable_growth_pct_per_s=growth_pct / reaction_s)
+    return ColdStart(
+        startup_s=startup_s,
+        reaction_s=reaction_s,
+        trigger_pct=trigger_pct,
+        absorbable_growth_pct=growth_pct,
+        absorbable_growth_pct_per_s=growth_pct / reaction_s,
+    )
 
 
 def _cold_start(state: EngagementState, target_pct: float) -> ColdStart:
@@ -183,8 +214,14 @@ def _cold_start(state: EngagementState, target_pct: float) -> ColdStart:
     if startup is None or startup.cold_start_s is None:
         return cold_start(startup_s=state.service_startup_s, target_cpu_pct=target_pct)
     measured = cold_start(startup_s=startup.cold_start_s, target_cpu_pct=target_pct)
-    return measured.model_copy(update={"under_load": True, "sla_s": startup.sla_s, "cpu_s": startup.cpu_s,
-                                       "rss_bytes": startup.rss_bytes})
+    return measured.model_copy(
+        update={
+            "under_load": True,
+            "sla_s": startup.sla_s,
+            "cpu_s": startup.cpu_s,
+            "rss_bytes": startup.rss_bytes,
+        }
+    )
 
 
 def plan_scaling(state: EngagementState) -> ScalingPlan | None:
@@ -196,16 +233,21 @@ def plan_scaling(state: EngagementState) -> ScalingPlan | None:
     used = _with_cpu(state.load)
     stressed = _with_stress(state.load)
     target_pct, target_source = _cpu_target(state)
-    sweep = state.disposability.web.sweep if state.disposability and state.disposability.web else None
+    sweep = (
+        state.disposability.web.sweep if state.disposability and state.disposability.web else None
+    )
     knee = sweep.trigger if sweep and sweep.trigger and not sweep.trigger.lower_bound else None
     if knee and knee.cpu_pct and knee.cpu_pct / scaling.cpu_per_replica < target_pct:
         target_pct = knee.cpu_pct / scaling.cpu_per_replica
-        target_source = "the replica sweep's knee (the CPU a replica ran at when more load broke the SLA)"
+        target_source = (
+            "the replica sweep's knee (the CPU a replica ran at when more load broke the SLA)"
+        )
     capacity = capacity_per_replica(
         stress=stressed.stress if stressed else None,
         rps=used.run.aggregate.rps if used else reference.aggregate.rps,
         cpu_pct_mean=used.cpu_pct_mean if used else None,
-        cpu_per_replica=scaling.cpu_per_replica, target_cpu_pct=target_pct,
+        cpu_per_replica=scaling.cpu_per_replica,
+        target_cpu_pct=target_pct,
     )
     if capacity is None:
         return None
@@ -214,8 +256,12 @@ def plan_scaling(state: EngagementState) -> ScalingPlan | None:
         peak, peak_source = scaling.peak_rps, "the spec's [scaling] peak_rps"
     else:
         peak, peak_source = PEAK_FACTOR * measured, f"{PEAK_FACTOR:g}x the {reference_kind} rate"
-    needed = replicas_for(peak_rps=peak, headroom_pct=scaling.headroom_pct,
-                          capacity_rps=capacity.rps_per_replica, min_replicas=scaling.min_replicas)
+    needed = replicas_for(
+        peak_rps=peak,
+        headroom_pct=scaling.headroom_pct,
+        capacity_rps=capacity.rps_per_replica,
+        min_replicas=scaling.min_replicas,
+    )
     # The CPU estimate is already sized at the target; the others are limits, so it applies.
     threshold = capacity.rps_per_replica * (1 if capacity.source == "cpu" else target_pct / 100)
     at_peak = math.ceil(round(peak / threshold, 9))
@@ -227,22 +273,35 @@ def plan_scaling(state: EngagementState) -> ScalingPlan | None:
     elif max_replicas < needed:
         warnings.append(_cap_warning(max_replicas, needed, peak, capacity, scaling.headroom_pct))
     if sweep is not None and measured_min and max_replicas < measured_min:
-        warnings.append(f"max_replicas {max_replicas} is below the {measured_min} replicas the replica sweep "
-                        f"needed to meet the SLA at {sweep.users} users.")
+        warnings.append(
+            f"max_replicas {max_replicas} is below the {measured_min} replicas the replica sweep "
+            f"needed to meet the SLA at {sweep.users} users."
+        )
     if max_replicas < min_replicas:
-        warnings.append(f"max_replicas {max_replicas} is below min_replicas {min_replicas}; "
-                        f"minReplicas is lowered to {max_replicas}, as the HPA needs min <= max.")
+        warnings.append(
+            f"max_replicas {max_replicas} is below min_replicas {min_replicas}; "
+            f"minReplicas is lowered to {max_replicas}, as the HPA needs min <= max."
+        )
         min_replicas = max_replicas
     plan = ScalingPlan(
-        deployment=scaling.deployment or dns_name(state.spec.name), measured_rps=measured,
-        measured_in=reference_kind, peak_rps=peak, peak_source=peak_source,
-        headroom_pct=scaling.headroom_pct, capacity=capacity, replicas_for_peak=needed,
-        min_replicas=min_replicas, max_replicas=max_replicas, hpa_replicas_at_peak=at_peak,
-        target_cpu_pct=round(target_pct), target_source=target_source,
+        deployment=scaling.deployment or dns_name(state.spec.name),
+        measured_rps=measured,
+        measured_in=reference_kind,
+        peak_rps=peak,
+        peak_source=peak_source,
+        headroom_pct=scaling.headroom_pct,
+        capacity=capacity,
+        replicas_for_peak=needed,
+        min_replicas=min_replicas,
+        max_replicas=max_replicas,
+        hpa_replicas_at_peak=at_peak,
+        target_cpu_pct=round(target_pct),
+        target_source=target_source,
         rps_threshold_per_replica=threshold,
         cpu_request_millicores=round(scaling.cpu_per_replica * 1000),
         peak_rss_bytes=_peak_rss(state.load),
-        cold_start=_cold_start(state, target_pct), measured_min_replicas=measured_min,
+        cold_start=_cold_start(state, target_pct),
+        measured_min_replicas=measured_min,
         measured_trigger=sweep.trigger if sweep else None,
         warnings=warnings,
     )
@@ -257,33 +316,50 @@ def hpa_manifest(plan: ScalingPlan, *, requests_metric: bool = False) -> str:
     cpu_target = {"type": "Utilization", "averageUtilization": plan.target_cpu_pct}
     metrics: list[dict] = [{"type": "Resource", "resource": {"name": "cpu", "target": cpu_target}}]
     if requests_metric:
-        rps_target = {"type": "AverageValue",
-                      "averageValue": quantity(plan.rps_threshold_per_replica)}
-        metrics.append({"type": "Pods", "pods": {"metric": {"name": REQUESTS_METRIC},
-                                                 "target": rps_target}})
+        rps_target = {
+            "type": "AverageValue",
+            "averageValue": quantity(plan.rps_threshold_per_replica),
+        }
+        metrics.append(
+            {"type": "Pods", "pods": {"metric": {"name": REQUESTS_METRIC}, "target": rps_target}}
+        )
     b = plan.behavior
-    up = [{"type": "Percent", "value": b.scale_up_percent, "periodSeconds": b.scale_up_period_s},
-          {"type": "Pods", "value": b.scale_up_pods, "periodSeconds": b.scale_up_period_s}]
-    down = [{"type": "Percent", "value": b.scale_down_percent,
-             "periodSeconds": b.scale_down_period_s}]
-    annotations = {"perfagent/peak-rps": f"{plan.peak_rps:.1f}",
-                   "perfagent/capacity-rps-per-replica": f"{plan.capacity.rps_per_replica:.1f}",
-                   "perfagent/capacity-source": plan.capacity.source}
+    up = [
+        {"type": "Percent", "value": b.scale_up_percent, "periodSeconds": b.scale_up_period_s},
+        {"type": "Pods", "value": b.scale_up_pods, "periodSeconds": b.scale_up_period_s},
+    ]
+    down = [
+        {"type": "Percent", "value": b.scale_down_percent, "periodSeconds": b.scale_down_period_s}
+    ]
+    annotations = {
+        "perfagent/peak-rps": f"{plan.peak_rps:.1f}",
+        "perfagent/capacity-rps-per-replica": f"{plan.capacity.rps_per_replica:.1f}",
+        "perfagent/capacity-source": plan.capacity.source,
+    }
     manifest = {
         "apiVersion": "autoscaling/v2",
         "kind": "HorizontalPodAutoscaler",
         "metadata": {"name": plan.deployment, "annotations": annotations},
         "spec": {
-            "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment",
-                               "name": plan.deployment},
+            "scaleTargetRef": {
+                "apiVersion": "apps/v1",
+                "kind": "Deployment",
+                "name": plan.deployment,
+            },
             "minReplicas": plan.min_replicas,
             "maxReplicas": plan.max_replicas,
             "metrics": metrics,
             "behavior": {
-                "scaleUp": {"stabilizationWindowSeconds": b.scale_up_window_s,
-                            "selectPolicy": "Max", "policies": up},
-                "scaleDown": {"stabilizationWindowSeconds": b.scale_down_window_s,
-                              "selectPolicy": "Max", "policies": down},
+                "scaleUp": {
+                    "stabilizationWindowSeconds": b.scale_up_window_s,
+                    "selectPolicy": "Max",
+                    "policies": up,
+                },
+                "scaleDown": {
+                    "stabilizationWindowSeconds": b.scale_down_window_s,
+                    "selectPolicy": "Max",
+                    "policies": down,
+                },
             },
         },
     }
@@ -298,17 +374,20 @@ def render(state: EngagementState, folder: Path) -> dict[str, str]:
     page = folder / "autoscaling.md"
     plan = plan_scaling(state)
     if plan is None:
-        page.write_text("# Autoscaling\n\nNothing to advise: no load test measured a request "
-                        "rate above zero.\n")
+        page.write_text(
+            "# Autoscaling\n\nNothing to advise: no load test measured a request rate above zero.\n"
+        )
         return {str(page): "autoscaling: why there is no advice"}
     hpa = folder / "hpa.yaml"
     hpa.write_text(f"# From the measured load: see {page.name}.\n" + hpa_manifest(plan))
     record = folder / "scaling.json"
     record.write_text(plan.model_dump_json(indent=2) + "\n")
     page.write_text(_page(plan, hpa.name))
-    return {str(page): "autoscaling advice from the measured load",
-            str(hpa): "Kubernetes HorizontalPodAutoscaler (autoscaling/v2)",
-            str(record): "autoscaling plan (machine-readable)"}
+    return {
+        str(page): "autoscaling advice from the measured load",
+        str(hpa): "Kubernetes HorizontalPodAutoscaler (autoscaling/v2)",
+        str(record): "autoscaling plan (machine-readable)",
+    }
 
 
 def quantity(value: float) -> str:
@@ -366,8 +445,7 @@ def _cpu_target(state: EngagementState) -> tuple[float, str]:
 
 
 def _peak_rss(load: dict[str, LoadResult]) -> int | None:
-    peaks = [r.server.peak_rss_bytes for r in load.values()
-             if r.server and r.server.peak_rss_bytes]
+    peaks = [r.server.peak_rss_bytes for r in load.values() if r.server and r.server.peak_rss_bytes]
     return max(peaks) if peaks else None
 
 
@@ -376,12 +454,17 @@ def _cap_warning(
 ) -> str:
     per_replica = peak / cap
     carried = cap * capacity.rps_per_replica / (1 + headroom_pct / 100)
-    over = (", more than one replica carried within the limits: expect errors and p95 over budget"
-            if per_replica > capacity.rps_per_replica else "")
-    return (f"max_replicas {cap} is below the {needed} replicas the peak needs: at {peak:.0f} "
-            f"req/s each replica would carry {per_replica:.1f} req/s against a capacity of "
-            f"{capacity.rps_per_replica:.1f}{over}; {cap} replicas carry {carried:.0f} req/s "
-            f"with {headroom_pct:.0f}% headroom.")
+    over = (
+        ", more than one replica carried within the limits: expect errors and p95 over budget"
+        if per_replica > capacity.rps_per_replica
+        else ""
+    )
+    return (
+        f"max_replicas {cap} is below the {needed} replicas the peak needs: at {peak:.0f} "
+        f"req/s each replica would carry {per_replica:.1f} req/s against a capacity of "
+        f"{capacity.rps_per_replica:.1f}{over}; {cap} replicas carry {carried:.0f} req/s "
+        f"with {headroom_pct:.0f}% headroom."
+    )
 
 
 def _measurement_warnings(
@@ -395,25 +478,31 @@ def _measurement_warnings(
             f"the stress test's server used up to {stress_cpu:.0f}% of a core, more than the "
             f"{cores:g} core(s) a replica requests: {plan.capacity.rps_per_replica:.1f} req/s "
             "per replica holds only if a replica gets as much CPU; set [scaling] "
-            f"cpu_per_replica = {stress_cpu / 100:.1f} or expect less.")
+            f"cpu_per_replica = {stress_cpu / 100:.1f} or expect less."
+        )
     if plan.capacity.source == "cpu" and used and used.cpu_pct_mean < 10:
         warnings.append(
             f"the server used only {used.cpu_pct_mean:.1f}% of a core during the "
             f"{used.run.kind} test, so the CPU extrapolation stretches a small measurement far; "
-            "run the stress test for a measured limit.")
+            "run the stress test for a measured limit."
+        )
     if plan.capacity.source != "stress" and used and used.run.aggregate.error_rate > 0.01:
         warnings.append(
             f"the {used.run.kind} test failed {used.run.aggregate.error_rate:.1%} of requests, so its "
-            "rate overstates what a replica serves well.")
+            "rate overstates what a replica serves well."
+        )
     startup = plan.cold_start.startup_s
     sla = plan.cold_start.sla_s
     if startup is not None and sla is not None and startup > sla:
-        warnings.append(f"a cold start of {startup:.1f} s under load is over the {sla:g} s disposability SLA: "
-                        "a bug to fix (escalate to the reliability engineer), not a scaling setting.")
+        warnings.append(
+            f"a cold start of {startup:.1f} s under load is over the {sla:g} s disposability SLA: "
+            "a bug to fix (escalate to the reliability engineer), not a scaling setting."
+        )
     if startup is not None and startup > SLOW_START_S:
         warnings.append(
             f"a cold start of {startup:.0f} s is slow for autoscaling: lower the CPU target, "
-            "raise minReplicas, or make the service ready sooner.")
+            "raise minReplicas, or make the service ready sooner."
+        )
     return warnings
 
 
@@ -424,62 +513,81 @@ def _reasoning(plan: ScalingPlan, used: _CpuRun | None) -> list[str]:
         lines.append(
             f"The {used.run.kind} test carried {used.run.aggregate.rps:.1f} req/s with the server at "
             f"{used.cpu_pct_mean:.0f}% of one core: {c.cpu_s_per_request * 1000:.2f} ms "
-            f"of CPU per request, {c.rps_per_core:.1f} req/s per core.")
+            f"of CPU per request, {c.rps_per_core:.1f} req/s per core."
+        )
     lines.append(f"Capacity per replica: {c.rps_per_replica:.1f} req/s, because {c.why}.")
     with_headroom = plan.peak_rps * (1 + plan.headroom_pct / 100)
     lines.append(
         f"The peak is {plan.peak_rps:.0f} req/s ({plan.peak_source}); with "
         f"{plan.headroom_pct:.0f}% headroom that is {with_headroom:.0f} req/s, and "
         f"{with_headroom:.0f} / {c.rps_per_replica:.1f} rounded up (at least min_replicas) "
-        f"is {plan.replicas_for_peak} replicas.")
+        f"is {plan.replicas_for_peak} replicas."
+    )
     lines.append(
         f"Scale out at {plan.target_cpu_pct}% average CPU utilization ({plan.target_source}). "
         "Utilization is of the pod's CPU request, so the Deployment must request "
         f"{plan.cpu_request_millicores}m CPU per replica; in requests the same point is "
-        f"{plan.rps_threshold_per_replica:.1f} req/s per replica ({REQUESTS_METRIC}).")
+        f"{plan.rps_threshold_per_replica:.1f} req/s per replica ({REQUESTS_METRIC})."
+    )
     lines.append(
         f"minReplicas {plan.min_replicas}, maxReplicas {plan.max_replicas}: at the peak the HPA "
         f"settles at {plan.hpa_replicas_at_peak} replicas ({plan.peak_rps:.0f} / "
         f"{plan.rps_threshold_per_replica:.1f} rounded up), and the peak with headroom needs "
-        f"{plan.replicas_for_peak}.")
-    started = (f"A new replica took {s.startup_s:.1f} s from process start to ready"
-               + (" while the others served load" if s.under_load else "")
-               + (f", spending {s.cpu_s:.2f} s of CPU" if s.cpu_s is not None else "")
-               + (f" and holding {format_bytes(s.rss_bytes)}" if s.rss_bytes else "")
-               if s.startup_s is not None else "The service's cold start was not measured")
+        f"{plan.replicas_for_peak}."
+    )
+    started = (
+        f"A new replica took {s.startup_s:.1f} s from process start to ready"
+        + (" while the others served load" if s.under_load else "")
+        + (f", spending {s.cpu_s:.2f} s of CPU" if s.cpu_s is not None else "")
+        + (f" and holding {format_bytes(s.rss_bytes)}" if s.rss_bytes else "")
+        if s.startup_s is not None
+        else "The service's cold start was not measured"
+    )
     if plan.measured_min_replicas is not None and plan.measured_trigger is not None:
-        lines.append(f"The replica sweep behind HAProxy needed {plan.measured_min_replicas} replica(s) to meet "
-                     f"the SLA at its peak: {plan.measured_trigger.why}; maxReplicas is at least that.")
+        lines.append(
+            f"The replica sweep behind HAProxy needed {plan.measured_min_replicas} replica(s) to meet "
+            f"the SLA at its peak: {plan.measured_trigger.why}; maxReplicas is at least that."
+        )
     lines.append(
         f"{started}; with metrics-server's {METRICS_RESOLUTION_S:.0f} s resolution and the "
         f"HPA's {HPA_SYNC_S:.0f} s sync, added capacity serves about {s.reaction_s:.0f} s after "
-        "load rises (plus scheduling and image pull, not measured here).")
+        "load rises (plus scheduling and image pull, not measured here)."
+    )
     lines.append(
         f"The HPA acts once utilization passes {s.trigger_pct:.0f}% (the {plan.target_cpu_pct}% "
         f"target plus its default {HPA_TOLERANCE:.0%} tolerance), which leaves room for "
         f"{s.absorbable_growth_pct:.0f}% more load before the running replicas saturate: load "
         f"may grow by up to {s.absorbable_growth_pct_per_s:.1f}% per second while new replicas "
-        "start. Faster ramps need a higher minReplicas or scheduled pre-scaling.")
+        "start. Faster ramps need a higher minReplicas or scheduled pre-scaling."
+    )
     lines.append(
         f"Scale up with no stabilization window, by up to {b.scale_up_percent}% (or "
         f"{b.scale_up_pods} pods, whichever is more) every {b.scale_up_period_s} s, because "
         f"capacity added late cannot catch up during a {s.reaction_s:.0f} s reaction; scale "
         f"down only after {b.scale_down_window_s} s of lower load and by at most "
         f"{b.scale_down_percent}% per {b.scale_down_period_s} s, so a dip between bursts does "
-        "not remove replicas that would need another cold start to return.")
+        "not remove replicas that would need another cold start to return."
+    )
     if plan.peak_rss_bytes:
-        lines.append(f"A replica peaked at {format_bytes(plan.peak_rss_bytes)} resident memory "
-                     "under load; request at least that much memory.")
+        lines.append(
+            f"A replica peaked at {format_bytes(plan.peak_rss_bytes)} resident memory "
+            "under load; request at least that much memory."
+        )
     return lines
 
 
-_ADAPTER_RULE = {"rules": [{
-    "seriesQuery": 'http_requests_total{namespace!="",pod!=""}',
-    "resources": {"overrides": {"namespace": {"resource": "namespace"},
-                                "pod": {"resource": "pod"}}},
-    "name": {"matches": "^(.*)_total$", "as": "${1}_per_second"},
-    "metricsQuery": "sum(rate(<<.Series>>{<<.LabelMatchers>>}[2m])) by (<<.GroupBy>>)",
-}]}
+_ADAPTER_RULE = {
+    "rules": [
+        {
+            "seriesQuery": 'http_requests_total{namespace!="",pod!=""}',
+            "resources": {
+                "overrides": {"namespace": {"resource": "namespace"}, "pod": {"resource": "pod"}}
+            },
+            "name": {"matches": "^(.*)_total$", "as": "${1}_per_second"},
+            "metricsQuery": "sum(rate(<<.Series>>{<<.LabelMatchers>>}[2m])) by (<<.GroupBy>>)",
+        }
+    ]
+}
 
 
 def _page(plan: ScalingPlan, hpa_file: str) -> str:
@@ -496,22 +604,51 @@ def _page(plan: ScalingPlan, hpa_file: str) -> str:
         ("scale-out rate per replica", f"{plan.rps_threshold_per_replica:.1f} req/s"),
         ("cold start", "not measured" if start is None else f"{start:.1f} s"),
     ]
-    apply = (f"`{hpa_file}` scales the Deployment `{plan.deployment}` on CPU: "
-             f"`kubectl apply -f {hpa_file}`. Its container must set `resources.requests.cpu: "
-             f"{plan.cpu_request_millicores}m`, since utilization is measured against it.")
-    variant = (f"With a custom-metrics adapter serving `{REQUESTS_METRIC}` per pod, this variant "
-               f"also scales at {plan.rps_threshold_per_replica:.1f} req/s per replica. Without "
-               "the adapter the HPA cannot read that metric and then skips scaling down, so use "
-               "it only where the adapter runs.")
-    adapter = ("A prometheus-adapter rule that derives it from the monitoring setup's "
-               "`http_requests_total` counter:")
-    lines = ["# Autoscaling", "", *table(["", ""], rows), "",
-             "## Why", "", *[f"- {line}" for line in plan.reasoning], ""]
+    apply = (
+        f"`{hpa_file}` scales the Deployment `{plan.deployment}` on CPU: "
+        f"`kubectl apply -f {hpa_file}`. Its container must set `resources.requests.cpu: "
+        f"{plan.cpu_request_millicores}m`, since utilization is measured against it."
+    )
+    variant = (
+        f"With a custom-metrics adapter serving `{REQUESTS_METRIC}` per pod, this variant "
+        f"also scales at {plan.rps_threshold_per_replica:.1f} req/s per replica. Without "
+        "the adapter the HPA cannot read that metric and then skips scaling down, so use "
+        "it only where the adapter runs."
+    )
+    adapter = (
+        "A prometheus-adapter rule that derives it from the monitoring setup's "
+        "`http_requests_total` counter:"
+    )
+    lines = [
+        "# Autoscaling",
+        "",
+        *table(["", ""], rows),
+        "",
+        "## Why",
+        "",
+        *[f"- {line}" for line in plan.reasoning],
+        "",
+    ]
     if plan.warnings:
         lines += ["## Warnings", "", *[f"- {w}" for w in plan.warnings], ""]
-    lines += ["## The HorizontalPodAutoscaler", "", apply, "",
-              "### With the request rate as a second metric", "", variant, "",
-              "```yaml", hpa_manifest(plan, requests_metric=True).rstrip(), "```", "",
-              adapter, "", "```yaml", yaml.safe_dump(_ADAPTER_RULE, sort_keys=False).rstrip(),
-              "```", ""]
+    lines += [
+        "## The HorizontalPodAutoscaler",
+        "",
+        apply,
+        "",
+        "### With the request rate as a second metric",
+        "",
+        variant,
+        "",
+        "```yaml",
+        hpa_manifest(plan, requests_metric=True).rstrip(),
+        "```",
+        "",
+        adapter,
+        "",
+        "```yaml",
+        yaml.safe_dump(_ADAPTER_RULE, sort_keys=False).rstrip(),
+        "```",
+        "",
+    ]
     return "\n".join(lines)

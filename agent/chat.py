@@ -25,22 +25,28 @@ from typing import Annotated, Any, TypedDict
 from perfagent.agent.checkpoint import open_checkpointer
 from perfagent.tools.errors import PerfagentError
 
-HELP = ("I can: analyse a SQL query (paste it), run an engagement (`run examples/shop`, optionally "
-        "`in testing phase`), tell you its `status`, list its `recommendations`, and `approve` or "
-        "`reject` an edit it is waiting on.")
+HELP = (
+    "I can: analyse a SQL query (paste it), run an engagement (`run examples/shop`, optionally "
+    "`in testing phase`), tell you its `status`, list its `recommendations`, and `approve` or "
+    "`reject` an edit it is waiting on."
+)
 _SQL = re.compile(r"(?is)\b(select|with)\b.+\bfrom\b.+|\b(update|delete)\b.+")
-_RUN = re.compile(r"(?i)\b(?:run|start|engage|optimi[sz]e|analy[sz]e)\b\s+(?:an engagement on\s+|on\s+)?"
-                  r"(?P<target>[\w./~-]+/?[\w./-]*)(?:.*?\b(?P<phase>elaboration|construction|testing|transition)\b)?")
-_DECIDE = re.compile(r"(?i)^\s*(?P<word>approve|yes|go ahead|reject|no|skip)\b[\s,:-]*(?P<reason>.*)$")
+_RUN = re.compile(
+    r"(?i)\b(?:run|start|engage|optimi[sz]e|analy[sz]e)\b\s+(?:an engagement on\s+|on\s+)?"
+    r"(?P<target>[\w./~-]+/?[\w./-]*)(?:.*?\b(?P<phase>elaboration|construction|testing|transition)\b)?"
+)
+_DECIDE = re.compile(
+    r"(?i)^\s*(?P<word>approve|yes|go ahead|reject|no|skip)\b[\s,:-]*(?P<reason>.*)$"
+)
 
 
 @dataclass(kw_only=True)
 class ChatActions:
     """What a session may do besides answering; each returns a short text for the answer."""
 
-    start: Callable[[str, str], str]              # (target, phase) -> engagement id
-    status: Callable[[str], dict]                 # engagement id -> {status, step, result, question}
-    decide: Callable[[str, bool, str], str]       # (engagement id, approve, reason) -> what happened
+    start: Callable[[str, str], str]  # (target, phase) -> engagement id
+    status: Callable[[str], dict]  # engagement id -> {status, step, result, question}
+    decide: Callable[[str, bool, str], str]  # (engagement id, approve, reason) -> what happened
 
 
 class ChatState(TypedDict, total=False):
@@ -66,8 +72,10 @@ def resolve_target(target: str, base: str | None) -> str:
     if os.path.isabs(path):
         return os.path.normpath(path)
     if not base:
-        raise InputError(f"the target {target!r} is a relative path and this session has no base folder; "
-                         "give an absolute path")
+        raise InputError(
+            f"the target {target!r} is a relative path and this session has no base folder; "
+            "give an absolute path"
+        )
     return os.path.normpath(os.path.join(base, path))
 
 
@@ -126,25 +134,35 @@ def _sql_answer(sql: str) -> str:
     findings = analyze_query(sql.strip().rstrip(";"), "postgres")
     if not findings:
         return "No problems found in that query by the SQL rules (no plan was taken: no database was named)."
-    lines = [f"- **{f.rule}** ({f.severity}): {f.message}" + (f" Suggestion: {f.suggestion}" if f.suggestion else "")
-             for f in findings]
+    lines = [
+        f"- **{f.rule}** ({f.severity}): {f.message}"
+        + (f" Suggestion: {f.suggestion}" if f.suggestion else "")
+        for f in findings
+    ]
     return "Findings for that query:\n" + "\n".join(lines)
 
 
 def _status_answer(info: dict, engagement: str) -> str:
     status, step = info.get("status"), info.get("step")
-    text = f"Engagement `{engagement}` is **{status}**" + (f" (step: {step})" if step and status == "running" else "")
+    text = f"Engagement `{engagement}` is **{status}**" + (
+        f" (step: {step})" if step and status == "running" else ""
+    )
     question = info.get("question")
     if status == "waiting" and question:
         title = question.get("title") if isinstance(question, dict) else question
         diff = _diff(question) if isinstance(question, dict) else ""
-        text += f". It waits for your decision on: {title}" + (f"\n\n{diff}\n\n" if diff else ". ") + \
-            "Say `approve` or `reject`"
+        text += (
+            f". It waits for your decision on: {title}"
+            + (f"\n\n{diff}\n\n" if diff else ". ")
+            + "Say `approve` or `reject`"
+        )
     result = info.get("result") or {}
     if status == "done" and result:
         kept = [v["candidate"] for v in result.get("validations", []) if v.get("kept")]
-        text += (f". {len(result.get('recommendations', []))} recommendations; kept changes: "
-                 f"{', '.join(kept) or 'none'}")
+        text += (
+            f". {len(result.get('recommendations', []))} recommendations; kept changes: "
+            f"{', '.join(kept) or 'none'}"
+        )
     if info.get("error"):
         text += f". Error: {info['error']}"
     return text + "."
@@ -159,11 +177,14 @@ def rules_turn(text: str, state: ChatState, actions: ChatActions) -> tuple[str, 
         return actions.decide(engagement, approve, decided["reason"].strip()), {}
     run = _RUN.search(text)
     if run and not _SQL.search(text):
-        engagement = actions.start(resolve_target(run["target"], state.get("base")),
-                                   (run["phase"] or "construction").lower())
-        return (f"Started engagement `{engagement}` on `{run['target']}` "
-                f"({(run['phase'] or 'construction').lower()} phase). Ask for `status` any time."), \
-            {"engagement": engagement}
+        engagement = actions.start(
+            resolve_target(run["target"], state.get("base")),
+            (run["phase"] or "construction").lower(),
+        )
+        return (
+            f"Started engagement `{engagement}` on `{run['target']}` "
+            f"({(run['phase'] or 'construction').lower()} phase). Ask for `status` any time."
+        ), {"engagement": engagement}
     sql = extract_sql(text)
     if sql:
         return _sql_answer(sql), {}
@@ -174,7 +195,10 @@ def rules_turn(text: str, state: ChatState, actions: ChatActions) -> tuple[str, 
         info = actions.status(engagement)
         top = [r["title"] for r in (info.get("result") or {}).get("recommendations", [])[:5]]
         if not top:
-            return f"Engagement `{engagement}` has no ranked recommendations yet ({info.get('status')}).", {}
+            return (
+                f"Engagement `{engagement}` has no ranked recommendations yet ({info.get('status')}).",
+                {},
+            )
         return "Top recommendations:\n" + "\n".join(f"{i}. {t}" for i, t in enumerate(top, 1)), {}
     if decided:
         return "There is no engagement in this session waiting for a decision.", {}
@@ -187,9 +211,11 @@ def claude_turn(text: str, state: ChatState, actions: ChatActions, llm) -> tuple
     engagement = state.get("engagement")
     tools: dict[str, Callable[..., Any]] = {"analyze_sql": _sql_answer}
     if engagement:
+
         def engagement_status() -> dict:
             """The session's engagement: status, current step, headline figures, pending question."""
             return actions.status(engagement)
+
         tools["engagement_status"] = engagement_status
     history = "\n".join(f"{m['role']}: {m['content']}" for m in state.get("messages", [])[-10:])
     question = f"Conversation so far:\n{history}\n\nNow: {text}" if history else text
@@ -220,8 +246,15 @@ def build_graph(actions: ChatActions, llm=None, saver=None):
     return graph.compile(checkpointer=saver)
 
 
-def turn(session_id: str, text: str, actions: ChatActions, *, llm=None, checkpoint_url: str | None = None,
-         base: str | None = None) -> str:
+def turn(
+    session_id: str,
+    text: str,
+    actions: ChatActions,
+    *,
+    llm=None,
+    checkpoint_url: str | None = None,
+    base: str | None = None,
+) -> str:
     """Run one turn of ``session_id`` and return the answer; the thread is checkpointed.
     ``base`` is the session's base folder; the one given on its first turn is kept."""
     with open_checkpointer(checkpoint_url) as saver:
@@ -238,7 +271,10 @@ def turn(session_id: str, text: str, actions: ChatActions, *, llm=None, checkpoi
 def history(session_id: str, *, checkpoint_url: str | None = None) -> ChatState:
     with open_checkpointer(checkpoint_url) as saver:
         graph = build_graph(ChatActions(start=_none, status=_none, decide=_none), None, saver)
-        return graph.get_state({"configurable": {"thread_id": f"chat-{session_id}"}}).values or ChatState()
+        return (
+            graph.get_state({"configurable": {"thread_id": f"chat-{session_id}"}}).values
+            or ChatState()
+        )
 
 
 def _none(*_args) -> Any:

@@ -20,7 +20,9 @@ from perfagent.tools.errors import InputError, ServiceError
 
 
 def default_url() -> str:
-    return os.environ.get("PERFAGENT_CHECKPOINTS", str(Path.home() / ".perfagent" / "checkpoints.sqlite"))
+    return os.environ.get(
+        "PERFAGENT_CHECKPOINTS", str(Path.home() / ".perfagent" / "checkpoints.sqlite")
+    )
 
 
 def serializer() -> JsonPlusSerializer:
@@ -39,10 +41,14 @@ def open_checkpointer(url: str | None = None) -> Iterator:
                 saver.setup()
                 yield _watched(saver)
         except Exception as exc:  # psycopg's OperationalError and kin, at the seam
-            if isinstance(exc, (InputError, ServiceError)) or type(exc).__module__.startswith(("agent", "tools")):
+            if isinstance(exc, (InputError, ServiceError)) or type(exc).__module__.startswith(
+                ("agent", "tools")
+            ):
                 raise
             if "psycopg" in type(exc).__module__:
-                raise ServiceError(f"cannot use the checkpoint database {url}: {exc}".splitlines()[0]) from None
+                raise ServiceError(
+                    f"cannot use the checkpoint database {url}: {exc}".splitlines()[0]
+                ) from None
             raise
         return
     from langgraph.checkpoint.sqlite import SqliteSaver

@@ -31,7 +31,9 @@ def database_url(state: EngagementState, root: Path | None = None) -> str:
 
     url = database_spec(state).url
     if sqlite_relative(url):
-        return "sqlite:///" + str((root or workspace.target(state)) / url.removeprefix("sqlite:///"))
+        return "sqlite:///" + str(
+            (root or workspace.target(state)) / url.removeprefix("sqlite:///")
+        )
     return url
 
 
@@ -65,14 +67,22 @@ def analyse(state: EngagementState) -> DatabaseReport:
     elif queries == "performance_schema":
         source, entries = "performance_schema", performance_schema_digests(database)
     else:
-        path = Path(state.report_dir) / "queries.log" if queries == "log" else workspace.target(state) / queries
-        traced = Path(state.report_dir) / "queries-traced.log"  # agent/tracing.py: no app log needed
+        path = (
+            Path(state.report_dir) / "queries.log"
+            if queries == "log"
+            else workspace.target(state) / queries
+        )
+        traced = (
+            Path(state.report_dir) / "queries-traced.log"
+        )  # agent/tracing.py: no app log needed
         if queries == "log" and not path.is_file() and traced.is_file():
             path = traced
         if not path.is_file():
             fallback = _database_statistics(database, state)
             if fallback is None:
-                raise InputError(f"no query log at {path}: the service wrote none while it was loaded")
+                raise InputError(
+                    f"no query log at {path}: the service wrote none while it was loaded"
+                )
             source, entries = fallback
         else:
             source, entries = read_source(str(path))
@@ -82,8 +92,13 @@ def analyse(state: EngagementState) -> DatabaseReport:
     n_plus_one = detect_n_plus_one(entries, dialect=dialect)
     top = sorted(analysis.classes, key=lambda c: -c.total_ms)[:TOP_CLASSES]
     advice = advise(database, [c.sample for c in top])
-    return DatabaseReport(url=database.safe_url, source=source, analysis=analysis, n_plus_one=n_plus_one,
-                          advice=advice)
+    return DatabaseReport(
+        url=database.safe_url,
+        source=source,
+        analysis=analysis,
+        n_plus_one=n_plus_one,
+        advice=advice,
+    )
 
 
 def _database_statistics(database, state: EngagementState):
@@ -93,8 +108,10 @@ def _database_statistics(database, state: EngagementState):
     from perfagent.tools.sql.sources import performance_schema_digests, pg_stat_statements
 
     reason = state.traces.note if state.traces is not None and state.traces.note else "no query log"
-    readers = {"postgres": ("pg_stat_statements", pg_stat_statements),
-               "mysql": ("performance_schema", performance_schema_digests)}
+    readers = {
+        "postgres": ("pg_stat_statements", pg_stat_statements),
+        "mysql": ("performance_schema", performance_schema_digests),
+    }
     if database.dialect not in readers:
         return None
     name, read = readers[database.dialect]

@@ -25,7 +25,9 @@ from perfagent.tools.errors import PerfagentError
 from perfagent.tools.spec import DisposabilitySection
 
 
-def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict[str, str], list[StepError]]:
+def run_disposability(
+    state: EngagementState,
+) -> tuple[DisposabilityResult, dict[str, str], list[StepError]]:
     """Every test the spec asks for; the result, the files written and the errors."""
     from perfagent.agent import workspace
 
@@ -42,7 +44,11 @@ def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict
         try:
             return fn()
         except PerfagentError as exc:
-            errors.append(StepError(step="baseline", kind=type(exc).__name__, message=f"disposability {what}: {exc}"))
+            errors.append(
+                StepError(
+                    step="baseline", kind=type(exc).__name__, message=f"disposability {what}: {exc}"
+                )
+            )
             return None
 
     if spec.has_service and spec.load and spec.load.service.start and section.web:
@@ -55,25 +61,38 @@ def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict
         if process.archetype == "worker":
             from perfagent.tools.disposability.worker import backlog_test
 
-            report = attempt(process.name, lambda p=process, cwd=cwd: backlog_test(
-                p, cwd=cwd, namespace=namespace, out_dir=out))
+            report = attempt(
+                process.name,
+                lambda p=process, cwd=cwd: backlog_test(
+                    p, cwd=cwd, namespace=namespace, out_dir=out
+                ),
+            )
             if report:
                 result.workers.append(report)
         elif process.archetype == "scheduler":
             from perfagent.tools.disposability.scheduler import failover_test
 
-            report = attempt(process.name, lambda p=process, cwd=cwd: failover_test(
-                p, cwd=cwd, namespace=namespace, out_dir=out))
+            report = attempt(
+                process.name,
+                lambda p=process, cwd=cwd: failover_test(
+                    p, cwd=cwd, namespace=namespace, out_dir=out
+                ),
+            )
             if report:
                 result.schedulers.append(report)
         elif process.archetype == "admin":
             from perfagent.tools.disposability.admin import admin_check
 
-            report = attempt(process.name, lambda p=process, cwd=cwd: admin_check(p, cwd=cwd, namespace=namespace))
+            report = attempt(
+                process.name,
+                lambda p=process, cwd=cwd: admin_check(p, cwd=cwd, namespace=namespace),
+            )
             if report:
                 result.admins.append(report)
         else:
-            result.notes.append(f"process {process.name!r} is a second web process; only [service] is load tested")
+            result.notes.append(
+                f"process {process.name!r} is a second web process; only [service] is load tested"
+            )
     result.bugs = bugs(result)
     record = out / "disposability.json"
     record.write_text(result.model_dump_json(indent=2) + "\n")
@@ -82,8 +101,14 @@ def run_disposability(state: EngagementState) -> tuple[DisposabilityResult, dict
     return result, artifacts, errors
 
 
-def _web(state: EngagementState, section: DisposabilitySection, root: Path, out: Path, namespace: str,
-         attempt) -> WebDisposability:
+def _web(
+    state: EngagementState,
+    section: DisposabilitySection,
+    root: Path,
+    out: Path,
+    namespace: str,
+    attempt,
+) -> WebDisposability:
     from perfagent.agent.service import load_spec, start_command
     from perfagent.tools.disposability import events, ramp, stateless, sweep
 
@@ -92,37 +117,95 @@ def _web(state: EngagementState, section: DisposabilitySection, root: Path, out:
     run_dir = out / "run"
     run_dir.mkdir(parents=True, exist_ok=True)
     env = {k: v.replace("{run_dir}", str(run_dir.resolve())) for k, v in service.env.items()}
-    target = WebTarget(command=start_command(state), ready=service.ready, cwd=str(root / (service.cwd or ".")),
-                       env=env,
-                       ready_timeout_s=service.ready_timeout_s)
+    target = WebTarget(
+        command=start_command(state),
+        ready=service.ready,
+        cwd=str(root / (service.cwd or ".")),
+        env=env,
+        ready_timeout_s=service.ready_timeout_s,
+    )
     plan = load.plan("run", host="http://127.0.0.1:1", users=section.users)
     n, at, after = section.replicas, section.event_at_s, section.after_s
     web = WebDisposability(replicas=n, balancer="haproxy")
     limit = section.p95_ms or _largest_budget(plan)
     if "ramp" in section.web:
-        web.ramp = attempt("ramp", lambda: ramp.ramp_test(
-            target, plan, replicas=n, ramp_s=section.ramp_s, sustain_s=section.sustain_s,
-            p95_limit_ms=section.p95_ms, max_error_rate=section.max_error_rate,
-            out_dir=out, namespace=namespace))
+        web.ramp = attempt(
+            "ramp",
+            lambda: ramp.ramp_test(
+                target,
+                plan,
+                replicas=n,
+                ramp_s=section.ramp_s,
+                sustain_s=section.sustain_s,
+                p95_limit_ms=section.p95_ms,
+                max_error_rate=section.max_error_rate,
+                out_dir=out,
+                namespace=namespace,
+            ),
+        )
     if "shutdown" in section.web:
-        web.shutdown = attempt("shutdown", lambda: events.shutdown_test(
-            target, plan, replicas=n, at_s=at, after_s=after, out_dir=out, namespace=namespace))
+        web.shutdown = attempt(
+            "shutdown",
+            lambda: events.shutdown_test(
+                target, plan, replicas=n, at_s=at, after_s=after, out_dir=out, namespace=namespace
+            ),
+        )
     if "crash" in section.web:
-        web.crash = attempt("crash", lambda: events.crash_test(
-            target, plan, replicas=n, at_s=at, after_s=after, sla_s=section.startup_sla_s,
-            out_dir=out, namespace=namespace))
+        web.crash = attempt(
+            "crash",
+            lambda: events.crash_test(
+                target,
+                plan,
+                replicas=n,
+                at_s=at,
+                after_s=after,
+                sla_s=section.startup_sla_s,
+                out_dir=out,
+                namespace=namespace,
+            ),
+        )
     if "startup" in section.web:
-        web.startup = attempt("startup", lambda: events.startup_test(
-            target, plan, replicas=max(1, n - 1), at_s=at, after_s=after, sla_s=section.startup_sla_s,
-            out_dir=out, namespace=namespace))
+        web.startup = attempt(
+            "startup",
+            lambda: events.startup_test(
+                target,
+                plan,
+                replicas=max(1, n - 1),
+                at_s=at,
+                after_s=after,
+                sla_s=section.startup_sla_s,
+                out_dir=out,
+                namespace=namespace,
+            ),
+        )
     if "stickiness" in section.web:
-        web.stickiness = attempt("stickiness", lambda: stateless.stickiness_test(
-            target, plan, replicas=n, duration_s=after, affinity=section.stickiness,
-            max_error_rate=section.max_error_rate, out_dir=out, namespace=namespace))
+        web.stickiness = attempt(
+            "stickiness",
+            lambda: stateless.stickiness_test(
+                target,
+                plan,
+                replicas=n,
+                duration_s=after,
+                affinity=section.stickiness,
+                max_error_rate=section.max_error_rate,
+                out_dir=out,
+                namespace=namespace,
+            ),
+        )
     if "replicas" in section.web:
-        web.sweep = attempt("replica sweep", lambda: sweep.replica_sweep(
-            target, plan, max_replicas=section.max_replicas, duration_s=after, p95_limit_ms=limit,
-            max_error_rate=section.max_error_rate, out_dir=out, namespace=namespace))
+        web.sweep = attempt(
+            "replica sweep",
+            lambda: sweep.replica_sweep(
+                target,
+                plan,
+                max_replicas=section.max_replicas,
+                duration_s=after,
+                p95_limit_ms=limit,
+                max_error_rate=section.max_error_rate,
+                out_dir=out,
+                namespace=namespace,
+            ),
+        )
     return web
 
 
@@ -144,21 +227,28 @@ def bugs(result: DisposabilityResult) -> list[str]:
         if web.shutdown and not web.shutdown.ok:
             found.append(f"web graceful shutdown of {web.shutdown.replica}: {web.shutdown.reason}")
         if web.crash and web.crash.recovery_s is None:
-            why = ("inconclusive: requests failed before the kill too (see statelessness)" if web.crash.errors_before
-                   else f"throughput was not back (no errors, 90% of the rate before) within the "
-                        f"{web.crash.observed_s:.1f} s the load went on after the kill")
+            why = (
+                "inconclusive: requests failed before the kill too (see statelessness)"
+                if web.crash.errors_before
+                else f"throughput was not back (no errors, 90% of the rate before) within the "
+                f"{web.crash.observed_s:.1f} s the load went on after the kill"
+            )
             found.append(f"web crash of {web.crash.replica}: {why}")
         if web.stickiness and web.stickiness.blocker:
             found.append(f"scaling blocker: {web.stickiness.reason}")
         if web.ramp and not web.ramp.ok:
-            found.append(f"web ramp to {web.ramp.users} users on {web.ramp.replicas} replicas: {web.ramp.reason}")
+            found.append(
+                f"web ramp to {web.ramp.users} users on {web.ramp.replicas} replicas: {web.ramp.reason}"
+            )
     for w in result.workers:
         if not (w.bounded and w.sla_ok):
             found.append(f"worker {w.process}: {w.reason}")
         slow = [s for s in w.cold_start_s if s > w.startup_sla_s]
         if slow:
-            found.append(f"worker {w.process}: a cold start of {max(slow):.2f} s is over the {w.startup_sla_s:g} s "
-                         "SLA (escalate to the reliability engineer)")
+            found.append(
+                f"worker {w.process}: a cold start of {max(slow):.2f} s is over the {w.startup_sla_s:g} s "
+                "SLA (escalate to the reliability engineer)"
+            )
     for s in result.schedulers:
         if not s.ok:
             found.append(f"scheduler {s.process}: {s.reason}")

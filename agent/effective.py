@@ -35,13 +35,18 @@ if TYPE_CHECKING:
 DEFAULT_USERS = 10
 DEFAULT_DURATION_S = 10.0
 # Settings that the spec's [load] table also sets: (Settings field, [load] key, default)
-SHARED = (("load_users", "users", DEFAULT_USERS), ("load_duration_s", "duration_s", DEFAULT_DURATION_S))
+SHARED = (
+    ("load_users", "users", DEFAULT_USERS),
+    ("load_duration_s", "duration_s", DEFAULT_DURATION_S),
+)
 
 
 class EffectiveSetting(BaseModel):
     key: str = Field(description="dotted, as in perfagent.toml (load.users) or the Settings field")
     value: str
-    source: str = Field(description="a flag, a PERFAGENT_* variable, the spec file's key, or 'default'")
+    source: str = Field(
+        description="a flag, a PERFAGENT_* variable, the spec file's key, or 'default'"
+    )
 
 
 class EffectivePlan(BaseModel):
@@ -87,7 +92,9 @@ def resolve(spec: TargetSpec, settings: Settings) -> tuple[Settings, EffectivePl
     rows += _interpreter(spec)
     for name, origin in sorted(settings.origins.items()):
         if name not in {f for f, _, _ in SHARED}:
-            rows.append(EffectiveSetting(key=name, value=_show(getattr(settings, name)), source=origin))
+            rows.append(
+                EffectiveSetting(key=name, value=_show(getattr(settings, name)), source=origin)
+            )
     rows += _spec_rows(spec, file, done={r.key for r in rows})
     return settings, EffectivePlan(rows=rows)
 
@@ -99,27 +106,40 @@ def _interpreter(spec: TargetSpec) -> list[EffectiveSetting]:
         source = "the repo's own virtualenv"
     else:
         source = "default: perfagent's interpreter (no .venv or venv in the repo)"
-    return [EffectiveSetting(key="target.python", value=spec.python or sys.executable, source=source)]
+    return [
+        EffectiveSetting(key="target.python", value=spec.python or sys.executable, source=source)
+    ]
 
 
 def _spec_rows(spec: TargetSpec, file: str, done: set[str]) -> list[EffectiveSetting]:
     """Every key the spec file set (pydantic remembers which fields were given)."""
-    sections: list[tuple[str, Any]] = [("target", spec.target), ("database", spec.database),
-                                       ("frontend", spec.frontend), ("cache", spec.cache),
-                                       ("scaling", spec.scaling), ("disposability", spec.disposability)]
+    sections: list[tuple[str, Any]] = [
+        ("target", spec.target),
+        ("database", spec.database),
+        ("frontend", spec.frontend),
+        ("cache", spec.cache),
+        ("scaling", spec.scaling),
+        ("disposability", spec.disposability),
+    ]
     if spec.load is not None:
         sections += [("service", spec.load.service), ("load", spec.load.load)]
     rows = []
     for name, model in sections:
         if model is None:
             continue
-        data = model.model_dump(exclude_unset=True, exclude={"endpoints"} if name == "service" else None)
+        data = model.model_dump(
+            exclude_unset=True, exclude={"endpoints"} if name == "service" else None
+        )
         for key, value in _flat(name, data):
             if key not in done and value not in ({}, None):
                 rows.append(EffectiveSetting(key=key, value=_show(value), source=file))
     if spec.load is not None and spec.load.service.endpoints:
         for e in spec.load.service.endpoints:
-            rows.append(EffectiveSetting(key="service.endpoint", value=f"{e.name} (weight {e.weight})", source=file))
+            rows.append(
+                EffectiveSetting(
+                    key="service.endpoint", value=f"{e.name} (weight {e.weight})", source=file
+                )
+            )
     for entry in spec.benchmarks:
         rows.append(EffectiveSetting(key="benchmark", value=entry.name, source=file))
     for process in spec.processes:

@@ -42,15 +42,23 @@ def start(
 
     settings, plan = resolve(spec, settings)  # flags > PERFAGENT_* > perfagent.toml > defaults
     state = EngagementState(
-        run_id=run_id or new_run_id(spec.name), spec=spec, phase=phase,
-        steps=list(PHASE_STEPS[phase]), settings=settings, effective_plan=plan,
+        run_id=run_id or new_run_id(spec.name),
+        spec=spec,
+        phase=phase,
+        steps=list(PHASE_STEPS[phase]),
+        settings=settings,
+        effective_plan=plan,
     )
     if on_event:
-        on_event({"event": "run", "run_id": state.run_id, "steps": state.steps, "plan": plan.lines()})
+        on_event(
+            {"event": "run", "run_id": state.run_id, "steps": state.steps, "plan": plan.lines()}
+        )
     return _drive(state, state.run_id, checkpoint_url, on_event)
 
 
-def resume(run_id: str, *, checkpoint_url: str | None = None, on_event: Listener | None = None) -> EngagementState:
+def resume(
+    run_id: str, *, checkpoint_url: str | None = None, on_event: Listener | None = None
+) -> EngagementState:
     """Continue ``run_id`` from its last checkpoint; a finished run is returned as it is."""
     with open_checkpointer(checkpoint_url) as saver:
         snapshot = build(saver).get_state(_config(run_id))
@@ -69,19 +77,31 @@ def finished(snapshot) -> bool:
     return not snapshot.next and not snapshot.tasks
 
 
-def continue_from(state: EngagementState, after: str, *, checkpoint_url: str | None = None,
-                  on_event: Listener | None = None) -> EngagementState:
+def continue_from(
+    state: EngagementState,
+    after: str,
+    *,
+    checkpoint_url: str | None = None,
+    on_event: Listener | None = None,
+) -> EngagementState:
     """Run the rest of the graph on a state whose steps up to ``after`` are already done —
     e.g. reason again (another ``--llm``) over an earlier run's measurements, without
     measuring again. The state is checkpointed under its own run id first."""
     if after not in state.steps:
-        raise InputError(f"{after!r} is not a step of this engagement's phase ({', '.join(state.steps)})")
+        raise InputError(
+            f"{after!r} is not a step of this engagement's phase ({', '.join(state.steps)})"
+        )
     with open_checkpointer(checkpoint_url) as saver:
         graph = build(saver)
         if graph.get_state(_config(state.run_id)).values:
-            raise InputError(f"engagement {state.run_id!r} is already in the checkpoint store; give a new run id")
-        graph.update_state(_config(state.run_id), {name: getattr(state, name) for name in type(state).model_fields},
-                           as_node=after)
+            raise InputError(
+                f"engagement {state.run_id!r} is already in the checkpoint store; give a new run id"
+            )
+        graph.update_state(
+            _config(state.run_id),
+            {name: getattr(state, name) for name in type(state).model_fields},
+            as_node=after,
+        )
     return _drive(None, state.run_id, checkpoint_url, on_event)
 
 
@@ -94,14 +114,22 @@ def pending(run_id: str, *, checkpoint_url: str | None = None) -> list[dict]:
     return [i.value for i in snapshot.interrupts]
 
 
-def decide(run_id: str, approve: bool, *, reason: str = "", checkpoint_url: str | None = None,
-           on_event: Listener | None = None) -> EngagementState:
+def decide(
+    run_id: str,
+    approve: bool,
+    *,
+    reason: str = "",
+    checkpoint_url: str | None = None,
+    on_event: Listener | None = None,
+) -> EngagementState:
     """Answer the pending question of ``run_id`` (approve or reject the edit) and go on."""
     from langgraph.types import Command
 
     if not pending(run_id, checkpoint_url=checkpoint_url):
         raise InputError(f"engagement {run_id!r} is not waiting for a decision")
-    return _drive(Command(resume={"approve": approve, "reason": reason}), run_id, checkpoint_url, on_event)
+    return _drive(
+        Command(resume={"approve": approve, "reason": reason}), run_id, checkpoint_url, on_event
+    )
 
 
 def load(run_id: str, *, checkpoint_url: str | None = None) -> EngagementState:
@@ -122,7 +150,9 @@ def _drive(state, run_id: str, url: str | None, on_event: Listener | None) -> En
     with open_checkpointer(url) as saver:
         graph = build(saver)
         config = _config(run_id)
-        for mode, chunk in graph.stream(state, config, stream_mode=["custom", "updates"], durability="sync"):
+        for mode, chunk in graph.stream(
+            state, config, stream_mode=["custom", "updates"], durability="sync"
+        ):
             if mode == "custom" and on_event:
                 on_event(chunk)
             elif mode == "updates" and "__interrupt__" in chunk and on_event:

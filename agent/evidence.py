@@ -33,16 +33,22 @@ MARGIN = 1.2
 def extended_plan(result: LoadResult, plan: LoadPlan) -> tuple[LoadPlan, str] | None:
     """A longer plan when some endpoint answered too few requests for its p95, and why; else None."""
     need = needed_requests("p95")
-    short = [(e, e.requests - e.failures) for e in result.endpoints if e.requests - e.failures < need]
+    short = [
+        (e, e.requests - e.failures) for e in result.endpoints if e.requests - e.failures < need
+    ]
     rated = [(e, n) for e, n in short if n > 0]
     if not rated or result.duration_s <= 0:
         return None
     worst, answered = min(rated, key=lambda p: p[1] / result.duration_s)
     wanted = need / (answered / result.duration_s) * MARGIN
-    cap = min(plan.max_duration_s, plan.duration_s * MAX_FACTOR, max(MAX_EXTENDED_S, plan.duration_s))
+    cap = min(
+        plan.max_duration_s, plan.duration_s * MAX_FACTOR, max(MAX_EXTENDED_S, plan.duration_s)
+    )
     duration = float(min(cap, math.ceil(wanted)))
     if duration <= plan.duration_s:
         return None
-    why = (f"the baseline ran {duration:g} s instead of {plan.duration_s:g} s: {worst.name} answered {answered} "
-           f"requests in {result.duration_s:g} s, and a p95 needs {need}")
+    why = (
+        f"the baseline ran {duration:g} s instead of {plan.duration_s:g} s: {worst.name} answered {answered} "
+        f"requests in {result.duration_s:g} s, and a p95 needs {need}"
+    )
     return plan.model_copy(update={"duration_s": duration}), why

@@ -68,7 +68,9 @@ class ProfiledCpu(Evidence):
     """A project function's share of a profiled benchmark (agent/findings.cpu_findings)."""
 
     benchmark: str | None = None
-    function: str | None = Field(None, description="qualified, as the profiler wrote it (Cls.method)")
+    function: str | None = Field(
+        None, description="qualified, as the profiler wrote it (Cls.method)"
+    )
     calls: int | None = None
     line: int | None = None  # own-code view only
     chain: str | None = Field(None, description="the library call that took most of its time")
@@ -99,7 +101,9 @@ class OverBudget(Evidence):
     percentile: str | None = None
     measured_ms: float | None = None
     budget_ms: float | None = None
-    queueing: dict[str, Any] | None = Field(None, description="the trace rule's figures when it only queues")
+    queueing: dict[str, Any] | None = Field(
+        None, description="the trace rule's figures when it only queues"
+    )
 
 
 class Failing(Evidence):
@@ -108,7 +112,9 @@ class Failing(Evidence):
     test: str
     error_rate: float
     failures: int
-    errors: dict[int, str] = Field(default_factory=dict, description="count → message, most frequent first")
+    errors: dict[int, str] = Field(
+        default_factory=dict, description="count → message, most frequent first"
+    )
 
 
 class Serialised(Evidence):
@@ -209,15 +215,25 @@ def _variant(markers: dict[str, str], default: str):
 
 _TRACED = {"trace_ids": "Traced", "endpoint": "Traced"}
 
-CpuEvidence = Annotated[Annotated[ProfiledCpu, Tag("ProfiledCpu")] | Annotated[ServiceCpu, Tag("ServiceCpu")],
-                        _variant({"view": "ServiceCpu"}, "ProfiledCpu")]
+CpuEvidence = Annotated[
+    Annotated[ProfiledCpu, Tag("ProfiledCpu")] | Annotated[ServiceCpu, Tag("ServiceCpu")],
+    _variant({"view": "ServiceCpu"}, "ProfiledCpu"),
+]
 LatencyEvidence = Annotated[
-    Annotated[OverBudget, Tag("OverBudget")] | Annotated[Failing, Tag("Failing")] | Annotated[Traced, Tag("Traced")] | Annotated[Serialised, Tag("Serialised")],
-    _variant({**_TRACED, "error_rate": "Failing", "workers": "Serialised"}, "OverBudget")]
-LoopEvidence = Annotated[Annotated[LoopQuery, Tag("LoopQuery")] | Annotated[Traced, Tag("Traced")],
-                         _variant(_TRACED, "LoopQuery")]
-SqlEvidence = Annotated[Annotated[SqlRuleHit, Tag("SqlRuleHit")] | Annotated[Traced, Tag("Traced")],
-                        _variant(_TRACED, "SqlRuleHit")]
+    Annotated[OverBudget, Tag("OverBudget")]
+    | Annotated[Failing, Tag("Failing")]
+    | Annotated[Traced, Tag("Traced")]
+    | Annotated[Serialised, Tag("Serialised")],
+    _variant({**_TRACED, "error_rate": "Failing", "workers": "Serialised"}, "OverBudget"),
+]
+LoopEvidence = Annotated[
+    Annotated[LoopQuery, Tag("LoopQuery")] | Annotated[Traced, Tag("Traced")],
+    _variant(_TRACED, "LoopQuery"),
+]
+SqlEvidence = Annotated[
+    Annotated[SqlRuleHit, Tag("SqlRuleHit")] | Annotated[Traced, Tag("Traced")],
+    _variant(_TRACED, "SqlRuleHit"),
+]
 
 
 # ---------------------------------------------------------------- findings, per kind
@@ -231,7 +247,9 @@ class FindingBase(BaseModel):
     title: str
     location: str | None = None
     evidence: str
-    impact_share_pct: float | None = Field(None, description="measured share of time/bytes this accounts for")
+    impact_share_pct: float | None = Field(
+        None, description="measured share of time/bytes this accounts for"
+    )
     source: str = Field(description="the instrument that measured it")
 
     @property
@@ -248,11 +266,15 @@ class FindingBase(BaseModel):
 class _AtCode(FindingBase):
     """A finding in the target's code: ``target`` is where, ``location`` its text."""
 
-    target: CodeTarget | None = Field(None, exclude=True, description="path, line, qualified function")
+    target: CodeTarget | None = Field(
+        None, exclude=True, description="path, line, qualified function"
+    )
 
     @model_validator(mode="after")
     def _located(self) -> _AtCode:
-        if self.target is None and self.location:  # a saved record: its location is the target's text
+        if (
+            self.target is None and self.location
+        ):  # a saved record: its location is the target's text
             detail = getattr(self, "detail", None)  # declared by each subclass, with its own type
             self.target = CodeTarget.parse(self.location, getattr(detail, "function", None))
         elif self.target is not None and self.location is None:
@@ -328,9 +350,31 @@ class CacheFinding(FindingBase):
     detail: Evidence = Field(default_factory=Evidence)
 
 
-Finding = Annotated[CpuHotspot | SecurityCost | Latency | NPlusOne | SlowSql | Index | Payload | Frontend | Memory | CacheFinding, Field(discriminator="kind")]
-Kind = Literal["cpu_hotspot", "memory", "sql", "n_plus_one", "index", "latency", "payload", "frontend", "cache",
-               "security_cost"]
+Finding = Annotated[
+    CpuHotspot
+    | SecurityCost
+    | Latency
+    | NPlusOne
+    | SlowSql
+    | Index
+    | Payload
+    | Frontend
+    | Memory
+    | CacheFinding,
+    Field(discriminator="kind"),
+]
+Kind = Literal[
+    "cpu_hotspot",
+    "memory",
+    "sql",
+    "n_plus_one",
+    "index",
+    "latency",
+    "payload",
+    "frontend",
+    "cache",
+    "security_cost",
+]
 
 _FINDING: TypeAdapter[Finding] = TypeAdapter(Finding)
 

@@ -64,7 +64,11 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
         profile = named.profile
         own_view = bool(profile.own_code)
         for spot in profile.own_code or profile.hotspots:
-            if spot.self_pct < MIN_SELF_PCT or spot.file.startswith("<") or not is_project_file(spot.file):
+            if (
+                spot.self_pct < MIN_SELF_PCT
+                or spot.file.startswith("<")
+                or not is_project_file(spot.file)
+            ):
                 continue
             root = next((r for r in roots if _inside(spot.file, r)), None)
             if root is None:
@@ -75,17 +79,25 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
             calls = f", {spot.calls:,} calls" if spot.calls else ""
             share = "own" if own_view else "self"
             spent = f", most of it in {spot.chain}" if spot.chain else ""
-            findings.append(CpuHotspot(
-                id=f"cpu:{name}:{spot.function}",
-                title=f"{spot.function} takes {spot.self_pct:.0f}% of {name}'s CPU time",
-                target=CodeTarget(path=str(rel), line=spot.line, function=spot.function),
-                evidence=(f"{profile.source} profile of benchmark {name!r}: {share} {spot.self_pct:.1f}%"
-                          f"{spent}, total {spot.total_pct:.1f}%{calls}"),
-                impact_share_pct=spot.self_pct,
-                source=profile.source,
-                detail=ProfiledCpu(benchmark=name, function=spot.function, calls=spot.calls,
-                                   **({"line": spot.line, "chain": spot.chain} if own_view else {})),
-            ))
+            findings.append(
+                CpuHotspot(
+                    id=f"cpu:{name}:{spot.function}",
+                    title=f"{spot.function} takes {spot.self_pct:.0f}% of {name}'s CPU time",
+                    target=CodeTarget(path=str(rel), line=spot.line, function=spot.function),
+                    evidence=(
+                        f"{profile.source} profile of benchmark {name!r}: {share} {spot.self_pct:.1f}%"
+                        f"{spent}, total {spot.total_pct:.1f}%{calls}"
+                    ),
+                    impact_share_pct=spot.self_pct,
+                    source=profile.source,
+                    detail=ProfiledCpu(
+                        benchmark=name,
+                        function=spot.function,
+                        calls=spot.calls,
+                        **({"line": spot.line, "chain": spot.chain} if own_view else {}),
+                    ),
+                )
+            )
     return findings
 
 
@@ -108,8 +120,6 @@ def frontend_findings(state: EngagementState) -> list[Finding]:
     ]
 
 
-
-
 def latency_findings(state: EngagementState) -> list[Finding]:
     """Endpoints over their budget in the baseline load test. Impact: the endpoint's
     share of the time the server spent answering (requests x median latency)."""
@@ -127,24 +137,44 @@ def latency_findings(state: EngagementState) -> list[Finding]:
             worst[check.endpoint] = (ratio, check)
     findings: list[Finding] = []
     for endpoint, (ratio, check) in worst.items():
-        findings.append(Latency(
-            id=f"latency:{endpoint}",
-            title=f"{endpoint} is over its {check.percentile} budget: {check.measured_ms:.0f} ms against {check.budget_ms:.0f} ms",
-            location=endpoint,
-            evidence=(f"baseline load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests): "
-                      f"{check.percentile} {check.measured_ms:.0f} ms = {ratio:.1f}x the budget"),
-            impact_share_pct=100.0 * weight.get(endpoint, 0.0) / total,
-            source="locust",
-            detail=OverBudget(percentile=check.percentile, measured_ms=check.measured_ms, budget_ms=check.budget_ms),
-        ))
+        findings.append(
+            Latency(
+                id=f"latency:{endpoint}",
+                title=f"{endpoint} is over its {check.percentile} budget: {check.measured_ms:.0f} ms against {check.budget_ms:.0f} ms",
+                location=endpoint,
+                evidence=(
+                    f"baseline load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests): "
+                    f"{check.percentile} {check.measured_ms:.0f} ms = {ratio:.1f}x the budget"
+                ),
+                impact_share_pct=100.0 * weight.get(endpoint, 0.0) / total,
+                source="locust",
+                detail=OverBudget(
+                    percentile=check.percentile,
+                    measured_ms=check.measured_ms,
+                    budget_ms=check.budget_ms,
+                ),
+            )
+        )
     return findings
 
 
 def collect(state: EngagementState) -> list[Finding]:
-    return queueing_explained(state, (
-        latency_findings(state) + payload_findings(state) + database_findings(state) + cpu_findings(state)
-        + frontend_findings(state) + sql_findings(state) + error_findings(state) + memory_findings(state)
-        + trace_findings(state) + service_cpu_findings(state) + security_findings(state)))
+    return queueing_explained(
+        state,
+        (
+            latency_findings(state)
+            + payload_findings(state)
+            + database_findings(state)
+            + cpu_findings(state)
+            + frontend_findings(state)
+            + sql_findings(state)
+            + error_findings(state)
+            + memory_findings(state)
+            + trace_findings(state)
+            + service_cpu_findings(state)
+            + security_findings(state)
+        ),
+    )
 
 
 def database_findings(state: EngagementState) -> list[Finding]:
@@ -163,31 +193,43 @@ def database_findings(state: EngagementState) -> list[Finding]:
     for fingerprint, loop in worst.items():
         cls = by_fingerprint.get(fingerprint)
         requests = sum(1 for n in report.n_plus_one if n.fingerprint == fingerprint)
-        findings.append(NPlusOne(
-            id=f"n_plus_one:{cls.fingerprint_id if cls else fingerprint[:40]}",
-            title=f"N+1: `{loop.sample[:70]}` runs {loop.repeats} times in one request",
-            location=loop.sample[:120],
-            evidence=(f"query log ({report.source}): {requests} request(s) repeat this query class, worst "
-                      f"{loop.repeats} times for {loop.total_ms:.0f} ms; batch it: {loop.batched_query[:160]}"),
-            impact_share_pct=100.0 * (cls.total_ms if cls else loop.total_ms) / total_ms,
-            source="query-log",
-            detail=LoopQuery(batched_query=loop.batched_query, repeats=loop.repeats),
-        ))
+        findings.append(
+            NPlusOne(
+                id=f"n_plus_one:{cls.fingerprint_id if cls else fingerprint[:40]}",
+                title=f"N+1: `{loop.sample[:70]}` runs {loop.repeats} times in one request",
+                location=loop.sample[:120],
+                evidence=(
+                    f"query log ({report.source}): {requests} request(s) repeat this query class, worst "
+                    f"{loop.repeats} times for {loop.total_ms:.0f} ms; batch it: {loop.batched_query[:160]}"
+                ),
+                impact_share_pct=100.0 * (cls.total_ms if cls else loop.total_ms) / total_ms,
+                source="query-log",
+                detail=LoopQuery(batched_query=loop.batched_query, repeats=loop.repeats),
+            )
+        )
     for advice in report.advice.advice if report.advice else []:
         cls = by_fingerprint.get(advice.fingerprint)
         for trial in advice.recommendations:
             drop = trial.cost_drop or 0.0
-            findings.append(Index(
-                id=f"index:{trial.table}({','.join(trial.columns)})",
-                title=f"missing index on {trial.table}({', '.join(trial.columns)})",
-                location=advice.query[:120],
-                evidence=f"validated on {report.url} ({trial.method}): {trial.reason}",
-                impact_share_pct=100.0 * drop * (cls.total_ms if cls else 0.0) / total_ms,
-                source="explain",
-                detail=IndexTrial(ddl=trial.ddl, query=advice.query, table=trial.table, cost_before=trial.cost_before,
-                                  cost_after=trial.cost_after, time_before_ms=trial.time_before_ms,
-                                  time_after_ms=trial.time_after_ms),
-            ))
+            findings.append(
+                Index(
+                    id=f"index:{trial.table}({','.join(trial.columns)})",
+                    title=f"missing index on {trial.table}({', '.join(trial.columns)})",
+                    location=advice.query[:120],
+                    evidence=f"validated on {report.url} ({trial.method}): {trial.reason}",
+                    impact_share_pct=100.0 * drop * (cls.total_ms if cls else 0.0) / total_ms,
+                    source="explain",
+                    detail=IndexTrial(
+                        ddl=trial.ddl,
+                        query=advice.query,
+                        table=trial.table,
+                        cost_before=trial.cost_before,
+                        cost_after=trial.cost_after,
+                        time_before_ms=trial.time_before_ms,
+                        time_after_ms=trial.time_after_ms,
+                    ),
+                )
+            )
     return findings
 
 
@@ -202,19 +244,29 @@ def payload_findings(state: EngagementState) -> list[Finding]:
         if p.content_encoding or p.body_bytes < LARGE_BYTES:
             continue
         saving = p.body_bytes - p.brotli_bytes
-        findings.append(Payload(
-            id=f"payload:{p.endpoint}",
-            title=f"{p.endpoint} sends {p.body_bytes / 1024:,.0f} KiB uncompressed; gzip would send "
-                  f"{p.gzip_bytes / 1024:,.0f} KiB, brotli {p.brotli_bytes / 1024:,.0f} KiB",
-            location=p.endpoint,
-            evidence=(f"probe request with Accept-Encoding: br, gzip: {p.transfer_bytes:,} bytes sent, no "
-                      f"Content-Encoding, Cache-Control {p.cache_control or '(none)'}, {p.total_ms:.0f} ms"
-                      + (f" of which the transfer took {p.transfer_ms:.1f} ms" if p.transfer_ms is not None else "")),
-            # weighed by the probe's own breakdown: compression saves transfer time, no more
-            impact_share_pct=min(100.0 * saving / total, transfer_share_pct(p)),
-            source="probe",
-            detail=Compressible(body_bytes=p.body_bytes, gzip_bytes=p.gzip_bytes, brotli_bytes=p.brotli_bytes),
-        ))
+        findings.append(
+            Payload(
+                id=f"payload:{p.endpoint}",
+                title=f"{p.endpoint} sends {p.body_bytes / 1024:,.0f} KiB uncompressed; gzip would send "
+                f"{p.gzip_bytes / 1024:,.0f} KiB, brotli {p.brotli_bytes / 1024:,.0f} KiB",
+                location=p.endpoint,
+                evidence=(
+                    f"probe request with Accept-Encoding: br, gzip: {p.transfer_bytes:,} bytes sent, no "
+                    f"Content-Encoding, Cache-Control {p.cache_control or '(none)'}, {p.total_ms:.0f} ms"
+                    + (
+                        f" of which the transfer took {p.transfer_ms:.1f} ms"
+                        if p.transfer_ms is not None
+                        else ""
+                    )
+                ),
+                # weighed by the probe's own breakdown: compression saves transfer time, no more
+                impact_share_pct=min(100.0 * saving / total, transfer_share_pct(p)),
+                source="probe",
+                detail=Compressible(
+                    body_bytes=p.body_bytes, gzip_bytes=p.gzip_bytes, brotli_bytes=p.brotli_bytes
+                ),
+            )
+        )
     return findings
 
 
@@ -231,16 +283,25 @@ def sql_findings(state: EngagementState) -> list[Finding]:
     findings: list[Finding] = []
     for cls in report.analysis.classes:
         for hit in (f for f in cls.findings if f.rule in SLOW_RULES):
-            findings.append(SlowSql(
-                id=f"sql:{hit.rule}:{cls.fingerprint_id}",
-                title=f"{hit.rule.replace('_', ' ')}: `{hit.evidence[:60]}` in `{cls.sample[:60]}`",
-                location=cls.sample[:120],
-                evidence=(f"query log ({report.source}): {cls.calls} call(s), {cls.total_ms:.0f} ms in all; "
-                          f"{hit.message}"),
-                impact_share_pct=100.0 * cls.total_ms / total_ms,
-                source="query-log",
-                detail=SqlRuleHit(rule=hit.rule, evidence=hit.evidence, suggestion=hit.suggestion, query=cls.sample),
-            ))
+            findings.append(
+                SlowSql(
+                    id=f"sql:{hit.rule}:{cls.fingerprint_id}",
+                    title=f"{hit.rule.replace('_', ' ')}: `{hit.evidence[:60]}` in `{cls.sample[:60]}`",
+                    location=cls.sample[:120],
+                    evidence=(
+                        f"query log ({report.source}): {cls.calls} call(s), {cls.total_ms:.0f} ms in all; "
+                        f"{hit.message}"
+                    ),
+                    impact_share_pct=100.0 * cls.total_ms / total_ms,
+                    source="query-log",
+                    detail=SqlRuleHit(
+                        rule=hit.rule,
+                        evidence=hit.evidence,
+                        suggestion=hit.suggestion,
+                        query=cls.sample,
+                    ),
+                )
+            )
     return findings
 
 
@@ -259,18 +320,26 @@ def error_findings(state: EngagementState) -> list[Finding]:
     findings: list[Finding] = []
     for name, (rate, kind, e, all_requests) in worst.items():
         errors = state.load[kind].errors
-        messages = sorted(((n, m) for m, n in errors.items() if m.startswith(f"{name}:")), reverse=True)
+        messages = sorted(
+            ((n, m) for m, n in errors.items() if m.startswith(f"{name}:")), reverse=True
+        )
         said = "; ".join(f"{m.removeprefix(name + ': ')[:90]} ({n}x)" for n, m in messages[:2])
-        findings.append(Latency(
-            id=f"errors:{name}",
-            title=f"{name} failed {rate:.0%} of its requests under the {kind} load test",
-            location=name,
-            evidence=(f"{kind} load test: {e.failures} of {e.requests} requests failed"
-                      + (f": {said}" if said else "")),
-            impact_share_pct=100.0 * e.failures / all_requests,
-            source="locust",
-            detail=Failing(test=kind, error_rate=rate, failures=e.failures, errors=dict(messages[:5])),
-        ))
+        findings.append(
+            Latency(
+                id=f"errors:{name}",
+                title=f"{name} failed {rate:.0%} of its requests under the {kind} load test",
+                location=name,
+                evidence=(
+                    f"{kind} load test: {e.failures} of {e.requests} requests failed"
+                    + (f": {said}" if said else "")
+                ),
+                impact_share_pct=100.0 * e.failures / all_requests,
+                source="locust",
+                detail=Failing(
+                    test=kind, error_rate=rate, failures=e.failures, errors=dict(messages[:5])
+                ),
+            )
+        )
     return findings
 
 
@@ -282,24 +351,40 @@ def memory_findings(state: EngagementState) -> list[Finding]:
         leak = result.leak
         if leak is None or not leak.leaking:
             continue
-        start = result.server.rss_start_bytes if result.server and result.server.rss_start_bytes else None
+        start = (
+            result.server.rss_start_bytes
+            if result.server and result.server.rss_start_bytes
+            else None
+        )
         growth = leak.growth_bytes or 0
-        findings.append(Memory(
-            id=f"memory:{kind}",
-            title=f"the service leaks memory under the {kind} test: {leak.reason}",
-            location="the service process",
-            evidence=(f"{kind} load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests), "
-                      f"server RSS sampled throughout: {leak.reason}"),
-            impact_share_pct=min(100.0, 100.0 * growth / start) if start else None,
-            source="psutil",
-            detail=Leak(slope_bytes_per_s=leak.slope_bytes_per_s, growth_bytes=growth, rss_start_bytes=start),
-        ))
+        findings.append(
+            Memory(
+                id=f"memory:{kind}",
+                title=f"the service leaks memory under the {kind} test: {leak.reason}",
+                location="the service process",
+                evidence=(
+                    f"{kind} load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests), "
+                    f"server RSS sampled throughout: {leak.reason}"
+                ),
+                impact_share_pct=min(100.0, 100.0 * growth / start) if start else None,
+                source="psutil",
+                detail=Leak(
+                    slope_bytes_per_s=leak.slope_bytes_per_s,
+                    growth_bytes=growth,
+                    rss_start_bytes=start,
+                ),
+            )
+        )
     return findings
 
 
 # A trace rule's finding kind in the ranked list (agent/state.Finding.kind).
 TRACE_KINDS: dict[str, type[Latency | NPlusOne | SlowSql]] = {
-    "n_plus_one": NPlusOne, "duplicate_statement": SlowSql, "write_on_get": SlowSql, "queueing": Latency}
+    "n_plus_one": NPlusOne,
+    "duplicate_statement": SlowSql,
+    "write_on_get": SlowSql,
+    "queueing": Latency,
+}
 
 
 def trace_findings(state: EngagementState) -> list[Finding]:
@@ -316,30 +401,54 @@ def trace_findings(state: EngagementState) -> list[Finding]:
         impact = busy.get(f.endpoint, 0.0) * f.share_of_server_pct / 100.0
         if f.rule == "queueing":
             impact = 0.0  # the cause's own findings carry the time
-        findings.append(TRACE_KINDS.get(f.rule, Latency)(
-            id=f"trace:{f.rule}:{f.endpoint}:{(f.fingerprint or '')[:60]}",
-            title=f.title,
-            location=f.sample[:120] if f.rule == "n_plus_one" and f.sample else f.endpoint,
-            evidence=(f"request traces (OpenTelemetry) of the baseline load: {f.evidence}; example trace(s) "
-                      f"{', '.join(f.example_trace_ids) or 'none'} in {traces.otlp_path or 'the traces'}"),
-            impact_share_pct=round(impact, 2),
-            source="opentelemetry",
-            detail=Traced(**{"rule": f.rule, "endpoint": f.endpoint, "suggestion": f.suggestion, "query": f.sample,
-                             "fingerprint": f.fingerprint, "trace_ids": f.example_trace_ids,
-                             "cost_ms_per_request": f.cost_ms_per_request, "repeats": f.detail.get("repeats_max"),
-                             **f.detail}),
-        ))
+        findings.append(
+            TRACE_KINDS.get(f.rule, Latency)(
+                id=f"trace:{f.rule}:{f.endpoint}:{(f.fingerprint or '')[:60]}",
+                title=f.title,
+                location=f.sample[:120] if f.rule == "n_plus_one" and f.sample else f.endpoint,
+                evidence=(
+                    f"request traces (OpenTelemetry) of the baseline load: {f.evidence}; example trace(s) "
+                    f"{', '.join(f.example_trace_ids) or 'none'} in {traces.otlp_path or 'the traces'}"
+                ),
+                impact_share_pct=round(impact, 2),
+                source="opentelemetry",
+                detail=Traced(
+                    **{
+                        "rule": f.rule,
+                        "endpoint": f.endpoint,
+                        "suggestion": f.suggestion,
+                        "query": f.sample,
+                        "fingerprint": f.fingerprint,
+                        "trace_ids": f.example_trace_ids,
+                        "cost_ms_per_request": f.cost_ms_per_request,
+                        "repeats": f.detail.get("repeats_max"),
+                        **f.detail,
+                    }
+                ),
+            )
+        )
     for s in traces.scaling:
         if not s.serialised:
             continue
-        findings.append(Latency(
-            id=f"scaling:{s.endpoint}", title=s.verdict, location=f"GET {s.endpoint}",
-            evidence="concurrency scaling probe: " + "; ".join(s.evidence),
-            impact_share_pct=busy.get(next((e.endpoint for e in traces.endpoints
-                                            if e.endpoint.endswith(s.endpoint)), ""), None),
-            source="scaling-probe",
-            detail=Serialised(workers=s.workers, cpus=s.cpus, steps=[st.model_dump() for st in s.steps]),
-        ))
+        findings.append(
+            Latency(
+                id=f"scaling:{s.endpoint}",
+                title=s.verdict,
+                location=f"GET {s.endpoint}",
+                evidence="concurrency scaling probe: " + "; ".join(s.evidence),
+                impact_share_pct=busy.get(
+                    next(
+                        (e.endpoint for e in traces.endpoints if e.endpoint.endswith(s.endpoint)),
+                        "",
+                    ),
+                    None,
+                ),
+                source="scaling-probe",
+                detail=Serialised(
+                    workers=s.workers, cpus=s.cpus, steps=[st.model_dump() for st in s.steps]
+                ),
+            )
+        )
     return findings
 
 
@@ -354,19 +463,31 @@ def security_findings(state: EngagementState) -> list[Finding]:
             continue
         top = max(spots, key=lambda s: s.total_pct)
         calls = top.calls or 0
-        per_call_ms = 1000.0 * named.profile.duration_s * top.total_pct / 100.0 / calls if calls else None
-        findings.append(SecurityCost(
-            id=f"security_cost:{name}:{top.function}",
-            title=(f"password hashing ({top.function}) takes {top.total_pct:.0f}% of {name}'s CPU: deliberate "
-                   "cost, plan capacity for it; do not speed it up"),
-            target=CodeTarget(path=top.file, line=top.line, function=top.function),
-            evidence=(f"{named.profile.source} profile of {name!r}: {top.function} total {top.total_pct:.1f}%"
-                      + (f", {calls:,} calls, about {per_call_ms:.1f} ms each" if per_call_ms else "")),
-            impact_share_pct=None,
-            source=named.profile.source,
-            detail=DeliberateCost(deliberate=True, cpu_pct=top.total_pct, per_call_ms=per_call_ms,
-                                  advice=capacity_advice(cpu_pct=top.total_pct, per_call_ms=per_call_ms)),
-        ))
+        per_call_ms = (
+            1000.0 * named.profile.duration_s * top.total_pct / 100.0 / calls if calls else None
+        )
+        findings.append(
+            SecurityCost(
+                id=f"security_cost:{name}:{top.function}",
+                title=(
+                    f"password hashing ({top.function}) takes {top.total_pct:.0f}% of {name}'s CPU: deliberate "
+                    "cost, plan capacity for it; do not speed it up"
+                ),
+                target=CodeTarget(path=top.file, line=top.line, function=top.function),
+                evidence=(
+                    f"{named.profile.source} profile of {name!r}: {top.function} total {top.total_pct:.1f}%"
+                    + (f", {calls:,} calls, about {per_call_ms:.1f} ms each" if per_call_ms else "")
+                ),
+                impact_share_pct=None,
+                source=named.profile.source,
+                detail=DeliberateCost(
+                    deliberate=True,
+                    cpu_pct=top.total_pct,
+                    per_call_ms=per_call_ms,
+                    advice=capacity_advice(cpu_pct=top.total_pct, per_call_ms=per_call_ms),
+                ),
+            )
+        )
     return findings
 
 
@@ -382,37 +503,61 @@ def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[
     # With the app's own query log, its finding stands and carries the trace evidence.
     traced_loops = {f.fingerprint for f in traces.findings if f.rule == "n_plus_one"}
     if state.database is not None and state.database.source.startswith("request traces"):
-        findings = [f for f in findings if not (f.source == "query-log" and f.kind == "n_plus_one"
-                                                and _loop_fingerprint(f, state) in traced_loops)]
+        findings = [
+            f
+            for f in findings
+            if not (
+                f.source == "query-log"
+                and f.kind == "n_plus_one"
+                and _loop_fingerprint(f, state) in traced_loops
+            )
+        ]
     else:
-        logged = {_loop_fingerprint(f, state): f for f in findings if f.source == "query-log"
-                  and f.kind == "n_plus_one"}
+        logged = {
+            _loop_fingerprint(f, state): f
+            for f in findings
+            if f.source == "query-log" and f.kind == "n_plus_one"
+        }
         kept: list[Finding] = []
         for f in findings:
-            traced = f.detail if f.source == "opentelemetry" and \
-                isinstance(f, NPlusOne) and isinstance(f.detail, Traced) else None
+            traced = (
+                f.detail
+                if f.source == "opentelemetry"
+                and isinstance(f, NPlusOne)
+                and isinstance(f.detail, Traced)
+                else None
+            )
             twin = logged.get(traced.fingerprint) if traced is not None else None
             if traced is None or twin is None:
                 kept.append(f)
             else:
-                twin.evidence += f"; request traces: {traced.figure('loop_ms')} ms per request for the whole loop, " \
-                                 f"example trace(s) {', '.join(traced.trace_ids)}"
+                twin.evidence += (
+                    f"; request traces: {traced.figure('loop_ms')} ms per request for the whole loop, "
+                    f"example trace(s) {', '.join(traced.trace_ids)}"
+                )
         findings = kept
     by_name = {f.detail.get("client"): f for f in traces.findings if f.rule == "queueing"}
     out: list[Finding] = []
     for finding in findings:
-        queueing = by_name.get(finding.location or "") if finding.kind == "latency" and \
-            finding.id.startswith("latency:") else None
+        queueing = (
+            by_name.get(finding.location or "")
+            if finding.kind == "latency" and finding.id.startswith("latency:")
+            else None
+        )
         if queueing is None:
             out.append(finding)
             continue
-        out.append(finding.model_copy(update={
-            "title": f"{finding.title}, but {queueing.detail['queue_ms']:.0f} ms of it is queueing behind "
-                     f"{queueing.detail['cause']}",
-            "evidence": f"{finding.evidence}; request traces: {queueing.evidence}",
-            "impact_share_pct": 0.0,
-            "detail": finding.detail.model_copy(update={"queueing": queueing.detail}),
-        }))
+        out.append(
+            finding.model_copy(
+                update={
+                    "title": f"{finding.title}, but {queueing.detail['queue_ms']:.0f} ms of it is queueing behind "
+                    f"{queueing.detail['cause']}",
+                    "evidence": f"{finding.evidence}; request traces: {queueing.evidence}",
+                    "impact_share_pct": 0.0,
+                    "detail": finding.detail.model_copy(update={"queueing": queueing.detail}),
+                }
+            )
+        )
     return out
 
 
@@ -437,20 +582,31 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
             if f.share_of_all_pct < MIN_VIEW_CPU_PCT:
                 continue
             into = f", mostly in {', '.join(f.calls_into[:2])}" if f.calls_into else ""
-            findings.append(CpuHotspot(
-                id=f"service_cpu:{view.view}:{f.function}",
-                title=f"{f.function} takes {f.share_of_all_pct:.0f}% of the server's samples under load "
-                      f"(endpoint view {view.view}){into}",
-                location=f.location,
-                target=CodeTarget.parse(f.location, f.function),  # tools/tracing writes it as text
-                evidence=(f"{profile.source} on the server under the baseline load, {profile.samples:,} samples: view "
-                          f"{view.view} ({view.location}) {view.share_pct:.0f}%, {f.function} {f.share_of_view_pct:.0f}% "
-                          f"of it, library frames charged to the project line that called them"),
-                impact_share_pct=f.share_of_all_pct,
-                source=profile.source,
-                detail=ServiceCpu(function=f.function, view=view.view, calls_into=f.calls_into,
-                                  benchmark=None, calls=None),
-            ))
+            findings.append(
+                CpuHotspot(
+                    id=f"service_cpu:{view.view}:{f.function}",
+                    title=f"{f.function} takes {f.share_of_all_pct:.0f}% of the server's samples under load "
+                    f"(endpoint view {view.view}){into}",
+                    location=f.location,
+                    target=CodeTarget.parse(
+                        f.location, f.function
+                    ),  # tools/tracing writes it as text
+                    evidence=(
+                        f"{profile.source} on the server under the baseline load, {profile.samples:,} samples: view "
+                        f"{view.view} ({view.location}) {view.share_pct:.0f}%, {f.function} {f.share_of_view_pct:.0f}% "
+                        f"of it, library frames charged to the project line that called them"
+                    ),
+                    impact_share_pct=f.share_of_all_pct,
+                    source=profile.source,
+                    detail=ServiceCpu(
+                        function=f.function,
+                        view=view.view,
+                        calls_into=f.calls_into,
+                        benchmark=None,
+                        calls=None,
+                    ),
+                )
+            )
     return findings
 
 

@@ -46,31 +46,50 @@ def primary(candidate: Candidate, state: EngagementState) -> tuple[str, list[str
     if endpoint:
         return metric, [f"GET {endpoint}"]
     page = f"page {page_path(state)}"
-    return metric, [f"{page} {kind}" for kind in (recipe.browser_resources if recipe else ())] or [page]
+    return metric, [f"{page} {kind}" for kind in (recipe.browser_resources if recipe else ())] or [
+        page
+    ]
 
 
-def byte_rounds(state: EngagementState, candidate: Candidate, before: Path, after: Path,
-                name: str) -> tuple[list, str, dict]:
+def byte_rounds(
+    state: EngagementState, candidate: Candidate, before: Path, after: Path, name: str
+) -> tuple[list, str, dict]:
     """Changes, the method in words, and the records for the Validation (vitals, verdict)."""
     from perfagent.tools.frontend.compare import compare_sites, judge
 
     page = page_path(state)
     endpoint = candidate.endpoint.split(" ", 1)[-1] if candidate.endpoint else None
     if page is None and endpoint is None:
-        raise TargetError("nothing for a browser to load: the spec has no [frontend] and the candidate "
-                          "names no endpoint")
+        raise TargetError(
+            "nothing for a browser to load: the spec has no [frontend] and the candidate "
+            "names no endpoint"
+        )
     with _served(state, before, after, name) as (a, b, how):
         load = state.spec.load
-        origin = load.service.ready if load is not None and state.spec.has_service else None  # light same-origin page
-        comparison = compare_sites(a, b, page=page, endpoint=endpoint, origin=origin,
-                                   min_effect=state.settings.min_effect)
+        origin = (
+            load.service.ready if load is not None and state.spec.has_service else None
+        )  # light same-origin page
+        comparison = compare_sites(
+            a, b, page=page, endpoint=endpoint, origin=origin, min_effect=state.settings.min_effect
+        )
     metric, scopes = primary(candidate, state)
     verdict = judge(comparison, metric=metric, scopes=scopes)
-    loads = " and ".join(x for x in (f"page {page}" if page else "", f"GET {endpoint}" if endpoint else "") if x)
-    method = (f"{how}; headless Chromium loaded {loads} {comparison.runs} times per side, interleaved, each "
-              "in a fresh context (cold cache) followed by a repeat view")
-    return comparison.changes, method, {"vitals_before": comparison.before, "vitals_after": comparison.after,
-                                        "bytes_verdict": verdict}
+    loads = " and ".join(
+        x for x in (f"page {page}" if page else "", f"GET {endpoint}" if endpoint else "") if x
+    )
+    method = (
+        f"{how}; headless Chromium loaded {loads} {comparison.runs} times per side, interleaved, each "
+        "in a fresh context (cold cache) followed by a repeat view"
+    )
+    return (
+        comparison.changes,
+        method,
+        {
+            "vitals_before": comparison.before,
+            "vitals_after": comparison.after,
+            "bytes_verdict": verdict,
+        },
+    )
 
 
 @contextlib.contextmanager
@@ -79,8 +98,14 @@ def _served(state: EngagementState, before: Path, after: Path, name: str):
         from perfagent.agent.service import running
 
         out = Path(state.report_dir) / "5-before-after" / name
-        with running(state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before") as a, \
-                running(state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after") as b:
+        with (
+            running(
+                state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before"
+            ) as a,
+            running(
+                state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after"
+            ) as b,
+        ):
             yield a.base_url, b.base_url, "the service from both trees at once"
         return
     build = state.spec.frontend.build if state.spec.frontend else None

@@ -78,8 +78,15 @@ def _node(name: str, step: Step) -> Step:
 
 def build(checkpointer=None):
     graph = StateGraph(EngagementState)
-    for name, step in (("baseline", baseline), ("profile", profile), ("prioritize", prioritize),
-                       ("optimize", optimize), ("validate", validate), ("monitor", monitor), ("report", report)):
+    for name, step in (
+        ("baseline", baseline),
+        ("profile", profile),
+        ("prioritize", prioritize),
+        ("optimize", optimize),
+        ("validate", validate),
+        ("monitor", monitor),
+        ("report", report),
+    ):
         graph.add_node(name, _node(name, step))
     graph.add_edge(START, "baseline")
     graph.add_conditional_edges("baseline", after_baseline)

@@ -1,11 +1,11 @@
 """Which steps each SDLC phase runs (seed, "SDLC Phase Context").
 
-    elaboration   budgets and a baseline; the monitoring plan
-    construction  baseline, profile, prioritize, optimize ⇄ validate, the monitoring plan
-    testing       baseline plus stress, spike and soak tests, checked against the budgets,
-                  with the breaking point (all in the baseline step)
-    transition    baseline plus a stress test for capacity; monitoring, caching/CDN and
-                  autoscaling guidance
+elaboration   budgets and a baseline; the monitoring plan
+construction  baseline, profile, prioritize, optimize ⇄ validate, the monitoring plan
+testing       baseline plus stress, spike and soak tests, checked against the budgets,
+              with the breaking point (all in the baseline step)
+transition    baseline plus a stress test for capacity; monitoring, caching/CDN and
+              autoscaling guidance
 """
 
 from __future__ import annotations
@@ -19,7 +19,15 @@ Edge = TypeVar("Edge", bound=StepName)
 
 PHASE_STEPS: dict[Phase, tuple[StepName, ...]] = {
     "elaboration": ("baseline", "monitor", "report"),
-    "construction": ("baseline", "profile", "prioritize", "optimize", "validate", "monitor", "report"),
+    "construction": (
+        "baseline",
+        "profile",
+        "prioritize",
+        "optimize",
+        "validate",
+        "monitor",
+        "report",
+    ),
     "testing": ("baseline", "report"),
     "transition": ("baseline", "monitor", "report"),
 }
@@ -60,4 +68,6 @@ def next_along(steps: list[StepName], current: StepName, edges: Sequence[Edge]) 
     for edge in edges:
         if edge == following:
             return edge
-    raise ValueError(f"the graph has no edge from {current} to {following} (the plan: {', '.join(steps)})")
+    raise ValueError(
+        f"the graph has no edge from {current} to {following} (the plan: {', '.join(steps)})"
+    )

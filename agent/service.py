@@ -23,14 +23,21 @@ def start_command(state: EngagementState) -> str:
     """The command that starts the service: an engagement starts and stops it itself."""
     start = load_spec(state).service.start
     if not start:
-        raise InputError(f"{state.spec.source}: an engagement starts the service itself, so [service] needs "
-                         "start (a command with {port}); host alone is for `perfagent load`")
+        raise InputError(
+            f"{state.spec.source}: an engagement starts the service itself, so [service] needs "
+            "start (a command with {port}); host alone is for `perfagent load`"
+        )
     return start
 
 
 @contextlib.contextmanager
-def running(state: EngagementState, *, log_name: str = "service.log", root: Path | None = None,
-            run_dir: Path | None = None) -> Iterator[RunningService]:
+def running(
+    state: EngagementState,
+    *,
+    log_name: str = "service.log",
+    root: Path | None = None,
+    run_dir: Path | None = None,
+) -> Iterator[RunningService]:
     """The service, started in the sandbox and stopped (its whole group) on exit.
 
     It runs from the engagement's copy of the target (``root`` for a variant being
@@ -44,11 +51,20 @@ def running(state: EngagementState, *, log_name: str = "service.log", root: Path
     section = load_spec(state).service
     run_dir = run_dir or Path(state.report_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    env = {k: _expand(v.replace("{run_dir}", str(run_dir.resolve())), k) for k, v in section.env.items()}
+    env = {
+        k: _expand(v.replace("{run_dir}", str(run_dir.resolve())), k)
+        for k, v in section.env.items()
+    }
     env = {**state.spec.command_env(), **env}  # `python` in the start command is the target's
     cwd = (root or workspace.target(state)) / (section.cwd or ".")
-    with Service(start, ready=section.ready, cwd=cwd, env=env, ready_timeout_s=section.ready_timeout_s,
-                 log_path=run_dir / log_name) as info:
+    with Service(
+        start,
+        ready=section.ready,
+        cwd=cwd,
+        env=env,
+        ready_timeout_s=section.ready_timeout_s,
+        log_path=run_dir / log_name,
+    ) as info:
         yield info
 
 
@@ -62,7 +78,9 @@ def _expand(value: str, key: str) -> str:
 
     def one(match: re.Match) -> str:
         if match.group(1) not in os.environ:
-            raise InputError(f"service.env.{key}: the environment variable {match.group(1)} is not set")
+            raise InputError(
+                f"service.env.{key}: the environment variable {match.group(1)} is not set"
+            )
         return os.environ[match.group(1)]
 
     return re.sub(r"\$\{(\w+)\}", one, value)

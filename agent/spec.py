@@ -32,8 +32,16 @@ from perfagent.tools.spec import (
 )
 
 __all__ = [
-    "SPEC_FILES", "BenchmarkEntry", "CacheSection", "DatabaseSection", "FrontendSection", "ScalingSection",
-    "TargetSection", "TargetSpec", "find_spec", "load_target",
+    "SPEC_FILES",
+    "BenchmarkEntry",
+    "CacheSection",
+    "DatabaseSection",
+    "FrontendSection",
+    "ScalingSection",
+    "TargetSection",
+    "TargetSpec",
+    "find_spec",
+    "load_target",
 ]
 
 
@@ -50,9 +58,13 @@ class TargetSpec(BaseModel):
     budgets: Budgets
     cache: CacheSection = Field(default_factory=CacheSection)
     scaling: ScalingSection = Field(default_factory=ScalingSection)
-    processes: list[ProcessSpec] = Field(default_factory=list, description="[[process]]: archetypes")
+    processes: list[ProcessSpec] = Field(
+        default_factory=list, description="[[process]]: archetypes"
+    )
     disposability: DisposabilitySection | None = None
-    python: str | None = Field(None, description="the target's interpreter (absolute); None: perfagent's")
+    python: str | None = Field(
+        None, description="the target's interpreter (absolute); None: perfagent's"
+    )
 
     @property
     def name(self) -> str:
@@ -75,8 +87,17 @@ def load_target(path: str | Path, *, budgets: str | Path | None = None) -> Targe
     found = read_spec(path, budgets=budgets)
     spec, root = found.spec, str(found.root)
     return TargetSpec(
-        root=root, source=found.source, target=spec.target, benchmarks=spec.benchmark, load=found.load,
-        database=spec.database, frontend=spec.frontend, cache=spec.cache, scaling=spec.scaling,
-        budgets=found.budgets, processes=spec.process, disposability=spec.disposability,
+        root=root,
+        source=found.source,
+        target=spec.target,
+        benchmarks=spec.benchmark,
+        load=found.load,
+        database=spec.database,
+        frontend=spec.frontend,
+        cache=spec.cache,
+        scaling=spec.scaling,
+        budgets=found.budgets,
+        processes=spec.process,
+        disposability=spec.disposability,
         python=target_python(found.root, spec.target.python, found.source),
     )

@@ -63,19 +63,29 @@ class Settings(BaseModel):
     soak_duration_s: float = 30.0  # testing phase; stress and spike shapes come from [load.*]
     trace: bool = True  # after the baseline load, a traced one: OpenTelemetry injected into the service (tools/tracing)
     trace_duration_s: float | None = None  # the traced load's length (default: load_duration_s)
-    scaling_endpoints: int = 1  # heaviest traced GET endpoints given a concurrency scaling probe (0: none)
+    scaling_endpoints: int = (
+        1  # heaviest traced GET endpoints given a concurrency scaling probe (0: none)
+    )
     scaling_step_s: float = 2.0  # load at each concurrency of the scaling probe
     keep_workspace: bool = False  # keep the run's copies of the target after the report
     approve: bool = False  # ask a person before applying each code edit (graph interrupt)
     max_candidates: int = 8  # validated per engagement, best ROI first
     compare_max_s: float = 30.0  # per benchmark comparison of a code candidate
     optimize_budget_s: float = 900.0  # validate time per engagement; the loop stops past it
-    llm: Literal["rules", "claude", "replay"] = "rules"  # the reasoner: rules, or Claude (live or cassettes)
-    llm_cassettes: str | None = None  # replay reads recorded exchanges here; with llm_record, claude writes them
+    llm: Literal["rules", "claude", "replay"] = (
+        "rules"  # the reasoner: rules, or Claude (live or cassettes)
+    )
+    llm_cassettes: str | None = (
+        None  # replay reads recorded exchanges here; with llm_record, claude writes them
+    )
     llm_record: bool = False
-    llm_propose_max: int = 2  # CPU hot spots (best ranked first) whose source Claude is asked to edit
+    llm_propose_max: int = (
+        2  # CPU hot spots (best ranked first) whose source Claude is asked to edit
+    )
     llm_explain: bool = True  # Claude writes the recommendations narrative from the results
-    origins: dict[str, str] = Field(default_factory=dict, description="field -> the flag or variable that set it")
+    origins: dict[str, str] = Field(
+        default_factory=dict, description="field -> the flag or variable that set it"
+    )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -96,7 +106,10 @@ class Settings(BaseModel):
         origins: dict[str, str] = {}
         for name in cls.model_fields:
             key = f"PERFAGENT_{name.upper()}"
-            if key in environ and name not in ("history_path", "origins"):  # PERFAGENT_HISTORY names the store
+            if key in environ and name not in (
+                "history_path",
+                "origins",
+            ):  # PERFAGENT_HISTORY names the store
                 values[name] = environ[key]
                 origins[name] = key
         given = {k: v for k, v in overrides.items() if v is not None}
@@ -173,14 +186,20 @@ class Candidate(BaseModel):
     needs_code_edit: bool = True
     status: Literal["proposed", "kept", "rejected", "inconclusive", "not_validated"] = "proposed"
     reason: str = ""
-    edit: Edit | None = Field(None, description="the code edit, when a recipe (or Claude) produced one")
+    edit: Edit | None = Field(
+        None, description="the code edit, when a recipe (or Claude) produced one"
+    )
     recipe: str | None = None
-    measure: Literal["query", "bench", "load", "bytes", "none"] = "load"  # none: no instrument here can show it
+    measure: Literal["query", "bench", "load", "bytes", "none"] = (
+        "load"  # none: no instrument here can show it
+    )
     benchmark: str | None = None  # for measure == "bench": the spec's benchmark that shows the cost
     endpoint: str | None = None  # for measure == "load": the endpoint that shows it
     branch: str | None = None  # where a kept edit is committed (never the user's branch)
     patch: str | None = None  # the exported patch file
-    declined: list[str] = Field(default_factory=list)  # "recipe: why it declined", shown to the user
+    declined: list[str] = Field(
+        default_factory=list
+    )  # "recipe: why it declined", shown to the user
 
     @property
     def measurable(self) -> bool:
@@ -200,9 +219,13 @@ class Validation(BaseModel):
     plan_after: str = ""
     notes: list[str] = Field(default_factory=list)
     chart: str | None = None
-    vitals_before: PageVitals | None = Field(None, description="measure == bytes: the page, unchanged")
+    vitals_before: PageVitals | None = Field(
+        None, description="measure == bytes: the page, unchanged"
+    )
     vitals_after: PageVitals | None = Field(None, description="measure == bytes: the page, changed")
-    cache_hit_rate: HitRate | None = Field(None, description="the shared cache over the load rounds")
+    cache_hit_rate: HitRate | None = Field(
+        None, description="the shared cache over the load rounds"
+    )
 
 
 class EngagementState(BaseModel):
@@ -211,29 +234,50 @@ class EngagementState(BaseModel):
     phase: Phase = "construction"
     steps: list[StepName] = Field(default_factory=list)
     settings: Settings = Field(default_factory=Settings)
-    effective_plan: EffectivePlan = Field(default_factory=EffectivePlan, description="settings and their sources")
+    effective_plan: EffectivePlan = Field(
+        default_factory=EffectivePlan, description="settings and their sources"
+    )
     benchmarks: Annotated[dict[str, NamedBench], merge] = Field(default_factory=dict)
-    load: Annotated[dict[str, LoadResult], merge] = Field(default_factory=dict, description="by test type")
+    load: Annotated[dict[str, LoadResult], merge] = Field(
+        default_factory=dict, description="by test type"
+    )
     service_startup_s: float | None = None
-    tests_before: str | None = Field(None, description="the target's own tests on the unchanged copy: "
-                                     "'passed', or the sentence saying how they failed")
-    cache_hit_rate: HitRate | None = Field(None, description="Redis INFO deltas over the baseline load")
-    payloads: list[PayloadProbe] = Field(default_factory=list, description="one request per endpoint")
-    drift: list[Drift] = Field(default_factory=list, description="baseline against the previous engagement")
+    tests_before: str | None = Field(
+        None,
+        description="the target's own tests on the unchanged copy: "
+        "'passed', or the sentence saying how they failed",
+    )
+    cache_hit_rate: HitRate | None = Field(
+        None, description="Redis INFO deltas over the baseline load"
+    )
+    payloads: list[PayloadProbe] = Field(
+        default_factory=list, description="one request per endpoint"
+    )
+    drift: list[Drift] = Field(
+        default_factory=list, description="baseline against the previous engagement"
+    )
     profiles: Annotated[dict[str, NamedProfile], merge] = Field(default_factory=dict)
     frontend: AssetAudit | None = None
-    page_vitals: PageVitals | None = Field(None, description="the unchanged page in headless Chromium (baseline)")
+    page_vitals: PageVitals | None = Field(
+        None, description="the unchanged page in headless Chromium (baseline)"
+    )
     database: DatabaseReport | None = None
-    traces: TraceReport | None = Field(None, description="request tracing under the baseline load (agent/tracing.py)")
+    traces: TraceReport | None = Field(
+        None, description="request tracing under the baseline load (agent/tracing.py)"
+    )
     monitoring: MonitoringArtifacts | None = None
     monitoring_checks: dict[str, bool] = Field(default_factory=dict)
-    disposability: DisposabilityResult | None = Field(None, description="12-factor tests (testing/transition)")
+    disposability: DisposabilityResult | None = Field(
+        None, description="12-factor tests (testing/transition)"
+    )
     findings: list[Finding] = Field(default_factory=list)
     plan: list[RankedItem] = Field(default_factory=list)
     candidates: Annotated[dict[str, Candidate], merge] = Field(default_factory=dict)
     current_candidate: str | None = Field(None, description="the one optimize chose for validate")
     validations: Annotated[dict[str, Validation], merge] = Field(default_factory=dict)
-    llm: Annotated[list[LlmRecord], operator.add] = Field(default_factory=list, description="Claude, per step")
+    llm: Annotated[list[LlmRecord], operator.add] = Field(
+        default_factory=list, description="Claude, per step"
+    )
     artifacts: Annotated[dict[str, str], merge] = Field(default_factory=dict)
     log: Annotated[list[StepRecord], operator.add] = Field(default_factory=list)
     errors: Annotated[list[StepError], operator.add] = Field(default_factory=list)

@@ -26,7 +26,9 @@ TRACED_QUERY_LOG = "queries-traced.log"
 
 
 @contextlib.contextmanager
-def running_traced(state: EngagementState, *, log_name: str = "service.log") -> Iterator[tuple[RunningService, Tracer]]:
+def running_traced(
+    state: EngagementState, *, log_name: str = "service.log"
+) -> Iterator[tuple[RunningService, Tracer]]:
     """The service as agent.service.running starts it, with OpenTelemetry injected (or
     untraced, the tracer's note saying why, when the settings turn it off or it fails)."""
     from perfagent.agent import workspace
@@ -38,17 +40,32 @@ def running_traced(state: EngagementState, *, log_name: str = "service.log") -> 
     run_dir.mkdir(parents=True, exist_ok=True)
     env = {k: v.replace("{run_dir}", str(run_dir.resolve())) for k, v in section.env.items()}
     cwd = workspace.target(state) / (section.cwd or ".")
-    with traced(start, ready=section.ready, cwd=cwd, env=env, out_dir=run_dir / TRACES_DIR / "raw",
-                ready_timeout_s=section.ready_timeout_s, log_path=run_dir / log_name,
-                enabled=state.settings.trace) as pair:
+    with traced(
+        start,
+        ready=section.ready,
+        cwd=cwd,
+        env=env,
+        out_dir=run_dir / TRACES_DIR / "raw",
+        ready_timeout_s=section.ready_timeout_s,
+        log_path=run_dir / log_name,
+        enabled=state.settings.trace,
+    ) as pair:
         yield pair
 
 
 def client_latencies(result) -> list[ClientLatency]:
     """The load test's per-endpoint client latencies, for the queueing rule."""
-    return [ClientLatency(name=e.name, method=e.method or "GET", path=e.path or e.name, p50_ms=e.p50_ms,
-                          requests=e.requests)
-            for e in result.endpoints if e.p50_ms and (e.path or e.name.startswith("/"))]
+    return [
+        ClientLatency(
+            name=e.name,
+            method=e.method or "GET",
+            path=e.path or e.name,
+            p50_ms=e.p50_ms,
+            requests=e.requests,
+        )
+        for e in result.endpoints
+        if e.p50_ms and (e.path or e.name.startswith("/"))
+    ]
 
 
 def traced_load(state: EngagementState, baseline) -> tuple[TraceReport, dict[str, str]]:
@@ -57,13 +74,17 @@ def traced_load(state: EngagementState, baseline) -> tuple[TraceReport, dict[str
     from perfagent.tools.loadtest import run_load
 
     if not state.settings.trace:
-        return untraced(state, baseline, "request tracing was turned off (PERFAGENT_TRACE=false)"), {}
+        return untraced(
+            state, baseline, "request tracing was turned off (PERFAGENT_TRACE=false)"
+        ), {}
     out = Path(state.report_dir) / TRACES_DIR / "load"
     duration = state.settings.trace_duration_s or state.settings.load_duration_s
     with running_traced(state, log_name="service-traced.log") as (svc, tracer):
         if tracer.note:  # it runs untraced: a second untraced load would tell nothing new
             return untraced(state, baseline, tracer.note), {}
-        plan = load_spec(state).plan("run", host=svc.base_url, users=state.settings.load_users, duration_s=duration)
+        plan = load_spec(state).plan(
+            "run", host=svc.base_url, users=state.settings.load_users, duration_s=duration
+        )
         result = run_load(plan, server_pid=svc.pid, out_dir=out)
         traced, files = report(state, tracer, result, baseline=baseline)
         try:  # after the report: the probe's own requests are not the load's
@@ -88,7 +109,9 @@ def _service_profile(state: EngagementState, baseline):
     return read_split(Path(baseline.flamegraph).parent / "profile.collapsed.txt", root)
 
 
-def report(state: EngagementState, tracer: Tracer, result, *, baseline=None) -> tuple[TraceReport, dict[str, str]]:
+def report(
+    state: EngagementState, tracer: Tracer, result, *, baseline=None
+) -> tuple[TraceReport, dict[str, str]]:
     """The traces of a traced load: figures, findings, the OTLP file and the query log; the
     client latencies for the queueing rule come from the same (traced) load."""
     from perfagent.tools.tracing.summary import report as summarize
@@ -107,8 +130,9 @@ def report(state: EngagementState, tracer: Tracer, result, *, baseline=None) -> 
     return out, artifacts
 
 
-def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced: TraceReport
-            ) -> list[ScalingResult]:
+def scaling(
+    state: EngagementState, svc: RunningService, tracer: Tracer, traced: TraceReport
+) -> list[ScalingResult]:
     """The scaling probe on the heaviest traced GET endpoints (by share of server time)."""
     from urllib.parse import urlsplit
 
@@ -124,7 +148,11 @@ def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced:
             by_route.setdefault(urlsplit(spec_endpoint.path).path, spec_endpoint.path)
 
     def window(start_ns: int, end_ns: int):
-        return [r for r in requests_from_spans(read_spans(tracer.out_dir)) if start_ns <= r.start_ns <= end_ns]
+        return [
+            r
+            for r in requests_from_spans(read_spans(tracer.out_dir))
+            if start_ns <= r.start_ns <= end_ns
+        ]
 
     out: list[ScalingResult] = []
     workers = workers_of(svc.pid)
@@ -134,9 +162,17 @@ def scaling(state: EngagementState, svc: RunningService, tracer: Tracer, traced:
         path = _example_path(tracer, e.endpoint, by_route)
         if path is None:
             continue
-        out.append(probe_scaling(svc.base_url, path, workers=workers, step_s=state.settings.scaling_step_s,
-                                 server_pid=svc.pid, traces=window if traced.span_count else None,
-                                 max_users=min(8, 2 * workers)))
+        out.append(
+            probe_scaling(
+                svc.base_url,
+                path,
+                workers=workers,
+                step_s=state.settings.scaling_step_s,
+                server_pid=svc.pid,
+                traces=window if traced.span_count else None,
+                max_users=min(8, 2 * workers),
+            )
+        )
     return out
 
 

@@ -49,7 +49,9 @@ def slug(candidate: Candidate) -> str:
     return f"{name[:51].rstrip('-')}-{hashlib.sha256(candidate.id.encode()).hexdigest()[:8]}"
 
 
-def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding) -> tuple[Validation, dict]:
+def validate_edit(
+    state: EngagementState, candidate: Candidate, finding: Finding
+) -> tuple[Validation, dict]:
     from perfagent.tools.codeedit import (
         apply_edit,
         candidate_worktree,
@@ -70,14 +72,25 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
             changed = apply_edit(tree.target_root, candidate.edit)
         except PerfagentError as exc:
             return _rejected(candidate, "edit", f"the edit does not apply to HEAD: {exc}"), {}
-        checks = run_checks(tree.target_root, setup=spec.target.setup or None, test=spec.target.test or None,
-                            timeout_s=spec.target.test_timeout_s, env=spec.command_env())
+        checks = run_checks(
+            tree.target_root,
+            setup=spec.target.setup or None,
+            test=spec.target.test or None,
+            timeout_s=spec.target.test_timeout_s,
+            env=spec.command_env(),
+        )
         if not checks.ok:
             last = checks.output.strip().splitlines()[-1:] or [""]
-            return _rejected(candidate, "correctness gate",
-                             f"with the edit applied, {checks.reason} {last[0][:200]}".strip()), {}
-        notes.append(f"the target's tests passed with the edit applied ({checks.seconds:.1f} s)"
-                     if spec.target.test else "the target declares no test command: no correctness gate ran")
+            return _rejected(
+                candidate,
+                "correctness gate",
+                f"with the edit applied, {checks.reason} {last[0][:200]}".strip(),
+            ), {}
+        notes.append(
+            f"the target's tests passed with the edit applied ({checks.seconds:.1f} s)"
+            if spec.target.test
+            else "the target declares no test command: no correctness gate ran"
+        )
         extra: dict = {}
         with _base_tree(state, tree.base_sha) as base_root:
             if candidate.measure == "bench" and candidate.benchmark:
@@ -85,31 +98,51 @@ def validate_edit(state: EngagementState, candidate: Candidate, finding: Finding
             elif candidate.measure == "bytes":  # lighter pages and responses, seen by a browser
                 from perfagent.agent.frontend_trial import byte_rounds
 
-                changes, method, extra = byte_rounds(state, candidate, base_root, tree.target_root, name)
+                changes, method, extra = byte_rounds(
+                    state, candidate, base_root, tree.target_root, name
+                )
             elif spec.has_service:
                 from perfagent.tools.cache.redis_stats import hit_rate
                 from perfagent.tools.recipes import declared
 
                 recipe = declared(candidate.recipe)
                 redis = spec.cache.redis if recipe and recipe.shared_cache else None
-                with (hit_rate(redis, source=f"the validation load rounds of “{candidate.title}”")
-                      if redis else contextlib.nullcontext()) as cache:  # the shared cache's hit rate
+                with (
+                    hit_rate(redis, source=f"the validation load rounds of “{candidate.title}”")
+                    if redis
+                    else contextlib.nullcontext()
+                ) as cache:  # the shared cache's hit rate
                     changes, method = load_rounds(state, base_root, tree.target_root, name)
                 extra = {"cache_hit_rate": cache.result} if cache and cache.result else {}
                 notes += [f"no cache hit rate: {cache.error}"] if cache and cache.error else []
             else:
-                raise TargetError("nothing can measure this candidate: no benchmark names it and there is no service")
+                raise TargetError(
+                    "nothing can measure this candidate: no benchmark names it and there is no service"
+                )
         verdict, kept, why = extra.pop("bytes_verdict", None) or _judge(candidate, changes)
         notes.append(why)
-        result = Validation(candidate_id=candidate.id, method=method, verdict=verdict, kept=kept, changes=changes,
-                            notes=notes, **extra)
+        result = Validation(
+            candidate_id=candidate.id,
+            method=method,
+            verdict=verdict,
+            kept=kept,
+            changes=changes,
+            notes=notes,
+            **extra,
+        )
         if not kept:
             return result, {}
-        headline = f"Measured: {why}" if candidate.measure == "bytes" else _headline(changes, candidate)
-        message = (f"perfagent: {candidate.title}\n\n{headline}\n\n{method}; {notes[0]}.\n"
-                   f"Finding: {finding.evidence}\nRecipe: {candidate.recipe or 'rules'}\n")
+        headline = (
+            f"Measured: {why}" if candidate.measure == "bytes" else _headline(changes, candidate)
+        )
+        message = (
+            f"perfagent: {candidate.title}\n\n{headline}\n\n{method}; {notes[0]}.\n"
+            f"Finding: {finding.evidence}\nRecipe: {candidate.recipe or 'rules'}\n"
+        )
         commit(tree, message, paths=changed)
-        patch = export_patch(tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch")
+        patch = export_patch(
+            tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch"
+        )
     return result, {"branch": branch, "patch": str(patch)}
 
 
@@ -124,11 +157,20 @@ def _fresh_branch(root: str | Path, branch: str) -> str:
     from perfagent.tools.codeedit.worktree import locate
 
     top, _ = locate(root)
-    listing = git(top, "worktree", "list", "--porcelain", check=False).stdout.decode(errors="replace")
+    listing = git(top, "worktree", "list", "--porcelain", check=False).stdout.decode(
+        errors="replace"
+    )
     for block in listing.split("\n\n"):
         lines = block.splitlines()
         if lines and f"branch refs/heads/{branch}" in lines:
-            git(top, "worktree", "remove", "--force", lines[0].removeprefix("worktree "), check=False)
+            git(
+                top,
+                "worktree",
+                "remove",
+                "--force",
+                lines[0].removeprefix("worktree "),
+                check=False,
+            )
     git(top, "worktree", "prune", check=False)
     git(top, "update-ref", "-d", f"refs/heads/{branch}", check=False)
     return branch
@@ -145,8 +187,13 @@ def _repo(path: str | Path) -> Path | None:
 
 
 def _rejected(candidate: Candidate, gate: str, why: str) -> Validation:
-    return Validation(candidate_id=candidate.id, method=f"stopped at the {gate}", verdict="failed", kept=False,
-                      notes=[why])
+    return Validation(
+        candidate_id=candidate.id,
+        method=f"stopped at the {gate}",
+        verdict="failed",
+        kept=False,
+        notes=[why],
+    )
 
 
 @contextlib.contextmanager
@@ -161,34 +208,60 @@ def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
     rel = Path(state.spec.root).resolve().relative_to(top.resolve())
     with worktree(top, sha, prefix="perfagent-base-") as path:
         root = path / rel
-        checks = run_checks(root, setup=state.spec.target.setup or None, test=None,
-                            timeout_s=state.spec.target.test_timeout_s, env=state.spec.command_env())
+        checks = run_checks(
+            root,
+            setup=state.spec.target.setup or None,
+            test=None,
+            timeout_s=state.spec.target.test_timeout_s,
+            env=state.spec.command_env(),
+        )
         if not checks.ok:
-            raise TargetError(f"the target's setup failed on the unchanged commit: {checks.output.strip()[-200:]}")
+            raise TargetError(
+                f"the target's setup failed on the unchanged commit: {checks.output.strip()[-200:]}"
+            )
         yield root
 
 
-def _bench(state: EngagementState, candidate: Candidate, base: Path, after: Path) -> tuple[list[MetricChange], str]:
+def _bench(
+    state: EngagementState, candidate: Candidate, base: Path, after: Path
+) -> tuple[list[MetricChange], str]:
     from perfagent.tools.bench import compare
 
     entry = next((b for b in state.spec.benchmarks if b.name == candidate.benchmark), None)
     if entry is None:
         raise InputError(f"benchmark {candidate.benchmark!r} is not in the spec")
-    result = compare(entry.bench_spec(base, state.spec.command_env()), entry.bench_spec(after, state.spec.command_env()), mode="time",
-                     min_effect=state.settings.min_effect, samples=max(6, state.settings.bench_samples),
-                     max_time_s=state.settings.compare_max_s)
-    metric = MetricChange(
-        metric="time_s", scope=f"benchmark {entry.name}", before=result.a.summary.median,
-        after=result.b.summary.median, ratio=result.ratio, ci_low=result.ci_low, ci_high=result.ci_high,
-        p_value=result.p_value, n_before=result.a.summary.n, n_after=result.b.summary.n,
-        verdict=result.verdict, why=result.reason,
+    result = compare(
+        entry.bench_spec(base, state.spec.command_env()),
+        entry.bench_spec(after, state.spec.command_env()),
+        mode="time",
+        min_effect=state.settings.min_effect,
+        samples=max(6, state.settings.bench_samples),
+        max_time_s=state.settings.compare_max_s,
     )
-    method = (f"benchmark {entry.name!r} on both worktrees, interleaved fresh processes "
-              f"({result.a.summary.n} samples each, {result.elapsed_s:.0f} s)")
+    metric = MetricChange(
+        metric="time_s",
+        scope=f"benchmark {entry.name}",
+        before=result.a.summary.median,
+        after=result.b.summary.median,
+        ratio=result.ratio,
+        ci_low=result.ci_low,
+        ci_high=result.ci_high,
+        p_value=result.p_value,
+        n_before=result.a.summary.n,
+        n_after=result.b.summary.n,
+        verdict=result.verdict,
+        why=result.reason,
+    )
+    method = (
+        f"benchmark {entry.name!r} on both worktrees, interleaved fresh processes "
+        f"({result.a.summary.n} samples each, {result.elapsed_s:.0f} s)"
+    )
     return [metric], method
 
 
-def load_rounds(state: EngagementState, before: Path, after: Path, name: str) -> tuple[list[MetricChange], str]:
+def load_rounds(
+    state: EngagementState, before: Path, after: Path, name: str
+) -> tuple[list[MetricChange], str]:
     """The service started from both trees at once, the same load sent to each in
     alternating rounds (tools.loadtest.compare); query logs go to the report's folder."""
     from perfagent.agent.service import load_spec, running
@@ -197,18 +270,37 @@ def load_rounds(state: EngagementState, before: Path, after: Path, name: str) ->
     out = Path(state.report_dir) / "5-before-after" / name
     settings = state.settings
     users, arrival = open_loop(state)
-    with running(state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before") as a, \
-            running(state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after") as b:
+    with (
+        running(
+            state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before"
+        ) as a,
+        running(state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after") as b,
+    ):
         comparison = compare_load(
-            lambda host: load_spec(state).plan("run", host=host, users=users, arrival_rps=arrival,
-                                              duration_s=settings.validate_round_s),
-            a.base_url, b.base_url, rounds=settings.validate_rounds, min_effect=settings.min_effect,
-            before_pid=a.pid, after_pid=b.pid,
+            lambda host: load_spec(state).plan(
+                "run",
+                host=host,
+                users=users,
+                arrival_rps=arrival,
+                duration_s=settings.validate_round_s,
+            ),
+            a.base_url,
+            b.base_url,
+            rounds=settings.validate_rounds,
+            min_effect=settings.min_effect,
+            before_pid=a.pid,
+            after_pid=b.pid,
         )
-    method = (f"the service from both trees at once, {comparison.rounds} alternating load rounds of "
-              f"{comparison.round_s:.0f} s per side, {users} users"
-              + (f", open loop at {arrival:g} requests/s (a constant arrival rate: a faster endpoint does not "
-                 "queue the others); changes per endpoint" if arrival else ""))
+    method = (
+        f"the service from both trees at once, {comparison.rounds} alternating load rounds of "
+        f"{comparison.round_s:.0f} s per side, {users} users"
+        + (
+            f", open loop at {arrival:g} requests/s (a constant arrival rate: a faster endpoint does not "
+            "queue the others); changes per endpoint"
+            if arrival
+            else ""
+        )
+    )
     return comparison.changes, method
 
 
@@ -234,19 +326,43 @@ def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool
         scope = _scope(candidate, changes)
         primary = [c for c in changes if c.scope == scope and c.metric in ("p50_ms", "p95_ms")]
     # the whole service slower: beyond the minimum effect, or with the interval wholly above 1
-    overall_slower = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")
-                      and (c.verdict == "slower" or c.ci_low > 1.0 and c.verdict != "inconclusive")]
+    overall_slower = [
+        c
+        for c in changes
+        if c.scope == "all"
+        and c.metric in ("p50_ms", "p95_ms")
+        and (c.verdict == "slower" or c.ci_low > 1.0 and c.verdict != "inconclusive")
+    ]
     if overall_slower:
-        return "slower", False, "slower overall: " + "; ".join(f"{c.metric} {c.why}" for c in overall_slower)
+        return (
+            "slower",
+            False,
+            "slower overall: " + "; ".join(f"{c.metric} {c.why}" for c in overall_slower),
+        )
     faster = [c for c in primary if c.verdict == "faster"]
     if faster:
-        return "faster", True, f"faster where the finding is: {faster[0].scope} {faster[0].metric} {faster[0].why}"
+        return (
+            "faster",
+            True,
+            f"faster where the finding is: {faster[0].scope} {faster[0].metric} {faster[0].why}",
+        )
     if any(c.verdict == "slower" for c in primary):
         return "slower", False, "slower where the finding is"
     if primary and all(c.verdict == "unchanged" for c in primary):
-        return "unchanged", False, "no measurable change where the finding is: not kept (no false wins)"
-    return "inconclusive", False, ("the interval straddles the minimum effect where the finding is: not kept"
-                                   if primary else "nothing measured the finding's scope")
+        return (
+            "unchanged",
+            False,
+            "no measurable change where the finding is: not kept (no false wins)",
+        )
+    return (
+        "inconclusive",
+        False,
+        (
+            "the interval straddles the minimum effect where the finding is: not kept"
+            if primary
+            else "nothing measured the finding's scope"
+        ),
+    )
 
 
 def _scope(candidate: Candidate, changes: list[MetricChange]) -> str:
@@ -261,9 +377,11 @@ def _headline(changes: list[MetricChange], candidate: Candidate) -> str:
     scope = "benchmark" if candidate.measure == "bench" else _scope(candidate, changes)
     for c in changes:
         if c.verdict == "faster" and (c.scope == scope or c.scope.startswith(scope)):
-            return (f"Measured: {c.scope} {c.metric} {c.before:.4g} -> {c.after:.4g} "
-                    f"({(c.ratio - 1) * 100:+.1f}%, 95% CI [{(c.ci_low - 1) * 100:+.1f}%, "
-                    f"{(c.ci_high - 1) * 100:+.1f}%], p={c.p_value:.2g}, n={c.n_before}/{c.n_after})")
+            return (
+                f"Measured: {c.scope} {c.metric} {c.before:.4g} -> {c.after:.4g} "
+                f"({(c.ratio - 1) * 100:+.1f}%, 95% CI [{(c.ci_low - 1) * 100:+.1f}%, "
+                f"{(c.ci_high - 1) * 100:+.1f}%], p={c.p_value:.2g}, n={c.n_before}/{c.n_after})"
+            )
     return "Measured: faster"
 
 
@@ -281,31 +399,56 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
         return {}  # not a git repository: the DDL stays in the report
     name = slug(candidate)
     query = next((c for c in validation.changes if c.metric == "query_ms"), None)
-    figures = (f"-- measured: query {query.before:.3f} ms -> {query.after:.3f} ms "
-               f"({(query.ratio - 1) * 100:+.1f}%, 95% CI [{(query.ci_low - 1) * 100:+.1f}%, "
-               f"{(query.ci_high - 1) * 100:+.1f}%], n={query.n_before}/{query.n_after})\n") if query else ""
+    figures = (
+        (
+            f"-- measured: query {query.before:.3f} ms -> {query.after:.3f} ms "
+            f"({(query.ratio - 1) * 100:+.1f}%, 95% CI [{(query.ci_low - 1) * 100:+.1f}%, "
+            f"{(query.ci_high - 1) * 100:+.1f}%], n={query.n_before}/{query.n_after})\n"
+        )
+        if query
+        else ""
+    )
     branch = _fresh_branch(state.spec.root, f"perfagent/{state.run_id}/{name}")
     with candidate_worktree(state.spec.root, branch=branch) as tree:
         parsed = parse_index(candidate.change)
         style = detect(tree.target_root, table=parsed[1] if parsed else "")
         dialect = (state.spec.database.dialect or "") if state.spec.database else ""
-        migration = render(style, slug=name, ddl=candidate.change, title=candidate.title,
-                           comment=f"{candidate.title} (perfagent run {state.run_id})\n"
-                                   f"{figures.removeprefix('-- ')}", dialect=dialect)
+        migration = render(
+            style,
+            slug=name,
+            ddl=candidate.change,
+            title=candidate.title,
+            comment=f"{candidate.title} (perfagent run {state.run_id})\n"
+            f"{figures.removeprefix('-- ')}",
+            dialect=dialect,
+        )
         rel = migration.path
         (tree.target_root / rel).parent.mkdir(parents=True, exist_ok=True)
         (tree.target_root / rel).write_text(migration.text)
         if style.command:
-            validation.notes.append(f"the index is a {style.kind} migration ({rel}): apply it with "
-                                    f"`{style.command}`")
-        checks = run_checks(tree.target_root, setup=state.spec.target.setup or None,
-                            test=state.spec.target.test or None, timeout_s=state.spec.target.test_timeout_s,
-                            env=state.spec.command_env())
+            validation.notes.append(
+                f"the index is a {style.kind} migration ({rel}): apply it with `{style.command}`"
+            )
+        checks = run_checks(
+            tree.target_root,
+            setup=state.spec.target.setup or None,
+            test=state.spec.target.test or None,
+            timeout_s=state.spec.target.test_timeout_s,
+            env=state.spec.command_env(),
+        )
         if not checks.ok:  # a new .sql file should break nothing; if it does, it is not offered
-            validation.notes.append(f"the migration branch was not made: with the file added, {checks.reason}")
+            validation.notes.append(
+                f"the migration branch was not made: with the file added, {checks.reason}"
+            )
             return {}
         validation.notes.append("the target's tests pass on the migration branch")
-        commit(tree, f"perfagent: {candidate.title}\n\n{figures.removeprefix('-- ').strip()}\n\n"
-                     f"{validation.method}.\n", paths=[rel])
-        patch = export_patch(tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch")
+        commit(
+            tree,
+            f"perfagent: {candidate.title}\n\n{figures.removeprefix('-- ').strip()}\n\n"
+            f"{validation.method}.\n",
+            paths=[rel],
+        )
+        patch = export_patch(
+            tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch"
+        )
     return {"branch": branch, "patch": str(patch)}

@@ -19,8 +19,19 @@ from pathlib import Path
 from perfagent.agent.state import EngagementState
 from perfagent.tools.errors import TargetError
 
-IGNORED = (".git", ".venv", "venv", "node_modules", "__pycache__", "*.pyc", "perf-report", ".pytest_cache",
-           ".mypy_cache", ".ruff_cache", ".tox")
+IGNORED = (
+    ".git",
+    ".venv",
+    "venv",
+    "node_modules",
+    "__pycache__",
+    "*.pyc",
+    "perf-report",
+    ".pytest_cache",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".tox",
+)
 
 
 def work_root() -> Path:
@@ -82,7 +93,9 @@ def copy_tree(source: Path, dest: Path) -> None:
 def _copy_all(source: Path, dest: Path) -> None:
     partial = dest.with_name(dest.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
-    shutil.copytree(source, partial, symlinks=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        source, partial, symlinks=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
     partial.rename(dest)
 
 
@@ -91,8 +104,9 @@ def _git_files(source: Path) -> list[str] | None:
     from perfagent.tools.codeedit.gitcmd import GitFailed, git
 
     try:
-        listed = git(source, "ls-files", "-z", "--cached", "--others", "--exclude-standard",
-                     timeout_s=60)
+        listed = git(
+            source, "ls-files", "-z", "--cached", "--others", "--exclude-standard", timeout_s=60
+        )
     except GitFailed:
         return None
     return sorted({p for p in listed.stdout.decode().split("\0") if p})
@@ -105,7 +119,9 @@ def scratch_repo(source: Path, dest: Path, *, message: str = "as bundled") -> Pa
     from perfagent.tools.codeedit.gitcmd import git
 
     shutil.rmtree(dest, ignore_errors=True)
-    shutil.copytree(source, dest, ignore=shutil.ignore_patterns("__pycache__", "*.db", ".pytest_cache"))
+    shutil.copytree(
+        source, dest, ignore=shutil.ignore_patterns("__pycache__", "*.db", ".pytest_cache")
+    )
     identity = ("-c", "user.email=perfagent@localhost", "-c", "user.name=perfagent")
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "--no-verify", "-m", message]):
         git(dest, *identity, *args)

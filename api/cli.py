@@ -39,7 +39,9 @@ for _name in COMMAND_MODULES:
 def main() -> None:
     from perfagent.tools.sandbox.teardown import on_signals
 
-    with on_signals():  # SIGINT/SIGTERM/SIGHUP: every process group the command started goes down with it
+    with (
+        on_signals()
+    ):  # SIGINT/SIGTERM/SIGHUP: every process group the command started goes down with it
         app()
 
 

@@ -15,8 +15,12 @@ def _progress():
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     return Progress(
-        TextColumn("{task.description}", style="bold", markup=False), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=console, transient=True,
+        TextColumn("{task.description}", style="bold", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
     )
 
 
@@ -66,27 +70,43 @@ def render_comparison(c) -> None:
         table.add_column(col, justify="right" if col != "benchmark" else "left")
     unit = "metric" if c.a.spec.metric else c.mode
     for side, r in (("A", c.a), ("B", c.b)):
-        table.add_row(side, r.spec.name, _fmt(r.summary.median, unit), f"{r.summary.cv * 100:.2f}%", str(r.summary.n))
+        table.add_row(
+            side,
+            r.spec.name,
+            _fmt(r.summary.median, unit),
+            f"{r.summary.cv * 100:.2f}%",
+            str(r.summary.n),
+        )
     out.print(table)
     colour = _COLOURS[c.verdict]
     budget = f" of a {c.max_time_s:g} s budget" if c.max_time_s else ""
     out.print(
         f"B/A = {c.ratio:.4f}  ({c.confidence * 100:.4g}% CI {c.ci_low:.4f} – {c.ci_high:.4f}, p = {c.p_value:.3g}, "
-        f"min effect {c.min_effect * 100:g}%, {c.elapsed_s:.1f} s{budget})", highlight=False,
+        f"min effect {c.min_effect * 100:g}%, {c.elapsed_s:.1f} s{budget})",
+        highlight=False,
     )
     from perfagent.api.cli_common import styled
-    out.print(styled(f"verdict: [bold {colour}]{{}}[/] — {{}}", c.verdict, c.reason), highlight=False)
+
+    out.print(
+        styled(f"verdict: [bold {colour}]{{}}[/] — {{}}", c.verdict, c.reason), highlight=False
+    )
     for note in c.notes:
         out.print(f"  note: {note}", highlight=False)
 
 
 def bench(
-    target: Annotated[str, typer.Argument(help="A shell command, or a Python callable module:function.")],
+    target: Annotated[
+        str, typer.Argument(help="A shell command, or a Python callable module:function.")
+    ],
     samples: Annotated[int, typer.Option(help="Samples, each from a fresh process.")] = 20,
     warmups: Annotated[int, typer.Option(help="Warm-up runs before measuring.")] = 1,
-    min_sample_s: Annotated[float, typer.Option(help="Calibrate loops so one sample lasts this long.")] = 0.1,
+    min_sample_s: Annotated[
+        float, typer.Option(help="Calibrate loops so one sample lasts this long.")
+    ] = 0.1,
     cwd: Annotated[Path | None, typer.Option(help="Run the benchmark in this directory.")] = None,
-    timeout_s: Annotated[float, typer.Option("--timeout", help="Kill a sample after this many seconds.")] = 120.0,
+    timeout_s: Annotated[
+        float, typer.Option("--timeout", help="Kill a sample after this many seconds.")
+    ] = 120.0,
     as_json: bool = JsonOption,
 ) -> None:
     """Benchmark a command or callable: fresh processes, warm-ups, calibrated loops."""
@@ -95,8 +115,15 @@ def bench(
 
         with _progress() as progress:
             task = progress.add_task(target.strip()[:40], total=samples)
-            result = sdk.run_benchmark(target, cwd=cwd, samples=samples, warmups=warmups, min_sample_s=min_sample_s,
-                                       timeout_s=timeout_s, on_progress=_bar(progress, task))
+            result = sdk.run_benchmark(
+                target,
+                cwd=cwd,
+                samples=samples,
+                warmups=warmups,
+                min_sample_s=min_sample_s,
+                timeout_s=timeout_s,
+                on_progress=_bar(progress, task),
+            )
         emit(result, as_json, render_result)
 
 
@@ -106,21 +133,67 @@ def _bar(progress, task):
 
 
 def compare(
-    targets: Annotated[list[str] | None, typer.Argument(help="A B (two targets), or with --base/--head one command after --.")] = None,
-    base: Annotated[str | None, typer.Option(help="Git ref for A (compare two refs of --repo).")] = None,
+    targets: Annotated[
+        list[str] | None,
+        typer.Argument(help="A B (two targets), or with --base/--head one command after --."),
+    ] = None,
+    base: Annotated[
+        str | None, typer.Option(help="Git ref for A (compare two refs of --repo).")
+    ] = None,
     head: Annotated[str | None, typer.Option(help="Git ref for B.")] = None,
     repo: Annotated[Path, typer.Option(help="Repository for --base/--head.")] = Path("."),
-    mode: Annotated[str, typer.Option(help="time; instructions (valgrind callgrind); or auto: time, then instruction counts when time cannot decide.")] = "time",
-    samples: Annotated[int | None, typer.Option(help="Samples per side (default 20 time, 3 instructions).")] = None,
-    max_samples: Annotated[int | None, typer.Option(help="Add samples up to this many while inconclusive.")] = None,
-    min_effect: Annotated[float | None, typer.Option(help="Smallest change that counts, as a fraction (default 0.02 time, 0.002 instructions).")] = None,
-    min_sample_s: Annotated[float, typer.Option(help="Calibrate loops so one sample lasts this long.")] = 0.1,
-    max_time_s: Annotated[float, typer.Option("--max-time", help="Seconds the whole comparison may take, first samples included.")] = 60.0,
-    timeout_s: Annotated[float, typer.Option("--timeout", help="Kill a sample after this many seconds.")] = 120.0,
-    python: Annotated[str | None, typer.Option(help="The target's interpreter (default: the repository's .venv/venv, else perfagent's).")] = None,
-    setup: Annotated[str | None, typer.Option(help="With --base/--head: build a venv in each worktree and run this in it (e.g. 'pip install .').")] = None,
-    env: Annotated[list[str] | None, typer.Option("--env", help="K=V for the benchmark's environment (repeatable).")] = None,
-    metric: Annotated[str | None, typer.Option(help="A regex whose first group is the figure the benchmark prints (lower is better), instead of wall time.")] = None,
+    mode: Annotated[
+        str,
+        typer.Option(
+            help="time; instructions (valgrind callgrind); or auto: time, then instruction counts when time cannot decide."
+        ),
+    ] = "time",
+    samples: Annotated[
+        int | None, typer.Option(help="Samples per side (default 20 time, 3 instructions).")
+    ] = None,
+    max_samples: Annotated[
+        int | None, typer.Option(help="Add samples up to this many while inconclusive.")
+    ] = None,
+    min_effect: Annotated[
+        float | None,
+        typer.Option(
+            help="Smallest change that counts, as a fraction (default 0.02 time, 0.002 instructions)."
+        ),
+    ] = None,
+    min_sample_s: Annotated[
+        float, typer.Option(help="Calibrate loops so one sample lasts this long.")
+    ] = 0.1,
+    max_time_s: Annotated[
+        float,
+        typer.Option(
+            "--max-time", help="Seconds the whole comparison may take, first samples included."
+        ),
+    ] = 60.0,
+    timeout_s: Annotated[
+        float, typer.Option("--timeout", help="Kill a sample after this many seconds.")
+    ] = 120.0,
+    python: Annotated[
+        str | None,
+        typer.Option(
+            help="The target's interpreter (default: the repository's .venv/venv, else perfagent's)."
+        ),
+    ] = None,
+    setup: Annotated[
+        str | None,
+        typer.Option(
+            help="With --base/--head: build a venv in each worktree and run this in it (e.g. 'pip install .')."
+        ),
+    ] = None,
+    env: Annotated[
+        list[str] | None,
+        typer.Option("--env", help="K=V for the benchmark's environment (repeatable)."),
+    ] = None,
+    metric: Annotated[
+        str | None,
+        typer.Option(
+            help="A regex whose first group is the figure the benchmark prints (lower is better), instead of wall time."
+        ),
+    ] = None,
     fail_on_slower: Annotated[bool, typer.Option(help="Exit 2 when B is slower (for CI).")] = False,
     as_json: bool = JsonOption,
 ) -> None:
@@ -135,9 +208,16 @@ def compare(
         env_vars = parse_env(env or [])
         user_path = os.environ.get("PYTHONPATH", "")
         kwargs = {
-            "mode": mode, "samples": samples, "max_samples": max_samples, "min_effect": min_effect,
-            "min_sample_s": min_sample_s, "max_time_s": max_time_s, "timeout_s": timeout_s, "env": env_vars,
-            "python": python, "metric": metric,
+            "mode": mode,
+            "samples": samples,
+            "max_samples": max_samples,
+            "min_effect": min_effect,
+            "min_sample_s": min_sample_s,
+            "max_time_s": max_time_s,
+            "timeout_s": timeout_s,
+            "env": env_vars,
+            "python": python,
+            "metric": metric,
         }
         with _progress() as progress:
             task = progress.add_task("comparing", total=samples or 1)
@@ -146,14 +226,28 @@ def compare(
                 if not (base and head):
                     raise InputError("git-ref mode needs both --base and --head")
                 if not targets:
-                    raise InputError("give the benchmark after --, e.g. perfagent compare --base main --head HEAD -- python bench.py")
-                result = sdk.compare_refs(repo, base, head, " ".join(targets), setup=setup, user_pythonpath=user_path,
-                                          invoked_from=Path.cwd(), **kwargs)
+                    raise InputError(
+                        "give the benchmark after --, e.g. perfagent compare --base main --head HEAD -- python bench.py"
+                    )
+                result = sdk.compare_refs(
+                    repo,
+                    base,
+                    head,
+                    " ".join(targets),
+                    setup=setup,
+                    user_pythonpath=user_path,
+                    invoked_from=Path.cwd(),
+                    **kwargs,
+                )
             else:
                 if len(targets) != 2:
-                    raise InputError("give two targets A and B (quote each), or --base and --head with one command")
+                    raise InputError(
+                        "give two targets A and B (quote each), or --base and --head with one command"
+                    )
                 if setup:
-                    raise InputError("--setup needs --base and --head: it builds a venv in each worktree")
+                    raise InputError(
+                        "--setup needs --base and --head: it builds a venv in each worktree"
+                    )
                 if user_path:
                     env_vars.setdefault("PYTHONPATH", user_path)
                 result = sdk.compare_benchmarks(*targets, **kwargs)

@@ -44,7 +44,7 @@ def styled(template: str, *values: object) -> Text:
     shape = Text.from_markup(template.format(*slots))
     result, at = Text(), 0
     for slot in re.finditer("\ue000(\\d+)\ue001", shape.plain):
-        result.append_text(shape[at:slot.start()])
+        result.append_text(shape[at : slot.start()])
         start = len(result)
         result.append(str(values[int(slot[1])]))
         for span in shape.spans:
@@ -63,7 +63,10 @@ def user_errors() -> Iterator[None]:
 
     # A process started with SIGINT ignored (a shell's background job, a parent that ignores
     # it) would never see Ctrl-C: Python installs its handler only if SIGINT is not ignored.
-    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    if (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    ):
         signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield

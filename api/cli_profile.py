@@ -1,8 +1,8 @@
 """`perfagent profile`: where time and memory go, for a command, a running PID, or a callable.
 
-    perfagent profile [--out DIR] [--rate HZ] [--json] -- CMD...
-    perfagent profile --pid PID --duration S
-    perfagent profile --callable module:function
+perfagent profile [--out DIR] [--rate HZ] [--json] -- CMD...
+perfagent profile --pid PID --duration S
+perfagent profile --callable module:function
 """
 
 from __future__ import annotations
@@ -35,35 +35,65 @@ def register(app: typer.Typer) -> None:
         duration: Annotated[
             float, typer.Option("--duration", help="Seconds to sample a --pid for.")
         ] = 10.0,
-        callable_: Annotated[str | None, typer.Option(
-            "--callable", help="Profile module:function deterministically (cProfile + tracemalloc)."
-        )] = None,
+        callable_: Annotated[
+            str | None,
+            typer.Option(
+                "--callable",
+                help="Profile module:function deterministically (cProfile + tracemalloc).",
+            ),
+        ] = None,
         out_dir: Annotated[Path, typer.Option("--out", help=OUT_HELP)] = Path("perfagent-profile"),
         rate: Annotated[int, typer.Option("--rate", help="py-spy samples per second.")] = 100,
         timeout: Annotated[
             float, typer.Option("--timeout", help="Kill the target after this many seconds.")
         ] = 600.0,
         top: Annotated[int, typer.Option("--top", help="Hot spots to show.")] = 15,
-        blocking: Annotated[bool, typer.Option(
-            "--blocking", help="Pause the target for each sample: exact stacks, more overhead."
-        )] = False,
-        min_samples: Annotated[int, typer.Option(
-            "--min-samples", help="Run a command again (at a higher rate) until its merged profile "
-                                  "has this many samples, so the top entries are not chance."
-        )] = 1000,
+        blocking: Annotated[
+            bool,
+            typer.Option(
+                "--blocking", help="Pause the target for each sample: exact stacks, more overhead."
+            ),
+        ] = False,
+        min_samples: Annotated[
+            int,
+            typer.Option(
+                "--min-samples",
+                help="Run a command again (at a higher rate) until its merged profile "
+                "has this many samples, so the top entries are not chance.",
+            ),
+        ] = 1000,
         max_runs: Annotated[int, typer.Option("--max-runs", help="Runs to merge at most.")] = 3,
         as_json: bool = JsonOption,
     ) -> None:
         with user_errors():
-            result = _run(command or [], pid, duration, callable_, out_dir, rate, timeout, blocking,
-                          min_samples, max_runs)
+            result = _run(
+                command or [],
+                pid,
+                duration,
+                callable_,
+                out_dir,
+                rate,
+                timeout,
+                blocking,
+                min_samples,
+                max_runs,
+            )
             (out_dir / RESULT_FILE).write_text(result.model_dump_json(indent=2))
             emit(result, as_json, lambda r: _render(r, top, out_dir / RESULT_FILE))
 
 
-def _run(command: list[str], pid: int | None, duration: float, callable_: str | None,
-         out_dir: Path, rate: int, timeout: float, blocking: bool, min_samples: int = 0,
-         max_runs: int = 1):
+def _run(
+    command: list[str],
+    pid: int | None,
+    duration: float,
+    callable_: str | None,
+    out_dir: Path,
+    rate: int,
+    timeout: float,
+    blocking: bool,
+    min_samples: int = 0,
+    max_runs: int = 1,
+):
     from perfagent.api import sdk
 
     argv = command[0] if len(command) == 1 and " " in command[0] else command
@@ -72,10 +102,26 @@ def _run(command: list[str], pid: int | None, duration: float, callable_: str | 
     elif callable_ is not None and not command and pid is None:
         label, total = f"Profiling {callable_} (cProfile, then tracemalloc)", None
     else:
-        label, total = f"Sampling `{argv if isinstance(argv, str) else ' '.join(argv)}` at {rate} Hz", None
-    return _with_progress(label, lambda: sdk.profile(
-        argv or None, pid=pid, callable=callable_, out_dir=out_dir, rate_hz=rate, duration_s=duration,
-        timeout_s=timeout, blocking=blocking, min_samples=min_samples, max_runs=max_runs), total_s=total)
+        label, total = (
+            f"Sampling `{argv if isinstance(argv, str) else ' '.join(argv)}` at {rate} Hz",
+            None,
+        )
+    return _with_progress(
+        label,
+        lambda: sdk.profile(
+            argv or None,
+            pid=pid,
+            callable=callable_,
+            out_dir=out_dir,
+            rate_hz=rate,
+            duration_s=duration,
+            timeout_s=timeout,
+            blocking=blocking,
+            min_samples=min_samples,
+            max_runs=max_runs,
+        ),
+        total_s=total,
+    )
 
 
 def _with_progress(label: str, work, total_s: float | None = None):
@@ -123,19 +169,39 @@ def _render_own_code(profile, top: int) -> None:
 
     if not profile.own_code:
         return
-    by_total = sorted(profile.own_code, key=lambda h: (-h.total_samples, -h.self_samples, h.function, h.file))
+    by_total = sorted(
+        profile.own_code, key=lambda h: (-h.total_samples, -h.self_samples, h.function, h.file)
+    )
     total_rank = {id(h): i for i, h in enumerate(by_total, start=1)}
     runs = f", {profile.runs} runs merged" if profile.runs > 1 else ""
-    table = Table(title=f"Own code — library and built-in time charged to the calling project function{runs}")
-    for name, justify in (("#", "right"), ("function", "left"), ("file:line", "left"), ("own %", "right"),
-                          ("total %", "right"), ("by total", "right"), ("time spent in", "left")):
-        table.add_column(name, justify=justify, overflow="fold" if name == "file:line" else "ellipsis")
+    table = Table(
+        title=f"Own code — library and built-in time charged to the calling project function{runs}"
+    )
+    for name, justify in (
+        ("#", "right"),
+        ("function", "left"),
+        ("file:line", "left"),
+        ("own %", "right"),
+        ("total %", "right"),
+        ("by total", "right"),
+        ("time spent in", "left"),
+    ):
+        table.add_column(
+            name, justify=justify, overflow="fold" if name == "file:line" else "ellipsis"
+        )
     sampled = profile.source == "py-spy"
     for rank, spot in enumerate(profile.top_own(top), start=1):
         location = _short(spot.file) + (f":{spot.line}" if spot.line is not None else "")
         chain = f"{spot.function.rsplit('.', 1)[-1]} → {spot.chain}" if spot.chain else ""
-        table.add_row(f"{rank}≈" if sampled and spot.within_noise else str(rank), spot.function, location,
-                      f"{spot.self_pct:.1f}", f"{spot.total_pct:.1f}", str(total_rank[id(spot)]), chain)
+        table.add_row(
+            f"{rank}≈" if sampled and spot.within_noise else str(rank),
+            spot.function,
+            location,
+            f"{spot.self_pct:.1f}",
+            f"{spot.total_pct:.1f}",
+            str(total_rank[id(spot)]),
+            chain,
+        )
     out.print(table)
 
 
@@ -144,8 +210,10 @@ def _render(profile, top: int, result_path: Path) -> None:
 
     deterministic = profile.source == "cprofile"
     unit = "self ms" if deterministic else "samples"
-    table = Table(title=f"All code by self time — {profile.target} ({profile.source}, {profile.duration_s:.2f} s, "
-                        f"{profile.samples} {'µs' if deterministic else 'samples'})")
+    table = Table(
+        title=f"All code by self time — {profile.target} ({profile.source}, {profile.duration_s:.2f} s, "
+        f"{profile.samples} {'µs' if deterministic else 'samples'})"
+    )
     table.add_column("#", justify="right")
     table.add_column("function")
     table.add_column("file:line", overflow="fold")
@@ -158,7 +226,14 @@ def _render(profile, top: int, result_path: Path) -> None:
         rank = f"{rank}≈" if spot.within_noise and not deterministic else rank
         location = _short(spot.file) + (f":{spot.line}" if spot.line is not None else "")
         amount = f"{spot.self_samples / 1000:.1f}" if deterministic else str(spot.self_samples)
-        row = [str(rank), spot.function, location, f"{spot.self_pct:.1f}", f"{spot.total_pct:.1f}", amount]
+        row = [
+            str(rank),
+            spot.function,
+            location,
+            f"{spot.self_pct:.1f}",
+            f"{spot.total_pct:.1f}",
+            amount,
+        ]
         if deterministic:
             row.append(str(spot.calls))
         table.add_row(*row)
@@ -168,8 +243,10 @@ def _render(profile, top: int, result_path: Path) -> None:
         _render_own_code(profile, top)
         out.print(table)
         if any(s.within_noise for s in profile.top(top)[:-1]):
-            out.print("≈ marks a rank within sampling noise of the next one (they could swap on "
-                      "another run): take more samples (--min-samples, --rate) to separate them.")
+            out.print(
+                "≈ marks a rank within sampling noise of the next one (they could swap on "
+                "another run): take more samples (--min-samples, --rate) to separate them."
+            )
     if profile.allocations:
         allocs = Table(title="Top allocations still held at the end (tracemalloc)")
         allocs.add_column("file:line", overflow="fold")
@@ -183,10 +260,21 @@ def _render(profile, top: int, result_path: Path) -> None:
     if profile.resources is not None and profile.resources.samples:
         res = profile.resources
         from perfagent.api.cli_common import styled
-        out.print(styled(f"peak RSS: {{}} MiB over {{}} readings; leak: {'[red]yes[/]' if res.leak.leaking else 'no'} ({{}})",
-                         f"{res.peak_rss_bytes / 2**20:.1f}", len(res.samples), res.leak.reason))
-    for label, path in (("flamegraph", profile.flamegraph_svg), ("speedscope", profile.speedscope_json),
-                        ("collapsed stacks", profile.collapsed), ("pstats", profile.pstats_file),
-                        ("record", str(result_path))):
+
+        out.print(
+            styled(
+                f"peak RSS: {{}} MiB over {{}} readings; leak: {'[red]yes[/]' if res.leak.leaking else 'no'} ({{}})",
+                f"{res.peak_rss_bytes / 2**20:.1f}",
+                len(res.samples),
+                res.leak.reason,
+            )
+        )
+    for label, path in (
+        ("flamegraph", profile.flamegraph_svg),
+        ("speedscope", profile.speedscope_json),
+        ("collapsed stacks", profile.collapsed),
+        ("pstats", profile.pstats_file),
+        ("record", str(result_path)),
+    ):
         if path:
             out.print(f"{label}: {path}", highlight=False)

@@ -9,16 +9,24 @@ import typer
 
 from perfagent.api.cli_common import console, out, user_errors
 
-token_app = typer.Typer(help="API tokens for the HTTP API (stored hashed; shown once).", no_args_is_help=True)
+token_app = typer.Typer(
+    help="API tokens for the HTTP API (stored hashed; shown once).", no_args_is_help=True
+)
 
 
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8700,
-    workers: Annotated[int | None, typer.Option(help="Job worker threads (0: accept and queue only).")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Job worker threads (0: accept and queue only).")
+    ] = None,
     home: Annotated[str | None, typer.Option(help="Server folder (job database, outputs).")] = None,
-    database: Annotated[str | None, typer.Option(help="Job database URL (postgresql://… to share a queue).")] = None,
-    mcp: Annotated[bool, typer.Option("--mcp/--no-mcp", help="Mount the MCP server at /mcp.")] = True,
+    database: Annotated[
+        str | None, typer.Option(help="Job database URL (postgresql://… to share a queue).")
+    ] = None,
+    mcp: Annotated[
+        bool, typer.Option("--mcp/--no-mcp", help="Mount the MCP server at /mcp.")
+    ] = True,
 ) -> None:
     """Serve the HTTP API: engagements, PR reviews (GitHub webhooks), chat sessions, /metrics."""
     with user_errors():
@@ -37,7 +45,9 @@ def serve(
             except ImportError as exc:
                 console.print(f"MCP endpoint off: {exc}", style="yellow")
         app = create_app(config, mounts=mounts)
-        console.print(f"perfagent API on http://{host}:{port} (docs at /docs; data in {config.home})")
+        console.print(
+            f"perfagent API on http://{host}:{port} (docs at /docs; data in {config.home})"
+        )
         uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
 
 
@@ -46,9 +56,14 @@ def token_create(
     name: Annotated[str, typer.Argument(help="Who or what the token is for.")],
     home: Annotated[str | None, typer.Option(help="Server folder.")] = None,
     database: Annotated[str | None, typer.Option(help="Job database URL.")] = None,
-    from_env: Annotated[str | None, typer.Option("--from-env", help="Register the token held in this environment "
-                                                 "variable (e.g. from a Kubernetes Secret) instead of making one."
-                                                 )] = None,
+    from_env: Annotated[
+        str | None,
+        typer.Option(
+            "--from-env",
+            help="Register the token held in this environment "
+            "variable (e.g. from a Kubernetes Secret) instead of making one.",
+        ),
+    ] = None,
 ) -> None:
     """Create an API token; it is printed once on stdout and stored only as a hash."""
     with user_errors():
@@ -61,7 +76,9 @@ def token_create(
             _register_from_env(Store(config.database_url), name, from_env)
             return
         token_id, token = create_token(Store(config.database_url), name)
-        console.print(f"token {token_id} for {name!r} (shown once; revoke with `perfagent token revoke {token_id}`)")
+        console.print(
+            f"token {token_id} for {name!r} (shown once; revoke with `perfagent token revoke {token_id}`)"
+        )
         out.print(token, highlight=False)
 
 
@@ -75,7 +92,9 @@ def _register_from_env(store, name: str, variable: str) -> None:
     if not token:
         raise InputError(f"--from-env {variable}: the environment variable is not set")
     token_id, added = register_token(store, name, token.strip())
-    console.print(f"token {token_id} for {name!r} " + ("registered" if added else "was already registered"))
+    console.print(
+        f"token {token_id} for {name!r} " + ("registered" if added else "was already registered")
+    )
 
 
 @token_app.command("revoke")
@@ -97,8 +116,12 @@ def token_revoke(
 
 
 def chat(
-    session: Annotated[str | None, typer.Option(help="Continue this session id (default: a new one).")] = None,
-    checkpoint: Annotated[str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")] = None,
+    session: Annotated[
+        str | None, typer.Option(help="Continue this session id (default: a new one).")
+    ] = None,
+    checkpoint: Annotated[
+        str | None, typer.Option(help="Checkpoint store: a SQLite path or postgresql:// URL.")
+    ] = None,
 ) -> None:
     """Chat with perfagent in the terminal: the same engine as the HTTP sessions.
     Engagements you start here run as child processes and pause for your approval; relative
@@ -120,12 +143,21 @@ def chat(
             for line in _lines(sys.stdin):
                 text = line.strip()
                 if text:
-                    out.print(sdk.chat_turn(session, text, runs.actions(), llm=llm, checkpoint=checkpoint, base=base),
-                              highlight=False, soft_wrap=True)
+                    out.print(
+                        sdk.chat_turn(
+                            session, text, runs.actions(), llm=llm, checkpoint=checkpoint, base=base
+                        ),
+                        highlight=False,
+                        soft_wrap=True,
+                    )
         finally:
             for run_id in runs.stop():
-                console.print(f"engagement {run_id} stopped (stdin closed); `perfagent resume {run_id}` "
-                              "continues it", highlight=False, soft_wrap=True)
+                console.print(
+                    f"engagement {run_id} stopped (stdin closed); `perfagent resume {run_id}` "
+                    "continues it",
+                    highlight=False,
+                    soft_wrap=True,
+                )
 
 
 def _lines(stdin):
@@ -154,11 +186,22 @@ class _LocalRuns:
         import sys
         import tempfile
 
-        command = [sys.executable, "-m", "perfagent.api.cli", *args, *(["--checkpoint", self.checkpoint] if self.checkpoint else [])]
+        command = [
+            sys.executable,
+            "-m",
+            "perfagent.api.cli",
+            *args,
+            *(["--checkpoint", self.checkpoint] if self.checkpoint else []),
+        ]
         self.logs[run_id] = f"{tempfile.gettempdir()}/perfagent-chat-{run_id}.log"
         with open(self.logs[run_id], "ab") as log:
-            self.procs[run_id] = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                                  start_new_session=True)
+            self.procs[run_id] = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     def start(self, target: str, phase: str) -> str:
         from perfagent.api import sdk
@@ -188,7 +231,9 @@ class _LocalRuns:
     def decide(self, run_id: str, approve: bool, reason: str) -> str:
         if self.status(run_id)["status"] != "waiting":
             return f"Engagement `{run_id}` is not waiting for a decision."
-        self._spawn(run_id, ["decide", run_id, "--approve" if approve else "--reject", "--reason", reason])
+        self._spawn(
+            run_id, ["decide", run_id, "--approve" if approve else "--reject", "--reason", reason]
+        )
         return f"{'Approved' if approve else 'Rejected'}; engagement `{run_id}` goes on."
 
     def actions(self):

@@ -35,19 +35,28 @@ from tests.api.conftest import FIXTURES, sign
 from tests.api.test_server_e2e import Server, prices_repo
 
 
-async def _fire(url: str, body: bytes, rate: float, seconds: float) -> tuple[list[float], list[int], float]:
+async def _fire(
+    url: str, body: bytes, rate: float, seconds: float
+) -> tuple[list[float], list[int], float]:
     latencies: list[float] = []
     codes: list[int] = []
-    headers = {"X-GitHub-Event": "pull_request", "X-Hub-Signature-256": sign(body),
-               "Content-Type": "application/json"}
+    headers = {
+        "X-GitHub-Event": "pull_request",
+        "X-Hub-Signature-256": sign(body),
+        "Content-Type": "application/json",
+    }
     limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=10) as client:
+
         async def one(when: float) -> None:
             await asyncio.sleep(max(0.0, when - time.perf_counter()))
             start = time.perf_counter()
             try:
-                response = await client.post("/v1/webhooks/github", content=body,
-                                             headers={**headers, "X-GitHub-Delivery": secrets.token_hex(8)})
+                response = await client.post(
+                    "/v1/webhooks/github",
+                    content=body,
+                    headers={**headers, "X-GitHub-Delivery": secrets.token_hex(8)},
+                )
                 codes.append(response.status_code)
             except httpx.HTTPError:
                 codes.append(0)
@@ -61,25 +70,38 @@ async def _fire(url: str, body: bytes, rate: float, seconds: float) -> tuple[lis
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rate", type=float, default=200.0)
     parser.add_argument("--seconds", type=float, default=15.0)
     args = parser.parse_args()
-    print(f"machine: {platform.node()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}, "
-          f"Python {platform.python_version()}")
+    print(
+        f"machine: {platform.node()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}, "
+        f"Python {platform.python_version()}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         shas = prices_repo(Path(tmp) / "repo")
         base, head = shas["base"], shas["slower"]
-        server = Server(Path(tmp), PERFAGENT_SERVER_RATE_PER_MINUTE="100000", PERFAGENT_SERVER_WORKERS="1",
-                        PERFAGENT_SERVER_REVIEW_SETTINGS="{}")
+        server = Server(
+            Path(tmp),
+            PERFAGENT_SERVER_RATE_PER_MINUTE="100000",
+            PERFAGENT_SERVER_WORKERS="1",
+            PERFAGENT_SERVER_REVIEW_SETTINGS="{}",
+        )
         token = server.token()
         server.start()
         try:
-            review = httpx.post(f"{server.url}/v1/reviews", headers={"Authorization": f"Bearer {token}"},
-                                json={"repository": str(Path(tmp) / "repo"), "base": base, "head": head}).json()
+            review = httpx.post(
+                f"{server.url}/v1/reviews",
+                headers={"Authorization": f"Bearer {token}"},
+                json={"repository": str(Path(tmp) / "repo"), "base": base, "head": head},
+            ).json()
             time.sleep(1.0)
-            running = httpx.get(f"{server.url}/v1/reviews/{review['id']}",
-                                headers={"Authorization": f"Bearer {token}"}).json()["status"]
+            running = httpx.get(
+                f"{server.url}/v1/reviews/{review['id']}",
+                headers={"Authorization": f"Bearer {token}"},
+            ).json()["status"]
             payload = json.loads((FIXTURES / "pull_request.synchronize.json").read_bytes())
             payload["repository"]["clone_url"] = str(Path(tmp) / "repo")
             payload["pull_request"]["head"]["repo"]["clone_url"] = str(Path(tmp) / "repo")
@@ -90,10 +112,14 @@ def main() -> int:
     ms = np.array(latencies) * 1000
     ok = sum(1 for c in codes if c == 202)
     print(f"review in the background: {running} (one worker measuring while the webhooks arrive)")
-    print(f"sent {len(codes)} signed deliveries at {args.rate:.0f}/s scheduled over {args.seconds:.0f} s "
-          f"(achieved {len(codes) / wall:.0f}/s); 202: {ok}, other: {len(codes) - ok}")
-    print(f"ack latency ms: p50 {np.percentile(ms, 50):.1f}  p90 {np.percentile(ms, 90):.1f}  "
-          f"p99 {np.percentile(ms, 99):.1f}  max {ms.max():.1f}")
+    print(
+        f"sent {len(codes)} signed deliveries at {args.rate:.0f}/s scheduled over {args.seconds:.0f} s "
+        f"(achieved {len(codes) / wall:.0f}/s); 202: {ok}, other: {len(codes) - ok}"
+    )
+    print(
+        f"ack latency ms: p50 {np.percentile(ms, 50):.1f}  p90 {np.percentile(ms, 90):.1f}  "
+        f"p99 {np.percentile(ms, 99):.1f}  max {ms.max():.1f}"
+    )
     goal = np.percentile(ms, 99) < 50
     print(f"goal p99 < 50 ms: {'met' if goal else 'MISSED'}")
     return 0

@@ -27,8 +27,18 @@ from tests.engagement.test_optimize_loop import _repo
 POINTS = ("start", "mid", "end", "saved")
 # A kill-and-resume of the construction phase takes a minute or two here: by default one
 # point per step at least, mid-step where a child process runs, both passes of the loop.
-CONSTRUCTION = ("baseline:mid", "profile:mid", "profile:saved", "prioritize:end", "optimize:end",
-                "validate:mid", "validate:saved", "optimize:start:2", "monitor:saved", "report:mid")
+CONSTRUCTION = (
+    "baseline:mid",
+    "profile:mid",
+    "profile:saved",
+    "prioritize:end",
+    "optimize:end",
+    "validate:mid",
+    "validate:saved",
+    "optimize:start:2",
+    "monitor:saved",
+    "report:mid",
+)
 
 
 def plan(phases: list[str], *, every_point: bool = False) -> list[tuple[str, str]]:
@@ -62,12 +72,17 @@ def main() -> None:
         for n, (phase, crash_at) in enumerate(plan(phases, every_point=args.every_point)):
             if phase not in reference:
                 reference[phase] = run_once(repo, tmp, phase, f"ref-{phase}")
-                print(f"reference {phase}: kept {reference[phase].kept}, complete {reference[phase].complete}",
-                      flush=True)
+                print(
+                    f"reference {phase}: kept {reference[phase].kept}, complete {reference[phase].complete}",
+                    flush=True,
+                )
             outcome = run_once(repo, tmp, phase, f"kill-{n}", crash_at)
             rows.append(outcome)
-            print(f"{phase:<12} {crash_at:<18} killed={outcome.killed!s:<5} complete={outcome.complete!s:<5} "
-                  f"kept={outcome.kept} {outcome.detail}", flush=True)
+            print(
+                f"{phase:<12} {crash_at:<18} killed={outcome.killed!s:<5} complete={outcome.complete!s:<5} "
+                f"kept={outcome.kept} {outcome.detail}",
+                flush=True,
+            )
         killed = [r for r in rows if r.killed]
         print(f"\n{time.monotonic() - started:.0f} s in all\n")
         print("| phase | kills | complete reports | kept set as uninterrupted |")
@@ -75,12 +90,18 @@ def main() -> None:
         for phase in phases:
             mine = [r for r in killed if r.phase == phase]
             same = sum(r.kept == reference[phase].kept for r in mine)
-            print(f"| {phase} | {len(mine)} | {sum(r.complete and r.resumed_ok for r in mine)} | {same} |")
+            print(
+                f"| {phase} | {len(mine)} | {sum(r.complete and r.resumed_ok for r in mine)} | {same} |"
+            )
         same = sum(r.kept == reference[r.phase].kept for r in killed)
-        print(f"| **all** | **{len(killed)}** | **{sum(r.complete and r.resumed_ok for r in killed)}** | **{same}** |")
+        print(
+            f"| **all** | **{len(killed)}** | **{sum(r.complete and r.resumed_ok for r in killed)}** | **{same}** |"
+        )
         missed = [f"{r.phase} {r.crash_at}" for r in rows if not r.killed]
         if missed:
-            print(f"\nnot reached (the step has no such point on this target, so no kill): {', '.join(missed)}")
+            print(
+                f"\nnot reached (the step has no such point on this target, so no kill): {', '.join(missed)}"
+            )
 
 
 if __name__ == "__main__":

@@ -35,14 +35,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Type: text/plain\r\n\r\nok"
-MINIMAL_LOCUSTFILE = '''from locust import FastHttpUser, task
+MINIMAL_LOCUSTFILE = """from locust import FastHttpUser, task
 
 
 class Minimal(FastHttpUser):
     @task
     def root(self):
         self.client.get("/")
-'''
+"""
 
 
 def serve(port: int) -> None:
@@ -58,17 +58,21 @@ def serve(port: int) -> None:
             end = self.buffer.rfind(b"\r\n\r\n")
             if end < 0:
                 return
-            requests, self.buffer = self.buffer[: end + 4], self.buffer[end + 4:]
+            requests, self.buffer = self.buffer[: end + 4], self.buffer[end + 4 :]
             if requests.startswith(b"GET /__count"):
                 body = str(count[0]).encode()
-                self.transport.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+                self.transport.write(
+                    b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+                )
                 return
             n = requests.count(b"\r\n\r\n")
             count[0] += n
             self.transport.write(RESPONSE * n)
 
     async def main():
-        server = await asyncio.get_running_loop().create_server(Protocol, "127.0.0.1", port, backlog=1024)
+        server = await asyncio.get_running_loop().create_server(
+            Protocol, "127.0.0.1", port, backlog=1024
+        )
         await server.serve_forever()
 
     asyncio.run(main())
@@ -96,26 +100,59 @@ def measure(base_url: str, server_pid: int, duration_s: float, go) -> dict:
     machine = psutil.cpu_percent(None)  # all CPUs, averaged, over the run (other users' load too)
     after, cpu_after = server_count(base_url), cpu_seconds(server_pid)
     requests = after - before - 1  # minus our own /__count
-    return {"requests": requests, "rps": requests / duration_s,
-            "server_cpu_pct": 100.0 * (cpu_after - cpu_before) / duration_s, "machine_cpu_pct": machine}
+    return {
+        "requests": requests,
+        "rps": requests / duration_s,
+        "server_cpu_pct": 100.0 * (cpu_after - cpu_before) / duration_s,
+        "machine_cpu_pct": machine,
+    }
 
 
 def raw_locust(base_url: str, users: int, duration_s: float, cpu: set[int] | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         locustfile = Path(tmp) / "minimal.py"
         locustfile.write_text(MINIMAL_LOCUSTFILE)
-        argv = [str(Path(sys.executable).with_name("locust")), "-f", str(locustfile), "--headless",
-                "-u", str(users), "-r", str(users * 10), "-t", f"{duration_s:g}s", "--host", base_url,
-                "--only-summary", "--loglevel", "WARNING"]
-        subprocess.run(argv, check=True, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       preexec_fn=(lambda: os.sched_setaffinity(0, cpu)) if cpu else None)
+        argv = [
+            str(Path(sys.executable).with_name("locust")),
+            "-f",
+            str(locustfile),
+            "--headless",
+            "-u",
+            str(users),
+            "-r",
+            str(users * 10),
+            "-t",
+            f"{duration_s:g}s",
+            "--host",
+            base_url,
+            "--only-summary",
+            "--loglevel",
+            "WARNING",
+        ]
+        subprocess.run(
+            argv,
+            check=True,
+            cwd=tmp,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=(lambda: os.sched_setaffinity(0, cpu)) if cpu else None,
+        )
 
 
-def perfagent_runner(base_url: str, users: int, duration_s: float, cpu: set[int] | None, workers: int = 0):
+def perfagent_runner(
+    base_url: str, users: int, duration_s: float, cpu: set[int] | None, workers: int = 0
+):
     from perfagent.tools.loadtest import LoadPlan, run_child
 
-    plan = LoadPlan(host=base_url, endpoints=[{"path": "/"}], users=users, spawn_rate=users * 10,
-                    duration_s=duration_s, workers=workers, stop_timeout_s=1)
+    plan = LoadPlan(
+        host=base_url,
+        endpoints=[{"path": "/"}],
+        users=users,
+        spawn_rate=users * 10,
+        duration_s=duration_s,
+        workers=workers,
+        stop_timeout_s=1,
+    )
     pin = (lambda proc: os.sched_setaffinity(proc.pid, cpu)) if cpu else None
     run_child(plan, started=pin)
 
@@ -123,16 +160,22 @@ def perfagent_runner(base_url: str, users: int, duration_s: float, cpu: set[int]
 def wrk(base_url: str, users: int, duration_s: float, cpu: set[int] | None) -> float | None:
     if not shutil.which("wrk"):
         return None
-    done = subprocess.run(["wrk", "-t1", f"-c{users}", f"-d{duration_s:g}s", base_url + "/"],
-                          capture_output=True, text=True, check=False,
-                          preexec_fn=(lambda: os.sched_setaffinity(0, cpu)) if cpu else None)
+    done = subprocess.run(
+        ["wrk", "-t1", f"-c{users}", f"-d{duration_s:g}s", base_url + "/"],
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=(lambda: os.sched_setaffinity(0, cpu)) if cpu else None,
+    )
     match = re.search(r"Requests/sec:\s+([\d.]+)", done.stdout)
     return float(match.group(1)) if match else None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--duration", type=float, default=10.0, help="seconds of load per measurement")
+    parser.add_argument(
+        "--duration", type=float, default=10.0, help="seconds of load per measurement"
+    )
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--repeats", type=int, default=2, help="interleaved raw/perfagent pairs")
     parser.add_argument("--json", action="store_true")
@@ -147,8 +190,13 @@ def main() -> None:
     server_cpu = {cpus[-1]} if len(cpus) > 1 else None
     gen_cpu = {cpus[0]} if len(cpus) > 1 else None
     command = f"{sys.executable} {Path(__file__).resolve()} --serve {{port}}"
-    report: dict = {"duration_s": args.duration, "users": args.users, "cpus": len(cpus),
-                    "server_cpu": sorted(server_cpu or []), "generator_cpu": sorted(gen_cpu or [])}
+    report: dict = {
+        "duration_s": args.duration,
+        "users": args.users,
+        "cpus": len(cpus),
+        "server_cpu": sorted(server_cpu or []),
+        "generator_cpu": sorted(gen_cpu or []),
+    }
     with Service(command, ready="/__count") as svc:
         if server_cpu:
             os.sched_setaffinity(svc.pid, server_cpu)
@@ -173,26 +221,36 @@ def main() -> None:
     if args.json:
         print(json.dumps(report, indent=2))
         return
-    print(f"fast endpoint: asyncio responder on CPU {report['server_cpu']}, {u} users, {d:g} s each, "
-          f"{len(cpus)} CPUs; generators on CPU {report['generator_cpu']}")
+    print(
+        f"fast endpoint: asyncio responder on CPU {report['server_cpu']}, {u} users, {d:g} s each, "
+        f"{len(cpus)} CPUs; generators on CPU {report['generator_cpu']}"
+    )
     for label, runs in (("raw Locust (minimal locustfile)", raw), ("perfagent runner", ours)):
         figures = ", ".join(f"{m['rps']:.0f}" for m in runs)
-        print(f"  {label:34s} median {statistics.median(m['rps'] for m in runs):8.0f} req/s  (runs: {figures})")
+        print(
+            f"  {label:34s} median {statistics.median(m['rps'] for m in runs):8.0f} req/s  (runs: {figures})"
+        )
     print(f"  ratio perfagent / raw: {report['ratio']:.3f}  (goal >= 0.95)")
     for label, m in (("1 worker ", one), ("2 workers", two)):
-        print(f"  {label}: {m['rps']:8.0f} req/s, server CPU {m['server_cpu_pct']:.0f}% of a core, "
-              f"machine CPU {m['machine_cpu_pct']:.0f}% of all {len(cpus)}")
+        print(
+            f"  {label}: {m['rps']:8.0f} req/s, server CPU {m['server_cpu_pct']:.0f}% of a core, "
+            f"machine CPU {m['machine_cpu_pct']:.0f}% of all {len(cpus)}"
+        )
     if report["server_limited"]:
         limit = "the server is the limit (its core is busy)"
     elif report["machine_limited"]:
         limit = "the machine's CPUs are the limit (master, workers and server share them), not the server"
     else:
         limit = "neither the server nor the machine's CPUs are saturated"
-    print(f"  scaling 2 vs 1 workers: {report['workers_scaling']:.2f}x  (goal >= 1.8x unless server-bound): "
-          f"{limit}")
+    print(
+        f"  scaling 2 vs 1 workers: {report['workers_scaling']:.2f}x  (goal >= 1.8x unless server-bound): "
+        f"{limit}"
+    )
     wrk_rps = report["wrk_rps"]
-    print(f"  wrk -t1 -c{u} on the generator CPU: "
-          + (f"{wrk_rps:.0f} req/s (reference)" if wrk_rps else "not installed (apt-get install wrk)"))
+    print(
+        f"  wrk -t1 -c{u} on the generator CPU: "
+        + (f"{wrk_rps:.0f} req/s (reference)" if wrk_rps else "not installed (apt-get install wrk)")
+    )
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from perfagent.tools.profile.pyspy import record_command
 from perfagent.tools.sandbox import run, scrubbed_env
 
-TARGET = '''
+TARGET = """
 import sys, time
 
 def tokenize(text):
@@ -59,7 +59,7 @@ work(int(sys.argv[2]))
 elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
 with open(sys.argv[1], "w") as fh:
     fh.write(f"{elapsed!r} {cpu!r}")
-'''
+"""
 
 
 class Run(NamedTuple):
@@ -81,7 +81,9 @@ def _one(mode: str, script: Path, scratch: Path, loops: int, rate_hz: int) -> Ru
     elif mode == "py-spy":
         record_command(target, out_dir=scratch / "pyspy", rate_hz=rate_hz, timeout_s=600)
     elif mode == "py-spy-blocking":
-        record_command(target, out_dir=scratch / "pyspy", rate_hz=rate_hz, timeout_s=600, nonblocking=False)
+        record_command(
+            target, out_dir=scratch / "pyspy", rate_hz=rate_hz, timeout_s=600, nonblocking=False
+        )
     elif mode == "cProfile":
         argv = [sys.executable, "-m", "cProfile", "-o", str(scratch / "out.pstats"), *target[1:]]
         result = run(argv, env=scrubbed_env(), timeout_s=600)
@@ -102,11 +104,20 @@ def _paired(runs: dict[str, list[Run]], mode: str, field: str) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds (default 7)")
-    parser.add_argument("--loops", type=int, default=2000,
-                        help="work loops per run (default 2000, about 1.4 s here)")
-    parser.add_argument("--rate", type=int, default=100, help="py-spy samples per second (default 100)")
-    parser.add_argument("--no-blocking", action="store_true",
-                        help="skip py-spy in blocking mode (pauses the target for each sample)")
+    parser.add_argument(
+        "--loops",
+        type=int,
+        default=2000,
+        help="work loops per run (default 2000, about 1.4 s here)",
+    )
+    parser.add_argument(
+        "--rate", type=int, default=100, help="py-spy samples per second (default 100)"
+    )
+    parser.add_argument(
+        "--no-blocking",
+        action="store_true",
+        help="skip py-spy in blocking mode (pauses the target for each sample)",
+    )
     args = parser.parse_args(argv)
     if args.rounds < 1:
         parser.error("--rounds must be at least 1")
@@ -118,10 +129,13 @@ def main(argv: list[str] | None = None) -> int:
         script.write_text(TARGET)
         _one("none", script, scratch, args.loops, args.rate)  # warm the file cache
         for r in range(args.rounds):
-            for mode in modes[r % len(modes):] + modes[: r % len(modes)]:  # rotate the order
+            for mode in modes[r % len(modes) :] + modes[: r % len(modes)]:  # rotate the order
                 runs[mode].append(_one(mode, script, scratch, args.loops, args.rate))
-            print(f"round {r + 1}/{args.rounds}: "
-                  + "  ".join(f"{m} {runs[m][-1].work_s:.3f}s" for m in modes), file=sys.stderr)
+            print(
+                f"round {r + 1}/{args.rounds}: "
+                + "  ".join(f"{m} {runs[m][-1].work_s:.3f}s" for m in modes),
+                file=sys.stderr,
+            )
 
     base_min = min(r.work_s for r in runs["none"])
     print(f"\nCPU-bound target, {args.rounds} interleaved rounds, py-spy at {args.rate} Hz")
@@ -133,14 +147,19 @@ def main(argv: list[str] | None = None) -> int:
     for mode in modes:
         median_s = statistics.median(r.work_s for r in runs[mode])
         min_ratio = min(r.work_s for r in runs[mode]) / base_min
-        print(f"{mode:<17} {median_s:>13.3f} {_paired(runs, mode, 'work_s'):>11.3f}x {min_ratio:>8.3f}x "
-              f"{_paired(runs, mode, 'cpu_s'):>10.3f}x {_paired(runs, mode, 'wall_s'):>11.3f}x")
+        print(
+            f"{mode:<17} {median_s:>13.3f} {_paired(runs, mode, 'work_s'):>11.3f}x {min_ratio:>8.3f}x "
+            f"{_paired(runs, mode, 'cpu_s'):>10.3f}x {_paired(runs, mode, 'wall_s'):>11.3f}x"
+        )
     ratio = _paired(runs, "py-spy", "work_s")
     extra_ms = 1000 * statistics.median(
-        m.work_s - n.work_s for m, n in zip(runs["py-spy"], runs["none"], strict=True))
+        m.work_s - n.work_s for m, n in zip(runs["py-spy"], runs["none"], strict=True)
+    )
     verdict = "met" if ratio <= 1.05 else "NOT met"
-    print(f"\npy-spy sampling overhead (work, paired median) {ratio:.3f}x, {extra_ms:+.0f} ms per run: "
-          f"goal <= 1.05x {verdict}")
+    print(
+        f"\npy-spy sampling overhead (work, paired median) {ratio:.3f}x, {extra_ms:+.0f} ms per run: "
+        f"goal <= 1.05x {verdict}"
+    )
     return 0
 
 

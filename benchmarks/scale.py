@@ -44,8 +44,10 @@ from tests.api.test_server_e2e import Server, prices_repo
 PG = os.environ.get("PERFAGENT_SCALE_PG", "postgresql://postgres@127.0.0.1:5432")
 # Small and fast: two timed samples a side, no profile; the review's machinery runs whole
 # (clone, worktrees, benchmark processes, verdict, report files).
-REVIEW_SETTINGS = ('{"mode": "time", "samples": 2, "max_samples": 2, "max_time_s": 2, '
-                   '"min_sample_s": 0.01, "profile": "none"}')
+REVIEW_SETTINGS = (
+    '{"mode": "time", "samples": 2, "max_samples": 2, "max_time_s": 2, '
+    '"min_sample_s": 0.01, "profile": "none"}'
+)
 LEASE_S = "6"
 
 
@@ -75,9 +77,16 @@ def _servers(tmp: Path, db: Database, count: int, tag: str) -> list[Server]:
     for n in range(count):
         home = tmp / f"{tag}-node{n}"
         home.mkdir()
-        servers.append(Server(home, PERFAGENT_SERVER_DATABASE=db.url, PERFAGENT_SERVER_WORKERS="1",
-                              PERFAGENT_SERVER_LEASE_S=LEASE_S, PERFAGENT_SERVER_REVIEW_SETTINGS=REVIEW_SETTINGS,
-                              PERFAGENT_SERVER_RATE_PER_MINUTE="100000"))
+        servers.append(
+            Server(
+                home,
+                PERFAGENT_SERVER_DATABASE=db.url,
+                PERFAGENT_SERVER_WORKERS="1",
+                PERFAGENT_SERVER_LEASE_S=LEASE_S,
+                PERFAGENT_SERVER_REVIEW_SETTINGS=REVIEW_SETTINGS,
+                PERFAGENT_SERVER_RATE_PER_MINUTE="100000",
+            )
+        )
     return servers
 
 
@@ -86,9 +95,12 @@ def _queue(servers: list[Server], token: str, repo: dict, count: int) -> list[st
     ids = []
     for i in range(count):
         server = servers[i % len(servers)]
-        response = httpx.post(f"{server.url}/v1/reviews", headers={"Authorization": f"Bearer {token}"},
-                              json={"repository": repo["path"], "base": repo["base"], "head": repo["unchanged"]},
-                              timeout=30)
+        response = httpx.post(
+            f"{server.url}/v1/reviews",
+            headers={"Authorization": f"Bearer {token}"},
+            json={"repository": repo["path"], "base": repo["base"], "head": repo["unchanged"]},
+            timeout=30,
+        )
         response.raise_for_status()
         ids.append(response.json()["id"])
     return ids
@@ -102,7 +114,9 @@ def _jobs(store: Store, ids: list[str]) -> list:
 def _wait_all(store: Store, ids: list[str], timeout_s: float) -> float:
     began = time.monotonic()
     while time.monotonic() - began < timeout_s:
-        if sum(1 for row in _jobs(store, ids) if row.status in ("done", "failed", "cancelled")) == len(ids):
+        if sum(
+            1 for row in _jobs(store, ids) if row.status in ("done", "failed", "cancelled")
+        ) == len(ids):
             return time.monotonic() - began
         time.sleep(0.5)
     raise SystemExit(f"not every job finished within {timeout_s:.0f} s")
@@ -112,7 +126,10 @@ def _kill_node(server: Server) -> list[int]:
     """SIGKILL the server and every process it started, at once: a machine that died."""
     import psutil
 
-    victims = [psutil.Process(server.proc.pid), *psutil.Process(server.proc.pid).children(recursive=True)]
+    victims = [
+        psutil.Process(server.proc.pid),
+        *psutil.Process(server.proc.pid).children(recursive=True),
+    ]
     for proc in victims:
         try:
             proc.kill()
@@ -148,24 +165,37 @@ def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_n
             rows = _jobs(store, ids)
             done = sum(1 for r in rows if r.status == "done")
             # a job it took less than a second ago, so the kill lands mid-job
-            held = [r.stream for r in rows if r.status == "running" and prefix in (r.worker or "")
-                    and time.time() - (r.started or 0) < 1.0]
+            held = [
+                r.stream
+                for r in rows
+                if r.status == "running"
+                and prefix in (r.worker or "")
+                and time.time() - (r.started or 0) < 1.0
+            ]
             if done >= min(5, jobs // 4) and held:
                 break
             time.sleep(0.1)
         node = _kill_node(victim) if whole_node else [victim.kill()]
         killed_at = time.monotonic() - began
         began_wall = time.time() - killed_at
-        what = f"and its {len(node) - 1} job process(es) (the whole node)" if whole_node else "(only the server)"
-        print(f"  SIGKILLed server pid {victim.proc.pid} {what} at {killed_at:.1f} s with {done} of {jobs} "
-              f"jobs done and one of its jobs running")
+        what = (
+            f"and its {len(node) - 1} job process(es) (the whole node)"
+            if whole_node
+            else "(only the server)"
+        )
+        print(
+            f"  SIGKILLed server pid {victim.proc.pid} {what} at {killed_at:.1f} s with {done} of {jobs} "
+            f"jobs done and one of its jobs running"
+        )
         total_s = _wait_all(store, ids, timeout_s=60 * jobs)
         total_s += queued_s
     rows = _jobs(store, ids)
     by_status: dict[str, int] = {}
     for row in rows:
         by_status[row.status] = by_status.get(row.status, 0) + 1
-    done_events = {i: sum(1 for e in store.events(i, limit=10_000) if e.kind == "job_done") for i in ids}
+    done_events = {
+        i: sum(1 for e in store.events(i, limit=10_000) if e.kind == "job_done") for i in ids
+    }
     retried = sum(1 for r in rows if r.attempts > 1)
     victim_row = next(r for r in rows if r.stream == held[0])
     held_events = store.events(held[0], limit=10_000)
@@ -173,13 +203,19 @@ def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_n
         for event in held_events:
             print(f"    {event.at - began_wall:7.2f} s {event.kind} {str(event.data)[:100]}")
     starts = sum(1 for e in held_events if e.kind == "job_started")
-    print(f"  the job the killed server held: {victim_row.status} after {victim_row.attempts} attempt(s), {starts} "
-          f"job_started event(s), {done_events[held[0]]} job_done event(s), last worker {victim_row.worker}")
+    print(
+        f"  the job the killed server held: {victim_row.status} after {victim_row.attempts} attempt(s), {starts} "
+        f"job_started event(s), {done_events[held[0]]} job_done event(s), last worker {victim_row.worker}"
+    )
     once = sum(1 for n in done_events.values() if n == 1)
-    print(f"  {len(ids)} reviews queued through {count} servers in {queued_s:.1f} s; all finished after "
-          f"{total_s:.1f} s")
-    print(f"  states: {by_status}; done exactly once (one job_done event): {once}/{len(ids)}; "
-          f"claimed again after the kill: {retried}; lost: {len(ids) - len(rows)}")
+    print(
+        f"  {len(ids)} reviews queued through {count} servers in {queued_s:.1f} s; all finished after "
+        f"{total_s:.1f} s"
+    )
+    print(
+        f"  states: {by_status}; done exactly once (one job_done event): {once}/{len(ids)}; "
+        f"claimed again after the kill: {retried}; lost: {len(ids) - len(rows)}"
+    )
     ok = by_status.get("done") == len(ids) == once
     print(f"  every job done exactly once, none lost: {'yes' if ok else 'NO'}")
 
@@ -192,8 +228,10 @@ def throughput(tmp: Path, db: Database, repo: dict, jobs: int, workers: int) -> 
         wall = time.monotonic() - began
     done = sum(1 for r in _jobs(store, ids) if r.status == "done")
     rate = done / wall * 60
-    print(f"  {workers} worker(s) ({workers} server process(es), 1 job thread each): {done}/{jobs} reviews done in "
-          f"{wall:.1f} s = {rate:.1f} reviews/min")
+    print(
+        f"  {workers} worker(s) ({workers} server process(es), 1 job thread each): {done}/{jobs} reviews done in "
+        f"{wall:.1f} s = {rate:.1f} reviews/min"
+    )
     return rate
 
 
@@ -203,22 +241,48 @@ def locust(seconds: float, remote: int, rounds: int) -> None:
 
     app = ROOT / "tests" / "loadtest" / "server_app.py"
     with Service(f"{sys.executable} {app} --port {{port}}", ready="/healthz") as svc:
+
         def plan(**kw) -> LoadPlan:
-            return LoadPlan(host=svc.base_url, endpoints=[{"path": "/ok"}], users=20, spawn_rate=100,
-                            duration_s=seconds, **kw)
+            return LoadPlan(
+                host=svc.base_url,
+                endpoints=[{"path": "/ok"}],
+                users=20,
+                spawn_rate=100,
+                duration_s=seconds,
+                **kw,
+            )
 
         def rps(raw) -> float:
-            return sum(b.requests for b in raw.buckets) / max(raw.ended_wall - raw.started_wall, 1e-9)
+            return sum(b.requests for b in raw.buckets) / max(
+                raw.ended_wall - raw.started_wall, 1e-9
+            )
 
         def remote_run():
             port = free_port()
             result: dict = {}
-            master = threading.Thread(target=lambda: result.update(
-                raw=run_child(plan(remote_workers=remote, master_port=port))))
+            master = threading.Thread(
+                target=lambda: result.update(
+                    raw=run_child(plan(remote_workers=remote, master_port=port))
+                )
+            )
             master.start()
-            workers = [subprocess.Popen([sys.executable, "-m", "perfagent.api.cli", "load", "worker", "--master",
-                                         f"127.0.0.1:{port}"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL) for _ in range(remote)]
+            workers = [
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "perfagent.api.cli",
+                        "load",
+                        "worker",
+                        "--master",
+                        f"127.0.0.1:{port}",
+                    ],
+                    cwd=ROOT,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+                for _ in range(remote)
+            ]
             master.join()
             codes = [w.wait(timeout=60) for w in workers]
             assert codes == [0] * remote and result["raw"].workers == remote, (codes, result)
@@ -228,33 +292,48 @@ def locust(seconds: float, remote: int, rounds: int) -> None:
         for _ in range(rounds):  # interleaved, so a change in the machine's load hits both
             local_rps.append(rps(run_child(plan(workers=remote))))
             remote_rps.append(remote_run())
-    print(f"  local: master + {remote} worker processes it started: "
-          f"{', '.join(f'{r:.0f}' for r in local_rps)} requests/s")
-    print(f"  remote: master + {remote} `perfagent load worker` processes joined over TCP: "
-          f"{', '.join(f'{r:.0f}' for r in remote_rps)} requests/s")
+    print(
+        f"  local: master + {remote} worker processes it started: "
+        f"{', '.join(f'{r:.0f}' for r in local_rps)} requests/s"
+    )
+    print(
+        f"  remote: master + {remote} `perfagent load worker` processes joined over TCP: "
+        f"{', '.join(f'{r:.0f}' for r in remote_rps)} requests/s"
+    )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--jobs", type=int, default=60)
     parser.add_argument("--servers", type=int, default=2)
     parser.add_argument("--throughput-jobs", type=int, default=12)
     parser.add_argument("--locust-seconds", type=float, default=10.0)
     parser.add_argument("--locust-workers", type=int, default=2)
     parser.add_argument("--locust-rounds", type=int, default=2)
-    parser.add_argument("--server-only", action="store_true",
-                        help="SIGKILL only the server process, not the job processes it started")
-    parser.add_argument("--skip", action="append", default=[], choices=["failover", "throughput", "locust"])
+    parser.add_argument(
+        "--server-only",
+        action="store_true",
+        help="SIGKILL only the server process, not the job processes it started",
+    )
+    parser.add_argument(
+        "--skip", action="append", default=[], choices=["failover", "throughput", "locust"]
+    )
     args = parser.parse_args()
-    print(f"machine: {platform.node()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}, "
-          f"Python {platform.python_version()}")
+    print(
+        f"machine: {platform.node()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}, "
+        f"Python {platform.python_version()}"
+    )
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         repo = prices_repo(tmp / "repo")
         with Database() as db:
             print(f"database {db.name} (dropped at the end)")
             if "failover" not in args.skip:
-                print(f"failover: {args.servers} servers x 1 worker, {args.jobs} reviews, one server SIGKILLed")
+                print(
+                    f"failover: {args.servers} servers x 1 worker, {args.jobs} reviews, one server SIGKILLed"
+                )
                 failover(tmp, db, repo, args.jobs, args.servers, not args.server_only)
             if "throughput" not in args.skip:
                 print(f"throughput: {args.throughput_jobs} reviews")

@@ -33,27 +33,40 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SHAPES = (
     "SELECT id, name, email FROM {t} WHERE id = {n}",
-    ("SELECT * FROM {t} WHERE customer_id = {n} AND status = '{s}' ORDER BY created_at DESC "
-    "LIMIT 20"),
-    ("SELECT o.id, o.total, c.name FROM {t} o JOIN customers c ON c.id = o.customer_id "
-    "WHERE o.created_at > '2024-01-{d:02d}' AND o.status IN ('{s}', 'paid', 'new')"),
+    (
+        "SELECT * FROM {t} WHERE customer_id = {n} AND status = '{s}' ORDER BY created_at DESC "
+        "LIMIT 20"
+    ),
+    (
+        "SELECT o.id, o.total, c.name FROM {t} o JOIN customers c ON c.id = o.customer_id "
+        "WHERE o.created_at > '2024-01-{d:02d}' AND o.status IN ('{s}', 'paid', 'new')"
+    ),
     "SELECT count(*) FROM {t} WHERE lower(email) = 'user{n}@example.com'",
     "SELECT id FROM {t} WHERE name LIKE '%{s}%' LIMIT 50",
-    ("SELECT status, count(*), sum(total) FROM {t} WHERE created_at >= '2024-0{m}-01' "
-    "GROUP BY status HAVING count(*) > {n}"),
+    (
+        "SELECT status, count(*), sum(total) FROM {t} WHERE created_at >= '2024-0{m}-01' "
+        "GROUP BY status HAVING count(*) > {n}"
+    ),
     "SELECT id, title FROM {t} ORDER BY id LIMIT 20 OFFSET {big}",
     "SELECT id FROM {t} WHERE id NOT IN (SELECT user_id FROM bans WHERE reason = '{s}')",
     "UPDATE {t} SET status = '{s}', updated_at = now() WHERE id = {n}",
-    ("INSERT INTO {t} (user_id, kind, payload) VALUES ({n}, '{s}', '{{\"k\": {n}}}'), "
-    "({n}, '{s}', '{{}}')"),
-    ("SELECT p.id, (SELECT count(*) FROM comments c WHERE c.post_id = p.id) AS n FROM {t} p "
-    "WHERE p.author_id = {n}"),
-    ("WITH recent AS (SELECT user_id, max(created_at) AS last FROM {t} WHERE kind = '{s}' "
-    "GROUP BY user_id) SELECT u.id, r.last FROM users u JOIN recent r ON r.user_id = u.id "
-    "WHERE u.id BETWEEN {n} AND {n2}"),
+    (
+        "INSERT INTO {t} (user_id, kind, payload) VALUES ({n}, '{s}', '{{\"k\": {n}}}'), "
+        "({n}, '{s}', '{{}}')"
+    ),
+    (
+        "SELECT p.id, (SELECT count(*) FROM comments c WHERE c.post_id = p.id) AS n FROM {t} p "
+        "WHERE p.author_id = {n}"
+    ),
+    (
+        "WITH recent AS (SELECT user_id, max(created_at) AS last FROM {t} WHERE kind = '{s}' "
+        "GROUP BY user_id) SELECT u.id, r.last FROM users u JOIN recent r ON r.user_id = u.id "
+        "WHERE u.id BETWEEN {n} AND {n2}"
+    ),
 )
-TABLES = tuple(f"{base}{i}" for base in ("orders", "users", "events", "posts", "items")
-               for i in range(1, 6))
+TABLES = tuple(
+    f"{base}{i}" for base in ("orders", "users", "events", "posts", "items") for i in range(1, 6)
+)
 WORDS = ("open", "paid", "shipped", "new", "bob", "alice", "spam", "x")
 
 
@@ -64,9 +77,17 @@ def generate(count: int, seed: int = 42) -> list[str]:
     for _ in range(count):
         shape = rng.choice(SHAPES)
         n = rng.randint(1, 1_000_000)
-        out.append(shape.format(t=rng.choice(TABLES), n=n, n2=n + rng.randint(1, 500),
-                                s=rng.choice(WORDS), d=rng.randint(1, 28),
-                                m=rng.randint(1, 9), big=rng.randint(1, 200) * 1000))
+        out.append(
+            shape.format(
+                t=rng.choice(TABLES),
+                n=n,
+                n2=n + rng.randint(1, 500),
+                s=rng.choice(WORDS),
+                d=rng.randint(1, 28),
+                m=rng.randint(1, 9),
+                big=rng.randint(1, 200) * 1000,
+            )
+        )
     return out
 
 
@@ -83,8 +104,11 @@ def _block_sqlglotc() -> None:
             if spec is None or not (spec.origin or "").endswith(".so"):
                 return spec
             source = spec.origin.split(".cpython-")[0] + ".py"
-            return importlib.util.spec_from_file_location(name, source) if os.path.exists(
-                source) else spec
+            return (
+                importlib.util.spec_from_file_location(name, source)
+                if os.path.exists(source)
+                else spec
+            )
 
     sys.meta_path.insert(0, SourceOnly())
 
@@ -133,8 +157,12 @@ def child(mode: str, queries: int, sample: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--queries", type=int, default=100_000, help="queries in the log")
-    parser.add_argument("--sample", type=int, default=3000,
-                        help="queries parsed one by one for the per-query figure")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        default=3000,
+        help="queries parsed one by one for the per-query figure",
+    )
     parser.add_argument("--no-pure", action="store_true", help="skip the pure-Python run")
     parser.add_argument("--json", action="store_true", help="print JSON results")
     parser.add_argument("--child", choices=("c", "pure"), help=argparse.SUPPRESS)
@@ -145,21 +173,36 @@ def main() -> None:
     results = []
     for mode in ("c",) if args.no_pure else ("c", "pure"):
         done = subprocess.run(
-            [sys.executable, __file__, "--child", mode, "--queries", str(args.queries),
-             "--sample", str(min(args.sample, args.queries))],
-            capture_output=True, text=True, check=False)
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                mode,
+                "--queries",
+                str(args.queries),
+                "--sample",
+                str(min(args.sample, args.queries)),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if done.returncode != 0:
             raise SystemExit(f"{mode} run failed:\n{done.stderr[-3000:]}")
         results.append(json.loads(done.stdout))
     if args.json:
         print(json.dumps(results, indent=2))
         return
-    print(f"{'mode':<12}{'queries':>9}{'classes':>9}{'log q/s':>10}{'per-query q/s':>15}"
-          f"{'peak RSS MiB':>14}")
+    print(
+        f"{'mode':<12}{'queries':>9}{'classes':>9}{'log q/s':>10}{'per-query q/s':>15}"
+        f"{'peak RSS MiB':>14}"
+    )
     for r in results:
         label = "sqlglot[c]" if r["sqlglotc"] else "pure Python"
-        print(f"{label:<12}{r['queries']:>9}{r['classes']:>9}{r['log_queries_per_s']:>10}"
-              f"{r['per_query_queries_per_s']:>15}{r['peak_rss_mib']:>14}")
+        print(
+            f"{label:<12}{r['queries']:>9}{r['classes']:>9}{r['log_queries_per_s']:>10}"
+            f"{r['per_query_queries_per_s']:>15}{r['peak_rss_mib']:>14}"
+        )
 
 
 if __name__ == "__main__":

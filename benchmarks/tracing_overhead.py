@@ -22,10 +22,19 @@ from perfagent.tools.tracing.service import traced
 APPS = Path(__file__).resolve().parent.parent / "tests" / "tracing" / "apps"
 
 
-def one_round(tmp: Path, *, trace: bool, path: str, users: int, round_s: float) -> tuple[float, float, int]:
+def one_round(
+    tmp: Path, *, trace: bool, path: str, users: int, round_s: float
+) -> tuple[float, float, int]:
     command = f"{Path(sys.executable).parent / 'gunicorn'} -w 2 -b 127.0.0.1:{{port}} flask_app:app"
-    with traced(command, ready="/healthz", cwd=APPS, env={"APP_DB": str(tmp / "app.db")}, out_dir=tmp / "spans",
-                enabled=trace, ready_timeout_s=60) as (svc, _):
+    with traced(
+        command,
+        ready="/healthz",
+        cwd=APPS,
+        env={"APP_DB": str(tmp / "app.db")},
+        out_dir=tmp / "spans",
+        enabled=trace,
+        ready_timeout_s=60,
+    ) as (svc, _):
         closed_loop(svc.base_url, [path], users=users, duration_s=1.0)  # warm-up
         run = closed_loop(svc.base_url, [path], users=users, duration_s=round_s)
     return run.throughput_rps, run.p50_ms() or 0.0, len(run.samples)
@@ -42,18 +51,31 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.rounds):
             for trace in (False, True) if i % 2 == 0 else (True, False):
-                figures[trace].append(one_round(Path(tmp), trace=trace, path=args.path, users=args.users,
-                                                round_s=args.round_s))
-    print(f"load average {os.getloadavg()[0]:.1f}; {args.rounds} rounds of {args.round_s:g} s, {args.users} users, "
-          f"GET {args.path}")
+                figures[trace].append(
+                    one_round(
+                        Path(tmp),
+                        trace=trace,
+                        path=args.path,
+                        users=args.users,
+                        round_s=args.round_s,
+                    )
+                )
+    print(
+        f"load average {os.getloadavg()[0]:.1f}; {args.rounds} rounds of {args.round_s:g} s, {args.users} users, "
+        f"GET {args.path}"
+    )
     med = {}
     for trace, rows in figures.items():
         rps = statistics.median(r[0] for r in rows)
         p50 = statistics.median(r[1] for r in rows)
         med[trace] = (rps, p50)
-        print(f"{'traced  ' if trace else 'untraced'}: {rps:8.1f} req/s  p50 {p50:7.2f} ms  "
-              f"(rounds: {', '.join(f'{r[0]:.0f}' for r in rows)} req/s)")
-    print(f"traced/untraced: throughput x{med[True][0] / med[False][0]:.2f}, p50 x{med[True][1] / med[False][1]:.2f}")
+        print(
+            f"{'traced  ' if trace else 'untraced'}: {rps:8.1f} req/s  p50 {p50:7.2f} ms  "
+            f"(rounds: {', '.join(f'{r[0]:.0f}' for r in rows)} req/s)"
+        )
+    print(
+        f"traced/untraced: throughput x{med[True][0] / med[False][0]:.2f}, p50 x{med[True][1] / med[False][1]:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -26,8 +26,11 @@ from perfagent.tools.errors import InputError
 from perfagent.tools.llm import DEFAULT_MODEL
 
 # The Claude settings the cassettes are made with; a replay pins them (they are in every request).
-PINNED_ENV = {"PERFAGENT_LLM_MODEL": DEFAULT_MODEL, "PERFAGENT_LLM_MAX_TOKENS": "8192",
-              "PERFAGENT_LLM_PROMPT_CACHING": "true"}
+PINNED_ENV = {
+    "PERFAGENT_LLM_MODEL": DEFAULT_MODEL,
+    "PERFAGENT_LLM_MAX_TOKENS": "8192",
+    "PERFAGENT_LLM_PROMPT_CACHING": "true",
+}
 RECORDING_KEY = "sk-ant-scripted-eval-cassette-0000"  # what the recorder sees; never written
 CHARS_PER_TOKEN = 4
 _FUNCTION = re.compile(r'"function": "([^"]+)"')
@@ -35,27 +38,48 @@ _FUNCTION = re.compile(r'"function": "([^"]+)"')
 
 def ranking_answer(plan: list) -> str:
     """The rules reasoner's order, in the answer format the prioritize prompt asks for."""
-    return json.dumps([{"finding_id": item.finding_id, "rank": item.rank, "effort": item.effort,
-                        "reasons": ["scripted answer: ranked as the rules reasoner ranks it"]}
-                       for item in plan], indent=1)
+    return json.dumps(
+        [
+            {
+                "finding_id": item.finding_id,
+                "rank": item.rank,
+                "effort": item.effort,
+                "reasons": ["scripted answer: ranked as the rules reasoner ranks it"],
+            }
+            for item in plan
+        ],
+        indent=1,
+    )
 
 
 def propose_answer(scenario: Scenario, function: str) -> str:
     path = Path(scenario.folder) / "answers" / f"propose-{function}.md"
     if not path.is_file():
-        raise InputError(f"{scenario.name}: Claude is asked to edit {function}, and there is no scripted "
-                         f"answer for it: write {path}")
+        raise InputError(
+            f"{scenario.name}: Claude is asked to edit {function}, and there is no scripted "
+            f"answer for it: write {path}"
+        )
     return path.read_text()
 
 
 def message(body: dict, text: str) -> dict:
     """A Messages API response to ``body`` answering ``text``, usage estimated from the lengths."""
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode() + text.encode()).hexdigest()
-    return {"id": f"msg_eval{digest[:20]}", "type": "message", "role": "assistant", "model": body["model"],
-            "content": [{"type": "text", "text": text}], "stop_reason": "end_turn", "stop_sequence": None,
-            "usage": {"input_tokens": len(json.dumps(body)) // CHARS_PER_TOKEN,
-                      "output_tokens": max(1, len(text) // CHARS_PER_TOKEN),
-                      "cache_creation_input_tokens": 0, "cache_read_input_tokens": 0}}
+    return {
+        "id": f"msg_eval{digest[:20]}",
+        "type": "message",
+        "role": "assistant",
+        "model": body["model"],
+        "content": [{"type": "text", "text": text}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {
+            "input_tokens": len(json.dumps(body)) // CHARS_PER_TOKEN,
+            "output_tokens": max(1, len(text) // CHARS_PER_TOKEN),
+            "cache_creation_input_tokens": 0,
+            "cache_read_input_tokens": 0,
+        },
+    }
 
 
 def write(scenario: Scenario) -> int:
@@ -72,10 +96,11 @@ def write(scenario: Scenario) -> int:
 
     text = recorded_text(scenario)
     with tempfile.TemporaryDirectory(prefix="perfagent-cassettes-") as tmp:
-        root = scratch_repo(scenario.target, REPLAY_BASE / scenario.name, message=f"scenario {scenario.name}")
+        root = scratch_repo(
+            scenario.target, REPLAY_BASE / scenario.name, message=f"scenario {scenario.name}"
+        )
         settings = case_settings(scenario, Path(tmp), "replay", False)
-        state = thaw(text, root=root, run_id=f"cassettes-{scenario.name}",
-                     settings=settings)
+        state = thaw(text, root=root, run_id=f"cassettes-{scenario.name}", settings=settings)
         found = measured.collect(state)
         plan = rules.prioritize(found)
         systems = {load("prioritize").system: "prioritize", load("propose").system: "propose"}
@@ -87,14 +112,22 @@ def write(scenario: Scenario) -> int:
                 text = ranking_answer(plan)
             elif step == "propose":
                 function = _FUNCTION.search(body["messages"][0]["content"])
-                text = propose_answer(scenario, function.group(1).rpartition(".")[2] if function else "?")
+                text = propose_answer(
+                    scenario, function.group(1).rpartition(".")[2] if function else "?"
+                )
             else:
-                raise InputError(f"{scenario.name}: no scripted answer for a {body['system'][0]['text'][:40]!r} request")
-            return httpx2.Response(200, json=message(body, text), headers={"request-id": "req_eval_scripted"})
+                raise InputError(
+                    f"{scenario.name}: no scripted answer for a {body['system'][0]['text'][:40]!r} request"
+                )
+            return httpx2.Response(
+                200, json=message(body, text), headers={"request-id": "req_eval_scripted"}
+            )
 
         folder = scenario.cassettes
         shutil.rmtree(folder, ignore_errors=True)
-        config = LlmConfig.from_env(PINNED_ENV, mode="claude", cassette_dir=str(folder), record=True)
+        config = LlmConfig.from_env(
+            PINNED_ENV, mode="claude", cassette_dir=str(folder), record=True
+        )
         llm = Llm(config, api_key=RECORDING_KEY, upstream=httpx2.MockTransport(answer))
         try:
             _ask_as_the_graph_does(state, found, llm, claude, workspace)
@@ -106,7 +139,8 @@ def write(scenario: Scenario) -> int:
             "# Scripted, not recorded from Claude\n\n"
             f"Written by `python evals/make_cassettes.py` from `recorded/measured.json` ({count} exchange(s)).\n"
             "The ranking is the rules reasoner's order; edits come from `answers/`. Token counts are "
-            f"estimated at {CHARS_PER_TOKEN} characters per token. See evals/README.md.\n")
+            f"estimated at {CHARS_PER_TOKEN} characters per token. See evals/README.md.\n"
+        )
         return count
 
 
@@ -120,6 +154,10 @@ def _ask_as_the_graph_does(state, found, llm, claude, workspace) -> None:
     root, asked = workspace.target(state), 0
     for item in ranked:
         finding = by_id.get(item.finding_id)
-        if finding is not None and finding.kind == "cpu_hotspot" and asked < state.settings.llm_propose_max:
+        if (
+            finding is not None
+            and finding.kind == "cpu_hotspot"
+            and asked < state.settings.llm_propose_max
+        ):
             claude.propose(finding, root=root, state=state, llm=llm)
             asked += 1

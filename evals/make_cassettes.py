@@ -36,21 +36,32 @@ def record(scenario, run: Path) -> bool:
         return False
     done = CaseResult.model_validate_json(result.read_text()) if result.is_file() else None
     if done is None or done.target_digest != scenario.target_digest():
-        print(f"{scenario.name}: {run / scenario.name} measured other target files (or has no result); "
-              "its recorded measurements stay as they are")
+        print(
+            f"{scenario.name}: {run / scenario.name} measured other target files (or has no result); "
+            "its recorded measurements stay as they are"
+        )
         return False
     scenario.recorded.parent.mkdir(parents=True, exist_ok=True)
     scenario.recorded.write_text(measured.read_text())
-    about = {"scenario": scenario.name, "target_digest": scenario.target_digest(),
-             "run_id": done.run_id, "code_version": done.code_version,
-             "recorded_at": now(), "from": str(run / scenario.name)}
+    about = {
+        "scenario": scenario.name,
+        "target_digest": scenario.target_digest(),
+        "run_id": done.run_id,
+        "code_version": done.code_version,
+        "recorded_at": now(),
+        "from": str(run / scenario.name),
+    }
     (scenario.recorded.parent / "about.json").write_text(json.dumps(about, indent=1) + "\n")
     return True
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--from", dest="run", type=Path, help="a `perfagent eval --llm rules` output folder")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--from", dest="run", type=Path, help="a `perfagent eval --llm rules` output folder"
+    )
     parser.add_argument("--suite", type=Path, default=None)
     parser.add_argument("--only", action="append", default=None)
     args = parser.parse_args(argv)

@@ -26,8 +26,16 @@ from perfagent.agent.state import EngagementState, Settings
 from perfagent.tools.errors import InputError
 
 # What a replay redoes or reasons anew; the rest was measured and is kept.
-REASONED = ("findings", "plan", "candidates", "current_candidate", "validations", "llm",
-            "monitoring", "monitoring_checks")
+REASONED = (
+    "findings",
+    "plan",
+    "candidates",
+    "current_candidate",
+    "validations",
+    "llm",
+    "monitoring",
+    "monitoring_checks",
+)
 MEASURING_STEPS = ("baseline", "profile")
 REPLAY_BASE = Path("/tmp/perfagent-eval-replay")  # fixed: the paths enter Claude's requests
 RECORDED_REPORTS = REPLAY_BASE / "recorded-report"
@@ -55,11 +63,23 @@ def freeze(state: EngagementState) -> str:
     errors = [e for e in state.errors if e.step in MEASURING_STEPS]
     empty = EngagementState(run_id=state.run_id, spec=state.spec)
     settings = state.settings.model_copy(update={"history_path": None})  # what it was measured with
-    measured = state.model_copy(update={**{name: getattr(empty, name) for name in REASONED},
-                                        "log": kept, "errors": errors, "settings": settings})
+    measured = state.model_copy(
+        update={
+            **{name: getattr(empty, name) for name in REASONED},
+            "log": kept,
+            "errors": errors,
+            "settings": settings,
+        }
+    )
     text = measured.model_dump_json(indent=1)
-    return _placeholders(text, {str(workspace.target_path(state)): "{target}", state.spec.root: "{root}",
-                                str(Path(state.settings.report_dir)): "{reports}"})
+    return _placeholders(
+        text,
+        {
+            str(workspace.target_path(state)): "{target}",
+            state.spec.root: "{root}",
+            str(Path(state.settings.report_dir)): "{reports}",
+        },
+    )
 
 
 def thaw(text: str, *, root: Path, run_id: str, settings: Settings) -> EngagementState:
@@ -72,7 +92,9 @@ def thaw(text: str, *, root: Path, run_id: str, settings: Settings) -> Engagemen
     try:
         state = EngagementState.model_validate_json(text)
     except ValueError as exc:
-        raise InputError(f"the recorded measurements do not load: {str(exc).splitlines()[0]}") from None
+        raise InputError(
+            f"the recorded measurements do not load: {str(exc).splitlines()[0]}"
+        ) from None
     return state.model_copy(update={"run_id": run_id, "settings": settings})
 
 
@@ -87,12 +109,16 @@ def _placeholders(text: str, paths: dict[str, str]) -> str:
 def recorded_text(scenario) -> str:
     """The scenario's recorded measurements, refused when they were made from other target files."""
     if not scenario.recorded.is_file():
-        raise InputError(f"scenario {scenario.name} has no recorded measurements ({scenario.recorded}): "
-                         "record them with `perfagent eval --llm rules` and `python evals/make_cassettes.py "
-                         "--from <its output folder>`")
+        raise InputError(
+            f"scenario {scenario.name} has no recorded measurements ({scenario.recorded}): "
+            "record them with `perfagent eval --llm rules` and `python evals/make_cassettes.py "
+            "--from <its output folder>`"
+        )
     about = scenario.recorded.parent / "about.json"
     made_from = json.loads(about.read_text()).get("target_digest") if about.is_file() else None
     if made_from != scenario.target_digest():
-        raise InputError(f"the recorded measurements of {scenario.name} were made from other target files: "
-                         "record them again (evals/README.md, Keeping it current)")
+        raise InputError(
+            f"the recorded measurements of {scenario.name} were made from other target files: "
+            "record them again (evals/README.md, Keeping it current)"
+        )
     return scenario.recorded.read_text()

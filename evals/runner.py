@@ -38,23 +38,46 @@ Say = Callable[[str], None]
 # Short settings: each case runs in about a minute on a small machine. A scenario's
 # [settings] table overrides them.
 EVAL_SETTINGS: dict = {
-    "bench_samples": 5, "load_users": 8, "load_duration_s": 6.0, "validate_rounds": 2,
-    "validate_round_s": 3.0, "max_candidates": 2, "compare_max_s": 12.0, "optimize_budget_s": 150.0,
-    "soak_duration_s": 15.0, "llm_explain": False,  # explain's input holds this run's timings: no replay
+    "bench_samples": 5,
+    "load_users": 8,
+    "load_duration_s": 6.0,
+    "validate_rounds": 2,
+    "validate_round_s": 3.0,
+    "max_candidates": 2,
+    "compare_max_s": 12.0,
+    "optimize_budget_s": 150.0,
+    "soak_duration_s": 15.0,
+    "llm_explain": False,  # explain's input holds this run's timings: no replay
 }
 
 
-def case_settings(scenario: Scenario, case: Path, llm: str, record: bool, overrides: dict | None = None) -> Settings:
-    values = {**EVAL_SETTINGS, **scenario.settings, **(overrides or {}), "report_dir": str(case / "report"),
-              "history_path": str(case / "history.sqlite"), "llm": llm}
+def case_settings(
+    scenario: Scenario, case: Path, llm: str, record: bool, overrides: dict | None = None
+) -> Settings:
+    values = {
+        **EVAL_SETTINGS,
+        **scenario.settings,
+        **(overrides or {}),
+        "report_dir": str(case / "report"),
+        "history_path": str(case / "history.sqlite"),
+        "llm": llm,
+    }
     if llm in ("replay", "claude"):
         values["llm_cassettes"] = str(scenario.cassettes) if (llm == "replay" or record) else None
         values["llm_record"] = record
     return Settings.model_validate(values)
 
 
-def run_case(scenario: Scenario, *, llm: str, out: Path, code_version: str, record: bool = False,
-             say: Say = print, overrides: dict | None = None) -> tuple[CaseResult, bool]:
+def run_case(
+    scenario: Scenario,
+    *,
+    llm: str,
+    out: Path,
+    code_version: str,
+    record: bool = False,
+    say: Say = print,
+    overrides: dict | None = None,
+) -> tuple[CaseResult, bool]:
     """Run (or resume) one case; ``(result, ran)`` — ``ran`` is False when an earlier result stood.
     ``overrides`` are Settings fields over the scenario's (tests shorten runs with them)."""
     case = out / scenario.name
@@ -67,33 +90,52 @@ def run_case(scenario: Scenario, *, llm: str, out: Path, code_version: str, reco
     started = time.perf_counter()
     transcript = _Transcript(case / "transcript.jsonl", say)
     try:
-        state = _engage(scenario, case, llm=llm, record=record, listener=transcript, overrides=overrides)
+        state = _engage(
+            scenario, case, llm=llm, record=record, listener=transcript, overrides=overrides
+        )
         _no_cassette_misses(state)
         if llm == "rules":
             (case / "measured.json").write_text(freeze(state))
         green = branch_tests(state, say)
         problems = check_deliverables(Path(state.report_dir))
-        result = score_case(scenario, state, reasoner=llm, tests_green=green, deliverables_problems=problems,
-                            wall_s=time.perf_counter() - started + transcript.earlier_s)
+        result = score_case(
+            scenario,
+            state,
+            reasoner=llm,
+            tests_green=green,
+            deliverables_problems=problems,
+            wall_s=time.perf_counter() - started + transcript.earlier_s,
+        )
         result.report = str(Path(state.report_dir) / "index.md")
         transcript.close_with(state, result)
     except PerfagentError as exc:
-        result = failed_case(scenario, reasoner=llm, error=str(exc), wall_s=time.perf_counter() - started)
+        result = failed_case(
+            scenario, reasoner=llm, error=str(exc), wall_s=time.perf_counter() - started
+        )
     except Exception as exc:  # noqa: BLE001 - a crash is this case's result, not the end of the suite
         case.mkdir(parents=True, exist_ok=True)
         (case / "error.txt").write_text(traceback.format_exc())
-        result = failed_case(scenario, reasoner=llm, wall_s=time.perf_counter() - started,
-                             error=f"perfagent crashed ({type(exc).__name__}: {str(exc)[:200]}); the traceback "
-                                   f"is in {case / 'error.txt'}")
-    result.digest, result.target_digest, result.code_version = digest, scenario.target_digest(), code_version
+        result = failed_case(
+            scenario,
+            reasoner=llm,
+            wall_s=time.perf_counter() - started,
+            error=f"perfagent crashed ({type(exc).__name__}: {str(exc)[:200]}); the traceback "
+            f"is in {case / 'error.txt'}",
+        )
+    result.digest, result.target_digest, result.code_version = (
+        digest,
+        scenario.target_digest(),
+        code_version,
+    )
     result.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
     result_file.write_text(result.model_dump_json(indent=2) + "\n")
     (case / "run.json").unlink(missing_ok=True)
     return result, True
 
 
-def _engage(scenario: Scenario, case: Path, *, llm: str, record: bool, listener,
-            overrides: dict | None) -> EngagementState:
+def _engage(
+    scenario: Scenario, case: Path, *, llm: str, record: bool, listener, overrides: dict | None
+) -> EngagementState:
     from perfagent.agent import engagement
 
     checkpoint = str(case / "checkpoints.sqlite")
@@ -103,7 +145,9 @@ def _engage(scenario: Scenario, case: Path, *, llm: str, record: bool, listener,
         if run.get("reasoner") == llm:
             listener.earlier_s = float(run.get("wall_s", 0.0))
             with _pinned_llm_env(llm):
-                return engagement.resume(run["run_id"], checkpoint_url=checkpoint, on_event=listener)
+                return engagement.resume(
+                    run["run_id"], checkpoint_url=checkpoint, on_event=listener
+                )
     shutil.rmtree(case, ignore_errors=True)
     case.mkdir(parents=True)
     listener.open()
@@ -113,30 +157,47 @@ def _engage(scenario: Scenario, case: Path, *, llm: str, record: bool, listener,
     from perfagent.agent.workspace import scratch_repo
 
     if llm == "rules":
-        target = scratch_repo(scenario.target, case / "target", message=f"scenario {scenario.name}, as seeded")
-        return engagement.start(target, phase=scenario.phase, settings=settings, checkpoint_url=checkpoint,
-                                run_id=run_id, on_event=listener)
+        target = scratch_repo(
+            scenario.target, case / "target", message=f"scenario {scenario.name}, as seeded"
+        )
+        return engagement.start(
+            target,
+            phase=scenario.phase,
+            settings=settings,
+            checkpoint_url=checkpoint,
+            run_id=run_id,
+            on_event=listener,
+        )
     text = recorded_text(scenario)
     if llm == "claude" and record:
-        shutil.rmtree(scenario.cassettes, ignore_errors=True)  # a recording replaces the scripted answers
-    root = scratch_repo(scenario.target, REPLAY_BASE / scenario.name, message=f"scenario {scenario.name}")
+        shutil.rmtree(
+            scenario.cassettes, ignore_errors=True
+        )  # a recording replaces the scripted answers
+    root = scratch_repo(
+        scenario.target, REPLAY_BASE / scenario.name, message=f"scenario {scenario.name}"
+    )
     state = thaw(text, root=root, run_id=run_id, settings=settings)
     if state.spec.target.setup:
         from perfagent.agent.steps.baseline import _setup
 
         _setup(state)  # the run's copy set up as the baseline step left it (a database file, say)
     with _pinned_llm_env(llm):
-        return engagement.continue_from(state, last_measuring_step(state), checkpoint_url=checkpoint,
-                                        on_event=listener)
+        return engagement.continue_from(
+            state, last_measuring_step(state), checkpoint_url=checkpoint, on_event=listener
+        )
 
 
 def _no_cassette_misses(state: EngagementState) -> None:
     """A replay that asked something its cassettes do not hold fails the case: the step that
     asked failed and the engagement went on without it, which must not score as a run."""
-    missed = [r for r in state.log if r.status == "failed" and "no recording for request" in r.summary]
+    missed = [
+        r for r in state.log if r.status == "failed" and "no recording for request" in r.summary
+    ]
     if missed:
-        raise InputError(f"the replay's {missed[0].step} step asked Claude something the cassettes do not hold: "
-                         "write them again (python evals/make_cassettes.py)")
+        raise InputError(
+            f"the replay's {missed[0].step} step asked Claude something the cassettes do not hold: "
+            "write them again (python evals/make_cassettes.py)"
+        )
 
 
 @contextlib.contextmanager
@@ -178,8 +239,12 @@ def branch_tests(state: EngagementState, say: Say) -> dict[str, bool]:
             green[branch] = False
             continue
         with worktree(top, sha, prefix="perfagent-eval-") as tree:
-            checks = run_checks(tree / rel, setup=state.spec.target.setup or None,
-                                test=state.spec.target.test or None, timeout_s=state.spec.target.test_timeout_s)
+            checks = run_checks(
+                tree / rel,
+                setup=state.spec.target.setup or None,
+                test=state.spec.target.test or None,
+                timeout_s=state.spec.target.test_timeout_s,
+            )
         green[branch] = checks.ok and bool(state.spec.target.test)
         say(f"    tests on {branch}: {'pass' if green[branch] else 'FAIL: ' + checks.reason}")
     return green
@@ -190,7 +255,9 @@ def check_deliverables(report: Path) -> list[str]:
     that parses; the index and the state must be there."""
     from perfagent.agent.deliverables import DELIVERABLES
 
-    problems = [f"{name} is missing" for name in ("index.md", "state.json") if not (report / name).is_file()]
+    problems = [
+        f"{name} is missing" for name in ("index.md", "state.json") if not (report / name).is_file()
+    ]
     for slug, _title in DELIVERABLES:
         folder = report / slug
         page = folder / "README.md"
@@ -231,8 +298,10 @@ class _Transcript:
             run.write_text(json.dumps(data))
         if event.get("event") == "finished":
             mark = "ok" if event.get("status") == "ok" else "FAILED"
-            self.say(f"    {event['step']:<10} {mark:<6} {event.get('duration_s', 0):6.1f} s  "
-                     f"{str(event.get('summary', ''))[:90]}")
+            self.say(
+                f"    {event['step']:<10} {mark:<6} {event.get('duration_s', 0):6.1f} s  "
+                f"{str(event.get('summary', ''))[:90]}"
+            )
 
     def close_with(self, state: EngagementState, result: CaseResult) -> None:
         from perfagent.evals.transcript import markdown

@@ -64,10 +64,16 @@ class Match(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: list[str] = Field(min_length=1, description="finding kinds, e.g. index, n_plus_one")
-    where: list[str] = Field(default_factory=list, description="any of these (case-insensitive) "
-                             "in the finding's id, location or title; empty: any place")
-    function: str | None = Field(None, description="for cpu_hotspot findings: the hot function's name, "
-                                 "exactly (other kinds ignore it)")
+    where: list[str] = Field(
+        default_factory=list,
+        description="any of these (case-insensitive) "
+        "in the finding's id, location or title; empty: any place",
+    )
+    function: str | None = Field(
+        None,
+        description="for cpu_hotspot findings: the hot function's name, "
+        "exactly (other kinds ignore it)",
+    )
 
     _kinds = field_validator("kind", "where", mode="before")(_listed)
 
@@ -78,9 +84,13 @@ class Problem(Match):
     title: str
     file: str | None = None
     min_speedup: float | None = Field(None, gt=1.0, description="absent: no fix expected")
-    fix_recipes: list[str] = Field(default_factory=list, description=(
-        "recipes whose kept edit of `file` fixes it even when made for another finding (optimize "
-        "proposes an edit once, for the first finding that asks for it: the symptom's, say)"))
+    fix_recipes: list[str] = Field(
+        default_factory=list,
+        description=(
+            "recipes whose kept edit of `file` fixes it even when made for another finding (optimize "
+            "proposes an edit once, for the first finding that asks for it: the symptom's, say)"
+        ),
+    )
 
     _recipes = field_validator("fix_recipes", mode="before")(_listed)
 
@@ -176,6 +186,8 @@ def discover(suite: str | Path | None = None, only: list[str] | None = None) -> 
     if only:
         unknown = [n for n in only if n not in found]
         if unknown:
-            raise InputError(f"no scenario {unknown[0]!r} in {suite}; there are: {', '.join(found)}")
+            raise InputError(
+                f"no scenario {unknown[0]!r} in {suite}; there are: {', '.join(found)}"
+            )
         return [load_scenario(found[n]) for n in only]
     return [load_scenario(folder) for folder in found.values()]

@@ -87,7 +87,9 @@ class CaseResult(BaseModel):
     engagement_s: float = 0.0
     llm: LlmTotals = Field(default_factory=LlmTotals)
     digest: str = Field("", description="of the scenario's files")
-    target_digest: str = Field("", description="of the target's files (what recorded measurements hold)")
+    target_digest: str = Field(
+        "", description="of the target's files (what recorded measurements hold)"
+    )
     code_version: str = ""
     finished_at: str = ""
     report: str = ""
@@ -115,9 +117,14 @@ def ranking(state: EngagementState) -> tuple[list[RankedItem], dict[str, Finding
     from perfagent.agent.reasoner import rules
 
     found = measured.collect(state)
-    return (rules.prioritize(found), {f.id: f for f in found},
-            ("scorer: this phase has no prioritize step, so the measured findings were ranked "
-            "with the rules reasoner's prioritize"))
+    return (
+        rules.prioritize(found),
+        {f.id: f for f in found},
+        (
+            "scorer: this phase has no prioritize step, so the measured findings were ranked "
+            "with the rules reasoner's prioritize"
+        ),
+    )
 
 
 def speedup(candidate: Candidate, validation: Validation) -> float | None:
@@ -125,7 +132,11 @@ def speedup(candidate: Candidate, validation: Validation) -> float | None:
     scope = _scope(candidate, validation)
     for metric in PRIMARY_METRICS:
         for c in validation.changes:
-            if c.metric == metric and (metric in ("query_ms", "time_s") or c.scope == scope) and c.ratio > 0:
+            if (
+                c.metric == metric
+                and (metric in ("query_ms", "time_s") or c.scope == scope)
+                and c.ratio > 0
+            ):
                 return round(1 / c.ratio, 3)
     return None
 
@@ -138,62 +149,112 @@ def _scope(candidate: Candidate, validation: Validation) -> str:
     return "all"
 
 
-def score_problem(problem: Problem, state: EngagementState, plan: list[RankedItem],
-                  by_id: dict[str, Finding], tests_green: dict[str, bool]) -> ProblemScore:
-    ranks = [item.rank for item in plan if item.finding_id in by_id and names(problem, by_id[item.finding_id])]
+def score_problem(
+    problem: Problem,
+    state: EngagementState,
+    plan: list[RankedItem],
+    by_id: dict[str, Finding],
+    tests_green: dict[str, bool],
+) -> ProblemScore:
+    ranks = [
+        item.rank
+        for item in plan
+        if item.finding_id in by_id and names(problem, by_id[item.finding_id])
+    ]
     rank = min(ranks) if ranks else None
     finding_id = next((i.finding_id for i in plan if i.rank == rank), None) if rank else None
     detected = rank is not None and rank <= TOP
-    seen = (f"named at rank {rank} by {finding_id}" if rank else
-            "no finding names it" + (f" (top: {', '.join(i.finding_id for i in plan[:TOP])})" if plan else ""))
-    score = ProblemScore(title=problem.title, detected=detected, rank=rank, finding_id=finding_id,
-                         fix_expected=problem.min_speedup is not None, why=seen)
+    seen = (
+        f"named at rank {rank} by {finding_id}"
+        if rank
+        else "no finding names it"
+        + (f" (top: {', '.join(i.finding_id for i in plan[:TOP])})" if plan else "")
+    )
+    score = ProblemScore(
+        title=problem.title,
+        detected=detected,
+        rank=rank,
+        finding_id=finding_id,
+        fix_expected=problem.min_speedup is not None,
+        why=seen,
+    )
     if problem.min_speedup is None:
         return score
     fixed, best, candidate, why = _fix(problem, state, tests_green)
-    return score.model_copy(update={"fixed": fixed, "speedup": best, "candidate": candidate,
-                                    "why": f"{seen}; {why}"})
+    return score.model_copy(
+        update={"fixed": fixed, "speedup": best, "candidate": candidate, "why": f"{seen}; {why}"}
+    )
 
 
-def _fix(problem: Problem, state: EngagementState,
-         tests_green: dict[str, bool]) -> tuple[bool, float | None, str | None, str]:
+def _fix(
+    problem: Problem, state: EngagementState, tests_green: dict[str, bool]
+) -> tuple[bool, float | None, str | None, str]:
     findings = {f.id: f for f in state.findings}
-    mine = [c for c in state.candidates.values()
-            if (c.finding_id in findings and names(problem, findings[c.finding_id])) or _fix_shape(problem, c)]
+    mine = [
+        c
+        for c in state.candidates.values()
+        if (c.finding_id in findings and names(problem, findings[c.finding_id]))
+        or _fix_shape(problem, c)
+    ]
     if not mine:
         return False, None, None, "no candidate was proposed for it"
     kept = [c for c in mine if c.status == "kept"]
     if not kept:
         c = mine[0]
-        return False, None, c.id, f"not fixed: {c.id} {c.status} ({(c.reason or 'no reason given')[:160]})"
+        return (
+            False,
+            None,
+            c.id,
+            f"not fixed: {c.id} {c.status} ({(c.reason or 'no reason given')[:160]})",
+        )
     outcomes = [_outcome(problem, c, state.validations.get(c.id), tests_green) for c in kept]
     fixed = [o for o in outcomes if o[0]]
     measured = [o for o in outcomes if o[1] is not None]
     return max(fixed or measured or outcomes, key=lambda o: o[1] or 0.0)
 
 
-def _outcome(problem: Problem, c: Candidate, validation: Validation | None,
-             tests_green: dict[str, bool]) -> tuple[bool, float | None, str, str]:
+def _outcome(
+    problem: Problem, c: Candidate, validation: Validation | None, tests_green: dict[str, bool]
+) -> tuple[bool, float | None, str, str]:
     """One kept candidate against the problem: fixed?, its speedup, its id, why."""
     value = speedup(c, validation) if validation else None
     if validation is None or validation.verdict != "faster" or value is None:
         return False, None, c.id, f"not fixed: {c.id} was kept without a faster verdict"
     if not tests_green.get(c.branch or ""):
-        return False, value, c.id, (f"not fixed: the target's tests do not pass on {c.branch}"
-                                    if c.branch in tests_green else f"not fixed: {c.id} left no branch to test")
+        return (
+            False,
+            value,
+            c.id,
+            (
+                f"not fixed: the target's tests do not pass on {c.branch}"
+                if c.branch in tests_green
+                else f"not fixed: {c.id} left no branch to test"
+            ),
+        )
     if value < (problem.min_speedup or 0):
-        return False, value, c.id, f"not fixed: {c.id} is {value:.2f}x, under the {problem.min_speedup:g}x asked"
+        return (
+            False,
+            value,
+            c.id,
+            f"not fixed: {c.id} is {value:.2f}x, under the {problem.min_speedup:g}x asked",
+        )
     return True, value, c.id, f"fixed by {c.id}: {value:.2f}x, tests pass on {c.branch}"
 
 
 def _fix_shape(problem: Problem, candidate: Candidate) -> bool:
     """A candidate made by one of the problem's fix recipes that edits the problem's file."""
-    if candidate.recipe not in problem.fix_recipes or candidate.edit is None or problem.file is None:
+    if (
+        candidate.recipe not in problem.fix_recipes
+        or candidate.edit is None
+        or problem.file is None
+    ):
         return False
     return any(block.path == problem.file for block in candidate.edit.blocks)
 
 
-def false_alarms(scenario: Scenario, plan: list[RankedItem], by_id: dict[str, Finding]) -> list[str]:
+def false_alarms(
+    scenario: Scenario, plan: list[RankedItem], by_id: dict[str, Finding]
+) -> list[str]:
     alarms = []
     for item in plan:
         finding = by_id.get(item.finding_id)
@@ -204,7 +265,9 @@ def false_alarms(scenario: Scenario, plan: list[RankedItem], by_id: dict[str, Fi
             continue
         for rule in scenario.must_not_flag:
             if names(rule, finding):
-                alarms.append(f"{finding.id}: must not be flagged ({rule.why or 'the scenario says so'})")
+                alarms.append(
+                    f"{finding.id}: must not be flagged ({rule.why or 'the scenario says so'})"
+                )
                 break
     return alarms
 
@@ -213,16 +276,26 @@ def llm_totals(state: EngagementState) -> LlmTotals:
     from perfagent.tools.llm.record import total
 
     usage, cost = total(state.llm)
-    return LlmTotals(requests=sum(r.requests for r in state.llm),
-                     input_tokens=usage.input_tokens + usage.cache_read_input_tokens
-                     + usage.cache_creation_input_tokens,
-                     output_tokens=usage.output_tokens, cost_usd=cost,
-                     fell_back=[f"{r.step}: {r.reason}" for r in state.llm if r.fell_back])
+    return LlmTotals(
+        requests=sum(r.requests for r in state.llm),
+        input_tokens=usage.input_tokens
+        + usage.cache_read_input_tokens
+        + usage.cache_creation_input_tokens,
+        output_tokens=usage.output_tokens,
+        cost_usd=cost,
+        fell_back=[f"{r.step}: {r.reason}" for r in state.llm if r.fell_back],
+    )
 
 
-def score_case(scenario: Scenario, state: EngagementState, *, reasoner: str,
-               tests_green: dict[str, bool], deliverables_problems: list[str],
-               wall_s: float) -> CaseResult:
+def score_case(
+    scenario: Scenario,
+    state: EngagementState,
+    *,
+    reasoner: str,
+    tests_green: dict[str, bool],
+    deliverables_problems: list[str],
+    wall_s: float,
+) -> CaseResult:
     """Score one finished engagement. ``tests_green``: branch → the target's tests pass there."""
     plan, by_id, ranked_by = ranking(state)
     problems = [score_problem(p, state, plan, by_id, tests_green) for p in scenario.problem]
@@ -235,27 +308,51 @@ def score_case(scenario: Scenario, state: EngagementState, *, reasoner: str,
             value = speedup(c, validation) if validation else None
             kept.append(f"{c.id}" + (f": {value:.2f}x" if value else ""))
     return CaseResult(
-        name=scenario.name, area=scenario.area, phase=scenario.phase, healthy=scenario.healthy,
-        reasoner=reasoner, run_id=state.run_id, ranked_by=ranked_by,
-        top=[f"{i.rank}. {i.finding_id}" for i in plan[:TOP]], problems=problems,
+        name=scenario.name,
+        area=scenario.area,
+        phase=scenario.phase,
+        healthy=scenario.healthy,
+        reasoner=reasoner,
+        run_id=state.run_id,
+        ranked_by=ranked_by,
+        top=[f"{i.rank}. {i.finding_id}" for i in plan[:TOP]],
+        problems=problems,
         detected=all(p.detected for p in problems) if problems else None,
         fixed=all(p.fixed for p in fixes) if fixes else None,
         speedup=max(speedups) if speedups else None,
-        false_alarms=false_alarms(scenario, plan, by_id), kept=kept,
-        deliverables_ok=not deliverables_problems, deliverables_problems=deliverables_problems,
+        false_alarms=false_alarms(scenario, plan, by_id),
+        kept=kept,
+        deliverables_ok=not deliverables_problems,
+        deliverables_problems=deliverables_problems,
         step_errors=[f"{e.step}: {e.message[:200]}" for e in state.errors],
-        wall_s=round(wall_s, 1), engagement_s=round(sum(r.duration_s for r in state.log), 1),
+        wall_s=round(wall_s, 1),
+        engagement_s=round(sum(r.duration_s for r in state.log), 1),
         llm=llm_totals(state),
     )
 
 
 def failed_case(scenario: Scenario, *, reasoner: str, error: str, wall_s: float) -> CaseResult:
     """A case whose engagement could not run to the end: nothing detected, nothing fixed."""
-    problems = [ProblemScore(title=p.title, detected=False, fix_expected=p.min_speedup is not None,
-                             fixed=False if p.min_speedup is not None else None,
-                             why=f"the engagement failed: {error[:200]}") for p in scenario.problem]
+    problems = [
+        ProblemScore(
+            title=p.title,
+            detected=False,
+            fix_expected=p.min_speedup is not None,
+            fixed=False if p.min_speedup is not None else None,
+            why=f"the engagement failed: {error[:200]}",
+        )
+        for p in scenario.problem
+    ]
     return CaseResult(
-        name=scenario.name, area=scenario.area, phase=scenario.phase, healthy=scenario.healthy,
-        reasoner=reasoner, status="failed", error=error, problems=problems,
+        name=scenario.name,
+        area=scenario.area,
+        phase=scenario.phase,
+        healthy=scenario.healthy,
+        reasoner=reasoner,
+        status="failed",
+        error=error,
+        problems=problems,
         detected=False if problems else None,
-        fixed=False if any(p.fix_expected for p in problems) else None, wall_s=round(wall_s, 1))
+        fixed=False if any(p.fix_expected for p in problems) else None,
+        wall_s=round(wall_s, 1),
+    )

@@ -33,10 +33,13 @@ class Totals(BaseModel):
     false_alarms: int
     healthy: int
     healthy_clean: int = Field(description="healthy cases with no finding at all")
-    kept_fixes: int = Field(description="fix-expected cases whose problem got a kept, faster change")
+    kept_fixes: int = Field(
+        description="fix-expected cases whose problem got a kept, faster change"
+    )
     median_speedup_kept: float | None = Field(None, description="over the kept fixes")
-    median_speedup_all: float | None = Field(None, description="over every fix-expected case, 1.0 "
-                                             "where nothing faster was kept")
+    median_speedup_all: float | None = Field(
+        None, description="over every fix-expected case, 1.0 where nothing faster was kept"
+    )
     deliverables_valid: int
     wall_s: float
     median_wall_s: float | None
@@ -75,19 +78,25 @@ def totals(cases: list[CaseResult]) -> Totals:
     walls = [c.wall_s for c in cases]
     costs = [c.llm.cost_usd for c in scored]
     return Totals(
-        cases=len(cases), failed=len(cases) - len(scored), seeded=len(seeded),
-        detected=sum(1 for c in seeded if c.detected), detection_rate=_rate(sum(1 for c in seeded if c.detected),
-                                                                              len(seeded)),
-        fix_expected=len(fixable), fixed=sum(1 for c in fixable if c.fixed),
+        cases=len(cases),
+        failed=len(cases) - len(scored),
+        seeded=len(seeded),
+        detected=sum(1 for c in seeded if c.detected),
+        detection_rate=_rate(sum(1 for c in seeded if c.detected), len(seeded)),
+        fix_expected=len(fixable),
+        fixed=sum(1 for c in fixable if c.fixed),
         fix_rate=_rate(sum(1 for c in fixable if c.fixed), len(fixable)),
         false_alarms=sum(len(c.false_alarms) for c in cases),
         healthy=sum(1 for c in cases if c.healthy),
         healthy_clean=sum(1 for c in scored if c.healthy and not c.false_alarms),
-        kept_fixes=len(kept), median_speedup_kept=round(statistics.median(kept), 2) if kept else None,
+        kept_fixes=len(kept),
+        median_speedup_kept=round(statistics.median(kept), 2) if kept else None,
         median_speedup_all=round(statistics.median(every), 2) if every else None,
         deliverables_valid=sum(1 for c in scored if c.deliverables_ok),
-        wall_s=round(sum(walls), 1), median_wall_s=round(statistics.median(walls), 1) if walls else None,
-        requests=sum(c.llm.requests for c in scored), input_tokens=sum(c.llm.input_tokens for c in scored),
+        wall_s=round(sum(walls), 1),
+        median_wall_s=round(statistics.median(walls), 1) if walls else None,
+        requests=sum(c.llm.requests for c in scored),
+        input_tokens=sum(c.llm.input_tokens for c in scored),
         output_tokens=sum(c.llm.output_tokens for c in scored),
         cost_usd=None if any(c is None for c in costs) else round(sum(costs), 4),
     )
@@ -114,38 +123,57 @@ def _claude(reasoner: str, t: Totals) -> str:
 
 def markdown(summary: Summary) -> str:
     t = summary.totals
-    head = [f"# Eval scorecard: --llm {summary.reasoner}", "",
-            f"- suite: `{summary.suite}`",
-            f"- commit: `{summary.commit[:12]}`" + (f" + uncommitted changes ({summary.code_version})"
-                                                    if summary.dirty else ""),
-            f"- reasoner: {summary.reasoner}" + (f", model {summary.model}" if summary.model else ""),
-            f"- prompts: {', '.join(summary.prompt_versions.values())}",
-            f"- started {summary.started_at}, finished {summary.finished_at}"
-            + (f"; {len(summary.resumed)} case(s) resumed from earlier results" if summary.resumed else ""),
-            "", "## Totals", "",
-            f"- detection rate (seeded problem in the top 3): {_pct(t.detected, t.seeded, t.detection_rate)}",
-            (f"- fix rate (kept, faster, tests green, at least the scenario's speedup): "
-            f"{_pct(t.fixed, t.fix_expected, t.fix_rate)}"),
-            f"- false alarms: {t.false_alarms}; healthy targets with nothing flagged: {t.healthy_clean}/{t.healthy}",
-            (f"- median speedup: {t.median_speedup_kept or '–'}x over the {t.kept_fixes} kept change(s) for a "
+    head = [
+        f"# Eval scorecard: --llm {summary.reasoner}",
+        "",
+        f"- suite: `{summary.suite}`",
+        f"- commit: `{summary.commit[:12]}`"
+        + (f" + uncommitted changes ({summary.code_version})" if summary.dirty else ""),
+        f"- reasoner: {summary.reasoner}" + (f", model {summary.model}" if summary.model else ""),
+        f"- prompts: {', '.join(summary.prompt_versions.values())}",
+        f"- started {summary.started_at}, finished {summary.finished_at}"
+        + (
+            f"; {len(summary.resumed)} case(s) resumed from earlier results"
+            if summary.resumed
+            else ""
+        ),
+        "",
+        "## Totals",
+        "",
+        f"- detection rate (seeded problem in the top 3): {_pct(t.detected, t.seeded, t.detection_rate)}",
+        (
+            f"- fix rate (kept, faster, tests green, at least the scenario's speedup): "
+            f"{_pct(t.fixed, t.fix_expected, t.fix_rate)}"
+        ),
+        f"- false alarms: {t.false_alarms}; healthy targets with nothing flagged: {t.healthy_clean}/{t.healthy}",
+        (
+            f"- median speedup: {t.median_speedup_kept or '–'}x over the {t.kept_fixes} kept change(s) for a "
             f"seeded problem; {t.median_speedup_all or '–'}x over all {t.fix_expected} fix-expected cases "
-            "(1.0x where nothing faster was kept)"),
-            f"- deliverables valid: {t.deliverables_valid}/{t.cases - t.failed}; failed cases: {t.failed}",
-            f"- time: {t.wall_s / 60:.1f} min in all, median {t.median_wall_s or 0:.0f} s per case",
-            _claude(summary.reasoner, t),
-            "", "## Cases", "",
-            "| case | area | detected | fixed | speedup | false alarms | deliverables | time | tokens |",
-            "|---|---|---|---|---:|---:|---|---:|---:|"]
+            "(1.0x where nothing faster was kept)"
+        ),
+        f"- deliverables valid: {t.deliverables_valid}/{t.cases - t.failed}; failed cases: {t.failed}",
+        f"- time: {t.wall_s / 60:.1f} min in all, median {t.median_wall_s or 0:.0f} s per case",
+        _claude(summary.reasoner, t),
+        "",
+        "## Cases",
+        "",
+        "| case | area | detected | fixed | speedup | false alarms | deliverables | time | tokens |",
+        "|---|---|---|---|---:|---:|---|---:|---:|",
+    ]
     rows = []
     for c in summary.cases:
         if c.status == "failed":
-            rows.append(f"| {c.name} | {c.area} | failed: {c.error[:80]} | | | | | {c.wall_s:.0f} s | |")
+            rows.append(
+                f"| {c.name} | {c.area} | failed: {c.error[:80]} | | | | | {c.wall_s:.0f} s | |"
+            )
             continue
         detected = "healthy" if c.healthy else _yes(c.detected)
-        rows.append(f"| {c.name} | {c.area} | {detected} | {_yes(c.fixed)} | "
-                    f"{f'{c.speedup:.2f}x' if c.speedup else '–'} | {len(c.false_alarms)} | "
-                    f"{'valid' if c.deliverables_ok else 'INVALID'} | {c.wall_s:.0f} s | "
-                    f"{c.llm.input_tokens + c.llm.output_tokens:,} |")
+        rows.append(
+            f"| {c.name} | {c.area} | {detected} | {_yes(c.fixed)} | "
+            f"{f'{c.speedup:.2f}x' if c.speedup else '–'} | {len(c.false_alarms)} | "
+            f"{'valid' if c.deliverables_ok else 'INVALID'} | {c.wall_s:.0f} s | "
+            f"{c.llm.input_tokens + c.llm.output_tokens:,} |"
+        )
     why = ["", "## Why", ""]
     for c in summary.cases:
         for p in c.problems:

@@ -7,8 +7,14 @@ from perfagent.evals.score import CaseResult
 
 
 def markdown(state: EngagementState, result: CaseResult) -> str:
-    lines = [f"# {result.name} ({result.area}), --llm {result.reasoner}", "",
-             f"Run `{state.run_id}`, phase {state.phase}; report: {result.report}", "", "## Steps", ""]
+    lines = [
+        f"# {result.name} ({result.area}), --llm {result.reasoner}",
+        "",
+        f"Run `{state.run_id}`, phase {state.phase}; report: {result.report}",
+        "",
+        "## Steps",
+        "",
+    ]
     lines += [f"- {r.step} ({r.status}, {r.duration_s:.1f} s): {r.summary}" for r in state.log]
     lines += [f"- error in {e.step}: {e.message}" for e in state.errors]
     lines += ["", f"## Ranking ({result.ranked_by})", ""]
@@ -26,7 +32,9 @@ def markdown(state: EngagementState, result: CaseResult) -> str:
         for c in state.candidates.values():
             v = state.validations.get(c.id)
             verdict = f", verdict {v.verdict}" if v else ""
-            lines.append(f"- `{c.id}` ({c.recipe or c.kind}): **{c.status}**{verdict} — {c.reason[:200]}")
+            lines.append(
+                f"- `{c.id}` ({c.recipe or c.kind}): **{c.status}**{verdict} — {c.reason[:200]}"
+            )
     if state.llm:
         lines += ["", "## Reasoner", ""]
         lines += [f"- {r.summary()}" for r in state.llm]
@@ -36,8 +44,12 @@ def markdown(state: EngagementState, result: CaseResult) -> str:
         lines.append(f"- {p.title}: detected: {'yes' if p.detected else 'no'}{fixed} — {p.why}")
     if result.healthy:
         lines.append("- healthy target: nothing should be flagged")
-    lines.append(f"- false alarms: {len(result.false_alarms)}"
-                 + "".join(f"\n  - {a}" for a in result.false_alarms))
-    lines.append(f"- deliverables: {'valid' if result.deliverables_ok else '; '.join(result.deliverables_problems)}")
+    lines.append(
+        f"- false alarms: {len(result.false_alarms)}"
+        + "".join(f"\n  - {a}" for a in result.false_alarms)
+    )
+    lines.append(
+        f"- deliverables: {'valid' if result.deliverables_ok else '; '.join(result.deliverables_problems)}"
+    )
     lines.append(f"- wall time {result.wall_s:.0f} s (steps {result.engagement_s:.0f} s)")
     return "\n".join(lines) + "\n"

@@ -40,7 +40,11 @@ def code_version() -> CodeVersion:
     """This checkout's commit and uncommitted changes (perf-report/ and caches are ignored)."""
     commit = _git("rev-parse", "HEAD").decode().strip() or "unknown"
     diff = _git("diff", "HEAD", "--binary")
-    untracked = [p for p in _git("ls-files", "--others", "--exclude-standard", "-z").decode().split("\0") if p]
+    untracked = [
+        p
+        for p in _git("ls-files", "--others", "--exclude-standard", "-z").decode().split("\0")
+        if p
+    ]
     if not diff and not untracked:
         return CodeVersion(commit=commit, dirty=False)
     h = hashlib.sha256(diff)

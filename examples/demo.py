@@ -29,7 +29,9 @@ OUT = ROOT / "perf-report" / "demo"
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    naive = BenchSpec(name="primes (naive)", command=f"{sys.executable} primes.py 12000", cwd=str(WORKLOAD))
+    naive = BenchSpec(
+        name="primes (naive)", command=f"{sys.executable} primes.py 12000", cwd=str(WORKLOAD)
+    )
     fixed = naive.model_copy(update={"name": "primes (sqrt)", "env": {"PRIMES_ALGO": "sqrt"}})
 
     console.rule("[bold]1. baseline: benchmark the example")
@@ -48,7 +50,12 @@ def main() -> int:
         )
     table = Table("function", "file:line", "self %", "total %")
     for hot in profile.hotspots[:5]:
-        table.add_row(hot.function, f"{Path(hot.file).name}:{hot.line or ''}", f"{hot.self_pct:.1f}", f"{hot.total_pct:.1f}")
+        table.add_row(
+            hot.function,
+            f"{Path(hot.file).name}:{hot.line or ''}",
+            f"{hot.self_pct:.1f}",
+            f"{hot.total_pct:.1f}",
+        )
     console.print(table)
 
     console.rule("[bold]3. validate a fix: interleaved A/B with a verdict")
@@ -75,33 +82,56 @@ def main() -> int:
     from perfagent.agent.workspace import scratch_repo
     from perfagent.api.cli_run import _Progress
 
-    target = scratch_repo(ROOT / "examples" / "shop", OUT / "shop", message="examples/shop, as bundled")
-    console.print(f"target: {target} (a git copy of examples/shop: kept edits become branches there, "
-                  "not in your clone)", highlight=False)
+    target = scratch_repo(
+        ROOT / "examples" / "shop", OUT / "shop", message="examples/shop, as bundled"
+    )
+    console.print(
+        f"target: {target} (a git copy of examples/shop: kept edits become branches there, "
+        "not in your clone)",
+        highlight=False,
+    )
     state = start(
-        target, phase="construction",
-        settings=Settings(bench_samples=5, report_dir=str(ROOT / "perf-report"), load_duration_s=8,
-                          validate_rounds=2, validate_round_s=3, max_candidates=5, compare_max_s=12),
-        checkpoint_url=str(ROOT / "perf-report" / "checkpoints.sqlite"), on_event=_Progress(),
+        target,
+        phase="construction",
+        settings=Settings(
+            bench_samples=5,
+            report_dir=str(ROOT / "perf-report"),
+            load_duration_s=8,
+            validate_rounds=2,
+            validate_round_s=3,
+            max_candidates=5,
+            compare_max_s=12,
+        ),
+        checkpoint_url=str(ROOT / "perf-report" / "checkpoints.sqlite"),
+        on_event=_Progress(),
     )
     console.print("[bold]top recommendations[/]")
     for item in state.plan[:6]:
         console.print(f"  {item.rank}. {item.title}", highlight=False)
     console.print("[bold]before/after[/] (ratio after/before, 95% bootstrap interval, interleaved)")
     for cid, validation in state.validations.items():
-        console.print(f"  {state.candidates[cid].title}: {'kept' if validation.kept else validation.verdict}",
-                      highlight=False)
+        console.print(
+            f"  {state.candidates[cid].title}: {'kept' if validation.kept else validation.verdict}",
+            highlight=False,
+        )
         for c in validation.changes:
             if c.metric in ("query_ms", "time_s") or (c.scope == "all" and c.metric == "p95_ms"):
-                console.print(f"    {c.scope[:40]:<40} {c.metric:<7} {_fmt(c.before, c.metric):>10} → "
-                              f"{_fmt(c.after, c.metric):>10} "
-                              f"{(c.ratio - 1) * 100:+6.1f}% [{(c.ci_low - 1) * 100:+.1f}%, "
-                              f"{(c.ci_high - 1) * 100:+.1f}%] {c.verdict}", highlight=False)
+                console.print(
+                    f"    {c.scope[:40]:<40} {c.metric:<7} {_fmt(c.before, c.metric):>10} → "
+                    f"{_fmt(c.after, c.metric):>10} "
+                    f"{(c.ratio - 1) * 100:+6.1f}% [{(c.ci_low - 1) * 100:+.1f}%, "
+                    f"{(c.ci_high - 1) * 100:+.1f}%] {c.verdict}",
+                    highlight=False,
+                )
         if validation.kept and state.candidates[cid].branch:
-            console.print(f"    branch {state.candidates[cid].branch}, patch {state.candidates[cid].patch}",
-                          highlight=False)
+            console.print(
+                f"    branch {state.candidates[cid].branch}, patch {state.candidates[cid].patch}",
+                highlight=False,
+            )
     waiting = sum(1 for c in state.candidates.values() if c.status == "not_validated")
-    console.print(f"  {waiting} more candidate(s) proposed but not measured (listed, with why, in 5-before-after)")
+    console.print(
+        f"  {waiting} more candidate(s) proposed but not measured (listed, with why, in 5-before-after)"
+    )
     for metric in success_metrics(state):
         console.print(f"  {metric.name}: {metric.value}", highlight=False)
     delivered = sorted(p.name for p in Path(state.report_dir).iterdir() if p.is_dir())

@@ -32,13 +32,13 @@ SELECT * FROM orders WHERE lower(email) = 'ann@example.com';
 SELECT * FROM orders WHERE lower(email) = 'bob@example.com';
 SELECT id, total FROM orders ORDER BY id LIMIT 20 OFFSET 40000;
 """
-PRICING = '''def _normalise(code):
+PRICING = """def _normalise(code):
 {extra}    return code.strip().upper()
 
 
 def quote(codes):
     return sum(hash(_normalise(c)) % 97 for c in codes)
-'''
+"""
 SLOWER = "    for _ in range(40):\n        code = code.strip()\n"
 BENCH = 'from shop.pricing import quote as _quote\n\n\ndef quote():\n    return _quote([f"sku-{i} " for i in range(300)])\n'
 SPEC = '[target]\nname = "shop"\n\n[[benchmark]]\nname = "quote"\ncallable = "shop.bench:quote"\n'
@@ -57,13 +57,17 @@ def explain_and_advise(folder: Path) -> None:
     path = folder / "shop.db"
     with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER, total REAL)")
-        db.executemany("INSERT INTO orders (customer_id, total) VALUES (?, ?)",
-                       [(i % 500, i * 0.25) for i in range(50_000)])
+        db.executemany(
+            "INSERT INTO orders (customer_id, total) VALUES (?, ?)",
+            [(i % 500, i * 0.25) for i in range(50_000)],
+        )
     query, url = "SELECT id, total FROM orders WHERE customer_id = 42", f"sqlite:///{path}"
     explained = sdk.explain_query(query, database=url)
     print(f"2. {query}\n" + "\n".join(f"   {line}" for line in explained.plan.text().splitlines()))
     for trial in sdk.advise_indexes([query], database=url).advice[0].recommendations:
-        print(f"   recommended ({trial.method}): {trial.ddl}  cost {trial.cost_before} -> {trial.cost_after}")
+        print(
+            f"   recommended ({trial.method}): {trial.ddl}  cost {trial.cost_before} -> {trial.cost_after}"
+        )
 
 
 def compare_commands() -> None:
@@ -74,8 +78,12 @@ def compare_commands() -> None:
 
 
 def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=example", "-c", "user.email=example@localhost", *args],
-                   cwd=repo, check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=example", "-c", "user.email=example@localhost", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
 
 
 def review_a_change(folder: Path, out: Path) -> None:
@@ -94,9 +102,12 @@ def review_a_change(folder: Path, out: Path) -> None:
     try:
         from perfagent.tools.review import ReviewSettings
 
-        settings = ReviewSettings(mode="time", samples=4, max_samples=6, min_sample_s=0.02, max_time_s=15,
-                                  profile="none")
-        review = sdk.review_change(repo, "main", "slower", out_dir=out / "review", settings=settings)
+        settings = ReviewSettings(
+            mode="time", samples=4, max_samples=6, min_sample_s=0.02, max_time_s=15, profile="none"
+        )
+        review = sdk.review_change(
+            repo, "main", "slower", out_dir=out / "review", settings=settings
+        )
     except (ImportError, ToolMissingError) as exc:
         print(f"4. review skipped: {exc}")
         return
@@ -104,18 +115,29 @@ def review_a_change(folder: Path, out: Path) -> None:
 
 
 def run_engagement(target: Path | None, folder: Path, out: Path) -> None:
-    if target is None:  # a git copy of the shop: kept edits would become branches there, not in this clone
+    if (
+        target is None
+    ):  # a git copy of the shop: kept edits would become branches there, not in this clone
         from perfagent.agent.workspace import scratch_repo
 
-        target = scratch_repo(ROOT / "examples" / "shop", folder / "shop", message="examples/shop, as bundled")
-    settings = sdk.EngagementSettings(bench_samples=3, load_duration_s=3, load_users=4,
-                                      report_dir=str(out))
-    result = sdk.run_engagement(target, phase="elaboration", settings=settings,
-                                checkpoint=str(out / "checkpoints.sqlite"),
-                                on_progress=lambda p: print(f"   [{p.done:g}/{p.total:g}] {p.message}"))
+        target = scratch_repo(
+            ROOT / "examples" / "shop", folder / "shop", message="examples/shop, as bundled"
+        )
+    settings = sdk.EngagementSettings(
+        bench_samples=3, load_duration_s=3, load_users=4, report_dir=str(out)
+    )
+    result = sdk.run_engagement(
+        target,
+        phase="elaboration",
+        settings=settings,
+        checkpoint=str(out / "checkpoints.sqlite"),
+        on_progress=lambda p: print(f"   [{p.done:g}/{p.total:g}] {p.message}"),
+    )
     print(f"5. engagement {result.run_id}: report {result.index}")
     for figure in result.baseline:
-        print(f"   {figure.benchmark}: median {figure.median_s * 1e3:.3f} ms per call, CV {figure.cv:.1%}")
+        print(
+            f"   {figure.benchmark}: median {figure.median_s * 1e3:.3f} ms per call, CV {figure.cv:.1%}"
+        )
     for metric in result.success_metrics:
         print(f"   {metric.name}: {metric.value}")
     print(f"   deliverables: {', '.join(d.slug for d in result.deliverables)}")
@@ -123,9 +145,15 @@ def run_engagement(target: Path | None, folder: Path, out: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--target", type=Path, help="a folder with perfagent.toml (default: examples/shop)")
-    parser.add_argument("--out", type=Path, default=ROOT / "perf-report" / "python-api",
-                        help="where the review and the report go")
+    parser.add_argument(
+        "--target", type=Path, help="a folder with perfagent.toml (default: examples/shop)"
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "perf-report" / "python-api",
+        help="where the review and the report go",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="perfagent-api-") as scratch:

@@ -23,7 +23,9 @@ def _modules() -> list[str]:
             if ">>>" not in text or "import locust" in text:
                 continue
             parts = source.relative_to(ROOT).with_suffix("").parts
-            names.append(".".join(("perfagent", *(parts[:-1] if parts[-1] == "__init__" else parts))))
+            names.append(
+                ".".join(("perfagent", *(parts[:-1] if parts[-1] == "__init__" else parts)))
+            )
     return sorted(names)
 
 

@@ -16,8 +16,19 @@ from perfagent.tools.errors import PerfagentError
 ROOT = Path(__file__).resolve().parent.parent
 SEAM = ROOT / "tools" / "codeedit" / "gitcmd.py"
 PACKAGES = ("agent", "api", "evals", "prompts", "tools")
-RUNNERS = {"run", "Popen", "call", "check_call", "check_output", "system", "popen",
-           "create_subprocess_exec", "create_subprocess_shell", "getoutput", "getstatusoutput"}
+RUNNERS = {
+    "run",
+    "Popen",
+    "call",
+    "check_call",
+    "check_output",
+    "system",
+    "popen",
+    "create_subprocess_exec",
+    "create_subprocess_shell",
+    "getoutput",
+    "getstatusoutput",
+}
 
 
 def git_uses(source: str) -> list[str]:
@@ -67,29 +78,35 @@ def test_no_module_but_the_seam_imports_gitpython_or_starts_git():
     assert not offenders, "run git through tools.codeedit.gitcmd instead:\n" + "\n".join(offenders)
 
 
-@pytest.mark.parametrize("source", [
-    "import git\n",
-    "import git.exc as e\n",
-    "def f():\n    from git import Repo\n",
-    "subprocess.run(['git', '-C', str(p), 'status'])\n",
-    "shutil.which('git')\n",
-    "os.system('git status')\n",
-    "subprocess.check_output(f'git log {ref}', shell=True)\n",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import git\n",
+        "import git.exc as e\n",
+        "def f():\n    from git import Repo\n",
+        "subprocess.run(['git', '-C', str(p), 'status'])\n",
+        "shutil.which('git')\n",
+        "os.system('git status')\n",
+        "subprocess.check_output(f'git log {ref}', shell=True)\n",
+    ],
+)
 def test_the_scan_catches_each_way_of_running_git(source: str):
     assert git_uses(source)
 
 
 def test_the_scan_leaves_words_about_git_alone():
-    text = ('raise InputError(f"git ref {ref!r} does not exist")\n'
-            'import gitdb\n"""git apply checks"""\nsubprocess.run(["gitk"])\n')
+    text = (
+        'raise InputError(f"git ref {ref!r} does not exist")\n'
+        'import gitdb\n"""git apply checks"""\nsubprocess.run(["gitk"])\n'
+    )
     assert git_uses(text) == []
 
 
 def _plain_git(cwd: Path, *args: str) -> str:
     identity = ("-c", "user.email=t@t.invalid", "-c", "user.name=t")
-    done = subprocess.run(["git", *identity, *args], cwd=cwd, check=True, capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        ["git", *identity, *args], cwd=cwd, check=True, capture_output=True, text=True
+    )
     return done.stdout.strip()
 
 

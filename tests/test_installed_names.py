@@ -51,7 +51,12 @@ def bare_imports(source: str) -> list[str]:
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found += [f"{node.lineno}: {a.name}" for a in node.names if _ours(a.name)]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module and _ours(node.module):
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.level == 0
+            and node.module
+            and _ours(node.module)
+        ):
             found.append(f"{node.lineno}: {node.module}")
     return found
 
@@ -82,31 +87,53 @@ def _colliding(tmp_path: Path) -> Path:
     for name in NAMES:
         (tmp_path / name).mkdir()
         (tmp_path / name / "__init__.py").write_text(
-            f"raise ImportError('the target\\'s own {name} package was imported')\n")
+            f"raise ImportError('the target\\'s own {name} package was imported')\n"
+        )
     return tmp_path
 
 
 @pytest.mark.slow
 def test_perfagent_runs_with_a_targets_colliding_packages_first_on_the_path(tmp_path: Path):
     target = _colliding(tmp_path)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(target), os.environ.get("PYTHONPATH")]))}
-    code = ("import sys, perfagent.api.sdk, perfagent.api.cli, perfagent.agent.graph, perfagent.prompts;"
-            "from perfagent.api.cli import app;"
-            f"print(sorted(n for n in sys.modules if n.split('.')[0] in {NAMES!r}))")
-    done = subprocess.run([sys.executable, "-c", code], cwd=target, env=env, capture_output=True,
-                          text=True, timeout=300, check=False)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(target), os.environ.get("PYTHONPATH")])),
+    }
+    code = (
+        "import sys, perfagent.api.sdk, perfagent.api.cli, perfagent.agent.graph, perfagent.prompts;"
+        "from perfagent.api.cli import app;"
+        f"print(sorted(n for n in sys.modules if n.split('.')[0] in {NAMES!r}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=target,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]", f"bare modules were loaded: {done.stdout}"
     script = Path(sys.executable).parent / "perfagent"
-    helped = subprocess.run([str(script), "sql", "analyze", "--help"], cwd=target, env=env,
-                            capture_output=True, text=True, timeout=300, check=False)
+    helped = subprocess.run(
+        [str(script), "sql", "analyze", "--help"],
+        cwd=target,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert helped.returncode == 0 and "Usage" in helped.stdout, helped.stderr
 
 
 @pytest.mark.slow
 def test_the_wheel_installs_one_top_level_name(tmp_path: Path):
     """The wheel is built from a copy of the committed tree (never in the user's folder)."""
-    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
     src = tmp_path / "src"
     for rel in filter(None, listed.decode().split("\0")):
         origin, copy = ROOT / rel, src / rel
@@ -115,15 +142,30 @@ def test_the_wheel_installs_one_top_level_name(tmp_path: Path):
             os.symlink(os.readlink(origin), copy)
         elif origin.is_file():
             shutil.copy2(origin, copy)
-    backend = ("import sys; from setuptools import build_meta;"
-               "print(build_meta.build_wheel(sys.argv[1]))")
-    done = subprocess.run([sys.executable, "-c", backend, str(tmp_path / "dist")], cwd=src,
-                          capture_output=True, text=True, timeout=600, check=False)
+    backend = (
+        "import sys; from setuptools import build_meta;print(build_meta.build_wheel(sys.argv[1]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", backend, str(tmp_path / "dist")],
+        cwd=src,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     wheel = tmp_path / "dist" / done.stdout.strip().splitlines()[-1]
     names = zipfile.ZipFile(wheel).namelist()
     tops = {n.split("/")[0] for n in names}
-    assert tops == {"perfagent", wheel.name.split("-")[0] + "-" + wheel.name.split("-")[1] + ".dist-info"}, tops
-    for module in ("perfagent/agent/graph.py", "perfagent/tools/sql/parse.py", "perfagent/api/cli.py",
-                   "perfagent/api/server/app.py", "perfagent/prompts/propose.md"):
+    assert tops == {
+        "perfagent",
+        wheel.name.split("-")[0] + "-" + wheel.name.split("-")[1] + ".dist-info",
+    }, tops
+    for module in (
+        "perfagent/agent/graph.py",
+        "perfagent/tools/sql/parse.py",
+        "perfagent/api/cli.py",
+        "perfagent/api/server/app.py",
+        "perfagent/prompts/propose.md",
+    ):
         assert module in names, module

@@ -25,8 +25,15 @@ def lint_imports(cwd: Path, pythonpath: str | None = None) -> subprocess.Complet
     if not LINT_IMPORTS.is_file():
         pytest.fail(f"{LINT_IMPORTS} is missing: install the dev extra (pip install -e '.[dev]')")
     env = None if pythonpath is None else {**os.environ, "PYTHONPATH": pythonpath}
-    return subprocess.run([str(LINT_IMPORTS), "--no-cache", "--no-logo"], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300, check=False)
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--no-logo"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_the_layer_contracts_are_kept():
@@ -41,6 +48,7 @@ def _contracts() -> dict:
 
 def _renamed(text: str, roots: list[str]) -> str:
     """A module name or a layer (``a | b``) or an ignore line (``a.b -> c``) onto the fake tree."""
+
     def one(name: str) -> str:
         name = name.strip()
         return PREFIX + name if name.split(".")[0] in roots else name

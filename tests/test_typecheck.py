@@ -31,7 +31,11 @@ def test_mypy_finds_no_error_in_the_checked_packages() -> None:
     # The venv's own mypy (a dev dependency), with the project's configuration;
     # with no path given it checks exactly [tool.mypy] files.
     run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-error-summary"], cwd=ROOT,
-        capture_output=True, text=True, timeout=880, check=False,
+        [sys.executable, "-m", "mypy", "--no-error-summary"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=880,
+        check=False,
     )
     assert run.returncode == 0, f"mypy failed (exit {run.returncode}):\n{run.stdout}{run.stderr}"

@@ -64,7 +64,9 @@ def field_path(loc: tuple, prefix: tuple = ()) -> str:
     return text or "(top level)"
 
 
-def validation_sentence(source: str, exc, prefix: tuple = (), rename: dict[str, str] | None = None) -> str:
+def validation_sentence(
+    source: str, exc, prefix: tuple = (), rename: dict[str, str] | None = None
+) -> str:
     """The first error of a pydantic ``ValidationError`` as ``FILE: field.path: message``."""
     err = exc.errors()[0]
     loc = tuple((rename or {}).get(p, p) if isinstance(p, str) else p for p in err["loc"])

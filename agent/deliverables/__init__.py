@@ -24,14 +24,18 @@ def write(folder: Path, name: str, markdown: str, data: BaseModel | dict | list)
         text = data.model_dump_json(indent=2)
     else:
         text = json.dumps(
-            data, indent=2, default=lambda o: o.model_dump(mode="json") if isinstance(o, BaseModel) else str(o)
+            data,
+            indent=2,
+            default=lambda o: o.model_dump(mode="json") if isinstance(o, BaseModel) else str(o),
         )
     (folder / f"{name}.json").write_text(text + "\n")
     return {str(folder / "README.md"): name, str(folder / f"{name}.json"): name}
 
 
 def nothing(folder: Path, name: str, title: str, why: str) -> Rendered:
-    return write(folder, name, f"# {title}\n\nNothing to report: {why}\n", {"reported": False, "why": why})
+    return write(
+        folder, name, f"# {title}\n\nNothing to report: {why}\n", {"reported": False, "why": why}
+    )
 
 
 DELIVERABLES: list[tuple[str, str]] = [

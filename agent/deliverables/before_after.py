@@ -40,8 +40,17 @@ def _fmt(value: float, metric: str) -> str:
 def _row(c: MetricChange) -> list[str]:
     pct = (c.ratio - 1) * 100
     interval = f"[{(c.ci_low - 1) * 100:+.1f}%, {(c.ci_high - 1) * 100:+.1f}%]"
-    return [c.scope, c.metric, _fmt(c.before, c.metric), _fmt(c.after, c.metric), f"{pct:+.1f}%",
-            interval, f"{c.p_value:.3g}", f"{c.n_before}/{c.n_after}", f"**{_verdict(c)}**"]
+    return [
+        c.scope,
+        c.metric,
+        _fmt(c.before, c.metric),
+        _fmt(c.after, c.metric),
+        f"{pct:+.1f}%",
+        interval,
+        f"{c.p_value:.3g}",
+        f"{c.n_before}/{c.n_after}",
+        f"**{_verdict(c)}**",
+    ]
 
 
 def _verdict(c: MetricChange) -> str:
@@ -54,8 +63,16 @@ def chart(validation: Validation, stem: Path) -> str | None:
     """Before/after bars with the after side's interval, for the query and the endpoints."""
     from perfagent.tools.loadtest.plots import _pyplot
 
-    rows = [c for c in validation.changes if c.metric in ("query_ms", "time_s", "p95_ms", *BYTES) and c.scope != "all"]
-    rows += [c for c in validation.changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms", "p99_ms")]
+    rows = [
+        c
+        for c in validation.changes
+        if c.metric in ("query_ms", "time_s", "p95_ms", *BYTES) and c.scope != "all"
+    ]
+    rows += [
+        c
+        for c in validation.changes
+        if c.scope == "all" and c.metric in ("p50_ms", "p95_ms", "p99_ms")
+    ]
     if not rows:
         return None
     plt = _pyplot()
@@ -64,9 +81,19 @@ def chart(validation: Validation, stem: Path) -> str | None:
     ys = range(len(rows))
     before = [1.0] * len(rows)
     after = [c.ratio for c in rows]
-    err = [[max(0.0, c.ratio - c.ci_low) for c in rows], [max(0.0, c.ci_high - c.ratio) for c in rows]]
+    err = [
+        [max(0.0, c.ratio - c.ci_low) for c in rows],
+        [max(0.0, c.ci_high - c.ratio) for c in rows],
+    ]
     ax.barh([y + 0.2 for y in ys], before, height=0.4, label="before (= 1)", color="#999999")
-    ax.barh([y - 0.2 for y in ys], after, height=0.4, xerr=err, label="after / before, 95% CI", color="#2b7bba")
+    ax.barh(
+        [y - 0.2 for y in ys],
+        after,
+        height=0.4,
+        xerr=err,
+        label="after / before, 95% CI",
+        color="#2b7bba",
+    )
     ax.set_yticks(list(ys), labels, fontsize=8)
     ax.axvline(1.0, color="black", linewidth=0.8)
     ax.set_xlabel("ratio to before (lower is faster)")
@@ -81,38 +108,82 @@ def chart(validation: Validation, stem: Path) -> str | None:
 
 def render(state: EngagementState, folder: Path) -> Rendered:
     if not state.candidates:
-        why = ("this phase proposes no changes" if "optimize" not in state.steps
-               else "no finding led to a candidate change")
+        why = (
+            "this phase proposes no changes"
+            if "optimize" not in state.steps
+            else "no finding led to a candidate change"
+        )
         return nothing(folder, "before-after", TITLE, why)
     lines = [f"# {TITLE}", ""]
     rendered: Rendered = {}
     measured = [state.candidates[cid] for cid in state.validations if cid in state.candidates]
     if measured:
-        lines += [("Every figure: median after vs. median before, from measurements interleaved so drift "
-                   "hits both; the interval is a 95% bootstrap; a verdict needs the whole interval beyond "
-                   f"±{state.settings.min_effect:.0%} and a Mann-Whitney p < 0.05."), ""]
+        lines += [
+            (
+                "Every figure: median after vs. median before, from measurements interleaved so drift "
+                "hits both; the interval is a 95% bootstrap; a verdict needs the whole interval beyond "
+                f"±{state.settings.min_effect:.0%} and a Mann-Whitney p < 0.05."
+            ),
+            "",
+        ]
     for candidate in measured:
         v = state.validations[candidate.id]
         lines += [f"## {candidate.title} — {'KEPT' if v.kept else candidate.status.upper()}", ""]
         if candidate.edit:
-            lines += [f"Edit by recipe `{candidate.recipe}`:", "", "```", candidate.change.strip(), "```", ""]
+            lines += [
+                f"Edit by recipe `{candidate.recipe}`:",
+                "",
+                "```",
+                candidate.change.strip(),
+                "```",
+                "",
+            ]
         else:
             lines += [f"Change: `{candidate.change}`", ""]
         lines += [f"Method: {v.method}.", ""]
         if candidate.branch and candidate.patch:  # agent/trial.py sets the two together
-            lines += [(f"Branch `{candidate.branch}` (not pushed); patch: "
-                       f"[{Path(candidate.patch).name}]({os.path.relpath(candidate.patch, folder)}) — "
-                       f"apply with `git am < {Path(candidate.patch).name}`."), ""]
+            lines += [
+                (
+                    f"Branch `{candidate.branch}` (not pushed); patch: "
+                    f"[{Path(candidate.patch).name}]({os.path.relpath(candidate.patch, folder)}) — "
+                    f"apply with `git am < {Path(candidate.patch).name}`."
+                ),
+                "",
+            ]
         if v.changes:
-            shown = [c for c in v.changes if c.scope == "all" or c.metric in ("query_ms", "time_s", "p95_ms", *BROWSER)]
+            shown = [
+                c
+                for c in v.changes
+                if c.scope == "all" or c.metric in ("query_ms", "time_s", "p95_ms", *BROWSER)
+            ]
             lines += table(CHANGES, [_row(c) for c in shown], align="llrrrlrrl")
-            lines += ["", f"({len(v.changes) - len(shown)} more rows — p50/p99/rate per endpoint — in "
-                      "before-after.json.)" if len(shown) < len(v.changes) else "", ""]
+            lines += [
+                "",
+                f"({len(v.changes) - len(shown)} more rows — p50/p99/rate per endpoint — in "
+                "before-after.json.)"
+                if len(shown) < len(v.changes)
+                else "",
+                "",
+            ]
         if v.plan_before or v.plan_after:
-            lines += ["Plan before:", "", "```", v.plan_before.strip(), "```", "", "Plan after:", "", "```",
-                      v.plan_after.strip(), "```", ""]
+            lines += [
+                "Plan before:",
+                "",
+                "```",
+                v.plan_before.strip(),
+                "```",
+                "",
+                "Plan after:",
+                "",
+                "```",
+                v.plan_after.strip(),
+                "```",
+                "",
+            ]
         lines += [f"- {note}" for note in v.notes]
-        slug = "".join(ch if ch.isalnum() else "-" for ch in candidate.id.removeprefix("cand:"))[:60]
+        slug = "".join(ch if ch.isalnum() else "-" for ch in candidate.id.removeprefix("cand:"))[
+            :60
+        ]
         path = chart(v, folder / slug.strip("-"))
         if path:
             rendered[path] = "before/after chart"
@@ -121,8 +192,11 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     waiting = [c for c in state.candidates.values() if c.id not in state.validations]
     if waiting:
         rows = [[c.title, c.kind, c.reason or c.status] for c in waiting]
-        lines += ["## Proposed, not measured", "",
-                  *table(["candidate", "kind", "why not measured"], rows)]
+        lines += [
+            "## Proposed, not measured",
+            "",
+            *table(["candidate", "kind", "why not measured"], rows),
+        ]
     data = {"validations": state.validations, "candidates": state.candidates}
     rendered.update(write(folder, "before-after", "\n".join(lines), data))
     return rendered

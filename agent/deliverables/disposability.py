@@ -17,17 +17,35 @@ from perfagent.tools.disposability.models import (
 )
 from perfagent.tools.units import format_bytes
 
-WORKERS = ["worker", "replicas", "arrivals", "max depth", "final depth", "trend", "p95 completion",
-           "SLA", "verdict"]
-SCHEDULERS = ["scheduler", "replicas", "re-election", "SLA", "duplicates", "slots missed",
-              "verdict"]
-HOW = ("How it was measured: N replicas of the service, each its own process, behind HAProxy "
-       "(configured and started by perfagent on loopback); one event per run. Dropped requests are "
-       "those the load's clients saw fail; for the shutdown and crash runs every request goes on its "
-       "own connection, since on a kept-alive one HAProxy closes the client's connection silently "
-       "when a replica dies mid-request and the HTTP client resends a GET, which would hide the drop. "
-       "The balancer's own log adds what it saw on the replica (requests cut) and what it retried "
-       "on another one. Before SIGTERM the replica is taken out of rotation, as an orchestrator does.")
+WORKERS = [
+    "worker",
+    "replicas",
+    "arrivals",
+    "max depth",
+    "final depth",
+    "trend",
+    "p95 completion",
+    "SLA",
+    "verdict",
+]
+SCHEDULERS = [
+    "scheduler",
+    "replicas",
+    "re-election",
+    "SLA",
+    "duplicates",
+    "slots missed",
+    "verdict",
+]
+HOW = (
+    "How it was measured: N replicas of the service, each its own process, behind HAProxy "
+    "(configured and started by perfagent on loopback); one event per run. Dropped requests are "
+    "those the load's clients saw fail; for the shutdown and crash runs every request goes on its "
+    "own connection, since on a kept-alive one HAProxy closes the client's connection silently "
+    "when a replica dies mid-request and the HTTP client resends a GET, which would hide the drop. "
+    "The balancer's own log adds what it saw on the replica (requests cut) and what it retried "
+    "on another one. Before SIGTERM the replica is taken out of rotation, as an orchestrator does."
+)
 
 
 def _s(value: float | None, unit: str = "s", digits: int = 2) -> str:
@@ -42,85 +60,169 @@ def _web(web: WebDisposability, folder: Path) -> list[str]:
     rows: list[tuple[str, str, str]] = []
     if web.ramp:
         r = web.ramp
-        rows.append(("ramp to peak and sustain", "ok" if r.ok else "**failed**",
-                     f"{r.users} users, {r.ramp_s:g} s ramp, {r.sustain_s:g} s sustained: {r.reason}"))
+        rows.append(
+            (
+                "ramp to peak and sustain",
+                "ok" if r.ok else "**failed**",
+                f"{r.users} users, {r.ramp_s:g} s ramp, {r.sustain_s:g} s sustained: {r.reason}",
+            )
+        )
     if web.shutdown:
         s = web.shutdown
         lb = f"balancer: {s.lb.aborted} cut on {s.replica}, {s.lb.redispatched} retried elsewhere"
-        exit_text = f"exited {_s(s.exit_s)} after SIGTERM" if s.exit_s is not None else "killed after the grace period"
-        measured = f"{s.in_flight} in flight, **{s.dropped} dropped** of {s.requests:,}; {lb}; {exit_text}"
-        rows.append(("graceful shutdown (SIGTERM)", "ok" if s.ok else "**dropped requests**", measured))
+        exit_text = (
+            f"exited {_s(s.exit_s)} after SIGTERM"
+            if s.exit_s is not None
+            else "killed after the grace period"
+        )
+        measured = (
+            f"{s.in_flight} in flight, **{s.dropped} dropped** of {s.requests:,}; {lb}; {exit_text}"
+        )
+        rows.append(
+            ("graceful shutdown (SIGTERM)", "ok" if s.ok else "**dropped requests**", measured)
+        )
     if web.crash:
         c = web.crash
-        recovered = (f"throughput back in {_s(c.recovery_s)}" if c.recovery_s is not None
-                     else f"**not back within {c.observed_s:.1f} s**")
-        replacement = (f"; replacement ready in {_s(c.replacement.cold_start_s)}" if c.replacement else "")
-        measured = (f"{c.in_flight} in flight, {c.errors} errors seen by clients; {recovered} "
-                    f"(baseline {c.baseline_ok_rps:.0f} req/s){replacement}")
-        rows.append(("crash at peak (SIGKILL)", "ok" if c.recovery_s is not None else "**failed**", measured))
+        recovered = (
+            f"throughput back in {_s(c.recovery_s)}"
+            if c.recovery_s is not None
+            else f"**not back within {c.observed_s:.1f} s**"
+        )
+        replacement = (
+            f"; replacement ready in {_s(c.replacement.cold_start_s)}" if c.replacement else ""
+        )
+        measured = (
+            f"{c.in_flight} in flight, {c.errors} errors seen by clients; {recovered} "
+            f"(baseline {c.baseline_ok_rps:.0f} req/s){replacement}"
+        )
+        rows.append(
+            (
+                "crash at peak (SIGKILL)",
+                "ok" if c.recovery_s is not None else "**failed**",
+                measured,
+            )
+        )
     if web.startup:
         up = web.startup
         cost = f", {_s(up.cpu_s, 's CPU')}" if up.cpu_s is not None else ""
         rss = f", {format_bytes(up.rss_bytes)} resident" if up.rss_bytes else ""
-        serving = f"; first request {_s(up.serving_after_s)} after ready" if up.serving_after_s is not None else ""
-        rows.append(("replica added under load", "ok" if up.ok else "**bug: cold start over the SLA**",
-                     f"cold start {_s(up.cold_start_s)} (SLA {up.sla_s:g} s){cost}{rss}{serving}"))
+        serving = (
+            f"; first request {_s(up.serving_after_s)} after ready"
+            if up.serving_after_s is not None
+            else ""
+        )
+        rows.append(
+            (
+                "replica added under load",
+                "ok" if up.ok else "**bug: cold start over the SLA**",
+                f"cold start {_s(up.cold_start_s)} (SLA {up.sla_s:g} s){cost}{rss}{serving}",
+            )
+        )
     if web.stickiness:
         st = web.stickiness
-        measured = (f"errors {st.sticky.error_rate:.2%} with {st.sticky.affinity} affinity, "
-                    f"{st.round_robin.error_rate:.2%} round robin: {st.reason}")
-        rows.append(("statelessness (affinity on / off)", "**scaling blocker**" if st.blocker else "ok", measured))
-    lines = [f"### Web: {web.replicas} replicas behind {web.balancer}", "",
-             *table(["test", "verdict", "measured"], rows), ""]
+        measured = (
+            f"errors {st.sticky.error_rate:.2%} with {st.sticky.affinity} affinity, "
+            f"{st.round_robin.error_rate:.2%} round robin: {st.reason}"
+        )
+        rows.append(
+            (
+                "statelessness (affinity on / off)",
+                "**scaling blocker**" if st.blocker else "ok",
+                measured,
+            )
+        )
+    lines = [
+        f"### Web: {web.replicas} replicas behind {web.balancer}",
+        "",
+        *table(["test", "verdict", "measured"], rows),
+        "",
+    ]
     if web.sweep:
         sw = web.sweep
         limit = f"p95 ≤ {sw.p95_limit_ms:.0f} ms, " if sw.p95_limit_ms else ""
         best = sw.min_replicas if sw.min_replicas else "none of those tried"
-        lines += [f"Replica sweep at {sw.users} users ({limit}errors ≤ {sw.max_error_rate:.1%}): fewest meeting "
-                  + f"the SLA **{best}**.", "",
-                  *table(["replicas", "req/s", "p95 ms", "errors", "CPU per replica", "SLA"],
-                         [_sweep_row(p) for p in sw.points], align="rrrrrl")]
+        lines += [
+            f"Replica sweep at {sw.users} users ({limit}errors ≤ {sw.max_error_rate:.1%}): fewest meeting "
+            + f"the SLA **{best}**.",
+            "",
+            *table(
+                ["replicas", "req/s", "p95 ms", "errors", "CPU per replica", "SLA"],
+                [_sweep_row(p) for p in sw.points],
+                align="rrrrrl",
+            ),
+        ]
         if sw.trigger:
             lines += ["", f"Scale-out trigger: {sw.trigger.why}."]
         lines.append("")
-    images = [i for r in (web.shutdown, web.crash, web.startup, web.sweep) if r for i in _images(r.plots, folder)]
+    images = [
+        i
+        for r in (web.shutdown, web.crash, web.startup, web.sweep)
+        if r
+        for i in _images(r.plots, folder)
+    ]
     return lines + ([*images, ""] if images else [])
 
 
 def section(result: DisposabilityResult, folder: Path) -> list[str]:
     lines = ["## Disposability and 12-factor concurrency", ""]
     if result.bugs:
-        lines += ["Bugs found (fix them; they are not tuning notes):", "", *[f"- **{b}**" for b in result.bugs], ""]
+        lines += [
+            "Bugs found (fix them; they are not tuning notes):",
+            "",
+            *[f"- **{b}**" for b in result.bugs],
+            "",
+        ]
     else:
         lines += ["No disposability bug found.", ""]
     if result.web:
         lines += _web(result.web, folder) + [HOW, ""]
     if result.workers:
-        lines += ["### Workers: burst, then sustained backlog", "",
-                  *table(WORKERS, [_worker_row(w) for w in result.workers], align="lrlrrrrrl")]
+        lines += [
+            "### Workers: burst, then sustained backlog",
+            "",
+            *table(WORKERS, [_worker_row(w) for w in result.workers], align="lrlrrrrrl"),
+        ]
         for w in result.workers:
             if w.scale_out_depth is not None:
-                trigger = (f"{w.process}: the workers finished up to {w.service_rate_per_s:.0f} jobs/s; scale out "
-                           f"above {w.scale_out_depth:g} waiting jobs per replica (half the SLA's worth of work).")
+                trigger = (
+                    f"{w.process}: the workers finished up to {w.service_rate_per_s:.0f} jobs/s; scale out "
+                    f"above {w.scale_out_depth:g} waiting jobs per replica (half the SLA's worth of work)."
+                )
                 lines += ["", trigger]
             lines += ["", *_images(w.plots, folder)] if w.plots else []
         lines.append("")
     if result.schedulers:
-        lines += ["### Schedulers: leader failover", "",
-                  *table(SCHEDULERS, [_scheduler_row(s) for s in result.schedulers],
-                         align="lrrrrrl"), ""]
+        lines += [
+            "### Schedulers: leader failover",
+            "",
+            *table(SCHEDULERS, [_scheduler_row(s) for s in result.schedulers], align="lrrrrrl"),
+            "",
+        ]
     if result.admins:
-        lines += ["### Admin commands", "",
-                  *table(["command", "first output", "total", "exit", "audit entry", "verdict"],
-                         [_admin_row(a) for a in result.admins], align="lrrrll"), ""]
+        lines += [
+            "### Admin commands",
+            "",
+            *table(
+                ["command", "first output", "total", "exit", "audit entry", "verdict"],
+                [_admin_row(a) for a in result.admins],
+                align="lrrrll",
+            ),
+            "",
+        ]
     lines += [f"Note: {n}" for n in result.notes]
     return lines
 
 
 def _sweep_row(p: SweepPoint) -> list[object]:
     cpu = "–" if p.cpu_pct_per_replica is None else f"{p.cpu_pct_per_replica:.0f}%"
-    return [p.replicas, f"{p.rps:.1f}", _s(p.p95_ms, "", 0).strip(), f"{p.error_rate:.2%}", cpu,
-            "met" if p.meets_sla else p.why]
+    return [
+        p.replicas,
+        f"{p.rps:.1f}",
+        _s(p.p95_ms, "", 0).strip(),
+        f"{p.error_rate:.2%}",
+        cpu,
+        "met" if p.meets_sla else p.why,
+    ]
 
 
 def _worker_row(w: WorkerBacklogReport) -> list[object]:
@@ -128,16 +230,38 @@ def _worker_row(w: WorkerBacklogReport) -> list[object]:
     ok = "bounded" if w.bounded else "**unbounded**"
     sla = "SLA met" if w.sla_ok else "**SLA missed**"
     arrivals = f"{w.burst} + {w.rate_per_s:g}/s × {w.sustain_s:g} s"
-    return [w.process, w.replicas, arrivals, w.max_depth, w.final_depth, f"{w.growth_per_s:+.1f}/s",
-            p95, f"{w.sla_s:g} s", f"{ok}, {sla}"]
+    return [
+        w.process,
+        w.replicas,
+        arrivals,
+        w.max_depth,
+        w.final_depth,
+        f"{w.growth_per_s:+.1f}/s",
+        p95,
+        f"{w.sla_s:g} s",
+        f"{ok}, {sla}",
+    ]
 
 
 def _scheduler_row(s: FailoverReport) -> list[object]:
-    return [s.process, s.replicas, _s(s.reelection_s), f"{s.sla_s:g} s", len(s.duplicate_slots),
-            s.missed_slots, "ok" if s.ok else "**" + s.reason + "**"]
+    return [
+        s.process,
+        s.replicas,
+        _s(s.reelection_s),
+        f"{s.sla_s:g} s",
+        len(s.duplicate_slots),
+        s.missed_slots,
+        "ok" if s.ok else "**" + s.reason + "**",
+    ]
 
 
 def _admin_row(a: AdminReport) -> list[object]:
     audit = {True: "yes", False: "**missing**", None: "no audit log named"}[a.audit_entry]
-    return [f"`{a.command}`", _s(a.first_output_s), _s(a.wall_s), a.exit_code, audit,
-            "ok" if a.ok else "**" + a.reason + "**"]
+    return [
+        f"`{a.command}`",
+        _s(a.first_output_s),
+        _s(a.wall_s),
+        a.exit_code,
+        audit,
+        "ok" if a.ok else "**" + a.reason + "**",
+    ]

@@ -44,22 +44,36 @@ def rules(result: DisposabilityResult, *, deployment: str, startup_sla_s: float)
     cold = result.cold_start_s
     ready_for = _for(2 * max(cold or 0.0, startup_sla_s))
     web = [
-        {"alert": f"{name}ReplicasNotReady",
-         "expr": f'kube_deployment_status_replicas_unavailable{{deployment="{deployment}"}} > 0',
-         "for": ready_for, "labels": {"severity": "warning"},
-         "annotations": {"summary": f"{deployment}: replicas not ready for {ready_for}",
-                         "description": f"A replica should be ready within the {startup_sla_s:g} s startup SLA"
-                         + (f" (measured under load: {cold:.1f} s)" if cold is not None else "") + "."}},
-        {"alert": f"{name}ReplicaRestarting",
-         "expr": f"increase(kube_pod_container_status_restarts_total{{{pods}}}[15m]) > 0",
-         "labels": {"severity": "warning"},
-         "annotations": {"summary": f"{deployment}: a replica restarted",
-                         "description": "Each crash drops the requests in flight on it (see the crash test)."}},
-        {"alert": f"{name}ColdStartOverSla",
-         "expr": f"(kube_pod_status_ready_time{{{pods}}} - kube_pod_start_time{{{pods}}}) > {startup_sla_s:g}",
-         "labels": {"severity": "warning"},
-         "annotations": {"summary": f"{deployment}: a replica took over {startup_sla_s:g} s to become ready",
-                         "description": "A cold start over the SLA is a disposability bug, not a tuning note."}},
+        {
+            "alert": f"{name}ReplicasNotReady",
+            "expr": f'kube_deployment_status_replicas_unavailable{{deployment="{deployment}"}} > 0',
+            "for": ready_for,
+            "labels": {"severity": "warning"},
+            "annotations": {
+                "summary": f"{deployment}: replicas not ready for {ready_for}",
+                "description": f"A replica should be ready within the {startup_sla_s:g} s startup SLA"
+                + (f" (measured under load: {cold:.1f} s)" if cold is not None else "")
+                + ".",
+            },
+        },
+        {
+            "alert": f"{name}ReplicaRestarting",
+            "expr": f"increase(kube_pod_container_status_restarts_total{{{pods}}}[15m]) > 0",
+            "labels": {"severity": "warning"},
+            "annotations": {
+                "summary": f"{deployment}: a replica restarted",
+                "description": "Each crash drops the requests in flight on it (see the crash test).",
+            },
+        },
+        {
+            "alert": f"{name}ColdStartOverSla",
+            "expr": f"(kube_pod_status_ready_time{{{pods}}} - kube_pod_start_time{{{pods}}}) > {startup_sla_s:g}",
+            "labels": {"severity": "warning"},
+            "annotations": {
+                "summary": f"{deployment}: a replica took over {startup_sla_s:g} s to become ready",
+                "description": "A cold start over the SLA is a disposability bug, not a tuning note.",
+            },
+        },
     ]
     workers: list[dict] = []
     seen: set[str] = set()
@@ -68,20 +82,35 @@ def rules(result: DisposabilityResult, *, deployment: str, startup_sla_s: float)
             continue  # one set of alerts per worker process (its first run)
         seen.add(w.process)
         series, wname = _queue_series(w), camel(f"{deployment}-{w.process}")
-        workers.append({"alert": f"{wname}QueueGrowing", "expr": f"deriv({series}[10m]) > 0", "for": "15m",
-                        "labels": {"severity": "warning"},
-                        "annotations": {"summary": f"{w.process}: the queue has grown for 15 minutes",
-                                        "description": "Consumers do not keep up: add replicas or find the slow job."}})
+        workers.append(
+            {
+                "alert": f"{wname}QueueGrowing",
+                "expr": f"deriv({series}[10m]) > 0",
+                "for": "15m",
+                "labels": {"severity": "warning"},
+                "annotations": {
+                    "summary": f"{w.process}: the queue has grown for 15 minutes",
+                    "description": "Consumers do not keep up: add replicas or find the slow job.",
+                },
+            }
+        )
         if w.service_rate_per_s:
             limit = math.ceil(w.service_rate_per_s * w.sla_s)
-            workers.append({
-                "alert": f"{wname}QueueOverSla", "expr": f"{series} > {limit}", "for": "5m",
-                "labels": {"severity": "critical"},
-                "annotations": {"summary": f"{w.process}: more jobs waiting than {w.replicas} replica(s) clear "
-                                           f"within the {w.sla_s:g} s SLA",
-                                "description": f"Measured: {w.replicas} replica(s) finished up to "
-                                               f"{w.service_rate_per_s:.0f} jobs/s, so {limit} waiting jobs take "
-                                               f"{w.sla_s:g} s."}})
+            workers.append(
+                {
+                    "alert": f"{wname}QueueOverSla",
+                    "expr": f"{series} > {limit}",
+                    "for": "5m",
+                    "labels": {"severity": "critical"},
+                    "annotations": {
+                        "summary": f"{w.process}: more jobs waiting than {w.replicas} replica(s) clear "
+                        f"within the {w.sla_s:g} s SLA",
+                        "description": f"Measured: {w.replicas} replica(s) finished up to "
+                        f"{w.service_rate_per_s:.0f} jobs/s, so {limit} waiting jobs take "
+                        f"{w.sla_s:g} s.",
+                    },
+                }
+            )
     groups = [{"name": f"{deployment}-disposability", "rules": web}]
     if workers:
         groups.append({"name": f"{deployment}-queues", "rules": workers})
@@ -100,16 +129,30 @@ def render_disposability(state: EngagementState, folder: Path) -> dict[str, str]
     sla = state.spec.disposability.startup_sla_s if state.spec.disposability else 10.0
     data = rules(result, deployment=deployment, startup_sla_s=sla)
     path = folder / "disposability-alerts.yaml"
-    path.write_text("# From perfagent's disposability tests: see disposability.md.\n"
-                    + yaml.safe_dump(data, sort_keys=False))
+    path.write_text(
+        "# From perfagent's disposability tests: see disposability.md.\n"
+        + yaml.safe_dump(data, sort_keys=False)
+    )
     checked = _check(path)
     page = folder / "disposability.md"
-    rows = [[r["alert"], f"`{r['expr']}`", r.get("for", "0m")]
-            for group in data["groups"] for r in group["rules"]]
-    lines = ["# Disposability alerts", "", f"`{path.name}`: {checked}.", "",
-             *table(["alert", "expression", "for"], rows), "",
-             ("Thresholds come from the measurements in the load-test deliverable's Disposability "
-              "section."), ""]
+    rows = [
+        [r["alert"], f"`{r['expr']}`", r.get("for", "0m")]
+        for group in data["groups"]
+        for r in group["rules"]
+    ]
+    lines = [
+        "# Disposability alerts",
+        "",
+        f"`{path.name}`: {checked}.",
+        "",
+        *table(["alert", "expression", "for"], rows),
+        "",
+        (
+            "Thresholds come from the measurements in the load-test deliverable's Disposability "
+            "section."
+        ),
+        "",
+    ]
     page.write_text("\n".join(lines))
     return {str(path): "disposability alert rules (Prometheus)", str(page): "disposability alerts"}
 
@@ -122,4 +165,8 @@ def _check(path: Path) -> str:
         result = check_rules(path)
     except ToolMissingError:
         return "not validated (promtool is not installed)"
-    return "validated by `promtool check rules`" if result.ok else f"**promtool rejected it**: {result.output[-300:]}"
+    return (
+        "validated by `promtool check rules`"
+        if result.ok
+        else f"**promtool rejected it**: {result.output[-300:]}"
+    )

@@ -14,38 +14,58 @@ from perfagent.tools.profile import CpuProfile
 from perfagent.tools.tracing.models import ServiceProfile
 from perfagent.tools.units import format_bytes, format_seconds
 
-VIEWS = ["view (endpoint)", "share of samples", "project function", "share of view",
-         "time goes into"]
-PHASES = (("dns_ms", "DNS"), ("connect_ms", "connect"), ("tls_ms", "TLS"),
-          ("server_ms", "server wait"), ("transfer_ms", "transfer"))
+VIEWS = [
+    "view (endpoint)",
+    "share of samples",
+    "project function",
+    "share of view",
+    "time goes into",
+]
+PHASES = (
+    ("dns_ms", "DNS"),
+    ("connect_ms", "connect"),
+    ("tls_ms", "TLS"),
+    ("server_ms", "server wait"),
+    ("transfer_ms", "transfer"),
+)
 
 WHY = {
     "server_ms": "the time is in the application, not the network",
     "transfer_ms": "the time is in moving the response body; a smaller payload helps more than a "
-                   "faster server",
+    "faster server",
     "connect_ms": "the time is in opening connections; keep-alive and connection reuse help more "
-                  "than a faster server",
+    "than a faster server",
     "tls_ms": "the time is in TLS handshakes; connection reuse and session resumption help more "
-              "than a faster server",
+    "than a faster server",
     "dns_ms": "the time is in name resolution; a resolver cache or connecting by address helps "
-              "more than a faster server",
+    "more than a faster server",
 }
 
-NO_PROFILES = ("No benchmark was profiled (the phase has no profile step, or the target declares "
-               "no [[benchmark]]).")
-HOW_TIMED = ("Timed GETs per endpoint, each on a fresh connection after one uncounted warm-up; "
-             "each phase is the median over the n requests, the total shows its min–max.")
-DNS_ZERO = ("DNS is ~0 because the service is addressed by an IP literal (or a name in "
-            "/etc/hosts): nothing goes to a resolver.")
-LOCAL_FLOOR = ("The service runs on this machine, so DNS, connect, TLS and transfer are lower "
-               "bounds: over a real network every round trip adds to them.")
+NO_PROFILES = (
+    "No benchmark was profiled (the phase has no profile step, or the target declares "
+    "no [[benchmark]])."
+)
+HOW_TIMED = (
+    "Timed GETs per endpoint, each on a fresh connection after one uncounted warm-up; "
+    "each phase is the median over the n requests, the total shows its min–max."
+)
+DNS_ZERO = (
+    "DNS is ~0 because the service is addressed by an IP literal (or a name in "
+    "/etc/hosts): nothing goes to a resolver."
+)
+LOCAL_FLOOR = (
+    "The service runs on this machine, so DNS, connect, TLS and transfer are lower "
+    "bounds: over a real network every round trip adds to them."
+)
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
     service = state.traces.service_profile if state.traces is not None else None
     if not state.profiles and not state.payloads and service is None:
-        why = ("no benchmark was profiled (the phase has no profile step, or the target declares "
-               "no [[benchmark]]) and no service endpoint was probed")
+        why = (
+            "no benchmark was profiled (the phase has no profile step, or the target declares "
+            "no [[benchmark]]) and no service endpoint was probed"
+        )
         return nothing(folder, "profiling", "Performance profiling results", why)
     lines = ["# Performance profiling results", ""]
     if not state.profiles and service is None:
@@ -58,10 +78,16 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         lines += network_section(state.payloads)
     for name, bench in state.benchmarks.items():
         s = bench.result.summary
-        lines.append(f"Baseline `{name}`: median {format_seconds(s.median)} per call "
-                     f"(CV {s.cv:.1%}, n={s.n}), "
-                     f"peak RSS {format_bytes(bench.result.peak_rss_bytes)}.")
-    data: dict[str, object] = {"profiles": state.profiles, "payloads": state.payloads, "benchmarks": state.benchmarks}
+        lines.append(
+            f"Baseline `{name}`: median {format_seconds(s.median)} per call "
+            f"(CV {s.cv:.1%}, n={s.n}), "
+            f"peak RSS {format_bytes(bench.result.peak_rss_bytes)}."
+        )
+    data: dict[str, object] = {
+        "profiles": state.profiles,
+        "payloads": state.payloads,
+        "benchmarks": state.benchmarks,
+    }
     if service is not None:
         data["service_profile"] = service
     return write(folder, "profiling", "\n".join(lines), data)
@@ -70,17 +96,32 @@ def render(state: EngagementState, folder: Path) -> Rendered:
 def service_section(state: EngagementState, p: ServiceProfile, folder: Path) -> list[str]:
     """The server under the baseline load, per endpoint (view function), charged to the project's code."""
     result = state.load.get("baseline")
-    lines = ["## The service under load, per endpoint", "",
-             (f"py-spy on the server during the baseline load: {p.samples:,} samples, {p.in_views_pct:.0f}% inside a "
-              "view function. Each sample is charged to the deepest line of the project's own code on its stack "
-              "(the ORM, template or library call it made counts for that line).")]
+    lines = [
+        "## The service under load, per endpoint",
+        "",
+        (
+            f"py-spy on the server during the baseline load: {p.samples:,} samples, {p.in_views_pct:.0f}% inside a "
+            "view function. Each sample is charged to the deepest line of the project's own code on its stack "
+            "(the ORM, template or library call it made counts for that line)."
+        ),
+    ]
     if result is not None and result.flamegraph:
-        lines += ["", f"Flamegraph: [{Path(result.flamegraph).name}]({os.path.relpath(result.flamegraph, folder)})"]
+        lines += [
+            "",
+            f"Flamegraph: [{Path(result.flamegraph).name}]({os.path.relpath(result.flamegraph, folder)})",
+        ]
     if p.tracing_overhead_pct:
-        lines += ["", (f"{p.tracing_overhead_pct:.0f}% of the samples were in the injected tracing itself: "
-                       "the baseline's figures include that cost (validation rounds run untraced).")]
-    lines += ["", *table(VIEWS, [row for view in p.views[:10] for row in _view_rows(view)],
-                         align="lrlrl")]
+        lines += [
+            "",
+            (
+                f"{p.tracing_overhead_pct:.0f}% of the samples were in the injected tracing itself: "
+                "the baseline's figures include that cost (validation rounds run untraced)."
+            ),
+        ]
+    lines += [
+        "",
+        *table(VIEWS, [row for view in p.views[:10] for row in _view_rows(view)], align="lrlrl"),
+    ]
     if p.outside_top:
         lines += ["", f"Outside any view: {', '.join(p.outside_top)}."]
     return lines + [""]
@@ -92,8 +133,14 @@ def _view_rows(view) -> list[list[str]]:
     rows = []
     for i, f in enumerate(view.functions[:4]):
         head = first if i == 0 else ["", ""]
-        rows.append([*head, f"`{f.function}` ({f.location})", f"{f.share_of_view_pct:.0f}%",
-                     ", ".join(f.calls_into) or "its own code"])
+        rows.append(
+            [
+                *head,
+                f"`{f.function}` ({f.location})",
+                f"{f.share_of_view_pct:.0f}%",
+                ", ".join(f.calls_into) or "its own code",
+            ]
+        )
     return rows
 
 
@@ -104,24 +151,52 @@ def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:
     if p.flamegraph_svg:
         link = os.path.relpath(p.flamegraph_svg, folder)
         lines += [f"Flamegraph: [{Path(p.flamegraph_svg).name}]({link})", ""]
-    rows = [[f"`{spot.function}`", spot.location, f"{spot.self_pct:.1f}", f"{spot.total_pct:.1f}",
-             spot.calls if spot.calls is not None else "–"] for spot in p.hotspots[:12]]
+    rows = [
+        [
+            f"`{spot.function}`",
+            spot.location,
+            f"{spot.self_pct:.1f}",
+            f"{spot.total_pct:.1f}",
+            spot.calls if spot.calls is not None else "–",
+        ]
+        for spot in p.hotspots[:12]
+    ]
     lines += table(["function", "location", "self %", "total %", "calls"], rows, align="llrrr")
     if getattr(p, "allocations", None):
-        rows = [[f"{a.file}:{a.line}", format_bytes(a.size_bytes), f"{a.count:,}"]
-                for a in p.allocations[:8]]
-        lines += ["", "Top allocations still held at the end (tracemalloc):", "",
-                  *table(["location", "size", "blocks"], rows, align="lrr")]
+        rows = [
+            [f"{a.file}:{a.line}", format_bytes(a.size_bytes), f"{a.count:,}"]
+            for a in p.allocations[:8]
+        ]
+        lines += [
+            "",
+            "Top allocations still held at the end (tracemalloc):",
+            "",
+            *table(["location", "size", "blocks"], rows, align="lrr"),
+        ]
     return lines + [""]
 
 
 def network_section(payloads: list[PayloadProbe]) -> list[str]:
     """The "Network latency breakdown" table and what dominates it, as Markdown lines."""
-    rows = [[p.endpoint, *(fmt_ms(getattr(p, field), "scaled") for field, _ in PHASES), _total(p),
-             p.repeats] for p in payloads]
+    rows = [
+        [
+            p.endpoint,
+            *(fmt_ms(getattr(p, field), "scaled") for field, _ in PHASES),
+            _total(p),
+            p.repeats,
+        ]
+        for p in payloads
+    ]
     headers = ["endpoint", *(label for _, label in PHASES), "total (min–max)", "n"]
-    lines = ["## Network latency breakdown", "", HOW_TIMED, "",
-             *table(headers, rows, align="lrrrrrrr"), "", dominant_sentence(payloads)]
+    lines = [
+        "## Network latency breakdown",
+        "",
+        HOW_TIMED,
+        "",
+        *table(headers, rows, align="lrrrrrrr"),
+        "",
+        dominant_sentence(payloads),
+    ]
     timed = [p for p in payloads if p.has_breakdown]
     if timed and max(p.dns_ms or 0.0 for p in timed) < 0.1:
         lines += ["", DNS_ZERO]
@@ -143,8 +218,10 @@ def dominant_sentence(payloads: list[PayloadProbe]) -> str:
     sums = {field: sum(getattr(p, field) or 0.0 for p in payloads) for field, _ in PHASES}
     whole = sum(sums.values())
     if whole <= 0:
-        return ("No latency breakdown was recorded (the payloads come from a perfagent without "
-                "phase timing): only the total is known.")
+        return (
+            "No latency breakdown was recorded (the payloads come from a perfagent without "
+            "phase timing): only the total is known."
+        )
     field = max(sums, key=sums.__getitem__)
     label = dict(PHASES)[field]
     return f"{label[0].upper()}{label[1:]} is {sums[field] / whole:.0%} of the time: {WHY[field]}."

@@ -12,14 +12,36 @@ from perfagent.agent.state import Candidate, EngagementState
 
 def render(state: EngagementState, folder: Path) -> Rendered:
     if not state.plan:
-        why = "no finding passed the thresholds" if "prioritize" in state.steps else "the phase has no prioritize step"
+        why = (
+            "no finding passed the thresholds"
+            if "prioritize" in state.steps
+            else "the phase has no prioritize step"
+        )
         return nothing(folder, "recommendations", "Optimization recommendations", why)
     by_id = {f.id: f for f in state.findings}
-    rows = [[item.rank, item.title, by_id[item.finding_id].location or "–", f"{item.impact_pct:.1f}%",
-             item.effort, f"{item.confidence:.0%}", f"{item.roi:.1f}"] for item in state.plan]
-    lines = ["# Optimization recommendations", "", "Ranked by ROI = measured impact × confidence ÷ effort.", "",
-             *table(["#", "recommendation", "where", "impact", "effort", "confidence", "ROI"], rows,
-                    align="rllrlrr")]
+    rows = [
+        [
+            item.rank,
+            item.title,
+            by_id[item.finding_id].location or "–",
+            f"{item.impact_pct:.1f}%",
+            item.effort,
+            f"{item.confidence:.0%}",
+            f"{item.roi:.1f}",
+        ]
+        for item in state.plan
+    ]
+    lines = [
+        "# Optimization recommendations",
+        "",
+        "Ranked by ROI = measured impact × confidence ÷ effort.",
+        "",
+        *table(
+            ["#", "recommendation", "where", "impact", "effort", "confidence", "ROI"],
+            rows,
+            align="rllrlrr",
+        ),
+    ]
     lines += ["", "## Why", ""]
     for item in state.plan:
         lines.append(f"{item.rank}. **{item.title}** — expected gain {item.expected_gain}.")
@@ -27,26 +49,51 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     deliberate = [f for f in state.findings if isinstance(f, SecurityCost)]
     if deliberate:  # slow on purpose: capacity advice, never a speed-up (agent/deliberate.py)
         lines += ["", "## Deliberate costs: plan capacity, do not speed up", ""]
-        lines += [f"- **{f.title}** ({f.evidence}). {f.detail.advice.capitalize()}." for f in deliberate]
+        lines += [
+            f"- **{f.title}** ({f.evidence}). {f.detail.advice.capitalize()}." for f in deliberate
+        ]
     by_finding: dict[str, list] = {}
     for c in state.candidates.values():
         by_finding.setdefault(c.finding_id, []).append(c)
     if by_finding:
-        lines += ["", "## What was tried", "",
-                  ("Each candidate change and what became of it; kept ones are in the before/after "
-                   "deliverable with their branch and patch."), ""]
-        tried = [_tried(item.rank, c)
-                 for item in state.plan for c in by_finding.get(item.finding_id, [])]
+        lines += [
+            "",
+            "## What was tried",
+            "",
+            (
+                "Each candidate change and what became of it; kept ones are in the before/after "
+                "deliverable with their branch and patch."
+            ),
+            "",
+        ]
+        tried = [
+            _tried(item.rank, c) for item in state.plan for c in by_finding.get(item.finding_id, [])
+        ]
         lines += table(["#", "candidate", "how", "outcome", "why"], tried, align="rllll")
-        declined = [(item, c) for item in state.plan for c in by_finding.get(item.finding_id, []) if c.declined]
+        declined = [
+            (item, c)
+            for item in state.plan
+            for c in by_finding.get(item.finding_id, [])
+            if c.declined
+        ]
         if declined:
-            lines += ["", "## Why the recipes declined", "",
-                      "Each offline recipe that looked at the hot spot, and the shape it was not sure of.", ""]
+            lines += [
+                "",
+                "## Why the recipes declined",
+                "",
+                "Each offline recipe that looked at the hot spot, and the shape it was not sure of.",
+                "",
+            ]
             for item, c in declined:
-                lines.append(f"{item.rank}. **{c.title}** ({by_id[item.finding_id].location or '–'})")
+                lines.append(
+                    f"{item.rank}. **{c.title}** ({by_id[item.finding_id].location or '–'})"
+                )
                 lines += [f"   - {reason}" for reason in c.declined]
-    data = {"plan": state.plan, "findings": state.findings,
-            "candidates": {k: c.model_dump(exclude={"edit"}) for k, c in state.candidates.items()}}
+    data = {
+        "plan": state.plan,
+        "findings": state.findings,
+        "candidates": {k: c.model_dump(exclude={"edit"}) for k, c in state.candidates.items()},
+    }
     return write(folder, "recommendations", "\n".join(lines), data)
 
 

@@ -23,4 +23,6 @@ def connect(settings: Settings) -> Llm | None:
         return None
     from perfagent.tools.llm import Llm
 
-    return Llm.from_env(mode=settings.llm, cassette_dir=settings.llm_cassettes, record=settings.llm_record)
+    return Llm.from_env(
+        mode=settings.llm, cassette_dir=settings.llm_cassettes, record=settings.llm_record
+    )

@@ -40,19 +40,47 @@ from perfagent.tools.llm.toolspec import ToolInputError, run_tool, tool_spec
 T = TypeVar("T")
 MAX_SOURCE_LINES = 400  # a longer file is shown as its imports and the hot function
 # The reason can quote the target's lines (a SEARCH block that did not match), so it is fenced.
-RETRY = ("Your answer could not be used, for this reason:\n{error}\n"
-         "Send the whole answer again, in the required form, with that fixed.")
+RETRY = (
+    "Your answer could not be used, for this reason:\n{error}\n"
+    "Send the whole answer again, in the required form, with that fixed."
+)
 
 
 # The fields Claude is shown, named so that a field added to a model elsewhere changes
 # neither the prompt nor the requests the test cassettes are keyed on.
-FINDING_FIELDS = ("id", "kind", "title", "location", "evidence", "impact_share_pct", "source",
-                  "detail")
+FINDING_FIELDS = (
+    "id",
+    "kind",
+    "title",
+    "location",
+    "evidence",
+    "impact_share_pct",
+    "source",
+    "detail",
+)
 BUDGET_FIELDS = ("endpoint", "percentile", "budget_ms", "measured_ms")
-PLAN_FIELDS = ("rank", "finding_id", "title", "impact_pct", "effort", "confidence", "roi",
-               "expected_gain", "reasons")
-CHANGE_FIELDS = ("metric", "scope", "before", "after", "ratio", "ci_low", "ci_high", "p_value",
-                 "verdict")
+PLAN_FIELDS = (
+    "rank",
+    "finding_id",
+    "title",
+    "impact_pct",
+    "effort",
+    "confidence",
+    "roi",
+    "expected_gain",
+    "reasons",
+)
+CHANGE_FIELDS = (
+    "metric",
+    "scope",
+    "before",
+    "after",
+    "ratio",
+    "ci_low",
+    "ci_high",
+    "p_value",
+    "verdict",
+)
 
 
 # ---------------------------------------------------------------- prioritize
@@ -75,8 +103,9 @@ def prioritize(findings: list[Finding], *, llm: Llm) -> tuple[list[RankedItem], 
     if not findings:
         return [], record
     data = [_shown(f, FINDING_FIELDS) for f in findings]
-    user = prompt.user(count=str(len(findings)),
-                       findings=fence("findings", json.dumps(data, indent=1)))
+    user = prompt.user(
+        count=str(len(findings)), findings=fence("findings", json.dumps(data, indent=1))
+    )
     try:
         ranks = _ask(llm, record, prompt, user, lambda text: _parse_ranking(text, findings))
     except Fallback as fallback:
@@ -97,8 +126,10 @@ def _parse_ranking(text: str, findings: list[Finding]) -> list[_Rank]:
     if unknown := [i for i in ids if i not in known]:
         raise Invalid(f"{unknown[0]!r} is not the id of any finding given")
     if missing := [i for i in known if i not in ids]:
-        raise Invalid(f"findings {', '.join(map(repr, missing))} are not ranked: rank every "
-                      "finding exactly once")
+        raise Invalid(
+            f"findings {', '.join(map(repr, missing))} are not ranked: rank every "
+            "finding exactly once"
+        )
     if len(ids) != len(set(ids)):
         raise Invalid("a finding is ranked twice: rank every finding exactly once")
     if sorted(r.rank for r in ranks) != list(range(1, len(ranks) + 1)):
@@ -111,10 +142,18 @@ def _ranked(rank: _Rank, finding: Finding) -> RankedItem:
     confidence = rules.CONFIDENCE.get(finding.source, 0.7)
     roi = impact * confidence / rules.EFFORT_COST[rank.effort]
     return RankedItem(
-        finding_id=finding.id, rank=rank.rank, title=finding.title, impact_pct=impact,
-        effort=rank.effort, confidence=confidence, roi=round(roi, 2),
-        expected_gain=(f"up to {impact:.0f}% of the measured cost" if finding.impact_share_pct
-                       else "not quantified"),
+        finding_id=finding.id,
+        rank=rank.rank,
+        title=finding.title,
+        impact_pct=impact,
+        effort=rank.effort,
+        confidence=confidence,
+        roi=round(roi, 2),
+        expected_gain=(
+            f"up to {impact:.0f}% of the measured cost"
+            if finding.impact_share_pct
+            else "not quantified"
+        ),
         reasons=[f"measured impact {impact:.1f}% ({finding.evidence})", *rank.reasons],
     )
 
@@ -122,8 +161,9 @@ def _ranked(rank: _Rank, finding: Finding) -> RankedItem:
 # ---------------------------------------------------------------- propose
 
 
-def propose(finding: Finding, *, root: Path | str | None, state: EngagementState | None = None,
-            llm: Llm) -> tuple[list[Candidate], LlmRecord]:
+def propose(
+    finding: Finding, *, root: Path | str | None, state: EngagementState | None = None, llm: Llm
+) -> tuple[list[Candidate], LlmRecord]:
     """One code edit from Claude for a hot function (its file shown fenced), checked to
     apply to that file and to parse; the rules' candidates on fallback."""
     prompt = load("propose")
@@ -137,18 +177,27 @@ def propose(finding: Finding, *, root: Path | str | None, state: EngagementState
     user = prompt.user(
         finding=fence("finding", json.dumps(_shown(finding, FINDING_FIELDS), indent=1)),
         measurements=fence("measurements", json.dumps(_measurements(finding, state), indent=1)),
-        source=fence(f"source:{rel}", source))
+        source=fence(f"source:{rel}", source),
+    )
     try:
-        edit, rationale = _ask(llm, record, prompt, user,
-                               lambda text: _parse_edit(text, base, rel))
+        edit, rationale = _ask(llm, record, prompt, user, lambda text: _parse_edit(text, base, rel))
     except Fallback as fallback:
         return rules.propose(finding, root=base, state=state), _fell(record, fallback)
     benchmark = finding.benchmark
-    return [Candidate(
-        id=f"cand:{finding.id}:claude", finding_id=finding.id, kind="code", title=edit.description,
-        change=_blocks_text(edit), rationale=rationale, edit=edit, recipe="claude",
-        measure="bench" if benchmark else "load", benchmark=benchmark,
-    )], record
+    return [
+        Candidate(
+            id=f"cand:{finding.id}:claude",
+            finding_id=finding.id,
+            kind="code",
+            title=edit.description,
+            change=_blocks_text(edit),
+            rationale=rationale,
+            edit=edit,
+            recipe="claude",
+            measure="bench" if benchmark else "load",
+            benchmark=benchmark,
+        )
+    ], record
 
 
 def _hot_source(finding: Finding, root: Path) -> tuple[str, str] | None:
@@ -176,28 +225,46 @@ def _excerpt(text: str, function: str) -> str | None:
         return None
     lines = text.splitlines()
     name = function.rpartition(".")[2]
-    node = next((n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
-                 and n.name == name), None)
+    node = next(
+        (
+            n
+            for n in ast.walk(tree)
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == name
+        ),
+        None,
+    )
     if node is None or node.end_lineno is None:
         return None
     start = min([d.lineno for d in node.decorator_list] + [node.lineno]) - 1
-    imports = [lines[n.lineno - 1] for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))
-               and n.end_lineno == n.lineno]
-    return "\n".join([*imports, "# ...", *lines[start:node.end_lineno], "# ..."])
+    imports = [
+        lines[n.lineno - 1]
+        for n in tree.body
+        if isinstance(n, (ast.Import, ast.ImportFrom)) and n.end_lineno == n.lineno
+    ]
+    return "\n".join([*imports, "# ...", *lines[start : node.end_lineno], "# ..."])
 
 
 def _measurements(finding: Finding, state: EngagementState | None) -> dict[str, Any]:
     """The figures behind the finding: its benchmark's summary and the failing budgets."""
-    data: dict[str, Any] = {"impact_share_pct": finding.impact_share_pct,
-                            "evidence": finding.evidence, "failing_budgets": []}
+    data: dict[str, Any] = {
+        "impact_share_pct": finding.impact_share_pct,
+        "evidence": finding.evidence,
+        "failing_budgets": [],
+    }
     if state is None:
         return data
     named = state.benchmarks.get(finding.benchmark) if finding.benchmark else None
     if named is not None:
         summary = named.result.summary
         unit = "s" if named.result.mode == "time" else "instructions"
-        data["benchmark"] = {"name": named.name, "unit": unit, "n": summary.n,
-                             "median": summary.median, "p95": summary.p95, "cv": summary.cv}
+        data["benchmark"] = {
+            "name": named.name,
+            "unit": unit,
+            "n": summary.n,
+            "median": summary.median,
+            "p95": summary.p95,
+            "cv": summary.cv,
+        }
     baseline = state.load.get("baseline")
     if baseline is not None:
         data["failing_budgets"] = [_shown(c, BUDGET_FIELDS) for c in baseline.budgets if not c.ok]
@@ -206,8 +273,9 @@ def _measurements(finding: Finding, state: EngagementState | None) -> dict[str, 
 
 def _parse_edit(text: str, root: Path, rel: str) -> tuple[Edit, str]:
     title = re.search(r"^Title:\s*(.+)$", text, re.MULTILINE)
-    rationale = re.search(r"^Rationale:[ \t]*(.+?)(?:\n[ \t]*\n|\Z)", text,
-                          re.MULTILINE | re.DOTALL)
+    rationale = re.search(
+        r"^Rationale:[ \t]*(.+?)(?:\n[ \t]*\n|\Z)", text, re.MULTILINE | re.DOTALL
+    )
     try:
         blocks = parse_blocks(text)
     except InputError as exc:
@@ -227,16 +295,20 @@ def _parse_edit(text: str, root: Path, rel: str) -> tuple[Edit, str]:
         try:
             compile(copy.read_text(encoding="utf-8"), rel, "exec")
         except SyntaxError as exc:
-            raise Invalid(f"{rel} does not parse after the edit: {exc.msg} (line "
-                          f"{exc.lineno})") from None
+            raise Invalid(
+                f"{rel} does not parse after the edit: {exc.msg} (line {exc.lineno})"
+            ) from None
     name = title.group(1).strip() if title else f"Claude's edit of {rel}"
     why = " ".join(rationale.group(1).split()) if rationale else ""
     return Edit(blocks=blocks, description=name), why
 
 
 def _blocks_text(edit: Edit) -> str:
-    return "\n".join(f"{b.path}\n<<<<<<< SEARCH\n{b.search.rstrip()}\n=======\n"
-                     f"{b.replace.rstrip()}\n>>>>>>> REPLACE" for b in edit.blocks)
+    return "\n".join(
+        f"{b.path}\n<<<<<<< SEARCH\n{b.search.rstrip()}\n=======\n"
+        f"{b.replace.rstrip()}\n>>>>>>> REPLACE"
+        for b in edit.blocks
+    )
 
 
 # ---------------------------------------------------------------- explain
@@ -263,11 +335,19 @@ def explain(state: EngagementState, *, llm: Llm) -> tuple[str | None, LlmRecord]
 
 def _result(candidate_id: str, state: EngagementState) -> dict[str, Any]:
     c = state.candidates[candidate_id]
-    out: dict[str, Any] = {"candidate": c.title, "finding_id": c.finding_id, "kind": c.kind,
-                           "status": c.status, "reason": c.reason}
+    out: dict[str, Any] = {
+        "candidate": c.title,
+        "finding_id": c.finding_id,
+        "kind": c.kind,
+        "status": c.status,
+        "reason": c.reason,
+    }
     if (v := state.validations.get(candidate_id)) is not None:
-        out.update(verdict=v.verdict, method=v.method,
-                   changes=[_shown(m, CHANGE_FIELDS) for m in v.changes])
+        out.update(
+            verdict=v.verdict,
+            method=v.method,
+            changes=[_shown(m, CHANGE_FIELDS) for m in v.changes],
+        )
     return out
 
 
@@ -282,8 +362,14 @@ def _narrative(text: str) -> str:
 # ---------------------------------------------------------------- chat
 
 
-def chat(question: str, *, tools: dict[str, Callable[..., Any]], allow: set[str],
-         max_turns: int = 6, llm: Llm) -> tuple[str, LlmRecord]:
+def chat(
+    question: str,
+    *,
+    tools: dict[str, Callable[..., Any]],
+    allow: set[str],
+    max_turns: int = 6,
+    llm: Llm,
+) -> tuple[str, LlmRecord]:
     """Answer ``question`` with Claude using ``tools``; only those in ``allow`` are offered,
     and a call to any other is refused (an error result) and recorded."""
     prompt = load("chat")
@@ -293,46 +379,67 @@ def chat(question: str, *, tools: dict[str, Callable[..., Any]], allow: set[str]
     text = ""
     try:
         for _ in range(max_turns):
-            message = llm.create(step="chat", system=prompt.system, messages=list(messages),
-                                 tools=specs or None)
+            message = llm.create(
+                step="chat", system=prompt.system, messages=list(messages), tools=specs or None
+            )
             record.add_usage(Usage.from_api(message.usage))
             text = text_of(message)
             if message.stop_reason == "max_tokens":
-                record.notes.append(f"the answer was cut off at max_tokens "
-                                    f"({llm.config.max_tokens})")
+                record.notes.append(
+                    f"the answer was cut off at max_tokens ({llm.config.max_tokens})"
+                )
             if message.stop_reason != "tool_use":
                 return text, record
             messages.append({"role": "assistant", "content": echo(message.content)})
-            messages.append({"role": "user", "content": [
-                _tool_result(block, tools, allow, record)
-                for block in message.content if block.type == "tool_use"]})
+            messages.append(
+                {
+                    "role": "user",
+                    "content": [
+                        _tool_result(block, tools, allow, record)
+                        for block in message.content
+                        if block.type == "tool_use"
+                    ],
+                }
+            )
     except Fallback as fallback:
         _fell(record, fallback)
-        return (f"Claude is not available ({fallback.reason}); the rules reasoner does not "
-                "answer free-form questions."), record
+        return (
+            f"Claude is not available ({fallback.reason}); the rules reasoner does not "
+            "answer free-form questions."
+        ), record
     record.notes.append(f"stopped after {max_turns} turns while Claude still asked for tools")
     return text or f"No answer within {max_turns} turns.", record
 
 
-def _tool_result(block: Any, tools: dict[str, Callable[..., Any]], allow: set[str],
-                 record: LlmRecord) -> dict[str, Any]:
+def _tool_result(
+    block: Any, tools: dict[str, Callable[..., Any]], allow: set[str], record: LlmRecord
+) -> dict[str, Any]:
     result: dict[str, Any] = {"type": "tool_result", "tool_use_id": block.id}
     if block.name not in allow or block.name not in tools:
-        reason = (f"the tool {block.name} is not allowed here (allowed: "
-                  f"{', '.join(sorted(allow & tools.keys())) or 'none'})")
-        record.refused_tools.append(ToolRefusal(name=block.name, input=dict(block.input),
-                                                reason=reason))
+        reason = (
+            f"the tool {block.name} is not allowed here (allowed: "
+            f"{', '.join(sorted(allow & tools.keys())) or 'none'})"
+        )
+        record.refused_tools.append(
+            ToolRefusal(name=block.name, input=dict(block.input), reason=reason)
+        )
         return {**result, "is_error": True, "content": f"refused: {reason}"}
     record.tool_calls.append(block.name)
     try:
         output = run_tool(tools[block.name], dict(block.input))
     except ToolInputError as exc:
-        return {**result, "is_error": True,
-                "content": fence(f"tool:{block.name}", f"bad input: {exc}")}
+        return {
+            **result,
+            "is_error": True,
+            "content": fence(f"tool:{block.name}", f"bad input: {exc}"),
+        }
     except Exception as exc:  # noqa: BLE001 - a tool's failure is Claude's to read, not a crash
         record.notes.append(f"tool {block.name} failed: {type(exc).__name__}: {exc}")
-        return {**result, "is_error": True,
-                "content": fence(f"tool:{block.name}", f"the tool failed: {exc}")}
+        return {
+            **result,
+            "is_error": True,
+            "content": fence(f"tool:{block.name}", f"the tool failed: {exc}"),
+        }
     return {**result, "content": fence(f"tool:{block.name}", output)}
 
 
@@ -340,8 +447,9 @@ def _tool_result(block: Any, tools: dict[str, Callable[..., Any]], allow: set[st
 
 
 def _record(step: str, prompt: Prompt, llm: Llm) -> LlmRecord:
-    return LlmRecord(step=step, prompt_version=prompt.version, model=llm.config.model,
-                     mode=llm.config.mode)
+    return LlmRecord(
+        step=step, prompt_version=prompt.version, model=llm.config.model, mode=llm.config.mode
+    )
 
 
 def _fell(record: LlmRecord, fallback: Fallback) -> LlmRecord:
@@ -351,29 +459,31 @@ def _fell(record: LlmRecord, fallback: Fallback) -> LlmRecord:
     return record
 
 
-def _ask(llm: Llm, record: LlmRecord, prompt: Prompt, user: str,
-         check: Callable[[str], T]) -> T:
+def _ask(llm: Llm, record: LlmRecord, prompt: Prompt, user: str, check: Callable[[str], T]) -> T:
     """Ask once; an answer ``check`` rejects goes back once with the reason, then Fallback."""
     messages: list[dict] = [{"role": "user", "content": user}]
     for attempt in (1, 2):
         message = llm.create(step=prompt.name, system=prompt.system, messages=messages)
         record.add_usage(Usage.from_api(message.usage))
         if message.stop_reason == "max_tokens":  # a retry would be cut off the same way
-            raise Fallback(f"the answer was cut off at max_tokens ({llm.config.max_tokens}); "
-                           "raise PERFAGENT_LLM_MAX_TOKENS")
+            raise Fallback(
+                f"the answer was cut off at max_tokens ({llm.config.max_tokens}); "
+                "raise PERFAGENT_LLM_MAX_TOKENS"
+            )
         try:
             return check(text_of(message))
         except Invalid as exc:
             if attempt == 2:
                 raise Fallback(f"invalid answer after one retry: {exc}") from None
             record.retried = True
-            messages = [*messages, {"role": "assistant", "content": echo(message.content)},
-                        {"role": "user", "content": RETRY.format(error=fence("check", str(exc)))}]
+            messages = [
+                *messages,
+                {"role": "assistant", "content": echo(message.content)},
+                {"role": "user", "content": RETRY.format(error=fence("check", str(exc)))},
+            ]
     raise AssertionError("unreachable")
 
 
 def _shown(model: BaseModel, fields: tuple[str, ...]) -> dict[str, Any]:
     data = model.model_dump(mode="json", include=set(fields))
     return {f: data[f] for f in fields if data.get(f) not in (None, {}, [])}
-
-

@@ -23,13 +23,27 @@ from perfagent.tools.recipes.base import Recipe, RecipeTarget
 
 # Effort of a typical fix, and what it costs relative to a low-effort one.
 EFFORT = {
-    "cpu_hotspot": "medium", "memory": "medium", "sql": "medium", "n_plus_one": "medium",
-    "index": "low", "latency": "medium", "payload": "low", "cache": "medium", "frontend": "low",
+    "cpu_hotspot": "medium",
+    "memory": "medium",
+    "sql": "medium",
+    "n_plus_one": "medium",
+    "index": "low",
+    "latency": "medium",
+    "payload": "low",
+    "cache": "medium",
+    "frontend": "low",
 }
 EFFORT_COST = {"low": 1.0, "medium": 2.0, "high": 4.0}
 # Deterministic profiles and exact byte counts are surer than sampled shares.
-CONFIDENCE = {"cprofile": 0.9, "py-spy": 0.8, "frontend-audit": 0.95, "locust": 0.85, "explain": 0.9,
-              "query-log": 0.85, "probe": 0.95}
+CONFIDENCE = {
+    "cprofile": 0.9,
+    "py-spy": 0.8,
+    "frontend-audit": 0.95,
+    "locust": 0.85,
+    "explain": 0.9,
+    "query-log": 0.85,
+    "probe": 0.95,
+}
 
 
 def prioritize(findings: list[Finding]) -> list[RankedItem]:
@@ -57,16 +71,25 @@ def prioritize(findings: list[Finding]) -> list[RankedItem]:
     scored.sort(key=lambda s: (-s[0], s[1].id))
     return [
         RankedItem(
-            finding_id=f.id, rank=i + 1, title=f.title, impact_pct=f.impact_share_pct or 0.0, effort=effort,
-            confidence=confidence, roi=round(roi, 2),
-            expected_gain=f"up to {f.impact_share_pct:.0f}% of the measured cost" if f.impact_share_pct else "not quantified",
+            finding_id=f.id,
+            rank=i + 1,
+            title=f.title,
+            impact_pct=f.impact_share_pct or 0.0,
+            effort=effort,
+            confidence=confidence,
+            roi=round(roi, 2),
+            expected_gain=f"up to {f.impact_share_pct:.0f}% of the measured cost"
+            if f.impact_share_pct
+            else "not quantified",
             reasons=reasons,
         )
         for i, (roi, f, effort, confidence, reasons) in enumerate(scored)
     ]
 
 
-def propose(finding: Finding, *, root: Path | None = None, state: EngagementState | None = None) -> list[Candidate]:
+def propose(
+    finding: Finding, *, root: Path | None = None, state: EngagementState | None = None
+) -> list[Candidate]:
     """Candidates for one finding: what a performance engineer would try first.
 
     An index is applied to a copy of the database and needs no code edit. With the
@@ -81,9 +104,18 @@ def propose(finding: Finding, *, root: Path | None = None, state: EngagementStat
     [('index', False, 'CREATE INDEX ix ON orders (customer_id)')]
     """
     if isinstance(finding, Index) and finding.detail.ddl:
-        return [Candidate(id=f"cand:{finding.id}", finding_id=finding.id, kind="index", measure="query",
-                          title=f"create {finding.title.removeprefix('missing ')}", change=finding.detail.ddl,
-                          needs_code_edit=False, rationale=finding.evidence)]
+        return [
+            Candidate(
+                id=f"cand:{finding.id}",
+                finding_id=finding.id,
+                kind="index",
+                measure="query",
+                title=f"create {finding.title.removeprefix('missing ')}",
+                change=finding.detail.ddl,
+                needs_code_edit=False,
+                rationale=finding.evidence,
+            )
+        ]
     declined: list[str] = []
     if root is not None and _has_recipes(finding):
         edits, declined = _recipes(finding, Path(root), state)
@@ -109,7 +141,10 @@ def recipe_target(finding: Finding, state: EngagementState | None = None) -> Rec
     spot, the endpoint of a slow or large response, the asset, the loop's query) and what the
     engagement knows that a recipe may use (TTL, shared cache, who may share an answer)."""
     endpoint = finding.endpoint
-    fields: dict = {"kind": finding.kind, "endpoint": endpoint.split(" ", 1)[-1] if endpoint else None}
+    fields: dict = {
+        "kind": finding.kind,
+        "endpoint": endpoint.split(" ", 1)[-1] if endpoint else None,
+    }
     extra: dict = {}
     if isinstance(finding, CpuHotspot) and finding.target is not None:
         code = finding.target  # the line tells apart two defs of one name
@@ -118,8 +153,10 @@ def recipe_target(finding: Finding, state: EngagementState | None = None) -> Rec
         extra["sql"] = finding.location
     elif isinstance(finding, Frontend):  # an asset of the build folder, by the audit's rule
         fields["file"] = finding.location
-        extra.update(rule=finding.detail.rule,
-                     build=state.spec.frontend.build if state is not None and state.spec.frontend else None)
+        extra.update(
+            rule=finding.detail.rule,
+            build=state.spec.frontend.build if state is not None and state.spec.frontend else None,
+        )
     if isinstance(finding, Payload) and state is not None:
         probe = next((p for p in state.payloads if p.endpoint == endpoint), None)
         if probe:
@@ -128,16 +165,23 @@ def recipe_target(finding: Finding, state: EngagementState | None = None) -> Rec
         extra["ttl_s"] = int(state.spec.cache.staleness_s)
         if state.spec.cache.redis:
             extra["redis_url"] = state.spec.cache.redis  # a shared cache, as the spec names one
-        if endpoint:  # who may share a cached answer: everyone, one user, no one (agent/cache_scope.py)
+        if (
+            endpoint
+        ):  # who may share a cached answer: everyone, one user, no one (agent/cache_scope.py)
             from perfagent.agent.cache_scope import credential_headers, endpoint_scope
 
             scope = endpoint_scope(state, endpoint)
-            extra.update(cache_scope=scope.scope, cache_scope_reason=scope.reason,
-                         credential_headers=credential_headers(state))
+            extra.update(
+                cache_scope=scope.scope,
+                cache_scope_reason=scope.reason,
+                credential_headers=credential_headers(state),
+            )
     return RecipeTarget(**fields, extra=extra)
 
 
-def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tuple[list[Candidate], list[str]]:
+def _recipes(
+    finding: Finding, root: Path, state: EngagementState | None
+) -> tuple[list[Candidate], list[str]]:
     from perfagent.tools.recipes import by_name, propose_all
 
     proposals, declined = propose_all(root, recipe_target(finding, state))
@@ -145,12 +189,25 @@ def _recipes(finding: Finding, root: Path, state: EngagementState | None) -> tup
     out = []
     for p in proposals:
         measure, reason = _measure(by_name(p.recipe), benchmark)
-        out.append(Candidate(
-            id=f"cand:{finding.id}:{p.recipe}", finding_id=finding.id, kind="code", title=p.title,
-            change=_blocks_text(p.edit), rationale=f"{p.rationale} Expected: {p.expected}", edit=p.edit,
-            recipe=p.recipe, measure=measure, benchmark=benchmark, endpoint=finding.endpoint, reason=reason,
-        ))
-    out.sort(key=lambda c: c.measure == "bytes")  # within a finding: what load rounds judge, then byte counts
+        out.append(
+            Candidate(
+                id=f"cand:{finding.id}:{p.recipe}",
+                finding_id=finding.id,
+                kind="code",
+                title=p.title,
+                change=_blocks_text(p.edit),
+                rationale=f"{p.rationale} Expected: {p.expected}",
+                edit=p.edit,
+                recipe=p.recipe,
+                measure=measure,
+                benchmark=benchmark,
+                endpoint=finding.endpoint,
+                reason=reason,
+            )
+        )
+    out.sort(
+        key=lambda c: c.measure == "bytes"
+    )  # within a finding: what load rounds judge, then byte counts
     return out, declined
 
 
@@ -164,10 +221,15 @@ def _measure(recipe: Recipe, benchmark: str | None) -> tuple[str, str]:
 
 
 def _blocks_text(edit) -> str:
-    if edit.diff and "GIT binary patch" in edit.diff:  # whole files re-encoded: name them, not their bytes
+    if (
+        edit.diff and "GIT binary patch" in edit.diff
+    ):  # whole files re-encoded: name them, not their bytes
         return f"{edit.description} (a git binary diff; the patch file holds it once kept)"
-    return "\n".join(f"{b.path}\n<<<<<<< SEARCH\n{b.search.rstrip()}\n=======\n{b.replace.rstrip()}\n"
-                     ">>>>>>> REPLACE" for b in edit.blocks) or (edit.diff or "")
+    return "\n".join(
+        f"{b.path}\n<<<<<<< SEARCH\n{b.search.rstrip()}\n=======\n{b.replace.rstrip()}\n"
+        ">>>>>>> REPLACE"
+        for b in edit.blocks
+    ) or (edit.diff or "")
 
 
 def _by_hand(finding: CpuHotspot) -> Candidate:
@@ -176,10 +238,13 @@ def _by_hand(finding: CpuHotspot) -> Candidate:
     chain = getattr(finding.detail, "chain", None)
     chain = f"; most of its time is spent in {chain}" if chain else ""
     return Candidate(
-        id=f"cand:{finding.id}", finding_id=finding.id, kind="code",
+        id=f"cand:{finding.id}",
+        finding_id=finding.id,
+        kind="code",
         title=f"speed up {function} by hand",
         change=f"{finding.location}: rewrite {function} to do less work per call{chain}",
-        rationale=finding.evidence)
+        rationale=finding.evidence,
+    )
 
 
 def _in_words(finding: Finding) -> Candidate | None:
@@ -188,28 +253,50 @@ def _in_words(finding: Finding) -> Candidate | None:
     if isinstance(finding, NPlusOne) and isinstance(detail, LoopQuery) and detail.batched_query:
         repeats = detail.repeats if "repeats" in detail.model_fields_set else "?"
         return Candidate(
-            kind="code", title="batch the N+1 loop into one query",
+            kind="code",
+            title="batch the N+1 loop into one query",
             change=f"replace the per-row query with one query for all rows:\n{detail.batched_query}",
             rationale=f"the loop ran {repeats} queries in one request; one round trip "
-                      "replaces them", **base)
+            "replaces them",
+            **base,
+        )
     if isinstance(finding, Payload):
         return Candidate(
-            kind="config", title=f"compress {finding.location} responses",
+            kind="config",
+            title=f"compress {finding.location} responses",
             change="serve responses over 1 KiB compressed (FastAPI/Starlette: "
-                   "app.add_middleware(GZipMiddleware, minimum_size=1024); or brotli at the proxy)",
-            rationale=finding.title, **base)
+            "app.add_middleware(GZipMiddleware, minimum_size=1024); or brotli at the proxy)",
+            rationale=finding.title,
+            **base,
+        )
     if isinstance(finding, CpuHotspot) and (finding.detail.calls or 0) > 1:
         return Candidate(
-            kind="code", title=f"memoize or speed up {finding.detail.function}",
+            kind="code",
+            title=f"memoize or speed up {finding.detail.function}",
             change=f"{finding.location}: cache the result of {finding.detail.function} when it is pure "
-                   "(functools.lru_cache), or remove the repeated work inside it",
-            rationale=finding.evidence, **base)
+            "(functools.lru_cache), or remove the repeated work inside it",
+            rationale=finding.evidence,
+            **base,
+        )
     if isinstance(finding, Frontend):
-        return Candidate(kind="config", title=finding.title, change=finding.detail.fix or finding.title,
-                         rationale=finding.evidence, **base)
-    if finding.source == "opentelemetry" and isinstance(detail, Traced) and detail.suggestion \
-            and detail.rule != "queueing":
-        return Candidate(kind="code", title=f"{detail.endpoint}: {detail.suggestion.split(':')[0]}",
-                         change=detail.suggestion + (f"\n{detail.query}" if detail.query else ""),
-                         rationale=finding.evidence, **base)
+        return Candidate(
+            kind="config",
+            title=finding.title,
+            change=finding.detail.fix or finding.title,
+            rationale=finding.evidence,
+            **base,
+        )
+    if (
+        finding.source == "opentelemetry"
+        and isinstance(detail, Traced)
+        and detail.suggestion
+        and detail.rule != "queueing"
+    ):
+        return Candidate(
+            kind="code",
+            title=f"{detail.endpoint}: {detail.suggestion.split(':')[0]}",
+            change=detail.suggestion + (f"\n{detail.query}" if detail.query else ""),
+            rationale=finding.evidence,
+            **base,
+        )
     return None

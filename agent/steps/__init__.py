@@ -46,11 +46,22 @@ def step(name: StepName) -> Callable[[Step], Step]:
                 update, status = {}, "failed"
                 errors = [StepError(step=name, kind=type(exc).__name__, message=str(exc))]
             summary = update.pop("_summary", "") if isinstance(update, dict) else ""
-            record = StepRecord(step=name, status=status, started_at=started,
-                                duration_s=time.perf_counter() - start,
-                                summary=summary or (errors[0].message if errors else ""))
-            _emit({"step": name, "event": "finished", "status": status, "summary": record.summary,
-                   "duration_s": record.duration_s})
+            record = StepRecord(
+                step=name,
+                status=status,
+                started_at=started,
+                duration_s=time.perf_counter() - start,
+                summary=summary or (errors[0].message if errors else ""),
+            )
+            _emit(
+                {
+                    "step": name,
+                    "event": "finished",
+                    "status": status,
+                    "summary": record.summary,
+                    "duration_s": record.duration_s,
+                }
+            )
             return {**update, "log": [record], "errors": update.get("errors", []) + errors}
 
         return run

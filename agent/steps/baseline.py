@@ -38,12 +38,18 @@ def baseline(state: EngagementState) -> dict:
     if spec.target.test and "validate" in state.steps:
         update["tests_before"] = _tests(state)  # the correctness gate is only as good as this
         if update["tests_before"] != "passed":
-            failures.append(StepError(step="baseline", kind="TargetError", message=update["tests_before"]))
+            failures.append(
+                StepError(step="baseline", kind="TargetError", message=update["tests_before"])
+            )
     for entry in spec.benchmarks:
         try:
-            result = run_benchmark(entry.bench_spec(root, spec.command_env()), samples=state.settings.bench_samples)
+            result = run_benchmark(
+                entry.bench_spec(root, spec.command_env()), samples=state.settings.bench_samples
+            )
         except PerfagentError as exc:
-            failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"{entry.name}: {exc}"))
+            failures.append(
+                StepError(step="baseline", kind=type(exc).__name__, message=f"{entry.name}: {exc}")
+            )
             continue
         results[entry.name] = NamedBench(name=entry.name, result=result)
     update["benchmarks"] = results
@@ -60,30 +66,46 @@ def baseline(state: EngagementState) -> dict:
         update["frontend"] = audit_build(
             root / spec.frontend.build, bundle_budget_bytes=spec.budgets.frontend.bundle_size_bytes
         )
-    if spec.has_service and spec.load is not None:  # (has_service implies a [service]/[load] section)
+    if (
+        spec.has_service and spec.load is not None
+    ):  # (has_service implies a [service]/[load] section)
         try:
             update.update(_baseline_load(state, spec.load, failures))
         except PerfagentError as exc:
-            failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"baseline load test: {exc}"))
+            failures.append(
+                StepError(
+                    step="baseline", kind=type(exc).__name__, message=f"baseline load test: {exc}"
+                )
+            )
         for kind in PHASE_LOADS[state.phase]:
             if kind in state.load:
                 continue  # measured before a resume
             try:
                 measured, artifacts = _phase_load(state, spec.load, kind)
             except PerfagentError as exc:
-                failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"{kind} test: {exc}"))
+                failures.append(
+                    StepError(
+                        step="baseline", kind=type(exc).__name__, message=f"{kind} test: {exc}"
+                    )
+                )
                 continue
             update.setdefault("load", {})[kind] = measured
             update.setdefault("artifacts", {}).update(artifacts)
     # The 12-factor tests run only when the spec asks for them with [disposability].
-    if spec.disposability is not None and state.phase in ("testing", "transition") and state.disposability is None:
+    if (
+        spec.disposability is not None
+        and state.phase in ("testing", "transition")
+        and state.disposability is None
+    ):
         from perfagent.agent.disposability import run_disposability
 
         update["disposability"], written, more = run_disposability(state)
         update.setdefault("artifacts", {}).update(written)
         failures += more
     update["errors"] = failures
-    update["_summary"] = f"{len(results)} benchmark(s) measured" + (f", {len(failures)} failed" if failures else "")
+    update["_summary"] = f"{len(results)} benchmark(s) measured" + (
+        f", {len(failures)} failed" if failures else ""
+    )
     return update
 
 
@@ -94,8 +116,12 @@ def _baseline_load(state: EngagementState, load: LoadSpec, failures: list[StepEr
 
     out = Path(state.report_dir) / "2-load-test" / "baseline"
     with running(state) as svc:
-        plan = load.plan("run", host=svc.base_url, users=state.settings.load_users,
-                         duration_s=state.settings.load_duration_s)
+        plan = load.plan(
+            "run",
+            host=svc.base_url,
+            users=state.settings.load_users,
+            duration_s=state.settings.load_duration_s,
+        )
         if state.spec.cache.redis:  # the shared cache's hit rate over exactly this load
             from perfagent.tools.cache.redis_stats import hit_rate
 
@@ -103,7 +129,10 @@ def _baseline_load(state: EngagementState, load: LoadSpec, failures: list[StepEr
                 result = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True)
             cache_hit_rate = sampler.result
         else:
-            result, cache_hit_rate = run_load(plan, server_pid=svc.pid, out_dir=out, profile=True), None
+            result, cache_hit_rate = (
+                run_load(plan, server_pid=svc.pid, out_dir=out, profile=True),
+                None,
+            )
         from perfagent.agent.evidence import extended_plan
 
         longer = extended_plan(result, plan)
@@ -114,15 +143,29 @@ def _baseline_load(state: EngagementState, load: LoadSpec, failures: list[StepEr
         try:  # a failed probe must not throw away the load test that already ran
             payloads = probe(svc.base_url, load.service.endpoints)
         except PerfagentError as exc:
-            failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"payload probe: {exc}"))
+            failures.append(
+                StepError(step="baseline", kind=type(exc).__name__, message=f"payload probe: {exc}")
+            )
         vitals = _page_vitals(state, svc.base_url, failures)
-    artifacts = {str(p): "load test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
+    artifacts = {
+        str(p): "load test"
+        for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]
+    }
     if result.flamegraph:
         artifacts[result.flamegraph] = "server flamegraph under load"
-    traced, trace_files = _traced_load(state, result, failures)  # after: its overhead stays out of the baseline
+    traced, trace_files = _traced_load(
+        state, result, failures
+    )  # after: its overhead stays out of the baseline
     artifacts.update(trace_files)
-    return {"load": {"baseline": result}, "service_startup_s": svc.startup_s, "payloads": payloads,
-            "artifacts": artifacts, "cache_hit_rate": cache_hit_rate, "page_vitals": vitals, "traces": traced}
+    return {
+        "load": {"baseline": result},
+        "service_startup_s": svc.startup_s,
+        "payloads": payloads,
+        "artifacts": artifacts,
+        "cache_hit_rate": cache_hit_rate,
+        "page_vitals": vitals,
+        "traces": traced,
+    }
 
 
 def _traced_load(state: EngagementState, baseline, failures: list[StepError]):
@@ -131,8 +174,12 @@ def _traced_load(state: EngagementState, baseline, failures: list[StepError]):
     try:
         return tracing.traced_load(state, baseline)
     except PerfagentError as exc:
-        failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"traced load: {exc}"))
-        return tracing.untraced(state, baseline, f"no request tracing: the traced load failed ({exc})"), {}
+        failures.append(
+            StepError(step="baseline", kind=type(exc).__name__, message=f"traced load: {exc}")
+        )
+        return tracing.untraced(
+            state, baseline, f"no request tracing: the traced load failed ({exc})"
+        ), {}
 
 
 def _page_vitals(state: EngagementState, base_url: str, failures: list[StepError]):
@@ -148,7 +195,9 @@ def _page_vitals(state: EngagementState, base_url: str, failures: list[StepError
     try:
         return measure_page(base_url.rstrip("/") + page, runs=state.settings.vitals_runs)
     except PerfagentError as exc:
-        failures.append(StepError(step="baseline", kind=type(exc).__name__, message=f"Web Vitals: {exc}"))
+        failures.append(
+            StepError(step="baseline", kind=type(exc).__name__, message=f"Web Vitals: {exc}")
+        )
         return None
 
 
@@ -164,7 +213,10 @@ def _phase_load(
     with running(state, log_name=f"service-{kind}.log") as svc:
         plan = load.plan(kind, host=svc.base_url, **overrides)
         result = run_load(plan, server_pid=svc.pid, out_dir=out)
-    artifacts = {str(p): f"{kind} test" for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]}
+    artifacts = {
+        str(p): f"{kind} test"
+        for p in [out / "result.json", out / "locustfile.py", *map(Path, result.plots)]
+    }
     return result, artifacts
 
 
@@ -173,12 +225,19 @@ def _tests(state: EngagementState) -> str:
     from perfagent.agent import workspace
     from perfagent.tools.codeedit import run_checks
 
-    checks = run_checks(workspace.target(state), setup=None, test=state.spec.target.test,
-                        timeout_s=state.spec.target.test_timeout_s, env=state.spec.command_env())
+    checks = run_checks(
+        workspace.target(state),
+        setup=None,
+        test=state.spec.target.test,
+        timeout_s=state.spec.target.test_timeout_s,
+        env=state.spec.command_env(),
+    )
     if checks.ok:
         return "passed"
-    return (f"the target's own tests fail without any change ({checks.reason}), so no code edit can be "
-            "gated by them: fix them first")
+    return (
+        f"the target's own tests fail without any change ({checks.reason}), so no code edit can be "
+        "gated by them: fix them first"
+    )
 
 
 def _setup(state: EngagementState) -> None:
@@ -190,8 +249,16 @@ def _setup(state: EngagementState) -> None:
     from perfagent.agent import workspace
     from perfagent.tools.sandbox import scrubbed_env
 
-    result = run(setup, cwd=workspace.target(state), timeout_s=state.spec.target.test_timeout_s,
-                 env=scrubbed_env(state.spec.command_env()))
+    result = run(
+        setup,
+        cwd=workspace.target(state),
+        timeout_s=state.spec.target.test_timeout_s,
+        env=scrubbed_env(state.spec.command_env()),
+    )
     if not result.ok:
-        why = "timed out" if result.timed_out else f"exited with code {result.returncode}: {result.stderr_tail(1)}"
+        why = (
+            "timed out"
+            if result.timed_out
+            else f"exited with code {result.returncode}: {result.stderr_tail(1)}"
+        )
         raise TargetError(f"the target's setup `{setup}` {why}", detail=result.stderr)

@@ -24,8 +24,12 @@ def monitor(state: EngagementState) -> dict:
     endpoints = state.spec.load.service.endpoints if state.spec.load else []
     from perfagent.tools.monitoring.routes import route_templates
 
-    spec = monitoring_spec(state.spec.budgets, state.spec.name, endpoints=endpoints,
-                           templates=route_templates(state.spec.root))
+    spec = monitoring_spec(
+        state.spec.budgets,
+        state.spec.name,
+        endpoints=endpoints,
+        templates=route_templates(state.spec.root),
+    )
     written = write_monitoring(spec, Path(state.report_dir) / "6-monitoring")
     checks: dict[str, bool] = {}
     errors: list[StepError] = []
@@ -34,13 +38,32 @@ def monitor(state: EngagementState) -> dict:
         checks["promtool test rules"] = test_rules(Path(written.rules_test), runner=answered).ok
     except (ToolMissingError, ServiceError) as exc:
         errors.append(StepError(step="monitor", kind=type(exc).__name__, message=str(exc)))
-    artifacts = dict.fromkeys((written.alert_rules, written.rules_test, written.sloth_spec, written.dashboard, written.readme, written.plan_json), "monitoring")
+    artifacts = dict.fromkeys(
+        (
+            written.alert_rules,
+            written.rules_test,
+            written.sloth_spec,
+            written.dashboard,
+            written.readme,
+            written.plan_json,
+        ),
+        "monitoring",
+    )
     if not all(checks.values()):
         verdict = "FAILED promtool"
     elif errors:
-        verdict = "not validated (no promtool)" if errors[0].kind == "ToolMissingError" else "not validated (promtool killed)"
+        verdict = (
+            "not validated (no promtool)"
+            if errors[0].kind == "ToolMissingError"
+            else "not validated (promtool killed)"
+        )
     else:
         verdict = "validated by promtool"
     summary = f"{len(spec.endpoints)} budgeted route(s); rules {verdict}"
-    return {"monitoring": written, "monitoring_checks": checks, "artifacts": artifacts, "errors": errors,
-            "_summary": summary}
+    return {
+        "monitoring": written,
+        "monitoring_checks": checks,
+        "artifacts": artifacts,
+        "errors": errors,
+        "_summary": summary,
+    }

@@ -34,8 +34,12 @@ def optimize(state: EngagementState) -> dict:
         for item in state.plan:
             finding = by_id.get(item.finding_id)
             proposed = propose(finding, root=root, state=state) if finding else []
-            if (llm is not None and finding is not None and finding.kind == "cpu_hotspot"
-                    and len(records) < state.settings.llm_propose_max):
+            if (
+                llm is not None
+                and finding is not None
+                and finding.kind == "cpu_hotspot"
+                and len(records) < state.settings.llm_propose_max
+            ):
                 from perfagent.agent.reasoner import claude
 
                 extra, record = claude.propose(finding, root=root, state=state, llm=llm)
@@ -53,8 +57,13 @@ def optimize(state: EngagementState) -> dict:
     waiting = [c for c in candidates.values() if c.status == "proposed"]
     for c in waiting:
         if not c.measurable:
-            changed[c.id] = c.model_copy(update={"status": "not_validated", "reason": c.reason or
-                                                 "no recipe could write this change safely; proposed in words"})
+            changed[c.id] = c.model_copy(
+                update={
+                    "status": "not_validated",
+                    "reason": c.reason
+                    or "no recipe could write this change safely; proposed in words",
+                }
+            )
     # (a candidate with an edit but measure "none" keeps its edit and the reason it was not measured)
     measurable = [c for c in waiting if c.measurable]  # in plan order: best ROI first
     # Cheapest to measure first within that order: a query, then a benchmark, then load rounds,
@@ -63,10 +72,14 @@ def optimize(state: EngagementState) -> dict:
     spent = sum(r.duration_s for r in state.log if r.step == "validate")
     over = None
     if measured >= state.settings.max_candidates:
-        over = f"over this engagement's budget of {state.settings.max_candidates} measured candidates"
+        over = (
+            f"over this engagement's budget of {state.settings.max_candidates} measured candidates"
+        )
     elif spent >= state.settings.optimize_budget_s:
-        over = (f"over this engagement's validation time budget ({spent:.0f} s spent of "
-                f"{state.settings.optimize_budget_s:.0f} s)")
+        over = (
+            f"over this engagement's validation time budget ({spent:.0f} s spent of "
+            f"{state.settings.optimize_budget_s:.0f} s)"
+        )
     if nxt is not None and over:
         for c in waiting:
             if c.measurable:
@@ -76,6 +89,7 @@ def optimize(state: EngagementState) -> dict:
     update["current_candidate"] = nxt.id if nxt else None
     total = len(candidates)
     edits = sum(1 for c in candidates.values() if c.measurable)
-    update["_summary"] = (f"next: {nxt.title}" if nxt else "nothing left to measure") + \
-        f" ({total} candidate(s), {edits} measurable, {measured} measured)"
+    update["_summary"] = (
+        f"next: {nxt.title}" if nxt else "nothing left to measure"
+    ) + f" ({total} candidate(s), {edits} measurable, {measured} measured)"
     return update

@@ -21,5 +21,9 @@ def prioritize(state: EngagementState) -> dict:
     else:
         ranked = rank(found)
     plan = ranked[: state.settings.max_findings]
-    return {"findings": found, "plan": plan, "llm": records,
-            "_summary": f"{len(found)} finding(s), top: {plan[0].title if plan else 'none'}"}
+    return {
+        "findings": found,
+        "plan": plan,
+        "llm": records,
+        "_summary": f"{len(found)} finding(s), top: {plan[0].title if plan else 'none'}",
+    }

@@ -34,13 +34,25 @@ def profile(state: EngagementState) -> dict:
         bench = entry.bench_spec(root, state.spec.command_env())
         folder = out / entry.name
         if bench.callable:
-            result = profile_callable(bench.callable, out_dir=folder, cwd=bench.cwd, timeout_s=bench.timeout_s,
-                                      env=scrubbed_env(bench.env))
+            result = profile_callable(
+                bench.callable,
+                out_dir=folder,
+                cwd=bench.cwd,
+                timeout_s=bench.timeout_s,
+                env=scrubbed_env(bench.env),
+            )
         else:
             assert bench.command  # a BenchSpec holds exactly one of callable and command
-            result = record_command(bench.command, out_dir=folder, rate_hz=state.settings.profile_rate_hz,
-                                    cwd=bench.cwd, timeout_s=bench.timeout_s, env=scrubbed_env(bench.env),
-                                    min_samples=MIN_SAMPLES, max_runs=MAX_RUNS)
+            result = record_command(
+                bench.command,
+                out_dir=folder,
+                rate_hz=state.settings.profile_rate_hz,
+                cwd=bench.cwd,
+                timeout_s=bench.timeout_s,
+                env=scrubbed_env(bench.env),
+                min_samples=MIN_SAMPLES,
+                max_runs=MAX_RUNS,
+            )
         profiles[entry.name] = NamedProfile(name=entry.name, profile=result)
         for path in (result.flamegraph_svg, result.speedscope_json, result.collapsed):
             if path:
@@ -54,9 +66,13 @@ def profile(state: EngagementState) -> dict:
         try:
             report = analyse(state)
         except PerfagentError as exc:
-            update["errors"] = [StepError(step="profile", kind=type(exc).__name__, message=f"database: {exc}")]
+            update["errors"] = [
+                StepError(step="profile", kind=type(exc).__name__, message=f"database: {exc}")
+            ]
         else:
             update["database"] = report
-            update["_summary"] = summary + (f", {len(report.analysis.classes)} query class(es), "
-                                            f"{len(report.n_plus_one)} N+1 loop(s)")
+            update["_summary"] = summary + (
+                f", {len(report.analysis.classes)} query class(es), "
+                f"{len(report.n_plus_one)} N+1 loop(s)"
+            )
     return update

@@ -35,21 +35,39 @@ NOT_YET = {
 
 
 def index(state: EngagementState, folder: Path) -> str:
-    lines = [f"# Performance report: {state.spec.name}", "",
-             f"Run `{state.run_id}`, phase **{state.phase}**, steps: {' → '.join(state.steps)}.", ""]
+    lines = [
+        f"# Performance report: {state.spec.name}",
+        "",
+        f"Run `{state.run_id}`, phase **{state.phase}**, steps: {' → '.join(state.steps)}.",
+        "",
+    ]
     if state.effective_plan.rows:  # flags > PERFAGENT_* > perfagent.toml > defaults
         rows = [[f"`{r.key}`", r.value, r.source] for r in state.effective_plan.rows]
         lines += ["## Effective plan", "", *table(["setting", "value", "from"], rows), ""]
     if state.benchmarks:
         summaries = {name: bench.result.summary for name, bench in state.benchmarks.items()}
-        rows = [[name, format_seconds(s.median), format_seconds(s.p95), f"{s.cv:.1%}", str(s.n)]
-                for name, s in summaries.items()]
-        lines += ["## Baseline", "",
-                  *table(["benchmark", "median", "p95", "CV", "samples"], rows, align="lrrrr"), ""]
+        rows = [
+            [name, format_seconds(s.median), format_seconds(s.p95), f"{s.cv:.1%}", str(s.n)]
+            for name, s in summaries.items()
+        ]
+        lines += [
+            "## Baseline",
+            "",
+            *table(["benchmark", "median", "p95", "CV", "samples"], rows, align="lrrrr"),
+            "",
+        ]
     if state.drift:
-        rows = [[d.benchmark, d.previous_run, format_seconds(d.previous_median_s),
-                 format_seconds(d.median_s), f"{(d.ratio - 1) * 100:+.1f}%", d.verdict]
-                for d in state.drift]
+        rows = [
+            [
+                d.benchmark,
+                d.previous_run,
+                format_seconds(d.previous_median_s),
+                format_seconds(d.median_s),
+                f"{(d.ratio - 1) * 100:+.1f}%",
+                d.verdict,
+            ]
+            for d in state.drift
+        ]
         headers = ["benchmark", "previous run", "before", "now", "change", "verdict"]
         lines += ["## Since the last engagement", "", *table(headers, rows, align="llrrrl"), ""]
     rows = [[m.name, m.value, m.basis] for m in success_metrics(state)]
@@ -59,9 +77,17 @@ def index(state: EngagementState, folder: Path) -> str:
         for cid, v in state.validations.items():
             c = state.candidates.get(cid)
             q = next((m for m in v.changes if m.metric == "query_ms"), None)
-            figure = (f": query {q.before:.2f} ms → {q.after:.2f} ms ({(q.ratio - 1) * 100:+.0f}%, 95% CI "
-                      f"[{(q.ci_low - 1) * 100:+.0f}%, {(q.ci_high - 1) * 100:+.0f}%])") if q else ""
-            lines.append(f"- {c.title if c else cid} — **{'kept' if v.kept else v.verdict}**{figure}")
+            figure = (
+                (
+                    f": query {q.before:.2f} ms → {q.after:.2f} ms ({(q.ratio - 1) * 100:+.0f}%, 95% CI "
+                    f"[{(q.ci_low - 1) * 100:+.0f}%, {(q.ci_high - 1) * 100:+.0f}%])"
+                )
+                if q
+                else ""
+            )
+            lines.append(
+                f"- {c.title if c else cid} — **{'kept' if v.kept else v.verdict}**{figure}"
+            )
         lines.append("")
     lines += reasoner_lines(state)
     if state.plan:
@@ -72,12 +98,19 @@ def index(state: EngagementState, folder: Path) -> str:
     for slug, title in DELIVERABLES:
         lines.append(f"- [{title}]({slug}/README.md)")
     if (folder / "6-monitoring" / "autoscaling.md").is_file():
-        lines.append("- [Autoscaling: replicas, thresholds, cold start, HPA manifest](6-monitoring/autoscaling.md)")
+        lines.append(
+            "- [Autoscaling: replicas, thresholds, cold start, HPA manifest](6-monitoring/autoscaling.md)"
+        )
     if (folder / "6-monitoring" / "disposability.md").is_file():
-        lines.append("- [Disposability alerts: readiness, restarts, cold starts, queues](6-monitoring/disposability.md)")
+        lines.append(
+            "- [Disposability alerts: readiness, restarts, cold starts, queues](6-monitoring/disposability.md)"
+        )
     if state.monitoring_checks:
         lines += ["", "## Monitoring validation", ""]
-        lines += [f"- `{name}`: {'passed' if ok else 'FAILED'}" for name, ok in state.monitoring_checks.items()]
+        lines += [
+            f"- `{name}`: {'passed' if ok else 'FAILED'}"
+            for name, ok in state.monitoring_checks.items()
+        ]
     if state.errors:
         lines += ["", "## What could not be measured", ""]
         lines += [f"- {e.step}: {e.message}" for e in state.errors]
@@ -96,12 +129,18 @@ def reasoner_lines(state: EngagementState) -> list[str]:
     lines = ["## Reasoner", "", f"Asked for: `--llm {state.settings.llm}`.", ""]
     lines += [f"- {record.summary()}" for record in state.llm]
     for record in state.llm:
-        lines += [f"- {record.step}: refused tool `{r.name}` ({r.reason})" for r in record.refused_tools]
+        lines += [
+            f"- {record.step}: refused tool `{r.name}` ({r.reason})" for r in record.refused_tools
+        ]
     usage, cost = total(state.llm)
     if any(r.requests for r in state.llm):
-        estimate = f"~${cost:.4f}, an estimate from list prices" if cost is not None else "cost unknown"
-        lines.append(f"- total: {usage.input_tokens + usage.cache_read_input_tokens:,} tokens in, "
-                     f"{usage.output_tokens:,} out, {estimate}")
+        estimate = (
+            f"~${cost:.4f}, an estimate from list prices" if cost is not None else "cost unknown"
+        )
+        lines.append(
+            f"- total: {usage.input_tokens + usage.cache_read_input_tokens:,} tokens in, "
+            f"{usage.output_tokens:,} out, {estimate}"
+        )
     return [*lines, ""]
 
 
@@ -126,15 +165,21 @@ def report(state: EngagementState) -> dict:
     if state.phase == "transition" or "stress" in state.load:
         from perfagent.agent import capacity
 
-        artifacts.update(capacity.render(state, folder / "6-monitoring"))  # autoscaling from the measured load
+        artifacts.update(
+            capacity.render(state, folder / "6-monitoring")
+        )  # autoscaling from the measured load
     if state.disposability is not None:
         from perfagent.agent.deliverables.monitoring import render_disposability
 
-        artifacts.update(render_disposability(state, folder / "6-monitoring"))  # readiness, restarts, queues
+        artifacts.update(
+            render_disposability(state, folder / "6-monitoring")
+        )  # readiness, restarts, queues
     if narrative:  # Claude's narrative above the ranked table; the figures stay the renderer's
         page = folder / "4-recommendations" / "README.md"
         title, _, rest = page.read_text().partition("\n")
-        page.write_text(f"{title}\n\n{narrative}\n\n_Narrative by Claude from the results below._\n{rest}")
+        page.write_text(
+            f"{title}\n\n{narrative}\n\n_Narrative by Claude from the results below._\n{rest}"
+        )
     (folder / "index.md").write_text(index(state, folder))
     (folder / "state.json").write_text(state.model_dump_json(indent=2))
     artifacts[str(folder / "index.md")] = "index"
@@ -163,7 +208,9 @@ def _explain(state: EngagementState) -> tuple[list, str | None]:
     except PerfagentError as exc:  # e.g. a replay without a recording for this request
         from perfagent.tools.llm.record import LlmRecord
 
-        record = LlmRecord(step="explain", prompt_version="explain", model=llm.config.model, mode=llm.config.mode)
+        record = LlmRecord(
+            step="explain", prompt_version="explain", model=llm.config.model, mode=llm.config.mode
+        )
         record.fall_back(str(exc))
         narrative = None
     return [record], narrative

@@ -39,9 +39,15 @@ def validate(state: EngagementState) -> dict:
     if candidate.needs_code_edit and state.settings.approve:
         decision = _ask(candidate)
         if not decision.get("approve"):
-            why = "rejected by the reviewer" + (f": {decision['reason']}" if decision.get("reason") else "")
+            why = "rejected by the reviewer" + (
+                f": {decision['reason']}" if decision.get("reason") else ""
+            )
             rejected = candidate.model_copy(update={"status": "rejected", "reason": why})
-            return {"candidates": {cid: rejected}, "current_candidate": None, "_summary": f"{candidate.title}: {why}"}
+            return {
+                "candidates": {cid: rejected},
+                "current_candidate": None,
+                "_summary": f"{candidate.title}: {why}",
+            }
     errors: list[StepError] = []
     try:
         if candidate.needs_code_edit:
@@ -49,21 +55,40 @@ def validate(state: EngagementState) -> dict:
 
             result, updates = validate_edit(state, candidate, by_id(state, candidate.finding_id))
         else:
-            result, updates = validate_index(state, candidate, by_id(state, candidate.finding_id)), {}
+            result, updates = (
+                validate_index(state, candidate, by_id(state, candidate.finding_id)),
+                {},
+            )
             if result.kept:
                 from perfagent.agent.trial import commit_migration
 
                 updates = commit_migration(state, candidate, result)
     except PerfagentError as exc:
-        errors.append(StepError(step="validate", kind=type(exc).__name__, message=f"{candidate.title}: {exc}"))
-        result, updates = Validation(candidate_id=cid, method="failed", verdict="failed", kept=False,
-                                     notes=[str(exc)]), {}
-    status = "kept" if result.kept else ("inconclusive" if result.verdict == "inconclusive" else "rejected")
+        errors.append(
+            StepError(step="validate", kind=type(exc).__name__, message=f"{candidate.title}: {exc}")
+        )
+        result, updates = (
+            Validation(
+                candidate_id=cid, method="failed", verdict="failed", kept=False, notes=[str(exc)]
+            ),
+            {},
+        )
+    status = (
+        "kept"
+        if result.kept
+        else ("inconclusive" if result.verdict == "inconclusive" else "rejected")
+    )
     done = candidate.model_copy(update={"status": status, "reason": _reason(result), **updates})
     hit = result.cache_hit_rate  # the latest window with lookups is the one deliverable 3 quotes
     measured = {"cache_hit_rate": hit} if hit and hit.lookups else {}
-    return {"candidates": {cid: done}, "validations": {cid: result}, "errors": errors, "current_candidate": None,
-            "_summary": f"{candidate.title}: {status} ({done.reason[:120]})", **measured}
+    return {
+        "candidates": {cid: done},
+        "validations": {cid: result},
+        "errors": errors,
+        "current_candidate": None,
+        "_summary": f"{candidate.title}: {status} ({done.reason[:120]})",
+        **measured,
+    }
 
 
 def by_id(state: EngagementState, finding_id: str) -> Finding:
@@ -75,14 +100,22 @@ def _ask(candidate: Candidate) -> dict:
     from langgraph.types import interrupt
 
     blocks = candidate.edit.blocks if candidate.edit else []
-    answer = interrupt({
-        "candidate": candidate.id, "title": candidate.title, "rationale": candidate.rationale,
-        "files": sorted({b.path for b in blocks}),
-        "edit": [{"path": b.path, "search": b.search, "replace": b.replace} for b in blocks],
-    })
+    answer = interrupt(
+        {
+            "candidate": candidate.id,
+            "title": candidate.title,
+            "rationale": candidate.rationale,
+            "files": sorted({b.path for b in blocks}),
+            "edit": [{"path": b.path, "search": b.search, "replace": b.replace} for b in blocks],
+        }
+    )
     if isinstance(answer, bool):
         return {"approve": answer}
-    return answer if isinstance(answer, dict) else {"approve": str(answer).lower() in ("y", "yes", "approve")}
+    return (
+        answer
+        if isinstance(answer, dict)
+        else {"approve": str(answer).lower() in ("y", "yes", "approve")}
+    )
 
 
 def _reason(v: Validation) -> str:
@@ -120,29 +153,47 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
         notes.append(f"{method}, one sample per endpoint per second")
     # a regression is the service as a whole getting slower; one endpoint's per-second
     # samples over a few rounds are too noisy to veto a 99% faster query on their own
-    regressions = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")
-                   and c.verdict == "slower"]
+    regressions = [
+        c
+        for c in changes
+        if c.scope == "all" and c.metric in ("p50_ms", "p95_ms") and c.verdict == "slower"
+    ]
     if regressions:
-        notes.append("slower under load: " + "; ".join(f"{c.scope} {c.metric} {c.why}" for c in regressions))
+        notes.append(
+            "slower under load: " + "; ".join(f"{c.scope} {c.metric} {c.why}" for c in regressions)
+        )
     kept = timing.verdict == "faster" and not regressions
     verdict = "slower" if regressions else timing.verdict
-    return Validation(candidate_id=candidate.id, method="index on a copy of the SQLite database; "
-                      "interleaved query timings" + (" and load rounds" if state.spec.has_service else ""),
-                      verdict=verdict, kept=kept, changes=changes, plan_before=plan_before,
-                      plan_after=plan_after, notes=notes)
+    return Validation(
+        candidate_id=candidate.id,
+        method="index on a copy of the SQLite database; "
+        "interleaved query timings" + (" and load rounds" if state.spec.has_service else ""),
+        verdict=verdict,
+        kept=kept,
+        changes=changes,
+        plan_before=plan_before,
+        plan_after=plan_after,
+        notes=notes,
+    )
 
 
-def _interleaved_query(before_db: Path, after_db: Path, query: str, min_effect: float) -> MetricChange:
+def _interleaved_query(
+    before_db: Path, after_db: Path, query: str, min_effect: float
+) -> MetricChange:
     """The query on both copies through the database seam, alternating which goes first."""
     from perfagent.tools.sql import db as sqldb
 
-    with (sqldb.connect(f"sqlite:///{before_db}") as before,
-          sqldb.connect(f"sqlite:///{after_db}") as after):
+    with (
+        sqldb.connect(f"sqlite:///{before_db}") as before,
+        sqldb.connect(f"sqlite:///{after_db}") as after,
+    ):
         times_before, times_after = interleaved_ms(before, after, query, pairs=QUERY_PAIRS)
     return change("query_ms", query[:80], times_before, times_after, min_effect=min_effect)
 
 
-def _plans(state: EngagementState, before_root: Path, after_root: Path, query: str) -> tuple[str, str]:
+def _plans(
+    state: EngagementState, before_root: Path, after_root: Path, query: str
+) -> tuple[str, str]:
     from perfagent.tools.sql import db as sqldb
 
     plans = []
@@ -154,9 +205,18 @@ def _plans(state: EngagementState, before_root: Path, after_root: Path, query: s
 
 def _advisor_only(candidate: Candidate, finding: Finding) -> Validation:
     d = finding.detail if isinstance(finding, Index) else IndexTrial()
-    notes = [("the database is a server: perfagent does not create indexes on it for a load test; the "
-              "figures are the advisor's trial inside a rolled-back transaction (median of 5, no interval)")]
+    notes = [
+        (
+            "the database is a server: perfagent does not create indexes on it for a load test; the "
+            "figures are the advisor's trial inside a rolled-back transaction (median of 5, no interval)"
+        )
+    ]
     if d.time_before_ms is not None and d.time_after_ms is not None:
         notes.append(f"query time {d.time_before_ms:.2f} ms -> {d.time_after_ms:.2f} ms")
-    return Validation(candidate_id=candidate.id, method="advisor trial (rolled back)", verdict="inconclusive",
-                      kept=False, notes=notes)
+    return Validation(
+        candidate_id=candidate.id,
+        method="advisor trial (rolled back)",
+        verdict="inconclusive",
+        kept=False,
+        notes=notes,
+    )

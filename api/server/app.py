@@ -41,40 +41,61 @@ def create_app(config: ServerConfig | None = None, *, mounts: dict | None = None
     async def lifespan(app: FastAPI):
         pool.start()
         async with contextlib.AsyncExitStack() as stack:
-            for sub in (mounts or {}).values():  # mounted apps (the MCP endpoint) keep their own lifespan
+            for sub in (
+                mounts or {}
+            ).values():  # mounted apps (the MCP endpoint) keep their own lifespan
                 lifespan_of = getattr(getattr(sub, "router", None), "lifespan_context", None)
                 if lifespan_of is not None:
                     await stack.enter_async_context(lifespan_of(sub))
             yield
         pool.stop()
 
-    app = FastAPI(title="perfagent", version="1", lifespan=lifespan, max_body_size=config.max_body_bytes,
-                  description="A performance engineer as a service: PR reviews, engagements, chat sessions.")
+    app = FastAPI(
+        title="perfagent",
+        version="1",
+        lifespan=lifespan,
+        max_body_size=config.max_body_bytes,
+        description="A performance engineer as a service: PR reviews, engagements, chat sessions.",
+    )
     app.state.config, app.state.store, app.state.pool = config, store, pool
     if config.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=config.cors_origins, allow_methods=["GET", "POST"],
-                           allow_headers=["Authorization", "Content-Type"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=config.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
 
-    def caller(request: Request,
-               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+    def caller(
+        request: Request,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> str:
         """The token id of the caller (or "anonymous" when tokens are not required)."""
         if not config.require_token:
             key = "anonymous"
         else:
             token_id = store.token_by_hash(digest(credentials.credentials)) if credentials else None
             if token_id is None:
-                raise HTTPException(401, "a valid bearer token is required (perfagent token create)",
-                                    headers={"WWW-Authenticate": "Bearer"})
+                raise HTTPException(
+                    401,
+                    "a valid bearer token is required (perfagent token create)",
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
             key = token_id
         if not limiter.allow(key):
-            raise HTTPException(429, "rate limit exceeded for this token",
-                                headers={"Retry-After": str(limiter.retry_after_s(key))})
+            raise HTTPException(
+                429,
+                "rate limit exceeded for this token",
+                headers={"Retry-After": str(limiter.retry_after_s(key))},
+            )
         return key
 
     @app.exception_handler(PerfagentError)
     async def perfagent_error(request: Request, exc: PerfagentError) -> JSONResponse:
         if isinstance(exc, InputError):
-            return await request_validation_exception_handler(request, invalid_field(("body",), str(exc)))
+            return await request_validation_exception_handler(
+                request, invalid_field(("body",), str(exc))
+            )
         status = 503 if isinstance(exc, ServiceError) else 500
         return JSONResponse({"detail": str(exc)}, status_code=status)
 
@@ -83,7 +104,9 @@ def create_app(config: ServerConfig | None = None, *, mounts: dict | None = None
         counts = store.counts()
         return {"status": "ok", "workers": config.workers, "jobs": counts}
 
-    @app.get("/metrics", tags=["ops"], response_class=PlainTextResponse, summary="Prometheus metrics")
+    @app.get(
+        "/metrics", tags=["ops"], response_class=PlainTextResponse, summary="Prometheus metrics"
+    )
     def metrics() -> PlainTextResponse:
         body, content_type = render_metrics(store)
         return PlainTextResponse(body, media_type=content_type)
@@ -107,7 +130,11 @@ class _MountRoot:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] in ("http", "websocket") and scope["path"] in self.paths:
-            scope = {**scope, "path": scope["path"] + "/", "raw_path": (scope["path"] + "/").encode()}
+            scope = {
+                **scope,
+                "path": scope["path"] + "/",
+                "raw_path": (scope["path"] + "/").encode(),
+            }
         await self.app(scope, receive, send)
 
 
@@ -122,8 +149,11 @@ class _TokenGate:
             header = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
             token = header[7:] if header.lower().startswith("bearer ") else ""
             if not token or self.store.token_by_hash(digest(token)) is None:
-                response = JSONResponse({"detail": "a valid bearer token is required (perfagent token create)"},
-                                        status_code=401, headers={"WWW-Authenticate": "Bearer"})
+                response = JSONResponse(
+                    {"detail": "a valid bearer token is required (perfagent token create)"},
+                    status_code=401,
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)

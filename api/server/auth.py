@@ -36,9 +36,11 @@ def register_token(store: Store, name: str, token: str) -> tuple[str, bool]:
     from perfagent.tools.errors import InputError
 
     if not token.startswith(TOKEN_PREFIX) or len(token) < len(TOKEN_PREFIX) + 32:
-        raise InputError(f"an API token must start with {TOKEN_PREFIX!r} and carry at least 32 more characters "
-                         f"(make one with: python -c 'import secrets; print(\"{TOKEN_PREFIX}\" + "
-                         "secrets.token_urlsafe(32))')")
+        raise InputError(
+            f"an API token must start with {TOKEN_PREFIX!r} and carry at least 32 more characters "
+            f'(make one with: python -c \'import secrets; print("{TOKEN_PREFIX}" + '
+            "secrets.token_urlsafe(32))')"
+        )
     existing = store.token_by_hash(digest(token))
     if existing:
         return existing, False

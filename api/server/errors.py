@@ -48,14 +48,22 @@ def invalid_field(where: Sequence[str | int], message: str) -> RequestValidation
 def _error(description: str, model: type[BaseModel] = ErrorBody) -> dict[str, Any]:
     # The model registers the schema; the explicit content keeps errors application/json on
     # routes whose own answer is another media type (the Server-Sent Events streams).
-    return {"model": model, "description": description,
-            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}
+    return {
+        "model": model,
+        "description": description,
+        "content": {
+            "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}
+        },
+    }
 
 
 def streamed(responses: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """``responses`` for a route answering text/event-stream: its errors stay application/json
     (without the model, FastAPI would file the error schema under the stream's media type)."""
-    return {status: {k: v for k, v in spec.items() if k != "model"} for status, spec in responses.items()}
+    return {
+        status: {k: v for k, v in spec.items() if k != "model"}
+        for status, spec in responses.items()
+    }
 
 
 UNAUTHORIZED = {401: _error("No bearer token, or one that is unknown or revoked.")}
@@ -64,15 +72,19 @@ TOO_LARGE = {413: _error("The request body is larger than the server's max_body_
 BODY = {400: _error("The request body could not be read as JSON (not UTF-8, say)."), **TOO_LARGE}
 NOT_FOUND = {404: _error("No such id (or artifact).")}
 CONFLICT = {409: _error("The request does not fit the current state (see the detail).")}
-INVALID = {422: _error("A field is missing, of the wrong type, or refers to nothing usable.", InvalidBody)}
+INVALID = {
+    422: _error("A field is missing, of the wrong type, or refers to nothing usable.", InvalidBody)
+}
 
 AUTHENTICATED = {**UNAUTHORIZED, **RATE_LIMITED, **INVALID}
 """Every /v1 route: the token check and rate limit (422 when a path or header is malformed)."""
 
 RESPONSES_WEBHOOK = {
     200: {"description": "A ping, answered: {status: pong, zen}."},
-    400: _error("The body is not a UTF-8 JSON object within the limits, or a GitHub header is "
-                "missing or malformed."),
+    400: _error(
+        "The body is not a UTF-8 JSON object within the limits, or a GitHub header is "
+        "missing or malformed."
+    ),
     401: _error("The X-Hub-Signature-256 does not match the body (or the installation's secret)."),
     **TOO_LARGE,
     **INVALID,

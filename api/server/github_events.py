@@ -69,8 +69,9 @@ def _check_nodes(data: object, max_depth: int) -> None:
             try:
                 node.encode("utf-8")
             except UnicodeEncodeError:
-                raise BadPayload("the webhook body has a string that is not valid Unicode "
-                                 "(a lone surrogate)") from None
+                raise BadPayload(
+                    "the webhook body has a string that is not valid Unicode (a lone surrogate)"
+                ) from None
 
 
 class _Read(BaseModel):
@@ -99,6 +100,7 @@ class Installation(_Read):
 
 class Envelope(_Read):
     """What every event must have right: the action (when there is one) and the installation."""
+
     action: str | None = Field(None, max_length=100)
     installation: Installation | None = None
 
@@ -131,9 +133,14 @@ def validated(model: type[M], data: dict) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        errors = [{"loc": ["body", *error["loc"]], "msg": error["msg"], "type": error["type"]}
-                  for error in exc.errors(include_url=False)]
+        errors = [
+            {"loc": ["body", *error["loc"]], "msg": error["msg"], "type": error["type"]}
+            for error in exc.errors(include_url=False)
+        ]
         first = errors[0]
         where = ".".join(str(part) for part in first["loc"][1:])
-        raise BadPayload(f"the webhook payload does not match a GitHub event: {where}: {first['msg']}",
-                         422, errors) from None
+        raise BadPayload(
+            f"the webhook payload does not match a GitHub event: {where}: {first['msg']}",
+            422,
+            errors,
+        ) from None

@@ -23,8 +23,9 @@ class _JobCollector:
         for state in STATES:
             jobs.add_metric([state], counts.get(state, 0))
         yield jobs
-        steps = SummaryMetricFamily("perfagent_step_duration_seconds",
-                                    "Engagement step durations.", labels=["step"])
+        steps = SummaryMetricFamily(
+            "perfagent_step_duration_seconds", "Engagement step durations.", labels=["step"]
+        )
         totals: dict[str, list[float]] = defaultdict(list)
         for step, seconds in self.store.step_durations():
             totals[step].append(seconds)

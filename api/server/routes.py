@@ -1,6 +1,5 @@
 """Engagements, reviews and jobs: queue the work, read its state, stream its events."""
 
-
 import asyncio
 import secrets
 from collections.abc import AsyncIterator, Callable
@@ -31,17 +30,25 @@ EngagementSettings = sdk.RemoteEngagementSettings
 
 class EngagementRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
-    target: str = Field(..., min_length=1, max_length=4096,
-                        description="A folder on the server with perfagent.toml (or the spec file).")
+    target: str = Field(
+        ...,
+        min_length=1,
+        max_length=4096,
+        description="A folder on the server with perfagent.toml (or the spec file).",
+    )
     phase: Phase = "construction"
     approve: bool = Field(False, description="Pause before each code edit; answer with /resume.")
-    settings: EngagementSettings = Field(default_factory=EngagementSettings,  # type: ignore[valid-type]
-                                         description="Engagement settings (agent Settings), each optional.")
+    settings: EngagementSettings = Field(
+        default_factory=EngagementSettings,  # type: ignore[valid-type]
+        description="Engagement settings (agent Settings), each optional.",
+    )
 
 
 class ReviewRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
-    repository: str = Field(..., min_length=1, max_length=4096, description="A clone URL, or a path on the server.")
+    repository: str = Field(
+        ..., min_length=1, max_length=4096, description="A clone URL, or a path on the server."
+    )
     base: str = Field(..., min_length=1, max_length=200)
     head: str = Field(..., min_length=1, max_length=200)
 
@@ -78,8 +85,16 @@ def _status(store: Store, stream: str, what: str) -> Status:
     if not jobs:
         raise _not_found(what, stream)
     latest = jobs[0]
-    return Status(id=stream, kind=latest.kind, status=latest.status, step=current_step(store, stream),
-                  attempts=latest.attempts, error=latest.error, result=latest.result, jobs=[j.id for j in jobs])
+    return Status(
+        id=stream,
+        kind=latest.kind,
+        status=latest.status,
+        step=current_step(store, stream),
+        attempts=latest.attempts,
+        error=latest.error,
+        result=latest.result,
+        jobs=[j.id for j in jobs],
+    )
 
 
 def current_step(store: Store, stream: str) -> str | None:
@@ -88,12 +103,19 @@ def current_step(store: Store, stream: str) -> str | None:
     return event.data.get("step") if event else None
 
 
-def queue_engagement(store: Store, config: ServerConfig, *, target: str, phase: str, settings: dict,
-                     owner: str) -> tuple[str, Job]:
+def queue_engagement(
+    store: Store, config: ServerConfig, *, target: str, phase: str, settings: dict, owner: str
+) -> tuple[str, Job]:
     """A new engagement on ``target`` as a job: (its id, the job)."""
     run_id = f"eng-{secrets.token_hex(6)}"
-    job = store.enqueue("engagement", {"run_id": run_id, "target": target, "phase": phase, "settings": settings},
-                        stream=run_id, timeout_s=config.engagement_timeout_s, owner=owner, note={})
+    job = store.enqueue(
+        "engagement",
+        {"run_id": run_id, "target": target, "phase": phase, "settings": settings},
+        stream=run_id,
+        timeout_s=config.engagement_timeout_s,
+        owner=owner,
+        note={},
+    )
     return run_id, job
 
 
@@ -129,21 +151,31 @@ def safe_file(base: Path, relative: str) -> Path | None:
     return target
 
 
-async def event_stream(store: Store, stream: str, after: int, *, poll_s: float = 0.25,
-                       until: Callable[[Job], bool] | None = None) -> AsyncIterator[ServerSentEvent]:
+async def event_stream(
+    store: Store,
+    stream: str,
+    after: int,
+    *,
+    poll_s: float = 0.25,
+    until: Callable[[Job], bool] | None = None,
+) -> AsyncIterator[ServerSentEvent]:
     """The stream's events from ``after`` on, live, until its latest job stops running."""
     until = until or (lambda job: job.status in TERMINAL or job.status == "waiting")
     while True:
         events = await asyncio.to_thread(store.events, stream, after=after)
         for event in events:
             after = event.seq
-            yield ServerSentEvent(data={"at": event.at, **event.data}, event=event.kind, id=str(event.seq))
+            yield ServerSentEvent(
+                data={"at": event.at, **event.data}, event=event.kind, id=str(event.seq)
+            )
         if not events:
             jobs = await asyncio.to_thread(store.jobs, stream=stream, limit=1)
             if not jobs or until(jobs[0]):
                 rest = await asyncio.to_thread(store.events, stream, after=after)
                 for event in rest:
-                    yield ServerSentEvent(data={"at": event.at, **event.data}, event=event.kind, id=str(event.seq))
+                    yield ServerSentEvent(
+                        data={"at": event.at, **event.data}, event=event.kind, id=str(event.seq)
+                    )
                 return
             await asyncio.sleep(poll_s)
 
@@ -169,72 +201,142 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
 
     # ------------------------------------------------------------------ engagements
 
-    @api.post("/engagements", status_code=202, response_model=Accepted, tags=["engagements"], responses=BODY,
-              summary="Start an engagement on a target folder on the server")
+    @api.post(
+        "/engagements",
+        status_code=202,
+        response_model=Accepted,
+        tags=["engagements"],
+        responses=BODY,
+        summary="Start an engagement on a target folder on the server",
+    )
     def start_engagement(body: EngagementRequest, who: str = Depends(caller)) -> Accepted:
         try:
             sdk.check_target(body.target)
         except InputError as exc:
             raise invalid_field(("body", "target"), str(exc)) from None
-        run_id, job = queue_engagement(store, config, target=body.target, phase=body.phase,
-                                       settings={**body.settings.model_dump(exclude_none=True),
-                                                 "approve": body.approve}, owner=who)
+        run_id, job = queue_engagement(
+            store,
+            config,
+            target=body.target,
+            phase=body.phase,
+            settings={**body.settings.model_dump(exclude_none=True), "approve": body.approve},
+            owner=who,
+        )
         return Accepted(id=run_id, job=job.id, status=job.status)
 
-    @api.get("/engagements/{engagement_id}", response_model=Status, tags=["engagements"], responses=NOT_FOUND)
+    @api.get(
+        "/engagements/{engagement_id}",
+        response_model=Status,
+        tags=["engagements"],
+        responses=NOT_FOUND,
+    )
     def engagement_status(engagement_id: str) -> Status:
         return _status(store, engagement_id, "engagement")
 
-    @api.get("/engagements/{engagement_id}/events", response_class=EventSourceResponse, tags=["engagements"],
-             responses=streamed({**AUTHENTICATED, **NOT_FOUND}), summary="Server-Sent Events: steps started/finished, progress, waiting for approval")
-    async def engagement_events(engagement_id: Annotated[str, Depends(known_engagement)],
-                                last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
+    @api.get(
+        "/engagements/{engagement_id}/events",
+        response_class=EventSourceResponse,
+        tags=["engagements"],
+        responses=streamed({**AUTHENTICATED, **NOT_FOUND}),
+        summary="Server-Sent Events: steps started/finished, progress, waiting for approval",
+    )
+    async def engagement_events(
+        engagement_id: Annotated[str, Depends(known_engagement)],
+        last_event_id: Annotated[str | None, Header()] = None,
+    ) -> AsyncIterator[ServerSentEvent]:
         async for event in event_stream(store, engagement_id, _after(last_event_id)):
             yield event
 
-    @api.get("/engagements/{engagement_id}/artifacts/{path:path}", tags=["engagements"],
-             response_class=FileResponse, responses=NOT_FOUND)
+    @api.get(
+        "/engagements/{engagement_id}/artifacts/{path:path}",
+        tags=["engagements"],
+        response_class=FileResponse,
+        responses=NOT_FOUND,
+    )
     def engagement_artifact(engagement_id: str, path: str) -> FileResponse:
-        found = safe_file(home / "engagements" / engagement_id, path) if _safe_id(engagement_id) else None
+        found = (
+            safe_file(home / "engagements" / engagement_id, path)
+            if _safe_id(engagement_id)
+            else None
+        )
         if found is None:
             raise _not_found("artifact", path)
         return FileResponse(found)
 
-    @api.post("/engagements/{engagement_id}/resume", status_code=202, response_model=Accepted,
-              tags=["engagements"], responses={**NOT_FOUND, **CONFLICT, **BODY}, summary="Approve or reject the edit a paused engagement waits on")
-    def resume_engagement(engagement_id: str, body: Decision, who: str = Depends(caller)) -> Accepted:
+    @api.post(
+        "/engagements/{engagement_id}/resume",
+        status_code=202,
+        response_model=Accepted,
+        tags=["engagements"],
+        responses={**NOT_FOUND, **CONFLICT, **BODY},
+        summary="Approve or reject the edit a paused engagement waits on",
+    )
+    def resume_engagement(
+        engagement_id: str, body: Decision, who: str = Depends(caller)
+    ) -> Accepted:
         status = _status(store, engagement_id, "engagement")
         if status.status != "waiting":
-            raise HTTPException(409, f"engagement {engagement_id} is {status.status}, not waiting for a decision")
-        job = store.enqueue("decide", {"run_id": engagement_id, "approve": body.approve, "reason": body.reason},
-                            stream=engagement_id, timeout_s=config.engagement_timeout_s, owner=who)
+            raise HTTPException(
+                409, f"engagement {engagement_id} is {status.status}, not waiting for a decision"
+            )
+        job = store.enqueue(
+            "decide",
+            {"run_id": engagement_id, "approve": body.approve, "reason": body.reason},
+            stream=engagement_id,
+            timeout_s=config.engagement_timeout_s,
+            owner=who,
+        )
         return Accepted(id=engagement_id, job=job.id, status=job.status)
 
     # ------------------------------------------------------------------ reviews
 
-    @api.post("/reviews", status_code=202, response_model=Accepted, tags=["reviews"], responses=BODY,
-              summary="Review a change (base..head) without GitHub, for any CI system")
+    @api.post(
+        "/reviews",
+        status_code=202,
+        response_model=Accepted,
+        tags=["reviews"],
+        responses=BODY,
+        summary="Review a change (base..head) without GitHub, for any CI system",
+    )
     def start_review(body: ReviewRequest, who: str = Depends(caller)) -> Accepted:
         local = body.repository.startswith("file://") or Path(body.repository).is_absolute()
         if local and not config.allow_local_repos:
-            raise invalid_field(("body", "repository"), "this server does not accept local repository paths")
-        job = store.enqueue("review", {"source": body.repository, "base": body.base, "head": body.head},
-                            timeout_s=config.review_timeout_s, owner=who, note={})
+            raise invalid_field(
+                ("body", "repository"), "this server does not accept local repository paths"
+            )
+        job = store.enqueue(
+            "review",
+            {"source": body.repository, "base": body.base, "head": body.head},
+            timeout_s=config.review_timeout_s,
+            owner=who,
+            note={},
+        )
         return Accepted(id=job.stream, job=job.id, status=job.status)
 
     @api.get("/reviews/{review_id}", response_model=Status, tags=["reviews"], responses=NOT_FOUND)
     def review_status(review_id: str) -> Status:
         return _status(store, review_id, "review")
 
-    @api.get("/reviews/{review_id}/events", response_class=EventSourceResponse, tags=["reviews"],
-             responses=streamed({**AUTHENTICATED, **NOT_FOUND}))
-    async def review_events(review_id: Annotated[str, Depends(known_review)],
-                            last_event_id: Annotated[str | None, Header()] = None) -> AsyncIterator[ServerSentEvent]:
+    @api.get(
+        "/reviews/{review_id}/events",
+        response_class=EventSourceResponse,
+        tags=["reviews"],
+        responses=streamed({**AUTHENTICATED, **NOT_FOUND}),
+    )
+    async def review_events(
+        review_id: Annotated[str, Depends(known_review)],
+        last_event_id: Annotated[str | None, Header()] = None,
+    ) -> AsyncIterator[ServerSentEvent]:
         async for event in event_stream(store, review_id, _after(last_event_id)):
             yield event
 
-    @api.get("/reviews/{review_id}/artifacts/{path:path}", tags=["reviews"], response_class=FileResponse,
-             responses=NOT_FOUND, summary="review.md, review.sarif, review.json and the profiles")
+    @api.get(
+        "/reviews/{review_id}/artifacts/{path:path}",
+        tags=["reviews"],
+        response_class=FileResponse,
+        responses=NOT_FOUND,
+        summary="review.md, review.sarif, review.json and the profiles",
+    )
     def review_artifact(review_id: str, path: str) -> FileResponse:
         found = safe_file(home / "reviews" / review_id, path) if _safe_id(review_id) else None
         if found is None:
@@ -250,8 +352,13 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
             raise _not_found("job", job_id)
         return job
 
-    @api.post("/jobs/{job_id}/cancel", response_model=Job, tags=["jobs"], responses=NOT_FOUND,
-              summary="Cancel a queued job, or stop a running one")
+    @api.post(
+        "/jobs/{job_id}/cancel",
+        response_model=Job,
+        tags=["jobs"],
+        responses=NOT_FOUND,
+        summary="Cancel a queued job, or stop a running one",
+    )
     def cancel_job(job_id: str) -> Job:
         job = store.cancel(job_id)
         if job is None:

@@ -66,10 +66,19 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
     out_dir = Path(config.home) / "reviews" / job.stream
     # the job's timeout bounds the whole review (clone, every benchmark, the profiles),
     # with a tenth kept for posting the result
-    settings = sdk.review_settings({**config.review_settings, **payload.get("settings", {})},
-                                   max_time_s=config.review_max_time_s, budget_s=0.9 * config.review_timeout_s)
-    review = sdk.review_change(payload["source"], payload["base"], payload["head"], out_dir=out_dir,
-                               settings=settings, on_progress=lambda p: emit("progress", {"message": p.message}))
+    settings = sdk.review_settings(
+        {**config.review_settings, **payload.get("settings", {})},
+        max_time_s=config.review_max_time_s,
+        budget_s=0.9 * config.review_timeout_s,
+    )
+    review = sdk.review_change(
+        payload["source"],
+        payload["base"],
+        payload["head"],
+        out_dir=out_dir,
+        settings=settings,
+        on_progress=lambda p: emit("progress", {"message": p.message}),
+    )
     result = json.loads(review.model_dump_json())
     github = payload.get("github")
     if github and config.github_token:
@@ -77,8 +86,13 @@ def run_review(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
 
         client = GitHubClient(config.github_token, api=config.github_api)
         try:
-            result["github"] = client.publish_review(github, (out_dir / "review.md").read_text(), review)
-            emit("progress", {"message": f"posted the review to {github['repository']}#{github['number']}"})
+            result["github"] = client.publish_review(
+                github, (out_dir / "review.md").read_text(), review
+            )
+            emit(
+                "progress",
+                {"message": f"posted the review to {github['repository']}#{github['number']}"},
+            )
         except PerfagentError as exc:  # the review stands; only the post-back failed
             result["github"] = {"error": str(exc)}
             emit("progress", {"message": f"could not post to GitHub: {exc}"})
@@ -90,8 +104,10 @@ def _summary(state, url: str | None) -> dict:
     and the question it waits on, if any."""
     from perfagent.api import sdk
 
-    return {**json.loads(sdk.engagement_result(state).model_dump_json()),
-            "pending": sdk.pending_decisions(state.run_id, checkpoint=url)}
+    return {
+        **json.loads(sdk.engagement_result(state).model_dump_json()),
+        "pending": sdk.pending_decisions(state.run_id, checkpoint=url),
+    }
 
 
 def run_engagement(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dict]:
@@ -110,18 +126,31 @@ def run_engagement(job: Job, config: ServerConfig, emit: Emit) -> tuple[str, dic
         emit(kind, event)
 
     if job.kind == "decide":
-        state = sdk.decide_engagement(run_id, payload["approve"], reason=payload.get("reason", ""), checkpoint=url,
-                                      on_event=on_event)
+        state = sdk.decide_engagement(
+            run_id,
+            payload["approve"],
+            reason=payload.get("reason", ""),
+            checkpoint=url,
+            on_event=on_event,
+        )
     elif job.attempts > 1 and _checkpointed(run_id, url):
         emit("resumed", {"attempt": job.attempts, "run_id": run_id})
         state = sdk.resume_engagement(run_id, checkpoint=url, on_event=on_event)
     else:
         values = dict(payload.get("settings", {}))
         approve = values.pop("approve", None)  # the server's to set, from the request's own field
-        settings = sdk.engagement_settings(values, model=sdk.RemoteEngagementSettings, approve=approve)
+        settings = sdk.engagement_settings(
+            values, model=sdk.RemoteEngagementSettings, approve=approve
+        )
         settings.report_dir = str(Path(config.home) / "engagements")  # the server places the files
-        state = sdk.start_engagement(payload["target"], phase=payload.get("phase", "construction"),
-                                     settings=settings, checkpoint=url, run_id=run_id, on_event=on_event)
+        state = sdk.start_engagement(
+            payload["target"],
+            phase=payload.get("phase", "construction"),
+            settings=settings,
+            checkpoint=url,
+            run_id=run_id,
+            on_event=on_event,
+        )
     summary = _summary(state, url)
     return ("waiting" if summary["pending"] else "done"), summary
 

@@ -33,25 +33,54 @@ REVIEWED_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 
 OPENAPI = {  # the route reads the raw body (the signature is over its bytes), so its shape is stated here
     "parameters": [
-        {"name": "X-Hub-Signature-256", "in": "header", "required": True, "schema": {"type": "string"},
-         "description": "sha256=<hex HMAC-SHA256 of the raw body with the webhook secret>"},
-        {"name": "X-GitHub-Event", "in": "header", "required": True,
-         "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
-        {"name": "X-GitHub-Delivery", "in": "header", "required": True,
-         "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
+        {
+            "name": "X-Hub-Signature-256",
+            "in": "header",
+            "required": True,
+            "schema": {"type": "string"},
+            "description": "sha256=<hex HMAC-SHA256 of the raw body with the webhook secret>",
+        },
+        {
+            "name": "X-GitHub-Event",
+            "in": "header",
+            "required": True,
+            "schema": {"type": "string", "minLength": 1, "maxLength": 200},
+        },
+        {
+            "name": "X-GitHub-Delivery",
+            "in": "header",
+            "required": True,
+            "schema": {"type": "string", "minLength": 1, "maxLength": 200},
+        },
     ],
-    "requestBody": {"required": True, "content": {"application/json": {"schema": {
-        "type": "object", "description": "A GitHub event; pull_request opened/synchronize/reopened start a review.",
-        "properties": {"action": {"type": "string", "maxLength": 100},
-                       "installation": {"type": "object", "properties": {"id": {"type": "integer", "minimum": 0}},
-                                        "required": ["id"]}}}}}},
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "description": "A GitHub event; pull_request opened/synchronize/reopened start a review.",
+                    "properties": {
+                        "action": {"type": "string", "maxLength": 100},
+                        "installation": {
+                            "type": "object",
+                            "properties": {"id": {"type": "integer", "minimum": 0}},
+                            "required": ["id"],
+                        },
+                    },
+                }
+            }
+        },
+    },
 }
 
 
 def _signing_secret(config: ServerConfig, body: bytes, header: str | None) -> str | None:
     """The configured secret that signed ``body`` (checked over the raw bytes, before any parsing)."""
     candidates = [config.webhook_secret, *config.webhook_secrets.values()]
-    return next((secret for secret in candidates if secret and signature_ok(secret, body, header)), None)
+    return next(
+        (secret for secret in candidates if secret and signature_ok(secret, body, header)), None
+    )
 
 
 def _secret_for(config: ServerConfig, installation: Installation | None) -> str | None:
@@ -73,8 +102,10 @@ def _source(config: ServerConfig, pull: PullRequest, repository: Repository) -> 
     url = (pull.head.repo or repository).clone_url or repository.clone_url
     local = url.startswith("file://") or Path(url).is_absolute()
     if local and not config.allow_local_repos:
-        raise invalid_field(("body", "repository", "clone_url"),
-                            f"the repository {url!r} is a local path, which this server does not accept")
+        raise invalid_field(
+            ("body", "repository", "clone_url"),
+            f"the repository {url!r} is a local path, which this server does not accept",
+        )
     return url or name
 
 
@@ -86,13 +117,20 @@ def _refusal(exc: BadPayload) -> Exception:
 def router(config: ServerConfig, store: Store) -> APIRouter:
     api = APIRouter(tags=["webhooks"])
 
-    @api.post("/v1/webhooks/github", status_code=202, summary="GitHub webhook (pull_request, ping)",
-              responses=RESPONSES, openapi_extra=OPENAPI)
+    @api.post(
+        "/v1/webhooks/github",
+        status_code=202,
+        summary="GitHub webhook (pull_request, ping)",
+        responses=RESPONSES,
+        openapi_extra=OPENAPI,
+    )
     async def github_webhook(request: Request) -> JSONResponse:
         # Order matters: the signature over the raw bytes first (nothing unsigned is parsed),
         # then JSON with limits, then the fields we use as a model. Every refusal is a 4xx.
         if not (config.webhook_secret or config.webhook_secrets):
-            raise HTTPException(503, "webhooks are off: the server has no webhook secret configured")
+            raise HTTPException(
+                503, "webhooks are off: the server has no webhook secret configured"
+            )
         body = await request.body()
         signed_with = _signing_secret(config, body, request.headers.get("X-Hub-Signature-256"))
         if signed_with is None:
@@ -103,7 +141,9 @@ def router(config: ServerConfig, store: Store) -> APIRouter:
         except BadPayload as exc:
             raise _refusal(exc) from None
         if _secret_for(config, envelope.installation) != signed_with:
-            raise HTTPException(401, "X-Hub-Signature-256 is not signed with this installation's secret")
+            raise HTTPException(
+                401, "X-Hub-Signature-256 is not signed with this installation's secret"
+            )
         event, delivery = _header(request, "X-GitHub-Event"), _header(request, "X-GitHub-Delivery")
         if not event or not delivery:
             raise HTTPException(400, "missing X-GitHub-Event or X-GitHub-Delivery")
@@ -113,9 +153,13 @@ def router(config: ServerConfig, store: Store) -> APIRouter:
                 return JSONResponse({"status": "duplicate", "delivery": delivery}, status_code=202)
             if event == "ping":
                 zen = data.get("zen")
-                return JSONResponse({"status": "pong", "zen": zen if isinstance(zen, str) else None},
-                                    status_code=200)
-            return JSONResponse({"status": "ignored", "event": event, "action": action}, status_code=202)
+                return JSONResponse(
+                    {"status": "pong", "zen": zen if isinstance(zen, str) else None},
+                    status_code=200,
+                )
+            return JSONResponse(
+                {"status": "ignored", "event": event, "action": action}, status_code=202
+            )
         try:
             pr = validated(PullRequestEvent, data)
         except BadPayload as exc:
@@ -126,12 +170,25 @@ def router(config: ServerConfig, store: Store) -> APIRouter:
         repository = pr.repository
         mirror = config.repositories.get(repository.full_name)
         job_payload = {
-            "source": mirror or _source(config, pr.pull_request, repository), "base": base, "head": head,
-            "github": {"repository": repository.full_name or None, "number": pr.pr_number, "head_sha": head,
-                       "check_run": config.github_check_runs}}
-        job_id = await asyncio.to_thread(store.accept_delivery, delivery, event, kind="review",
-                                         payload=job_payload, timeout_s=config.review_timeout_s,
-                                         note={"delivery": delivery, "pull_request": pr.pr_number})
+            "source": mirror or _source(config, pr.pull_request, repository),
+            "base": base,
+            "head": head,
+            "github": {
+                "repository": repository.full_name or None,
+                "number": pr.pr_number,
+                "head_sha": head,
+                "check_run": config.github_check_runs,
+            },
+        }
+        job_id = await asyncio.to_thread(
+            store.accept_delivery,
+            delivery,
+            event,
+            kind="review",
+            payload=job_payload,
+            timeout_s=config.review_timeout_s,
+            note={"delivery": delivery, "pull_request": pr.pr_number},
+        )
         if job_id is None:
             return JSONResponse({"status": "duplicate", "delivery": delivery}, status_code=202)
         return JSONResponse({"status": "queued", "review": job_id}, status_code=202)

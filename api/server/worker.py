@@ -36,8 +36,12 @@ class WorkerPool:
 
     def start(self) -> None:
         for n in range(self.config.workers):
-            thread = threading.Thread(target=self._loop, args=(f"{self.prefix}:{n}",), daemon=True,
-                                      name=f"perfagent-worker-{n}")
+            thread = threading.Thread(
+                target=self._loop,
+                args=(f"{self.prefix}:{n}",),
+                daemon=True,
+                name=f"perfagent-worker-{n}",
+            )
             thread.start()
             self.threads.append(thread)
 
@@ -64,14 +68,22 @@ class WorkerPool:
     def _run(self, job: Job, worker: str) -> None:
         env = dict(os.environ)
         env["PERFAGENT_SERVER_CONFIG"] = self.config.model_dump_json()
-        env["PERFAGENT_SERVER_PID"] = str(os.getpid())  # the job watches this PID, not its first getppid()
+        env["PERFAGENT_SERVER_PID"] = str(
+            os.getpid()
+        )  # the job watches this PID, not its first getppid()
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [_REPO_ROOT, env.get("PYTHONPATH")]))
         log_dir = Path(self.config.home) / "logs"
         log_dir.mkdir(parents=True, exist_ok=True)
         with open(log_dir / f"{job.id}.{job.attempts}.log", "wb") as log:
-            proc = subprocess.Popen([sys.executable, "-m", "perfagent.api.server.runjob", job.id], env=env,
-                                    stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                    start_new_session=True, cwd=_REPO_ROOT)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "perfagent.api.server.runjob", job.id],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                cwd=_REPO_ROOT,
+            )
         self.children[job.id] = proc
         teardown.register(proc.pid)  # a signal to `perfagent serve` takes the job's group down too
         deadline = time.monotonic() + job.timeout_s
@@ -87,19 +99,27 @@ class WorkerPool:
                     return  # the lease will run out; a restarted server resumes the job
                 if self.store.heartbeat(job.id, worker, lease_s=self.config.lease_s):
                     _stop(proc)
-                    self.store.finish(job.id, "cancelled", error="cancelled by request", only_if_running=True)
+                    self.store.finish(
+                        job.id, "cancelled", error="cancelled by request", only_if_running=True
+                    )
                     self.store.add_event(job.stream, "job_cancelled", {"job": job.id})
                     return
                 if time.monotonic() > deadline:
                     _stop(proc)
                     message = f"timed out after {job.timeout_s:.0f} s"
                     self.store.finish(job.id, "failed", error=message, only_if_running=True)
-                    self.store.add_event(job.stream, "job_failed", {"job": job.id, "error": message})
+                    self.store.add_event(
+                        job.stream, "job_failed", {"job": job.id, "error": message}
+                    )
                     return
             if code != 0:  # the child records its own failures; this covers a crash before it could
                 tail = _tail(log_dir / f"{job.id}.{job.attempts}.log")
-                self.store.finish(job.id, "failed", error=f"the job process exited with {code}: {tail}",
-                                  only_if_running=True)
+                self.store.finish(
+                    job.id,
+                    "failed",
+                    error=f"the job process exited with {code}: {tail}",
+                    only_if_running=True,
+                )
         finally:
             self.children.pop(job.id, None)
             teardown.forget(proc.pid)

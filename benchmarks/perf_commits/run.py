@@ -49,8 +49,9 @@ PERFAGENT = str(Path(sys.executable).parent / "perfagent")
 
 
 def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True,
-                          text=True).stdout.strip()
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def worktrees(entry: dict, real: Path) -> tuple[Path, Path, str]:
@@ -80,20 +81,36 @@ def _matches(spot, entry: dict, checkout: Path) -> bool:
 def ranks(entry: dict, parent: Path, min_samples: int, out_dir: Path) -> dict:
     """The changed function's rank at the parent: self (all code), total (project code), own-code."""
     env = scrubbed_env({"PYTHONPATH": str(parent)})
-    profile = record_command([sys.executable, str(HERE / entry["bench"])], out_dir=out_dir, cwd=parent,
-                             env=env, rate_hz=100, min_samples=min_samples, max_runs=4, timeout_s=900)
+    profile = record_command(
+        [sys.executable, str(HERE / entry["bench"])],
+        out_dir=out_dir,
+        cwd=parent,
+        env=env,
+        rate_hz=100,
+        min_samples=min_samples,
+        max_runs=4,
+        timeout_s=900,
+    )
 
     def rank(spots) -> int | None:
         return next((i for i, s in enumerate(spots, start=1) if _matches(s, entry, parent)), None)
 
-    by_total = sorted(profile.own_code, key=lambda h: (-h.total_samples, -h.self_samples, h.function, h.file))
+    by_total = sorted(
+        profile.own_code, key=lambda h: (-h.total_samples, -h.self_samples, h.function, h.file)
+    )
     own_rank = rank(profile.own_code)
     own = profile.own_code[own_rank - 1] if own_rank else None
-    return {"samples": profile.samples, "runs": profile.runs, "self_rank": rank(profile.top(10_000)),
-            "total_rank": rank(by_total), "own_rank": own_rank,
-            "own_pct": own.self_pct if own else None, "chain": own.chain if own else None,
-            "own_within_noise": bool(own and own.within_noise),
-            "own_top3": [f"{h.function} {h.self_pct:.0f}%" for h in profile.own_code[:3]]}
+    return {
+        "samples": profile.samples,
+        "runs": profile.runs,
+        "self_rank": rank(profile.top(10_000)),
+        "total_rank": rank(by_total),
+        "own_rank": own_rank,
+        "own_pct": own.self_pct if own else None,
+        "chain": own.chain if own else None,
+        "own_within_noise": bool(own and own.within_noise),
+        "own_top3": [f"{h.function} {h.self_pct:.0f}%" for h in profile.own_code[:3]],
+    }
 
 
 def speedup(entry: dict, parent: Path, fix: Path, rounds: int) -> dict:
@@ -102,11 +119,20 @@ def speedup(entry: dict, parent: Path, fix: Path, rounds: int) -> dict:
     for _ in range(rounds):
         for side, path in (("parent", parent), ("fix", fix)):
             start = time.perf_counter()
-            subprocess.run([sys.executable, str(HERE / entry["bench"])], cwd=path, check=True,
-                           env=scrubbed_env({"PYTHONPATH": str(path)}), stdout=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, str(HERE / entry["bench"])],
+                cwd=path,
+                check=True,
+                env=scrubbed_env({"PYTHONPATH": str(path)}),
+                stdout=subprocess.DEVNULL,
+            )
             times[side].append(time.perf_counter() - start)
     parent_s, fix_s = statistics.median(times["parent"]), statistics.median(times["fix"])
-    return {"parent_s": round(parent_s, 3), "fix_s": round(fix_s, 3), "expert_speedup": round(parent_s / fix_s, 2)}
+    return {
+        "parent_s": round(parent_s, 3),
+        "fix_s": round(fix_s, 3),
+        "expert_speedup": round(parent_s / fix_s, 2),
+    }
 
 
 SPEC = """[target]
@@ -126,14 +152,41 @@ def engage(entry: dict, parent: Path, samples: int) -> dict:
         shutil.copytree(parent, target, ignore=shutil.ignore_patterns(".git"))
         subprocess.run(["git", "init", "-q"], cwd=target, check=True)
         subprocess.run(["git", "add", "-A"], cwd=target, check=True)
-        subprocess.run(["git", "-c", "user.name=bench", "-c", "user.email=bench@localhost", "commit", "-qm",
-                        "parent"], cwd=target, check=True)
-        (target / "perfagent.toml").write_text(SPEC.format(name=entry["id"], test=entry["test"],
-                                                           bench=HERE / entry["bench"]))
+        subprocess.run(
+            [
+                "git",
+                "-c",
+                "user.name=bench",
+                "-c",
+                "user.email=bench@localhost",
+                "commit",
+                "-qm",
+                "parent",
+            ],
+            cwd=target,
+            check=True,
+        )
+        (target / "perfagent.toml").write_text(
+            SPEC.format(name=entry["id"], test=entry["test"], bench=HERE / entry["bench"])
+        )
         reports = Path(tmp) / "reports"
-        done = subprocess.run([PERFAGENT, "run", str(target), "--report-dir", str(reports), "--samples",
-                               str(samples), "--llm", "rules"], capture_output=True, text=True,
-                              timeout=3600, check=False)
+        done = subprocess.run(
+            [
+                PERFAGENT,
+                "run",
+                str(target),
+                "--report-dir",
+                str(reports),
+                "--samples",
+                str(samples),
+                "--llm",
+                "rules",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            check=False,
+        )
         states = list(reports.rglob("state.json"))
         if not states:
             return {"error": (done.stderr or done.stdout).strip().splitlines()[-1:]}
@@ -144,23 +197,61 @@ def engage(entry: dict, parent: Path, samples: int) -> dict:
     best = None
     for c in kept:
         changes = (validations.get(c["id"]) or {}).get("changes") or []
-        speedup_x = round(changes[0]["before"] / changes[0]["after"], 2) if changes and changes[0]["after"] else None
+        speedup_x = (
+            round(changes[0]["before"] / changes[0]["after"], 2)
+            if changes and changes[0]["after"]
+            else None
+        )
         best = best or {"title": c["title"], "recipe": c.get("recipe"), "speedup": speedup_x}
     hot = [f for f in state.get("findings", []) if f["kind"] == "cpu_hotspot"]
-    return {"candidates": len(candidates), "edits": sum(1 for c in candidates if c.get("edit")),
-            "kept": best, "findings": [f"{f['detail'].get('function')} {f['impact_share_pct']:.0f}%" for f in hot[:3]],
-            "tried": [{"title": c["title"], "recipe": c.get("recipe"), "status": c["status"],
-                       "reason": (c.get("reason") or "")[:300]} for c in candidates if c.get("edit")],
-            "declined": [d for c in candidates for d in c.get("declined", [])][:8]}
+    return {
+        "candidates": len(candidates),
+        "edits": sum(1 for c in candidates if c.get("edit")),
+        "kept": best,
+        "findings": [
+            f"{f['detail'].get('function')} {f['impact_share_pct']:.0f}%" for f in hot[:3]
+        ],
+        "tried": [
+            {
+                "title": c["title"],
+                "recipe": c.get("recipe"),
+                "status": c["status"],
+                "reason": (c.get("reason") or "")[:300],
+            }
+            for c in candidates
+            if c.get("edit")
+        ],
+        "declined": [d for c in candidates for d in c.get("declined", [])][:8],
+    }
 
 
 def compare(entry: dict, clone: Path, parent: str) -> dict:
     """`perfagent compare` both ways with this branch's CLI (fix → faster, revert → slower)."""
     out = {}
-    for label, base, head in (("fix", parent, entry["commit"]), ("revert", entry["commit"], parent)):
-        done = subprocess.run([PERFAGENT, "compare", "--repo", str(clone), "--base", base, "--head", head, "--json",
-                               "--", "python", str(HERE / entry["bench"])], capture_output=True, text=True,
-                              check=False, timeout=3600)
+    for label, base, head in (
+        ("fix", parent, entry["commit"]),
+        ("revert", entry["commit"], parent),
+    ):
+        done = subprocess.run(
+            [
+                PERFAGENT,
+                "compare",
+                "--repo",
+                str(clone),
+                "--base",
+                base,
+                "--head",
+                head,
+                "--json",
+                "--",
+                "python",
+                str(HERE / entry["bench"]),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=3600,
+        )
         try:
             out[label] = json.loads(done.stdout).get("verdict")
         except ValueError:
@@ -180,12 +271,21 @@ def _from_reason(engagement: dict) -> float | None:
 
 
 def table(results: dict, entries: list[dict]) -> str:
-    rows = [("| commit | changed function | expert speedup | rank self | rank total | rank own-code "
-            "| own-code top entry | engagement: candidates / edits | kept fix (speedup) | compare fix / revert |"),
-            "|---|---|---:|---:|---:|---:|---|---|---|---|"]
+    rows = [
+        (
+            "| commit | changed function | expert speedup | rank self | rank total | rank own-code "
+            "| own-code top entry | engagement: candidates / edits | kept fix (speedup) | compare fix / revert |"
+        ),
+        "|---|---|---:|---:|---:|---:|---|---|---|---|",
+    ]
     for e in entries:
         r = results.get(e["id"], {})
-        rk, sp, en, cp = r.get("ranks", {}), r.get("speedup", {}), r.get("engagement"), r.get("compare")
+        rk, sp, en, cp = (
+            r.get("ranks", {}),
+            r.get("speedup", {}),
+            r.get("engagement"),
+            r.get("compare"),
+        )
         own = rk.get("own_rank")
         own_text = f"{own}{'≈' if rk.get('own_within_noise') else ''}" if own else "–"
         kept = "–"
@@ -193,30 +293,49 @@ def table(results: dict, entries: list[dict]) -> str:
             kept = "none"
             if en["kept"]:
                 got = en["kept"].get("speedup") or _from_reason(en)
-                versus = f", {got / sp['expert_speedup']:.2f}× the expert's" if got and sp.get("expert_speedup") else ""
-                kept = f"`{en['kept'].get('recipe')}` {got}×{versus}" if got else f"`{en['kept'].get('recipe')}`"
+                versus = (
+                    f", {got / sp['expert_speedup']:.2f}× the expert's"
+                    if got and sp.get("expert_speedup")
+                    else ""
+                )
+                kept = (
+                    f"`{en['kept'].get('recipe')}` {got}×{versus}"
+                    if got
+                    else f"`{en['kept'].get('recipe')}`"
+                )
         rows.append(
             f"| {e['repo']}@{e['commit'][:9]} | `{e['function']}` | {sp.get('expert_speedup', '–')}× "
             f"| {rk.get('self_rank') or '–'} | {rk.get('total_rank') or '–'} | {own_text} "
             f"| {(rk.get('own_top3') or ['–'])[0]}{' → ' + rk['chain'] if rk.get('chain') and own == 1 else ''} "
             f"| {str(en['candidates']) + ' / ' + str(en['edits']) if en and 'candidates' in en else '–'} | {kept} "
-            f"| {cp['fix'] + ' / ' + cp['revert'] if cp else '–'} |")
+            f"| {cp['fix'] + ' / ' + cp['revert'] if cp else '–'} |"
+        )
     return "\n".join(rows)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="*", help="commit ids from commits.json")
-    parser.add_argument("--real", type=Path, default=Path("/work/real"), help="where clones and worktrees go")
+    parser.add_argument(
+        "--real", type=Path, default=Path("/work/real"), help="where clones and worktrees go"
+    )
     parser.add_argument("--min-samples", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--skip-ranks", action="store_true")
     parser.add_argument("--skip-speedup", action="store_true")
-    parser.add_argument("--engage", action="store_true", help="run an offline engagement at each parent")
+    parser.add_argument(
+        "--engage", action="store_true", help="run an offline engagement at each parent"
+    )
     parser.add_argument("--engage-samples", type=int, default=5)
-    parser.add_argument("--compare", action="store_true", help="fill the compare columns with perfagent compare")
+    parser.add_argument(
+        "--compare", action="store_true", help="fill the compare columns with perfagent compare"
+    )
     args = parser.parse_args()
-    entries = [e for e in json.loads((HERE / "commits.json").read_text()) if not args.only or e["id"] in args.only]
+    entries = [
+        e
+        for e in json.loads((HERE / "commits.json").read_text())
+        if not args.only or e["id"] in args.only
+    ]
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     for entry in entries:
         parent, fix, parent_hash = worktrees(entry, args.real)
@@ -233,7 +352,9 @@ def main() -> int:
             result["compare"] = compare(entry, args.real / entry["repo"].split("/")[1], parent_hash)
         result["load_average"] = os.getloadavg()
         result["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-        latest = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}  # another run may have written
+        latest = (
+            json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+        )  # another run may have written
         latest.setdefault(entry["id"], {}).update(result)
         results = latest
         RESULTS.write_text(json.dumps(results, indent=1) + "\n")

@@ -16,8 +16,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def perfagent(*args: str, cwd: Path | None = None, stdin: str | None = None, timeout: float = 120):
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
-    return subprocess.run([sys.executable, "-m", "perfagent.api.cli", *args], check=False, cwd=cwd or ROOT, env=env,
-                          input=stdin, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "perfagent.api.cli", *args],
+        check=False,
+        cwd=cwd or ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_an_error_naming_a_toml_table_keeps_its_brackets(tmp_path):
@@ -25,7 +33,10 @@ def test_an_error_naming_a_toml_table_keeps_its_brackets(tmp_path):
     target.mkdir()
     result = perfagent("run", str(target))
     assert result.returncode == 1
-    assert f"error: {target} has no perfagent.toml and no [tool.perfagent] in pyproject.toml" in result.stderr
+    assert (
+        f"error: {target} has no perfagent.toml and no [tool.perfagent] in pyproject.toml"
+        in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 
@@ -38,7 +49,9 @@ def test_a_path_that_looks_like_a_closing_tag_is_printed_not_parsed(tmp_path):
 def test_help_shows_option_text_as_written():
     result = perfagent("load", "run", "--help")
     assert result.returncode == 0
-    assert "perfagent.toml with [service] and [[service.endpoint]]" in " ".join(result.stdout.split())
+    assert "perfagent.toml with [service] and [[service.endpoint]]" in " ".join(
+        result.stdout.split()
+    )
 
 
 def test_query_text_with_markup_in_a_report_is_printed_verbatim(tmp_path):
@@ -57,9 +70,14 @@ def test_sql_analyze_exits_1_when_nothing_could_be_parsed(tmp_path):
     result = perfagent("sql", "analyze", str(bad))
     assert result.returncode == 1
     assert "parse_error" in result.stdout  # the report (what failed, where) is still shown
-    assert result.stderr.strip() == f"error: no query in {bad} could be parsed (1 read, 1 parse error(s))"
+    assert (
+        result.stderr.strip()
+        == f"error: no query in {bad} could be parsed (1 read, 1 parse error(s))"
+    )
     as_json = perfagent("sql", "analyze", str(empty), "--json")
     assert as_json.returncode == 1 and '"queries": 0' in as_json.stdout
-    assert as_json.stderr.strip() == f"error: {empty} holds no SQL statement"  # the sdk's sentence, as MCP says it
+    assert (
+        as_json.stderr.strip() == f"error: {empty} holds no SQL statement"
+    )  # the sdk's sentence, as MCP says it
     good = perfagent("sql", "analyze", "-", stdin="select id from orders where id = 1;\n")
     assert good.returncode == 0, good.stderr

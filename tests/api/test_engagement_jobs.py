@@ -21,8 +21,13 @@ SETTINGS = {"bench_samples": 4, "compare_max_s": 20}
 
 @pytest.fixture
 def live(tmp_path: Path):
-    config = ServerConfig(home=str(tmp_path / "home"), workers=1, poll_s=0.1, lease_s=6,
-                          checkpoints=str(tmp_path / "ck.sqlite"))
+    config = ServerConfig(
+        home=str(tmp_path / "home"),
+        workers=1,
+        poll_s=0.1,
+        lease_s=6,
+        checkpoints=str(tmp_path / "ck.sqlite"),
+    )
     _, token = create_token(Store(config.database_url), "tests")
     with TestClient(create_app(config)) as client:
         client.headers["Authorization"] = f"Bearer {token}"
@@ -41,9 +46,13 @@ def sse(response) -> list[tuple[str, dict]]:
 
 @pytest.mark.heavy  # 31 s here
 @pytest.mark.slow
-def test_an_engagement_streams_its_steps_waits_for_approval_and_finishes_after_resume(live, tmp_path):
+def test_an_engagement_streams_its_steps_waits_for_approval_and_finishes_after_resume(
+    live, tmp_path
+):
     repo = _repo(tmp_path)
-    accepted = live.post("/v1/engagements", json={"target": str(repo), "approve": True, "settings": SETTINGS})
+    accepted = live.post(
+        "/v1/engagements", json={"target": str(repo), "approve": True, "settings": SETTINGS}
+    )
     assert accepted.status_code == 202
     run = accepted.json()["id"]
     with live.stream("GET", f"/v1/engagements/{run}/events") as response:
@@ -53,7 +62,11 @@ def test_an_engagement_streams_its_steps_waits_for_approval_and_finishes_after_r
     assert kinds[0] == "queued" and "step_started" in kinds and kinds[-1] == "job_waiting"
     waiting = next(d for k, d in events if k == "waiting")
     assert waiting["question"]["files"] == ["calc/core.py"]
-    assert [d["step"] for k, d in events if k == "step_finished"][:3] == ["baseline", "profile", "prioritize"]
+    assert [d["step"] for k, d in events if k == "step_finished"][:3] == [
+        "baseline",
+        "profile",
+        "prioritize",
+    ]
     status = live.get(f"/v1/engagements/{run}").json()
     assert status["status"] == "waiting" and status["result"]["pending"]
 
@@ -75,7 +88,9 @@ def test_a_chat_session_analyses_sql_runs_an_engagement_and_takes_the_approval(l
     session = live.post("/v1/sessions").json()["id"]
 
     def say(text: str) -> str:
-        with live.stream("POST", f"/v1/sessions/{session}/messages", json={"text": text}) as response:
+        with live.stream(
+            "POST", f"/v1/sessions/{session}/messages", json={"text": text}
+        ) as response:
             events = sse(response)
         assert events[0][0] == "user" and events[-1][0] == "done"
         return events[-1][1]["text"]

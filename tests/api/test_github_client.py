@@ -30,15 +30,22 @@ def replay(exchanges: list[dict], seen: list[httpx.Request]) -> httpx.MockTransp
     return httpx.MockTransport(handler)
 
 
-PAIRS_BY_REQUEST = {id(x["request"]): x["response"] for case in PAIRS.values() if isinstance(case, list)
-                    for x in case}
+PAIRS_BY_REQUEST = {
+    id(x["request"]): x["response"]
+    for case in PAIRS.values()
+    if isinstance(case, list)
+    for x in case
+}
 
 
 def test_the_first_review_posts_a_new_comment_with_the_marker():
     seen: list[httpx.Request] = []
     client = GitHubClient("ghs_test", transport=replay(PAIRS["first_review"], seen))
     out = client.upsert_comment("Codertocat/Hello-World", 2, "## perfagent: `quote` 31% slower")
-    assert out == {"comment": "https://github.com/Codertocat/Hello-World/pull/2#issuecomment-1001", "updated": False}
+    assert out == {
+        "comment": "https://github.com/Codertocat/Hello-World/pull/2#issuecomment-1001",
+        "updated": False,
+    }
     posted = json.loads(seen[-1].content)
     assert posted["body"].startswith(MARKER) and "31% slower" in posted["body"]
     assert seen[0].headers["Authorization"] == "Bearer ghs_test"
@@ -56,7 +63,9 @@ def test_a_later_review_edits_the_same_comment_in_place():
 
 def test_a_refusal_is_one_sentence_naming_the_call():
     client = GitHubClient("ghs_test", transport=replay(PAIRS["forbidden"], []))
-    with pytest.raises(ServiceError, match="GitHub refused GET .*403 Resource not accessible by integration"):
+    with pytest.raises(
+        ServiceError, match="GitHub refused GET .*403 Resource not accessible by integration"
+    ):
         client.upsert_comment("Codertocat/Hello-World", 2, "x")
 
 

@@ -27,8 +27,9 @@ def _slow_repo(root: Path) -> tuple[str, str]:
     (root / "slow").mkdir(parents=True)
     (root / "slow" / "__init__.py").write_text("")
     (root / "slow" / "bench.py").write_text(SLOW_BENCH)
-    (root / "perfagent.toml").write_text('[target]\nname = "slow"\n\n[[benchmark]]\nname = "nap"\n'
-                                         'callable = "slow.bench:run"\n')
+    (root / "perfagent.toml").write_text(
+        '[target]\nname = "slow"\n\n[[benchmark]]\nname = "nap"\ncallable = "slow.bench:run"\n'
+    )
     subprocess.run(["git", "init", "-q", "-b", "main", str(root)], check=True)
     _git(root, "add", "-A")
     _git(root, "commit", "-q", "-m", "base")
@@ -39,8 +40,16 @@ def _slow_repo(root: Path) -> tuple[str, str]:
 
 
 def _client(tmp_path: Path, **config) -> tuple[TestClient, str]:
-    cfg = ServerConfig(home=str(tmp_path / "home"), workers=1, poll_s=0.1, lease_s=3, allow_local_repos=True,
-                       review_settings={"mode": "time"}, review_max_time_s=120, **config)
+    cfg = ServerConfig(
+        home=str(tmp_path / "home"),
+        workers=1,
+        poll_s=0.1,
+        lease_s=3,
+        allow_local_repos=True,
+        review_settings={"mode": "time"},
+        review_max_time_s=120,
+        **config,
+    )
     _, token = create_token(Store(cfg.database_url), "t")
     client = TestClient(create_app(cfg))
     client.headers["Authorization"] = f"Bearer {token}"
@@ -48,7 +57,11 @@ def _client(tmp_path: Path, **config) -> tuple[TestClient, str]:
 
 
 def _job_processes() -> list[psutil.Process]:
-    return [p for p in psutil.Process().children(recursive=True) if "perfagent.api.server.runjob" in " ".join(procs.cmdline(p))]
+    return [
+        p
+        for p in psutil.Process().children(recursive=True)
+        if "perfagent.api.server.runjob" in " ".join(procs.cmdline(p))
+    ]
 
 
 def _eventually(condition, timeout_s: float = 60.0) -> None:
@@ -66,17 +79,25 @@ def test_cancelling_a_running_review_stops_its_processes_and_cleans_up(tmp_path,
     base, head = _slow_repo(tmp_path / "repo")
     client, _ = _client(tmp_path)
     with client:
-        review = client.post("/v1/reviews", json={"repository": str(tmp_path / "repo"), "base": base,
-                                                  "head": head}).json()
+        review = client.post(
+            "/v1/reviews", json={"repository": str(tmp_path / "repo"), "base": base, "head": head}
+        ).json()
         deadline = time.monotonic() + 60
-        while not any(e.data.get("message", "").startswith("base ") for e in client.app.state.store.events(
-                review["id"])) and time.monotonic() < deadline:
+        while (
+            not any(
+                e.data.get("message", "").startswith("base ")
+                for e in client.app.state.store.events(review["id"])
+            )
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.1)
         _eventually(lambda: _job_processes() and list(scratch.iterdir()))  # cloned, and measuring
         assert _job_processes(), "the job runs in a process of its own"
         assert list(scratch.iterdir()), "the job clones into its temporary folder"
         client.post(f"/v1/jobs/{review['job']}/cancel")
-        done = wait_status(client.get, f"/v1/jobs/{review['job']}", {"cancelled", "done", "failed"}, timeout_s=20)
+        done = wait_status(
+            client.get, f"/v1/jobs/{review['job']}", {"cancelled", "done", "failed"}, timeout_s=20
+        )
         assert done["status"] == "cancelled" and done["error"] == "cancelled by request"
         _eventually(lambda: _job_processes() == [] and list(scratch.iterdir()) == [])
         assert _job_processes() == []
@@ -90,17 +111,29 @@ def test_a_review_over_its_time_limit_reports_what_it_had_within_the_limit(tmp_p
     base, head = _slow_repo(tmp_path / "repo")
     client, _ = _client(tmp_path, review_timeout_s=20.0)
     with client:
-        review = client.post("/v1/reviews", json={"repository": str(tmp_path / "repo"), "base": base,
-                                                  "head": head}).json()
-        done = wait_status(client.get, f"/v1/reviews/{review['id']}", {"failed", "done"}, timeout_s=120)
+        review = client.post(
+            "/v1/reviews", json={"repository": str(tmp_path / "repo"), "base": base, "head": head}
+        ).json()
+        done = wait_status(
+            client.get, f"/v1/reviews/{review['id']}", {"failed", "done"}, timeout_s=120
+        )
         assert done["status"] == "done", done
         assert "budget" in json.dumps(done["result"]), done["result"]
 
 
 def test_an_installation_with_its_own_secret_is_checked_against_that_secret(tmp_path):
-    config = ServerConfig(home=str(tmp_path), workers=0, webhook_secret="global",
-                          webhook_secrets={"1": "installation-one"})
+    config = ServerConfig(
+        home=str(tmp_path),
+        workers=0,
+        webhook_secret="global",
+        webhook_secrets={"1": "installation-one"},
+    )
     with TestClient(create_app(config)) as client:
         body = payload("pull_request.opened.json")  # installation id 1
         assert webhook(client, body, signature=sign(body, "global")).status_code == 401
-        assert webhook(client, body, delivery="d-9", signature=sign(body, "installation-one")).status_code == 202
+        assert (
+            webhook(
+                client, body, delivery="d-9", signature=sign(body, "installation-one")
+            ).status_code
+            == 202
+        )

@@ -26,15 +26,23 @@ def test_mcp_at_slash_mcp_needs_a_token_and_then_serves_the_tools(tmp_path):
     config = ServerConfig(home=str(tmp_path), workers=0)
     _, token = create_token(Store(config.database_url), "mcp")
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(config, mounts={"/mcp": mcp_http_app()}),
-                                           host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(config, mounts={"/mcp": mcp_http_app()}),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}/mcp/"
 
     async def scenario(url: str) -> list[str]:
-        async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=30) as http, \
-                Client(streamable_http_client(url, http_client=http)) as client:
+        async with (
+            httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=30) as http,
+            Client(streamable_http_client(url, http_client=http)) as client,
+        ):
             names = [t.name for t in (await client.list_tools()).tools]
             result = await client.call_tool("analyze_sql", {"sql": "SELECT * FROM orders"})
             assert result.structured_content["classes"][0]["findings"][0]["rule"] == "select_star"
@@ -46,11 +54,15 @@ def test_mcp_at_slash_mcp_needs_a_token_and_then_serves_the_tools(tmp_path):
             time.sleep(0.05)
         refused = httpx.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"})
         assert refused.status_code == 401
-        no_slash = httpx.post(url.rstrip("/"), json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"})
+        no_slash = httpx.post(
+            url.rstrip("/"), json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
+        )
         assert no_slash.status_code == 401  # the mount itself answers, not a 307 to /mcp/
         assert httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200  # the API beside it
         assert "analyze_sql" in anyio.run(scenario, url)
-        assert "analyze_sql" in anyio.run(scenario, url.rstrip("/"))  # POST /mcp, as clients are configured
+        assert "analyze_sql" in anyio.run(
+            scenario, url.rstrip("/")
+        )  # POST /mcp, as clients are configured
     finally:
         server.should_exit = True
         thread.join(timeout=20)

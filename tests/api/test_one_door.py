@@ -33,8 +33,15 @@ pytestmark = pytest.mark.slow
 
 def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": "400", "NO_COLOR": "1", "TERM": "dumb"}
-    return subprocess.run([sys.executable, "-m", "perfagent.api.cli", *args], check=False, cwd=cwd or ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "perfagent.api.cli", *args],
+        check=False,
+        cwd=cwd or ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _cli_error(*args: str, cwd: Path | None = None) -> str:
@@ -54,8 +61,14 @@ def _api_with_mcp(home: Path) -> Iterator[tuple[str, str]]:
     config = ServerConfig(home=str(home), workers=0, checkpoints=str(home / "ck.sqlite"))
     _, token = create_token(Store(config.database_url), "door")
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(config, mounts={"/mcp": mcp_http_app()}),
-                                           host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(config, mounts={"/mcp": mcp_http_app()}),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -77,8 +90,10 @@ def _mcp_errors(url: str, token: str, calls: list[tuple[str, dict]]) -> list[str
 
     async def scenario() -> list[str]:
         texts = []
-        async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=60) as http, \
-                Client(streamable_http_client(f"{url}/mcp/", http_client=http)) as client:
+        async with (
+            httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=60) as http,
+            Client(streamable_http_client(f"{url}/mcp/", http_client=http)) as client,
+        ):
             for name, arguments in calls:
                 result = await client.call_tool(name, arguments)
                 assert result.is_error, (name, result.structured_content)
@@ -97,19 +112,45 @@ def test_the_same_bad_input_is_the_same_sentence_through_every_way_in(tmp_path: 
 
     assert _cli_error("run", missing, "--phase", "elaboration") == said
     assert _cli_error("sql", "analyze", str(empty)) == no_sql
-    chat = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "chat", "--checkpoint", str(tmp_path / "ck.sqlite")],
-                          input=f"run {missing}\n", capture_output=True, text=True, timeout=120, check=False,
-                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    chat = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "perfagent.api.cli",
+            "chat",
+            "--checkpoint",
+            str(tmp_path / "ck.sqlite"),
+        ],
+        input=f"run {missing}\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert f"That did not work: {said}" in chat.stdout, chat.stdout + chat.stderr
 
     with _api_with_mcp(tmp_path / "home") as (url, token):
         headers = {"Authorization": f"Bearer {token}"}
-        http = httpx.post(f"{url}/v1/engagements", json={"target": missing, "phase": "elaboration"},
-                          headers=headers, timeout=30)
+        http = httpx.post(
+            f"{url}/v1/engagements",
+            json={"target": missing, "phase": "elaboration"},
+            headers=headers,
+            timeout=30,
+        )
         assert http.status_code == 422, http.text
-        assert http.json()["detail"] == [{"loc": ["body", "target"], "msg": said, "type": "value_error"}]
-        mcp = _mcp_errors(url, token, [("run_engagement", {"target": missing, "phase": "elaboration"}),
-                                       ("analyze_sql", {"path": str(empty)})])
+        assert http.json()["detail"] == [
+            {"loc": ["body", "target"], "msg": said, "type": "value_error"}
+        ]
+        mcp = _mcp_errors(
+            url,
+            token,
+            [
+                ("run_engagement", {"target": missing, "phase": "elaboration"}),
+                ("analyze_sql", {"path": str(empty)}),
+            ],
+        )
         assert mcp == [f"run_engagement: {said}", f"analyze_sql: {no_sql}"]
 
 

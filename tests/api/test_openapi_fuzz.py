@@ -25,11 +25,19 @@ from perfagent.api.server.config import ServerConfig
 from perfagent.api.server.store import Store
 
 _home = tempfile.mkdtemp(prefix="perfagent-fuzz-")
-_config = ServerConfig(home=_home, workers=0, webhook_secret="fuzz", checkpoints=f"{_home}/ck.sqlite",
-                       rate_per_minute=100_000)
+_config = ServerConfig(
+    home=_home,
+    workers=0,
+    webhook_secret="fuzz",
+    checkpoints=f"{_home}/ck.sqlite",
+    rate_per_minute=100_000,
+)
 _, TOKEN = create_token(Store(_config.database_url), "fuzz")
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_config))
-FOLDERS = {"/v1/engagements": "target", "/v1/sessions": "base"}  # fields naming a folder on the server
+FOLDERS = {
+    "/v1/engagements": "target",
+    "/v1/sessions": "base",
+}  # fields naming a folder on the server
 
 
 def _unicode(value):
@@ -47,14 +55,22 @@ def _unicode(value):
 
 def _signed(case) -> dict:
     """Transport kwargs sending the case's JSON body as exact bytes, signed like GitHub signs them."""
-    if case.body is None or type(case.body).__name__ == "NotSet" or "X-Hub-Signature-256" not in (case.headers or {}):
+    if (
+        case.body is None
+        or type(case.body).__name__ == "NotSet"
+        or "X-Hub-Signature-256" not in (case.headers or {})
+    ):
         return {}  # a case testing a missing signature (or body) goes as generated
     try:
         body = json.dumps(_unicode(case.body)).encode()
     except (TypeError, ValueError):  # a negative case's body that is not JSON: sent as generated
         return {}
     digest = hmac.new(b"fuzz", body, hashlib.sha256).hexdigest()
-    case.headers = {**case.headers, "X-Hub-Signature-256": f"sha256={digest}", "Content-Type": "application/json"}
+    case.headers = {
+        **case.headers,
+        "X-Hub-Signature-256": f"sha256={digest}",
+        "Content-Type": "application/json",
+    }
     return {"data": body}
 
 
@@ -64,7 +80,12 @@ def test_the_api_conforms_to_its_openapi_document(case):
     extra = {}
     if case.path == "/v1/webhooks/github":
         extra = _signed(case)
-    elif (case.path in FOLDERS and case.method == "POST" and case.meta.generation.mode == GenerationMode.POSITIVE
-          and isinstance(case.body, dict) and isinstance(case.body.get(FOLDERS[case.path]), str)):
+    elif (
+        case.path in FOLDERS
+        and case.method == "POST"
+        and case.meta.generation.mode == GenerationMode.POSITIVE
+        and isinstance(case.body, dict)
+        and isinstance(case.body.get(FOLDERS[case.path]), str)
+    ):
         case.body = {**case.body, FOLDERS[case.path]: _home}
     case.call_and_validate(headers={"Authorization": f"Bearer {TOKEN}"}, **extra)

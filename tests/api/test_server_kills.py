@@ -20,7 +20,9 @@ from tests.engagement.test_optimize_loop import _repo
 
 
 def _client(server: Server, token: str) -> httpx.Client:
-    return httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    return httpx.Client(
+        base_url=server.url, headers={"Authorization": f"Bearer {token}"}, timeout=30
+    )
 
 
 def _wait_step(client: httpx.Client, run: str, step: str, timeout_s: float = 240) -> None:
@@ -38,20 +40,34 @@ def _wait_step(client: httpx.Client, run: str, step: str, timeout_s: float = 240
 @pytest.mark.slow
 @pytest.mark.heavy
 @pytest.mark.parametrize("step", ["baseline", "monitor"])
-def test_a_server_killed_mid_step_resumes_the_engagement_to_its_complete_report(tmp_path: Path, step: str):
+def test_a_server_killed_mid_step_resumes_the_engagement_to_its_complete_report(
+    tmp_path: Path, step: str
+):
     repo = _repo(tmp_path)
-    server = Server(tmp_path, PERFAGENT_SERVER_LEASE_S="3", PERFAGENT_CHECKPOINTS=str(tmp_path / "ck.sqlite"),
-                    PERFAGENT_WORK=str(tmp_path / "work"))
+    server = Server(
+        tmp_path,
+        PERFAGENT_SERVER_LEASE_S="3",
+        PERFAGENT_CHECKPOINTS=str(tmp_path / "ck.sqlite"),
+        PERFAGENT_WORK=str(tmp_path / "work"),
+    )
     token = server.token()
     server.start()
     try:
         with _client(server, token) as client:
-            run = client.post("/v1/engagements", json={"target": str(repo), "phase": "elaboration",
-                                                       "settings": {"bench_samples": 4}}).json()["id"]
+            run = client.post(
+                "/v1/engagements",
+                json={
+                    "target": str(repo),
+                    "phase": "elaboration",
+                    "settings": {"bench_samples": 4},
+                },
+            ).json()["id"]
             _wait_step(client, run, step)
             server.kill()
             server.start()
-            done = wait_status(client.get, f"/v1/engagements/{run}", {"done", "failed"}, timeout_s=300)
+            done = wait_status(
+                client.get, f"/v1/engagements/{run}", {"done", "failed"}, timeout_s=300
+            )
         assert done["status"] == "done" and done["attempts"] == 2, done
         assert [s["step"] for s in done["result"]["steps"]] == ["baseline", "monitor", "report"]
         assert "FAILED" not in str(done["result"]["steps"])  # nothing it did not see
@@ -70,20 +86,34 @@ def _tree(pid: int) -> list[psutil.Process]:
 @pytest.mark.slow
 @pytest.mark.heavy
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
-def test_a_stopping_signal_to_the_server_takes_down_its_jobs_and_their_processes(tmp_path: Path, sig: int):
+def test_a_stopping_signal_to_the_server_takes_down_its_jobs_and_their_processes(
+    tmp_path: Path, sig: int
+):
     repo = _repo(tmp_path)
-    server = Server(tmp_path, PERFAGENT_CHECKPOINTS=str(tmp_path / "ck.sqlite"),
-                    PERFAGENT_WORK=str(tmp_path / "work"))
+    server = Server(
+        tmp_path,
+        PERFAGENT_CHECKPOINTS=str(tmp_path / "ck.sqlite"),
+        PERFAGENT_WORK=str(tmp_path / "work"),
+    )
     token = server.token()
     server.start()
     seen: dict[int, psutil.Process] = {}
     try:
         with _client(server, token) as client:
-            run = client.post("/v1/engagements", json={"target": str(repo), "phase": "elaboration",
-                                                       "settings": {"bench_samples": 200}}).json()["id"]
+            run = client.post(
+                "/v1/engagements",
+                json={
+                    "target": str(repo),
+                    "phase": "elaboration",
+                    "settings": {"bench_samples": 200},
+                },
+            ).json()["id"]
             _wait_step(client, run, "baseline")
         deadline = time.monotonic() + 120
-        while not any("calc" in " ".join(procs.cmdline(p)) or "bench" in " ".join(procs.cmdline(p)) for p in seen.values()):
+        while not any(
+            "calc" in " ".join(procs.cmdline(p)) or "bench" in " ".join(procs.cmdline(p))
+            for p in seen.values()
+        ):
             assert time.monotonic() < deadline, [(procs.cmdline(p)) for p in seen.values()]
             for p in _tree(server.proc.pid):
                 seen.setdefault(p.pid, p)

@@ -40,7 +40,9 @@ def test_a_bad_or_missing_signature_is_401_and_queues_nothing(server):
     body = fixture_bytes("pull_request.opened.json")
     assert webhook(client, body, signature=sign(body, "wrong secret")).status_code == 401
     assert webhook(client, body, delivery="d-2", signature="").status_code == 401
-    assert webhook(client, body + b" ", delivery="d-3", signature=sign(body)).status_code == 401  # body changed
+    assert (
+        webhook(client, body + b" ", delivery="d-3", signature=sign(body)).status_code == 401
+    )  # body changed
     assert store.counts() == {}
 
 
@@ -57,7 +59,12 @@ def test_an_oversized_body_is_413(server):
     client, _, store = server
     body = b'{"pad": "' + b"x" * (300 * 1024) + b'"}'
     assert webhook(client, body).status_code == 413
-    assert client.post("/v1/reviews", content=body, headers={"Content-Type": "application/json"}).status_code == 413
+    assert (
+        client.post(
+            "/v1/reviews", content=body, headers={"Content-Type": "application/json"}
+        ).status_code
+        == 413
+    )
     assert store.counts() == {}
 
 
@@ -65,8 +72,13 @@ def test_local_repositories_are_refused_unless_allowed(server):
     client, _, _ = server
     response = client.post("/v1/reviews", json={"repository": "/etc", "base": "a", "head": "b"})
     assert response.status_code == 422
-    assert response.json()["detail"] == [{"loc": ["body", "repository"], "type": "value_error",
-                                           "msg": "this server does not accept local repository paths"}]
+    assert response.json()["detail"] == [
+        {
+            "loc": ["body", "repository"],
+            "type": "value_error",
+            "msg": "this server does not accept local repository paths",
+        }
+    ]
 
 
 def test_no_token_or_a_wrong_token_is_401(server):
@@ -96,7 +108,12 @@ def test_path_traversal_in_an_artifact_path_is_404(server, tmp_path):
     (tmp_path / "home" / "secret.txt").write_text("no")
     base = f"/v1/reviews/{job.stream}/artifacts"
     assert client.get(f"{base}/review.md").text == "# ok\n"
-    for path in ("../../secret.txt", "..%2F..%2Fsecret.txt", "%2Fetc%2Fpasswd", "../../server.sqlite"):
+    for path in (
+        "../../secret.txt",
+        "..%2F..%2Fsecret.txt",
+        "%2Fetc%2Fpasswd",
+        "../../server.sqlite",
+    ):
         assert client.get(f"{base}/{path}").status_code == 404, path
     assert client.get("/v1/engagements/..%2F..%2F/artifacts/secret.txt").status_code == 404
 
@@ -112,8 +129,10 @@ def test_the_rate_limit_answers_429_with_retry_after(tmp_path):
     config = ServerConfig(home=str(tmp_path), workers=0, rate_per_minute=3, webhook_secret=SECRET)
     _, token = create_token(Store(config.database_url), "t")
     with TestClient(create_app(config)) as client:
-        codes = [client.get("/v1/jobs/x", headers={"Authorization": f"Bearer {token}"}).status_code
-                 for _ in range(5)]
+        codes = [
+            client.get("/v1/jobs/x", headers={"Authorization": f"Bearer {token}"}).status_code
+            for _ in range(5)
+        ]
         last = client.get("/v1/jobs/x", headers={"Authorization": f"Bearer {token}"})
     assert codes[:3] == [404, 404, 404] and codes[3:] == [429, 429]
     assert last.status_code == 429 and int(last.headers["Retry-After"]) >= 1
@@ -129,6 +148,8 @@ def test_metrics_and_health_report_the_queue(server):
 
 def test_cors_is_off_by_default(server):
     client, _, _ = server
-    response = client.options("/v1/reviews", headers={"Origin": "https://evil.example",
-                                                      "Access-Control-Request-Method": "POST"})
+    response = client.options(
+        "/v1/reviews",
+        headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"},
+    )
     assert "access-control-allow-origin" not in response.headers

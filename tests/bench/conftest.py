@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-WORKLOAD = '''
+WORKLOAD = """
 import os, sys
 EXTRA = float(os.environ.get("EXTRA", "0"))
 N = int(os.environ.get("N", "3000"))
@@ -26,7 +26,7 @@ def hang():
 
 if __name__ == "__main__":
     work()
-'''
+"""
 
 
 @pytest.fixture

@@ -10,7 +10,9 @@ import pytest
 from perfagent.tools.bench import BenchSpec, callgrind, compare
 from perfagent.tools.errors import ToolMissingError
 
-needs_valgrind = pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+needs_valgrind = pytest.mark.skipif(
+    shutil.which("valgrind") is None, reason="valgrind is not installed"
+)
 
 
 @needs_valgrind
@@ -63,6 +65,8 @@ def test_auto_mode_settles_what_wall_time_cannot_with_instruction_counts(workloa
 def test_auto_mode_without_valgrind_keeps_the_time_verdict_and_says_why(monkeypatch, workload):
     monkeypatch.setattr(callgrind.shutil, "which", lambda name: None)
     spec = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000"})
-    result = compare(spec, spec, mode="auto", samples=2, max_samples=2, min_sample_s=0.01, min_effect=0.0001)
+    result = compare(
+        spec, spec, mode="auto", samples=2, max_samples=2, min_sample_s=0.01, min_effect=0.0001
+    )
     assert result.mode == "time" and result.verdict == "inconclusive"
     assert any("needs valgrind" in n for n in result.notes)

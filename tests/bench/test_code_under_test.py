@@ -19,18 +19,20 @@ import pytest
 from perfagent.tools.bench import BenchSpec, compare, compare_refs
 from perfagent.tools.errors import InputError
 
-CORE = '''
+CORE = """
 def work():
     t = 0
     for i in range({n}):
         t += i * i % 7
     return t
-'''
+"""
 BENCH = "from tinypkg.core import work\nfor _ in range(5):\n    work()\n"
 
 
 def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["git", *args], cwd=repo, check=True, capture_output=True, text=True
+    ).stdout
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +45,8 @@ def installed(tmp_path_factory) -> tuple[Path, str]:
     git(repo, "init", "-q", "-b", "main")
     git(repo, "config", "user.email", "t@example.invalid")
     git(repo, "config", "user.name", "t")
-    (repo / "pyproject.toml").write_text(textwrap.dedent('''
+    (repo / "pyproject.toml").write_text(
+        textwrap.dedent("""
         [build-system]
         requires = ["setuptools"]
         build-backend = "setuptools.build_meta"
@@ -52,26 +55,44 @@ def installed(tmp_path_factory) -> tuple[Path, str]:
         version = "1.0"
         [tool.setuptools]
         packages = ["tinypkg"]
-    '''))
+    """)
+    )
     (repo / "tinypkg" / "__init__.py").write_text("")
     (repo / "tinypkg" / "core.py").write_text(CORE.format(n=400_000))
     git(repo, "add", ".")
     git(repo, "commit", "-qm", "slow")
     venv = root / "venv"
-    subprocess.run(["python3", "-m", "venv", "--without-pip", str(venv)], check=True, capture_output=True)
+    subprocess.run(
+        ["python3", "-m", "venv", "--without-pip", str(venv)], check=True, capture_output=True
+    )
     python = str(venv / "bin" / "python")
     # A non-editable install is a copy of the package in site-packages plus its metadata (what
     # `pip install .` writes; pip itself cannot build a wheel offline here: no `wheel` package).
-    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               check=True, capture_output=True, text=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
     shutil.copytree(repo / "tinypkg", site / "tinypkg")
     (site / "tinypkg-1.0.dist-info").mkdir()
-    (site / "tinypkg-1.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: tinypkg\nVersion: 1.0\n")
+    (site / "tinypkg-1.0.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: tinypkg\nVersion: 1.0\n"
+    )
     (repo / "tinypkg" / "core.py").write_text(CORE.format(n=40_000))
     git(repo, "commit", "-qam", "fast")
-    assert "site-packages" in subprocess.run(
-        [python, "-c", "import tinypkg; print(tinypkg.__file__)"], cwd=root, capture_output=True, text=True,
-        check=True).stdout
+    assert (
+        "site-packages"
+        in subprocess.run(
+            [python, "-c", "import tinypkg; print(tinypkg.__file__)"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     return repo, python
 
 
@@ -79,13 +100,28 @@ def test_each_side_runs_its_worktree_and_an_uncommitted_benchmark_runs_on_both(i
     repo, python = installed
     (repo / "bench.py").write_text(BENCH)  # untracked: at neither ref
     try:
-        result = compare_refs(repo, "HEAD~1", "HEAD", "python bench.py", python=python, samples=10,
-                              max_samples=30, min_sample_s=0.01, max_time_s=120).comparison  # room on a busy machine
+        result = compare_refs(
+            repo,
+            "HEAD~1",
+            "HEAD",
+            "python bench.py",
+            python=python,
+            samples=10,
+            max_samples=30,
+            min_sample_s=0.01,
+            max_time_s=120,
+        ).comparison  # room on a busy machine
     finally:
         (repo / "bench.py").unlink()
-    assert result.verdict == "faster", (result.reason, result.notes)  # the installed copy is unchanged
+    assert result.verdict == "faster", (
+        result.reason,
+        result.notes,
+    )  # the installed copy is unchanged
     assert result.ratio < 0.8
-    assert any("bench.py is not committed" in n and "your copy ran on both sides" in n for n in result.notes)
+    assert any(
+        "bench.py is not committed" in n and "your copy ran on both sides" in n
+        for n in result.notes
+    )
     assert git(repo, "status", "--porcelain") == ""  # nothing left behind in the user's tree
 
 
@@ -95,8 +131,15 @@ def test_a_package_imported_from_elsewhere_is_refused_naming_it(installed):
     (repo / "bench_abs.py").write_text(f"import sys\nsys.path.insert(0, {str(repo)!r})\n" + BENCH)
     try:
         with pytest.raises(InputError) as caught:
-            compare_refs(repo, "HEAD~1", "HEAD", "python bench_abs.py", python=python, samples=2,
-                         max_time_s=60)
+            compare_refs(
+                repo,
+                "HEAD~1",
+                "HEAD",
+                "python bench_abs.py",
+                python=python,
+                samples=2,
+                max_time_s=60,
+            )
     finally:
         (repo / "bench_abs.py").unlink()
     message = str(caught.value)
@@ -107,8 +150,17 @@ def test_a_package_imported_from_elsewhere_is_refused_naming_it(installed):
 def test_a_benchmark_outside_the_repository_runs_on_both_sides(installed, tmp_path):
     repo, python = installed
     (tmp_path / "outside.py").write_text(BENCH)
-    result = compare_refs(repo, "HEAD~1", "HEAD", f"python {tmp_path / 'outside.py'}", python=python,
-                          samples=4, max_samples=4, min_sample_s=0.01, max_time_s=120).comparison
+    result = compare_refs(
+        repo,
+        "HEAD~1",
+        "HEAD",
+        f"python {tmp_path / 'outside.py'}",
+        python=python,
+        samples=4,
+        max_samples=4,
+        min_sample_s=0.01,
+        max_time_s=120,
+    ).comparison
     assert any("outside the repository" in n for n in result.notes)
     assert result.ratio < 0.8  # the worktree's code, not the installed copy
 
@@ -135,7 +187,7 @@ def test_the_budget_stops_before_the_planned_samples(tmp_path):
 
 
 def test_metric_compares_the_figure_the_benchmark_prints(tmp_path):
-    show = f"{sys.executable} -c 'import os; print(\"took\", os.environ[\"MS\"], \"ms\")'"
+    show = f'{sys.executable} -c \'import os; print("took", os.environ["MS"], "ms")\''
     a = BenchSpec(command=show, env={"MS": "5"}, metric=r"took ([0-9.]+) ms")
     b = BenchSpec(command=show, env={"MS": "10"}, metric=r"took ([0-9.]+) ms")
     result = compare(a, b, samples=6, max_samples=6, min_sample_s=0.001, max_time_s=60)
@@ -149,9 +201,31 @@ def test_cli_passes_python_env_and_reports_the_budget(installed):
     repo, python = installed
     (repo / "bench_env.py").write_text("import os\nassert os.environ['FLAVOUR'] == 'x'\n" + BENCH)
     try:
-        proc = perfagent("compare", "--base", "HEAD~1", "--head", "HEAD", "--repo", str(repo), "--python", python,
-                         "--env", "FLAVOUR=x", "--samples", "4", "--max-samples", "4", "--min-sample-s", "0.01",
-                         "--max-time", "120", "--json", "--", "python", "bench_env.py")
+        proc = perfagent(
+            "compare",
+            "--base",
+            "HEAD~1",
+            "--head",
+            "HEAD",
+            "--repo",
+            str(repo),
+            "--python",
+            python,
+            "--env",
+            "FLAVOUR=x",
+            "--samples",
+            "4",
+            "--max-samples",
+            "4",
+            "--min-sample-s",
+            "0.01",
+            "--max-time",
+            "120",
+            "--json",
+            "--",
+            "python",
+            "bench_env.py",
+        )
     finally:
         (repo / "bench_env.py").unlink()
     assert proc.returncode == 0, proc.stderr
@@ -167,11 +241,22 @@ def test_setup_builds_a_venv_in_each_worktree(installed):
     """--setup: each side's own install, in a venv of its own (never perfagent's)."""
     repo, _ = installed
     (repo / "bench.py").write_text(BENCH)
-    install = ("python -c \"import shutil, sys, sysconfig; assert sys.prefix != sys.base_prefix; "
-               "shutil.copytree('tinypkg', sysconfig.get_paths()['purelib'] + '/tinypkg')\"")
+    install = (
+        'python -c "import shutil, sys, sysconfig; assert sys.prefix != sys.base_prefix; '
+        "shutil.copytree('tinypkg', sysconfig.get_paths()['purelib'] + '/tinypkg')\""
+    )
     try:
-        result = compare_refs(repo, "HEAD~1", "HEAD", "python bench.py", setup=install, samples=4, max_samples=4,
-                              min_sample_s=0.01, max_time_s=120).comparison
+        result = compare_refs(
+            repo,
+            "HEAD~1",
+            "HEAD",
+            "python bench.py",
+            setup=install,
+            samples=4,
+            max_samples=4,
+            min_sample_s=0.01,
+            max_time_s=120,
+        ).comparison
     finally:
         (repo / "bench.py").unlink()
     assert result.ratio < 0.8, result.notes

@@ -10,17 +10,19 @@ import pytest
 from perfagent.tools.bench import compare_refs
 from perfagent.tools.errors import InputError
 
-BENCH = '''
+BENCH = """
 def work():
     t = 0
     for i in range({n}):
         t += i * i % 7
     return t
-'''
+"""
 
 
 def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["git", *args], cwd=repo, check=True, capture_output=True, text=True
+    ).stdout
 
 
 @pytest.fixture

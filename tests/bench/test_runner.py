@@ -33,20 +33,32 @@ def test_callable_benchmark_calibrates_loops(workload):
 
 
 def test_bigger_workload_takes_longer_per_loop(workload):
-    small = run_benchmark(BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000"}), samples=3, min_sample_s=0.02)
-    big = run_benchmark(BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "20000"}), samples=3, min_sample_s=0.02)
+    small = run_benchmark(
+        BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "2000"}),
+        samples=3,
+        min_sample_s=0.02,
+    )
+    big = run_benchmark(
+        BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "20000"}),
+        samples=3,
+        min_sample_s=0.02,
+    )
     assert big.summary.median > 4 * small.summary.median
 
 
 def test_result_round_trips_through_json(workload):
-    result = run_benchmark(BenchSpec(callable="wl:work", cwd=str(workload)), samples=2, min_sample_s=0.005)
+    result = run_benchmark(
+        BenchSpec(callable="wl:work", cwd=str(workload)), samples=2, min_sample_s=0.005
+    )
     again = type(result).model_validate_json(result.model_dump_json())
     assert again == result
 
 
 def test_missing_command_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="could not be run"):
-        run_benchmark(BenchSpec(command="definitely-not-a-command-xyz", cwd=str(tmp_path)), samples=2)
+        run_benchmark(
+            BenchSpec(command="definitely-not-a-command-xyz", cwd=str(tmp_path)), samples=2
+        )
 
 
 def test_unloadable_callable_is_an_input_error(workload):

@@ -38,8 +38,14 @@ def _samples(values) -> list[Sample]:
     return [Sample(wall_s=float(v), cpu_s=0.0, peak_rss_bytes=0, loops=1) for v in values]
 
 
-def false_verdict_rate(looks: list[int], levels: list[float], *, seed: int, shift: float = 0.0,
-                       comparisons: int = N_COMPARISONS) -> float:
+def false_verdict_rate(
+    looks: list[int],
+    levels: list[float],
+    *,
+    seed: int,
+    shift: float = 0.0,
+    comparisons: int = N_COMPARISONS,
+) -> float:
     rng = np.random.default_rng(seed)
     a = _noise(rng, (comparisons, looks[-1]))
     b = _noise(rng, (comparisons, looks[-1])) * (1.0 + shift)
@@ -47,8 +53,15 @@ def false_verdict_rate(looks: list[int], levels: list[float], *, seed: int, shif
     for k, (n, level) in enumerate(zip(looks, levels, strict=True)):
         p = mannwhitneyu(a[:, :n], b[:, :n], alternative="two-sided", axis=1).pvalue
         for i in np.flatnonzero((p < level) & ~called):
-            verdict = _verdict(_samples(a[i, :n]), _samples(b[i, :n]), "time", 0.0, level, seed=i,
-                               final=k == len(looks) - 1)[4]
+            verdict = _verdict(
+                _samples(a[i, :n]),
+                _samples(b[i, :n]),
+                "time",
+                0.0,
+                level,
+                seed=i,
+                final=k == len(looks) - 1,
+            )[4]
             called[i] = verdict in ("faster", "slower")
     return float(called.mean())
 
@@ -56,7 +69,9 @@ def false_verdict_rate(looks: list[int], levels: list[float], *, seed: int, shif
 @pytest.mark.parametrize("spending", ["obf", "pocock"])
 @pytest.mark.parametrize("looks", SCHEDULES, ids=lambda looks: "-".join(map(str, looks)))
 def test_spending_keeps_aa_false_verdicts_within_alpha(looks, spending):
-    rate = false_verdict_rate(looks, look_levels(looks, alpha=ALPHA, spending=spending), seed=len(looks))
+    rate = false_verdict_rate(
+        looks, look_levels(looks, alpha=ALPHA, spending=spending), seed=len(looks)
+    )
     assert rate <= ALPHA + SLACK, f"{rate:.3f} of A/A comparisons called faster/slower"
 
 
@@ -83,10 +98,17 @@ def test_a_look_forced_by_the_budget_spends_what_is_left():
 
 def test_one_instruction_count_a_side_settles_a_3pct_change_and_not_an_aa():
     """The budget allowed one count a side: the instrument's known noise (0.1% floor) decides."""
-    def counts(*values):
-        return [Sample(wall_s=0.0, cpu_s=0.0, peak_rss_bytes=0, loops=1, instructions=v) for v in values]
 
-    slower = _verdict(counts(1_000_000), counts(1_030_100), "instructions", 0.002, ALPHA, seed=0, final=True)
+    def counts(*values):
+        return [
+            Sample(wall_s=0.0, cpu_s=0.0, peak_rss_bytes=0, loops=1, instructions=v) for v in values
+        ]
+
+    slower = _verdict(
+        counts(1_000_000), counts(1_030_100), "instructions", 0.002, ALPHA, seed=0, final=True
+    )
     assert slower[4] == "slower"
-    same = _verdict(counts(1_000_000), counts(1_000_200), "instructions", 0.002, ALPHA, seed=0, final=True)
+    same = _verdict(
+        counts(1_000_000), counts(1_000_200), "instructions", 0.002, ALPHA, seed=0, final=True
+    )
     assert same[4] not in ("faster", "slower")

@@ -56,7 +56,9 @@ def test_rank_and_t_tests_separate_shifted_samples():
 
 def _verdict(a, b, min_effect=0.02):
     ratio, lo, hi = ratio_of_medians_ci(a, b)
-    return decide(ratio=ratio, ci_low=lo, ci_high=hi, p_value=mann_whitney_p(a, b), min_effect=min_effect)[0]
+    return decide(
+        ratio=ratio, ci_low=lo, ci_high=hi, p_value=mann_whitney_p(a, b), min_effect=min_effect
+    )[0]
 
 
 @pytest.mark.parametrize(("cv", "n"), [(0.01, 20), (0.02, 60)])
@@ -71,7 +73,9 @@ def test_aa_stays_unchanged_on_synthetic_noise(cv, n):
 
 def test_aa_with_too_much_noise_says_so_instead_of_guessing():
     rng = np.random.default_rng(7)
-    verdicts = [_verdict(rng.lognormal(0, 0.05, 10), rng.lognormal(0, 0.05, 10)) for _ in range(100)]
+    verdicts = [
+        _verdict(rng.lognormal(0, 0.05, 10), rng.lognormal(0, 0.05, 10)) for _ in range(100)
+    ]
     assert sum(v in ("faster", "slower") for v in verdicts) <= 5
     assert verdicts.count("inconclusive") > 50
 

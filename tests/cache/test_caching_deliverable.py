@@ -43,15 +43,17 @@ def with_writes(state: EngagementState, *classes: QueryClass) -> EngagementState
 
 def test_recorded_engagement(state, tmp_path):
     rendered = render(state, tmp_path)
-    assert set(rendered) == {str(tmp_path / n) for n in ("README.md", "caching.json",
-                                                         "invalidation.py")}
+    assert set(rendered) == {
+        str(tmp_path / n) for n in ("README.md", "caching.json", "invalidation.py")
+    }
     page = (tmp_path / "README.md").read_text()
     # L2: the pure, recomputed shipping table, with its profile's figures.
     l2 = section(page, "L2")
     assert "`shipping_table()`" in l2 and "called 6 times, 78.2% of the time" in l2
     # L1: the catalog sends no Cache-Control; its 5 MB body is quoted from the probe.
-    catalog = next(line for line in section(page, "L1").splitlines()
-                   if line.startswith("| `GET /api/catalog`"))
+    catalog = next(
+        line for line in section(page, "L1").splitlines() if line.startswith("| `GET /api/catalog`")
+    )
     assert "**no Cache-Control header**" in catalog and "5,256,669 bytes" in catalog
     assert "private, max-age=60" in catalog
     # The TTL follows from the measured traffic: no write among 12,360 reads of products in
@@ -62,8 +64,10 @@ def test_recorded_engagement(state, tmp_path):
     assert "`GET /api/catalog` response body" in section(page, "L3")
     assert "CREATE INDEX orders_customer_id_created_at_idx" in section(page, "L4")
     monitoring = section(page, "Hit-rate monitoring")
-    assert "rate(redis_keyspace_hits_total[5m]) / (rate(redis_keyspace_hits_total[5m]) + " \
-           "rate(redis_keyspace_misses_total[5m]))" in monitoring
+    assert (
+        "rate(redis_keyspace_hits_total[5m]) / (rate(redis_keyspace_hits_total[5m]) + "
+        "rate(redis_keyspace_misses_total[5m]))" in monitoring
+    )
     assert "No hit rate was measured in this engagement" in monitoring
 
     plan = CachePlan.model_validate_json((tmp_path / "caching.json").read_text())
@@ -77,9 +81,16 @@ def test_recorded_engagement(state, tmp_path):
 
 def test_ttl_follows_measured_writes(state, tmp_path):
     """Five order updates in the 10 s window: a write every 2 s, inside the 60 s tolerance."""
-    state = with_writes(state, QueryClass(
-        fingerprint="update orders set status = ? where id = ?", fingerprint_id="w1", calls=5,
-        sample="UPDATE orders SET status = 'paid' WHERE id = 100000", total_ms=3.0))
+    state = with_writes(
+        state,
+        QueryClass(
+            fingerprint="update orders set status = ? where id = ?",
+            fingerprint_id="w1",
+            calls=5,
+            sample="UPDATE orders SET status = 'paid' WHERE id = 100000",
+            total_ms=3.0,
+        ),
+    )
     render(state, tmp_path)
     page = (tmp_path / "README.md").read_text()
     assert "| `orders` | 201 | 5 | 20.1 | 0.5 | 2.4% | 2 s | yes |" in page
@@ -119,14 +130,26 @@ def test_generated_file_is_lint_clean(state, tmp_path):
     render(state, tmp_path)
     config = Path(__file__).resolve().parents[2] / "pyproject.toml"  # the project's own rules
     target = tmp_path / "invalidation.py"
-    done = subprocess.run([ruff, "check", "--config", str(config), str(target)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [ruff, "check", "--config", str(config), str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout
 
 
 def test_measured_hit_rate_is_quoted(state, tmp_path):
-    measured = HitRate(url="redis://127.0.0.1:6379/0", window_s=10.0, hits=930, misses=70,
-                       hit_rate=0.93, evictions=0, expirations=12, used_memory_bytes=2_097_152)
+    measured = HitRate(
+        url="redis://127.0.0.1:6379/0",
+        window_s=10.0,
+        hits=930,
+        misses=70,
+        hit_rate=0.93,
+        evictions=0,
+        expirations=12,
+        used_memory_bytes=2_097_152,
+    )
     render(state.model_copy(update={"cache_hit_rate": measured}), tmp_path)
     monitoring = section((tmp_path / "README.md").read_text(), "Hit-rate monitoring")
     assert "over 10 s: **93.0%** (930 hits, 70 misses), 0 evictions, 12 expirations" in monitoring
@@ -135,8 +158,9 @@ def test_measured_hit_rate_is_quoted(state, tmp_path):
 
 
 def test_nothing_measured(state, tmp_path):
-    spec = state.spec.model_copy(update={"load": None, "benchmarks": [], "database": None,
-                                         "frontend": None})
+    spec = state.spec.model_copy(
+        update={"load": None, "benchmarks": [], "database": None, "frontend": None}
+    )
     bare = EngagementState(run_id="r", spec=spec)
     render(bare, tmp_path)
     page = (tmp_path / "README.md").read_text()
@@ -150,7 +174,8 @@ def test_without_a_query_log(state, tmp_path):
     page = (tmp_path / "README.md").read_text()
     assert "No query log was measured" in page
     assert "Nothing to cache here: no query log was analysed." in section(page, "L4")
-    catalog = next(line for line in section(page, "L1").splitlines()
-                   if line.startswith("| `GET /api/catalog`"))
+    catalog = next(
+        line for line in section(page, "L1").splitlines() if line.startswith("| `GET /api/catalog`")
+    )
     assert "Cache-Control: no-cache; ETag" in catalog
     assert '@cached("<each table it reads>")' in section(page, "L3")

@@ -48,8 +48,9 @@ def test_no_lookups_gives_no_rate(redis_url):
 
 def test_generated_code_is_measured_exactly(redis_url, prefix):
     """Only the lookup GET counts: fill (SET, RPUSH, EXPIRE) and invalidate (LPOP, UNLINK) don't."""
-    code = invalidation_code(ttls_s={"orders": 30}, default_ttl_s=60, redis_url=redis_url,
-                             prefix=prefix)
+    code = invalidation_code(
+        ttls_s={"orders": 30}, default_ttl_s=60, redis_url=redis_url, prefix=prefix
+    )
     module: dict = {"__name__": "generated_invalidation"}
     exec(compile(code, "invalidation.py", "exec"), module)  # noqa: S102 - our own generated code
     calls = []
@@ -75,8 +76,13 @@ def test_generated_code_is_measured_exactly(redis_url, prefix):
 
 
 def test_generated_code_refuses_uncacheable_tables(redis_url, prefix):
-    code = invalidation_code(ttls_s={}, default_ttl_s=60, redis_url=redis_url, prefix=prefix,
-                             uncacheable={"events": "1.2 reads per write"})
+    code = invalidation_code(
+        ttls_s={},
+        default_ttl_s=60,
+        redis_url=redis_url,
+        prefix=prefix,
+        uncacheable={"events": "1.2 reads per write"},
+    )
     module: dict = {"__name__": "generated_invalidation"}
     exec(compile(code, "invalidation.py", "exec"), module)  # noqa: S102
     with pytest.raises(ValueError, match="do not cache reads of events: 1.2 reads per write"):
@@ -84,8 +90,9 @@ def test_generated_code_refuses_uncacheable_tables(redis_url, prefix):
 
 
 def test_generated_code_survives_a_dead_redis(prefix):
-    code = invalidation_code(ttls_s={"orders": 30}, default_ttl_s=60,
-                             redis_url="redis://127.0.0.1:1/0", prefix=prefix)
+    code = invalidation_code(
+        ttls_s={"orders": 30}, default_ttl_s=60, redis_url="redis://127.0.0.1:1/0", prefix=prefix
+    )
     module: dict = {"__name__": "generated_invalidation"}
     exec(compile(code, "invalidation.py", "exec"), module)  # noqa: S102
     double = module["cached"]("orders")(lambda x: 2 * x)

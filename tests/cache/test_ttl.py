@@ -15,16 +15,28 @@ CASES = json.loads((Path(__file__).parent / "fixtures" / "ttl_cases.json").read_
 
 
 def qc(sample: str, calls: int, total_ms: float = 0.0) -> QueryClass:
-    return QueryClass(fingerprint=sample.lower(), fingerprint_id=str(hash(sample)), sample=sample,
-                      calls=calls, total_ms=total_ms)
+    return QueryClass(
+        fingerprint=sample.lower(),
+        fingerprint_id=str(hash(sample)),
+        sample=sample,
+        calls=calls,
+        total_ms=total_ms,
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["title"] for c in CASES])
 def test_rule_cases(case):
-    advice = recommend_ttl(reads=case["reads"], writes=case["writes"], window_s=case["window_s"],
-                           staleness_s=case["staleness_s"])
+    advice = recommend_ttl(
+        reads=case["reads"],
+        writes=case["writes"],
+        window_s=case["window_s"],
+        staleness_s=case["staleness_s"],
+    )
     assert (advice.cache, advice.ttl_s, advice.invalidate_on_write) == (
-        case["cache"], case["ttl_s"], case["invalidate_on_write"])
+        case["cache"],
+        case["ttl_s"],
+        case["invalidate_on_write"],
+    )
     assert advice.reasoning.startswith(f"{case['reads']:,} reads and {case['writes']:,} writes")
     assert advice.summary
 
@@ -37,14 +49,21 @@ def test_reasoning_quotes_the_measured_interval():
 
 
 def test_traffic_per_table_splits_reads_from_writes():
-    traffic = table_traffic([
-        qc("SELECT * FROM products ORDER BY id", 32, 24_796.5),
-        qc("SELECT o.id FROM orders o JOIN order_items i ON i.order_id = o.id", 10, 50.0),
-        qc("UPDATE orders SET status = 'paid' WHERE id IN (SELECT order_id FROM payments)", 4, 8.0),
-        qc("INSERT INTO audit (id) SELECT id FROM orders", 2, 1.0),
-        qc("DELETE FROM order_items WHERE order_id = 7", 1, 0.5),
-        qc("this is not sql at all ((", 99),
-    ], "postgres")
+    traffic = table_traffic(
+        [
+            qc("SELECT * FROM products ORDER BY id", 32, 24_796.5),
+            qc("SELECT o.id FROM orders o JOIN order_items i ON i.order_id = o.id", 10, 50.0),
+            qc(
+                "UPDATE orders SET status = 'paid' WHERE id IN (SELECT order_id FROM payments)",
+                4,
+                8.0,
+            ),
+            qc("INSERT INTO audit (id) SELECT id FROM orders", 2, 1.0),
+            qc("DELETE FROM order_items WHERE order_id = 7", 1, 0.5),
+            qc("this is not sql at all ((", 99),
+        ],
+        "postgres",
+    )
     by = {t.table: (t.reads, t.writes) for t in traffic}
     assert by == {"products": (32, 0), "orders": (10, 4), "order_items": (10, 1), "audit": (0, 2)}
     products = next(t for t in traffic if t.table == "products")

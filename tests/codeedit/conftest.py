@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-PRICING = '''\
+PRICING = """\
 def shipping_table(zone):
     table = []
     for i in range(100):
@@ -20,19 +20,20 @@ def shipping_table(zone):
 
 def price(items, zone):
     return sum(items) + shipping_table(zone)[len(items)]
-'''
+"""
 
-TEST_PRICING = '''\
+TEST_PRICING = """\
 from shop.pricing import price
 
 assert price([1, 2], 3) == 9, price([1, 2], 3)
 print("pricing ok")
-'''
+"""
 
 
 def run_git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", "--no-optional-locks", *args], cwd=repo, check=True,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["git", "--no-optional-locks", *args], cwd=repo, check=True, capture_output=True, text=True
+    )
     return done.stdout
 
 

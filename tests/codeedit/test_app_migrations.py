@@ -21,7 +21,9 @@ PY = sys.executable
 
 
 def sh(args: list[str], cwd: Path, **kw) -> str:
-    done = subprocess.run(args, check=False, cwd=cwd, capture_output=True, text=True, timeout=180, **kw)
+    done = subprocess.run(
+        args, check=False, cwd=cwd, capture_output=True, text=True, timeout=180, **kw
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 
@@ -35,7 +37,8 @@ def _alembic_repo(root: Path, url: str, table: str) -> None:
     sh([PY, "-m", "alembic", "init", "alembic"], root)
     ini = root / "alembic.ini"
     ini.write_text(ini.read_text().replace("driver://user:pass@localhost/dbname", url))
-    (root / "alembic" / "versions" / "0001_orders.py").write_text(textwrap.dedent(f'''
+    (root / "alembic" / "versions" / "0001_orders.py").write_text(
+        textwrap.dedent(f'''
         """orders"""
         import sqlalchemy as sa
         from alembic import op
@@ -53,14 +56,21 @@ def _alembic_repo(root: Path, url: str, table: str) -> None:
 
         def downgrade():
             op.drop_table("{table}")
-    '''))
+    ''')
+    )
 
 
 def _write_index_migration(root: Path, table: str, dialect: str) -> Path:
     ddl = f"CREATE INDEX ix_{table}_customer ON {table} (customer_id, created_at)"
     style = detect(root, table=table)
-    migration = render(style, slug=f"index-{table}-customer", ddl=ddl, title=f"create index on {table}",
-                       comment="measured: query 1.9 ms -> 0.2 ms (-89%)", dialect=dialect)
+    migration = render(
+        style,
+        slug=f"index-{table}-customer",
+        ddl=ddl,
+        title=f"create index on {table}",
+        comment="measured: query 1.9 ms -> 0.2 ms (-89%)",
+        dialect=dialect,
+    )
     path = root / migration.path
     path.write_text(migration.text)
     return path
@@ -87,7 +97,9 @@ def test_alembic_revision_applied_on_postgres(tmp_path, pg_dsn):
     import psycopg
 
     # pg_dsn: an unreachable server skips here, and fails under CI=true
-    admin = psycopg.connect(pg_dsn.rsplit("/", 1)[0] + "/postgres", autocommit=True, connect_timeout=5)
+    admin = psycopg.connect(
+        pg_dsn.rsplit("/", 1)[0] + "/postgres", autocommit=True, connect_timeout=5
+    )
     name = f"h18_mig_{uuid.uuid4().hex[:8]}"
     admin.execute(f"CREATE DATABASE {name}")
     try:
@@ -97,7 +109,10 @@ def test_alembic_revision_applied_on_postgres(tmp_path, pg_dsn):
         _write_index_migration(tmp_path, "orders", "postgres")
         sh([PY, "-m", "alembic", "upgrade", "head"], tmp_path)
         with psycopg.connect(f"postgresql://postgres@127.0.0.1:5432/{name}") as con:
-            names = {r[0] for r in con.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'orders'")}
+            names = {
+                r[0]
+                for r in con.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'orders'")
+            }
         assert "ix_orders_customer" in names
     finally:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -114,14 +129,19 @@ def test_flask_migrate_layout_is_detected(tmp_path):
     (versions / "c3_other.py").write_text('revision = "c3"\ndown_revision = "a1"\n')
     style = detect(tmp_path)
     assert (style.kind, style.folder, style.heads, style.command) == (
-        "alembic", "migrations/versions", ["b2", "c3"], "flask db upgrade")
+        "alembic",
+        "migrations/versions",
+        ["b2", "c3"],
+        "flask db upgrade",
+    )
     text = render(style, slug="ix", ddl="CREATE INDEX ix ON t (a)", title="t", comment="c").text
     assert "down_revision = ('b2', 'c3')" in text  # one merge revision over both heads
 
 
 @pytest.mark.slow
 def test_django_migration_applied_with_manage_py_migrate(tmp_path):
-    (tmp_path / "manage.py").write_text(textwrap.dedent('''
+    (tmp_path / "manage.py").write_text(
+        textwrap.dedent("""
         import os
         import sys
 
@@ -129,42 +149,59 @@ def test_django_migration_applied_with_manage_py_migrate(tmp_path):
             os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_settings")
             from django.core.management import execute_from_command_line
             execute_from_command_line(sys.argv)
-    '''))
-    (tmp_path / "site_settings.py").write_text(textwrap.dedent(f'''
+    """)
+    )
+    (tmp_path / "site_settings.py").write_text(
+        textwrap.dedent(f"""
         SECRET_KEY = "test"
         INSTALLED_APPS = ["shop"]
         DATABASES = {{"default": {{"ENGINE": "django.db.backends.sqlite3", "NAME": {str(tmp_path / "db.sqlite3")!r}}}}}
         DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
         USE_TZ = True
-    '''))
+    """)
+    )
     app = tmp_path / "shop"
     (app / "migrations").mkdir(parents=True)
     (app / "__init__.py").write_text("")
     (app / "migrations" / "__init__.py").write_text("")
-    (app / "models.py").write_text(textwrap.dedent('''
+    (app / "models.py").write_text(
+        textwrap.dedent("""
         from django.db import models
 
 
         class Order(models.Model):
             customer_id = models.IntegerField()
             created_at = models.IntegerField()
-    '''))
+    """)
+    )
     sh([PY, "manage.py", "makemigrations", "shop"], tmp_path)
     sh([PY, "manage.py", "migrate"], tmp_path)
     style = detect(tmp_path, table="shop_order")
-    assert (style.kind, style.app_label, style.latest, style.number) == ("django", "shop", "0001_initial", 2)
+    assert (style.kind, style.app_label, style.latest, style.number) == (
+        "django",
+        "shop",
+        "0001_initial",
+        2,
+    )
     path = _write_index_migration(tmp_path, "shop_order", "sqlite")
     assert path.name == "0002_index_shop_order_customer.py"
     sh([PY, "manage.py", "migrate"], tmp_path)
     assert "ix_shop_order_customer" in sqlite_indexes(tmp_path / "db.sqlite3", "shop_order")
-    assert "No changes detected" in sh([PY, "manage.py", "makemigrations", "--check", "--dry-run"], tmp_path)
+    assert "No changes detected" in sh(
+        [PY, "manage.py", "makemigrations", "--check", "--dry-run"], tmp_path
+    )
     sh([PY, "manage.py", "migrate", "shop", "0001"], tmp_path)
     assert "ix_shop_order_customer" not in sqlite_indexes(tmp_path / "db.sqlite3", "shop_order")
 
 
 def test_no_migration_tool_means_raw_sql(tmp_path):
     style = detect(tmp_path)
-    migration = render(style, slug="index-orders-x", ddl="CREATE INDEX ix ON orders (x)", title="t",
-                       comment="measured: faster")
+    migration = render(
+        style,
+        slug="index-orders-x",
+        ddl="CREATE INDEX ix ON orders (x)",
+        title="t",
+        comment="measured: faster",
+    )
     assert migration.path == "migrations/index-orders-x.sql"
     assert migration.text == "-- measured: faster\nCREATE INDEX ix ON orders (x)\n"

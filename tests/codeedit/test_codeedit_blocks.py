@@ -11,7 +11,7 @@ import pytest
 from perfagent.tools.codeedit import SearchReplace, apply_blocks, parse_blocks
 from perfagent.tools.errors import InputError, UnsafeInputError
 
-PRICING = '''\
+PRICING = """\
 import functools
 
 
@@ -24,9 +24,9 @@ def shipping_table(zone):
 
 def price(items, zone):
     return sum(items) + shipping_table(zone)[len(items)]
-'''
+"""
 
-EDIT = '''\
+EDIT = """\
 Cache the shipping table: it is rebuilt on every call.
 
 shop/pricing.py
@@ -50,7 +50,7 @@ shop/constants.py
 ZONES = 8
 >>>>>>> REPLACE
 ```
-'''
+"""
 
 
 @pytest.fixture
@@ -78,16 +78,29 @@ def test_a_block_without_a_file_name_reuses_the_previous_one():
     assert [b.path for b in parse_blocks(text)] == ["shop/pricing.py", "shop/pricing.py"]
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("a.py\n<<<<<<< SEARCH\nx\n>>>>>>> REPLACE\n",
-     "edit line 4: expected `=======` to close the block opened on line 2"),
-    ("a.py\n<<<<<<< SEARCH\nx\n=======\ny\n", "edit line 2: the block opened here never reaches"),
-    ("a.py\n<<<<<<< SEARCH\nx\n=======\ny\n=======\n", "edit line 6: expected `>>>>>>> REPLACE`"),
-    ("<<<<<<< SEARCH\nx\n=======\ny\n>>>>>>> REPLACE\n",
-     "edit line 1: the SEARCH block has no file name"),
-    ("a.py\n>>>>>>> REPLACE\n", "edit line 2: `>>>>>>> REPLACE` without a `<<<<<<< SEARCH`"),
-    ("just prose, no block\n", "the edit has no SEARCH/REPLACE block"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "a.py\n<<<<<<< SEARCH\nx\n>>>>>>> REPLACE\n",
+            "edit line 4: expected `=======` to close the block opened on line 2",
+        ),
+        (
+            "a.py\n<<<<<<< SEARCH\nx\n=======\ny\n",
+            "edit line 2: the block opened here never reaches",
+        ),
+        (
+            "a.py\n<<<<<<< SEARCH\nx\n=======\ny\n=======\n",
+            "edit line 6: expected `>>>>>>> REPLACE`",
+        ),
+        (
+            "<<<<<<< SEARCH\nx\n=======\ny\n>>>>>>> REPLACE\n",
+            "edit line 1: the SEARCH block has no file name",
+        ),
+        ("a.py\n>>>>>>> REPLACE\n", "edit line 2: `>>>>>>> REPLACE` without a `<<<<<<< SEARCH`"),
+        ("just prose, no block\n", "the edit has no SEARCH/REPLACE block"),
+    ],
+)
 def test_a_malformed_block_names_the_line(text: str, message: str):
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         parse_blocks(text)
@@ -108,17 +121,23 @@ def test_whitespace_tolerant_match_reindents_the_replacement(root: Path):
     replace = "table = [i * zone for i in range(100)]\n"
     assert apply_blocks(root, [block(search, replace)]) == ["shop/pricing.py"]
     text = (root / "shop" / "pricing.py").read_text()
-    assert ("def shipping_table(zone):\n    table = [i * zone for i in range(100)]\n"
-            "    return table\n") in text
+    assert (
+        "def shipping_table(zone):\n    table = [i * zone for i in range(100)]\n    return table\n"
+    ) in text
 
 
 def test_whitespace_tolerant_match_with_more_indentation_than_the_file(root: Path):
-    search = ("        def price(items, zone):\n"
-              "            return sum(items) + shipping_table(zone)[len(items)]\n")
+    search = (
+        "        def price(items, zone):\n"
+        "            return sum(items) + shipping_table(zone)[len(items)]\n"
+    )
     replace = "        def price(items, zone):\n            return sum(items)\n"
     apply_blocks(root, [block(search, replace)])
-    assert (root / "shop" / "pricing.py").read_text().endswith(
-        "def price(items, zone):\n    return sum(items)\n")
+    assert (
+        (root / "shop" / "pricing.py")
+        .read_text()
+        .endswith("def price(items, zone):\n    return sum(items)\n")
+    )
 
 
 def test_non_uniform_indentation_difference_does_not_match(root: Path):
@@ -130,8 +149,16 @@ def test_non_uniform_indentation_difference_does_not_match(root: Path):
 def test_an_ambiguous_block_says_how_many_times_it_matches(root: Path):
     before = (root / "shop" / "pricing.py").read_text()
     with pytest.raises(InputError) as err:
-        apply_blocks(root, [block("    return table\n", "    return list(table)\n", ),
-                            block("\n\n", "\n")])
+        apply_blocks(
+            root,
+            [
+                block(
+                    "    return table\n",
+                    "    return list(table)\n",
+                ),
+                block("\n\n", "\n"),
+            ],
+        )
     # The first block matches once; the second matches twice (two double blank lines).
     assert "shop/pricing.py: the SEARCH block matches 2 times (at lines 2, 9)" in str(err.value)
     assert "block 2 of 2" in str(err.value)
@@ -145,11 +172,13 @@ def test_a_block_that_does_not_match_shows_expected_and_closest_lines(root: Path
         apply_blocks(root, [block(search, "pass\n")])
     message = str(err.value)
     assert message.startswith("shop/pricing.py: the SEARCH block does not match; expected lines:\n")
-    assert ("  | def shipping_table(zone: int):\n  |     table = []\n"
-            "  |     for i in range(1000):\n") in message
+    assert (
+        "  | def shipping_table(zone: int):\n  |     table = []\n  |     for i in range(1000):\n"
+    ) in message
     assert "closest existing lines 4–6:\n" in message
-    assert ("\n4 | def shipping_table(zone):\n5 |     table = []\n"
-            "6 |     for i in range(100):\n") in message
+    assert (
+        "\n4 | def shipping_table(zone):\n5 |     table = []\n6 |     for i in range(100):\n"
+    ) in message
     assert "block 1 of 1; no file was changed" in message
     assert (root / "shop" / "pricing.py").read_text() == before
 
@@ -172,18 +201,23 @@ def test_empty_search_on_a_non_empty_file_and_search_in_a_missing_file(root: Pat
 
 def test_line_endings_and_a_missing_final_newline_are_kept(tmp_path: Path):
     (tmp_path / "dos.txt").write_bytes(b"one\r\ntwo\r\nthree")
-    apply_blocks(tmp_path, [block("two\n", "TWO\n", path="dos.txt"),
-                            block("three\n", "THREE\n", path="dos.txt")])
+    apply_blocks(
+        tmp_path,
+        [block("two\n", "TWO\n", path="dos.txt"), block("three\n", "THREE\n", path="dos.txt")],
+    )
     assert (tmp_path / "dos.txt").read_bytes() == b"one\r\nTWO\r\nTHREE"
 
 
-@pytest.mark.parametrize(("path", "message"), [
-    ("/etc/passwd", "must be relative to the target's root"),
-    ("../outside.py", "leaves the target's root"),
-    ("shop/../../outside.py", "leaves the target's root"),
-    ("link/payload.py", "symlink that points outside"),
-    (".git/hooks/pre-commit", "may not write inside .git"),
-])
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/etc/passwd", "must be relative to the target's root"),
+        ("../outside.py", "leaves the target's root"),
+        ("shop/../../outside.py", "leaves the target's root"),
+        ("link/payload.py", "symlink that points outside"),
+        (".git/hooks/pre-commit", "may not write inside .git"),
+    ],
+)
 def test_paths_must_stay_inside_the_root(root: Path, tmp_path: Path, path: str, message: str):
     outside = tmp_path / "outside"
     outside.mkdir()
@@ -197,7 +231,8 @@ def test_paths_must_stay_inside_the_root(root: Path, tmp_path: Path, path: str, 
 
 def test_a_symlink_inside_the_root_is_followed_and_reported_by_its_real_path(root: Path):
     os.symlink(root / "shop" / "pricing.py", root / "alias.py")
-    changed = apply_blocks(root, [block("import functools\n", "import functools, math\n",
-                                        path="alias.py")])
+    changed = apply_blocks(
+        root, [block("import functools\n", "import functools, math\n", path="alias.py")]
+    )
     assert changed == ["shop/pricing.py"]
     assert (root / "alias.py").is_symlink()

@@ -9,7 +9,7 @@ import pytest
 from perfagent.tools.codeedit import Edit, SearchReplace, apply_diff, apply_edit
 from perfagent.tools.errors import InputError
 
-CACHE_DIFF = '''\
+CACHE_DIFF = """\
 --- a/shop/pricing.py
 +++ b/shop/pricing.py
 @@ -1,3 +1,7 @@
@@ -20,23 +20,28 @@ CACHE_DIFF = '''\
  def shipping_table(zone):
      table = []
      for i in range(100):
-'''
+"""
 
-NEW_FILE_DIFF = '''\
+NEW_FILE_DIFF = """\
 diff --git a/shop/constants.py b/shop/constants.py
 new file mode 100644
 --- /dev/null
 +++ b/shop/constants.py
 @@ -0,0 +1 @@
 +ZONES = 8
-'''
+"""
 
 
 def test_a_diff_applies_under_a_subfolder_target(repo: Path):
     shop = repo / "examples" / "shop"
     assert apply_diff(shop, CACHE_DIFF) == ["shop/pricing.py"]
-    assert (shop / "shop" / "pricing.py").read_text().startswith(
-        "import functools\n\n\n@functools.lru_cache(maxsize=64)\ndef shipping_table(zone):\n")
+    assert (
+        (shop / "shop" / "pricing.py")
+        .read_text()
+        .startswith(
+            "import functools\n\n\n@functools.lru_cache(maxsize=64)\ndef shipping_table(zone):\n"
+        )
+    )
     assert apply_diff(shop, NEW_FILE_DIFF) == ["shop/constants.py"]
     assert (shop / "shop" / "constants.py").read_text() == "ZONES = 8\n"
 
@@ -68,8 +73,9 @@ def test_an_empty_or_garbage_diff_is_refused(repo: Path, text: str):
 
 
 def test_a_diff_may_not_leave_the_target(repo: Path):
-    escape = ("--- a/../../README.md\n+++ b/../../README.md\n"
-              "@@ -1 +1 @@\n-# the user's project\n+# x\n")
+    escape = (
+        "--- a/../../README.md\n+++ b/../../README.md\n@@ -1 +1 @@\n-# the user's project\n+# x\n"
+    )
     before = (repo / "README.md").read_text()
     with pytest.raises(InputError, match="the diff does not apply: invalid path"):
         apply_diff(repo / "examples" / "shop", escape)

@@ -19,7 +19,7 @@ from perfagent.tools.codeedit import (
 from perfagent.tools.errors import InputError
 
 BRANCH = "perfagent/run-1/cache-table"
-EDIT = '''\
+EDIT = """\
 shop/pricing.py
 <<<<<<< SEARCH
 def shipping_table(zone):
@@ -30,7 +30,7 @@ import functools
 @functools.lru_cache(maxsize=64)
 def shipping_table(zone):
 >>>>>>> REPLACE
-'''
+"""
 TEST = "python test_pricing.py"
 CRASH = 'python -c "import os; os.kill(os.getpid(), 9)"'
 HANG = 'python -c "import time; time.sleep(60)"'
@@ -48,8 +48,12 @@ def test_edit_gate_commit_export_leaves_the_user_checkout_byte_identical(
         assert not (tree.target_root / "notes.txt").exists()  # the user's untracked file stays home
         assert git(tree.path, "rev-parse", "--abbrev-ref", "HEAD").strip() == BRANCH
         changed = apply_blocks(tree.target_root, parse_blocks(EDIT))
-        checks = run_checks(tree.target_root, setup="echo built > setup.log && touch made.tmp",
-                            test=TEST, timeout_s=60)
+        checks = run_checks(
+            tree.target_root,
+            setup="echo built > setup.log && touch made.tmp",
+            test=TEST,
+            timeout_s=60,
+        )
         assert checks.ok, checks.reason
         assert (checks.step, checks.returncode, checks.timed_out) == ("test", 0, False)
         assert "pricing ok" in checks.output
@@ -66,9 +70,11 @@ def test_edit_gate_commit_export_leaves_the_user_checkout_byte_identical(
     assert git(repo, "rev-parse", BRANCH).strip() == sha
     assert git(repo, "log", "-1", "--format=%an <%ae>|%cn <%ce>|%B", BRANCH).strip() == (
         "perfagent <perfagent@localhost>|perfagent <perfagent@localhost>|"
-        "perfagent: cache the shipping table\n\nmeasured 3.1x faster")
+        "perfagent: cache the shipping table\n\nmeasured 3.1x faster"
+    )
     assert git(repo, "show", "--name-only", "--format=", BRANCH).split() == [
-        "examples/shop/shop/pricing.py"]
+        "examples/shop/shop/pricing.py"
+    ]
 
     # The patch applies to a clean clone of the user's repository.
     text = patch.read_text()
@@ -83,19 +89,24 @@ def test_edit_gate_commit_export_leaves_the_user_checkout_byte_identical(
 def test_commit_without_paths_leaves_out_ignored_files_the_commands_made(repo: Path, git):
     with candidate_worktree(repo / "examples" / "shop", branch=BRANCH) as tree:
         apply_blocks(tree.target_root, parse_blocks(EDIT))
-        assert run_checks(tree.target_root, setup="echo built > setup.log", test=TEST,
-                          timeout_s=60).ok
+        assert run_checks(
+            tree.target_root, setup="echo built > setup.log", test=TEST, timeout_s=60
+        ).ok
         assert (tree.target_root / "setup.log").exists()
         assert not list(tree.target_root.rglob("__pycache__"))  # no bytecode left to commit
         commit(tree, "perfagent: cache the shipping table")
     assert git(repo, "show", "--name-only", "--format=", BRANCH).split() == [
-        "examples/shop/shop/pricing.py"]
+        "examples/shop/shop/pricing.py"
+    ]
 
 
-@pytest.mark.parametrize(("test", "timeout_s", "reason"), [
-    (CRASH, 30, "exited with code 137 (killed by SIGKILL)"),
-    (HANG, 1, "did not finish within 1 s and was killed"),
-])
+@pytest.mark.parametrize(
+    ("test", "timeout_s", "reason"),
+    [
+        (CRASH, 30, "exited with code 137 (killed by SIGKILL)"),
+        (HANG, 1, "did not finish within 1 s and was killed"),
+    ],
+)
 def test_a_crashing_or_hanging_test_is_a_verdict_and_the_worktree_is_removed(
     repo: Path, inspect, test: str, timeout_s: float, reason: str
 ):
@@ -128,8 +139,9 @@ def test_an_exception_inside_the_with_removes_the_worktree(repo: Path, inspect, 
 
 def test_a_failing_setup_stops_before_the_test(repo: Path):
     with candidate_worktree(repo / "examples" / "shop", branch=BRANCH) as tree:
-        checks = run_checks(tree.target_root, setup="echo no deps >&2; exit 2", test=TEST,
-                            timeout_s=30)
+        checks = run_checks(
+            tree.target_root, setup="echo no deps >&2; exit 2", test=TEST, timeout_s=30
+        )
     assert (checks.ok, checks.step, checks.returncode) == (False, "setup", 2)
     assert checks.reason == "the setup command `echo no deps >&2; exit 2` failed with exit code 2"
     assert checks.output == "no deps"
@@ -139,7 +151,8 @@ def test_a_test_command_that_cannot_start_is_a_verdict_too(tmp_path: Path):
     checks = run_checks(tmp_path / "gone", setup=None, test=TEST, timeout_s=10)
     assert not checks.ok and checks.step == "test" and checks.returncode is None
     assert checks.reason.startswith(
-        f"the test command `{TEST}` could not be started: working directory")
+        f"the test command `{TEST}` could not be started: working directory"
+    )
 
 
 def test_no_commands_pass_and_say_nothing_was_checked(tmp_path: Path):
@@ -163,8 +176,9 @@ def test_a_folder_outside_git_is_refused_with_one_sentence(tmp_path: Path):
     plain.mkdir()
     with pytest.raises(InputError) as err, candidate_worktree(plain, branch=BRANCH):
         pytest.fail("no worktree outside git")
-    assert str(err.value) == (f"{plain} is not in a git repository, so a candidate cannot get "
-                              "its own worktree and branch")
+    assert str(err.value) == (
+        f"{plain} is not in a git repository, so a candidate cannot get its own worktree and branch"
+    )
 
 
 def test_an_untracked_target_or_bad_ref_or_bad_branch_name_is_refused(repo: Path, inspect):
@@ -176,8 +190,10 @@ def test_an_untracked_target_or_bad_ref_or_bad_branch_name_is_refused(repo: Path
         (repo, {"branch": "bad..name"}, "'bad..name' is not a valid git branch name"),
     ]
     for target, kwargs, message in cases:
-        with pytest.raises(InputError, match=message), \
-                candidate_worktree(target, **{"branch": BRANCH, **kwargs}):
+        with (
+            pytest.raises(InputError, match=message),
+            candidate_worktree(target, **{"branch": BRANCH, **kwargs}),
+        ):
             pytest.fail("refused inputs make no worktree")
     assert inspect.snapshot(repo) == before
     assert inspect.worktrees(repo) == [str(repo.resolve())]
@@ -197,5 +213,13 @@ def test_a_worktree_of_an_older_base(repo: Path, git):
     with candidate_worktree(repo / "examples" / "shop", branch=BRANCH, base="HEAD~1") as tree:
         assert tree.base_sha == first
         assert not (tree.path / "CHANGES.md").exists()
-        assert subprocess.run(["git", "status", "--porcelain"], cwd=tree.path, capture_output=True,
-                              text=True, check=True).stdout == ""
+        assert (
+            subprocess.run(
+                ["git", "status", "--porcelain"],
+                cwd=tree.path,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            == ""
+        )

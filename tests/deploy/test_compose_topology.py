@@ -51,12 +51,18 @@ def _service(name: str, port: int, home: Path, database: str) -> tuple[list[str]
     command = [re.sub(r"^0\.0\.0\.0$", "127.0.0.1", part) for part in command]
     env = {**os.environ}
     for key, value in service["environment"].items():
-        value = str(value).replace("postgresql://perfagent:perfagent@postgres:5432/perfagent", database)
+        value = str(value).replace(
+            "postgresql://perfagent:perfagent@postgres:5432/perfagent", database
+        )
         env[key] = value
-    env.update(PERFAGENT_SERVER_WEBHOOK_SECRET=SECRET, PERFAGENT_SERVER_HOME=str(home),  # the shared volume
-               PERFAGENT_SERVER_ALLOW_LOCAL_REPOS="true", PERFAGENT_SERVER_POLL_S="0.2",
-               PERFAGENT_SERVER_REVIEW_SETTINGS='{"mode": "time", "samples": 2, "max_samples": 2, '
-                                                '"max_time_s": 2, "min_sample_s": 0.01, "profile": "none"}')
+    env.update(
+        PERFAGENT_SERVER_WEBHOOK_SECRET=SECRET,
+        PERFAGENT_SERVER_HOME=str(home),  # the shared volume
+        PERFAGENT_SERVER_ALLOW_LOCAL_REPOS="true",
+        PERFAGENT_SERVER_POLL_S="0.2",
+        PERFAGENT_SERVER_REVIEW_SETTINGS='{"mode": "time", "samples": 2, "max_samples": 2, '
+        '"max_time_s": 2, "min_sample_s": 0.01, "profile": "none"}',
+    )
     assert "$" not in " ".join(command) and "postgres:5432" not in env["PERFAGENT_SERVER_DATABASE"]
     return [sys.executable, "-m", "perfagent.api.cli", *command], env
 
@@ -86,25 +92,57 @@ def test_a_signed_webhook_to_the_api_is_reviewed_by_the_worker(database, tmp_pat
     try:
         for name, port in (("api", api_port), ("worker", worker_port)):
             argv, env = _service(name, port, home, database)
-            procs.append(subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                          stderr=open(tmp_path / f"{name}.log", "wb")))  # noqa: SIM115
+            procs.append(
+                subprocess.Popen(
+                    argv,
+                    env=env,
+                    cwd=ROOT,
+                    stdout=subprocess.DEVNULL,
+                    stderr=open(tmp_path / f"{name}.log", "wb"),
+                )
+            )  # noqa: SIM115
         api, worker = procs
         _up(f"http://127.0.0.1:{api_port}", api)
         _up(f"http://127.0.0.1:{worker_port}", worker)
         argv, env = _service("api", api_port, home, database)
-        token = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "token", "create", "test"], env=env, cwd=ROOT,
-                               capture_output=True, text=True, check=True).stdout.strip()
-        body = payload("pull_request.synchronize.json", **{
-            "repository.clone_url": repo["path"], "pull_request.head.repo.clone_url": repo["path"],
-            "pull_request.base.sha": repo["base"], "pull_request.head.sha": repo["unchanged"]})
-        response = httpx.post(f"http://127.0.0.1:{api_port}/v1/webhooks/github", content=body, timeout=30, headers={
-            "X-GitHub-Event": "pull_request", "X-GitHub-Delivery": secrets.token_hex(8),
-            "X-Hub-Signature-256": sign(body), "Content-Type": "application/json"})
+        token = subprocess.run(
+            [sys.executable, "-m", "perfagent.api.cli", "token", "create", "test"],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        body = payload(
+            "pull_request.synchronize.json",
+            **{
+                "repository.clone_url": repo["path"],
+                "pull_request.head.repo.clone_url": repo["path"],
+                "pull_request.base.sha": repo["base"],
+                "pull_request.head.sha": repo["unchanged"],
+            },
+        )
+        response = httpx.post(
+            f"http://127.0.0.1:{api_port}/v1/webhooks/github",
+            content=body,
+            timeout=30,
+            headers={
+                "X-GitHub-Event": "pull_request",
+                "X-GitHub-Delivery": secrets.token_hex(8),
+                "X-Hub-Signature-256": sign(body),
+                "Content-Type": "application/json",
+            },
+        )
         assert response.status_code == 202, response.text
         review = response.json()["review"]
-        with httpx.Client(base_url=f"http://127.0.0.1:{api_port}", timeout=30,
-                          headers={"Authorization": f"Bearer {token}"}) as client:
-            status = wait_status(client.get, f"/v1/reviews/{review}", {"done", "failed"}, timeout_s=600)
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{api_port}",
+            timeout=30,
+            headers={"Authorization": f"Bearer {token}"},
+        ) as client:
+            status = wait_status(
+                client.get, f"/v1/reviews/{review}", {"done", "failed"}, timeout_s=600
+            )
             assert status["status"] == "done", status
             # The API accepts only (--workers 0): the worker process ran the job, and the API
             # serves the artifact the worker wrote to the shared outputs volume.

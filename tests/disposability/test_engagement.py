@@ -53,7 +53,9 @@ audit_log = "audit.log"
 @pytest.mark.slow
 def test_the_testing_phase_runs_each_archetype_and_reports_it(jobs, tmp_path):
     settings = Settings(report_dir=str(tmp_path / "r"))
-    state = start(jobs, phase="testing", settings=settings, checkpoint_url=str(tmp_path / "ck.sqlite"))
+    state = start(
+        jobs, phase="testing", settings=settings, checkpoint_url=str(tmp_path / "ck.sqlite")
+    )
     result = state.disposability
     assert result is not None, state.errors
     assert [w.bounded for w in result.workers] == [True]
@@ -68,5 +70,7 @@ def test_the_testing_phase_runs_each_archetype_and_reports_it(jobs, tmp_path):
 
 def test_other_phases_do_not_run_them(jobs, tmp_path):
     settings = Settings(report_dir=str(tmp_path / "r"))
-    state = start(jobs, phase="elaboration", settings=settings, checkpoint_url=str(tmp_path / "ck.sqlite"))
+    state = start(
+        jobs, phase="elaboration", settings=settings, checkpoint_url=str(tmp_path / "ck.sqlite")
+    )
     assert state.disposability is None

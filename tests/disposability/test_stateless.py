@@ -23,7 +23,12 @@ def test_sessions_in_process_memory_are_flagged_without_stickiness_and_pass_with
 
 def test_sessions_in_a_shared_store_are_not_a_blocker(haproxy, redis_url):
     env = {"SESSIONS_STORE": redis_url}
-    report = stickiness_test(sessions(env=env), plan(*CART, users=8), replicas=2, duration_s=1.5,
-                             namespace="perfagent-test-stateless")
+    report = stickiness_test(
+        sessions(env=env),
+        plan(*CART, users=8),
+        replicas=2,
+        duration_s=1.5,
+        namespace="perfagent-test-stateless",
+    )
     assert report.round_robin.error_rate == 0.0 and report.sticky.error_rate == 0.0
     assert not report.blocker, report.reason

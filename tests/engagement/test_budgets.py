@@ -44,8 +44,16 @@ def test_the_seeds_example_is_accepted_as_is(tmp_path: Path):
     path.write_text(SEED_EXAMPLE)
     b = load_budgets(path)
     assert [e.path for e in b.api_endpoints] == ["/api/users", "/api/search"]
-    assert (b.api_endpoints[1].p50_ms, b.api_endpoints[1].p95_ms, b.api_endpoints[1].p99_ms) == (200, 500, 1000)
-    assert b.frontend.lcp_ms == 2500 and b.frontend.cls == 0.1 and b.frontend.bundle_size_bytes == 250_000
+    assert (b.api_endpoints[1].p50_ms, b.api_endpoints[1].p95_ms, b.api_endpoints[1].p99_ms) == (
+        200,
+        500,
+        1000,
+    )
+    assert (
+        b.frontend.lcp_ms == 2500
+        and b.frontend.cls == 0.1
+        and b.frontend.bundle_size_bytes == 250_000
+    )
     assert b.database.query_p95_ms == 100 and b.database.max_connections == 200
     assert b.infrastructure.error_rate_pct == 0.1 and b.infrastructure.cpu_avg_pct == 60
     assert b.for_path("/api/search?q=x").p95_ms == 500
@@ -60,14 +68,23 @@ def test_the_example_shops_budgets_parse():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("performance_budgets:\n  api_endpoints:\n    - path: /x\n      p95: fast\n",
-         "performance_budgets.api_endpoints[0].p95: 'fast' is not a duration"),
-        ("performance_budgets:\n  infrastructure:\n    cpu_avg: 160%\n",
-         "performance_budgets.infrastructure.cpu_avg"),
-        ("performance_budgets:\n  frontend:\n    lcp: 2s\n    speed_index: 3s\n",
-         "performance_budgets.frontend.speed_index: Extra inputs are not permitted"),
+        (
+            "performance_budgets:\n  api_endpoints:\n    - path: /x\n      p95: fast\n",
+            "performance_budgets.api_endpoints[0].p95: 'fast' is not a duration",
+        ),
+        (
+            "performance_budgets:\n  infrastructure:\n    cpu_avg: 160%\n",
+            "performance_budgets.infrastructure.cpu_avg",
+        ),
+        (
+            "performance_budgets:\n  frontend:\n    lcp: 2s\n    speed_index: 3s\n",
+            "performance_budgets.frontend.speed_index: Extra inputs are not permitted",
+        ),
         ("performance_budgets: [1, 2]\n", "performance_budgets must be a mapping"),
-        ("performance_budgets:\n  api_endpoints:\n    - path: /x\n     p95: 1ms\n", "not valid YAML at line"),
+        (
+            "performance_budgets:\n  api_endpoints:\n    - path: /x\n     p95: 1ms\n",
+            "not valid YAML at line",
+        ),
     ],
 )
 def test_bad_budgets_name_the_file_and_the_field(tmp_path: Path, text: str, message: str):
@@ -85,4 +102,6 @@ def test_missing_budgets_file(tmp_path: Path):
 
 
 def test_inline_budgets_without_wrapper():
-    assert parse_budgets({"database": {"query_p95": "1s"}}, source="x").database.query_p95_ms == 1000
+    assert (
+        parse_budgets({"database": {"query_p95": "1s"}}, source="x").database.query_p95_ms == 1000
+    )

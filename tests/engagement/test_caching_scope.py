@@ -16,8 +16,12 @@ FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
 
 
 def _state(reports: Path) -> EngagementState:
-    text = (FIXTURE.read_text().replace("{reports}", str(reports)).replace("{work}", "/work-copy")
-            .replace("{root}", "/target-root"))
+    text = (
+        FIXTURE.read_text()
+        .replace("{reports}", str(reports))
+        .replace("{work}", "/work-copy")
+        .replace("{root}", "/target-root")
+    )
     return EngagementState.model_validate_json(text)
 
 
@@ -30,8 +34,9 @@ def test_without_credentials_a_response_is_shared(tmp_path):
 
 def test_a_logged_in_load_makes_every_cache_per_user(tmp_path):
     state = _state(tmp_path)
-    state.spec.load.service.auth = parse_auth({"kind": "form", "path": "/login",
-                                               "fields": {"username": "a", "password": "${PW}"}})
+    state.spec.load.service.auth = parse_auth(
+        {"kind": "form", "path": "/login", "fields": {"username": "a", "password": "${PW}"}}
+    )
     plan, _ = build_plan(state)
     assert {s.scope for s in plan.scopes.values()} == {"per_user"}
     l3 = [i for i in plan.items if i.layer == "L3"]
@@ -41,7 +46,10 @@ def test_a_logged_in_load_makes_every_cache_per_user(tmp_path):
     assert l1 and all("private" in (i.directive or "") and "CDN" not in i.invalidation for i in l1)
     written = render(state, tmp_path / "3-caching")
     page = next(Path(p).read_text() for p in written if p.endswith("README.md"))
-    assert "## Shared or per user" in page and "| per user | requests carry a session (a form login" in page
+    assert (
+        "## Shared or per user" in page
+        and "| per user | requests carry a session (a form login" in page
+    )
 
 
 def test_a_response_that_sets_a_cookie_is_not_cached(tmp_path):
@@ -60,4 +68,9 @@ def test_vary_cookie_is_per_user(tmp_path):
     state = _state(tmp_path)
     state.payloads[1] = state.payloads[1].model_copy(update={"vary": "Accept-Encoding, Cookie"})
     assert endpoint_scope(state, state.payloads[1].endpoint).scope == "per_user"
-    assert json.loads(build_plan(state)[0].model_dump_json())["scopes"][state.payloads[1].endpoint]["scope"] == "per_user"
+    assert (
+        json.loads(build_plan(state)[0].model_dump_json())["scopes"][state.payloads[1].endpoint][
+            "scope"
+        ]
+        == "per_user"
+    )

@@ -31,42 +31,103 @@ from perfagent.tools.spec.budgets import Budgets
 # --- synthetic engagement ------------------------------------------------------------------
 
 
-def result(kind: str, *, rps: float, cpu_pct: float | None = None, cpu_max: float | None = None,
-           error_rate: float = 0.0, stress: StressReport | None = None,
-           rss: int | None = None) -> LoadResult:
-    server = (ServerUsage(pid=1, samples=10, cpu_pct_mean=cpu_pct, cpu_pct_max=cpu_max or cpu_pct,
-                          peak_rss_bytes=rss) if cpu_pct is not None else None)
+def result(
+    kind: str,
+    *,
+    rps: float,
+    cpu_pct: float | None = None,
+    cpu_max: float | None = None,
+    error_rate: float = 0.0,
+    stress: StressReport | None = None,
+    rss: int | None = None,
+) -> LoadResult:
+    server = (
+        ServerUsage(
+            pid=1,
+            samples=10,
+            cpu_pct_mean=cpu_pct,
+            cpu_pct_max=cpu_max or cpu_pct,
+            peak_rss_bytes=rss,
+        )
+        if cpu_pct is not None
+        else None
+    )
     requests = round(rps * 10)
-    aggregate = LatencySummary(name="Aggregated", requests=requests,
-                               failures=round(requests * error_rate), error_rate=error_rate,
-                               rps=rps, p95_ms=40.0)
-    return LoadResult(kind=kind, host="http://127.0.0.1:8000", started_wall=0.0, duration_s=10.0,
-                      aggregate=aggregate, endpoints=[aggregate], history=[], server=server,
-                      stress=stress)
+    aggregate = LatencySummary(
+        name="Aggregated",
+        requests=requests,
+        failures=round(requests * error_rate),
+        error_rate=error_rate,
+        rps=rps,
+        p95_ms=40.0,
+    )
+    return LoadResult(
+        kind=kind,
+        host="http://127.0.0.1:8000",
+        started_wall=0.0,
+        duration_s=10.0,
+        aggregate=aggregate,
+        endpoints=[aggregate],
+        history=[],
+        server=server,
+        stress=stress,
+    )
 
 
 def stress_report(*, last_good_rps: float | None = 120.0, broke: bool = True) -> StressReport:
     shape = [(10, 60.0), (20, 120.0)]
-    steps = [StepResult(index=i, users=u, start_s=i * 10.0, duration_s=10.0, rps=r, ok_rps=r,
-                        error_rate=0.0, p95_ms=50.0) for i, (u, r) in enumerate(shape)]
-    return StressReport(steps=steps, last_good_users=20 if last_good_rps else None,
-                        last_good_rps=last_good_rps, breaking_users=30 if broke else None,
-                        breaking_rps=125.0 if broke else None)
+    steps = [
+        StepResult(
+            index=i,
+            users=u,
+            start_s=i * 10.0,
+            duration_s=10.0,
+            rps=r,
+            ok_rps=r,
+            error_rate=0.0,
+            p95_ms=50.0,
+        )
+        for i, (u, r) in enumerate(shape)
+    ]
+    return StressReport(
+        steps=steps,
+        last_good_users=20 if last_good_rps else None,
+        last_good_rps=last_good_rps,
+        breaking_users=30 if broke else None,
+        breaking_rps=125.0 if broke else None,
+    )
 
 
-def engagement(load: dict[str, LoadResult], *, startup_s: float | None = 2.0,
-               cpu_avg: str | None = None, name: str = "shop", **scaling: Any) -> EngagementState:
+def engagement(
+    load: dict[str, LoadResult],
+    *,
+    startup_s: float | None = 2.0,
+    cpu_avg: str | None = None,
+    name: str = "shop",
+    **scaling: Any,
+) -> EngagementState:
     budgets = Budgets.model_validate({"infrastructure": {"cpu_avg": cpu_avg}} if cpu_avg else {})
-    spec = TargetSpec(root="/srv/shop", source="/srv/shop/perfagent.toml",
-                      target=TargetSection(name=name), benchmarks=[], load=None, database=None,
-                      frontend=None, budgets=budgets, scaling=ScalingSection(**scaling))
-    return EngagementState(run_id="r1", spec=spec, phase="transition", load=load,
-                           service_startup_s=startup_s)
+    spec = TargetSpec(
+        root="/srv/shop",
+        source="/srv/shop/perfagent.toml",
+        target=TargetSection(name=name),
+        benchmarks=[],
+        load=None,
+        database=None,
+        frontend=None,
+        budgets=budgets,
+        scaling=ScalingSection(**scaling),
+    )
+    return EngagementState(
+        run_id="r1", spec=spec, phase="transition", load=load, service_startup_s=startup_s
+    )
 
 
 def stressed(**kw: Any) -> EngagementState:
-    load = {"baseline": result("baseline", rps=100, cpu_pct=50, rss=80 * 2**20),
-            "stress": result("stress", rps=110, stress=stress_report())}
+    load = {
+        "baseline": result("baseline", rps=100, cpu_pct=50, rss=80 * 2**20),
+        "stress": result("stress", rps=110, stress=stress_report()),
+    }
     return engagement(load, **{"peak_rps": 300, **kw})
 
 
@@ -86,8 +147,15 @@ def test_stress_capacity_sizes_the_peak_with_headroom():
     assert plan.deployment == "shop" and plan.cpu_request_millicores == 1000
     assert plan.warnings == []
     text = " ".join(plan.reasoning)
-    for quoted in ("120.0 req/s", "390 req/s", "is 4 replicas", "72.0 req/s per replica",
-                   "5.00 ms of CPU per request", "2.0 s from process start", "80.0 MiB"):
+    for quoted in (
+        "120.0 req/s",
+        "390 req/s",
+        "is 4 replicas",
+        "72.0 req/s per replica",
+        "5.00 ms of CPU per request",
+        "2.0 s from process start",
+        "80.0 MiB",
+    ):
         assert quoted in text, quoted
 
 
@@ -113,16 +181,20 @@ def test_without_stress_capacity_comes_from_cpu_at_the_target():
 
 
 def test_a_stress_test_without_a_good_step_falls_back_to_cpu():
-    load = {"baseline": result("baseline", rps=100, cpu_pct=50),
-            "stress": result("stress", rps=90, stress=stress_report(last_good_rps=None))}
+    load = {
+        "baseline": result("baseline", rps=100, cpu_pct=50),
+        "stress": result("stress", rps=90, stress=stress_report(last_good_rps=None)),
+    }
     plan = plan_scaling(engagement(load, peak_rps=300))
     assert plan.capacity.source == "cpu"
     assert "no step within the limits" in plan.capacity.why
 
 
 def test_a_stress_test_that_never_broke_is_a_lower_bound():
-    load = {"baseline": result("baseline", rps=100, cpu_pct=50),
-            "stress": result("stress", rps=110, stress=stress_report(broke=False))}
+    load = {
+        "baseline": result("baseline", rps=100, cpu_pct=50),
+        "stress": result("stress", rps=110, stress=stress_report(broke=False)),
+    }
     plan = plan_scaling(engagement(load, peak_rps=300))
     assert plan.capacity.source == "stress" and plan.capacity.lower_bound
     assert "never broke" in plan.capacity.why
@@ -161,8 +233,10 @@ def test_cold_start_sets_the_reaction_time_and_warns_when_slow():
 
 
 def test_measurement_warnings():
-    hot = {"baseline": result("baseline", rps=100, cpu_pct=50),
-           "stress": result("stress", rps=110, cpu_pct=300, cpu_max=350, stress=stress_report())}
+    hot = {
+        "baseline": result("baseline", rps=100, cpu_pct=50),
+        "stress": result("stress", rps=110, cpu_pct=300, cpu_max=350, stress=stress_report()),
+    }
     assert any("cpu_per_replica = 3.5" in w for w in plan_scaling(engagement(hot)).warnings)
     idle = {"baseline": result("baseline", rps=100, cpu_pct=4, error_rate=0.05)}
     warnings = " ".join(plan_scaling(engagement(idle)).warnings)
@@ -249,8 +323,11 @@ class MetricTarget(_K8s):
 
     @model_validator(mode="after")
     def _matching(self) -> MetricTarget:
-        field = {"Utilization": "averageUtilization", "Value": "value",
-                 "AverageValue": "averageValue"}[self.type]
+        field = {
+            "Utilization": "averageUtilization",
+            "Value": "value",
+            "AverageValue": "averageValue",
+        }[self.type]
         if getattr(self, field) is None:
             raise ValueError(f"target type {self.type} needs {field}")
         return self
@@ -282,8 +359,11 @@ class MetricSpec(_K8s):
     @model_validator(mode="after")
     def _one_source(self) -> MetricSpec:
         member = self.type[0].lower() + self.type[1:]
-        present = [f for f in ("resource", "pods", "object", "containerResource", "external")
-                   if getattr(self, f) is not None]
+        present = [
+            f
+            for f in ("resource", "pods", "object", "containerResource", "external")
+            if getattr(self, f) is not None
+        ]
         if present != [member]:
             raise ValueError(f"type {self.type} needs exactly .{member}, got {present}")
         if self.type != "Resource" and self.pods and self.pods.target.type == "Utilization":
@@ -342,7 +422,10 @@ def test_the_manifest_is_a_valid_autoscaling_v2_hpa(requests_metric: bool):
     spec = hpa.spec
     assert hpa.metadata.name == "shop"
     assert (spec.scaleTargetRef.apiVersion, spec.scaleTargetRef.kind, spec.scaleTargetRef.name) == (
-        "apps/v1", "Deployment", "shop")
+        "apps/v1",
+        "Deployment",
+        "shop",
+    )
     assert (spec.minReplicas, spec.maxReplicas) == (2, 5)
     cpu = spec.metrics[0]
     assert (cpu.type, cpu.resource.name) == ("Resource", "cpu")
@@ -368,14 +451,17 @@ def test_a_fractional_rate_threshold_is_a_milli_quantity():
     HorizontalPodAutoscaler.model_validate(data)
 
 
-@pytest.mark.parametrize("breakage", [
-    lambda d: d["spec"]["metrics"][0]["resource"]["target"].update(averageUtilization=60.5),
-    lambda d: d["spec"].update(minReplicas=9),
-    lambda d: d["spec"]["behavior"]["scaleUp"].update(stabilisationWindowSeconds=0),
-    lambda d: d["spec"]["behavior"]["scaleDown"]["policies"][0].update(periodSeconds=3600),
-    lambda d: d["metadata"].update(name="Shop_API"),
-    lambda d: d["spec"]["metrics"][0].update(type="Pods"),
-])
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        lambda d: d["spec"]["metrics"][0]["resource"]["target"].update(averageUtilization=60.5),
+        lambda d: d["spec"].update(minReplicas=9),
+        lambda d: d["spec"]["behavior"]["scaleUp"].update(stabilisationWindowSeconds=0),
+        lambda d: d["spec"]["behavior"]["scaleDown"]["policies"][0].update(periodSeconds=3600),
+        lambda d: d["metadata"].update(name="Shop_API"),
+        lambda d: d["spec"]["metrics"][0].update(type="Pods"),
+    ],
+)
 def test_the_schema_check_has_teeth(breakage):
     data = yaml.safe_load(hpa_manifest(plan_scaling(stressed())))
     breakage(data)
@@ -390,8 +476,16 @@ def test_kubectl_reads_the_manifest(tmp_path: Path):
     render(stressed(), tmp_path)
     kubeconfig = tmp_path / "kubeconfig"  # an empty config: kubectl must not reach any cluster
     kubeconfig.write_text("apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n")
-    argv = [shutil.which("kubectl"), "label", "--local", "-f", str(tmp_path / "hpa.yaml"),
-            "checked=yes", "-o", "json"]
+    argv = [
+        shutil.which("kubectl"),
+        "label",
+        "--local",
+        "-f",
+        str(tmp_path / "hpa.yaml"),
+        "checked=yes",
+        "-o",
+        "json",
+    ]
     env = {"KUBECONFIG": str(kubeconfig), "HOME": str(tmp_path)}  # no cache in the real home
     done = subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env, check=False)
     assert done.returncode == 0, done.stderr

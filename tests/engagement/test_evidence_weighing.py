@@ -13,12 +13,26 @@ FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
 
 
 def test_compression_is_weighed_by_its_transfer_time(tmp_path):
-    text = (FIXTURE.read_text().replace("{reports}", str(tmp_path)).replace("{work}", "/work-copy")
-            .replace("{root}", "/target-root"))
+    text = (
+        FIXTURE.read_text()
+        .replace("{reports}", str(tmp_path))
+        .replace("{work}", "/work-copy")
+        .replace("{root}", "/target-root")
+    )
     state = EngagementState.model_validate_json(text)
-    big = state.payloads[0].model_copy(update={
-        "body_bytes": 400_000, "transfer_bytes": 400_000, "gzip_bytes": 40_000, "brotli_bytes": 30_000,
-        "content_encoding": None, "total_ms": 212.0, "ttfb_ms": 211.5, "server_ms": 211.0, "transfer_ms": 0.5})
+    big = state.payloads[0].model_copy(
+        update={
+            "body_bytes": 400_000,
+            "transfer_bytes": 400_000,
+            "gzip_bytes": 40_000,
+            "brotli_bytes": 30_000,
+            "content_encoding": None,
+            "total_ms": 212.0,
+            "ttfb_ms": 211.5,
+            "server_ms": 211.0,
+            "transfer_ms": 0.5,
+        }
+    )
     state.payloads = [big, *state.payloads[1:]]
     [finding] = [f for f in payload_findings(state) if f.location == big.endpoint]
     assert finding.impact_share_pct <= 100 * 0.5 / 212.0 + 1e-9

@@ -30,8 +30,12 @@ UPDATE = os.environ.get("PERFAGENT_UPDATE_GOLDEN") == "1"
 
 
 def _state(reports: Path) -> EngagementState:
-    text = (FIXTURE.read_text().replace("{reports}", str(reports)).replace("{work}", "/work-copy")
-            .replace("{root}", "/target-root"))
+    text = (
+        FIXTURE.read_text()
+        .replace("{reports}", str(reports))
+        .replace("{work}", "/work-copy")
+        .replace("{root}", "/target-root")
+    )
     return EngagementState.model_validate_json(text)
 
 
@@ -61,9 +65,17 @@ def test_the_monitoring_deliverable_renders_its_golden_files(tmp_path: Path):
     from perfagent.tools.monitoring import write_monitoring
 
     state = _state(tmp_path)
-    spec = monitoring_spec(state.spec.budgets, state.spec.name, endpoints=state.spec.load.service.endpoints)
+    spec = monitoring_spec(
+        state.spec.budgets, state.spec.name, endpoints=state.spec.load.service.endpoints
+    )
     written = write_monitoring(spec, tmp_path / "6-monitoring")
-    for path in (written.alert_rules, written.rules_test, written.sloth_spec, written.dashboard, written.readme):
+    for path in (
+        written.alert_rules,
+        written.rules_test,
+        written.sloth_spec,
+        written.dashboard,
+        written.readme,
+    ):
         _check(Path(path), tmp_path, f"6-monitoring/{Path(path).name}")
 
 
@@ -81,7 +93,9 @@ def test_the_index_renders_its_golden_page(tmp_path: Path):
 
     state = _state(tmp_path)
     folder = Path(state.report_dir)
-    spec = monitoring_spec(state.spec.budgets, state.spec.name, endpoints=state.spec.load.service.endpoints)
+    spec = monitoring_spec(
+        state.spec.budgets, state.spec.name, endpoints=state.spec.load.service.endpoints
+    )
     write_monitoring(spec, folder / "6-monitoring")  # monitoring coverage is read from the rules
     capacity.render(state, folder / "6-monitoring")
     out = folder / "index.md"

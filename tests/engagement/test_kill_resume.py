@@ -16,8 +16,12 @@ from tests.engagement.kills import run_once
 from tests.engagement.test_optimize_loop import _repo
 
 # Every step of every phase at every point (calc has one candidate: the loop makes one pass).
-ALL = [(phase, f"{step}:{point}") for phase in PHASE_STEPS for step in PHASE_STEPS[phase]
-       for point in ("start", "mid", "end", "saved")]
+ALL = [
+    (phase, f"{step}:{point}")
+    for phase in PHASE_STEPS
+    for step in PHASE_STEPS[phase]
+    for point in ("start", "mid", "end", "saved")
+]
 # Steps with no child process and no marked middle have no mid point on this target.
 NO_MID = {"prioritize:mid", "optimize:mid"}
 
@@ -50,7 +54,9 @@ def _kill_and_resume(calc, reference: dict, phase: str, crash_at: str) -> None:
     expected = reference[phase].kept if reference[phase] else []
     assert outcome.kept == expected, (outcome.kept, expected)
     planned = [s for s in PHASE_STEPS[phase] if s not in ("optimize", "validate")]
-    assert [s for s in outcome.steps if s not in ("optimize", "validate")] == planned  # each step once
+    assert [
+        s for s in outcome.steps if s not in ("optimize", "validate")
+    ] == planned  # each step once
 
 
 # The fast subset (make test): the reported case — the monitor step's writes saved, the
@@ -64,7 +70,9 @@ def test_a_killed_elaboration_resumes_to_the_complete_report(calc, reference, cr
 @pytest.mark.slow
 @pytest.mark.heavy
 @pytest.mark.parametrize(("phase", "crash_at"), ALL, ids=[f"{p}-{c}" for p, c in ALL])
-def test_every_kill_point_of_every_phase_resumes_to_the_complete_report(calc, reference, phase: str, crash_at: str):
+def test_every_kill_point_of_every_phase_resumes_to_the_complete_report(
+    calc, reference, phase: str, crash_at: str
+):
     _kill_and_resume(calc, reference, phase, crash_at)
 
 
@@ -80,9 +88,14 @@ def test_a_promtool_killed_by_a_signal_is_not_reported_as_failed_rules(tmp_path:
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     (tmp_path / "t").mkdir()
-    (tmp_path / "t" / "perfagent.toml").write_text('[target]\nname = "t"\n[frontend]\nbuild = "."\n')
-    state = EngagementState(run_id="promtool-killed", spec=load_target(tmp_path / "t"),
-                            settings=Settings(report_dir=str(tmp_path / "r")))
+    (tmp_path / "t" / "perfagent.toml").write_text(
+        '[target]\nname = "t"\n[frontend]\nbuild = "."\n'
+    )
+    state = EngagementState(
+        run_id="promtool-killed",
+        spec=load_target(tmp_path / "t"),
+        settings=Settings(report_dir=str(tmp_path / "r")),
+    )
     update = monitor(state)
     assert False not in update["monitoring_checks"].values()
     assert "FAILED" not in update["log"][0].summary

@@ -48,16 +48,26 @@ duration_s = 4
     monkeypatch.setenv("PERFAGENT_WORK", str(tmp_path / "work"))
     monkeypatch.delenv("PERFAGENT_LOAD_USERS", raising=False)
     monkeypatch.delenv("PERFAGENT_LOAD_DURATION_S", raising=False)
-    settings = Settings(report_dir=str(tmp_path / "r"), keep_workspace=True, validate_rounds=2,
-                        validate_round_s=2.0)
-    state = start(root, phase="construction", settings=settings, checkpoint_url=str(tmp_path / "ck.sqlite"))
+    settings = Settings(
+        report_dir=str(tmp_path / "r"), keep_workspace=True, validate_rounds=2, validate_round_s=2.0
+    )
+    state = start(
+        root, phase="construction", settings=settings, checkpoint_url=str(tmp_path / "ck.sqlite")
+    )
     assert (state.settings.load_users, state.settings.load_duration_s) == (3, 4.0)
     baseline = state.load["baseline"]
     assert baseline.auth is not None and baseline.auth.logins >= 3 and baseline.auth.failures == 0
     assert baseline.endpoints[0].requests > 0 and baseline.endpoints[0].failures == 0
     index = (Path(state.report_dir) / "index.md").read_text()
     assert "## Effective plan" in index and "perfagent.toml [load] users" in index
-    assert "Logged in (form login" in (Path(state.report_dir) / "2-load-test" / "README.md").read_text()
-    leaks = [str(p) for folder in (tmp_path / "r", tmp_path / "work", tmp_path, root)
-             for p in folder.rglob("*") if p.is_file() and SECRET.encode() in p.read_bytes()]
+    assert (
+        "Logged in (form login"
+        in (Path(state.report_dir) / "2-load-test" / "README.md").read_text()
+    )
+    leaks = [
+        str(p)
+        for folder in (tmp_path / "r", tmp_path / "work", tmp_path, root)
+        for p in folder.rglob("*")
+        if p.is_file() and SECRET.encode() in p.read_bytes()
+    ]
     assert leaks == []

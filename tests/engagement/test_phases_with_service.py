@@ -51,17 +51,30 @@ after_s = 3
 
 @pytest.mark.heavy  # 37 s here
 @pytest.mark.slow
-def test_the_testing_phase_runs_stress_spike_and_soak_and_finds_the_breaking_point(service_target, tmp_path):
-    settings = Settings(report_dir=str(tmp_path / "r"), load_users=2, load_duration_s=3, soak_duration_s=4)
-    state = start(service_target, phase="testing", settings=settings, checkpoint_url=str(tmp_path / "ck.sqlite"))
+def test_the_testing_phase_runs_stress_spike_and_soak_and_finds_the_breaking_point(
+    service_target, tmp_path
+):
+    settings = Settings(
+        report_dir=str(tmp_path / "r"), load_users=2, load_duration_s=3, soak_duration_s=4
+    )
+    state = start(
+        service_target,
+        phase="testing",
+        settings=settings,
+        checkpoint_url=str(tmp_path / "ck.sqlite"),
+    )
     assert [r.step for r in state.log] == ["baseline", "report"]
     assert {"baseline", "stress", "spike", "soak"} <= set(state.load), state.errors
     stress = state.load["stress"].stress
-    assert stress.breaking_users is not None and stress.breaking_users <= 5  # capacity 3: 503s from 4 users
+    assert (
+        stress.breaking_users is not None and stress.breaking_users <= 5
+    )  # capacity 3: 503s from 4 users
     assert state.load["spike"].spike is not None
     assert state.load["soak"].server is not None  # RSS watched for a leak
     metric = stability(state)
-    assert metric.value == "unstable before 3x" or metric.value.startswith("unstable")  # 3x of 2 users = 6
+    assert metric.value == "unstable before 3x" or metric.value.startswith(
+        "unstable"
+    )  # 3x of 2 users = 6
     page = (Path(state.report_dir) / "2-load-test" / "README.md").read_text()
     assert "## stress" in page and "broke at" in page
 
@@ -69,7 +82,12 @@ def test_the_testing_phase_runs_stress_spike_and_soak_and_finds_the_breaking_poi
 @pytest.mark.slow
 def test_the_transition_phase_writes_an_autoscaling_plan_and_hpa(service_target, tmp_path):
     settings = Settings(report_dir=str(tmp_path / "r"), load_users=2, load_duration_s=3)
-    state = start(service_target, phase="transition", settings=settings, checkpoint_url=str(tmp_path / "ck.sqlite"))
+    state = start(
+        service_target,
+        phase="transition",
+        settings=settings,
+        checkpoint_url=str(tmp_path / "ck.sqlite"),
+    )
     folder = Path(state.report_dir) / "6-monitoring"
     hpa = yaml.safe_load((folder / "hpa.yaml").read_text())
     assert hpa["apiVersion"] == "autoscaling/v2" and hpa["kind"] == "HorizontalPodAutoscaler"

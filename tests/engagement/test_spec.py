@@ -40,21 +40,41 @@ def test_pyproject_tool_table(tmp_path: Path):
 
 def test_budgets_override(tmp_path: Path):
     (tmp_path / "perfagent.toml").write_text('[target]\nname = "t"\n')
-    (tmp_path / "b.yaml").write_text("performance_budgets:\n  infrastructure:\n    error_rate: 0.5%\n")
-    assert load_target(tmp_path, budgets=tmp_path / "b.yaml").budgets.infrastructure.error_rate_pct == 0.5
+    (tmp_path / "b.yaml").write_text(
+        "performance_budgets:\n  infrastructure:\n    error_rate: 0.5%\n"
+    )
+    assert (
+        load_target(tmp_path, budgets=tmp_path / "b.yaml").budgets.infrastructure.error_rate_pct
+        == 0.5
+    )
 
 
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
         ("[target\nname = 1", "perfagent.toml: not valid TOML"),
-        ('[target]\nname = "x"\ncolour = "red"\n', "perfagent.toml: target.colour: Extra inputs are not permitted"),
-        ('[[benchmark]]\nname = "b"\n', "perfagent.toml: benchmark[0]: give exactly one of command or callable"),
-        ('[[benchmark]]\nname = "b"\ncommand = "x"\ntimeout_s = -1\n', "benchmark[0].timeout_s: Input should be greater than 0"),
-        ('[service]\nstart = "x"\n[[service.endpoint]]\npath = "/"\nweight = 0\n', "service.endpoint[0].weight"),
+        (
+            '[target]\nname = "x"\ncolour = "red"\n',
+            "perfagent.toml: target.colour: Extra inputs are not permitted",
+        ),
+        (
+            '[[benchmark]]\nname = "b"\n',
+            "perfagent.toml: benchmark[0]: give exactly one of command or callable",
+        ),
+        (
+            '[[benchmark]]\nname = "b"\ncommand = "x"\ntimeout_s = -1\n',
+            "benchmark[0].timeout_s: Input should be greater than 0",
+        ),
+        (
+            '[service]\nstart = "x"\n[[service.endpoint]]\npath = "/"\nweight = 0\n',
+            "service.endpoint[0].weight",
+        ),
         ('[database]\nqueries = "log"\n', "database.url: Field required"),
         ('budgets = "missing.yaml"\n', "missing.yaml does not exist"),
-        ('[budgets.frontend]\nlcp = "soon"\n', "performance_budgets.frontend.lcp: 'soon' is not a duration"),
+        (
+            '[budgets.frontend]\nlcp = "soon"\n',
+            "performance_budgets.frontend.lcp: 'soon' is not a duration",
+        ),
     ],
 )
 def test_broken_specs_name_the_file_and_field(tmp_path: Path, toml: str, message: str):

@@ -15,8 +15,12 @@ FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
 
 
 def _state(reports: Path) -> EngagementState:
-    text = (FIXTURE.read_text().replace("{reports}", str(reports)).replace("{work}", "/work-copy")
-            .replace("{root}", "/target-root"))
+    text = (
+        FIXTURE.read_text()
+        .replace("{reports}", str(reports))
+        .replace("{work}", "/work-copy")
+        .replace("{root}", "/target-root")
+    )
     return EngagementState.model_validate_json(text)
 
 
@@ -26,8 +30,12 @@ def test_a_service_given_by_host_alone_is_one_sentence_not_a_type_error(tmp_path
     state.spec.load.service.start = None
     state.spec.load.service.host = "http://127.0.0.1:9"
     assert state.spec.has_service  # so the baseline step loads it
-    with (pytest.raises(InputError, match=r"needs start \(a command with \{port\}\); host alone is for"),
-          running(state)):
+    with (
+        pytest.raises(
+            InputError, match=r"needs start \(a command with \{port\}\); host alone is for"
+        ),
+        running(state),
+    ):
         pass
 
 

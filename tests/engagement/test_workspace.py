@@ -37,7 +37,9 @@ def test_a_git_target_is_copied_as_its_working_state_without_ignored_files(tmp_p
     (copy / "pkg" / "mod.py").write_text("changed in the copy\n")
     assert (root / "pkg" / "mod.py").read_text().startswith("X = 2")
     variant = workspace.variant(state, "try-1")
-    assert (variant / "pkg" / "mod.py").read_text() == "changed in the copy\n"  # from the set-up copy
+    assert (
+        variant / "pkg" / "mod.py"
+    ).read_text() == "changed in the copy\n"  # from the set-up copy
     workspace.remove(state)
     assert not workspace.run_folder(state).exists() and root.is_dir()
 

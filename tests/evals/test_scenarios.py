@@ -17,10 +17,20 @@ from perfagent.tools.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = set(typing.get_args(Kind))
-AREAS = ["N+1 queries", "missing index (SQLite)", "missing index (PostgreSQL)", "non-sargable predicate",
-         "O(n²) hot loop", "repeated pure computation", "regex compiled in a loop", "large uncompressed payload",
-         "missing cache on a slow read endpoint", "memory leak under soak",
-         "connection pool exhaustion under load", "oversized / uncached frontend assets"]
+AREAS = [
+    "N+1 queries",
+    "missing index (SQLite)",
+    "missing index (PostgreSQL)",
+    "non-sargable predicate",
+    "O(n²) hot loop",
+    "repeated pure computation",
+    "regex compiled in a loop",
+    "large uncompressed payload",
+    "missing cache on a slow read endpoint",
+    "memory leak under soak",
+    "connection pool exhaustion under load",
+    "oversized / uncached frontend assets",
+]
 
 
 def test_the_suite_covers_the_seed_areas_with_two_healthy_targets():
@@ -45,11 +55,17 @@ def test_a_bad_scenario_file_is_one_sentence_naming_it(tmp_path: Path):
     folder = tmp_path / "broken"
     (folder / "target").mkdir(parents=True)
     (folder / "target" / "perfagent.toml").write_text('[target]\nname = "x"\n')
-    (folder / "scenario.toml").write_text('area = "a"\nsummary = "s"\n[[problem]]\ntitle = "t"\nkind = []\n')
-    with pytest.raises(InputError, match=r"broken/scenario.toml: problem\[0\].kind: List should have at least 1"):
+    (folder / "scenario.toml").write_text(
+        'area = "a"\nsummary = "s"\n[[problem]]\ntitle = "t"\nkind = []\n'
+    )
+    with pytest.raises(
+        InputError, match=r"broken/scenario.toml: problem\[0\].kind: List should have at least 1"
+    ):
         load_scenario(folder)
     (folder / "scenario.toml").write_text('area = "a"\nsummary = "s"\n')
-    with pytest.raises(InputError, match="give at least one \\[\\[problem\\]\\], or healthy = true"):
+    with pytest.raises(
+        InputError, match="give at least one \\[\\[problem\\]\\], or healthy = true"
+    ):
         load_scenario(folder)
 
 
@@ -59,12 +75,35 @@ def test_an_unknown_scenario_name_lists_the_known_ones():
 
 
 def test_the_command_line_says_what_is_wrong_in_one_sentence(tmp_path: Path):
-    done = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "eval", "--only", "nope", "--out", str(tmp_path)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "perfagent.api.cli",
+            "eval",
+            "--only",
+            "nope",
+            "--out",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 1
     assert done.stderr.strip().startswith("error: no scenario 'nope' in ")
     assert "Traceback" not in done.stderr
-    done = subprocess.run([sys.executable, "-m", "perfagent.api.cli", "eval", "--llm", "gpt", "--out", str(tmp_path)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
-    assert (done.returncode, done.stderr.strip()) == (1, ("error: unknown reasoner 'gpt': choose one of rules, "
-                                                         "replay, claude"))
+    done = subprocess.run(
+        [sys.executable, "-m", "perfagent.api.cli", "eval", "--llm", "gpt", "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr.strip()) == (
+        1,
+        ("error: unknown reasoner 'gpt': choose one of rules, replay, claude"),
+    )

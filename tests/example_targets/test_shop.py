@@ -14,7 +14,9 @@ SHOP = Path(__file__).resolve().parents[2] / "examples" / "shop"
 
 
 def test_the_shops_own_tests_pass():
-    result = run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=SHOP, timeout_s=120)
+    result = run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=SHOP, timeout_s=120
+    )
     assert result.ok, result.stdout[-2000:]
     assert " passed" in result.stdout and "failed" not in result.stdout
 
@@ -33,7 +35,8 @@ def shop_db(tmp_path_factory):
 def test_missing_index_makes_customer_orders_scan(shop_db):
     conn = sqlite3.connect(shop_db)
     plan = " ".join(
-        row[-1] for row in conn.execute(
+        row[-1]
+        for row in conn.execute(
             "EXPLAIN QUERY PLAN SELECT id, created_at, status FROM orders WHERE customer_id = 3 ORDER BY created_at DESC"
         )
     )

@@ -23,6 +23,7 @@ def need_chromium() -> None:
             pytest.fail(f"{exc} (CI must have it: make sysdeps)")
         pytest.skip(str(exc))
 
+
 BANNER = """<script>
 setTimeout(function () {
   var b = document.createElement('div');
@@ -38,22 +39,31 @@ def make_site(folder: Path, *, banner: bool = True) -> Path:
 
     folder.mkdir(parents=True, exist_ok=True)
     y, x = np.mgrid[0:500, 0:1000].astype(float)
-    pixels = np.stack([40 + 180 * x / 1000, 60 + 150 * y / 500, 110 + 90 * np.sin((x + y) / 97)], -1)
+    pixels = np.stack(
+        [40 + 180 * x / 1000, 60 + 150 * y / 500, 110 + 90 * np.sin((x + y) / 97)], -1
+    )
     pixels += np.random.default_rng(11).normal(0, 10, pixels.shape)
     Image.fromarray(np.clip(pixels, 0, 255).astype("uint8")).save(folder / "hero.png")
-    (folder / "app.js").write_text("\n".join(
-        f"/**\n * add{i}: a helper for the cart view.\n */\nfunction add{i}(a, b) {{\n"
-        f"    // keep in sync with the pricing service\n    return a + b + {i};\n}}\n" for i in range(150)))
-    (folder / "style.css").write_text("\n".join(
-        f".card-{i} {{\n    margin: {i % 7}px;\n    /* from the design system */\n    color: #3{i % 10}3;\n}}"
-        for i in range(150)))
+    (folder / "app.js").write_text(
+        "\n".join(
+            f"/**\n * add{i}: a helper for the cart view.\n */\nfunction add{i}(a, b) {{\n"
+            f"    // keep in sync with the pricing service\n    return a + b + {i};\n}}\n"
+            for i in range(150)
+        )
+    )
+    (folder / "style.css").write_text(
+        "\n".join(
+            f".card-{i} {{\n    margin: {i % 7}px;\n    /* from the design system */\n    color: #3{i % 10}3;\n}}"
+            for i in range(150)
+        )
+    )
     (folder / "index.html").write_text(f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>test page</title>
 <link rel="stylesheet" href="style.css"><script src="app.js"></script></head>
 <body>
 <p id="intro">Intro text that a late banner pushes down.</p>
 <img id="hero" src="hero.png" width="1000" height="500" alt="hero">
-{BANNER if banner else ''}
+{BANNER if banner else ""}
 </body></html>
 """)
     return folder

@@ -35,7 +35,9 @@ def test_the_shops_bundle_is_flagged():
 
 
 def _js(rng: random.Random, n: int) -> str:
-    return ";".join(f"function f{i}(a){{return a*{rng.randint(1, 99)}+{rng.random():.4f}}}" for i in range(n))
+    return ";".join(
+        f"function f{i}(a){{return a*{rng.randint(1, 99)}+{rng.random():.4f}}}" for i in range(n)
+    )
 
 
 def test_a_well_built_folder_is_clean_except_what_is_wrong(tmp_path: Path):
@@ -67,8 +69,12 @@ def test_missing_folder_is_one_sentence(tmp_path: Path):
 def shop_url(tmp_path_factory):
     db = tmp_path_factory.mktemp("shopdb") / "shop.db"
     env = {"SHOP_DB": str(db), "SHOP_SCALE": "0.01", "PYTHONPATH": str(SHOP)}
-    with Service(f"{sys.executable} -m uvicorn shop.app:app --host 127.0.0.1 --port {{port}}",
-                 ready="/healthz", cwd=SHOP, env=env) as info:
+    with Service(
+        f"{sys.executable} -m uvicorn shop.app:app --host 127.0.0.1 --port {{port}}",
+        ready="/healthz",
+        cwd=SHOP,
+        env=env,
+    ) as info:
         yield f"{info.base_url}/"
 
 
@@ -80,11 +86,15 @@ def test_the_shop_serves_its_bundle_uncompressed_and_uncached(shop_url):
     app = next(a for a in audit.assets if a.path == "/static/app.js")
     assert app.content_encoding is None and app.transfer_bytes == app.raw_bytes
     assert {"uncompressed_transfer", "cache_headers", "unminified"} <= _ids(audit, "/static/app.js")
-    saving = next(f.saving_bytes for f in audit.findings if f.id == "uncompressed_transfer" and f.asset == "/static/app.js")
+    saving = next(
+        f.saving_bytes
+        for f in audit.findings
+        if f.id == "uncompressed_transfer" and f.asset == "/static/app.js"
+    )
     assert saving == app.raw_bytes - app.brotli_bytes
 
 
-GOOD_SERVER = r'''
+GOOD_SERVER = r"""
 import gzip, sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 JS = ("function f(a){return a+1}" * 200).encode()
@@ -104,7 +114,7 @@ class H(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
-'''
+"""
 
 
 def test_a_well_configured_server_has_no_header_findings(tmp_path: Path):
@@ -134,8 +144,20 @@ def test_cli_audit_exits_1_over_budget_and_names_the_fix():
     import subprocess
 
     proc = subprocess.run(
-        [sys.executable, "-m", "perfagent.api.cli", "frontend", "audit", str(SHOP / "static"), "--budget", "50kb"],
-        capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "PYTHONPATH": str(ROOT)},
+        [
+            sys.executable,
+            "-m",
+            "perfagent.api.cli",
+            "frontend",
+            "audit",
+            str(SHOP / "static"),
+            "--budget",
+            "50kb",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "PYTHONPATH": str(ROOT)},
     )
     assert proc.returncode == 1
     assert "bundle_budget" in proc.stdout and "[name].[contenthash].js" in proc.stdout

@@ -24,13 +24,21 @@ def browser():
         yield b
 
 
-def test_the_late_banner_shifts_the_page_and_the_hero_is_the_lcp(browser, site: Path, tmp_path: Path):
+def test_the_late_banner_shifts_the_page_and_the_hero_is_the_lcp(
+    browser, site: Path, tmp_path: Path
+):
     stable = make_site(tmp_path / "stable", banner=False)  # the control: the same page, no banner
     with serve_folder(site) as base, serve_folder(stable) as control:
-        session = PageSession(browser, quiet_ms=600)  # the banner comes 300 ms after the script runs
-        page = summarize(f"{base}/index.html", [session.run(f"{base}/index.html") for _ in range(3)])
-        calm = summarize(f"{control}/index.html",
-                         [session.run(f"{control}/index.html", repeat_view=False) for _ in range(2)])
+        session = PageSession(
+            browser, quiet_ms=600
+        )  # the banner comes 300 ms after the script runs
+        page = summarize(
+            f"{base}/index.html", [session.run(f"{base}/index.html") for _ in range(3)]
+        )
+        calm = summarize(
+            f"{control}/index.html",
+            [session.run(f"{control}/index.html", repeat_view=False) for _ in range(2)],
+        )
     assert page.cls.median > 0.1 and page.ratings["cls"] != "good", page.cls  # a 300 px banner
     assert calm.cls.median < 0.01, calm.cls
     assert page.lcp_element == "img#hero" and page.lcp_url.endswith("/hero.png")
@@ -42,9 +50,14 @@ def test_the_late_banner_shifts_the_page_and_the_hero_is_the_lcp(browser, site: 
     assert page.repeat_transfer_bytes.median < page.transfer_bytes.median / 10  # the browser cache
     assert page.errors == []
     results = {a.audit: a for a in check(page, DEFAULT)}
-    assert not results["cumulative-layout-shift"].passed and results["largest-contentful-paint"].passed
+    assert (
+        not results["cumulative-layout-shift"].passed and results["largest-contentful-paint"].passed
+    )
     assert "over the limit of 0.1" in results["cumulative-layout-shift"].message
-    assert all(a.passed for a in check(calm, {"cumulative-layout-shift": ["error", {"maxNumericValue": 0.1}]}))
+    assert all(
+        a.passed
+        for a in check(calm, {"cumulative-layout-shift": ["error", {"maxNumericValue": 0.1}]})
+    )
 
 
 def test_a_broken_reference_is_an_error_of_the_page(browser, site: Path):
@@ -68,19 +81,41 @@ def test_a_server_that_is_down_is_one_sentence(browser):
     with socket.socket() as s:  # a port nothing listens on once it is closed
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    with pytest.raises(ServiceError, match=rf"cannot load http://127\.0\.0\.1:{port}/: .*ERR_CONNECTION_REFUSED"):
+    with pytest.raises(
+        ServiceError, match=rf"cannot load http://127\.0\.0\.1:{port}/: .*ERR_CONNECTION_REFUSED"
+    ):
         PageSession(browser).run(f"http://127.0.0.1:{port}/")
 
 
 def test_lighthouse_ci_assertions_file(tmp_path: Path):
     rc = tmp_path / "lighthouserc.json"
-    rc.write_text(json.dumps({"ci": {"assert": {"assertions": {
-        "largest-contentful-paint": ["error", {"maxNumericValue": 2000, "aggregationMethod": "pessimistic"}],
-        "resource-summary:image:size": ["warn", {"maxNumericValue": 100_000}],
-        "uses-http2": "off"}}}}))
+    rc.write_text(
+        json.dumps(
+            {
+                "ci": {
+                    "assert": {
+                        "assertions": {
+                            "largest-contentful-paint": [
+                                "error",
+                                {"maxNumericValue": 2000, "aggregationMethod": "pessimistic"},
+                            ],
+                            "resource-summary:image:size": ["warn", {"maxNumericValue": 100_000}],
+                            "uses-http2": "off",
+                        }
+                    }
+                }
+            }
+        )
+    )
     assertions = load_assertions(rc)
-    assert set(assertions) == {"largest-contentful-paint", "resource-summary:image:size", "uses-http2"}
-    rc.write_text(json.dumps({"ci": {"assert": {"assertions": {"first-meaningful-paint": "error"}}}}))
+    assert set(assertions) == {
+        "largest-contentful-paint",
+        "resource-summary:image:size",
+        "uses-http2",
+    }
+    rc.write_text(
+        json.dumps({"ci": {"assert": {"assertions": {"first-meaningful-paint": "error"}}}})
+    )
     from perfagent.tools.frontend.models import PageVitals, Spread
 
     one = Spread(median=1.0, low=1.0, high=1.0, n=1)

@@ -45,9 +45,15 @@ RECORDING_KEY = "sk-ant-handwritten-cassette-0000"  # what the recorder sees; ne
 def config(mode: str, folder: Path | None = None, **overrides: Any) -> LlmConfig:
     """The settings every cassette was made with (they are part of each request)."""
     values: dict[str, Any] = {
-        "mode": mode, "model": DEFAULT_MODEL, "max_tokens": 4096, "max_retries": 0,
-        "timeout_s": 60, "prompt_caching": True, "cassette_dir": str(folder) if folder else None,
-        "record": mode == "claude" and folder is not None}
+        "mode": mode,
+        "model": DEFAULT_MODEL,
+        "max_tokens": 4096,
+        "max_retries": 0,
+        "timeout_s": 60,
+        "prompt_caching": True,
+        "cassette_dir": str(folder) if folder else None,
+        "record": mode == "claude" and folder is not None,
+    }
     return LlmConfig(**{**values, **overrides})
 
 
@@ -60,21 +66,37 @@ def replay(name: str) -> Llm:
 
 def findings() -> list[Finding]:
     return [
-        make_finding(id="payload:GET /api/orders/recent", kind="payload",
-                title="GET /api/orders/recent sends 412 KB uncompressed",
-                location="GET /api/orders/recent", source="probe", impact_share_pct=22.0,
-                evidence="one request: 412,337 bytes, 61,204 bytes gzipped (85% smaller)"),
-        make_finding(id="cpu:quote:shipping_table", kind="cpu_hotspot",
-                title="shipping_table takes 97% of quote's CPU time", location="shop/pricing.py:9",
-                source="cprofile", impact_share_pct=96.8,
-                evidence="cprofile profile of benchmark 'quote': self 96.8%, total 97.4%, 40 calls",
-                detail={"benchmark": "quote", "function": "shipping_table", "calls": 40}),
-        make_finding(id="index:orders(customer_id)", kind="index",
-                title="missing index orders(customer_id)", source="explain",
-                impact_share_pct=31.5,
-                evidence="EXPLAIN: Seq Scan on orders (cost 0..1843); with the index 8.3 (-99.5%)",
-                detail={"ddl": "CREATE INDEX ix_orders_customer_id ON orders (customer_id)",
-                        "query": "SELECT * FROM orders WHERE customer_id = ?"}),
+        make_finding(
+            id="payload:GET /api/orders/recent",
+            kind="payload",
+            title="GET /api/orders/recent sends 412 KB uncompressed",
+            location="GET /api/orders/recent",
+            source="probe",
+            impact_share_pct=22.0,
+            evidence="one request: 412,337 bytes, 61,204 bytes gzipped (85% smaller)",
+        ),
+        make_finding(
+            id="cpu:quote:shipping_table",
+            kind="cpu_hotspot",
+            title="shipping_table takes 97% of quote's CPU time",
+            location="shop/pricing.py:9",
+            source="cprofile",
+            impact_share_pct=96.8,
+            evidence="cprofile profile of benchmark 'quote': self 96.8%, total 97.4%, 40 calls",
+            detail={"benchmark": "quote", "function": "shipping_table", "calls": 40},
+        ),
+        make_finding(
+            id="index:orders(customer_id)",
+            kind="index",
+            title="missing index orders(customer_id)",
+            source="explain",
+            impact_share_pct=31.5,
+            evidence="EXPLAIN: Seq Scan on orders (cost 0..1843); with the index 8.3 (-99.5%)",
+            detail={
+                "ddl": "CREATE INDEX ix_orders_customer_id ON orders (customer_id)",
+                "query": "SELECT * FROM orders WHERE customer_id = ?",
+            },
+        ),
     ]
 
 
@@ -88,22 +110,66 @@ def shop_state() -> EngagementState:
     from perfagent.tools.bench.models import BenchResult, BenchSpec, Summary
     from perfagent.tools.loadtest.results import BudgetCheck, LatencySummary, LoadResult
 
-    summary = Summary(n=10, min=0.081, max=0.094, mean=0.0862, median=0.0857, stdev=0.0036,
-                      mad=0.0021, p50=0.0857, p95=0.0921, p99=0.0935, cv=0.042)
-    bench = BenchResult(spec=BenchSpec(name="quote", callable="shop.bench:quote"), loops=1,
-                        warmups=1, samples=[], summary=summary, peak_rss_bytes=41_000_000,
-                        elapsed_s=2.1)
-    quote = LatencySummary(name="GET /api/quote", method="GET", path="/api/quote", requests=1204,
-                           failures=0, error_rate=0.0, rps=40.1, p50_ms=88.0, p95_ms=131.0,
-                           p99_ms=162.0)
-    baseline = LoadResult(kind="baseline", host="http://127.0.0.1:8000", started_wall=0.0,
-                          duration_s=30.0, aggregate=quote, endpoints=[quote], history=[],
-                          budgets=[BudgetCheck(endpoint="GET /api/quote", percentile="p95",
-                                               budget_ms=100.0, measured_ms=131.0,
-                                               margin_ms=-31.0, margin_pct=-31.0, ok=False)])
-    return EngagementState(run_id="cassette", spec=load_target(SHOP),
-                           benchmarks={"quote": NamedBench(name="quote", result=bench)},
-                           load={"baseline": baseline})
+    summary = Summary(
+        n=10,
+        min=0.081,
+        max=0.094,
+        mean=0.0862,
+        median=0.0857,
+        stdev=0.0036,
+        mad=0.0021,
+        p50=0.0857,
+        p95=0.0921,
+        p99=0.0935,
+        cv=0.042,
+    )
+    bench = BenchResult(
+        spec=BenchSpec(name="quote", callable="shop.bench:quote"),
+        loops=1,
+        warmups=1,
+        samples=[],
+        summary=summary,
+        peak_rss_bytes=41_000_000,
+        elapsed_s=2.1,
+    )
+    quote = LatencySummary(
+        name="GET /api/quote",
+        method="GET",
+        path="/api/quote",
+        requests=1204,
+        failures=0,
+        error_rate=0.0,
+        rps=40.1,
+        p50_ms=88.0,
+        p95_ms=131.0,
+        p99_ms=162.0,
+    )
+    baseline = LoadResult(
+        kind="baseline",
+        host="http://127.0.0.1:8000",
+        started_wall=0.0,
+        duration_s=30.0,
+        aggregate=quote,
+        endpoints=[quote],
+        history=[],
+        budgets=[
+            BudgetCheck(
+                endpoint="GET /api/quote",
+                percentile="p95",
+                budget_ms=100.0,
+                measured_ms=131.0,
+                margin_ms=-31.0,
+                margin_pct=-31.0,
+                ok=False,
+            )
+        ],
+    )
+    return EngagementState(
+        run_id="cassette",
+        spec=load_target(SHOP),
+        benchmarks={"quote": NamedBench(name="quote", result=bench)},
+        load={"baseline": baseline},
+    )
 
 
 def explained_state() -> EngagementState:
@@ -112,40 +178,86 @@ def explained_state() -> EngagementState:
 
     state = shop_state()
     state.plan = [  # as rules.prioritize ranked them, written out so its wording can change
-        RankedItem(finding_id="cpu:quote:shipping_table", rank=1,
-                   title="shipping_table takes 97% of quote's CPU time", impact_pct=96.8,
-                   effort="medium", confidence=0.9, roi=43.56,
-                   expected_gain="up to 97% of the measured cost",
-                   reasons=["measured impact 96.8% (cprofile profile of benchmark 'quote')"]),
-        RankedItem(finding_id="index:orders(customer_id)", rank=2,
-                   title="missing index orders(customer_id)", impact_pct=31.5, effort="low",
-                   confidence=0.9, roi=28.35, expected_gain="up to 32% of the measured cost",
-                   reasons=["measured impact 31.5% (EXPLAIN: Seq Scan on orders)"]),
-        RankedItem(finding_id="payload:GET /api/orders/recent", rank=3,
-                   title="GET /api/orders/recent sends 412 KB uncompressed", impact_pct=22.0,
-                   effort="low", confidence=0.95, roi=20.9,
-                   expected_gain="up to 22% of the measured cost",
-                   reasons=["measured impact 22.0% (one request: 412,337 bytes)"]),
+        RankedItem(
+            finding_id="cpu:quote:shipping_table",
+            rank=1,
+            title="shipping_table takes 97% of quote's CPU time",
+            impact_pct=96.8,
+            effort="medium",
+            confidence=0.9,
+            roi=43.56,
+            expected_gain="up to 97% of the measured cost",
+            reasons=["measured impact 96.8% (cprofile profile of benchmark 'quote')"],
+        ),
+        RankedItem(
+            finding_id="index:orders(customer_id)",
+            rank=2,
+            title="missing index orders(customer_id)",
+            impact_pct=31.5,
+            effort="low",
+            confidence=0.9,
+            roi=28.35,
+            expected_gain="up to 32% of the measured cost",
+            reasons=["measured impact 31.5% (EXPLAIN: Seq Scan on orders)"],
+        ),
+        RankedItem(
+            finding_id="payload:GET /api/orders/recent",
+            rank=3,
+            title="GET /api/orders/recent sends 412 KB uncompressed",
+            impact_pct=22.0,
+            effort="low",
+            confidence=0.95,
+            roi=20.9,
+            expected_gain="up to 22% of the measured cost",
+            reasons=["measured impact 22.0% (one request: 412,337 bytes)"],
+        ),
     ]
-    state.candidates = {"cand:cpu:quote:shipping_table:claude": Candidate(
-        id="cand:cpu:quote:shipping_table:claude", finding_id="cpu:quote:shipping_table",
-        kind="code", title="Cache the shipping table per zone", change="...", status="kept",
-        reason="faster: median 0.0857 s -> 0.0031 s", recipe="claude", measure="bench",
-        benchmark="quote")}
-    state.validations = {"cand:cpu:quote:shipping_table:claude": Validation(
-        candidate_id="cand:cpu:quote:shipping_table:claude", method="bench", verdict="faster",
-        kept=True, changes=[MetricChange(metric="median_s", scope="quote", before=0.0857,
-                                         after=0.0031, ratio=0.036, ci_low=0.034, ci_high=0.039,
-                                         p_value=0.0002, n_before=10, n_after=10,
-                                         verdict="faster")])}
+    state.candidates = {
+        "cand:cpu:quote:shipping_table:claude": Candidate(
+            id="cand:cpu:quote:shipping_table:claude",
+            finding_id="cpu:quote:shipping_table",
+            kind="code",
+            title="Cache the shipping table per zone",
+            change="...",
+            status="kept",
+            reason="faster: median 0.0857 s -> 0.0031 s",
+            recipe="claude",
+            measure="bench",
+            benchmark="quote",
+        )
+    }
+    state.validations = {
+        "cand:cpu:quote:shipping_table:claude": Validation(
+            candidate_id="cand:cpu:quote:shipping_table:claude",
+            method="bench",
+            verdict="faster",
+            kept=True,
+            changes=[
+                MetricChange(
+                    metric="median_s",
+                    scope="quote",
+                    before=0.0857,
+                    after=0.0031,
+                    ratio=0.036,
+                    ci_low=0.034,
+                    ci_high=0.039,
+                    p_value=0.0002,
+                    n_before=10,
+                    n_after=10,
+                    verdict="faster",
+                )
+            ],
+        )
+    }
     return state
 
 
 def top_hotspots(benchmark: str, limit: int = 3) -> list[dict[str, Any]]:
     """The hottest functions of one benchmark's CPU profile, with their self share."""
-    spots = [{"function": "shipping_table", "file": "shop/pricing.py", "self_pct": 96.8,
-              "calls": 40},
-             {"function": "quote_cents", "file": "shop/pricing.py", "self_pct": 0.6, "calls": 40}]
+    spots = [
+        {"function": "shipping_table", "file": "shop/pricing.py", "self_pct": 96.8, "calls": 40},
+        {"function": "quote_cents", "file": "shop/pricing.py", "self_pct": 0.6, "calls": 40},
+    ]
     return spots[:limit] if benchmark == "quote" else []
 
 
@@ -161,14 +273,31 @@ QUESTION = "Where does the quote benchmark spend its time?"
 # ------------------------------------------------------------ answers (Messages API wire format)
 
 
-def message(n: int, content: list[dict], *, stop_reason: str = "end_turn",
-            usage: tuple[int, int, int, int] = (0, 0, 0, 0), **extra: Any) -> dict[str, Any]:
+def message(
+    n: int,
+    content: list[dict],
+    *,
+    stop_reason: str = "end_turn",
+    usage: tuple[int, int, int, int] = (0, 0, 0, 0),
+    **extra: Any,
+) -> dict[str, Any]:
     """A Messages API response body; usage = (input, output, cache write, cache read)."""
-    return {"id": f"msg_01HandWritten{n:010d}", "type": "message", "role": "assistant",
-            "model": DEFAULT_MODEL, "content": content, "stop_reason": stop_reason,
-            "stop_sequence": None, **extra,
-            "usage": {"input_tokens": usage[0], "output_tokens": usage[1],
-                      "cache_creation_input_tokens": usage[2], "cache_read_input_tokens": usage[3]}}
+    return {
+        "id": f"msg_01HandWritten{n:010d}",
+        "type": "message",
+        "role": "assistant",
+        "model": DEFAULT_MODEL,
+        "content": content,
+        "stop_reason": stop_reason,
+        "stop_sequence": None,
+        **extra,
+        "usage": {
+            "input_tokens": usage[0],
+            "output_tokens": usage[1],
+            "cache_creation_input_tokens": usage[2],
+            "cache_read_input_tokens": usage[3],
+        },
+    }
 
 
 def text(value: str) -> dict[str, str]:
@@ -228,13 +357,16 @@ NARRATIVE = (
     "rebuilt on every quote. Caching it per zone was tried and kept: the quote benchmark's "
     "median went from 0.0857 s to 0.0031 s.\n\n"
     "Next, **missing index orders(customer_id)** needs one CREATE INDEX; then compress "
-    "GET /api/orders/recent, which sends 412 KB uncompressed.")
+    "GET /api/orders/recent, which sends 412 KB uncompressed."
+)
 
 # ------------------------------------------------------------ the whole graph
 
-REPLAY_ROOT = Path("/tmp/perfagent-llm-replay/shop")  # fixed: the paths in evidence enter the prompts
+REPLAY_ROOT = Path(
+    "/tmp/perfagent-llm-replay/shop"
+)  # fixed: the paths in evidence enter the prompts
 FIXTURE = ROOT / "tests" / "engagement" / "fixtures" / "shop-state.json"
-MEMBERSHIP_EDIT = '''Title: Use a set for the names already seen in related
+MEMBERSHIP_EDIT = """Title: Use a set for the names already seen in related
 Rationale: `related` spends 86% of its time, and the `in` test on a list makes it quadratic in
 the size of the category; a set makes each test constant time and keeps the order of `unique`.
 
@@ -251,7 +383,7 @@ shop/recommend.py
 =======
             seen.add(key)
 >>>>>>> REPLACE
-'''
+"""
 
 
 def measured_state(run_id: str = "llm-graph") -> EngagementState:
@@ -261,13 +393,25 @@ def measured_state(run_id: str = "llm-graph") -> EngagementState:
 
     if not (REPLAY_ROOT / ".git").is_dir():
         scratch_repo(SHOP, REPLAY_ROOT, message="examples/shop, for the replay")
-    text = FIXTURE.read_text().replace("{work}", str(REPLAY_ROOT)).replace("{root}", str(REPLAY_ROOT))
+    text = (
+        FIXTURE.read_text().replace("{work}", str(REPLAY_ROOT)).replace("{root}", str(REPLAY_ROOT))
+    )
     text = text.replace("{reports}", "/tmp/perfagent-llm-replay/reports")
     state = EngagementState.model_validate_json(text)
-    return state.model_copy(update={
-        "run_id": run_id, "spec": state.spec.model_copy(update={"root": str(REPLAY_ROOT)}),
-        "log": [r for r in state.log if r.step in ("baseline", "profile")], "findings": [], "plan": [],
-        "candidates": {}, "validations": {}, "current_candidate": None, "errors": [], "llm": []})
+    return state.model_copy(
+        update={
+            "run_id": run_id,
+            "spec": state.spec.model_copy(update={"root": str(REPLAY_ROOT)}),
+            "log": [r for r in state.log if r.step in ("baseline", "profile")],
+            "findings": [],
+            "plan": [],
+            "candidates": {},
+            "validations": {},
+            "current_candidate": None,
+            "errors": [],
+            "llm": [],
+        }
+    )
 
 
 def graph_ranking() -> list[dict]:
@@ -280,14 +424,22 @@ def graph_ranking() -> list[dict]:
     order = [i.finding_id for i in rules.prioritize(found)]
     first = ["cpu:quote:shipping_table", "cpu:related:related"]
     order = first + [i for i in order if i not in first]
-    ranking = [{"finding_id": fid, "rank": n, "effort": "low" if n <= 2 else "medium",
-                "reasons": ["measured: see the evidence; ranked by Claude for the replay test"]}
-               for n, fid in enumerate(order, start=1)]
+    ranking = [
+        {
+            "finding_id": fid,
+            "rank": n,
+            "effort": "low" if n <= 2 else "medium",
+            "reasons": ["measured: see the evidence; ranked by Claude for the replay test"],
+        }
+        for n, fid in enumerate(order, start=1)
+    ]
     import json
 
-    return [message(13, [text(json.dumps(ranking, indent=1))], usage=(2650, 610, 1820, 0)),
-            message(14, [text(EDIT)], usage=(2210, 388, 1390, 0)),
-            message(15, [text(MEMBERSHIP_EDIT)], usage=(1980, 201, 1390, 0))]
+    return [
+        message(13, [text(json.dumps(ranking, indent=1))], usage=(2650, 610, 1820, 0)),
+        message(14, [text(EDIT)], usage=(2210, 388, 1390, 0)),
+        message(15, [text(MEMBERSHIP_EDIT)], usage=(1980, 201, 1390, 0)),
+    ]
 
 
 def run_graph_reasoning(llm: Llm) -> None:
@@ -309,50 +461,124 @@ SCENARIOS: dict[str, tuple[list[dict] | Callable[[], list[dict]], Callable[[Llm]
     "graph": (graph_ranking, run_graph_reasoning),
     "prioritize": (
         [message(1, [text(RANKING)], usage=(1480, 236, 1210, 0))],
-        lambda llm: claude.prioritize(findings(), llm=llm)),
+        lambda llm: claude.prioritize(findings(), llm=llm),
+    ),
     "prioritize_retry": (
-        [message(2, [text("The shipping table comes first, then the index.")],
-                 usage=(1480, 14, 0, 1210)),
-         message(3, [text(f"```json\n{RANKING}\n```")], usage=(1551, 240, 0, 1210))],
-        lambda llm: claude.prioritize(findings(), llm=llm)),
+        [
+            message(
+                2,
+                [text("The shipping table comes first, then the index.")],
+                usage=(1480, 14, 0, 1210),
+            ),
+            message(3, [text(f"```json\n{RANKING}\n```")], usage=(1551, 240, 0, 1210)),
+        ],
+        lambda llm: claude.prioritize(findings(), llm=llm),
+    ),
     "prioritize_malformed": (
-        [message(4, [text('[{"finding_id": "cpu:quote:shipping_table", "rank": 1}]')],
-                 usage=(1480, 21, 0, 1210)),
-         message(5, [text('[{"finding_id": "cpu:quote:quote_cents", "rank": 1, "effort": "low",'
-                          ' "reasons": ["cache it"]}]')], usage=(1548, 30, 0, 1210))],
-        lambda llm: claude.prioritize(findings(), llm=llm)),
+        [
+            message(
+                4,
+                [text('[{"finding_id": "cpu:quote:shipping_table", "rank": 1}]')],
+                usage=(1480, 21, 0, 1210),
+            ),
+            message(
+                5,
+                [
+                    text(
+                        '[{"finding_id": "cpu:quote:quote_cents", "rank": 1, "effort": "low",'
+                        ' "reasons": ["cache it"]}]'
+                    )
+                ],
+                usage=(1548, 30, 0, 1210),
+            ),
+        ],
+        lambda llm: claude.prioritize(findings(), llm=llm),
+    ),
     "prioritize_refusal": (
-        [message(6, [], stop_reason="refusal", usage=(1480, 3, 0, 1210),
-                 stop_details={"type": "refusal", "category": None, "explanation": None})],
-        lambda llm: claude.prioritize(findings(), llm=llm)),
+        [
+            message(
+                6,
+                [],
+                stop_reason="refusal",
+                usage=(1480, 3, 0, 1210),
+                stop_details={"type": "refusal", "category": None, "explanation": None},
+            )
+        ],
+        lambda llm: claude.prioritize(findings(), llm=llm),
+    ),
     "propose": (
         [message(7, [text(EDIT)], usage=(2210, 388, 1390, 0))],
-        lambda llm: claude.propose(hot_finding(), root=SHOP, state=shop_state(), llm=llm)),
+        lambda llm: claude.propose(hot_finding(), root=SHOP, state=shop_state(), llm=llm),
+    ),
     "chat": (
-        [message(8, [{"type": "thinking", "thinking": "",
-                      "signature": "EqQBCkYIBxgCKkDhandwrittensignature00000000"},
-                     {"type": "tool_use", "id": "toolu_01HandWritten0000000001",
-                      "name": "top_hotspots", "input": {"benchmark": "quote"}}],
-                 stop_reason="tool_use", usage=(1105, 61, 980, 0)),
-         message(9, [text("Almost all of it is in `shipping_table` (shop/pricing.py): 96.8% of "
-                          "the quote benchmark's CPU time by self time, over 40 calls, per "
-                          "top_hotspots. `quote_cents` itself is 0.6%.")],
-                 usage=(1290, 58, 0, 980))],
-        lambda llm: claude.chat(QUESTION, tools=CHAT_TOOLS, allow=CHAT_ALLOW, llm=llm)),
+        [
+            message(
+                8,
+                [
+                    {
+                        "type": "thinking",
+                        "thinking": "",
+                        "signature": "EqQBCkYIBxgCKkDhandwrittensignature00000000",
+                    },
+                    {
+                        "type": "tool_use",
+                        "id": "toolu_01HandWritten0000000001",
+                        "name": "top_hotspots",
+                        "input": {"benchmark": "quote"},
+                    },
+                ],
+                stop_reason="tool_use",
+                usage=(1105, 61, 980, 0),
+            ),
+            message(
+                9,
+                [
+                    text(
+                        "Almost all of it is in `shipping_table` (shop/pricing.py): 96.8% of "
+                        "the quote benchmark's CPU time by self time, over 40 calls, per "
+                        "top_hotspots. `quote_cents` itself is 0.6%."
+                    )
+                ],
+                usage=(1290, 58, 0, 980),
+            ),
+        ],
+        lambda llm: claude.chat(QUESTION, tools=CHAT_TOOLS, allow=CHAT_ALLOW, llm=llm),
+    ),
     "chat_refused": (
-        [message(10, [text("I'll apply the cache edit."),
-                      {"type": "tool_use", "id": "toolu_01HandWritten0000000002",
-                       "name": "apply_edit",
-                       "input": {"candidate_id": "cand:cpu:quote:shipping_table:claude"}}],
-                 stop_reason="tool_use", usage=(1120, 44, 980, 0)),
-         message(11, [text("I cannot apply edits from this chat; the optimize step applies "
-                           "them in its own worktree after your approval.")],
-                 usage=(1240, 31, 0, 980))],
-        lambda llm: claude.chat("Apply the cache edit for shipping_table.", tools=CHAT_TOOLS,
-                                allow=CHAT_ALLOW, llm=llm)),
+        [
+            message(
+                10,
+                [
+                    text("I'll apply the cache edit."),
+                    {
+                        "type": "tool_use",
+                        "id": "toolu_01HandWritten0000000002",
+                        "name": "apply_edit",
+                        "input": {"candidate_id": "cand:cpu:quote:shipping_table:claude"},
+                    },
+                ],
+                stop_reason="tool_use",
+                usage=(1120, 44, 980, 0),
+            ),
+            message(
+                11,
+                [
+                    text(
+                        "I cannot apply edits from this chat; the optimize step applies "
+                        "them in its own worktree after your approval."
+                    )
+                ],
+                usage=(1240, 31, 0, 980),
+            ),
+        ],
+        lambda llm: claude.chat(
+            "Apply the cache edit for shipping_table.", tools=CHAT_TOOLS, allow=CHAT_ALLOW, llm=llm
+        ),
+    ),
     "explain": (
         [message(12, [text(NARRATIVE)], usage=(1930, 121, 1210, 0))],
-        lambda llm: claude.explain(explained_state(), llm=llm)),
+        lambda llm: claude.explain(explained_state(), llm=llm),
+    ),
 }
 
 
@@ -367,8 +593,9 @@ def write(name: str) -> Path:
         return httpx2.Response(200, json=body, headers={"request-id": f"req_{body['id'][4:]}"})
 
     shutil.rmtree(folder, ignore_errors=True)
-    llm = Llm(config("claude", folder), api_key=RECORDING_KEY,
-              upstream=httpx2.MockTransport(answer))
+    llm = Llm(
+        config("claude", folder), api_key=RECORDING_KEY, upstream=httpx2.MockTransport(answer)
+    )
     run(llm)
     if pending:
         raise SystemExit(f"{name}: {len(pending)} scripted answer(s) were never asked for")

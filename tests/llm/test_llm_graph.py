@@ -17,8 +17,11 @@ from perfagent.agent.steps.baseline import _setup
 
 @pytest.fixture
 def replay_env(monkeypatch):
-    for name, value in {"PERFAGENT_LLM_MAX_TOKENS": "4096", "PERFAGENT_LLM_MAX_RETRIES": "0",
-                        "PERFAGENT_LLM_TIMEOUT_S": "60"}.items():  # the settings the cassettes were made with
+    for name, value in {
+        "PERFAGENT_LLM_MAX_TOKENS": "4096",
+        "PERFAGENT_LLM_MAX_RETRIES": "0",
+        "PERFAGENT_LLM_TIMEOUT_S": "60",
+    }.items():  # the settings the cassettes were made with
         monkeypatch.setenv(name, value)
     yield
     shutil.rmtree(REPLAY_ROOT, ignore_errors=True)  # the git copy and the branches made in it
@@ -26,20 +29,41 @@ def replay_env(monkeypatch):
 
 @pytest.mark.slow
 @pytest.mark.heavy
-def test_the_graph_replays_claude_from_prioritize_through_the_validate_gates(tmp_path: Path, replay_env):
+def test_the_graph_replays_claude_from_prioritize_through_the_validate_gates(
+    tmp_path: Path, replay_env
+):
     state = measured_state(run_id=f"llm-graph-{os.getpid()}-{time.time_ns()}")
-    state = state.model_copy(update={"settings": state.settings.model_copy(update={
-        "llm": "replay", "llm_cassettes": str(CASSETTES / "graph"), "report_dir": str(tmp_path),
-        "max_candidates": 3, "llm_explain": False})})  # explain's input holds this run's timings
+    state = state.model_copy(
+        update={
+            "settings": state.settings.model_copy(
+                update={
+                    "llm": "replay",
+                    "llm_cassettes": str(CASSETTES / "graph"),
+                    "report_dir": str(tmp_path),
+                    "max_candidates": 3,
+                    "llm_explain": False,
+                }
+            )
+        }
+    )  # explain's input holds this run's timings
     _setup(state)  # the run's copy of the target, set up as the baseline step leaves it
     done = continue_from(state, "profile", checkpoint_url=str(tmp_path / "ck.sqlite"))
 
-    assert [(r.step, r.fell_back) for r in done.llm] == [("prioritize", False), ("propose", False),
-                                                          ("propose", False)]
-    assert [i.finding_id for i in done.plan[:2]] == ["cpu:quote:shipping_table", "cpu:related:related"]
+    assert [(r.step, r.fell_back) for r in done.llm] == [
+        ("prioritize", False),
+        ("propose", False),
+        ("propose", False),
+    ]
+    assert [i.finding_id for i in done.plan[:2]] == [
+        "cpu:quote:shipping_table",
+        "cpu:related:related",
+    ]
     edit = done.candidates["cand:cpu:quote:shipping_table:claude"]
     assert edit.recipe == "claude" and "lru_cache" in edit.change
-    assert edit.status == "kept", (edit.reason, done.validations.get(edit.id))  # tests passed, faster
+    assert edit.status == "kept", (
+        edit.reason,
+        done.validations.get(edit.id),
+    )  # tests passed, faster
     assert edit.branch and Path(edit.patch).is_file()
     assert done.validations[edit.id].changes[0].verdict == "faster"
     index = (Path(done.report_dir) / "index.md").read_text()

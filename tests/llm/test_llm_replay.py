@@ -36,8 +36,10 @@ def _module(path: Path) -> ModuleType:
 
 
 def _bodies(name: str) -> list[dict]:
-    return [json.loads(p.read_text())["request"]["body"]
-            for p in sorted((CASSETTES / name).glob("*.json"))]
+    return [
+        json.loads(p.read_text())["request"]["body"]
+        for p in sorted((CASSETTES / name).glob("*.json"))
+    ]
 
 
 def test_prioritize_ranks_every_finding_with_measured_figures() -> None:
@@ -74,8 +76,10 @@ def test_an_invalid_answer_is_sent_back_once_with_the_reason() -> None:
     assert record.retried and not record.fell_back and record.requests == 2
     retry = _bodies("prioritize_retry")[1]["messages"]
     assert [m["role"] for m in retry] == ["user", "assistant", "user"]
-    assert retry[2]["content"].startswith("Your answer could not be used, for this reason:\n"
-                                          '<data label="check">\nthe answer has no JSON')
+    assert retry[2]["content"].startswith(
+        "Your answer could not be used, for this reason:\n"
+        '<data label="check">\nthe answer has no JSON'
+    )
 
 
 def test_a_malformed_answer_is_retried_once_then_the_rules_take_over() -> None:
@@ -83,8 +87,9 @@ def test_a_malformed_answer_is_retried_once_then_the_rules_take_over() -> None:
     plan, record = claude.prioritize(findings(), llm=llm)
     assert len(llm.transport.served) == 2  # the question and exactly one retry
     assert record.fell_back and record.retried
-    assert record.reason.startswith("invalid answer after one retry: 'cpu:quote:quote_cents' "
-                                    "is not the id of any finding given")
+    assert record.reason.startswith(
+        "invalid answer after one retry: 'cpu:quote:quote_cents' is not the id of any finding given"
+    )
     assert plan == rules.prioritize(findings())
     assert record.usage.output_tokens == 21 + 30  # the failed answers were billed all the same
     assert "effort: Field required" in _bodies("prioritize_malformed")[1]["messages"][2]["content"]
@@ -99,8 +104,9 @@ def test_a_refusal_falls_back_and_is_still_counted() -> None:
 
 
 def test_propose_returns_an_edit_that_applies_to_the_shop(tmp_path: Path) -> None:
-    candidates, record = claude.propose(hot_finding(), root=SHOP, state=shop_state(),
-                                        llm=replay("propose"))
+    candidates, record = claude.propose(
+        hot_finding(), root=SHOP, state=shop_state(), llm=replay("propose")
+    )
     assert not record.fell_back and record.prompt_version == "propose/1"
     [candidate] = candidates
     assert candidate.recipe == "claude" and candidate.kind == "code"
@@ -139,13 +145,18 @@ def test_chat_runs_an_allowed_tool_and_answers_from_it() -> None:
     assert second["messages"][1]["content"][0]["type"] == "thinking"  # echoed unchanged
     result = second["messages"][2]["content"][0]
     assert result["tool_use_id"] == "toolu_01HandWritten0000000001"
-    assert result["content"].startswith('<data label="tool:top_hotspots">\n[{"function": '
-                                        '"shipping_table"')
+    assert result["content"].startswith(
+        '<data label="tool:top_hotspots">\n[{"function": "shipping_table"'
+    )
 
 
 def test_chat_refuses_a_tool_outside_the_allow_list_and_records_it() -> None:
-    answer, record = claude.chat("Apply the cache edit for shipping_table.", tools=CHAT_TOOLS,
-                                 allow=CHAT_ALLOW, llm=replay("chat_refused"))
+    answer, record = claude.chat(
+        "Apply the cache edit for shipping_table.",
+        tools=CHAT_TOOLS,
+        allow=CHAT_ALLOW,
+        llm=replay("chat_refused"),
+    )
     assert "cannot apply edits" in answer
     assert record.tool_calls == []
     [refusal] = record.refused_tools

@@ -27,8 +27,9 @@ def _never(request: httpx2.Request) -> httpx2.Response:
 
 def test_no_key_falls_back_to_the_rules_without_any_network_attempt() -> None:
     llm = Llm(config("claude"), api_key=None, upstream=httpx2.MockTransport(_never))
-    assert llm.notice() == ("--llm claude: no ANTHROPIC_API_KEY is set, so every step uses the "
-                            "rules reasoner")
+    assert llm.notice() == (
+        "--llm claude: no ANTHROPIC_API_KEY is set, so every step uses the rules reasoner"
+    )
     plan, record = claude.prioritize(findings(), llm=llm)
     assert plan == rules.prioritize(findings())
     assert record.fell_back and record.reason == "no ANTHROPIC_API_KEY" and record.requests == 0
@@ -52,66 +53,122 @@ def test_config_errors_name_the_variable() -> None:
 def test_record_mode_writes_the_exchange_with_secrets_stripped(tmp_path: Path) -> None:
     def upstream(request: httpx2.Request) -> httpx2.Response:
         assert request.headers["authorization"] == f"Bearer {SECRET}"  # the real call has it
-        return httpx2.Response(200, json=message(1, [text("[]")], usage=(10, 2, 0, 0)), headers={
-            "request-id": "req_1", "anthropic-organization-id": "org-secret-0001",
-            "set-cookie": "session=cookie-secret-0001", "x-api-key": SECRET})
+        return httpx2.Response(
+            200,
+            json=message(1, [text("[]")], usage=(10, 2, 0, 0)),
+            headers={
+                "request-id": "req_1",
+                "anthropic-organization-id": "org-secret-0001",
+                "set-cookie": "session=cookie-secret-0001",
+                "x-api-key": SECRET,
+            },
+        )
 
     folder = tmp_path / "rec"
     llm = Llm(config("claude", folder), api_key=SECRET, upstream=httpx2.MockTransport(upstream))
-    reply = llm.create(step="prioritize", system="s", messages=[
-        {"role": "user", "content": f"the key {SECRET} pasted by mistake"}])
+    reply = llm.create(
+        step="prioritize",
+        system="s",
+        messages=[{"role": "user", "content": f"the key {SECRET} pasted by mistake"}],
+    )
     assert reply.content[0].text == "[]"
     [file] = folder.glob("*.json")
     assert file.name.startswith("001-prioritize-")
     written = file.read_text()
-    for secret in (SECRET, "org-secret-0001", "cookie-secret-0001", "authorization",
-                   "x-api-key", "anthropic-organization-id", "set-cookie"):
+    for secret in (
+        SECRET,
+        "org-secret-0001",
+        "cookie-secret-0001",
+        "authorization",
+        "x-api-key",
+        "anthropic-organization-id",
+        "set-cookie",
+    ):
         assert secret not in written
     exchange = json.loads(written)
-    assert exchange["response"]["headers"] == {"request-id": "req_1",
-                                               "content-type": "application/json"}
+    assert exchange["response"]["headers"] == {
+        "request-id": "req_1",
+        "content-type": "application/json",
+    }
     # The recording replays: the key is the normalized request, without any header.
-    replayed = Llm(config("replay", folder)).create(step="prioritize", system="s", messages=[
-        {"role": "user", "content": f"the key {SECRET} pasted by mistake"}])
+    replayed = Llm(config("replay", folder)).create(
+        step="prioritize",
+        system="s",
+        messages=[{"role": "user", "content": f"the key {SECRET} pasted by mistake"}],
+    )
     assert replayed.id == reply.id
 
 
 def test_the_key_ignores_volatile_headers_but_not_the_body() -> None:
     body = {"model": "m", "messages": [{"role": "user", "content": "q"}]}
-    assert request_key("POST", "/v1/messages", body, headers={"x-stainless-retry-count": "1"}) \
-        == request_key("POST", "/v1/messages", dict(reversed(body.items())))
+    assert request_key(
+        "POST", "/v1/messages", body, headers={"x-stainless-retry-count": "1"}
+    ) == request_key("POST", "/v1/messages", dict(reversed(body.items())))
     assert request_key("POST", "/v1/messages", body) != request_key(
-        "POST", "/v1/messages", {**body, "max_tokens": 1})
-    assert request_key("POST", "/v1/messages", body, headers={"anthropic-beta": "x"}) != \
-        request_key("POST", "/v1/messages", body)
+        "POST", "/v1/messages", {**body, "max_tokens": 1}
+    )
+    assert request_key(
+        "POST", "/v1/messages", body, headers={"anthropic-beta": "x"}
+    ) != request_key("POST", "/v1/messages", body)
 
 
 def test_replay_serves_identical_requests_their_recordings_in_order(tmp_path: Path) -> None:
-    answers = [httpx2.Response(429, json={"type": "error", "error": {
-                   "type": "rate_limit_error", "message": "slow down"}},
-                   headers={"retry-after": "0"}),
-               httpx2.Response(200, json=message(2, [text("ok")]))]
+    answers = [
+        httpx2.Response(
+            429,
+            json={"type": "error", "error": {"type": "rate_limit_error", "message": "slow down"}},
+            headers={"retry-after": "0"},
+        ),
+        httpx2.Response(200, json=message(2, [text("ok")])),
+    ]
     folder = tmp_path / "retry"
-    recording = Llm(config("claude", folder, max_retries=1), api_key=SECRET,
-                    upstream=httpx2.MockTransport(lambda request: answers.pop(0)))
+    recording = Llm(
+        config("claude", folder, max_retries=1),
+        api_key=SECRET,
+        upstream=httpx2.MockTransport(lambda request: answers.pop(0)),
+    )
     assert recording.create(step="chat", system="s", messages=[]).content[0].text == "ok"
     llm = Llm(config("replay", folder, max_retries=1))
     assert llm.create(step="chat", system="s", messages=[]).content[0].text == "ok"
     assert len(llm.transport.served) == 2 and len(set(llm.transport.served)) == 1
 
 
-@pytest.mark.parametrize(("answer", "reason"), [
-    (httpx2.Response(429, json={"type": "error", "error": {"type": "rate_limit_error",
-                                                          "message": "slow down"}}),
-     "rate limited (429) after 0 retries"),
-    (httpx2.Response(529, json={"type": "error", "error": {"type": "overloaded_error",
-                                                          "message": "Overloaded"}}),
-     "server error 529 after 0 retries"),
-    (httpx2.Response(401, json={"type": "error", "error": {"type": "authentication_error",
-                                                          "message": "invalid x-api-key"}}),
-     "the API key was refused (401)"),
-    (httpx2.ReadTimeout("timed out"), "timeout: no answer within 60 s, after 0 retries"),
-])
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        (
+            httpx2.Response(
+                429,
+                json={
+                    "type": "error",
+                    "error": {"type": "rate_limit_error", "message": "slow down"},
+                },
+            ),
+            "rate limited (429) after 0 retries",
+        ),
+        (
+            httpx2.Response(
+                529,
+                json={
+                    "type": "error",
+                    "error": {"type": "overloaded_error", "message": "Overloaded"},
+                },
+            ),
+            "server error 529 after 0 retries",
+        ),
+        (
+            httpx2.Response(
+                401,
+                json={
+                    "type": "error",
+                    "error": {"type": "authentication_error", "message": "invalid x-api-key"},
+                },
+            ),
+            "the API key was refused (401)",
+        ),
+        (httpx2.ReadTimeout("timed out"), "timeout: no answer within 60 s, after 0 retries"),
+    ],
+)
 def test_api_failures_become_fallbacks(answer: object, reason: str) -> None:
     def upstream(request: httpx2.Request) -> httpx2.Response:
         if isinstance(answer, Exception):
@@ -132,8 +189,10 @@ def test_target_code_reaches_claude_only_inside_the_data_fence(tmp_path: Path) -
     pricing.write_text(pricing.read_text().replace("import math\n", "import math\n" + hostile))
     seen: list[dict] = []
 
-    wrong = ("shop/pricing.py\n<<<<<<< SEARCH\ndef shipping_table(zone):\n=======\nx = 1\n"
-             ">>>>>>> REPLACE\n")
+    wrong = (
+        "shop/pricing.py\n<<<<<<< SEARCH\ndef shipping_table(zone):\n=======\nx = 1\n"
+        ">>>>>>> REPLACE\n"
+    )
 
     def upstream(request: httpx2.Request) -> httpx2.Response:
         seen.append(json.loads(request.read()))
@@ -143,8 +202,9 @@ def test_target_code_reaches_claude_only_inside_the_data_fence(tmp_path: Path) -
     candidates, record = claude.propose(hot_finding(), root=root, llm=llm)
     assert record.fell_back and record.retried and len(seen) == 2  # no match: retried, then rules
     assert "the SEARCH block does not match" in record.reason
-    assert [c.recipe for c in candidates] == [c.recipe for c in rules.propose(
-        hot_finding(), root=root)]
+    assert [c.recipe for c in candidates] == [
+        c.recipe for c in rules.propose(hot_finding(), root=root)
+    ]
 
     prompt = seen[0]["messages"][0]["content"]
     opening = '<data label="source:shop/pricing.py">\n'

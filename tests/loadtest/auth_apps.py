@@ -40,13 +40,17 @@ def form_app(session_s: float) -> Flask:
     @app.get("/login")
     def login_form():
         session["csrf"] = secrets.token_hex(8)
-        return (f'<form method="post" action="/login"><input type="hidden" name="csrf_token" '
-                f'value="{session["csrf"]}"><input name="username"><input type="password" name="password">'
-                "</form>")
+        return (
+            f'<form method="post" action="/login"><input type="hidden" name="csrf_token" '
+            f'value="{session["csrf"]}"><input name="username"><input type="password" name="password">'
+            "</form>"
+        )
 
     @app.post("/login")
     def login():
-        if not request.form.get("csrf_token") or request.form.get("csrf_token") != session.get("csrf"):
+        if not request.form.get("csrf_token") or request.form.get("csrf_token") != session.get(
+            "csrf"
+        ):
             bump("csrf_missing")
             return "CSRF token missing or wrong", 400
         if request.form.get("username") != "alice" or request.form.get("password") != password:

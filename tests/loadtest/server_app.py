@@ -90,7 +90,8 @@ def main() -> None:
     parser.add_argument("--leak-kb", type=int, default=64)
     args = parser.parse_args()
     server = ThreadingHTTPServer(
-        (args.bind, args.port), make_handler(args.capacity, args.service_ms / 1000, args.leak_kb * 1024)
+        (args.bind, args.port),
+        make_handler(args.capacity, args.service_ms / 1000, args.leak_kb * 1024),
     )
     server.daemon_threads = True
     server.serve_forever()

@@ -19,9 +19,17 @@ from perfagent.tools.spec import parse_spec
 
 APPS = Path(__file__).with_name("auth_apps.py")
 SECRET = "pw-7f3a9c-do-not-leak"
-FORM = {"kind": "form", "path": "/login", "fields": {"username": "alice", "password": "${T_APP_PW}"}}
-TOKEN = {"kind": "token", "path": "/token", "body": {"username": "alice", "password": "${T_APP_PW}"},
-         "expires_in_path": "expires_in"}
+FORM = {
+    "kind": "form",
+    "path": "/login",
+    "fields": {"username": "alice", "password": "${T_APP_PW}"},
+}
+TOKEN = {
+    "kind": "token",
+    "path": "/token",
+    "body": {"username": "alice", "password": "${T_APP_PW}"},
+    "expires_in_path": "expires_in",
+}
 
 
 @pytest.fixture
@@ -30,8 +38,11 @@ def app(monkeypatch):
     started: list[Service] = []
 
     def start(kind: str, *args: str):
-        service = Service(" ".join([sys.executable, str(APPS), kind, "--port", "{port}", *args]), ready="/healthz",
-                          env={"APP_PASSWORD": SECRET})
+        service = Service(
+            " ".join([sys.executable, str(APPS), kind, "--port", "{port}", *args]),
+            ready="/healthz",
+            env={"APP_PASSWORD": SECRET},
+        )
         started.append(service)
         return service.start()
 
@@ -46,8 +57,15 @@ def stats(base_url: str) -> dict:
 
 
 def plan(base_url: str, path: str, auth: dict, **kw) -> LoadPlan:
-    return LoadPlan(host=base_url, endpoints=[{"path": path}], auth=auth, users=kw.pop("users", 3),
-                    spawn_rate=50, duration_s=kw.pop("duration_s", 3), **kw)
+    return LoadPlan(
+        host=base_url,
+        endpoints=[{"path": path}],
+        auth=auth,
+        users=kw.pop("users", 3),
+        spawn_rate=50,
+        duration_s=kw.pop("duration_s", 3),
+        **kw,
+    )
 
 
 def _scan(folder: Path) -> list[str]:
@@ -57,7 +75,9 @@ def _scan(folder: Path) -> list[str]:
 @pytest.mark.slow
 def test_form_login_with_csrf_per_user_and_relogin_on_expiry(app, tmp_path):
     svc = app("form", "--session-s", "1")
-    result = run_load(plan(svc.base_url, "/feed", FORM, duration_s=4), out_dir=tmp_path, server_pid=svc.pid)
+    result = run_load(
+        plan(svc.base_url, "/feed", FORM, duration_s=4), out_dir=tmp_path, server_pid=svc.pid
+    )
     seen = stats(svc.base_url)
     feed = result.endpoints[0]
     assert result.auth is not None and result.auth.failures == 0 and seen["csrf_missing"] == 0
@@ -66,7 +86,11 @@ def test_form_login_with_csrf_per_user_and_relogin_on_expiry(app, tmp_path):
     # the app's own count: the users' logins and re-logins, plus the one pre-flight check
     assert seen["logins"] == result.auth.logins + result.auth.relogins + 1 and seen["refused"] == 0
     # every /feed answer counted as the endpoint's was served logged in; expired ones were counted apart
-    assert feed.failures == 0 and feed.requests == seen["served"] and seen["anonymous"] == result.auth.expired
+    assert (
+        feed.failures == 0
+        and feed.requests == seen["served"]
+        and seen["anonymous"] == result.auth.expired
+    )
     assert not _scan(tmp_path) and "${T_APP_PW}" in (tmp_path / "locustfile.py").read_text()
 
 
@@ -84,9 +108,16 @@ def test_token_login_renews_before_expiry(app, tmp_path):
 @pytest.mark.slow
 def test_static_header(app, tmp_path, monkeypatch):
     svc = app("token")
-    token = json.load(urllib.request.urlopen(urllib.request.Request(
-        svc.base_url + "/token", data=json.dumps({"username": "alice", "password": SECRET}).encode(),
-        headers={"Content-Type": "application/json"}), timeout=10))["access_token"]
+    token = json.load(
+        urllib.request.urlopen(
+            urllib.request.Request(
+                svc.base_url + "/token",
+                data=json.dumps({"username": "alice", "password": SECRET}).encode(),
+                headers={"Content-Type": "application/json"},
+            ),
+            timeout=10,
+        )
+    )["access_token"]
     monkeypatch.setenv("T_APP_TOKEN", token)
     auth = {"kind": "header", "header": "Authorization", "value": "Bearer ${T_APP_TOKEN}"}
     result = run_load(plan(svc.base_url, "/api/me", auth, users=2, duration_s=2), out_dir=tmp_path)
@@ -99,31 +130,57 @@ def test_wrong_credentials_are_one_sentence_before_any_load(app, tmp_path, monke
     svc = app(kind)
     monkeypatch.setenv("T_APP_PW", "wrong-password")
     with pytest.raises(InputError) as caught:
-        run_load(plan(svc.base_url, "/feed" if kind == "form" else "/api/me", auth), out_dir=tmp_path)
+        run_load(
+            plan(svc.base_url, "/feed" if kind == "form" else "/api/me", auth), out_dir=tmp_path
+        )
     message = str(caught.value)
-    assert message.startswith("service.auth (") and "check the credentials" in message and "\n" not in message
+    assert (
+        message.startswith("service.auth (")
+        and "check the credentials" in message
+        and "\n" not in message
+    )
     assert "wrong-password" not in message
     seen = stats(svc.base_url)
-    assert seen["served"] == 0 and seen["anonymous"] == 0 and seen["refused"] == 1  # only the one check
+    assert (
+        seen["served"] == 0 and seen["anonymous"] == 0 and seen["refused"] == 1
+    )  # only the one check
 
 
 def test_a_missing_variable_is_named(tmp_path, monkeypatch):
     monkeypatch.delenv("T_APP_PW", raising=False)
-    with pytest.raises(InputError, match=r"^service.auth: the environment variable T_APP_PW is not set"):
+    with pytest.raises(
+        InputError, match=r"^service.auth: the environment variable T_APP_PW is not set"
+    ):
         run_load(plan("http://127.0.0.1:9", "/feed", FORM), out_dir=tmp_path)
 
 
 @pytest.mark.parametrize(
     ("table", "message"),
-    [('kind = "form"\npath = "/login"\nfields = { username = "a", password = "hunter2" }\n',
-      "service.auth.form.fields: Value error, password: a secret must come from the environment as ${VAR}"),
-     ('kind = "header"\nheader = "X-Api-Key"\nvalue = "abc"\n', "a secret must come from the environment"),
-     ('kind = "token"\npath = "/t"\nbody = { password = "${P}" }\ntemplate = "Bearer"\n', "must contain {token}"),
-     ('kind = "saml"\npath = "/x"\n', "service.auth"),
-     ('kind = "form"\npath = "/login"\nfields = {}\nusername = "a"\n', "service.auth.form.username")],
+    [
+        (
+            'kind = "form"\npath = "/login"\nfields = { username = "a", password = "hunter2" }\n',
+            "service.auth.form.fields: Value error, password: a secret must come from the environment as ${VAR}",
+        ),
+        (
+            'kind = "header"\nheader = "X-Api-Key"\nvalue = "abc"\n',
+            "a secret must come from the environment",
+        ),
+        (
+            'kind = "token"\npath = "/t"\nbody = { password = "${P}" }\ntemplate = "Bearer"\n',
+            "must contain {token}",
+        ),
+        ('kind = "saml"\npath = "/x"\n', "service.auth"),
+        (
+            'kind = "form"\npath = "/login"\nfields = {}\nusername = "a"\n',
+            "service.auth.form.username",
+        ),
+    ],
 )
 def test_bad_auth_tables_are_refused_when_the_spec_is_read(table: str, message: str):
-    spec = '[service]\nhost = "http://127.0.0.1:9"\n[[service.endpoint]]\npath = "/"\n[service.auth]\n' + table
+    spec = (
+        '[service]\nhost = "http://127.0.0.1:9"\n[[service.endpoint]]\npath = "/"\n[service.auth]\n'
+        + table
+    )
     with pytest.raises(InputError) as caught:
         parse_spec(spec)
     assert message.replace("Value error, ", "") in str(caught.value)

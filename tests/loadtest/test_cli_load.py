@@ -29,24 +29,56 @@ def _app() -> typer.Typer:
 
 
 def test_run_with_flags_prints_json(server, tmp_path):
-    result = runner.invoke(_app(), ["load", "run", "--host", server.base_url, "--path", "/ok", "-u", "2",
-                                    "-t", "2", "--json", "--out", str(tmp_path)])
+    result = runner.invoke(
+        _app(),
+        [
+            "load",
+            "run",
+            "--host",
+            server.base_url,
+            "--path",
+            "/ok",
+            "-u",
+            "2",
+            "-t",
+            "2",
+            "--json",
+            "--out",
+            str(tmp_path),
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["kind"] == "run" and data["aggregate"]["requests"] == server_counts(server.base_url)["/ok"]
+    assert (
+        data["kind"] == "run"
+        and data["aggregate"]["requests"] == server_counts(server.base_url)["/ok"]
+    )
     assert (tmp_path / "latency.png").exists()
 
 
 def test_non_loopback_host_is_one_clear_error(tmp_path):
-    result = runner.invoke(_app(), ["load", "run", "--host", "http://192.0.2.10:80", "--path", "/",
-                                    "--out", str(tmp_path / "o")])
+    result = runner.invoke(
+        _app(),
+        [
+            "load",
+            "run",
+            "--host",
+            "http://192.0.2.10:80",
+            "--path",
+            "/",
+            "--out",
+            str(tmp_path / "o"),
+        ],
+    )
     assert result.exit_code == 1
     assert "not on the load allow-list" in result.output and "Traceback" not in result.output
 
 
 def test_bad_spec_names_file_and_field(tmp_path):
     spec = tmp_path / "perfagent.toml"
-    spec.write_text('[service]\nhost = "http://127.0.0.1:1"\n[[service.endpoint]]\npath = "/"\nweigth = 2\n')
+    spec.write_text(
+        '[service]\nhost = "http://127.0.0.1:1"\n[[service.endpoint]]\npath = "/"\nweigth = 2\n'
+    )
     result = runner.invoke(_app(), ["load", "run", "--spec", str(spec)])
     assert result.exit_code == 1
     assert "perfagent.toml: service.endpoint[0].weigth" in result.output.replace("\n", "")
@@ -61,14 +93,28 @@ def test_spec_starts_profiles_and_stops_the_service(tmp_path):
         "[load]\nusers = 2\nduration_s = 3\n"
     )
     before = {p.pid for p in psutil.process_iter()}
-    result = runner.invoke(_app(), ["load", "soak", "--spec", str(spec), "--profile", "--json",
-                                    "--out", str(tmp_path / "out")])
+    result = runner.invoke(
+        _app(),
+        [
+            "load",
+            "soak",
+            "--spec",
+            str(spec),
+            "--profile",
+            "--json",
+            "--out",
+            str(tmp_path / "out"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["server"]["samples"] > 0 and data["leak"] is not None
     assert data["budgets"][0]["ok"]
-    leftovers = [p for p in psutil.process_iter(["cmdline"])
-                 if p.pid not in before and str(APP) in " ".join(p.info["cmdline"] or [])]
+    leftovers = [
+        p
+        for p in psutil.process_iter(["cmdline"])
+        if p.pid not in before and str(APP) in " ".join(p.info["cmdline"] or [])
+    ]
     assert leftovers == []  # the service was stopped with its group
     if data["flamegraph"] is None:
         pytest.skip(f"py-spy could not attach here: {data['notes']}")
@@ -85,14 +131,35 @@ def test_ctrl_c_prints_and_writes_partial_results(server, tmp_path, ignored):
     import time
     from pathlib import Path
 
-    script = (("import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); " if ignored else "")
-              + "import typer; from api import cli_load; app = typer.Typer(); cli_load.register(app); "
-              "app.callback()(lambda: None); app()")
+    script = (
+        ("import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); " if ignored else "")
+        + "import typer; from api import cli_load; app = typer.Typer(); cli_load.register(app); "
+        "app.callback()(lambda: None); app()"
+    )
     root = Path(__file__).resolve().parents[2]
     proc = subprocess.Popen(
-        [sys.executable, "-c", script, "load", "run", "--host", server.base_url, "--path", "/ok",
-         "-u", "2", "-t", "60", "--json", "--out", str(tmp_path)],
-        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(root)},
+        [
+            sys.executable,
+            "-c",
+            script,
+            "load",
+            "run",
+            "--host",
+            server.base_url,
+            "--path",
+            "/ok",
+            "-u",
+            "2",
+            "-t",
+            "60",
+            "--json",
+            "--out",
+            str(tmp_path),
+        ],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(root)},
     )
     try:
         deadline = time.monotonic() + 60

@@ -28,9 +28,14 @@ PERFAGENT = [sys.executable, "-m", "perfagent.api.cli"]
 
 def _worker(port: int, *allow: str) -> subprocess.Popen:
     args = [f"--allow-host={a}" for a in allow]
-    return subprocess.Popen([*PERFAGENT, "load", "worker", "--master", f"127.0.0.1:{port}", "--timeout", "120",
-                             *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "COLUMNS": "200"})
+    return subprocess.Popen(
+        [*PERFAGENT, "load", "worker", "--master", f"127.0.0.1:{port}", "--timeout", "120", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
 
 
 def _master(plan: LoadPlan, started=None) -> tuple[threading.Thread, dict]:
@@ -38,7 +43,9 @@ def _master(plan: LoadPlan, started=None) -> tuple[threading.Thread, dict]:
 
     def go() -> None:
         try:
-            results["raw"] = run_child(plan, results.setdefault("ticks", []).append, started=started)
+            results["raw"] = run_child(
+                plan, results.setdefault("ticks", []).append, started=started
+            )
         except Exception as exc:  # noqa: BLE001 - the test asserts on it
             results["error"] = exc
 
@@ -48,7 +55,9 @@ def _master(plan: LoadPlan, started=None) -> tuple[threading.Thread, dict]:
 
 
 def _plan(server, port: int, **kw) -> LoadPlan:
-    return LoadPlan(host=server.base_url, endpoints=[{"path": "/ok"}], spawn_rate=100, master_port=port, **kw)
+    return LoadPlan(
+        host=server.base_url, endpoints=[{"path": "/ok"}], spawn_rate=100, master_port=port, **kw
+    )
 
 
 @pytest.mark.slow
@@ -97,9 +106,24 @@ def test_a_worker_refuses_a_host_outside_its_own_allow_list(server):
     """The master's plan allows 127.0.0.0/8, but this worker was told to allow only 10.9.9.9."""
     port = free_port()
     plan = _plan(server, port, users=2, duration_s=5, remote_workers=1)
-    thread, results = _master(plan.model_copy(update={"host": server.base_url.replace("127.0.0.1", "127.0.0.2")}))
-    remote = subprocess.Popen([sys.executable, "-m", "perfagent.tools.loadtest.child", "join", "127.0.0.1", str(port),
-                               '["10.9.9.9"]', "120"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    thread, results = _master(
+        plan.model_copy(update={"host": server.base_url.replace("127.0.0.1", "127.0.0.2")})
+    )
+    remote = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "perfagent.tools.loadtest.child",
+            "join",
+            "127.0.0.1",
+            str(port),
+            '["10.9.9.9"]',
+            "120",
+        ],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _, err = remote.communicate(timeout=120)
         thread.join(timeout=120)
@@ -116,8 +140,14 @@ def test_a_worker_refuses_a_host_outside_its_own_allow_list(server):
 def test_the_cli_worker_refuses_in_one_sentence(server):
     """`perfagent load worker` with a host outside its allow-list: exit 2, one sentence, no traceback."""
     port = free_port()
-    plan = _plan(server, port, users=1, duration_s=5, remote_workers=1,
-                 allow_hosts=["127.0.0.0/8", "10.0.0.0/8"])
+    plan = _plan(
+        server,
+        port,
+        users=1,
+        duration_s=5,
+        remote_workers=1,
+        allow_hosts=["127.0.0.0/8", "10.0.0.0/8"],
+    )
     thread, results = _master(plan.model_copy(update={"host": "http://10.1.2.3:80"}))
     remote = _worker(port)
     try:
@@ -144,8 +174,14 @@ def test_allow_list_extends_loopback_and_refuses_urls():
 
 
 def test_worker_command_is_registered():
-    done = subprocess.run([*PERFAGENT, "load", "worker", "--help"], check=False, cwd=ROOT, capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [*PERFAGENT, "load", "worker", "--help"],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0 and "--master" in done.stdout
 
 
@@ -155,10 +191,32 @@ def test_load_run_from_the_cli_with_a_remote_worker(server, tmp_path):
     import json
 
     port = free_port()
-    master = subprocess.Popen([*PERFAGENT, "load", "run", "--host", server.base_url, "--path", "/ok", "--users", "2",
-                               "--duration", "2", "--remote-workers", "1", "--master-listen", f"127.0.0.1:{port}",
-                               "--out", str(tmp_path), "--json"], cwd=ROOT, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    master = subprocess.Popen(
+        [
+            *PERFAGENT,
+            "load",
+            "run",
+            "--host",
+            server.base_url,
+            "--path",
+            "/ok",
+            "--users",
+            "2",
+            "--duration",
+            "2",
+            "--remote-workers",
+            "1",
+            "--master-listen",
+            f"127.0.0.1:{port}",
+            "--out",
+            str(tmp_path),
+            "--json",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     remote = _worker(port)
     try:
         _, err = master.communicate(timeout=240)

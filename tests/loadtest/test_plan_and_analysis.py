@@ -20,15 +20,23 @@ def _plan(**kw) -> LoadPlan:
 
 @pytest.mark.parametrize(
     "host",
-    ["http://10.0.0.1:80", "http://192.0.2.2:8000", "https://example.com", "http://localhost.example.com",
-     "http://[2001:db8::1]:80", "http://0.0.0.0:80"],
+    [
+        "http://10.0.0.1:80",
+        "http://192.0.2.2:8000",
+        "https://example.com",
+        "http://localhost.example.com",
+        "http://[2001:db8::1]:80",
+        "http://0.0.0.0:80",
+    ],
 )
 def test_non_loopback_hosts_are_refused(host):
     with pytest.raises(UnsafeInputError, match="allow-list"):
         check_host(host)
 
 
-@pytest.mark.parametrize("host", ["http://127.0.0.1:8000", "http://localhost:1", "http://[::1]:2", "https://127.1.2.3"])
+@pytest.mark.parametrize(
+    "host", ["http://127.0.0.1:8000", "http://localhost:1", "http://[::1]:2", "https://127.1.2.3"]
+)
 def test_loopback_hosts_pass(host):
     assert check_host(host) == host
 
@@ -64,12 +72,16 @@ def test_plan_round_trips_through_json():
 
 def test_spec_errors_name_the_file_and_the_field(tmp_path):
     spec = tmp_path / "perfagent.toml"
-    spec.write_text('[service]\nhost = "http://127.0.0.1:1"\n[[service.endpoint]]\npath = "/"\n'
-                    '[[service.endpoint]]\npath = "/x"\nbudget = { p95_ms = -1 }\n')
+    spec.write_text(
+        '[service]\nhost = "http://127.0.0.1:1"\n[[service.endpoint]]\npath = "/"\n'
+        '[[service.endpoint]]\npath = "/x"\nbudget = { p95_ms = -1 }\n'
+    )
     with pytest.raises(InputError, match=r"perfagent.toml: service.endpoint\[1\].budget.p95_ms: "):
         load_spec(spec)
-    spec.write_text('[service]\nhost = "http://127.0.0.1:1"\n[[service.endpoint]]\npath = "/"\n'
-                    "[load]\nusers = 99999\n")
+    spec.write_text(
+        '[service]\nhost = "http://127.0.0.1:1"\n[[service.endpoint]]\npath = "/"\n'
+        "[load]\nusers = 99999\n"
+    )
     with pytest.raises(InputError, match=r"perfagent.toml: load.users: "):
         load_spec(spec).plan("run")
     spec.write_text("[service\n")
@@ -81,15 +93,19 @@ def test_spec_errors_name_the_file_and_the_field(tmp_path):
 
 def test_spec_in_pyproject_tool_table(tmp_path):
     spec = tmp_path / "pyproject.toml"
-    spec.write_text('[tool.perfagent.service]\nhost = "http://127.0.0.1:1"\n'
-                    '[[tool.perfagent.service.endpoint]]\npath = "/a"\nmethod = "post"\nbody = "{}"\n')
+    spec.write_text(
+        '[tool.perfagent.service]\nhost = "http://127.0.0.1:1"\n'
+        '[[tool.perfagent.service.endpoint]]\npath = "/a"\nmethod = "post"\nbody = "{}"\n'
+    )
     plan = load_spec(spec).plan("soak", duration_s=5)
     assert (plan.endpoints[0].method, plan.duration_s, plan.shape.kind) == ("POST", 5, "soak")
 
 
 def test_locustfile_escapes_spec_strings():
     nasty = "/x?q=\"'); import os; os.system('boom') #"
-    plan = LoadPlan(host=HOST, endpoints=[{"path": nasty, "headers": {"a\"b": "c'd"}, "body": '"""'}])
+    plan = LoadPlan(
+        host=HOST, endpoints=[{"path": nasty, "headers": {'a"b': "c'd"}, "body": '"""'}]
+    )
     source = render_locustfile(plan)
     namespace: dict = {}
     tree = compile(source, "locustfile.py", "exec", flags=0x400)  # PyCF_ONLY_AST
@@ -105,13 +121,17 @@ def test_stress_locustfile_carries_the_shape():
 
 
 def _bucket(t, requests, failures=0, ms=10.0, name="GET /"):
-    return SecondBucket(t=t, name=name, requests=requests, failures=failures, hist={str(ms): requests})
+    return SecondBucket(
+        t=t, name=name, requests=requests, failures=failures, hist={str(ms): requests}
+    )
 
 
 def test_breaking_point_from_steps():
     # steps at 2, 4, 6 users of 3 s each; the third starts failing
     marks = [StageMark(t_wall=100.0 + 3 * i, index=i, users=2 * (i + 1)) for i in range(3)]
-    buckets = [_bucket(t, 40) for t in range(100, 106)] + [_bucket(t, 400, failures=300) for t in range(106, 109)]
+    buckets = [_bucket(t, 40) for t in range(100, 106)] + [
+        _bucket(t, 400, failures=300) for t in range(106, 109)
+    ]
     raw = RawRun(started_wall=100.0, ended_wall=109.0, stages=marks, buckets=buckets)
     steps = stage_results(raw, max_error_rate=0.01, p95_limit_ms=None, endpoints=[])
     report = breaking_point(steps)
@@ -121,7 +141,9 @@ def test_breaking_point_from_steps():
 
 def test_p95_limit_breaks_a_step():
     marks = [StageMark(t_wall=100.0, index=0, users=5), StageMark(t_wall=103.0, index=1, users=10)]
-    buckets = [_bucket(t, 50, ms=20) for t in range(100, 103)] + [_bucket(t, 50, ms=300) for t in range(103, 106)]
+    buckets = [_bucket(t, 50, ms=20) for t in range(100, 103)] + [
+        _bucket(t, 50, ms=300) for t in range(103, 106)
+    ]
     raw = RawRun(started_wall=100.0, ended_wall=106.0, stages=marks, buckets=buckets)
     report = breaking_point(stage_results(raw, max_error_rate=0.01, p95_limit_ms=100, endpoints=[]))
     assert report.breaking_users == 10 and "p95" in report.reason
@@ -129,11 +151,18 @@ def test_p95_limit_breaks_a_step():
 
 def test_spike_recovery_time():
     shape = Spike(base_users=2, spike_users=20, before_s=3, spike_s=3, after_s=6)
-    marks = [StageMark(t_wall=100.0, index=0, users=2), StageMark(t_wall=103.0, index=1, users=20),
-             StageMark(t_wall=106.0, index=2, users=2)]
+    marks = [
+        StageMark(t_wall=100.0, index=0, users=2),
+        StageMark(t_wall=103.0, index=1, users=20),
+        StageMark(t_wall=106.0, index=2, users=2),
+    ]
     slow = [_bucket(t, 50, ms=500) for t in (106, 107)]  # still draining the queue for 2 s
-    buckets = ([_bucket(t, 50) for t in range(100, 103)] + [_bucket(t, 50, ms=400) for t in range(103, 106)]
-               + slow + [_bucket(t, 50) for t in range(108, 112)])
+    buckets = (
+        [_bucket(t, 50) for t in range(100, 103)]
+        + [_bucket(t, 50, ms=400) for t in range(103, 106)]
+        + slow
+        + [_bucket(t, 50) for t in range(108, 112)]
+    )
     raw = RawRun(started_wall=100.0, ended_wall=112.0, stages=marks, buckets=buckets)
     steps = stage_results(raw, max_error_rate=0.01, p95_limit_ms=None, endpoints=[])
     report = spike_report(raw, shape, steps)
@@ -143,8 +172,13 @@ def test_spike_recovery_time():
 
 def test_analysis_result_round_trips_and_flags_count_mismatch():
     plan = _plan(users=1, duration_s=2)
-    raw = RawRun(started_wall=100.0, ended_wall=102.0, stages=[StageMark(t_wall=100.0, index=0, users=1)],
-                 buckets=[_bucket(100, 5), _bucket(101, 5)], locust_requests={"GET /": 11})
+    raw = RawRun(
+        started_wall=100.0,
+        ended_wall=102.0,
+        stages=[StageMark(t_wall=100.0, index=0, users=1)],
+        buckets=[_bucket(100, 5), _bucket(101, 5)],
+        locust_requests={"GET /": 11},
+    )
     result = analyze(plan, raw)
     assert result.aggregate.requests == 10 and result.aggregate.rps == 5.0
     assert any("Locust counted 11" in note for note in result.notes)
@@ -152,9 +186,17 @@ def test_analysis_result_round_trips_and_flags_count_mismatch():
 
 
 def test_long_runs_get_coarser_history_buckets():
-    raw = RawRun(started_wall=1000.5, ended_wall=1030.2, bucket_s=10,
-                 stages=[StageMark(t_wall=1000.5, index=0, users=3)],
-                 buckets=[_bucket(1000, 100), _bucket(1010, 200), _bucket(1020, 50)])
+    raw = RawRun(
+        started_wall=1000.5,
+        ended_wall=1030.2,
+        bucket_s=10,
+        stages=[StageMark(t_wall=1000.5, index=0, users=3)],
+        buckets=[_bucket(1000, 100), _bucket(1010, 200), _bucket(1020, 50)],
+    )
     history = analyze(_plan(users=3, duration_s=30), raw).history
     assert [(s.t_s, s.requests, s.rps, s.users) for s in history] == [
-        (0, 100, 10.0, 3), (10, 200, 20.0, 3), (20, 50, 5.0, 3), (30, 0, 0.0, 3)]
+        (0, 100, 10.0, 3),
+        (10, 200, 20.0, 3),
+        (20, 50, 5.0, 3),
+        (30, 0, 0.0, 3),
+    ]

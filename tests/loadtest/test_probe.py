@@ -103,8 +103,10 @@ def test_an_address_that_refuses_falls_through_to_the_next(server: CountingServe
     def both(host, port, *args, **kwargs):  # as when localhost means ::1 first, then 127.0.0.1
         if host != "localhost":
             return real(host, port, *args, **kwargs)
-        return [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("::1", port, 0, 0)),
-                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return [
+            (socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("::1", port, 0, 0)),
+            (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port)),
+        ]
 
     monkeypatch.setattr(socket, "getaddrinfo", both)
     [p] = probe(f"http://localhost:{server.server_port}", [Endpoint(path="/")], repeats=2)
@@ -132,8 +134,18 @@ def test_unreachable_service_fails_in_one_sentence():
 
 
 def test_a_state_recorded_before_the_breakdown_still_loads():
-    old = {"endpoint": "GET /", "status": 200, "body_bytes": 10, "transfer_bytes": 10,
-           "content_type": None, "content_encoding": None, "cache_control": None,
-           "gzip_bytes": 30, "brotli_bytes": 14, "ttfb_ms": 3.0, "total_ms": 4.0}
+    old = {
+        "endpoint": "GET /",
+        "status": 200,
+        "body_bytes": 10,
+        "transfer_bytes": 10,
+        "content_type": None,
+        "content_encoding": None,
+        "cache_control": None,
+        "gzip_bytes": 30,
+        "brotli_bytes": 14,
+        "ttfb_ms": 3.0,
+        "total_ms": 4.0,
+    }
     p = PayloadProbe.model_validate(old)
     assert p.repeats == 1 and p.server_ms is None and not p.has_breakdown

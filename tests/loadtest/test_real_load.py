@@ -37,16 +37,34 @@ def _plan(base_url: str, path: str = "/ok", **kw) -> LoadPlan:
 
 def test_baseline_count_equals_the_servers_own(server, tmp_path):
     ticks = []
-    result = run_load(_plan(server.base_url, users=4, duration_s=3), server_pid=server.pid,
-                      out_dir=tmp_path, on_tick=ticks.append)
+    result = run_load(
+        _plan(server.base_url, users=4, duration_s=3),
+        server_pid=server.pid,
+        out_dir=tmp_path,
+        on_tick=ticks.append,
+    )
     counted = server_counts(server.base_url)["/ok"]
     assert result.aggregate.requests == counted > 0
     assert result.endpoints[0].requests == counted and result.aggregate.error_rate == 0
-    assert result.aggregate.p50_ms <= result.aggregate.p95_ms <= result.aggregate.p99_ms <= result.aggregate.max_ms
+    assert (
+        result.aggregate.p50_ms
+        <= result.aggregate.p95_ms
+        <= result.aggregate.p99_ms
+        <= result.aggregate.max_ms
+    )
     assert ticks and all(t.users == 4 for t in ticks[1:])
-    assert result.server is not None and result.server.pid == server.pid and result.server.samples >= 3
+    assert (
+        result.server is not None and result.server.pid == server.pid and result.server.samples >= 3
+    )
     assert result.notes == []
-    for name in ("latency.png", "latency.svg", "server.png", "server.svg", "result.json", "locustfile.py"):
+    for name in (
+        "latency.png",
+        "latency.svg",
+        "server.png",
+        "server.svg",
+        "result.json",
+        "locustfile.py",
+    ):
         assert (tmp_path / name).stat().st_size > 0
     assert json.loads((tmp_path / "result.json").read_text())["aggregate"]["requests"] == counted
 
@@ -80,8 +98,18 @@ def test_non_loopback_host_is_refused_before_any_traffic(start_server, tmp_path)
     # The child refuses too, even when handed the plan directly.
     plan_path = tmp_path / "plan.json"
     plan_path.write_text(plan.model_dump_json())
-    done = run([sys.executable, "-m", "perfagent.tools.loadtest.child", "run", str(plan_path), str(tmp_path / "r.json")],
-               cwd=ROOT, timeout_s=60)
+    done = run(
+        [
+            sys.executable,
+            "-m",
+            "perfagent.tools.loadtest.child",
+            "run",
+            str(plan_path),
+            str(tmp_path / "r.json"),
+        ],
+        cwd=ROOT,
+        timeout_s=60,
+    )
     assert done.returncode == 2 and "allow-list" in done.stderr
     assert server_counts(svc.base_url) == {}
 
@@ -100,8 +128,11 @@ def test_sigint_to_the_child_still_writes_partial_results(server):
 def test_stress_finds_the_breaking_point_within_one_step(start_server, tmp_path):
     capacity, step = 4, 2
     svc = start_server("--capacity", str(capacity), "--service-ms", "50")
-    plan = _plan(svc.base_url, "/limited",
-                 shape=Stress(start_users=2, step_users=step, max_users=12, step_duration_s=3))
+    plan = _plan(
+        svc.base_url,
+        "/limited",
+        shape=Stress(start_users=2, step_users=step, max_users=12, step_duration_s=3),
+    )
     result = run_load(plan, out_dir=tmp_path)
     stress = result.stress
     assert stress is not None
@@ -116,8 +147,11 @@ def test_stress_finds_the_breaking_point_within_one_step(start_server, tmp_path)
 @pytest.mark.slow
 def test_spike_reports_recovery(start_server):
     svc = start_server("--capacity", "4", "--service-ms", "20")
-    plan = _plan(svc.base_url, "/limited",
-                 shape=Spike(base_users=2, spike_users=12, before_s=3, spike_s=3, after_s=5))
+    plan = _plan(
+        svc.base_url,
+        "/limited",
+        shape=Spike(base_users=2, spike_users=12, before_s=3, spike_s=3, after_s=5),
+    )
     result = run_load(plan)
     spike = result.spike
     assert spike is not None and len(spike.stages) == 3
@@ -127,8 +161,15 @@ def test_spike_reports_recovery(start_server):
 
 def _soak(start_server, path: str):
     svc = start_server("--leak-kb", "16")
-    plan = _plan(svc.base_url, path, users=2, duration_s=12, wait_min_s=0.005, wait_max_s=0.005,
-                 shape=Soak(sample_interval_s=0.25))
+    plan = _plan(
+        svc.base_url,
+        path,
+        users=2,
+        duration_s=12,
+        wait_min_s=0.005,
+        wait_max_s=0.005,
+        shape=Soak(sample_interval_s=0.25),
+    )
     return run_load(plan, server_pid=svc.pid)
 
 
@@ -149,8 +190,25 @@ def test_soak_clean_endpoint_does_not(start_server):
 def test_generated_locustfile_runs_standalone(server, tmp_path):
     locustfile = tmp_path / "locustfile.py"
     locustfile.write_text(render_locustfile(_plan(server.base_url)))
-    done = run([str(ROOT / ".venv/bin/locust"), "-f", str(locustfile), "--headless", "-u", "2", "-r", "2",
-                "-t", "3s", "--host", server.base_url, "--only-summary"], cwd=tmp_path, timeout_s=90)
+    done = run(
+        [
+            str(ROOT / ".venv/bin/locust"),
+            "-f",
+            str(locustfile),
+            "--headless",
+            "-u",
+            "2",
+            "-r",
+            "2",
+            "-t",
+            "3s",
+            "--host",
+            server.base_url,
+            "--only-summary",
+        ],
+        cwd=tmp_path,
+        timeout_s=90,
+    )
     assert done.returncode == 0, done.stderr_tail(20)
     assert server_counts(server.base_url).get("/ok", 0) > 0
 
@@ -163,15 +221,28 @@ def test_master_accepts_a_remote_worker(server, tmp_path):
     from perfagent.tools.loadtest.service import free_port
 
     port = free_port()
-    plan = _plan(server.base_url, users=4, duration_s=3, workers=1, remote_workers=1, master_port=port)
+    plan = _plan(
+        server.base_url, users=4, duration_s=3, workers=1, remote_workers=1, master_port=port
+    )
     plan_path = tmp_path / "plan.json"
     plan_path.write_text(plan.model_dump_json())
     results = {}
     master = threading.Thread(target=lambda: results.update(raw=run_child(plan)))
     master.start()
-    remote = subprocess.Popen([sys.executable, "-m", "perfagent.tools.loadtest.child", "worker", str(plan_path),
-                               "127.0.0.1", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE)
+    remote = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "perfagent.tools.loadtest.child",
+            "worker",
+            str(plan_path),
+            "127.0.0.1",
+            str(port),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         master.join(timeout=120)
         remote.wait(timeout=30)
@@ -197,10 +268,19 @@ def test_redirects_are_not_followed(start_server):
 
 def test_endpoint_mix_weights_methods_and_bodies(server):
     plan = LoadPlan(
-        host=server.base_url, users=3, spawn_rate=100, duration_s=3,
-        endpoints=[{"path": "/ok", "weight": 3},
-                   {"path": "/clean?x=1", "method": "POST", "body": '{"a": 1}',
-                    "headers": {"content-type": "application/json"}}],
+        host=server.base_url,
+        users=3,
+        spawn_rate=100,
+        duration_s=3,
+        endpoints=[
+            {"path": "/ok", "weight": 3},
+            {
+                "path": "/clean?x=1",
+                "method": "POST",
+                "body": '{"a": 1}',
+                "headers": {"content-type": "application/json"},
+            },
+        ],
     )
     result = run_load(plan)
     counts = server_counts(server.base_url)

@@ -11,11 +11,19 @@ import jsonschema
 
 ROOT = Path(__file__).resolve().parents[2]
 PERFAGENT = str(Path(sys.executable).parent / "perfagent")
-TOOLS = {"run_engagement", "compare_benchmarks", "profile_command", "analyze_sql", "explain_query",
-         "advise_indexes", "load_test", "review_change"}
+TOOLS = {
+    "run_engagement",
+    "compare_benchmarks",
+    "profile_command",
+    "analyze_sql",
+    "explain_query",
+    "advise_indexes",
+    "load_test",
+    "review_change",
+}
 # Fast enough for a test: B does about four times A's work.
-QUICK_A = f"{sys.executable} -c \"sum(range(2_000_000))\""
-QUICK_B = f"{sys.executable} -c \"sum(range(8_000_000))\""
+QUICK_A = f'{sys.executable} -c "sum(range(2_000_000))"'
+QUICK_B = f'{sys.executable} -c "sum(range(8_000_000))"'
 
 
 def server_env() -> dict[str, str]:
@@ -59,24 +67,34 @@ async def tool_index(client) -> dict:
 
 
 async def analyze_and_compare(client, tools: dict) -> None:
-    sql = ("SELECT * FROM orders WHERE lower(email) = 'a@b.c';\n"
-           "SELECT * FROM orders WHERE lower(email) = 'x@y.z';\n"
-           "SELECT id FROM items LIMIT 20 OFFSET 50000;")
+    sql = (
+        "SELECT * FROM orders WHERE lower(email) = 'a@b.c';\n"
+        "SELECT * FROM orders WHERE lower(email) = 'x@y.z';\n"
+        "SELECT id FROM items LIMIT 20 OFFSET 50000;"
+    )
     result = await client.call_tool("analyze_sql", {"sql": sql, "dialect": "postgres"})
     assert not result.is_error, result.content
     report = result.structured_content
     check_schema(tools, "analyze_sql", report)
-    assert report["queries"] == 3 and [c["calls"] for c in report["classes"]] == [2, 1]  # one class, 2 calls
+    assert report["queries"] == 3 and [c["calls"] for c in report["classes"]] == [
+        2,
+        1,
+    ]  # one class, 2 calls
     rules = {f["rule"] for c in report["classes"] for f in c["findings"]}
     assert {"select_star", "non_sargable_predicate"} <= rules, rules
 
-    result = await client.call_tool("compare_benchmarks", {"a": QUICK_A, "b": QUICK_B, "samples": 4,
-                                                           "max_time_s": 20})
+    result = await client.call_tool(
+        "compare_benchmarks", {"a": QUICK_A, "b": QUICK_B, "samples": 4, "max_time_s": 20}
+    )
     assert not result.is_error, result.content
     comparison = result.structured_content
     check_schema(tools, "compare_benchmarks", comparison)
     assert comparison["verdict"] == "slower", comparison["reason"]
-    assert comparison["ratio"] > 1.5 and comparison["ci_low"] > 1.02 and comparison["a"]["summary"]["n"] >= 4
+    assert (
+        comparison["ratio"] > 1.5
+        and comparison["ci_low"] > 1.02
+        and comparison["a"]["summary"]["n"] >= 4
+    )
 
 
 async def bad_arguments_then_still_serving(client) -> None:
@@ -84,9 +102,21 @@ async def bad_arguments_then_still_serving(client) -> None:
     cases = [
         ("analyze_sql", {"sql": "SELECT 1", "dialect": "oracle"}, ["`dialect`", "'oracle'"]),
         ("compare_benchmarks", {"a": "true"}, ["`b`", "missing"]),
-        ("compare_benchmarks", {"a": "true", "b": "true", "samples": "many"}, ["`samples`", "'many'"]),
-        ("analyze_sql", {"path": "/nonexistent/queries.sql"}, ["/nonexistent/queries.sql", "does not exist"]),
-        ("load_test", {"host": "http://example.com", "paths": ["/"]}, ["example.com", "allow-list"]),
+        (
+            "compare_benchmarks",
+            {"a": "true", "b": "true", "samples": "many"},
+            ["`samples`", "'many'"],
+        ),
+        (
+            "analyze_sql",
+            {"path": "/nonexistent/queries.sql"},
+            ["/nonexistent/queries.sql", "does not exist"],
+        ),
+        (
+            "load_test",
+            {"host": "http://example.com", "paths": ["/"]},
+            ["example.com", "allow-list"],
+        ),
     ]
     for name, arguments, expected in cases:
         result = await client.call_tool(name, arguments)
@@ -107,8 +137,11 @@ async def engagement_with_progress(client, tools: dict, target: Path, report_dir
 
     result = await client.call_tool(
         "run_engagement",
-        {"target": str(target), "phase": "elaboration",
-         "settings": {"bench_samples": 2, "report_dir": str(report_dir)}},
+        {
+            "target": str(target),
+            "phase": "elaboration",
+            "settings": {"bench_samples": 2, "report_dir": str(report_dir)},
+        },
         progress_callback=on_progress,
     )
     assert not result.is_error, result.content
@@ -122,7 +155,10 @@ async def engagement_with_progress(client, tools: dict, target: Path, report_dir
     values = [p for p, _, _ in seen]
     assert values == sorted(set(values)), f"progress must rise with each notification: {values}"
     assert seen[-1][:2] == (6, 6)
-    assert engagement["baseline"][0]["benchmark"] == "sum" and engagement["baseline"][0]["samples"] == 2
+    assert (
+        engagement["baseline"][0]["benchmark"] == "sum"
+        and engagement["baseline"][0]["samples"] == 2
+    )
     assert len(engagement["deliverables"]) == 8
     assert Path(engagement["index"]).is_file()
     return engagement
@@ -130,7 +166,9 @@ async def engagement_with_progress(client, tools: dict, target: Path, report_dir
 
 async def deliverables_as_resources(client, engagement: dict) -> None:
     listed = {str(r.uri) for r in (await client.list_resources()).resources}
-    recommendations = next(d for d in engagement["deliverables"] if d["slug"] == "4-recommendations")
+    recommendations = next(
+        d for d in engagement["deliverables"] if d["slug"] == "4-recommendations"
+    )
     assert recommendations["uri"] in listed
     page = await client.read_resource(recommendations["uri"])
     assert page.contents[0].text == Path(recommendations["page"]).read_text()

@@ -23,7 +23,9 @@ def test_the_subagent_uses_the_seeds_frontmatter_and_every_tool_it_names_exists(
     meta, body = _frontmatter(AGENT)
     if SEED.is_file():
         assert list(meta) == list(_frontmatter(SEED)[0]), "the seed's keys, in the seed's order"
-    assert meta["name"] == "performance-engineer" and meta["model"] and len(meta["description"]) > 100
+    assert (
+        meta["name"] == "performance-engineer" and meta["model"] and len(meta["description"]) > 100
+    )
     named = {t.strip() for t in meta["tools"].split(",")}
     ours = {t.removeprefix("mcp__perfagent__") for t in named if t.startswith("mcp__perfagent__")}
     served = {t.name for t in anyio.run(build_server().list_tools)}

@@ -21,13 +21,25 @@ def test_run_engagement_on_the_example_shop_reports_progress_per_step(tmp_path: 
         seen.append((progress, total, message))
 
     async def scenario() -> dict:
-        params = StdioServerParameters(command=PERFAGENT, args=["mcp"], cwd=str(ROOT), env=server_env())
+        params = StdioServerParameters(
+            command=PERFAGENT, args=["mcp"], cwd=str(ROOT), env=server_env()
+        )
         async with Client(params, read_timeout_seconds=300) as client:
             tools = await tool_index(client)
-            result = await client.call_tool("run_engagement", {
-                "target": str(ROOT / "examples" / "shop"), "phase": "elaboration",
-                "settings": {"bench_samples": 3, "load_duration_s": 4, "load_users": 4,
-                             "report_dir": str(tmp_path / "report")}}, progress_callback=on_progress)
+            result = await client.call_tool(
+                "run_engagement",
+                {
+                    "target": str(ROOT / "examples" / "shop"),
+                    "phase": "elaboration",
+                    "settings": {
+                        "bench_samples": 3,
+                        "load_duration_s": 4,
+                        "load_users": 4,
+                        "report_dir": str(tmp_path / "report"),
+                    },
+                },
+                progress_callback=on_progress,
+            )
             assert not result.is_error, result.content
             check_schema(tools, "run_engagement", result.structured_content)
             return result.structured_content
@@ -35,7 +47,9 @@ def test_run_engagement_on_the_example_shop_reports_progress_per_step(tmp_path: 
     engagement = anyio.run(scenario)
     messages = [m for _, _, m in seen]
     for step in ("baseline", "monitor", "report"):
-        assert f"{step} started" in messages and any(m.startswith(f"{step} ok in ") for m in messages), messages
+        assert f"{step} started" in messages and any(
+            m.startswith(f"{step} ok in ") for m in messages
+        ), messages
     assert [p for p, _, _ in seen] == sorted({p for p, _, _ in seen}) and seen[-1][:2] == (6, 6)
     assert {b["benchmark"] for b in engagement["baseline"]} == {"related", "quote"}
     assert engagement["load"] and engagement["load"][0]["rps"] > 0

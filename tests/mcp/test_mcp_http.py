@@ -33,8 +33,13 @@ def _wait_for_port(port: int, proc: subprocess.Popen, log: Path, timeout_s: floa
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise AssertionError(f"perfagent mcp --http exited with {proc.returncode}: {log.read_text()}")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            raise AssertionError(
+                f"perfagent mcp --http exited with {proc.returncode}: {log.read_text()}"
+            )
+        with (
+            contextlib.suppress(OSError),
+            socket.create_connection(("127.0.0.1", port), timeout=0.2),
+        ):
             return
         time.sleep(0.1)
     raise AssertionError(f"perfagent mcp --http did not listen on {port} within {timeout_s:g} s")
@@ -44,8 +49,13 @@ def _wait_for_port(port: int, proc: subprocess.Popen, log: Path, timeout_s: floa
 def http_server(tmp_path: Path):
     port, log = free_port(), tmp_path / "server.log"
     with log.open("w") as sink:
-        proc = subprocess.Popen([PERFAGENT, "mcp", "--http", "--port", str(port), "--log-level", "WARNING"],
-                                cwd=ROOT, env=os.environ.copy(), stdout=sink, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [PERFAGENT, "mcp", "--http", "--port", str(port), "--log-level", "WARNING"],
+            cwd=ROOT,
+            env=os.environ.copy(),
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     try:
         _wait_for_port(port, proc, log)
         yield f"http://127.0.0.1:{port}/mcp"
@@ -54,7 +64,9 @@ def http_server(tmp_path: Path):
         proc.wait(timeout=20)
 
 
-def test_streamable_http_structured_results_progress_and_bad_arguments(http_server: str, tmp_path: Path):
+def test_streamable_http_structured_results_progress_and_bad_arguments(
+    http_server: str, tmp_path: Path
+):
     target = tiny_target(tmp_path / "tiny")
 
     async def scenario() -> None:
@@ -104,7 +116,9 @@ def test_mounted_in_a_fastapi_app_at_mcp_next_to_its_own_routes():
                 await tool_index(client)
                 result = await client.call_tool("analyze_sql", {"sql": "SELECT * FROM orders"})
                 assert not result.is_error, result.content
-                assert result.structured_content["classes"][0]["findings"][0]["rule"] == "select_star"
+                assert (
+                    result.structured_content["classes"][0]["findings"][0]["rule"] == "select_star"
+                )
 
     try:
         deadline = time.monotonic() + 30

@@ -22,7 +22,9 @@ APP = Path(__file__).with_name("server_app.py")
 def promtool() -> str:
     path = shutil.which("promtool")
     if path is None:
-        message = "promtool is not installed (Debian package `prometheus`: apt-get install prometheus)"
+        message = (
+            "promtool is not installed (Debian package `prometheus`: apt-get install prometheus)"
+        )
         if IN_CI:
             pytest.fail(message + "; CI must install it")
         pytest.skip(message)
@@ -51,8 +53,9 @@ def request_count(base_url: str) -> int:
 @pytest.fixture(scope="session")
 def live_server() -> Iterator[str]:
     """Base URL of tests/monitoring/server_app.py run as a real subprocess (/slow takes 250 ms)."""
-    process = subprocess.Popen([sys.executable, str(APP), "--slow-ms", "250"], stdout=subprocess.PIPE,
-                               text=True)
+    process = subprocess.Popen(
+        [sys.executable, str(APP), "--slow-ms", "250"], stdout=subprocess.PIPE, text=True
+    )
     try:
         port = int(process.stdout.readline())
         yield f"http://127.0.0.1:{port}"

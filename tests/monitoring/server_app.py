@@ -22,7 +22,9 @@ LOCK = threading.Lock()
 def make_handler(slow_s: float):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True  # headers and body go out as two writes: no delayed-ACK stall
+        disable_nagle_algorithm = (
+            True  # headers and body go out as two writes: no delayed-ACK stall
+        )
 
         def log_message(self, *args):
             pass

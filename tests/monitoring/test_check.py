@@ -10,8 +10,10 @@ from perfagent.tools.monitoring.check import check_live
 from perfagent.tools.monitoring.models import EndpointBudget, MonitorReport
 from tests.monitoring.conftest import request_count
 
-BUDGETS = [EndpointBudget(route="/fast", p95_ms=100, p99_ms=150),
-           EndpointBudget(route="/slow", p50_ms=50, p95_ms=100)]
+BUDGETS = [
+    EndpointBudget(route="/fast", p95_ms=100, p99_ms=150),
+    EndpointBudget(route="/slow", p50_ms=50, p95_ms=100),
+]
 
 
 def test_slow_endpoint_fails_fast_endpoint_passes(live_server):
@@ -32,8 +34,10 @@ def test_error_statuses_are_a_breach(live_server):
     assert "answered 3 of 3 requests with an error status" in report.breaches[0]
 
 
-@pytest.mark.parametrize("url", ["http://example.com", "http://10.0.0.1:80", "http://localhost.evil.com",
-                                 "http://8.8.8.8"])
+@pytest.mark.parametrize(
+    "url",
+    ["http://example.com", "http://10.0.0.1:80", "http://localhost.evil.com", "http://8.8.8.8"],
+)
 def test_non_loopback_host_is_refused_before_any_request(url):
     sent = []
     transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200))
@@ -51,16 +55,24 @@ def test_url_as_path_is_refused_with_no_request_sent(live_server):
 
 def test_allow_list_can_be_widened():
     transport = httpx.MockTransport(lambda request: httpx.Response(200, text="ok"))
-    report = check_live("http://10.1.2.3:8080", ["/a"], [], samples=2, transport=transport,
-                        allow=["10.0.0.0/8"])
+    report = check_live(
+        "http://10.1.2.3:8080", ["/a"], [], samples=2, transport=transport, allow=["10.0.0.0/8"]
+    )
     assert report.ok and report.endpoints[0].samples == 2
 
 
 def test_timing_uses_the_clock_seam():
     ticks = iter(float(i) / 10 for i in range(100))
     transport = httpx.MockTransport(lambda request: httpx.Response(200))
-    report = check_live("http://127.0.0.1:1", ["/a"], [EndpointBudget(route="/a", p95_ms=50)], samples=3,
-                        warmup=0, transport=transport, clock=lambda: next(ticks))
+    report = check_live(
+        "http://127.0.0.1:1",
+        ["/a"],
+        [EndpointBudget(route="/a", p95_ms=50)],
+        samples=3,
+        warmup=0,
+        transport=transport,
+        clock=lambda: next(ticks),
+    )
     assert report.endpoints[0].p50_ms == pytest.approx(100.0)
     assert report.breaches == ["/a p95 is 100 ms, over its 50 ms budget by 100%."]
 

@@ -24,15 +24,29 @@ def _budgets(tmp_path):
 
 
 def test_breach_exits_1_with_one_sentence(live_server, tmp_path):
-    result = CliRunner().invoke(app, ["monitor", "--url", live_server, "--budgets", _budgets(tmp_path),
-                                      "--samples", "5"])
+    result = CliRunner().invoke(
+        app, ["monitor", "--url", live_server, "--budgets", _budgets(tmp_path), "--samples", "5"]
+    )
     assert result.exit_code == 1, result.output
     assert "1 budget breach: /slow p95 is" in result.output
 
 
 def test_within_budget_exits_0_and_json_is_the_report(live_server, tmp_path):
-    result = CliRunner().invoke(app, ["monitor", "--url", live_server, "--budgets", _budgets(tmp_path),
-                                      "--path", "/fast", "--samples", "5", "--json"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "monitor",
+            "--url",
+            live_server,
+            "--budgets",
+            _budgets(tmp_path),
+            "--path",
+            "/fast",
+            "--samples",
+            "5",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["ok"] is True and report["endpoints"][0]["path"] == "/fast"
@@ -47,12 +61,18 @@ def test_non_loopback_refused(tmp_path):
 
 def test_out_writes_the_monitoring_files(tmp_path):
     out = tmp_path / "monitoring"
-    result = CliRunner().invoke(app, ["monitor", "--budgets", _budgets(tmp_path), "--out", str(out),
-                                      "--service", "shop"])
+    result = CliRunner().invoke(
+        app, ["monitor", "--budgets", _budgets(tmp_path), "--out", str(out), "--service", "shop"]
+    )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
-        "README.md", "alerts.rules.yml", "alerts.test.yml", "dashboard.grafana.json", "monitoring.json",
-        "slo.sloth.yml"]
+        "README.md",
+        "alerts.rules.yml",
+        "alerts.test.yml",
+        "dashboard.grafana.json",
+        "monitoring.json",
+        "slo.sloth.yml",
+    ]
     assert "ShopLatencyP95OverBudget" in (out / "alerts.rules.yml").read_text()
 
 

@@ -23,16 +23,24 @@ def _alerts(groups, name):
 
 def test_burn_windows_are_the_sre_workbook_ones():
     table = [(b.severity, b.factor, b.long_window, b.short_window) for b in BURN_WINDOWS]
-    assert table == [("page", 14.4, "1h", "5m"), ("page", 6, "6h", "30m"),
-                     ("ticket", 3, "1d", "2h"), ("ticket", 1, "3d", "6h")]
+    assert table == [
+        ("page", 14.4, "1h", "5m"),
+        ("page", 6, "6h", "30m"),
+        ("ticket", 3, "1d", "2h"),
+        ("ticket", 1, "3d", "6h"),
+    ]
     assert [round(budget_spent_pct(b, 30), 6) for b in BURN_WINDOWS] == [2, 5, 10, 10]
 
 
 def test_recording_rules_cover_every_window(seed_spec):
     groups = _rules(seed_spec)
-    availability = next(g for g in groups if g["name"].startswith("sloth-slo-sli-recordings-shop-requests"))
+    availability = next(
+        g for g in groups if g["name"].startswith("sloth-slo-sli-recordings-shop-requests")
+    )
     assert [r["labels"]["sloth_window"] for r in availability["rules"]] == list(SLI_WINDOWS)
-    assert [r["record"] for r in availability["rules"]] == [f"slo:sli_error:ratio_rate{w}" for w in SLI_WINDOWS]
+    assert [r["record"] for r in availability["rules"]] == [
+        f"slo:sli_error:ratio_rate{w}" for w in SLI_WINDOWS
+    ]
     five = availability["rules"][0]["expr"]
     assert 'http_requests_total{service="shop",status=~"5.."}[5m]' in five
 
@@ -50,8 +58,10 @@ def test_latency_error_rate_and_saturation_alerts(seed_spec):
     groups = _rules(seed_spec)
     p95 = _alerts(groups, "ShopLatencyP95OverBudget")
     assert [a["labels"]["route"] for a in p95] == ["/api/users", "/api/search"]
-    assert p95[0]["expr"] == ('histogram_quantile(0.95, sum by (le, route) (rate(http_request_duration_seconds_'
-                              'bucket{service="shop",route="/api/users"}[5m]))) > 0.2')
+    assert p95[0]["expr"] == (
+        "histogram_quantile(0.95, sum by (le, route) (rate(http_request_duration_seconds_"
+        'bucket{service="shop",route="/api/users"}[5m]))) > 0.2'
+    )
     assert p95[0]["for"] == "5m"
     (errors,) = _alerts(groups, "ShopErrorRateHigh")
     assert errors["for"] == "2m" and errors["expr"].rstrip().endswith("> 0.01")
@@ -66,10 +76,15 @@ def test_latency_slo_only_where_a_bucket_matches(seed_spec):
     plan = plan_monitoring(seed_spec)
     assert [s.name for s in plan.slos] == ["requests-availability", "latency-api-search"]
     assert 'le="0.5"' in plan.slos[1].error_query
-    assert any("/api/users" in n and "not a histogram bucket boundary" in n and "0.2 s" in n
-               for n in plan.notes)
+    assert any(
+        "/api/users" in n and "not a histogram bucket boundary" in n and "0.2 s" in n
+        for n in plan.notes
+    )
     with_bucket = seed_spec.model_copy(update={"bucket_boundaries_s": [0.1, 0.2, 0.5, 1.0]})
-    assert [s.name for s in plan_monitoring(with_bucket).slos][1:] == ["latency-api-users", "latency-api-search"]
+    assert [s.name for s in plan_monitoring(with_bucket).slos][1:] == [
+        "latency-api-users",
+        "latency-api-search",
+    ]
 
 
 def test_whole_second_buckets_match_go_and_python_label_styles():
@@ -78,9 +93,16 @@ def test_whole_second_buckets_match_go_and_python_label_styles():
 
 
 def test_metric_and_label_names_are_configurable():
-    spec = MonitoringSpec(service="api", endpoints=[{"route": "/x", "p95_ms": 500}],
-                          metrics=MetricNames(requests_total="reqs_total", duration_bucket="lat_seconds_bucket",
-                                              route_label="handler", status_label="code"))
+    spec = MonitoringSpec(
+        service="api",
+        endpoints=[{"route": "/x", "p95_ms": 500}],
+        metrics=MetricNames(
+            requests_total="reqs_total",
+            duration_bucket="lat_seconds_bucket",
+            route_label="handler",
+            status_label="code",
+        ),
+    )
     text = rules_yaml(plan_monitoring(spec))
     assert 'reqs_total{service="api",code=~"5.."}' in text
     assert 'sum by (le, handler) (rate(lat_seconds_bucket{service="api",handler="/x"}[5m]))' in text
@@ -124,8 +146,11 @@ def test_the_unit_test_catches_a_page_that_never_fires(promtool, seed_spec, tmp_
     plan = plan_monitoring(seed_spec)
     test_file = _write_test(tmp_path, plan)
     rules = tmp_path / "alerts.rules.yml"
-    rules.write_text(rules.read_text().replace("(14.4 * 0.001)", "(1000 * 0.001)")
-                     .replace("(6 * 0.001)", "(1000 * 0.001)"))
+    rules.write_text(
+        rules.read_text()
+        .replace("(14.4 * 0.001)", "(1000 * 0.001)")
+        .replace("(6 * 0.001)", "(1000 * 0.001)")
+    )
     result = test_rules(test_file)
     assert not result.ok
     assert "fast burn pages" in result.output
@@ -141,5 +166,7 @@ def test_promtool_missing_is_one_sentence(monkeypatch, tmp_path):
 
 
 def test_alert_coverage_counts_endpoints_with_a_latency_alert():
-    spec = MonitoringSpec(service="api", endpoints=[{"route": "/a", "p95_ms": 100}, {"route": "/b", "p50_ms": 10}])
+    spec = MonitoringSpec(
+        service="api", endpoints=[{"route": "/a", "p95_ms": 100}, {"route": "/b", "p50_ms": 10}]
+    )
     assert plan_monitoring(spec).alert_coverage_pct == 50.0

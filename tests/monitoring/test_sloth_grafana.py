@@ -21,7 +21,10 @@ def test_sloth_spec_round_trips_through_yaml(seed_spec):
     assert availability["name"] == "requests-availability"
     assert availability["objective"] == 99.9
     events = availability["sli"]["events"]
-    assert events["error_query"] == 'sum(rate(http_requests_total{service="shop",status=~"5.."}[{{.window}}]))'
+    assert (
+        events["error_query"]
+        == 'sum(rate(http_requests_total{service="shop",status=~"5.."}[{{.window}}]))'
+    )
     assert events["total_query"] == 'sum(rate(http_requests_total{service="shop"}[{{.window}}]))'
     assert availability["alerting"]["name"] == "ShopAvailabilityBudgetBurn"
     assert availability["alerting"]["page_alert"]["labels"] == {"severity": "critical"}
@@ -39,8 +42,10 @@ def test_sloth_queries_are_the_rules_queries(seed_spec):
     spec = sloth_spec(plan)
     five = plan.groups[0].recording[0].expr
     events = spec.slos[0].sli.events
-    assert five == (f"({events.error_query.replace('{{.window}}', '5m')})\n/\n"
-                    f"({events.total_query.replace('{{.window}}', '5m')})")
+    assert five == (
+        f"({events.error_query.replace('{{.window}}', '5m')})\n/\n"
+        f"({events.total_query.replace('{{.window}}', '5m')})"
+    )
 
 
 def test_dashboard_has_a_latency_panel_per_route_with_budget_lines(seed_spec):
@@ -49,13 +54,22 @@ def test_dashboard_has_a_latency_panel_per_route_with_budget_lines(seed_spec):
     assert [p["title"] for p in latency] == ["Latency /api/users", "Latency /api/search"]
     users = latency[0]
     assert [t["legendFormat"] for t in users["targets"]] == ["p50", "p95", "p99"]
-    assert all("histogram_quantile" in t["expr"] and 'route="/api/users"' in t["expr"] for t in users["targets"])
+    assert all(
+        "histogram_quantile" in t["expr"] and 'route="/api/users"' in t["expr"]
+        for t in users["targets"]
+    )
     steps = users["fieldConfig"]["defaults"]["thresholds"]["steps"]
     assert [s["value"] for s in steps] == [None, 0.1, 0.2, 0.5]
     assert users["fieldConfig"]["defaults"]["custom"]["thresholdsStyle"]["mode"] == "line"
     titles = [p["title"] for p in board["panels"]]
-    for wanted in ("Request rate by route", "Error rate", "Error budget remaining: requests-availability",
-                   "CPU utilisation", "Memory utilisation", "Resident memory (RSS)"):
+    for wanted in (
+        "Request rate by route",
+        "Error rate",
+        "Error budget remaining: requests-availability",
+        "CPU utilisation",
+        "Memory utilisation",
+        "Resident memory (RSS)",
+    ):
         assert wanted in titles
 
 
@@ -71,8 +85,11 @@ def test_dashboard_follows_the_model(seed_spec):
         assert set(pos) == {"h", "w", "x", "y"}
         assert pos["w"] > 0 and pos["h"] > 0 and pos["x"] >= 0 and pos["y"] >= 0
         assert pos["x"] + pos["w"] <= GRID_W
-        covered = {(x, y) for x in range(pos["x"], pos["x"] + pos["w"])
-                   for y in range(pos["y"], pos["y"] + pos["h"])}
+        covered = {
+            (x, y)
+            for x in range(pos["x"], pos["x"] + pos["w"])
+            for y in range(pos["y"], pos["y"] + pos["h"])
+        }
         assert not covered & cells, f"panel {panel['title']} overlaps another"
         cells |= covered
         assert panel["type"] in {"timeseries", "stat"}

@@ -34,14 +34,17 @@ def test_memory_pass_can_be_skipped(hot_module):
     assert p.top(1)[0].function == "hot_loop"
 
 
-@pytest.mark.parametrize(("target", "error", "words"), [
-    ("hotmod:crash", TargetError, "raised ValueError: bad input 42"),
-    ("hotmod:missing", InputError, "has no attribute missing"),
-    ("nosuchmodule:run", InputError, "No module named 'nosuchmodule'"),
-    ("hotmod:NOT_CALLABLE", InputError, "is not callable"),
-    ("hotmod", InputError, "write it as module:function"),
-    ("hotmod:run; rm -rf /", InputError, "write it as module:function"),
-])
+@pytest.mark.parametrize(
+    ("target", "error", "words"),
+    [
+        ("hotmod:crash", TargetError, "raised ValueError: bad input 42"),
+        ("hotmod:missing", InputError, "has no attribute missing"),
+        ("nosuchmodule:run", InputError, "No module named 'nosuchmodule'"),
+        ("hotmod:NOT_CALLABLE", InputError, "is not callable"),
+        ("hotmod", InputError, "write it as module:function"),
+        ("hotmod:run; rm -rf /", InputError, "write it as module:function"),
+    ],
+)
 def test_bad_callables_give_one_sentence(hot_module, target, error, words):
     with pytest.raises(error, match=words) as info:
         profile_callable(target, cwd=hot_module)
@@ -61,6 +64,8 @@ def test_pstats_rows_to_hotspots_pure():
     ]
     spots = hotspots_from_pstats(rows)
     assert [(h.function, h.self_pct, h.total_pct, h.calls) for h in spots] == [
-        ("inner", 90.0, 90.0, 10), ("outer", 10.0, 100.0, 1)]
+        ("inner", 90.0, 90.0, 10),
+        ("outer", 10.0, 100.0, 1),
+    ]
     assert spots[0].self_samples == 900_000
     assert hotspots_from_pstats([]) == []

@@ -8,12 +8,24 @@ from perfagent.tools.profile.models import CpuProfile, HotSpot
 
 def profile(shares: dict[str, float], *, samples=1000, root="", source="py-spy", duration_s=10.0):
     spots = [
-        HotSpot(function=name, file=f"{root}app/{name}.py", line=1, self_pct=pct, total_pct=pct,
-                self_samples=round(pct * samples / 100), total_samples=round(pct * samples / 100))
+        HotSpot(
+            function=name,
+            file=f"{root}app/{name}.py",
+            line=1,
+            self_pct=pct,
+            total_pct=pct,
+            self_samples=round(pct * samples / 100),
+            total_samples=round(pct * samples / 100),
+        )
         for name, pct in shares.items()
     ]
-    return CpuProfile(source=source, duration_s=duration_s, samples=samples, hotspots=spots,
-                      sample_unit="sample" if source == "py-spy" else "us")
+    return CpuProfile(
+        source=source,
+        duration_s=duration_s,
+        samples=samples,
+        hotspots=spots,
+        sample_unit="sample" if source == "py-spy" else "us",
+    )
 
 
 def test_slower_and_faster_sorted_by_size():
@@ -32,20 +44,32 @@ def test_new_and_gone_functions():
 def test_changes_under_the_threshold_are_left_out():
     d = diff_profiles(profile({"a": 50, "b": 50}), profile({"a": 50.5, "b": 49.5}))
     assert d.slower == [] and d.faster == []
-    assert diff_profiles(profile({"a": 50, "b": 50}), profile({"a": 50.5, "b": 49.5}),
-                         min_change_pct=0.1).slower[0].function == "a"
+    assert (
+        diff_profiles(
+            profile({"a": 50, "b": 50}), profile({"a": 50.5, "b": 49.5}), min_change_pct=0.1
+        )
+        .slower[0]
+        .function
+        == "a"
+    )
 
 
 def test_small_sample_changes_are_not_significant():
-    few = diff_profiles(profile({"a": 50, "b": 50}, samples=20), profile({"a": 60, "b": 40}, samples=20))
-    many = diff_profiles(profile({"a": 50, "b": 50}, samples=20_000), profile({"a": 60, "b": 40}, samples=20_000))
+    few = diff_profiles(
+        profile({"a": 50, "b": 50}, samples=20), profile({"a": 60, "b": 40}, samples=20)
+    )
+    many = diff_profiles(
+        profile({"a": 50, "b": 50}, samples=20_000), profile({"a": 60, "b": 40}, samples=20_000)
+    )
     assert not few.slower[0].significant
     assert many.slower[0].significant
 
 
 def test_deterministic_profiles_are_always_significant():
-    d = diff_profiles(profile({"a": 50, "b": 50}, source="cprofile", samples=20),
-                      profile({"a": 60, "b": 40}, source="cprofile", samples=20))
+    d = diff_profiles(
+        profile({"a": 50, "b": 50}, source="cprofile", samples=20),
+        profile({"a": 60, "b": 40}, source="cprofile", samples=20),
+    )
     assert d.slower[0].significant
 
 
@@ -59,7 +83,9 @@ def test_worktree_roots_are_stripped_before_matching():
 
 
 def test_seconds_estimate_and_round_trip():
-    d = diff_profiles(profile({"a": 50, "b": 50}, duration_s=10.0), profile({"a": 80, "b": 20}, duration_s=20.0))
+    d = diff_profiles(
+        profile({"a": 50, "b": 50}, duration_s=10.0), profile({"a": 80, "b": 20}, duration_s=20.0)
+    )
     a = d.slower[0]
     assert (a.base_self_s, a.head_self_s) == (5.0, 16.0)
     assert d.duration_ratio == 2.0

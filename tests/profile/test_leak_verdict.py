@@ -18,8 +18,15 @@ MIB = 1024 * 1024
 
 def series(rss_mib, interval_s=0.5):
     return [
-        ResourceSample(t_s=i * interval_s, cpu_pct=90.0, rss_bytes=int(v * MIB), threads=1,
-                       open_files=4, read_bytes=0, write_bytes=0)
+        ResourceSample(
+            t_s=i * interval_s,
+            cpu_pct=90.0,
+            rss_bytes=int(v * MIB),
+            threads=1,
+            open_files=4,
+            read_bytes=0,
+            write_bytes=0,
+        )
         for i, v in enumerate(rss_mib)
     ]
 
@@ -100,7 +107,8 @@ def test_bad_threshold_is_input_error():
 
 def test_records_round_trip_through_json():
     samples = series([100 + i for i in range(30)])
-    s = ResourceSeries(pid=1, interval_s=0.5, samples=samples, peak_rss_bytes=129 * MIB,
-                       leak=leak_verdict(samples))
+    s = ResourceSeries(
+        pid=1, interval_s=0.5, samples=samples, peak_rss_bytes=129 * MIB, leak=leak_verdict(samples)
+    )
     assert ResourceSeries.model_validate_json(s.model_dump_json()) == s
     assert isinstance(s.leak, LeakVerdict) and s.duration_s == 14.5

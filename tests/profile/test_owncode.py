@@ -68,8 +68,16 @@ def test_caller_of_a_hot_stdlib_call_ranks_first(python, write_script, tmp_path)
 
 
 def test_ties_rank_the_same_way_and_noise_is_flagged():
-    stacks = [Stack(("b (/app/x.py:1)",), 5), Stack(("a (/app/x.py:9)",), 5), Stack(("c (/app/x.py:20)",), 90)]
-    for view in (hotspots(stacks), own_code_hotspots(stacks), own_code_hotspots(list(reversed(stacks)))):
+    stacks = [
+        Stack(("b (/app/x.py:1)",), 5),
+        Stack(("a (/app/x.py:9)",), 5),
+        Stack(("c (/app/x.py:20)",), 90),
+    ]
+    for view in (
+        hotspots(stacks),
+        own_code_hotspots(stacks),
+        own_code_hotspots(list(reversed(stacks))),
+    ):
         assert [h.function for h in view] == ["c", "a", "b"]
         assert [h.within_noise for h in view] == [False, True, False]  # the last has no next
 
@@ -79,10 +87,16 @@ def test_callable_keeps_class_names_and_leaves_builtins_out(write_script, tmp_pa
     package.mkdir(parents=True)
     (package / "__init__.py").write_text("")
     (package / "tokens.py").write_text(CLASSES)
-    elsewhere = tmp_path / "elsewhere"  # run from a folder that is not the code's: PYTHONPATH finds it
+    elsewhere = (
+        tmp_path / "elsewhere"
+    )  # run from a folder that is not the code's: PYTHONPATH finds it
     elsewhere.mkdir()
-    p = profile_callable("pkg.tokens:run", cwd=elsewhere, trace_memory=False,
-                         env=scrubbed_env({"PYTHONPATH": str(tmp_path / "lib")}))
+    p = profile_callable(
+        "pkg.tokens:run",
+        cwd=elsewhere,
+        trace_memory=False,
+        env=scrubbed_env({"PYTHONPATH": str(tmp_path / "lib")}),
+    )
     names = {h.function for h in p.hotspots}
     assert {"TokenList.flatten", "Other.flatten"} <= names  # one name each, not two `flatten`s
     assert all(h.file == str(package / "tokens.py") for h in p.own_code)  # no <built-in>, no re
@@ -105,8 +119,9 @@ def test_cli_callable_honours_pythonpath(tmp_path, monkeypatch):
     app = typer.Typer()
     cli_profile.register(app)
     app.command("noop")(lambda: None)
-    r = CliRunner().invoke(app, ["profile", "--out", str(tmp_path / "out"), "--callable", "pkg.tokens:run",
-                                 "--json"])
+    r = CliRunner().invoke(
+        app, ["profile", "--out", str(tmp_path / "out"), "--callable", "pkg.tokens:run", "--json"]
+    )
     assert r.exit_code == 0, r.output
     doc = json.loads((tmp_path / "out" / "profile.json").read_text())
     assert doc["own_code"][0]["function"].startswith("TokenList.flatten")

@@ -40,7 +40,12 @@ def test_command_mode_prints_table_and_paths(app, python, hot_script, tmp_path):
     assert r.exit_code == 0, r.output
     assert "hot_loop" in r.output
     assert r.output.index("hot_loop") < r.output.index("cold_loop")
-    for name in ("flamegraph.svg", "profile.speedscope.json", "profile.collapsed.txt", "profile.json"):
+    for name in (
+        "flamegraph.svg",
+        "profile.speedscope.json",
+        "profile.collapsed.txt",
+        "profile.json",
+    ):
         assert str(out / name) in r.output.replace("\n", "")
         assert (out / name).exists()
     saved = CpuProfile.model_validate_json((out / "profile.json").read_text())
@@ -65,13 +70,16 @@ def test_callable_mode_shows_calls_and_allocations(app, hot_module, tmp_path, mo
     assert "profile.pstats" in r.output
 
 
-@pytest.mark.parametrize(("args", "sentence"), [
-    ([], "nothing to profile"),
-    (["--", "no-such-program"], "command not found: no-such-program"),
-    (["--pid", "4194999", "--duration", "1"], "no process with PID 4194999"),
-    (["--pid", "1", "--callable", "m:f"], "give only one of"),
-    (["--callable", "not a ref"], "write it as module:function"),
-])
+@pytest.mark.parametrize(
+    ("args", "sentence"),
+    [
+        ([], "nothing to profile"),
+        (["--", "no-such-program"], "command not found: no-such-program"),
+        (["--pid", "4194999", "--duration", "1"], "no process with PID 4194999"),
+        (["--pid", "1", "--callable", "m:f"], "give only one of"),
+        (["--callable", "not a ref"], "write it as module:function"),
+    ],
+)
 def test_bad_input_is_one_sentence_and_exit_1(app, tmp_path, args, sentence):
     r = invoke(app, ["--out", str(tmp_path), *args])
     assert r.exit_code == 1
@@ -94,8 +102,13 @@ def test_real_entry_point_has_no_traceback(tmp_path):
     exe = ROOT / ".venv" / "bin" / "perfagent"
     if not exe.exists():
         pytest.skip("perfagent is not installed in .venv")
-    done = subprocess.run([str(exe), "profile", "--out", str(tmp_path), "--", "no-such-program"],
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [str(exe), "profile", "--out", str(tmp_path), "--", "no-such-program"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 1
     assert "command not found: no-such-program" in done.stderr
     assert "Traceback" not in done.stderr + done.stdout

@@ -24,7 +24,9 @@ def test_record_command_puts_the_hot_function_first(python, hot_script, tmp_path
     first = p.top(1)[0]
     assert first.function == "hot_loop"
     assert first.file == str(hot_script) and first.line == 4  # --function: the def line
-    spots = {h.function: h for h in p.hotspots if h.file == str(hot_script)}  # not <frozen site>'s main
+    spots = {
+        h.function: h for h in p.hotspots if h.file == str(hot_script)
+    }  # not <frozen site>'s main
     assert spots["hot_loop"].self_pct > spots["cold_loop"].self_pct
     assert spots["main"].total_pct > 90
     # the three outputs exist and agree with the table
@@ -67,13 +69,18 @@ def test_missing_command(tmp_path):
 
 
 def test_crashing_script_names_status_and_last_stderr_line(python, write_script, tmp_path):
-    script = write_script("crash.py", """
+    script = write_script(
+        "crash.py",
+        """
         def work():
             return sum(i * i for i in range(3_000_000))
         work()
         raise RuntimeError("database is on fire")
-    """)
-    with pytest.raises(TargetError, match=r"exited with status 1: RuntimeError: database is on fire") as info:
+    """,
+    )
+    with pytest.raises(
+        TargetError, match=r"exited with status 1: RuntimeError: database is on fire"
+    ) as info:
         record_command([python, str(script)], out_dir=tmp_path)
     assert "Traceback" in info.value.detail
 

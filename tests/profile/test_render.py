@@ -12,13 +12,19 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 def test_svg_is_valid_xml_with_one_box_per_visible_frame():
-    stacks = [Stack(("main (a.py:1)", "hot (a.py:5)"), 80), Stack(("main (a.py:1)", "cold <&> (a.py:9)"), 20)]
+    stacks = [
+        Stack(("main (a.py:1)", "hot (a.py:5)"), 80),
+        Stack(("main (a.py:1)", "cold <&> (a.py:9)"), 20),
+    ]
     root = ET.fromstring(flamegraph_svg(stacks, title="t <1>"))
     titles = [t.text for t in root.iter(f"{SVG}title")]
     assert any(t.startswith("hot (a.py:5)") and "80.00%" in t for t in titles)
     assert any("cold <&>" in t for t in titles)  # escaped, still parses
-    widths = {t.text.split(" —")[0]: float(g.find(f"{SVG}rect").get("width"))
-              for g in root.iter(f"{SVG}g") for t in g.iter(f"{SVG}title")}
+    widths = {
+        t.text.split(" —")[0]: float(g.find(f"{SVG}rect").get("width"))
+        for g in root.iter(f"{SVG}g")
+        for t in g.iter(f"{SVG}title")
+    }
     assert widths["hot (a.py:5)"] == 4 * widths["cold <&> (a.py:9)"]
 
 

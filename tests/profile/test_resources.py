@@ -72,7 +72,9 @@ def test_steady_process_is_not_called_a_leak(python, write_script):
 @pytest.mark.slow
 def test_children_are_summed_in(python, write_script):
     with_children = watch(python, write_script, "parent.py", PARENT_OF_GREEDY_CHILD)
-    alone = watch(python, write_script, "parent2.py", PARENT_OF_GREEDY_CHILD, include_children=False)
+    alone = watch(
+        python, write_script, "parent2.py", PARENT_OF_GREEDY_CHILD, include_children=False
+    )
     assert with_children.peak_rss_bytes > 70 * 1024 * 1024
     assert alone.peak_rss_bytes < 60 * 1024 * 1024
 

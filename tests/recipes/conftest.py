@@ -23,8 +23,13 @@ _counter = itertools.count()
 def shop(tmp_path: Path) -> Path:
     """A copy of examples/shop (never the original) without databases or caches."""
     target = tmp_path / "shop"
-    shutil.copytree(SHOP, target, ignore=shutil.ignore_patterns(
-        "*.db", "__pycache__", ".venv", ".pytest_cache", "node_modules"))
+    shutil.copytree(
+        SHOP,
+        target,
+        ignore=shutil.ignore_patterns(
+            "*.db", "__pycache__", ".venv", ".pytest_cache", "node_modules"
+        ),
+    )
     return target
 
 
@@ -58,8 +63,15 @@ def write(root: Path, rel: str, text: str) -> Path:
 def run_python(cwd: Path, code: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """Run code with this venv's Python in ``cwd``, without the caller's SHOP_* settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SHOP_")}
-    return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 @pytest.fixture

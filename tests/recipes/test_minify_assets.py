@@ -11,14 +11,21 @@ from perfagent.tools.errors import InputError
 from perfagent.tools.recipes.base import Decline, RecipeTarget
 from perfagent.tools.recipes.minify_assets import minify_assets
 
-JS = "\n".join(f"/*! licence: MIT */\n/**\n * total{i}: sums a cart line.\n */\nfunction total{i}(price, qty) {{\n"
-               f"    // prices are in cents\n    var line = price * qty;\n    return line + {i};\n}}\n"
-               for i in range(80))
-CSS = "\n".join(f".card-{i} {{\n    margin : {i % 5}px ;\n    /* from the design system */\n}}" for i in range(120))
+JS = "\n".join(
+    f"/*! licence: MIT */\n/**\n * total{i}: sums a cart line.\n */\nfunction total{i}(price, qty) {{\n"
+    f"    // prices are in cents\n    var line = price * qty;\n    return line + {i};\n}}\n"
+    for i in range(80)
+)
+CSS = "\n".join(
+    f".card-{i} {{\n    margin : {i % 5}px ;\n    /* from the design system */\n}}"
+    for i in range(120)
+)
 
 
 def _target(**extra) -> RecipeTarget:
-    return RecipeTarget(kind="frontend", file="app.js", extra={"build": "static", "rule": "unminified", **extra})
+    return RecipeTarget(
+        kind="frontend", file="app.js", extra={"build": "static", "rule": "unminified", **extra}
+    )
 
 
 @pytest.fixture
@@ -39,7 +46,9 @@ def test_minifies_every_unminified_file_and_keeps_licences(build: Path):
     raw = {p: (build / "static" / p).stat().st_size for p in ("app.js", "styles.css")}
     assert sorted(apply_diff(build, proposal.edit.diff)) == ["static/app.js", "static/styles.css"]
     app = (build / "static" / "app.js").read_text()
-    assert len(app) < raw["app.js"] * 0.7 and "function total79(price,qty){var line=price*qty;" in app
+    assert (
+        len(app) < raw["app.js"] * 0.7 and "function total79(price,qty){var line=price*qty;" in app
+    )
     assert app.count("/*! licence: MIT */") == 80 and "prices are in cents" not in app
     assert (build / "static" / "styles.css").stat().st_size < raw["styles.css"] * 0.7
     assert (build / "static" / "vendor" / "lib.min.js").read_text() == JS
@@ -49,20 +58,46 @@ def test_minifies_every_unminified_file_and_keeps_licences(build: Path):
 
 def test_one_edit_for_every_finding_on_the_build(build: Path):
     a = minify_assets(build, _target())
-    b = minify_assets(build, RecipeTarget(kind="frontend", file="styles.css",
-                                          extra={"build": "static", "rule": "oversized_asset"}))
+    b = minify_assets(
+        build,
+        RecipeTarget(
+            kind="frontend", file="styles.css", extra={"build": "static", "rule": "oversized_asset"}
+        ),
+    )
     assert a.edit == b.edit  # the optimize step keeps one candidate for both
 
 
-@pytest.mark.parametrize("target, why", [
-    (RecipeTarget(kind="frontend", file="hero.png", extra={"build": "static", "rule": "oversized_asset"}),
-     "hero.png is not JavaScript or CSS"),
-    (RecipeTarget(kind="frontend", file="app.js", extra={"build": "static", "rule": "unhashed_name"}),
-     "not about unminified or oversized"),
-    (RecipeTarget(kind="frontend", file="app.js", extra={"build": "../elsewhere", "rule": "unminified"}),
-     "not a folder inside the target"),
-    (RecipeTarget(kind="frontend", file="app.js", extra={"rule": "unminified"}), "names no build folder"),
-])
+@pytest.mark.parametrize(
+    "target, why",
+    [
+        (
+            RecipeTarget(
+                kind="frontend",
+                file="hero.png",
+                extra={"build": "static", "rule": "oversized_asset"},
+            ),
+            "hero.png is not JavaScript or CSS",
+        ),
+        (
+            RecipeTarget(
+                kind="frontend", file="app.js", extra={"build": "static", "rule": "unhashed_name"}
+            ),
+            "not about unminified or oversized",
+        ),
+        (
+            RecipeTarget(
+                kind="frontend",
+                file="app.js",
+                extra={"build": "../elsewhere", "rule": "unminified"},
+            ),
+            "not a folder inside the target",
+        ),
+        (
+            RecipeTarget(kind="frontend", file="app.js", extra={"rule": "unminified"}),
+            "names no build folder",
+        ),
+    ],
+)
 def test_declines(build: Path, target: RecipeTarget, why: str):
     with pytest.raises(Decline, match=why):
         minify_assets(build, target)

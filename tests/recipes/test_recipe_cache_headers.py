@@ -48,9 +48,11 @@ def test_private_header_same_body_same_openapi(tmp_path, helpers):
     before, after = _edited(tmp_path, helpers, "/api/items?limit=2", ttl_s=120)
     text = (tmp_path / "main.py").read_text()
     assert "    Query,\n    Response,\n)\n" in text
-    assert ("def items(\n    response: Response,\n    limit: int = Query(10, ge=1),\n"
-            "    tag: str | None = None,\n) -> list[dict]:\n    \"\"\"Items, filtered.\"\"\"\n"
-            "    response.headers[\"Cache-Control\"] = \"private, max-age=120\"\n") in text
+    assert (
+        "def items(\n    response: Response,\n    limit: int = Query(10, ge=1),\n"
+        '    tag: str | None = None,\n) -> list[dict]:\n    """Items, filtered."""\n'
+        '    response.headers["Cache-Control"] = "private, max-age=120"\n'
+    ) in text
     old, new = TestClient(before.app), TestClient(after.app)
     for url in ("/api/items", "/api/items?limit=2&tag=x", "/api/items?limit=0"):
         a, b = old.get(url), new.get(url)
@@ -65,10 +67,12 @@ def test_private_header_same_body_same_openapi(tmp_path, helpers):
 def test_shared_is_public_and_errors_have_no_header(tmp_path, helpers):
     before, after = _edited(tmp_path, helpers, "/api/items/3", shared=True)
     text = (tmp_path / "main.py").read_text()
-    assert ("async def item(response: Response, item_id: int) -> dict:\n"
-            "    response.headers[\"Cache-Control\"] = \"public, max-age=60\"\n"
-            "    # an unknown id is a 404, with no cache header\n"
-            "    if item_id") in text
+    assert (
+        "async def item(response: Response, item_id: int) -> dict:\n"
+        '    response.headers["Cache-Control"] = "public, max-age=60"\n'
+        "    # an unknown id is a 404, with no cache header\n"
+        "    if item_id"
+    ) in text
     old, new = TestClient(before.app), TestClient(after.app)
     for url in ("/api/items/3", "/api/items/9", "/api/items/x"):
         a, b = old.get(url), new.get(url)
@@ -101,36 +105,76 @@ def test_shop(shop, helpers):
 
 ROUTE = "from fastapi import {imports}\n\napp = FastAPI()\n\n\n{route}\n"
 DECLINES = {
-    "request": ("FastAPI, Request", ("@app.get('/x')\ndef x(request: Request) -> dict:\n"
-                "    return {}"), "already takes a connection"),
-    "response param": ("FastAPI, Response", ("@app.get('/x')\ndef x(r: Response) -> dict:\n"
-                       "    return {}"), "already takes a connection"),
-    "returns response": ("FastAPI, Response", ("@app.get('/x')\ndef x():\n"
-                         "    return Response('a')"), "builds a Response"),
-    "response annotation": ("FastAPI", ("@app.get('/x')\ndef x() -> JSONResponse:\n"
-                            "    return make()"), "returns a JSONResponse"),
+    "request": (
+        "FastAPI, Request",
+        ("@app.get('/x')\ndef x(request: Request) -> dict:\n    return {}"),
+        "already takes a connection",
+    ),
+    "response param": (
+        "FastAPI, Response",
+        ("@app.get('/x')\ndef x(r: Response) -> dict:\n    return {}"),
+        "already takes a connection",
+    ),
+    "returns response": (
+        "FastAPI, Response",
+        ("@app.get('/x')\ndef x():\n    return Response('a')"),
+        "builds a Response",
+    ),
+    "response annotation": (
+        "FastAPI",
+        ("@app.get('/x')\ndef x() -> JSONResponse:\n    return make()"),
+        "returns a JSONResponse",
+    ),
     "post": ("FastAPI", "@app.post('/x')\ndef x() -> dict:\n    return {}", "non-GET"),
-    "get and put": ("FastAPI", ("@app.put('/x')\n@app.get('/x')\ndef x() -> dict:\n"
-                    "    return {}"), "non-GET"),
-    "header": ("FastAPI, Header", ("@app.get('/x')\ndef x(lang: str = Header('en')) -> dict:\n"
-               "    return {}"), "comes from Header"),
-    "annotated cookie": ("FastAPI, Cookie", ("@app.get('/x')\n"
-                         "def x(s: Annotated[str, Cookie()]) -> dict:\n    return {}"),
-                         "comes from Cookie"),
-    "writes": ("FastAPI", "@app.get('/x')\ndef x() -> dict:\n    db.commit()\n    return {}",
-               "calls .commit()"),
-    "already set": ("FastAPI", ("@app.middleware('http')\nasync def mw(request, call_next):\n"
-                    "    r = await call_next(request)\n    r.headers['cache-control'] = 'no-store'"
-                    "\n    return r\n\n\n@app.get('/x')\ndef x() -> dict:\n    return {}"),
-                    "already mentions cache-control"),
-    "called": ("FastAPI", ("@app.get('/x')\ndef x() -> dict:\n    return {}\n\n\n"
-               "@app.get('/y')\ndef y() -> dict:\n    return x()"), "also called"),
+    "get and put": (
+        "FastAPI",
+        ("@app.put('/x')\n@app.get('/x')\ndef x() -> dict:\n    return {}"),
+        "non-GET",
+    ),
+    "header": (
+        "FastAPI, Header",
+        ("@app.get('/x')\ndef x(lang: str = Header('en')) -> dict:\n    return {}"),
+        "comes from Header",
+    ),
+    "annotated cookie": (
+        "FastAPI, Cookie",
+        ("@app.get('/x')\ndef x(s: Annotated[str, Cookie()]) -> dict:\n    return {}"),
+        "comes from Cookie",
+    ),
+    "writes": (
+        "FastAPI",
+        "@app.get('/x')\ndef x() -> dict:\n    db.commit()\n    return {}",
+        "calls .commit()",
+    ),
+    "already set": (
+        "FastAPI",
+        (
+            "@app.middleware('http')\nasync def mw(request, call_next):\n"
+            "    r = await call_next(request)\n    r.headers['cache-control'] = 'no-store'"
+            "\n    return r\n\n\n@app.get('/x')\ndef x() -> dict:\n    return {}"
+        ),
+        "already mentions cache-control",
+    ),
+    "called": (
+        "FastAPI",
+        (
+            "@app.get('/x')\ndef x() -> dict:\n    return {}\n\n\n"
+            "@app.get('/y')\ndef y() -> dict:\n    return x()"
+        ),
+        "also called",
+    ),
     "one line body": ("FastAPI", "@app.get('/x')\ndef x() -> dict: return {}", "def line"),
-    "decorated": ("FastAPI", ("@app.get('/x')\n@functools.cache\ndef x() -> dict:\n"
-                              "    return {}"), "decorators besides its routes"),
+    "decorated": (
+        "FastAPI",
+        ("@app.get('/x')\n@functools.cache\ndef x() -> dict:\n    return {}"),
+        "decorators besides its routes",
+    ),
     "kwargs": ("FastAPI", "@app.get('/x')\ndef x(**kw) -> dict:\n    return {}", "kwargs"),
-    "response name taken": ("FastAPI", ("Response = dict\n\n\n@app.get('/x')\n"
-                            "def x() -> dict:\n    return {}"), "`Response` means"),
+    "response name taken": (
+        "FastAPI",
+        ("Response = dict\n\n\n@app.get('/x')\ndef x() -> dict:\n    return {}"),
+        "`Response` means",
+    ),
 }
 
 
@@ -143,8 +187,16 @@ def test_declines(case, tmp_path, helpers):
 
 
 def test_declines_dependencies_when_shared_and_bad_ttl(tmp_path, helpers):
-    helpers.write(tmp_path, "main.py", ROUTE.format(imports="Depends, FastAPI", route=(
-        "@app.get('/x')\ndef x(user: str = Depends(lambda: 'u')) -> dict:\n    return {}")))
+    helpers.write(
+        tmp_path,
+        "main.py",
+        ROUTE.format(
+            imports="Depends, FastAPI",
+            route=(
+                "@app.get('/x')\ndef x(user: str = Depends(lambda: 'u')) -> dict:\n    return {}"
+            ),
+        ),
+    )
     with pytest.raises(Decline, match="dependency"):
         cache_headers(tmp_path, RecipeTarget(endpoint="/x", extra={"shared": True}))
     private = cache_headers(tmp_path, RecipeTarget(endpoint="/x", extra={"shared": "yes"}))
@@ -155,8 +207,11 @@ def test_declines_dependencies_when_shared_and_bad_ttl(tmp_path, helpers):
 
 
 def test_declines_a_route_called_from_another_module(tmp_path, helpers):
-    helpers.write(tmp_path, "api/main.py", ROUTE.format(imports="FastAPI", route=(
-        "@app.get('/x')\ndef x() -> dict:\n    return {}")))
+    helpers.write(
+        tmp_path,
+        "api/main.py",
+        ROUTE.format(imports="FastAPI", route=("@app.get('/x')\ndef x() -> dict:\n    return {}")),
+    )
     helpers.write(tmp_path, "api/other.py", "from api.main import x\n\nVALUE = x()\n")
     with pytest.raises(Decline, match="api/other.py may call x"):
         cache_headers(tmp_path, RecipeTarget(endpoint="/x"))

@@ -32,16 +32,24 @@ def small() -> dict:
 
 
 def test_shop_app_gets_gzip(shop, helpers):
-    target = RecipeTarget(kind="payload", endpoint="/api/catalog",
-                          extra={"body_bytes": 2_000_000, "gzip_bytes": 300_000})
+    target = RecipeTarget(
+        kind="payload",
+        endpoint="/api/catalog",
+        extra={"body_bytes": 2_000_000, "gzip_bytes": 300_000},
+    )
     proposal = compression(shop, target)
     assert "1,953 KiB" in proposal.rationale
     helpers.apply(shop, proposal)
     text = (shop / "shop" / "app.py").read_text()
-    assert ("from fastapi import FastAPI, HTTPException\n"
-            "from fastapi.middleware.gzip import GZipMiddleware\n"
-            "from fastapi.responses import FileResponse\n") in text
-    assert 'app = FastAPI(title="shop")\napp.add_middleware(GZipMiddleware, minimum_size=1024)\n' in text
+    assert (
+        "from fastapi import FastAPI, HTTPException\n"
+        "from fastapi.middleware.gzip import GZipMiddleware\n"
+        "from fastapi.responses import FileResponse\n"
+    ) in text
+    assert (
+        'app = FastAPI(title="shop")\napp.add_middleware(GZipMiddleware, minimum_size=1024)\n'
+        in text
+    )
     with pytest.raises(Decline, match="already there"):
         compression(shop, target)  # applying it twice is refused
 
@@ -56,7 +64,9 @@ def test_responses_are_the_same_bytes_compressed(tmp_path, helpers):
         old = plain.get(path, headers={"Accept-Encoding": "gzip"})
         new = gz.get(path, headers={"Accept-Encoding": "gzip"})
         assert new.json() == old.json() and new.status_code == old.status_code
-    assert gz.get("/items", headers={"Accept-Encoding": "gzip"}).headers["content-encoding"] == "gzip"
+    assert (
+        gz.get("/items", headers={"Accept-Encoding": "gzip"}).headers["content-encoding"] == "gzip"
+    )
     assert "content-encoding" not in gz.get("/small").headers  # below minimum_size
     identity = gz.get("/items", headers={"Accept-Encoding": "identity"})
     assert "content-encoding" not in identity.headers and identity.json() == before.ITEMS
@@ -82,8 +92,11 @@ def test_declines(tmp_path, helpers):
 
 
 def test_starlette_app(tmp_path, helpers):
-    helpers.write(tmp_path, "app.py", "from starlette.applications import Starlette\n\n"
-                                      "application = Starlette()\n")
+    helpers.write(
+        tmp_path,
+        "app.py",
+        "from starlette.applications import Starlette\n\napplication = Starlette()\n",
+    )
     proposal = compression(tmp_path, RecipeTarget(endpoint="/"))
     helpers.apply(tmp_path, proposal)
     text = (tmp_path / "app.py").read_text()

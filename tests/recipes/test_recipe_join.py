@@ -42,7 +42,9 @@ def test_string_and_bytes_building(tmp_path, helpers):
     pack = join(tmp_path, RecipeTarget(file="m.py", function="pack"))
     helpers.apply(tmp_path, pack)
     text = (tmp_path / "m.py").read_text()
-    assert '    html_parts = []\n' in text and '            html_parts.append(f"<i>{tag}</i>")' in text
+    assert (
+        "    html_parts = []\n" in text and '            html_parts.append(f"<i>{tag}</i>")' in text
+    )
     assert '        html_parts.append("<!-- end -->")\n    html = "".join(html_parts)\n' in text
     assert 'out = b"".join(out_parts)' in text
     assert render.assumptions == [] and pack.assumptions  # `chunk` is not provably bytes
@@ -54,21 +56,42 @@ def test_string_and_bytes_building(tmp_path, helpers):
 
 BODY = "def f(xs: list[str]) -> str:\n    s = ''\n{middle}    for x in xs:\n{loop}    return s\n"
 DECLINES = {
-    "read in the loop": (BODY.format(middle="", loop="        if len(s) > 3:\n            break\n"
-                                                     "        s += x\n"), "read or rebound"),
-    "returned from the loop": (BODY.format(middle="", loop="        s += x\n        return s\n"),
-                               "read or rebound"),
+    "read in the loop": (
+        BODY.format(middle="", loop="        if len(s) > 3:\n            break\n        s += x\n"),
+        "read or rebound",
+    ),
+    "returned from the loop": (
+        BODY.format(middle="", loop="        s += x\n        return s\n"),
+        "read or rebound",
+    ),
     "s = s + x": (BODY.format(middle="", loop="        s = s + x\n"), "used before any loop"),
     "piece reads s": (BODY.format(middle="", loop="        s += s[-1:] + x\n"), "read or rebound"),
-    "read before the loop": (BODY.format(middle="    print(s)\n", loop="        s += x\n"),
-                             "used before any loop"),
-    "inside try": (("def f(xs: list[str]) -> str:\n    s = ''\n    try:\n        pass\n"
-                   "    finally:\n        pass\n    return s\n"), "used before any loop"),
-    "loop inside try": (("def f(xs: list[str]) -> str:\n    try:\n        s = ''\n"
-                        "        for x in xs:\n            s += x\n    except ValueError:\n"
-                        "        return s\n    return s\n"), "inside try"),
-    "closure": (("def f(xs: list[str]) -> str:\n    s = ''\n    g = lambda: s\n"
-                "    for x in xs:\n        s += x\n    return g()\n"), "nested function"),
+    "read before the loop": (
+        BODY.format(middle="    print(s)\n", loop="        s += x\n"),
+        "used before any loop",
+    ),
+    "inside try": (
+        (
+            "def f(xs: list[str]) -> str:\n    s = ''\n    try:\n        pass\n"
+            "    finally:\n        pass\n    return s\n"
+        ),
+        "used before any loop",
+    ),
+    "loop inside try": (
+        (
+            "def f(xs: list[str]) -> str:\n    try:\n        s = ''\n"
+            "        for x in xs:\n            s += x\n    except ValueError:\n"
+            "        return s\n    return s\n"
+        ),
+        "inside try",
+    ),
+    "closure": (
+        (
+            "def f(xs: list[str]) -> str:\n    s = ''\n    g = lambda: s\n"
+            "    for x in xs:\n        s += x\n    return g()\n"
+        ),
+        "nested function",
+    ),
     "nothing to do": ("def f(xs: list[str]) -> str:\n    return ''.join(xs)\n", "no `s"),
 }
 

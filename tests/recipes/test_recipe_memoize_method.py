@@ -50,23 +50,40 @@ if __name__ == "__main__":
 
 def test_recursive_method_gets_a_per_instance_cache_that_keeps_results(tmp_path):
     (tmp_path / "graph.py").write_text(GRAPH)
-    proposal = memoize_method(tmp_path, RecipeTarget(kind="cpu_hotspot", file="graph.py",
-                                                     function="Resolver.depth", line=6))
+    proposal = memoize_method(
+        tmp_path,
+        RecipeTarget(kind="cpu_hotspot", file="graph.py", function="Resolver.depth", line=6),
+    )
     assert proposal.recipe == "memoize_method"
     apply_blocks(tmp_path, proposal.edit.blocks)
     text = (tmp_path / "graph.py").read_text()
     assert "def _depth_uncached(self, node, target):" in text and "class Other:" in text
     # 2**40 walks before; now each node once: it answers at once, with the same result
-    done = subprocess.run([sys.executable, "graph.py"], cwd=tmp_path, capture_output=True, text=True,
-                          timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "graph.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     assert done.stdout.strip() == "80"
 
 
-@pytest.mark.parametrize(("body", "why"), [
-    ("        self.calls += 1\n        return self.depth(node, target)\n", "changes state through self"),
-    ("        self.seen.append(node)\n        return self.depth(node, target)\n", "mutates state through self"),
-    ("        return len(node)\n", "neither calls itself"),
-])
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (
+            "        self.calls += 1\n        return self.depth(node, target)\n",
+            "changes state through self",
+        ),
+        (
+            "        self.seen.append(node)\n        return self.depth(node, target)\n",
+            "mutates state through self",
+        ),
+        ("        return len(node)\n", "neither calls itself"),
+    ],
+)
 def test_declines_what_a_cache_could_make_wrong(tmp_path, body, why):
     (tmp_path / "m.py").write_text(f"class A:\n    def depth(self, node, target):\n{body}")
     with pytest.raises(Decline, match=why):
@@ -74,6 +91,8 @@ def test_declines_what_a_cache_could_make_wrong(tmp_path, body, why):
 
 
 def test_declines_a_property(tmp_path):
-    (tmp_path / "m.py").write_text("class A:\n    @property\n    def depth(self):\n        return self.depth\n")
+    (tmp_path / "m.py").write_text(
+        "class A:\n    @property\n    def depth(self):\n        return self.depth\n"
+    )
     with pytest.raises(Decline, match="decorated"):
         memoize_method(tmp_path, RecipeTarget(file="m.py", function="A.depth"))

@@ -10,7 +10,7 @@ import pytest
 from perfagent.tools.recipes.base import Decline, RecipeTarget
 from perfagent.tools.recipes.nplusone import nplusone
 
-DB = '''\
+DB = """\
 import sqlite3
 
 _db = sqlite3.connect(":memory:", check_same_thread=False)
@@ -27,8 +27,8 @@ _db.executemany("INSERT INTO items (order_id, sku, qty) VALUES (?, ?, ?)",
 def conn():
     return _db
 
-'''
-FUNCS = '''
+"""
+FUNCS = """
 def orders_with_items(limit: int) -> list[dict]:
     orders = conn().execute("SELECT id, customer FROM orders ORDER BY id LIMIT ?", (limit,)).fetchall()
     out = []
@@ -47,7 +47,7 @@ def customers(ids: list[int]) -> list:
         row = conn().execute("SELECT customer FROM orders WHERE id = ?", (oid,)).fetchone()
         out.append(row["customer"] if row is not None else None)
     return out
-'''
+"""
 
 
 def _counting(module) -> list[str]:
@@ -81,12 +81,13 @@ def test_batched_queries_give_the_same_results(tmp_path, helpers):
 def test_sql_sample_picks_the_query_from_the_log(tmp_path, helpers):
     helpers.write(tmp_path, "m.py", DB + FUNCS)
     target = RecipeTarget(
-        kind="n_plus_one", extra={"sql": "SELECT customer FROM orders WHERE id = 17"})
+        kind="n_plus_one", extra={"sql": "SELECT customer FROM orders WHERE id = 17"}
+    )
     proposal = nplusone(tmp_path, target)
     assert "customers" in proposal.title
 
 
-SHOP_RUN = '''\
+SHOP_RUN = """\
 import json, os, tempfile
 d = tempfile.mkdtemp()
 os.environ["SHOP_DB"] = d + "/shop.db"
@@ -98,7 +99,7 @@ client = TestClient(app_module.app)
 body = client.get("/api/orders/recent?limit=40").json()
 queries = len(open(d + "/queries.log").read().splitlines())
 print(json.dumps({"body": body, "queries": queries}))
-'''
+"""
 
 
 def test_shop_recent_orders_nested_loops(shop, helpers, tmp_path):
@@ -109,7 +110,7 @@ def test_shop_recent_orders_nested_loops(shop, helpers, tmp_path):
     helpers.apply(shop, proposal)
     text = (shop / "shop" / "app.py").read_text()
     assert "WHERE order_id IN (" in text and "WHERE id IN (" in text
-    assert "items = list(items_by_key.get(order[\"id\"], ()))" in text
+    assert 'items = list(items_by_key.get(order["id"], ()))' in text
 
     runs = []
     for root in (original, shop):
@@ -120,47 +121,76 @@ def test_shop_recent_orders_nested_loops(shop, helpers, tmp_path):
     assert runs[0]["queries"] > 100 and runs[1]["queries"] == 3
 
 
-LOOP = ('def f(keys: list[int]) -> list:\n    out = []\n    for k in keys:\n'
-        '        rows = db.execute("{sql}", (k,)).fetchall()\n{use}    return out\n')
+LOOP = (
+    "def f(keys: list[int]) -> list:\n    out = []\n    for k in keys:\n"
+    '        rows = db.execute("{sql}", (k,)).fetchall()\n{use}    return out\n'
+)
 DECLINES = {
-    "positional access": (LOOP.format(sql="SELECT a FROM t WHERE k = ?",
-                                      use="        out.append(rows[0][0])\n"), "plain dict"),
-    "iterating a row": (LOOP.format(sql="SELECT a FROM t WHERE k = ?",
-                                    use="        out.extend(list(r) for r in rows)\n"),
-                        "plain dict"),
-    "rows passed on": (LOOP.format(sql="SELECT a FROM t WHERE k = ?",
-                                   use="        out.append(rows)\n"), "more than"),
+    "positional access": (
+        LOOP.format(sql="SELECT a FROM t WHERE k = ?", use="        out.append(rows[0][0])\n"),
+        "plain dict",
+    ),
+    "iterating a row": (
+        LOOP.format(
+            sql="SELECT a FROM t WHERE k = ?", use="        out.extend(list(r) for r in rows)\n"
+        ),
+        "plain dict",
+    ),
+    "rows passed on": (
+        LOOP.format(sql="SELECT a FROM t WHERE k = ?", use="        out.append(rows)\n"),
+        "more than",
+    ),
     "select star": (LOOP.format(sql="SELECT * FROM t WHERE k = ?", use=""), "selects \\*"),
     "limit per key": (LOOP.format(sql="SELECT a FROM t WHERE k = ? LIMIT 1", use=""), "LIMIT"),
-    "aggregate": (LOOP.format(sql="SELECT count(a) AS n FROM t WHERE k = ?", use=""),
-                  "aggregates"),
-    "two placeholders": (LOOP.format(sql="SELECT a FROM t WHERE k = ? AND b = ?", use=""),
-                         "exactly one"),
+    "aggregate": (LOOP.format(sql="SELECT count(a) AS n FROM t WHERE k = ?", use=""), "aggregates"),
+    "two placeholders": (
+        LOOP.format(sql="SELECT a FROM t WHERE k = ? AND b = ?", use=""),
+        "exactly one",
+    ),
     "not equality": (LOOP.format(sql="SELECT a FROM t WHERE k > ?", use=""), "column ="),
     "or": (LOOP.format(sql="SELECT a FROM t WHERE k = ? OR b = 1", use=""), "top-level"),
-    "named placeholder": (LOOP.format(sql="SELECT a FROM t WHERE k = :k", use=""),
-                          "exactly one"),
-    "writes in the loop": (LOOP.format(sql="SELECT a FROM t WHERE k = ?",
-                                       use="        db.execute('DELETE FROM t')\n"),
-                           "writes"),
-    "generator iterable": (('def f() -> list:\n    out = []\n    for k in keys():\n'
-                           '        rows = db.execute("SELECT a FROM t WHERE k = ?", (k,))'
-                           '.fetchall()\n    return out\n'), "not a list bound once"),
-    "key not from the loop": (('def f(keys: list[int], z: int) -> list:\n    for k in keys:\n'
-                              '        rows = db.execute("SELECT a FROM t WHERE k = ?", (z,))'
-                              '.fetchall()\n'), "not the loop variable"),
+    "named placeholder": (LOOP.format(sql="SELECT a FROM t WHERE k = :k", use=""), "exactly one"),
+    "writes in the loop": (
+        LOOP.format(sql="SELECT a FROM t WHERE k = ?", use="        db.execute('DELETE FROM t')\n"),
+        "writes",
+    ),
+    "generator iterable": (
+        (
+            "def f() -> list:\n    out = []\n    for k in keys():\n"
+            '        rows = db.execute("SELECT a FROM t WHERE k = ?", (k,))'
+            ".fetchall()\n    return out\n"
+        ),
+        "not a list bound once",
+    ),
+    "key not from the loop": (
+        (
+            "def f(keys: list[int], z: int) -> list:\n    for k in keys:\n"
+            '        rows = db.execute("SELECT a FROM t WHERE k = ?", (z,))'
+            ".fetchall()\n"
+        ),
+        "not the loop variable",
+    ),
     # the inner list is one item of an unpacking: batching over the outer loop must not
     # take the whole right-hand side for it (it did, and crashed parsing its own edit)
-    "unpacked inner list": (('def f(groups: list) -> list:\n    out = []\n'
-                             '    for g in groups:\n'
-                             '        ids, tag = g.get("ids"), g.get("tag")\n'
-                             '        for i in ids:\n'
-                             '            rows = db.execute("SELECT a FROM t WHERE k = ?", (i,))'
-                             '.fetchall()\n            out.append((tag, len(rows)))\n'
-                             '    return out\n'), "`ids` is not a list bound once"),
-    "unpacking loop": (('def f(pairs: list[tuple]) -> None:\n    for k, v in pairs:\n'
-                       '        rows = db.execute("SELECT a FROM t WHERE k = ?", (k,)).fetchall()\n'),
-                       "unpacks"),
+    "unpacked inner list": (
+        (
+            "def f(groups: list) -> list:\n    out = []\n"
+            "    for g in groups:\n"
+            '        ids, tag = g.get("ids"), g.get("tag")\n'
+            "        for i in ids:\n"
+            '            rows = db.execute("SELECT a FROM t WHERE k = ?", (i,))'
+            ".fetchall()\n            out.append((tag, len(rows)))\n"
+            "    return out\n"
+        ),
+        "`ids` is not a list bound once",
+    ),
+    "unpacking loop": (
+        (
+            "def f(pairs: list[tuple]) -> None:\n    for k, v in pairs:\n"
+            '        rows = db.execute("SELECT a FROM t WHERE k = ?", (k,)).fetchall()\n'
+        ),
+        "unpacks",
+    ),
 }
 
 

@@ -11,7 +11,7 @@ from perfagent.tools.recipes import RecipeTarget
 from perfagent.tools.recipes.base import Decline
 from perfagent.tools.recipes.regex_alternation import regex_alternation, simplify
 
-NESTED = '''\
+NESTED = """\
 import re
 
 
@@ -22,13 +22,20 @@ class StripComments:
             m = re.search(r'((\\r\\n|\\r|\\n)+) *$', value)
             return m.groups()[0] if m else " "
         return [_insert(t) for t in tokens]
-'''
+"""
 
 
 def test_nested_function_found_by_qualified_name_and_rewritten(tmp_path):
     (tmp_path / "others.py").write_text(NESTED)
-    p = regex_alternation(tmp_path, RecipeTarget(kind="cpu_hotspot", file="others.py",
-                                                 function="StripComments._process.<locals>._insert", line=7))
+    p = regex_alternation(
+        tmp_path,
+        RecipeTarget(
+            kind="cpu_hotspot",
+            file="others.py",
+            function="StripComments._process.<locals>._insert",
+            line=7,
+        ),
+    )
     apply_blocks(tmp_path, p.edit.blocks)
     assert "re.search(r'((\\r|\\n)+) *$', value)" in (tmp_path / "others.py").read_text()
 

@@ -11,16 +11,31 @@ from perfagent.tools.recipes.base import Proposal, Recipe, RecipeTarget
 
 
 def _finding(kind: str, location: str, **detail) -> Finding:
-    return make_finding(id=f"{kind}:{location}", kind=kind, title="t", location=location,
-                        evidence="e", source="test", detail=detail)
+    return make_finding(
+        id=f"{kind}:{location}",
+        kind=kind,
+        title="t",
+        location=location,
+        evidence="e",
+        source="test",
+        detail=detail,
+    )
 
 
 def test_targets_read_typed_findings():
     cpu = _finding("cpu_hotspot", "shop/pricing.py:9", function="shipping_table", calls=6)
-    assert (cpu.target.path, cpu.target.line, cpu.target.function) == ("shop/pricing.py", 9, "shipping_table")
+    assert (cpu.target.path, cpu.target.line, cpu.target.function) == (
+        "shop/pricing.py",
+        9,
+        "shipping_table",
+    )
     target = recipe_target(cpu)
-    assert (target.kind, target.file, target.line, target.function) == ("cpu_hotspot", "shop/pricing.py", 9,
-                                                                        "shipping_table")
+    assert (target.kind, target.file, target.line, target.function) == (
+        "cpu_hotspot",
+        "shop/pricing.py",
+        9,
+        "shipping_table",
+    )
     latency = recipe_target(_finding("latency", "GET /api/catalog"))
     assert latency.endpoint == "/api/catalog" and latency.file is None
     sql = recipe_target(_finding("n_plus_one", "SELECT name FROM products WHERE id = 1"))
@@ -36,26 +51,48 @@ def test_every_recipe_declares_itself():
         assert recipe.measure != "unmeasurable" or recipe.unmeasurable_why
     assert [r.order for r in RECIPES] == sorted({r.order for r in RECIPES})
     assert {r.name: r.measure for r in RECIPES if r.measure == "browser"} == {
-        "compression": "browser", "cache_headers": "browser", "minify_assets": "browser", "webp_images": "browser"}
+        "compression": "browser",
+        "cache_headers": "browser",
+        "minify_assets": "browser",
+        "webp_images": "browser",
+    }
 
 
 def test_names_and_kinds():
-    assert [r.name for r in RECIPES] == ["memoize", "memoize_method", "membership", "hoist", "join", "regex_alternation", "nplusone",
-                                         "sqlalchemy_nplusone", "compression", "cache_headers",
-                                         "response_cache", "minify_assets", "webp_images"]
+    assert [r.name for r in RECIPES] == [
+        "memoize",
+        "memoize_method",
+        "membership",
+        "hoist",
+        "join",
+        "regex_alternation",
+        "nplusone",
+        "sqlalchemy_nplusone",
+        "compression",
+        "cache_headers",
+        "response_cache",
+        "minify_assets",
+        "webp_images",
+    ]
     assert by_name("hoist").kinds == {"cpu_hotspot"}
     with pytest.raises(KeyError, match="known: memoize"):
         by_name("nope")
 
 
-@pytest.mark.parametrize(("finding", "expected"), [
-    (("cpu_hotspot", "shop/pricing.py:9", {"function": "shipping_table"}), {"memoize"}),
-    (("cpu_hotspot", "shop/recommend.py:7", {"function": "related"}), {"membership", "hoist"}),
-    (("payload", "/api/catalog", {}), {"compression", "cache_headers", "response_cache"}),
-    (("latency", "/api/catalog", {}), {"cache_headers", "response_cache"}),
-    (("latency", "/api/orders/recent?limit=50", {}), {"nplusone", "cache_headers", "response_cache"}),
-    (("n_plus_one", "SELECT name FROM products WHERE id = 3", {}), {"nplusone"}),
-])
+@pytest.mark.parametrize(
+    ("finding", "expected"),
+    [
+        (("cpu_hotspot", "shop/pricing.py:9", {"function": "shipping_table"}), {"memoize"}),
+        (("cpu_hotspot", "shop/recommend.py:7", {"function": "related"}), {"membership", "hoist"}),
+        (("payload", "/api/catalog", {}), {"compression", "cache_headers", "response_cache"}),
+        (("latency", "/api/catalog", {}), {"cache_headers", "response_cache"}),
+        (
+            ("latency", "/api/orders/recent?limit=50", {}),
+            {"nplusone", "cache_headers", "response_cache"},
+        ),
+        (("n_plus_one", "SELECT name FROM products WHERE id = 3", {}), {"nplusone"}),
+    ],
+)
 def test_shop_findings(shop, finding, expected):
     kind, location, detail = finding
     proposals, declined = propose_all(shop, recipe_target(_finding(kind, location, **detail)))
@@ -74,10 +111,15 @@ def test_declines_say_why_and_a_broken_recipe_does_not_sink_the_others(tmp_path,
         raise RuntimeError("boom")
 
     import perfagent.tools.recipes as registry
-    monkeypatch.setattr(registry, "RECIPES", (*RECIPES, Recipe("broken", frozenset({"cpu_hotspot"}),
-                                                               broken, order=999)))
+
+    monkeypatch.setattr(
+        registry,
+        "RECIPES",
+        (*RECIPES, Recipe("broken", frozenset({"cpu_hotspot"}), broken, order=999)),
+    )
     proposals, declined = registry.propose_all(
-        tmp_path, RecipeTarget(kind="cpu_hotspot", file="m.py", function="f"))
+        tmp_path, RecipeTarget(kind="cpu_hotspot", file="m.py", function="f")
+    )
     assert proposals == []
     assert "memoize: parameter xs: list[int] is not a hashable immutable type" in declined
     assert declined[-1] == "broken: failed (RuntimeError: boom); please report it"

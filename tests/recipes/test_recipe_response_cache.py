@@ -43,8 +43,9 @@ class FakeClock:
 def test_repeated_requests_are_served_from_memory(tmp_path, helpers):
     helpers.write(tmp_path, "main.py", APP)
     before = helpers.load(tmp_path / "main.py")
-    proposal = response_cache(tmp_path, RecipeTarget(endpoint="/api/items?limit=3",
-                                                     extra={"ttl_s": 30}))
+    proposal = response_cache(
+        tmp_path, RecipeTarget(endpoint="/api/items?limit=3", extra={"ttl_s": 30})
+    )
     helpers.apply(tmp_path, proposal)
     proposal2 = response_cache(tmp_path, RecipeTarget(endpoint="GET /api/items/5"))
     helpers.apply(tmp_path, proposal2)
@@ -52,8 +53,14 @@ def test_repeated_requests_are_served_from_memory(tmp_path, helpers):
     clock = FakeClock()
     after.time = clock  # the module's clock seam: `time.monotonic()`
     old, new = TestClient(before.app), TestClient(after.app)
-    for url in ("/api/items?limit=3", "/api/items?limit=3&tag=x", "/api/items?limit=3",
-                "/api/items/4", "/api/items/4", "/api/items?limit=0"):
+    for url in (
+        "/api/items?limit=3",
+        "/api/items?limit=3&tag=x",
+        "/api/items?limit=3",
+        "/api/items/4",
+        "/api/items/4",
+        "/api/items?limit=0",
+    ):
         a, b = old.get(url), new.get(url)
         assert (a.status_code, a.json()) == (b.status_code, b.json())
     assert after.CALLS == [(3, None), (3, "x"), 4]  # repeats and the 422 never ran the body
@@ -81,27 +88,67 @@ def test_shop_catalog(shop, helpers):
 
 ROUTE = "from fastapi import {imports}\n\napp = FastAPI()\n\n\n{route}\n"
 DECLINES = {
-    "request": (ROUTE.format(imports="FastAPI, Request", route=(
-        "@app.get('/x')\ndef x(request: Request) -> dict:\n    return {}")), "not a plain"),
-    "depends": (ROUTE.format(imports="FastAPI, Depends", route=(
-        "@app.get('/x')\ndef x(user: str = Depends(lambda: 'u')) -> dict:\n    return {}")),
-        "Depends"),
-    "header": (ROUTE.format(imports="FastAPI, Header", route=(
-        "@app.get('/x')\ndef x(token: str = Header('')) -> dict:\n    return {}")), "Header"),
-    "post": (ROUTE.format(imports="FastAPI", route=(
-        "@app.post('/x')\ndef x() -> dict:\n    return {}")), "non-GET"),
-    "get and post": (ROUTE.format(imports="FastAPI", route=(
-        "@app.post('/x')\n@app.get('/x')\ndef x() -> dict:\n    return {}")), "non-GET"),
-    "writes": (ROUTE.format(imports="FastAPI", route=(
-        "@app.get('/x')\ndef x() -> dict:\n    db.execute('UPDATE t SET a = 1')\n"
-        "    return {}")), "write statement"),
-    "response object": (ROUTE.format(imports="FastAPI", route=(
-        "@app.get('/x')\ndef x():\n    return FileResponse('a')")), "FileResponse"),
-    "list query": (ROUTE.format(imports="FastAPI, Query", route=(
-        "@app.get('/x')\ndef x(ids: list[int] = Query([])) -> dict:\n    return {}")),
-        "not a plain"),
-    "no route": (ROUTE.format(imports="FastAPI", route=(
-        "@app.get('/y')\ndef y() -> dict:\n    return {}")), "no @app.get route"),
+    "request": (
+        ROUTE.format(
+            imports="FastAPI, Request",
+            route=("@app.get('/x')\ndef x(request: Request) -> dict:\n    return {}"),
+        ),
+        "not a plain",
+    ),
+    "depends": (
+        ROUTE.format(
+            imports="FastAPI, Depends",
+            route=(
+                "@app.get('/x')\ndef x(user: str = Depends(lambda: 'u')) -> dict:\n    return {}"
+            ),
+        ),
+        "Depends",
+    ),
+    "header": (
+        ROUTE.format(
+            imports="FastAPI, Header",
+            route=("@app.get('/x')\ndef x(token: str = Header('')) -> dict:\n    return {}"),
+        ),
+        "Header",
+    ),
+    "post": (
+        ROUTE.format(imports="FastAPI", route=("@app.post('/x')\ndef x() -> dict:\n    return {}")),
+        "non-GET",
+    ),
+    "get and post": (
+        ROUTE.format(
+            imports="FastAPI",
+            route=("@app.post('/x')\n@app.get('/x')\ndef x() -> dict:\n    return {}"),
+        ),
+        "non-GET",
+    ),
+    "writes": (
+        ROUTE.format(
+            imports="FastAPI",
+            route=(
+                "@app.get('/x')\ndef x() -> dict:\n    db.execute('UPDATE t SET a = 1')\n"
+                "    return {}"
+            ),
+        ),
+        "write statement",
+    ),
+    "response object": (
+        ROUTE.format(
+            imports="FastAPI", route=("@app.get('/x')\ndef x():\n    return FileResponse('a')")
+        ),
+        "FileResponse",
+    ),
+    "list query": (
+        ROUTE.format(
+            imports="FastAPI, Query",
+            route=("@app.get('/x')\ndef x(ids: list[int] = Query([])) -> dict:\n    return {}"),
+        ),
+        "not a plain",
+    ),
+    "no route": (
+        ROUTE.format(imports="FastAPI", route=("@app.get('/y')\ndef y() -> dict:\n    return {}")),
+        "no @app.get route",
+    ),
 }
 
 
@@ -111,4 +158,3 @@ def test_declines(case, tmp_path, helpers):
     helpers.write(tmp_path, "main.py", source)
     with pytest.raises(Decline, match=reason):
         response_cache(tmp_path, RecipeTarget(endpoint="/x"))
-

@@ -14,7 +14,7 @@ from perfagent.tools.recipes.response_cache import response_cache
 
 # The dangerous shape: the route reads the user from a context variable a middleware sets,
 # so nothing in its signature says its answer depends on who asks.
-APP = '''\
+APP = """\
 import contextvars
 
 from fastapi import FastAPI
@@ -37,7 +37,7 @@ def {feed}(limit: int = 2) -> list[str]:
     user = CURRENT_USER.get()
     CALLS.append(user)
     return [f"{{user}}'s post {{i}}" for i in range(limit)]
-'''
+"""
 
 
 @pytest.fixture
@@ -71,15 +71,22 @@ def test_two_users_never_share_a_cached_feed(tmp_path, helpers, feed_name, redis
     assert client.get("/api/feed").json()[0] == "anonymous's post 0"
     # each user's repeat was a hit of their own entry; anonymous requests share one
     assert app.CALLS == ["alice", "bob", "anonymous"]
-    assert "per user" in proposal.rationale.lower() or "never across users" in proposal.rationale.lower()
+    assert (
+        "per user" in proposal.rationale.lower()
+        or "never across users" in proposal.rationale.lower()
+    )
     assert app.app.openapi()["paths"]["/api/feed"]["get"]["parameters"][0]["name"] == "limit"
-    assert len(app.app.openapi()["paths"]["/api/feed"]["get"]["parameters"]) == 1  # Request is not a parameter
+    assert (
+        len(app.app.openapi()["paths"]["/api/feed"]["get"]["parameters"]) == 1
+    )  # Request is not a parameter
 
 
 def test_an_answer_that_sets_a_cookie_is_not_cached(tmp_path, helpers, feed_name):
     helpers.write(tmp_path, "main.py", APP.format(feed=feed_name))
-    target = RecipeTarget(endpoint="/api/feed", extra={"cache_scope": "none",
-                                                      "cache_scope_reason": "its response sets a cookie"})
+    target = RecipeTarget(
+        endpoint="/api/feed",
+        extra={"cache_scope": "none", "cache_scope_reason": "its response sets a cookie"},
+    )
     with pytest.raises(Decline, match="not be cached at all: its response sets a cookie"):
         response_cache(tmp_path, target)
 
@@ -91,7 +98,12 @@ def test_a_static_login_header_is_part_of_the_key(tmp_path, helpers, feed_name):
     app = helpers.load(tmp_path / "main.py")
     client = TestClient(app.app)
     for who in ("alice", "bob", "alice"):
-        assert client.get("/api/feed", headers={"X-Api-Key": f"s-{who}"}).json()[0] == f"{who}'s post 0"
+        assert (
+            client.get("/api/feed", headers={"X-Api-Key": f"s-{who}"}).json()[0]
+            == f"{who}'s post 0"
+        )
     assert app.CALLS == ["alice", "bob"]
     with pytest.raises(Decline, match="credential_headers"):
-        response_cache(tmp_path, RecipeTarget(endpoint="/api/feed", extra={"credential_headers": "X-Api-Key"}))
+        response_cache(
+            tmp_path, RecipeTarget(endpoint="/api/feed", extra={"credential_headers": "X-Api-Key"})
+        )

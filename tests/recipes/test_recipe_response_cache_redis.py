@@ -83,8 +83,10 @@ def _cached_app(tmp_path, helpers, names, url, **extra):
     helpers.write(tmp_path, "main.py", APP.format(**names))
     before = helpers.load(tmp_path / "main.py")
     for endpoint in ("/api/items?limit=3", "/api/stock/x1", "/api/raw"):
-        proposal = response_cache(tmp_path, RecipeTarget(
-            endpoint=endpoint, extra={"redis_url": url, "ttl_s": 30, **extra}))
+        proposal = response_cache(
+            tmp_path,
+            RecipeTarget(endpoint=endpoint, extra={"redis_url": url, "ttl_s": 30, **extra}),
+        )
         helpers.apply(tmp_path, proposal)
     return before, helpers.load(tmp_path / "main.py")
 
@@ -93,15 +95,30 @@ def test_miss_hit_clear(tmp_path, helpers, names, redis_url, client, monkeypatch
     monkeypatch.delenv("CACHE_REDIS_URL", raising=False)
     before, after = _cached_app(tmp_path, helpers, names, redis_url)
     text = (tmp_path / "main.py").read_text()
-    assert "import pydantic_core\nimport redis\nfrom fastapi import FastAPI, Query, Request, Response\n" in text
+    assert (
+        "import pydantic_core\nimport redis\nfrom fastapi import FastAPI, Query, Request, Response\n"
+        in text
+    )
     assert "from fastapi.encoders import jsonable_encoder\n" in text  # for /api/raw
-    assert ("payload = json.dumps(pydantic_core.to_jsonable_python(value, by_alias=True), ensure_ascii=False"
-            in text)
+    assert (
+        "payload = json.dumps(pydantic_core.to_jsonable_python(value, by_alias=True), ensure_ascii=False"
+        in text
+    )
     assert "payload = json.dumps(jsonable_encoder(value), ensure_ascii=False" in text
-    assert 'return Response(hit, media_type="application/json")' in text  # the stored bytes, not re-encoded
+    assert (
+        'return Response(hit, media_type="application/json")' in text
+    )  # the stored bytes, not re-encoded
     old, new = TestClient(before.app), TestClient(after.app)
-    urls = ("/api/items?limit=3", "/api/items?limit=3&tag=x", "/api/items?limit=3",
-            "/api/stock/x1", "/api/stock/x1", "/api/items?limit=0", "/api/raw", "/api/raw")
+    urls = (
+        "/api/items?limit=3",
+        "/api/items?limit=3&tag=x",
+        "/api/items?limit=3",
+        "/api/stock/x1",
+        "/api/stock/x1",
+        "/api/items?limit=0",
+        "/api/raw",
+        "/api/raw",
+    )
     for url in urls:  # dates, decimals, durations, aliases: the same bytes from the cache
         a, b = old.get(url), new.get(url)
         assert (a.status_code, a.content) == (b.status_code, b.content)
@@ -131,8 +148,7 @@ def test_miss_hit_clear(tmp_path, helpers, names, redis_url, client, monkeypatch
     assert not client.exists(getattr(after, f"_{names['stock']}_cache_key")("missing"))
 
 
-def test_only_the_lookup_counts_in_redis_hit_rate(tmp_path, helpers, names, redis_url,
-                                                  monkeypatch):
+def test_only_the_lookup_counts_in_redis_hit_rate(tmp_path, helpers, names, redis_url, monkeypatch):
     """Store (SET, RPUSH, EXPIRE) and clear (LPOP, DEL) are writes: INFO's keyspace hits and
     misses count the endpoint's lookups only, so the measured hit rate is the cache's."""
     monkeypatch.delenv("CACHE_REDIS_URL", raising=False)
@@ -162,8 +178,9 @@ def test_redis_down_answers_uncached(tmp_path, helpers, names, redis_url, monkey
     getattr(after, f"_{names['items']}_cache_clear")()  # does not raise either
 
 
-def test_past_max_entries_everything_listed_is_dropped(tmp_path, helpers, names, redis_url,
-                                                       client, monkeypatch):
+def test_past_max_entries_everything_listed_is_dropped(
+    tmp_path, helpers, names, redis_url, client, monkeypatch
+):
     monkeypatch.delenv("CACHE_REDIS_URL", raising=False)
     _, after = _cached_app(tmp_path, helpers, names, redis_url, max_entries=2)
     new = TestClient(after.app)
@@ -177,27 +194,53 @@ def test_past_max_entries_everything_listed_is_dropped(tmp_path, helpers, names,
     assert client.exists(key(1, None)) == 1
 
 
-ROUTE = ("from fastapi import FastAPI, Response\nfrom pydantic import BaseModel\n"
-         "import dataclasses, pathlib\n\napp = FastAPI()\n\n\n{route}\n")
+ROUTE = (
+    "from fastapi import FastAPI, Response\nfrom pydantic import BaseModel\n"
+    "import dataclasses, pathlib\n\napp = FastAPI()\n\n\n{route}\n"
+)
 DECLINES = {
     "async": ("@app.get('/x')\nasync def x() -> dict:\n    return {}", "async"),
     "bytes": ("@app.get('/x')\ndef x() -> bytes:\n    return b''", "returns bytes"),
     "response": ("@app.get('/x')\ndef x() -> Response:\n    return make()", "returns Response"),
-    "set of bytes": ("@app.get('/x')\ndef x() -> dict[str, set[bytes]]:\n    return {}",
-                     "not JSON data"),
-    "dataclass": (("@dataclasses.dataclass\nclass D:\n    a: int\n\n\n"
-                  "@app.get('/x')\ndef x() -> D:\n    return D(1)"), "returns D"),
+    "set of bytes": (
+        "@app.get('/x')\ndef x() -> dict[str, set[bytes]]:\n    return {}",
+        "not JSON data",
+    ),
+    "dataclass": (
+        (
+            "@dataclasses.dataclass\nclass D:\n    a: int\n\n\n"
+            "@app.get('/x')\ndef x() -> D:\n    return D(1)"
+        ),
+        "returns D",
+    ),
     "unannotated name": ("@app.get('/x')\ndef x():\n    return ROWS", "cannot tell"),
-    "model with a path": (("class M(BaseModel):\n    at: pathlib.Path\n\n\n"
-                           "@app.get('/x')\ndef x() -> M:\n    return M(at=HERE)"), "returns M"),
-    "model with a validator": (("class M(BaseModel):\n    a: int\n\n    @field_validator('a')"
-                                "\n    def v(cls, a):\n        return a + 1\n\n\n"
-                                "@app.get('/x')\ndef x() -> M:\n    return M(a=1)"), "returns M"),
+    "model with a path": (
+        (
+            "class M(BaseModel):\n    at: pathlib.Path\n\n\n"
+            "@app.get('/x')\ndef x() -> M:\n    return M(at=HERE)"
+        ),
+        "returns M",
+    ),
+    "model with a validator": (
+        (
+            "class M(BaseModel):\n    a: int\n\n    @field_validator('a')"
+            "\n    def v(cls, a):\n        return a + 1\n\n\n"
+            "@app.get('/x')\ndef x() -> M:\n    return M(a=1)"
+        ),
+        "returns M",
+    ),
     "pydantic 1": ("@app.get('/x')\ndef x() -> dict:\n    return {}", "pins pydantic 1"),
-    "strict model": (("class M(BaseModel, strict=True):\n    a: int\n\n\n"
-                     "@app.get('/x')\ndef x() -> M:\n    return M(a=1)"), "returns M"),
-    "exclude unset": (("@app.get('/x', response_model_exclude_unset=True)\ndef x() -> dict:\n"
-                      "    return {}"), "response_model_exclude_unset"),
+    "strict model": (
+        (
+            "class M(BaseModel, strict=True):\n    a: int\n\n\n"
+            "@app.get('/x')\ndef x() -> M:\n    return M(a=1)"
+        ),
+        "returns M",
+    ),
+    "exclude unset": (
+        ("@app.get('/x', response_model_exclude_unset=True)\ndef x() -> dict:\n    return {}"),
+        "response_model_exclude_unset",
+    ),
 }
 
 
@@ -208,18 +251,23 @@ def test_declines(case, tmp_path, helpers):
     if case == "pydantic 1":
         helpers.write(tmp_path, "requirements.txt", "fastapi==0.99\npydantic<2\n")
     with pytest.raises(Decline, match=reason):
-        response_cache(tmp_path, RecipeTarget(endpoint="/x",
-                                              extra={"redis_url": "redis://127.0.0.1:6379/0"}))
+        response_cache(
+            tmp_path, RecipeTarget(endpoint="/x", extra={"redis_url": "redis://127.0.0.1:6379/0"})
+        )
 
 
 def test_declines_bad_options(tmp_path, helpers):
-    helpers.write(tmp_path, "main.py", ROUTE.format(route="@app.get('/x')\ndef x() -> dict:\n"
-                                                          "    return {}"))
-    for extra, reason in (({"redis_url": "http://x"}, "redis_url must be"),
-                          ({"redis_url": "redis://h", "ttl_s": 1.5}, "whole seconds")):
+    helpers.write(
+        tmp_path, "main.py", ROUTE.format(route="@app.get('/x')\ndef x() -> dict:\n    return {}")
+    )
+    for extra, reason in (
+        ({"redis_url": "http://x"}, "redis_url must be"),
+        ({"redis_url": "redis://h", "ttl_s": 1.5}, "whole seconds"),
+    ):
         with pytest.raises(Decline, match=reason):
             response_cache(tmp_path, RecipeTarget(endpoint="/x", extra=extra))
     # unannotated, but visibly JSON: accepted
-    helpers.write(tmp_path, "main.py", ROUTE.format(route="@app.get('/x')\ndef x():\n"
-                                                          "    return {'a': 1}"))
+    helpers.write(
+        tmp_path, "main.py", ROUTE.format(route="@app.get('/x')\ndef x():\n    return {'a': 1}")
+    )
     assert response_cache(tmp_path, RecipeTarget(endpoint="/x", extra={"redis_url": "redis://h"}))

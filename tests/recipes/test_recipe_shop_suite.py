@@ -10,8 +10,10 @@ from perfagent.tools.recipes import by_name
 from perfagent.tools.recipes.base import RecipeTarget
 
 EDITS = [
-    ("memoize", RecipeTarget(kind="cpu_hotspot", file="shop/pricing.py", line=9,
-                             function="shipping_table")),
+    (
+        "memoize",
+        RecipeTarget(kind="cpu_hotspot", file="shop/pricing.py", line=9, function="shipping_table"),
+    ),
     ("membership", RecipeTarget(kind="cpu_hotspot", file="shop/recommend.py", function="related")),
     ("hoist", RecipeTarget(kind="cpu_hotspot", file="shop/recommend.py", function="related")),
     ("compression", RecipeTarget(kind="payload", endpoint="/api/catalog")),

@@ -12,7 +12,7 @@ from perfagent.tools.recipes.sqlalchemy_nplusone import sqlalchemy_nplusone
 
 sqlalchemy = pytest.importorskip("sqlalchemy")
 
-MODELS = '''\
+MODELS = """\
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -47,7 +47,7 @@ class Book(Base):
     author_id: Mapped[int] = mapped_column(ForeignKey("authors.id"))
     author: Mapped[Author] = relationship(back_populates="books")
 
-'''
+"""
 
 SERVICE = '''\
 """Reports over the library."""
@@ -119,13 +119,15 @@ def _run(engine, function):
 def test_n_plus_one_becomes_a_fixed_few_queries(library, helpers):
     root, engine = library
     before = helpers.load(root / "service.py")
-    proposal = sqlalchemy_nplusone(root, RecipeTarget(kind="n_plus_one", file="service.py",
-                                                      function="report"))
+    proposal = sqlalchemy_nplusone(
+        root, RecipeTarget(kind="n_plus_one", file="service.py", function="report")
+    )
     helpers.apply(root, proposal)
     text = (root / "service.py").read_text()
     assert "from sqlalchemy.orm import Session, selectinload\n" in text
-    assert ("select(Author).options(selectinload(Author.books), selectinload(Author.publisher))"
-            ".where(") in text
+    assert (
+        "select(Author).options(selectinload(Author.books), selectinload(Author.publisher)).where("
+    ) in text
     after = helpers.load(root / "service.py")
     old, old_count = _run(engine, before.report)
     new, new_count = _run(engine, after.report)
@@ -133,10 +135,13 @@ def test_n_plus_one_becomes_a_fixed_few_queries(library, helpers):
     assert (old_count, new_count) == (1 + 6 + 2, 3)  # publishers: one lazy load per distinct one
 
     # a legacy Query in a comprehension: N+1 → 2
-    helpers.apply(root, sqlalchemy_nplusone(root, RecipeTarget(file="service.py",
-                                                               function="legacy")))
-    assert ("session.query(Author).options(selectinload(Author.books)).filter("
-            in (root / "service.py").read_text())
+    helpers.apply(
+        root, sqlalchemy_nplusone(root, RecipeTarget(file="service.py", function="legacy"))
+    )
+    assert (
+        "session.query(Author).options(selectinload(Author.books)).filter("
+        in (root / "service.py").read_text()
+    )
     after = helpers.load(root / "service.py")
     old, old_count = _run(engine, before.legacy)
     new, new_count = _run(engine, after.legacy)
@@ -146,8 +151,9 @@ def test_n_plus_one_becomes_a_fixed_few_queries(library, helpers):
 
 def test_no_target_function_finds_the_loop(library, helpers):
     root, _ = library
-    proposal = sqlalchemy_nplusone(root, RecipeTarget(kind="n_plus_one",
-                                                      extra={"sql": "SELECT books.id FROM books"}))
+    proposal = sqlalchemy_nplusone(
+        root, RecipeTarget(kind="n_plus_one", extra={"sql": "SELECT books.id FROM books"})
+    )
     assert proposal.title.startswith("eager-load Author.books, Author.publisher in report")
     assert "1 + N·2 queries become 3" in proposal.expected
 
@@ -158,7 +164,7 @@ def test_declines_a_property_and_eager_relationships(library):
         sqlalchemy_nplusone(root, RecipeTarget(file="service.py", function="shelves"))
 
 
-MODEL = '''\
+MODEL = """\
 from sqlalchemy import ForeignKey, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, joinedload
 from elsewhere import Other
@@ -184,29 +190,47 @@ class Kid(Base):
 
 def f(session):
 {body}
-'''
+"""
 DECLINES = {
-    "options already": (("for p in session.query(Parent).options(joinedload(Parent.kids)):\n"
-                        "        print(p.kids)"), "already name Parent.kids"),
-    "wildcard": (("for p in session.query(Parent).options(joinedload('*')):\n"
-                 "        print(p.kids)"), "already name Parent.kids"),
+    "options already": (
+        ("for p in session.query(Parent).options(joinedload(Parent.kids)):\n        print(p.kids)"),
+        "already name Parent.kids",
+    ),
+    "wildcard": (
+        ("for p in session.query(Parent).options(joinedload('*')):\n        print(p.kids)"),
+        "already name Parent.kids",
+    ),
     "joined": ("for p in session.query(Parent):\n        print(p.eager)", "lazy=joined"),
     "dynamic": ("for p in session.query(Parent):\n        print(p.dyn)", "lazy=dynamic"),
-    "columns": ("for p in session.query(Parent.id):\n        print(p.kids)",
-                "not a plain class name"),
-    "two entities": ("for p in session.query(Parent, Kid):\n        print(p.kids)",
-                     "does not query one entity"),
-    "unknown chain": (("for p in session.query(Parent).group_by(Parent.id):\n"
-                      "        print(p.kids)"), "uses .group_by"),
-    "rows": ("for p in session.execute(select(Parent)).all():\n        print(p.kids)",
-             "no loop over a SQLAlchemy query"),
+    "columns": (
+        "for p in session.query(Parent.id):\n        print(p.kids)",
+        "not a plain class name",
+    ),
+    "two entities": (
+        "for p in session.query(Parent, Kid):\n        print(p.kids)",
+        "does not query one entity",
+    ),
+    "unknown chain": (
+        ("for p in session.query(Parent).group_by(Parent.id):\n        print(p.kids)"),
+        "uses .group_by",
+    ),
+    "rows": (
+        "for p in session.execute(select(Parent)).all():\n        print(p.kids)",
+        "no loop over a SQLAlchemy query",
+    ),
     "unpacked": ("for i, p in session.query(Parent):\n        print(p.kids)", "unpacks"),
-    "rebound": ("for p in session.query(Parent):\n        p = p.kids[0]\n        print(p)",
-                "rebound"),
-    "class elsewhere": ("for p in session.query(Other):\n        print(p.kids)",
-                        "comes from elsewhere, which is not a module of the target"),
-    "not a column": ("for p in session.query(Parent):\n        print(p.id)",
-                     "reads id off each Parent: none is a relationship"),
+    "rebound": (
+        "for p in session.query(Parent):\n        p = p.kids[0]\n        print(p)",
+        "rebound",
+    ),
+    "class elsewhere": (
+        "for p in session.query(Other):\n        print(p.kids)",
+        "comes from elsewhere, which is not a module of the target",
+    ),
+    "not a column": (
+        "for p in session.query(Parent):\n        print(p.id)",
+        "reads id off each Parent: none is a relationship",
+    ),
 }
 
 
@@ -219,31 +243,48 @@ def test_declines(case, tmp_path, helpers):
 
 
 def test_same_module_flask_style_and_a_package(tmp_path, helpers):
-    helpers.write(tmp_path, "m.py", MODEL.format(
-        body="    return [len(p.kids) for p in Parent.query.filter(Parent.id > 1).all()]"))
+    helpers.write(
+        tmp_path,
+        "m.py",
+        MODEL.format(
+            body="    return [len(p.kids) for p in Parent.query.filter(Parent.id > 1).all()]"
+        ),
+    )
     proposal = sqlalchemy_nplusone(tmp_path, RecipeTarget(file="m.py", function="f"))
-    assert "Parent.query.options(selectinload(Parent.kids)).filter(" in \
-        proposal.edit.blocks[-1].replace
+    assert (
+        "Parent.query.options(selectinload(Parent.kids)).filter("
+        in proposal.edit.blocks[-1].replace
+    )
     assert "relationship, joinedload, selectinload\n" in proposal.edit.blocks[0].replace
 
     helpers.write(tmp_path, "app/models/__init__.py", "from .tree import Parent\n")
     helpers.write(tmp_path, "app/models/tree.py", MODEL.format(body="    pass"))
-    helpers.write(tmp_path, "app/views.py", (
-        "from app import models\n\n\ndef view(db):\n"
-        "    parents = db.session.scalars(models.Parent.select()).all()\n"
-        "    rows = db.session.execute(select(models.Parent)).scalars().all()\n"
-        "    return [p.kids for p in rows]\n"))
+    helpers.write(
+        tmp_path,
+        "app/views.py",
+        (
+            "from app import models\n\n\ndef view(db):\n"
+            "    parents = db.session.scalars(models.Parent.select()).all()\n"
+            "    rows = db.session.execute(select(models.Parent)).scalars().all()\n"
+            "    return [p.kids for p in rows]\n"
+        ),
+    )
     with pytest.raises(Decline, match="not a sqlalchemy select"):
         sqlalchemy_nplusone(tmp_path, RecipeTarget(file="app/views.py", function="view"))
-    (tmp_path / "app/views.py").write_text("from sqlalchemy import select\n" +
-                                           (tmp_path / "app/views.py").read_text())
+    (tmp_path / "app/views.py").write_text(
+        "from sqlalchemy import select\n" + (tmp_path / "app/views.py").read_text()
+    )
     proposal = sqlalchemy_nplusone(tmp_path, RecipeTarget(file="app/views.py", function="view"))
-    assert ("select(models.Parent).options(selectinload(models.Parent.kids))"
-            in proposal.edit.blocks[-1].replace)
+    assert (
+        "select(models.Parent).options(selectinload(models.Parent.kids))"
+        in proposal.edit.blocks[-1].replace
+    )
 
 
 def test_shop_declines(shop):
-    for target in (RecipeTarget(kind="latency", endpoint="/api/orders/recent"),
-                   RecipeTarget(kind="n_plus_one", extra={"sql": "SELECT name FROM products"})):
+    for target in (
+        RecipeTarget(kind="latency", endpoint="/api/orders/recent"),
+        RecipeTarget(kind="n_plus_one", extra={"sql": "SELECT name FROM products"}),
+    ):
         with pytest.raises(Decline):
             sqlalchemy_nplusone(shop, target)

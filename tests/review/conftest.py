@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-PRICING = '''\
+PRICING = """\
 def _normalise(code):
 {extra}    return code.strip().upper()
 
@@ -32,14 +32,14 @@ def _price(code):
 
 def quote(codes):
     return sum(_price(_normalise(c)) for c in codes)
-'''
-SLOWER = '''\
+"""
+SLOWER = """\
     width = 0
     for _ in code:
         width = (width + 1) & 1023
-'''
+"""
 COMMENT = "    # codes arrive in any case, with stray spaces\n"
-BENCH = '''\
+BENCH = """\
 from shop.pricing import quote as _quote
 
 CODES = [f"sku-{i:06d}-zone " for i in range(400)]
@@ -47,20 +47,22 @@ CODES = [f"sku-{i:06d}-zone " for i in range(400)]
 
 def quote():
     return _quote(CODES)
-'''
-SPEC = '''\
+"""
+SPEC = """\
 [target]
 name = "shop"
 
 [[benchmark]]
 name = "quote"
 callable = "shop.bench:quote"
-'''
-ORDERS_BASE = '''\
+"""
+ORDERS_BASE = """\
 def recent(conn):
     return conn.execute("SELECT id, total FROM orders ORDER BY id DESC LIMIT 50").fetchall()
-'''
-ORDERS_RISKY = ORDERS_BASE + '''
+"""
+ORDERS_RISKY = (
+    ORDERS_BASE
+    + """
 
 def by_email(conn, email):
     return conn.execute("SELECT * FROM orders WHERE lower(email) = ?", (email,)).fetchall()
@@ -79,12 +81,14 @@ def receipt(lines: list[str]) -> str:
     for line in lines:
         text += line + "\\n"
     return text
-'''
+"""
+)
 
 
 def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True,
-                          text=True).stdout.strip()
+    return subprocess.run(
+        ["git", *args], cwd=repo, check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def _commit(repo: Path, files: dict[str, str], message: str) -> None:
@@ -101,8 +105,12 @@ def build_shop(repo: Path, *, spec: str | None = SPEC) -> Path:
     git(repo, "init", "-q", "-b", "main")
     git(repo, "config", "user.email", "dev@example.invalid")
     git(repo, "config", "user.name", "dev")
-    files = {"shop/__init__.py": "", "shop/pricing.py": PRICING.format(extra=""),
-             "shop/bench.py": BENCH, "shop/orders.py": ORDERS_BASE}
+    files = {
+        "shop/__init__.py": "",
+        "shop/pricing.py": PRICING.format(extra=""),
+        "shop/bench.py": BENCH,
+        "shop/orders.py": ORDERS_BASE,
+    }
     if spec is not None:
         files["perfagent.toml"] = spec
     _commit(repo, files, "base")
@@ -110,8 +118,14 @@ def build_shop(repo: Path, *, spec: str | None = SPEC) -> Path:
         ("slow", {"shop/pricing.py": PRICING.format(extra=SLOWER)}),
         ("comment", {"shop/pricing.py": PRICING.format(extra=COMMENT)}),
         ("risky", {"shop/orders.py": ORDERS_RISKY}),
-        ("touched", {"shop/orders.py": ORDERS_RISKY.replace("    out = []\n    for order",
-                                                             "    out = []  # one per order\n    for order")}),
+        (
+            "touched",
+            {
+                "shop/orders.py": ORDERS_RISKY.replace(
+                    "    out = []\n    for order", "    out = []  # one per order\n    for order"
+                )
+            },
+        ),
     ):
         git(repo, "checkout", "-q", "-b", branch, "risky" if branch == "touched" else "main")
         _commit(repo, files, branch)

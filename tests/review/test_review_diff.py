@@ -41,8 +41,9 @@ def test_sql_and_python_risks_the_change_adds(plain, tmp_path):
     assert "`shop/orders.py:6` | `sql/select_star`" in md
     assert "`shop/orders.py:12` | `python/query_in_loop`" in md
     results = check_sarif(json.loads((tmp_path / "review.sarif").read_text()))
-    assert {(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
-            for r in results} == {(rule, line) for rule, _file, line in found}
+    assert {
+        (r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results
+    } == {(rule, line) for rule, _file, line in found}
     assert snapshot(plain) == before
 
 
@@ -62,9 +63,11 @@ def test_sql_files_and_blocking_sleep(plain, tmp_path):
     (repo / "reports").mkdir()
     (repo / "reports" / "top.sql").write_text(
         "-- the busiest customers\nSELECT id FROM customers LIMIT 10;\n\n"
-        "SELECT *\nFROM orders\nORDER BY random()\nLIMIT 5;\n")
+        "SELECT *\nFROM orders\nORDER BY random()\nLIMIT 5;\n"
+    )
     (repo / "shop" / "api.py").write_text(
-        "import time\n\n\nasync def poll():\n    time.sleep(1)\n    return 1\n")
+        "import time\n\n\nasync def poll():\n    time.sleep(1)\n    return 1\n"
+    )
     git(repo, "add", ".")
     git(repo, "commit", "-qm", "reports")
     review = review_change(repo, "HEAD~1", "HEAD", out_dir=tmp_path / "out")

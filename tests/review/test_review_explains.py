@@ -16,7 +16,7 @@ import pytest
 
 from perfagent.tools.review import ReviewSettings, review_change
 
-TEXT = '''\
+TEXT = """\
 class Catalog:
     def __init__(self, items):
         self.items = items
@@ -26,23 +26,23 @@ class Catalog:
 
     def dedupe(self):
 {body}
-'''
-SLOW = '''\
+"""
+SLOW = """\
         out = []
         for item in self.normalise():
             if item not in out:
                 out.append(item)
         return out
-'''
-FAST = '''\
+"""
+FAST = """\
         seen, out = set(), []
         for item in self.normalise():
             if item not in seen:
                 seen.add(item)
                 out.append(item)
         return out
-'''
-BENCH = '''\
+"""
+BENCH = """\
 from lib.text import Catalog
 
 CATALOG = Catalog([f" Item-{i % 700} " for i in range(1400)])
@@ -50,12 +50,14 @@ CATALOG = Catalog([f" Item-{i % 700} " for i in range(1400)])
 
 def run():
     return CATALOG.dedupe()
-'''
+"""
 SLEEPY = "import time\n\n\ndef run():\n    time.sleep(float({s}))\n"
 
 
 def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout.strip()
+    return subprocess.run(
+        ["git", *args], cwd=repo, check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 @pytest.fixture(scope="module")
@@ -75,14 +77,25 @@ def catalog(tmp_path_factory) -> Path:
     return repo
 
 
-SETTINGS = {"mode": "time", "samples": 6, "max_samples": 6, "min_sample_s": 0.02, "max_time_s": 60, "profile_min_s": 0.2,
-                "benchmarks": ["bench:run"]}
+SETTINGS = {
+    "mode": "time",
+    "samples": 6,
+    "max_samples": 6,
+    "min_sample_s": 0.02,
+    "max_time_s": 60,
+    "profile_min_s": 0.2,
+    "benchmarks": ["bench:run"],
+}
 
 
-@pytest.mark.parametrize(("base", "head", "verdict", "word"), [("slow", "fast", "faster", "faster"),
-                                                               ("fast", "slow", "slower", "slower")])
+@pytest.mark.parametrize(
+    ("base", "head", "verdict", "word"),
+    [("slow", "fast", "faster", "faster"), ("fast", "slow", "slower", "slower")],
+)
 def test_the_review_leads_with_the_changed_function(catalog, tmp_path, base, head, verdict, word):
-    review = review_change(catalog, base, head, out_dir=tmp_path, settings=ReviewSettings(**SETTINGS))
+    review = review_change(
+        catalog, base, head, out_dir=tmp_path, settings=ReviewSettings(**SETTINGS)
+    )
     row = review.benchmarks[0]
     assert (row.name, row.status, row.verdict) == ("bench", "compared", verdict), row.reason
     assert any("bench.py is not committed" in n for n in review.notes)
@@ -91,9 +104,16 @@ def test_the_review_leads_with_the_changed_function(catalog, tmp_path, base, hea
     assert names[0] == "Catalog.dedupe", names  # the only changed function the profiles saw
     top = review.changed_functions[0]
     assert top.file == "lib/text.py" and top.profiler == "cProfile"
-    assert (top.head_total_pct < top.base_total_pct) if verdict == "faster" else (top.head_total_pct > top.base_total_pct)
-    assert re.match(rf"This change makes `Catalog\.dedupe` \d+\.\dx {word} \(`lib/text\.py:\d+`, changed by "
-                    r"this diff\): \d+\.\d% → \d+\.\d% of `bench`", review.lead), review.lead
+    assert (
+        (top.head_total_pct < top.base_total_pct)
+        if verdict == "faster"
+        else (top.head_total_pct > top.base_total_pct)
+    )
+    assert re.match(
+        rf"This change makes `Catalog\.dedupe` \d+\.\dx {word} \(`lib/text\.py:\d+`, changed by "
+        r"this diff\): \d+\.\d% → \d+\.\d% of `bench`",
+        review.lead,
+    ), review.lead
     md = (tmp_path / "review.md").read_text()
     assert md.splitlines()[1].endswith(review.lead)  # the heading right under the marker
     assert "### Functions this change touched" in md and "(cProfile)" in md and "py-spy" not in md

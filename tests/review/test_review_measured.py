@@ -22,25 +22,40 @@ pytestmark = [
 
 # Two samples a side are enough for counts that repeat to ~0.01%; one loop per process
 # (the calibration's floor) keeps each valgrind run short.
-SETTINGS = ReviewSettings(mode="instructions", samples=2, max_samples=2, min_effect=0.05,
-                          min_sample_s=0.0001, max_time_s=120, profile_min_s=0.2)
+SETTINGS = ReviewSettings(
+    mode="instructions",
+    samples=2,
+    max_samples=2,
+    min_effect=0.05,
+    min_sample_s=0.0001,
+    max_time_s=120,
+    profile_min_s=0.2,
+)
 
 
 def test_a_slower_head_is_called_slower_and_the_function_is_named(shop, tmp_path):
     before = snapshot(shop)
     messages: list[str] = []
-    review = review_change(shop, "main", "slow", out_dir=tmp_path / "out", settings=SETTINGS,
-                           progress=messages.append)
+    review = review_change(
+        shop, "main", "slow", out_dir=tmp_path / "out", settings=SETTINGS, progress=messages.append
+    )
 
     row = review.benchmarks[0]
-    assert (row.name, row.status, row.verdict, row.unit) == ("quote", "compared", "slower", "instructions")
+    assert (row.name, row.status, row.verdict, row.unit) == (
+        "quote",
+        "compared",
+        "slower",
+        "instructions",
+    )
     assert 1.2 < row.ratio < 1.5 and row.ci_low > 1.05, row.reason
     assert review.verdict == "slower"
     assert re.fullmatch(r"This change makes `quote` \d\d% slower", review.headline), review.headline
     top = review.slower_functions[0]
     assert (top.function, top.file, top.line) == ("_normalise", "shop/pricing.py", 1)
     assert top.head_share_pct > top.base_share_pct
-    assert review.lead.startswith("This change makes `_normalise` "), review.lead  # the changed function
+    assert review.lead.startswith("This change makes `_normalise` "), (
+        review.lead
+    )  # the changed function
 
     md = (tmp_path / "out" / "review.md").read_text()
     assert md.startswith("<!-- perfagent-review -->\n")
@@ -55,9 +70,14 @@ def test_a_slower_head_is_called_slower_and_the_function_is_named(shop, tmp_path
     results = check_sarif(json.loads((tmp_path / "out" / "review.sarif").read_text()))
     by_rule = {r["ruleId"]: r for r in results}
     assert by_rule["benchmark/slower"]["level"] == "error"
-    first = next(r for r in results if r["ruleId"] == "profile/slower_function")  # the largest growth
+    first = next(
+        r for r in results if r["ruleId"] == "profile/slower_function"
+    )  # the largest growth
     where = first["locations"][0]["physicalLocation"]
-    assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("shop/pricing.py", 1)
+    assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == (
+        "shop/pricing.py",
+        1,
+    )
 
     assert any(m.startswith("benchmark quote: slower") for m in messages)
     assert any("profiling quote" in m for m in messages)

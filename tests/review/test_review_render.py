@@ -45,7 +45,10 @@ def test_the_comment_renders_its_golden_page(review):
     assert text.splitlines()[1] == "## ⚠️ This change makes `quote` 34% slower"
     assert "| `quote` | 6.22M instr | 8.33M instr | +34.0% [+34.0%, +34.0%] | 🔴 slower |" in text
     assert "| `related` | 412 µs | 431 µs | +4.6% [-1.9%, +11.3%] | ❔ inconclusive |" in text
-    assert "- `checkout`: benchmark 'checkout @ head' failed with exit code 1: KeyError: 'zone'" in text
+    assert (
+        "- `checkout`: benchmark 'checkout @ head' failed with exit code 1: KeyError: 'zone'"
+        in text
+    )
 
 
 def test_the_sarif_log_renders_its_golden_file(review):

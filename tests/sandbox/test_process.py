@@ -17,7 +17,10 @@ def test_secrets_never_reach_the_target(monkeypatch):
     monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-secret")
     monkeypatch.setenv("GITHUB_TOKEN", "ghp-secret")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "aws-secret")
-    result = run([sys.executable, "-c", "import os; print(sorted(os.environ))"], env=scrubbed_env({"MINE": "1"}))
+    result = run(
+        [sys.executable, "-c", "import os; print(sorted(os.environ))"],
+        env=scrubbed_env({"MINE": "1"}),
+    )
     assert result.ok
     assert "secret" not in result.stdout.lower() and "TOKEN" not in result.stdout
     assert "MINE" in result.stdout and "PATH" in result.stdout
@@ -32,7 +35,9 @@ def test_timeout_kills_the_whole_process_group(tmp_path):
         f"open({str(pidfile)!r}, 'w').write(str(p.pid));"
         "time.sleep(60)"
     )
-    result = run([sys.executable, "-c", code], timeout_s=5)  # long enough for two interpreters to start
+    result = run(
+        [sys.executable, "-c", code], timeout_s=5
+    )  # long enough for two interpreters to start
     assert result.timed_out and not result.ok
     grandchild = int(pidfile.read_text())
     deadline = time.monotonic() + 30  # SIGKILL to the group is delivered asynchronously: wait on it

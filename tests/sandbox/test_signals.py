@@ -26,13 +26,29 @@ class Watched:
     """A perfagent command run in its own session; every process below it is remembered
     while it runs, so those that outlive it can be named."""
 
-    def __init__(self, args: list[str], tmp: Path, *, prefix: tuple[str, ...] = (), stdin=None, **env: str) -> None:
-        self.env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT), "HOME": str(tmp), "COLUMNS": "200",
-                    "PERFAGENT_CHECKPOINTS": str(tmp / "ck.sqlite"), "PERFAGENT_WORK": str(tmp / "work"),
-                    "PERFAGENT_HISTORY": str(tmp / "history.sqlite"), **env}
-        self.proc = subprocess.Popen([*prefix, sys.executable, "-m", "perfagent.api.cli", *args], cwd=tmp, env=self.env,
-                                     stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                     start_new_session=True)
+    def __init__(
+        self, args: list[str], tmp: Path, *, prefix: tuple[str, ...] = (), stdin=None, **env: str
+    ) -> None:
+        self.env = {
+            "PATH": os.environ["PATH"],
+            "PYTHONPATH": str(ROOT),
+            "HOME": str(tmp),
+            "COLUMNS": "200",
+            "PERFAGENT_CHECKPOINTS": str(tmp / "ck.sqlite"),
+            "PERFAGENT_WORK": str(tmp / "work"),
+            "PERFAGENT_HISTORY": str(tmp / "history.sqlite"),
+            **env,
+        }
+        self.proc = subprocess.Popen(
+            [*prefix, sys.executable, "-m", "perfagent.api.cli", *args],
+            cwd=tmp,
+            env=self.env,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
         self.seen: dict[int, psutil.Process] = {}
         self._done = threading.Event()
         threading.Thread(target=self._watch, daemon=True).start()
@@ -105,12 +121,27 @@ budget = {{ p95_ms = 200 }}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=lambda s: s.name)
+@pytest.mark.parametrize(
+    "sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=lambda s: s.name
+)
 def test_a_signal_to_perfagent_run_takes_down_the_service_and_locust_and_keeps_the_run(
-        service_target: Path, tmp_path: Path, sig: int):
-    cmd = Watched(["run", str(service_target), "--phase", "elaboration", "--run-id", "stopped",
-                   "--report-dir", str(tmp_path / "r")], tmp_path, PERFAGENT_LOAD_DURATION_S="120",
-                  PERFAGENT_LOAD_USERS="2")
+    service_target: Path, tmp_path: Path, sig: int
+):
+    cmd = Watched(
+        [
+            "run",
+            str(service_target),
+            "--phase",
+            "elaboration",
+            "--run-id",
+            "stopped",
+            "--report-dir",
+            str(tmp_path / "r"),
+        ],
+        tmp_path,
+        PERFAGENT_LOAD_DURATION_S="120",
+        PERFAGENT_LOAD_USERS="2",
+    )
     try:
         cmd.wait_for("server_app.py", "perfagent.tools.loadtest.child")  # the service, under load
         code, err = cmd.signal_and_wait(sig)
@@ -121,11 +152,14 @@ def test_a_signal_to_perfagent_run_takes_down_the_service_and_locust_and_keeps_t
     finally:
         cmd.cleanup()
 
+
 @pytest.mark.slow
 def test_sigterm_to_perfagent_profile_takes_down_py_spy_and_its_target(tmp_path: Path):
     (tmp_path / "spin.py").write_text("while True:\n    pass\n")
-    cmd = Watched(["profile", "--out", str(tmp_path / "p"), "--", sys.executable, str(tmp_path / "spin.py")],
-                  tmp_path)
+    cmd = Watched(
+        ["profile", "--out", str(tmp_path / "p"), "--", sys.executable, str(tmp_path / "spin.py")],
+        tmp_path,
+    )
     try:
         cmd.wait_for("py-spy", "spin.py")
         code, err = cmd.signal_and_wait(signal.SIGTERM)
@@ -135,10 +169,26 @@ def test_sigterm_to_perfagent_profile_takes_down_py_spy_and_its_target(tmp_path:
     finally:
         cmd.cleanup()
 
+
 @pytest.mark.slow
-def test_sighup_to_perfagent_load_takes_down_the_service_and_locust(service_target: Path, tmp_path: Path):
-    cmd = Watched(["load", "run", "--spec", str(service_target / "perfagent.toml"), "--users", "2",
-                   "--duration", "120", "--out", str(tmp_path / "load")], tmp_path)
+def test_sighup_to_perfagent_load_takes_down_the_service_and_locust(
+    service_target: Path, tmp_path: Path
+):
+    cmd = Watched(
+        [
+            "load",
+            "run",
+            "--spec",
+            str(service_target / "perfagent.toml"),
+            "--users",
+            "2",
+            "--duration",
+            "120",
+            "--out",
+            str(tmp_path / "load"),
+        ],
+        tmp_path,
+    )
     try:
         cmd.wait_for("server_app.py", "perfagent.tools.loadtest.child")
         code, err = cmd.signal_and_wait(signal.SIGHUP)
@@ -148,16 +198,27 @@ def test_sighup_to_perfagent_load_takes_down_the_service_and_locust(service_targ
     finally:
         cmd.cleanup()
 
+
 @pytest.mark.slow
 def test_sigterm_to_timeout_around_perfagent_chat_takes_down_the_engagement_s_service(
-        service_target: Path, tmp_path: Path):
-    cmd = Watched(["chat"], tmp_path, prefix=("timeout", "600"), stdin=subprocess.PIPE,
-                  PERFAGENT_LOAD_DURATION_S="120", PERFAGENT_LOAD_USERS="2")
+    service_target: Path, tmp_path: Path
+):
+    cmd = Watched(
+        ["chat"],
+        tmp_path,
+        prefix=("timeout", "600"),
+        stdin=subprocess.PIPE,
+        PERFAGENT_LOAD_DURATION_S="120",
+        PERFAGENT_LOAD_USERS="2",
+    )
     try:
         cmd.proc.stdin.write(f"run {service_target} in elaboration phase\n")
         cmd.proc.stdin.flush()  # stdin stays open: the chat waits for the next line
         cmd.wait_for("server_app.py", "perfagent.tools.loadtest.child")
-        _keep_open, cmd.proc.stdin = cmd.proc.stdin, None  # communicate() would close it: the chat would end
+        _keep_open, cmd.proc.stdin = (
+            cmd.proc.stdin,
+            None,
+        )  # communicate() would close it: the chat would end
         code, err = cmd.signal_and_wait(signal.SIGTERM)  # timeout forwards it to perfagent
         assert code == 128 + signal.SIGTERM, err
         assert cmd.survivors() == []

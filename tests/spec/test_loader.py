@@ -33,7 +33,7 @@ HOST = "http://127.0.0.1:9"
 SERVICE = '[service]\nhost = "http://127.0.0.1:9"\n[[service.endpoint]]\npath = "/"\n'
 
 # Every section, each key set to something other than its default.
-EVERYTHING = '''
+EVERYTHING = """
 budgets = { database = { query_p95 = "80ms" } }
 [target]
 name = "spec-shop"
@@ -101,11 +101,12 @@ leader = { url = "redis://127.0.0.1:6379/0" }
 [disposability]
 processes = ["jobs"]
 replicas = 2
-'''
+"""
 
 
 def test_one_spec_file_list_and_one_dialect_map():
     import perfagent.agent.spec
+
     assert perfagent.agent.spec.SPEC_FILES is SPEC_FILES
     assert {dialect_of(f"{scheme}://x") for scheme in DIALECTS} == {"postgres", "mysql", "sqlite"}
     assert dialect_of("postgresql+psycopg://app@db/shop") == "postgres"
@@ -113,24 +114,37 @@ def test_one_spec_file_list_and_one_dialect_map():
 
 @pytest.mark.parametrize(
     ("toml", "key"),
-    [("[bogus]\nx = 1\n", "bogus"), ('[target]\ntset = "x"\n', "target.tset"),
-     ('[[benchmark]]\nname = "b"\ncommand = "true"\nretries = 2\n', "benchmark[0].retries"),
-     (SERVICE + "wieght = 2\n", "service.endpoint[0].wieght"), ("[load.soak]\nsample = 2\n", "load.soak.sample"),
-     ('[database]\nurl = "sqlite:///x.db"\nschema = "s"\n', "database.schema"),
-     ('[frontend]\nbundle = "x"\n', "frontend.bundle"),
-     ('[[process]]\nname = "a"\narchetype = "admin"\nstart = "x"\nretry = 1\n', "process[0].retry"),
-     ("[disposability]\nreplica = 2\n", "disposability.replica")],
+    [
+        ("[bogus]\nx = 1\n", "bogus"),
+        ('[target]\ntset = "x"\n', "target.tset"),
+        ('[[benchmark]]\nname = "b"\ncommand = "true"\nretries = 2\n', "benchmark[0].retries"),
+        (SERVICE + "wieght = 2\n", "service.endpoint[0].wieght"),
+        ("[load.soak]\nsample = 2\n", "load.soak.sample"),
+        ('[database]\nurl = "sqlite:///x.db"\nschema = "s"\n', "database.schema"),
+        ('[frontend]\nbundle = "x"\n', "frontend.bundle"),
+        (
+            '[[process]]\nname = "a"\narchetype = "admin"\nstart = "x"\nretry = 1\n',
+            "process[0].retry",
+        ),
+        ("[disposability]\nreplica = 2\n", "disposability.replica"),
+    ],
 )
 def test_an_unknown_key_names_the_key_and_the_file(tmp_path: Path, toml: str, key: str):
     (tmp_path / "perfagent.toml").write_text(toml)
     with pytest.raises(InputError) as caught:
         read_spec(tmp_path)
-    assert str(caught.value) == f"{tmp_path / 'perfagent.toml'}: {key}: Extra inputs are not permitted"
+    assert (
+        str(caught.value) == f"{tmp_path / 'perfagent.toml'}: {key}: Extra inputs are not permitted"
+    )
 
 
 def test_a_pyproject_error_names_the_pyproject(tmp_path: Path):
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n[tool.perfagent.target]\nnmae = "x"\n')
-    with pytest.raises(InputError, match=r"pyproject.toml: target.nmae: Extra inputs are not permitted$"):
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n[tool.perfagent.target]\nnmae = "x"\n'
+    )
+    with pytest.raises(
+        InputError, match=r"pyproject.toml: target.nmae: Extra inputs are not permitted$"
+    ):
         read_spec(tmp_path)
 
 
@@ -152,10 +166,25 @@ def test_the_sections_reach_the_engagement(tmp_path: Path):
     target = load_target(tmp_path)
     found = read_spec(tmp_path)
     assert target.load == found.load and isinstance(target.load, LoadSpec)
-    assert (target.target, target.benchmarks, target.database, target.frontend, target.cache, target.scaling,
-            target.processes, target.disposability) == (
-        found.spec.target, found.spec.benchmark, found.spec.database, found.spec.frontend, found.spec.cache,
-        found.spec.scaling, found.spec.process, found.spec.disposability)
+    assert (
+        target.target,
+        target.benchmarks,
+        target.database,
+        target.frontend,
+        target.cache,
+        target.scaling,
+        target.processes,
+        target.disposability,
+    ) == (
+        found.spec.target,
+        found.spec.benchmark,
+        found.spec.database,
+        found.spec.frontend,
+        found.spec.cache,
+        found.spec.scaling,
+        found.spec.process,
+        found.spec.disposability,
+    )
     assert target.budgets.database.query_p95_ms == 80 and target.database.dialect == "mysql"
 
 
@@ -177,11 +206,15 @@ def test_allowed_hosts_extend_loopback_on_every_path(tmp_path: Path):
 
 
 def test_an_allowed_host_that_is_a_url_is_refused_when_the_spec_is_read(tmp_path: Path):
-    (tmp_path / "perfagent.toml").write_text(SERVICE + '[load]\nallow_hosts = ["http://10.0.0.1:80"]\n')
+    (tmp_path / "perfagent.toml").write_text(
+        SERVICE + '[load]\nallow_hosts = ["http://10.0.0.1:80"]\n'
+    )
     with pytest.raises(InputError) as caught:
         load_target(tmp_path)
-    assert str(caught.value).startswith(f"{tmp_path / 'perfagent.toml'}: load.allow_hosts: allowed host "
-                                        "'http://10.0.0.1:80' must be an IP address")
+    assert str(caught.value).startswith(
+        f"{tmp_path / 'perfagent.toml'}: load.allow_hosts: allowed host "
+        "'http://10.0.0.1:80' must be an IP address"
+    )
 
 
 @pytest.mark.parametrize("where", ["perfagent.toml", "pyproject.toml"])
@@ -214,13 +247,25 @@ def _under_tool(text: str) -> str:
 
 @pytest.mark.parametrize(
     ("toml", "message"),
-    [('[[benchmark]]\nname = "b"\ncommand = "x"\n[[benchmark]]\nname = "b"\ncommand = "y"\n',
-      "perfagent.toml: benchmark names must be unique; b repeats"),
-     ('[[benchmark]]\nname = "b"\ncallable = "shop.bench"\n',
-      "perfagent.toml: benchmark[0]: callable 'shop.bench' must look like module:function"),
-     ('[service]\narchetype = "worker"\n', "perfagent.toml: service.archetype: [service] is the web process"),
-     ('[disposability]\nprocesses = ["nope"]\n', "perfagent.toml: disposability.processes: no [[process]] is named"),
-     ('budgets = "spec-missing.yaml"\n', "spec-missing.yaml does not exist")],
+    [
+        (
+            '[[benchmark]]\nname = "b"\ncommand = "x"\n[[benchmark]]\nname = "b"\ncommand = "y"\n',
+            "perfagent.toml: benchmark names must be unique; b repeats",
+        ),
+        (
+            '[[benchmark]]\nname = "b"\ncallable = "shop.bench"\n',
+            "perfagent.toml: benchmark[0]: callable 'shop.bench' must look like module:function",
+        ),
+        (
+            '[service]\narchetype = "worker"\n',
+            "perfagent.toml: service.archetype: [service] is the web process",
+        ),
+        (
+            '[disposability]\nprocesses = ["nope"]\n',
+            "perfagent.toml: disposability.processes: no [[process]] is named",
+        ),
+        ('budgets = "spec-missing.yaml"\n', "spec-missing.yaml does not exist"),
+    ],
 )
 def test_what_review_and_engagement_both_refuse(tmp_path: Path, toml: str, message: str):
     (tmp_path / "perfagent.toml").write_text(toml)
@@ -233,6 +278,9 @@ def test_what_review_and_engagement_both_refuse(tmp_path: Path, toml: str, messa
 def test_tools_spec_imports_nothing_above_tools():
     for path in (ROOT / "tools" / "spec").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            )
             assert not [n for n in names if n.split(".")[0] in ("agent", "api", "evals")], path

@@ -12,23 +12,31 @@ from perfagent.tools.sql.pool import pool_advice
 
 def _cands(sql: str, existing=None, columns_of=None, dialect: str = "postgres"):
     query = parse_query(sql, dialect)
-    return [(c.table, c.columns) for c in candidates(query, existing=existing or {},
-                                                       columns_of=columns_of)]
+    return [
+        (c.table, c.columns)
+        for c in candidates(query, existing=existing or {}, columns_of=columns_of)
+    ]
 
 
-@pytest.mark.parametrize("sql,expected", [
-    ("SELECT id FROM t WHERE a = 1", [("t", ["a"])]),
-    ("SELECT id FROM t WHERE b > 5 AND a = 1", [("t", ["a", "b"])]),
-    ("SELECT id FROM t WHERE a IN (1, 2) AND c BETWEEN 1 AND 9 AND b < 3",
-     [("t", ["a", "c"])]),
-    ("SELECT id FROM t WHERE a = 1 ORDER BY created DESC LIMIT 10",
-     [("t", ["a"]), ("t", ["a", "created"])]),
-    ("SELECT id FROM t WHERE name LIKE 'bo%'", [("t", ["name"])]),
-    ("SELECT id FROM t WHERE name LIKE '%bo'", []),
-    ("SELECT id FROM t WHERE lower(name) = 'bo'", []),
-    ("SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.region = 3",
-     [("customers", ["region"]), ("customers", ["id"]), ("orders", ["customer_id"])]),
-])
+@pytest.mark.parametrize(
+    "sql,expected",
+    [
+        ("SELECT id FROM t WHERE a = 1", [("t", ["a"])]),
+        ("SELECT id FROM t WHERE b > 5 AND a = 1", [("t", ["a", "b"])]),
+        ("SELECT id FROM t WHERE a IN (1, 2) AND c BETWEEN 1 AND 9 AND b < 3", [("t", ["a", "c"])]),
+        (
+            "SELECT id FROM t WHERE a = 1 ORDER BY created DESC LIMIT 10",
+            [("t", ["a"]), ("t", ["a", "created"])],
+        ),
+        ("SELECT id FROM t WHERE name LIKE 'bo%'", [("t", ["name"])]),
+        ("SELECT id FROM t WHERE name LIKE '%bo'", []),
+        ("SELECT id FROM t WHERE lower(name) = 'bo'", []),
+        (
+            "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.region = 3",
+            [("customers", ["region"]), ("customers", ["id"]), ("orders", ["customer_id"])],
+        ),
+    ],
+)
 def test_candidates(sql: str, expected: list) -> None:
     assert _cands(sql) == expected
 
@@ -45,11 +53,14 @@ def test_unqualified_columns_resolve_through_the_schema() -> None:
     assert ("customers", ["region"]) in got
 
 
-@pytest.mark.parametrize("dialect,expected", [
-    ("postgres", "CREATE INDEX CONCURRENTLY t_a_b_idx ON t (a, b);"),
-    ("mysql", "ALTER TABLE t ADD INDEX t_a_b_idx (a, b), ALGORITHM=INPLACE, LOCK=NONE;"),
-    ("sqlite", "CREATE INDEX t_a_b_idx ON t (a, b);"),
-])
+@pytest.mark.parametrize(
+    "dialect,expected",
+    [
+        ("postgres", "CREATE INDEX CONCURRENTLY t_a_b_idx ON t (a, b);"),
+        ("mysql", "ALTER TABLE t ADD INDEX t_a_b_idx (a, b), ALGORITHM=INPLACE, LOCK=NONE;"),
+        ("sqlite", "CREATE INDEX t_a_b_idx ON t (a, b);"),
+    ],
+)
 def test_ddl_per_dialect(dialect: str, expected: str) -> None:
     assert index_ddl("t", ["a", "b"], dialect) == expected
 
@@ -60,23 +71,39 @@ def test_ddl_quotes_what_needs_quoting() -> None:
     )
 
 
-@pytest.mark.parametrize("before,after,t_before,t_after,recommended", [
-    (1000.0, 500.0, None, None, True),   # exactly the 50% bar
-    (1000.0, 510.0, None, None, False),
-    (1000.0, 900.0, 20.0, 2.0, True),    # the measured time carries it
-    (1000.0, 900.0, 0.5, 0.01, False),   # too fast to call from time
-    (None, None, None, None, False),
-])
+@pytest.mark.parametrize(
+    "before,after,t_before,t_after,recommended",
+    [
+        (1000.0, 500.0, None, None, True),  # exactly the 50% bar
+        (1000.0, 510.0, None, None, False),
+        (1000.0, 900.0, 20.0, 2.0, True),  # the measured time carries it
+        (1000.0, 900.0, 0.5, 0.01, False),  # too fast to call from time
+        (None, None, None, None, False),
+    ],
+)
 def test_judge(before, after, t_before, t_after, recommended) -> None:
-    trial = judge(IndexTrial(table="t", columns=["a"], ddl="", method="m", cost_before=before,
-                             cost_after=after, time_before_ms=t_before, time_after_ms=t_after))
+    trial = judge(
+        IndexTrial(
+            table="t",
+            columns=["a"],
+            ddl="",
+            method="m",
+            cost_before=before,
+            cost_after=after,
+            time_before_ms=t_before,
+            time_after_ms=t_after,
+        )
+    )
     assert trial.recommended is recommended
     assert trial.reason
 
 
 def test_pool_advice_warns_when_the_server_is_nearly_full() -> None:
-    advice = pool_advice(PoolFacts(max_connections=100, connections_in_use=90, db_cores=4,
-                                   app_workers=8, app_instances=2))
+    advice = pool_advice(
+        PoolFacts(
+            max_connections=100, connections_in_use=90, db_cores=4, app_workers=8, app_instances=2
+        )
+    )
     assert advice.pool_size_per_worker == 1
     assert advice.max_overflow == 0
     assert any("PgBouncer" in w for w in advice.warnings)

@@ -15,8 +15,21 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.slow
 def test_benchmark_runs_short_in_both_modes() -> None:
     done = subprocess.run(
-        [sys.executable, "benchmarks/sql_throughput.py", "--queries", "1500", "--sample", "200",
-         "--json"], cwd=ROOT, capture_output=True, text=True, timeout=240, check=False)
+        [
+            sys.executable,
+            "benchmarks/sql_throughput.py",
+            "--queries",
+            "1500",
+            "--sample",
+            "200",
+            "--json",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     results = json.loads(done.stdout)
     assert [r["sqlglotc"] for r in results] == [True, False]

@@ -31,14 +31,17 @@ def app() -> typer.Typer:
 
 def test_analyze_json_round_trips(app: typer.Typer, tmp_path: Path) -> None:
     sql = tmp_path / "q.sql"
-    sql.write_text("SELECT * FROM t WHERE id = 1;\nselect * from t where id = 2;\n"
-                   "SELECT a FROM t WHERE\n  b = = 1;\n")
+    sql.write_text(
+        "SELECT * FROM t WHERE id = 1;\nselect * from t where id = 2;\n"
+        "SELECT a FROM t WHERE\n  b = = 1;\n"
+    )
     result = runner.invoke(app, ["sql", "analyze", str(sql), "--json"])
     assert result.exit_code == 0, result.output
     report = AnalysisReport.model_validate_json(result.stdout)
     assert report.queries == 3
     assert [(c.calls, [f.rule for f in c.findings]) for c in report.classes] == [
-        (2, ["select_star"])]
+        (2, ["select_star"])
+    ]
     assert [(e.rule, e.line, e.column) for e in report.errors] == [("parse_error", 4, 7)]
     assert AnalysisReport.model_validate_json(report.model_dump_json()) == report
 
@@ -71,8 +74,9 @@ def test_missing_file_is_one_red_sentence(app: typer.Typer) -> None:
 
 
 def test_unreachable_database_exits_1_with_one_sentence(app: typer.Typer) -> None:
-    result = runner.invoke(app, ["sql", "explain", "--db", "postgresql://x@127.0.0.1:1/db",
-                                 "SELECT 1"])
+    result = runner.invoke(
+        app, ["sql", "explain", "--db", "postgresql://x@127.0.0.1:1/db", "SELECT 1"]
+    )
     assert result.exit_code == 1
     assert "cannot connect to postgresql://x@127.0.0.1:1/db" in result.output
     assert "Traceback" not in result.output
@@ -90,13 +94,28 @@ def test_advise_json_with_pool_advice(app: typer.Typer, pg_dsn: str) -> None:
     table = "sqltest_cli_events"
     with psycopg.connect(pg_dsn, autocommit=True) as conn:
         conn.execute(f"DROP TABLE IF EXISTS {table}")
-        conn.execute(f"CREATE TABLE {table} AS SELECT g AS id, g % 5000 AS kind "
-                     "FROM generate_series(1, 100000) g")
+        conn.execute(
+            f"CREATE TABLE {table} AS SELECT g AS id, g % 5000 AS kind "
+            "FROM generate_series(1, 100000) g"
+        )
         conn.execute(f"ANALYZE {table}")
     try:
-        result = runner.invoke(app, [
-            "sql", "advise", "--db", pg_dsn, "-q", f"SELECT id FROM {table} WHERE kind = 7",
-            "--workers", "4", "--db-cores", "8", "--json"])
+        result = runner.invoke(
+            app,
+            [
+                "sql",
+                "advise",
+                "--db",
+                pg_dsn,
+                "-q",
+                f"SELECT id FROM {table} WHERE kind = 7",
+                "--workers",
+                "4",
+                "--db-cores",
+                "8",
+                "--json",
+            ],
+        )
         assert result.exit_code == 0, result.output
         report = AdviceReport.model_validate_json(result.stdout)
         (rec,) = report.advice[0].recommendations

@@ -20,8 +20,9 @@ ROWS = 120_000
 
 def _conn(dsn: str):
     url = parse_url(dsn)
-    return pymysql.connect(host=url.host, port=url.port or 3306, user=url.user,
-                           database=url.database, autocommit=True)
+    return pymysql.connect(
+        host=url.host, port=url.port or 3306, user=url.user, database=url.database, autocommit=True
+    )
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +30,15 @@ def dsn(mariadb_dsn: str):
     conn = _conn(mariadb_dsn)
     with conn.cursor() as cur:
         cur.execute(f"DROP TABLE IF EXISTS {T}")
-        cur.execute(f"CREATE TABLE {T} (id INT PRIMARY KEY, customer_id INT NOT NULL, "
-                    "status VARCHAR(10) NOT NULL, total DECIMAL(10,2) NOT NULL) ENGINE=InnoDB")
+        cur.execute(
+            f"CREATE TABLE {T} (id INT PRIMARY KEY, customer_id INT NOT NULL, "
+            "status VARCHAR(10) NOT NULL, total DECIMAL(10,2) NOT NULL) ENGINE=InnoDB"
+        )
         # seq_1_to_N is MariaDB's sequence engine: 120k rows in one statement.
-        cur.execute(f"INSERT INTO {T} SELECT seq, seq % 20000, ELT(seq % 3 + 1, 'open', "
-                    f"'paid', 'shipped'), seq % 997 FROM seq_1_to_{ROWS}")
+        cur.execute(
+            f"INSERT INTO {T} SELECT seq, seq % 20000, ELT(seq % 3 + 1, 'open', "
+            f"'paid', 'shipped'), seq % 997 FROM seq_1_to_{ROWS}"
+        )
         cur.execute(f"ANALYZE TABLE {T}")
     yield mariadb_dsn
     with conn.cursor() as cur:
@@ -48,8 +53,9 @@ def checksum(dsn: str) -> tuple:
         schema = cur.fetchone()[1]
         cur.execute(f"CHECKSUM TABLE {T} EXTENDED")
         data = cur.fetchone()[1]
-        cur.execute("SELECT COUNT(*) FROM information_schema.TABLES "
-                    "WHERE TABLE_NAME LIKE 'perfagent%%'")
+        cur.execute(
+            "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_NAME LIKE 'perfagent%%'"
+        )
         leftovers = cur.fetchone()[0]
     conn.close()
     return schema, data, leftovers
@@ -85,14 +91,17 @@ def test_analyze_runs_read_only_and_reports_actuals(dsn: str) -> None:
     assert "seq_scan_selective_filter" in {f.rule for f in check_plan(plan)}
 
 
-@pytest.mark.parametrize("sql", [
-    f"INSERT INTO {T} VALUES (0, 0, 'x', 0)",
-    f"UPDATE {T} SET total = 0",
-    f"DELETE FROM {T}",
-    f"ALTER TABLE {T} ADD INDEX (status)",
-    f"SELECT 1; DELETE FROM {T}",
-    "SELECT SLEEP(5)",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        f"INSERT INTO {T} VALUES (0, 0, 'x', 0)",
+        f"UPDATE {T} SET total = 0",
+        f"DELETE FROM {T}",
+        f"ALTER TABLE {T} ADD INDEX (status)",
+        f"SELECT 1; DELETE FROM {T}",
+        "SELECT SLEEP(5)",
+    ],
+)
 def test_anything_but_a_read_is_refused(dsn: str, sql: str) -> None:
     before = checksum(dsn)
     with connect(dsn) as db, pytest.raises(QueryRefused):

@@ -24,8 +24,10 @@ def test_n_plus_one_found_with_its_batched_query() -> None:
 
 
 def test_repeats_across_requests_are_not_n_plus_one() -> None:
-    entries = [LogEntry(sql=f"SELECT a FROM t WHERE id = {i}", duration_ms=30, request_id=f"r{i}")
-               for i in range(20)]
+    entries = [
+        LogEntry(sql=f"SELECT a FROM t WHERE id = {i}", duration_ms=30, request_id=f"r{i}")
+        for i in range(20)
+    ]
     assert detect_n_plus_one(entries) == []
 
 

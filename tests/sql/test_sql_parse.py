@@ -51,7 +51,7 @@ def test_tpch_has_all_22_queries() -> None:
 @pytest.mark.parametrize("path", TPCH, ids=lambda p: p.stem)
 @pytest.mark.parametrize("dialect", ["postgres", "mysql", "sqlite"])
 def test_tpch_parses_and_fingerprints(path: Path, dialect: str) -> None:
-    (line, sql), = split_statements(path.read_text())
+    ((line, sql),) = split_statements(path.read_text())
     query = parse_query(sql, dialect, line=line)
     assert query.kind == "select"
     ensure_explainable(sql, dialect)
@@ -78,23 +78,31 @@ def test_unparsable_sql_names_line_and_column() -> None:
 
 def test_unparsable_in_a_file_is_a_finding_not_a_crash() -> None:
     report = analyze_entries(
-        [LogEntry(sql="SELECT 1", line=1), LogEntry(sql="SELEKT * FROM", line=4),
-         LogEntry(sql="SELECT 'unterminated", line=9)],
-        dialect="postgres", source="x.sql")
+        [
+            LogEntry(sql="SELECT 1", line=1),
+            LogEntry(sql="SELEKT * FROM", line=4),
+            LogEntry(sql="SELECT 'unterminated", line=9),
+        ],
+        dialect="postgres",
+        source="x.sql",
+    )
     assert report.queries == 3
     assert len(report.classes) == 1
     assert [(f.rule, f.line) for f in report.errors] == [("parse_error", 4), ("parse_error", 9)]
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT " + "(" * 5000 + "1" + ")" * 5000,
-    "SELECT * FROM " + "(SELECT * FROM " * 500 + "t" + ") x" * 500,
-    "SELECT " + "NOT " * 5000 + "a FROM t",
-    "SELECT " + "CASE WHEN a THEN " * 2000 + "1" + " END" * 2000,
-    "SELECT " + "- " * 5000 + "1",
-    "SELECT a" + "[1]" * 4000 + " FROM t",  # not deep, but parses in super-linear time
-    "SELECT " + "ARRAY[" * 200 + "1" + "]" * 200,
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT " + "(" * 5000 + "1" + ")" * 5000,
+        "SELECT * FROM " + "(SELECT * FROM " * 500 + "t" + ") x" * 500,
+        "SELECT " + "NOT " * 5000 + "a FROM t",
+        "SELECT " + "CASE WHEN a THEN " * 2000 + "1" + " END" * 2000,
+        "SELECT " + "- " * 5000 + "1",
+        "SELECT a" + "[1]" * 4000 + " FROM t",  # not deep, but parses in super-linear time
+        "SELECT " + "ARRAY[" * 200 + "1" + "]" * 200,
+    ],
+)
 def test_deep_nesting_is_refused_before_parsing(sql: str) -> None:
     with pytest.raises(QueryRefused) as info:
         parse_query(sql, "postgres")
@@ -137,17 +145,26 @@ def test_hostile_input_does_not_crash_the_process() -> None:
         "r = analyze_entries([LogEntry(sql=s) for s in bad], dialect='mysql', source='x')\n"
         "print(sorted(f.rule for f in r.errors))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "['nesting_too_deep', 'nesting_too_deep', 'query_too_large']"
 
 
-@pytest.mark.parametrize("sql", [
-    "'" + "\\'" * 49_999,      # an unterminated string of escaped quotes
-    "$$" + "a" * 99_000,        # an unterminated dollar quote
-    "/*" * 49_999,             # unterminated comments
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "'" + "\\'" * 49_999,  # an unterminated string of escaped quotes
+        "$$" + "a" * 99_000,  # an unterminated dollar quote
+        "/*" * 49_999,  # unterminated comments
+    ],
+)
 def test_guard_scans_hostile_text_in_linear_time(sql: str) -> None:
     import time
 

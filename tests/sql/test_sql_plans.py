@@ -87,10 +87,16 @@ MYSQL8_PLAN = {
         "select_id": 1,
         "cost_info": {"query_cost": "10120.25"},
         "table": {
-            "table_name": "orders", "access_type": "ALL", "rows_examined_per_scan": 100000,
-            "rows_produced_per_join": 10000, "filtered": "10.00",
-            "cost_info": {"read_cost": "9120.25", "eval_cost": "1000.00",
-                          "prefix_cost": "10120.25"},
+            "table_name": "orders",
+            "access_type": "ALL",
+            "rows_examined_per_scan": 100000,
+            "rows_produced_per_join": 10000,
+            "filtered": "10.00",
+            "cost_info": {
+                "read_cost": "9120.25",
+                "eval_cost": "1000.00",
+                "prefix_cost": "10120.25",
+            },
             "attached_condition": "(`test`.`orders`.`status` = 7)",
         },
     }

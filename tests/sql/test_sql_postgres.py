@@ -22,10 +22,14 @@ ROWS = 120_000
 def dsn(pg_dsn: str):
     with psycopg.connect(pg_dsn, autocommit=True) as conn:
         conn.execute(f"DROP TABLE IF EXISTS {T}")
-        conn.execute(f"CREATE TABLE {T} (id int PRIMARY KEY, customer_id int NOT NULL, "
-                     "status text NOT NULL, total numeric NOT NULL)")
-        conn.execute(f"INSERT INTO {T} SELECT g, g % 20000, (ARRAY['open','paid','shipped'])"
-                     f"[g % 3 + 1], g % 997 FROM generate_series(1, {ROWS}) g")
+        conn.execute(
+            f"CREATE TABLE {T} (id int PRIMARY KEY, customer_id int NOT NULL, "
+            "status text NOT NULL, total numeric NOT NULL)"
+        )
+        conn.execute(
+            f"INSERT INTO {T} SELECT g, g % 20000, (ARRAY['open','paid','shipped'])"
+            f"[g % 3 + 1], g % 997 FROM generate_series(1, {ROWS}) g"
+        )
         conn.execute(f"ANALYZE {T}")
     yield pg_dsn
     with psycopg.connect(pg_dsn, autocommit=True) as conn:
@@ -37,13 +41,20 @@ def checksum(dsn: str) -> tuple:
     with psycopg.connect(dsn, autocommit=True) as conn:
         schema = conn.execute(
             "SELECT md5(string_agg(column_name || data_type, ',' ORDER BY ordinal_position)) "
-            "FROM information_schema.columns WHERE table_name = %s", (T,)).fetchone()[0]
-        indexes = conn.execute("SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM "
-                               "pg_indexes WHERE tablename = %s", (T,)).fetchone()[0]
-        data = conn.execute(f"SELECT md5(string_agg({T}::text, ',' ORDER BY id)) FROM {T}"
-                            ).fetchone()[0]
-        leftovers = conn.execute("SELECT count(*) FROM pg_class WHERE relname LIKE "
-                                 "'perfagent_trial_%%'").fetchone()[0]
+            "FROM information_schema.columns WHERE table_name = %s",
+            (T,),
+        ).fetchone()[0]
+        indexes = conn.execute(
+            "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM "
+            "pg_indexes WHERE tablename = %s",
+            (T,),
+        ).fetchone()[0]
+        data = conn.execute(
+            f"SELECT md5(string_agg({T}::text, ',' ORDER BY id)) FROM {T}"
+        ).fetchone()[0]
+        leftovers = conn.execute(
+            "SELECT count(*) FROM pg_class WHERE relname LIKE 'perfagent_trial_%%'"
+        ).fetchone()[0]
     return schema, indexes, data, leftovers
 
 
@@ -78,19 +89,22 @@ def test_explain_analyze_is_rolled_back_and_timed(dsn: str) -> None:
     assert "seq_scan_selective_filter" in {f.rule for f in check_plan(plan)}
 
 
-@pytest.mark.parametrize("sql", [
-    f"INSERT INTO {T} VALUES (0, 0, 'x', 0)",
-    f"UPDATE {T} SET total = 0",
-    f"DELETE FROM {T}",
-    f"DROP TABLE {T}",
-    f"CREATE INDEX ON {T} (status)",
-    f"TRUNCATE {T}",
-    f"SELECT 1; DELETE FROM {T}",
-    f"WITH d AS (DELETE FROM {T} RETURNING *) SELECT count(*) FROM d",
-    f"SELECT * INTO sqltest_copy FROM {T}",
-    f"SELECT * FROM {T} FOR UPDATE",
-    "SELECT nextval('some_seq')",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        f"INSERT INTO {T} VALUES (0, 0, 'x', 0)",
+        f"UPDATE {T} SET total = 0",
+        f"DELETE FROM {T}",
+        f"DROP TABLE {T}",
+        f"CREATE INDEX ON {T} (status)",
+        f"TRUNCATE {T}",
+        f"SELECT 1; DELETE FROM {T}",
+        f"WITH d AS (DELETE FROM {T} RETURNING *) SELECT count(*) FROM d",
+        f"SELECT * INTO sqltest_copy FROM {T}",
+        f"SELECT * FROM {T} FOR UPDATE",
+        "SELECT nextval('some_seq')",
+    ],
+)
 def test_anything_but_a_read_is_refused(dsn: str, sql: str) -> None:
     before = checksum(dsn)
     with connect(dsn) as db:
@@ -142,8 +156,10 @@ def test_analyze_with_table_sizes_flags_unbounded_select(dsn: str) -> None:
     from perfagent.tools.sql.analyze import analyze_with_database
     from perfagent.tools.sql.models import LogEntry
 
-    entries = [LogEntry(sql=f"SELECT id, total FROM {T}", line=1),
-               LogEntry(sql=f"SELECT id FROM {T} WHERE id = 1", line=2)]
+    entries = [
+        LogEntry(sql=f"SELECT id, total FROM {T}", line=1),
+        LogEntry(sql=f"SELECT id FROM {T} WHERE id = 1", line=2),
+    ]
     with connect(dsn) as db:
         report = analyze_with_database(entries, db, source="log")
     rules = {c.fingerprint: [f.rule for f in c.findings] for c in report.classes}

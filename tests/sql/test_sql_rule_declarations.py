@@ -10,7 +10,11 @@ from perfagent.tools.sql.rules import DECLARED, RULES, SLOW_RULES
 def test_rules_are_found_in_their_declared_order():
     assert [r.order for r in DECLARED] == sorted({r.order for r in DECLARED})
     assert RULES == tuple(r.check for r in DECLARED)
-    assert [r.name for r in DECLARED][:3] == ["missing_join_condition", "unbounded_select", "non_sargable_predicate"]
+    assert [r.name for r in DECLARED][:3] == [
+        "missing_join_condition",
+        "unbounded_select",
+        "non_sargable_predicate",
+    ]
 
 
 def test_a_rule_reports_the_severity_it_declares():
@@ -22,5 +26,12 @@ def test_a_rule_reports_the_severity_it_declares():
 
 
 def test_slow_rules_are_the_ones_that_make_a_query_slow():
-    assert SLOW_RULES == {"non_sargable_predicate", "leading_wildcard_like", "correlated_subquery_in_select",
-                          "not_in_subquery", "order_by_random", "large_offset", "missing_join_condition"}
+    assert SLOW_RULES == {
+        "non_sargable_predicate",
+        "leading_wildcard_like",
+        "correlated_subquery_in_select",
+        "not_in_subquery",
+        "order_by_random",
+        "large_offset",
+        "missing_join_condition",
+    }

@@ -26,8 +26,13 @@ def _cases() -> list:
             if line.startswith("# title:"):
                 if current:
                     cases.append(current)
-                current = {"file": path.stem, "title": line.split(":", 1)[1].strip(),
-                           "dialect": "postgres", "table_rows": {}, "sql": []}
+                current = {
+                    "file": path.stem,
+                    "title": line.split(":", 1)[1].strip(),
+                    "dialect": "postgres",
+                    "table_rows": {},
+                    "sql": [],
+                }
             elif line.startswith("# dialect:"):
                 current["dialect"] = line.split(":", 1)[1].strip()
             elif line.startswith("# table_rows:"):
@@ -48,9 +53,9 @@ def _cases() -> list:
 def test_rule_case(case: dict) -> None:
     sql = "\n".join(case["sql"]).strip().rstrip(";")
     findings = analyze_query(sql, case["dialect"], table_rows=case["table_rows"])
-    got = sorted({
-        f"{f.rule}@{f.line}:{f.column}" if f.rule == "parse_error" else f.rule for f in findings
-    })
+    got = sorted(
+        {f"{f.rule}@{f.line}:{f.column}" if f.rule == "parse_error" else f.rule for f in findings}
+    )
     assert got == sorted(case["expect"])
     for f in findings:
         assert f.message.endswith(".") or f.rule == "parse_error"

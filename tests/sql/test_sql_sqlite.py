@@ -22,11 +22,14 @@ ROWS = 120_000
 def db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("sqlite") / "shop.db"
     conn = sqlite3.connect(path)
-    conn.execute(f"CREATE TABLE {T} (id INTEGER PRIMARY KEY, customer_id INT NOT NULL, "
-                 "status TEXT NOT NULL, total REAL NOT NULL)")
-    conn.executemany(f"INSERT INTO {T} VALUES (?, ?, ?, ?)",
-                     ((i, i % 20000, ("open", "paid", "shipped")[i % 3], i % 997)
-                      for i in range(1, ROWS + 1)))
+    conn.execute(
+        f"CREATE TABLE {T} (id INTEGER PRIMARY KEY, customer_id INT NOT NULL, "
+        "status TEXT NOT NULL, total REAL NOT NULL)"
+    )
+    conn.executemany(
+        f"INSERT INTO {T} VALUES (?, ?, ?, ?)",
+        ((i, i % 20000, ("open", "paid", "shipped")[i % 3], i % 997) for i in range(1, ROWS + 1)),
+    )
     conn.commit()
     conn.close()
     return path
@@ -64,8 +67,15 @@ def test_explain_flags_a_temp_btree_sort(db_file: Path) -> None:
     assert "sqlite_temp_btree" in {f.rule for f in check_plan(plan)}
 
 
-@pytest.mark.parametrize("sql", [f"DELETE FROM {T}", f"DROP TABLE {T}",
-                                 f"UPDATE {T} SET total = 0", f"SELECT 1; DELETE FROM {T}"])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        f"DELETE FROM {T}",
+        f"DROP TABLE {T}",
+        f"UPDATE {T} SET total = 0",
+        f"SELECT 1; DELETE FROM {T}",
+    ],
+)
 def test_writes_are_refused_and_the_file_is_unchanged(db_file: Path, sql: str) -> None:
     before = checksum(db_file)
     with connect(f"sqlite:///{db_file}") as db, pytest.raises(QueryRefused):

@@ -24,8 +24,9 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
     before = tmp_path / "before.db"
     with sqlite3.connect(before) as conn:
         conn.execute(f"CREATE TABLE {T} (id INTEGER PRIMARY KEY, customer_id INT, total REAL)")
-        conn.executemany(f"INSERT INTO {T} VALUES (?, ?, ?)",
-                         ((i, i % 5000, i % 97) for i in range(1, 50_001)))
+        conn.executemany(
+            f"INSERT INTO {T} VALUES (?, ?, ?)", ((i, i % 5000, i % 97) for i in range(1, 50_001))
+        )
     conn.close()
     after = tmp_path / "after.db"
     shutil.copyfile(before, after)
@@ -52,14 +53,19 @@ def test_the_index_goes_into_the_copy_only_and_times_faster(files: tuple[Path, P
 def test_a_rejected_index_is_one_sentence(files: tuple[Path, Path]) -> None:
     with pytest.raises(InputError) as caught:
         create_index(files[1], f"CREATE INDEX x ON {T} (no_such_column)")
-    assert str(caught.value) == (f"SQLite rejected 'CREATE INDEX x ON {T} (no_such_column)' in "
-                                 "after.db: no such column: no_such_column")
+    assert str(caught.value) == (
+        f"SQLite rejected 'CREATE INDEX x ON {T} (no_such_column)' in "
+        "after.db: no such column: no_such_column"
+    )
 
 
 def test_only_a_read_only_select_is_timed(files: tuple[Path, Path]) -> None:
     before, after = files
-    with (connect(f"sqlite:///{before}") as a, connect(f"sqlite:///{after}") as b,
-          pytest.raises(QueryRefused)):
+    with (
+        connect(f"sqlite:///{before}") as a,
+        connect(f"sqlite:///{after}") as b,
+        pytest.raises(QueryRefused),
+    ):
         interleaved_ms(a, b, f"DELETE FROM {T}", pairs=2)
     with connect(f"sqlite:///{after}") as b:
         assert b.table_rows(T) == 50_000
@@ -67,9 +73,12 @@ def test_only_a_read_only_select_is_timed(files: tuple[Path, Path]) -> None:
 
 def test_a_query_past_the_timeout_is_interrupted(files: tuple[Path, Path]) -> None:
     before, after = files
-    endless = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-               "SELECT count(*) FROM n")
-    with (connect(f"sqlite:///{before}", timeout_ms=200) as a,
-          connect(f"sqlite:///{after}", timeout_ms=200) as b,
-          pytest.raises(TargetTimeout, match="200 ms timeout")):
+    endless = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    )
+    with (
+        connect(f"sqlite:///{before}", timeout_ms=200) as a,
+        connect(f"sqlite:///{after}", timeout_ms=200) as b,
+        pytest.raises(TargetTimeout, match="200 ms timeout"),
+    ):
         interleaved_ms(a, b, endless, pairs=2)

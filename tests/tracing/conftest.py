@@ -22,12 +22,25 @@ def gunicorn(app: str, workers: int = 2) -> str:
 
 
 @contextlib.contextmanager
-def run_traced(tmp_path: Path, command: str, *, ready: str = "/healthz", env: dict | None = None,
-               paths: tuple[str, ...] = ()):
+def run_traced(
+    tmp_path: Path,
+    command: str,
+    *,
+    ready: str = "/healthz",
+    env: dict | None = None,
+    paths: tuple[str, ...] = (),
+):
     """Start the app traced, GET each of ``paths`` once, stop it; yields (svc, tracer) while up."""
     env = {"APP_DB": str(tmp_path / "app.db"), **(env or {})}
-    with traced(command, ready=ready, cwd=APPS, env=env, out_dir=tmp_path / "spans",
-                log_path=tmp_path / "service.log", ready_timeout_s=60) as (svc, tracer):
+    with traced(
+        command,
+        ready=ready,
+        cwd=APPS,
+        env=env,
+        out_dir=tmp_path / "spans",
+        log_path=tmp_path / "service.log",
+        ready_timeout_s=60,
+    ) as (svc, tracer):
         with httpx.Client(base_url=svc.base_url, timeout=60, trust_env=False) as client:
             for p in paths:
                 assert client.get(p).status_code == 200, p

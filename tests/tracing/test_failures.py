@@ -9,11 +9,16 @@ from tests.tracing.conftest import gunicorn, run_traced
 
 def test_a_service_that_crashes_under_instrumentation_runs_untraced(tmp_path):
     env = {"APP_CRASH_UNDER_TRACING": "1"}
-    with run_traced(tmp_path, gunicorn("flask_app:app", workers=1), env=env, paths=("/fast",)) as (svc, tracer):
+    with run_traced(tmp_path, gunicorn("flask_app:app", workers=1), env=env, paths=("/fast",)) as (
+        svc,
+        tracer,
+    ):
         assert svc.base_url
     traces = tracer.collect()
     assert traces.requests == []
-    assert traces.note.startswith("no request tracing: the service exited under OpenTelemetry instrumentation")
+    assert traces.note.startswith(
+        "no request tracing: the service exited under OpenTelemetry instrumentation"
+    )
     assert "\n" not in traces.note
 
 

@@ -9,7 +9,9 @@ from tests.tracing.conftest import BIN, gunicorn, run_traced
 
 
 def test_flask_under_gunicorn_gives_a_span_tree_per_request(tmp_path):
-    with run_traced(tmp_path, gunicorn("flask_app:app"), paths=("/authors", "/books/3", "/visit")) as (_, tracer):
+    with run_traced(
+        tmp_path, gunicorn("flask_app:app"), paths=("/authors", "/books/3", "/visit")
+    ) as (_, tracer):
         pass
     traces = tracer.collect(otlp_path=tmp_path / "spans.otlp.json")
     assert traces.note is None
@@ -32,7 +34,9 @@ def test_flask_under_gunicorn_gives_a_span_tree_per_request(tmp_path):
 
 def test_django_under_gunicorn_is_instrumented_once_its_settings_are_known(tmp_path):
     # DJANGO_SETTINGS_MODULE is set by the app's own wsgi.py, after start-up: never by us.
-    with run_traced(tmp_path, gunicorn("djapp.wsgi:application"), paths=("/authors/", "/books/7/")) as (_, tracer):
+    with run_traced(
+        tmp_path, gunicorn("djapp.wsgi:application"), paths=("/authors/", "/books/7/")
+    ) as (_, tracer):
         pass
     traces = tracer.collect()
     assert traces.note is None, traces.note
@@ -40,7 +44,11 @@ def test_django_under_gunicorn_is_instrumented_once_its_settings_are_known(tmp_p
     routes = {r.endpoint: r for r in traces.requests}
     assert "GET books/<int:pk>/" in routes, sorted(routes)
     authors = routes["GET authors/"]
-    loop = [s for s in authors.statements if s.fingerprint == "select title from book where author_id = ?"]
+    loop = [
+        s
+        for s in authors.statements
+        if s.fingerprint == "select title from book where author_id = ?"
+    ]
     assert len(loop) == 8  # beside Django's own connection set-up statements
 
 

@@ -19,8 +19,15 @@ def _other_python() -> str | None:
     candidates = [shutil.which(n) for n in ("python3.12", "python3.13", "python3.11", "python3.10")]
     candidates += sorted(glob.glob(str(Path.home() / ".pyenv/versions/3.1*/bin/python3.1*")))
     for found in candidates:
-        if found and not found.endswith(("-config", mine)) and Path(found).name != mine and subprocess.run([found, "-c", "import venv"], check=False,
-                                                    capture_output=True).returncode == 0:
+        if (
+            found
+            and not found.endswith(("-config", mine))
+            and Path(found).name != mine
+            and subprocess.run(
+                [found, "-c", "import venv"], check=False, capture_output=True
+            ).returncode
+            == 0
+        ):
             return found
     return None
 
@@ -32,8 +39,20 @@ def test_flask_from_its_own_venv_on_another_python(tmp_path):
         pytest.skip("no second Python version on this machine")
     venv = tmp_path / "venv"
     subprocess.run([python, "-m", "venv", str(venv)], check=True, capture_output=True)
-    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "flask>=3.0", "gunicorn>=21.2"],
-                   check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [
+            str(venv / "bin" / "python"),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "flask>=3.0",
+            "gunicorn>=21.2",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     command = f"{venv / 'bin' / 'gunicorn'} -w 1 -b 127.0.0.1:{{port}} flask_app:app"
     with run_traced(tmp_path, command, paths=("/authors",)) as (_, tracer):
         pass

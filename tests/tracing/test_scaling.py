@@ -11,7 +11,12 @@ from tests.tracing.conftest import gunicorn, run_traced
 
 def _window(tracer):
     def traces(start_ns: int, end_ns: int):
-        return [r for r in requests_from_spans(read_spans(tracer.out_dir)) if start_ns <= r.start_ns <= end_ns]
+        return [
+            r
+            for r in requests_from_spans(read_spans(tracer.out_dir))
+            if start_ns <= r.start_ns <= end_ns
+        ]
+
     return traces
 
 
@@ -19,9 +24,19 @@ def _window(tracer):
 def test_probe_names_the_sqlite_write_lock(tmp_path):
     from perfagent.tools.tracing.scaling import probe_scaling
 
-    with run_traced(tmp_path, gunicorn("flask_app:app", workers=2), env={"APP_LOCK_S": "0.05"}) as (svc, tracer):
-        result = probe_scaling(svc.base_url, "/locked", workers=2, step_s=3.0, server_pid=svc.pid,
-                               traces=_window(tracer), cpus=2)
+    with run_traced(tmp_path, gunicorn("flask_app:app", workers=2), env={"APP_LOCK_S": "0.05"}) as (
+        svc,
+        tracer,
+    ):
+        result = probe_scaling(
+            svc.base_url,
+            "/locked",
+            workers=2,
+            step_s=3.0,
+            server_pid=svc.pid,
+            traces=_window(tracer),
+            cpus=2,
+        )
     assert [s.users for s in result.steps] == [1, 2, 3, 4]
     assert result.serialised, result.verdict
     assert "begin immediate" in result.verdict and "lock wait" in result.verdict, result.steps
@@ -31,6 +46,9 @@ def test_probe_names_the_sqlite_write_lock(tmp_path):
 def test_probe_sees_an_endpoint_that_scales(tmp_path):
     from perfagent.tools.tracing.scaling import probe_scaling
 
-    with run_traced(tmp_path, gunicorn("flask_app:app", workers=2), env={"APP_SLOW_S": "0.1"}) as (svc, _):
+    with run_traced(tmp_path, gunicorn("flask_app:app", workers=2), env={"APP_SLOW_S": "0.1"}) as (
+        svc,
+        _,
+    ):
         result = probe_scaling(svc.base_url, "/slow", workers=2, step_s=3.0, max_users=2, cpus=2)
     assert not result.serialised, result.verdict

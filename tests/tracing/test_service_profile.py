@@ -15,26 +15,43 @@ def _stack(*frames: str, count: int) -> str:
 def test_samples_go_to_their_view_and_library_time_to_the_calling_line(tmp_path):
     app = tmp_path / "app" / "views.py"
     root = tmp_path / "app"
-    server = (f"run ({SITE}/gunicorn/arbiter.py:10)", f"handle ({SITE}/gunicorn/workers/sync.py:20)",
-              f"dispatch_request ({SITE}/flask/app.py:30)")
-    text = "\n".join([
-        # login: a password hash in a library, called from the view's helper
-        _stack(*server, f"login ({app}:5)", f"check ({app}:20)", f"pbkdf2 ({SITE}/werkzeug/security.py:9)", count=60),
-        # listing: its own loop, and a query through the injected tracing (driver call: not overhead)
-        _stack(*server, f"listing ({app}:40)", count=15),
-        _stack(*server, f"listing ({app}:40)", f"execute ({SITE}/sqlalchemy/engine.py:5)",
-               f"CursorTracer.traced_execution ({OTEL}:900)", count=10),
-        # the tracing's own bookkeeping
-        _stack(*server, f"listing ({app}:40)", f"Tracer.start_span ({OTEL}:100)", count=5),
-        # the server waiting for connections
-        _stack(*server[:2], count=10),
-    ])
+    server = (
+        f"run ({SITE}/gunicorn/arbiter.py:10)",
+        f"handle ({SITE}/gunicorn/workers/sync.py:20)",
+        f"dispatch_request ({SITE}/flask/app.py:30)",
+    )
+    text = "\n".join(
+        [
+            # login: a password hash in a library, called from the view's helper
+            _stack(
+                *server,
+                f"login ({app}:5)",
+                f"check ({app}:20)",
+                f"pbkdf2 ({SITE}/werkzeug/security.py:9)",
+                count=60,
+            ),
+            # listing: its own loop, and a query through the injected tracing (driver call: not overhead)
+            _stack(*server, f"listing ({app}:40)", count=15),
+            _stack(
+                *server,
+                f"listing ({app}:40)",
+                f"execute ({SITE}/sqlalchemy/engine.py:5)",
+                f"CursorTracer.traced_execution ({OTEL}:900)",
+                count=10,
+            ),
+            # the tracing's own bookkeeping
+            _stack(*server, f"listing ({app}:40)", f"Tracer.start_span ({OTEL}:100)", count=5),
+            # the server waiting for connections
+            _stack(*server[:2], count=10),
+        ]
+    )
     profile = split_by_view(text, root)
     assert profile.samples == 100 and profile.in_views_pct == 90.0
     login, listing = profile.views
     assert (login.view, login.location, login.share_pct) == ("login", "views.py:5", 60.0)
     assert [(f.function, f.share_of_view_pct, f.calls_into) for f in login.functions] == [
-        ("check", 100.0, ["pbkdf2"])]
+        ("check", 100.0, ["pbkdf2"])
+    ]
     assert listing.share_pct == 30.0
     (own,) = listing.functions
     assert own.function == "listing" and "the database driver" in own.calls_into
@@ -44,6 +61,10 @@ def test_samples_go_to_their_view_and_library_time_to_the_calling_line(tmp_path)
 
 def test_a_virtualenv_inside_the_project_is_library_code(tmp_path):
     root = tmp_path / "proj"
-    text = _stack(f"view ({root}/app.py:3)", f"helper ({root}/.venv/lib/python3.12/site-packages/x.py:1)", count=4)
+    text = _stack(
+        f"view ({root}/app.py:3)",
+        f"helper ({root}/.venv/lib/python3.12/site-packages/x.py:1)",
+        count=4,
+    )
     (view,) = split_by_view(text, root).views
     assert view.functions[0].function == "view" and view.functions[0].calls_into == ["helper"]

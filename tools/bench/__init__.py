@@ -21,7 +21,18 @@ from perfagent.tools.bench.stats import mann_whitney_p, ratio_of_medians_ci, sum
 from perfagent.tools.bench.verdict import decide
 
 __all__ = [
-    "BenchResult", "BenchSpec", "Comparison", "RefComparison", "Sample", "Summary", "Verdict",
-    "compare", "compare_refs", "decide", "mann_whitney_p", "ratio_of_medians_ci",
-    "run_benchmark", "summarize",
+    "BenchResult",
+    "BenchSpec",
+    "Comparison",
+    "RefComparison",
+    "Sample",
+    "Summary",
+    "Verdict",
+    "compare",
+    "compare_refs",
+    "decide",
+    "mann_whitney_p",
+    "ratio_of_medians_ci",
+    "run_benchmark",
+    "summarize",
 ]

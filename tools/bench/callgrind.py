@@ -54,8 +54,12 @@ def count(spec: BenchSpec, argv: list[str], *, deadline: float | None = None) ->
     timeout = spec.timeout_s * SLOWDOWN if left is None else min(spec.timeout_s * SLOWDOWN, left)
     with tempfile.TemporaryDirectory(prefix="perfagent-cg-") as tmp:
         cmd = [
-            valgrind(), "--tool=callgrind", "--trace-children=yes",
-            f"--callgrind-out-file={tmp}/cg.%p", "--dump-instr=no", "--compress-strings=no",
+            valgrind(),
+            "--tool=callgrind",
+            "--trace-children=yes",
+            f"--callgrind-out-file={tmp}/cg.%p",
+            "--dump-instr=no",
+            "--compress-strings=no",
             *argv,
         ]
         env = {**spec_env(spec), "PYTHONHASHSEED": "0", **spec.env}
@@ -71,11 +75,14 @@ def reference(spec: BenchSpec, loops: int, *, deadline: float | None = None) -> 
     """Instructions of the run the samples are measured against (callables only)."""
     if not spec.callable:
         return 0
-    return count(spec, worker_argv(spec, "--loops", str(loops), "--warmups", "0"), deadline=deadline)
+    return count(
+        spec, worker_argv(spec, "--loops", str(loops), "--warmups", "0"), deadline=deadline
+    )
 
 
-def take_sample(spec: BenchSpec, *, loops: int, reference_ir: int | None = None,
-                deadline: float | None = None) -> Sample:
+def take_sample(
+    spec: BenchSpec, *, loops: int, reference_ir: int | None = None, deadline: float | None = None
+) -> Sample:
     """Instructions per loop: (Ir(2L) - Ir(L)) / L for callables, the whole run for commands.
 
     Each sample measures its own Ir(L) unless ``reference_ir`` is given: a reference shared by
@@ -84,11 +91,17 @@ def take_sample(spec: BenchSpec, *, loops: int, reference_ir: int | None = None,
     spoils one sample, and the median of the samples sets it aside.
     """
     if spec.callable:
-        total = count(spec, worker_argv(spec, "--loops", str(2 * loops), "--warmups", "0"), deadline=deadline)
+        total = count(
+            spec, worker_argv(spec, "--loops", str(2 * loops), "--warmups", "0"), deadline=deadline
+        )
         base = reference(spec, loops, deadline=deadline) if reference_ir is None else reference_ir
         per_loop = (total - base) / loops
     else:
-        argv = ["/bin/sh", "-c", spec.command or ""] if _needs_shell(spec.command) else shlex.split(spec.command or "")
+        argv = (
+            ["/bin/sh", "-c", spec.command or ""]
+            if _needs_shell(spec.command)
+            else shlex.split(spec.command or "")
+        )
         per_loop = float(count(spec, argv, deadline=deadline))
     return Sample(wall_s=0.0, cpu_s=0.0, peak_rss_bytes=0, loops=loops, instructions=per_loop)
 

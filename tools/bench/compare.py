@@ -46,19 +46,24 @@ def _values(samples: list[Sample], mode: Mode) -> list[float]:
     return [(s.instructions or 0.0) if mode == "instructions" else s.wall_s for s in samples]
 
 
-def _gross(va: list[float], vb: list[float], a: list[Sample], b: list[Sample]
-           ) -> tuple[Verdict, str] | None:
+def _gross(
+    va: list[float], vb: list[float], a: list[Sample], b: list[Sample]
+) -> tuple[Verdict, str] | None:
     """A verdict from the extremes alone, for changes no noise explains (censored values are lower bounds)."""
     if not va or not vb:
         return None
     if not any(s.censored for s in a) and min(vb) >= GROSS * max(va):
-        return "slower", (f"every B run took at least {min(vb) / max(va):.1f}x A's slowest "
-                          f"({len(vb)} B, {len(va)} A samples): too few for an interval within the "
-                          "time budget, but far beyond run-to-run noise")
+        return "slower", (
+            f"every B run took at least {min(vb) / max(va):.1f}x A's slowest "
+            f"({len(vb)} B, {len(va)} A samples): too few for an interval within the "
+            "time budget, but far beyond run-to-run noise"
+        )
     if not any(s.censored for s in b) and max(vb) * GROSS <= min(va):
-        return "faster", (f"every A run took at least {min(va) / max(vb):.1f}x B's slowest "
-                          f"({len(va)} A, {len(vb)} B samples): too few for an interval within the "
-                          "time budget, but far beyond run-to-run noise")
+        return "faster", (
+            f"every A run took at least {min(va) / max(vb):.1f}x B's slowest "
+            f"({len(va)} A, {len(vb)} B samples): too few for an interval within the "
+            "time budget, but far beyond run-to-run noise"
+        )
     return None
 
 
@@ -73,26 +78,42 @@ class _Look(NamedTuple):
     reason: str
 
 
-def _verdict(a: list[Sample], b: list[Sample], mode: Mode, min_effect: float, level: float, seed: int,
-             *, final: bool) -> _Look:
+def _verdict(
+    a: list[Sample],
+    b: list[Sample],
+    mode: Mode,
+    min_effect: float,
+    level: float,
+    seed: int,
+    *,
+    final: bool,
+) -> _Look:
     va, vb = _values(a, mode), _values(b, mode)
     if mode == "instructions" and min(len(va), len(vb)) < 3:
         ratio, lo, hi, p = lognormal_floor(va, vb, floor_cv=COUNT_FLOOR_CV, confidence=1.0 - level)
     else:
         ratio, lo, hi = ratio_of_medians_ci(va, vb, confidence=1.0 - level, seed=seed)
         p = welch_p(va, vb) if mode == "instructions" else mann_whitney_p(va, vb)
-    verdict, reason = decide(ratio=ratio, ci_low=lo, ci_high=hi, p_value=p, min_effect=min_effect,
-                             alpha=level)
+    verdict, reason = decide(
+        ratio=ratio, ci_low=lo, ci_high=hi, p_value=p, min_effect=min_effect, alpha=level
+    )
     # A censored value is a lower bound: it can only make its side look faster than it is.
     cut_a, cut_b = any(s.censored for s in a), any(s.censored for s in b)
-    if (cut_b and verdict in ("faster", "unchanged")) or (cut_a and verdict in ("slower", "unchanged")):
-        verdict, reason = "inconclusive", f"{(ratio - 1) * 100:+.2f}%: some runs were cut off by the time budget"
+    if (cut_b and verdict in ("faster", "unchanged")) or (
+        cut_a and verdict in ("slower", "unchanged")
+    ):
+        verdict, reason = (
+            "inconclusive",
+            f"{(ratio - 1) * 100:+.2f}%: some runs were cut off by the time budget",
+        )
     if verdict == "inconclusive" and final and (gross := _gross(va, vb, a, b)):
         verdict, reason = gross
     return _Look(ratio, lo, hi, p, verdict, reason)
 
 
-AUTO_TIME_SHARE = 0.1  # of max_time_s for wall time: on a busy VM one instruction-count sample pair takes ~40 s
+AUTO_TIME_SHARE = (
+    0.1  # of max_time_s for wall time: on a busy VM one instruction-count sample pair takes ~40 s
+)
 MARGIN = 1.15  # a pair can take longer than the average so far (measured: 60.7 s against 60)
 
 
@@ -103,7 +124,9 @@ class _Sampler:
     one run outlasts the budget (a 100x regression) leaves time for the other side's sample.
     """
 
-    def __init__(self, a: BenchSpec, b: BenchSpec, take, rng: random.Random, deadline: float) -> None:
+    def __init__(
+        self, a: BenchSpec, b: BenchSpec, take, rng: random.Random, deadline: float
+    ) -> None:
         self.specs = {"a": a, "b": b}
         self.take, self.rng, self.deadline = take, rng, deadline
         self.got: dict[str, list[Sample]] = {"a": [], "b": []}
@@ -119,7 +142,11 @@ class _Sampler:
         if any(s.censored for v in self.got.values() for s in v):
             return True
         now = time.perf_counter()
-        return now >= self.deadline or bool(self.pair_s) and now + max(self.pair_s[-3:]) * MARGIN > self.deadline
+        return (
+            now >= self.deadline
+            or bool(self.pair_s)
+            and now + max(self.pair_s[-3:]) * MARGIN > self.deadline
+        )
 
     def until(self, target: int, progress, label: str) -> None:
         while self._n() < target:
@@ -169,9 +196,20 @@ def compare(
     if bool(a.callable) != bool(b.callable):
         raise InputError("A and B must both be commands or both be callables")
     if mode == "auto":
-        return _auto(a, b, samples=samples, max_samples=max_samples, warmups=warmups, min_sample_s=min_sample_s,
-                     min_effect=min_effect, confidence=confidence, max_time_s=max_time_s, seed=seed,
-                     spending=spending, progress=progress)
+        return _auto(
+            a,
+            b,
+            samples=samples,
+            max_samples=max_samples,
+            warmups=warmups,
+            min_sample_s=min_sample_s,
+            min_effect=min_effect,
+            confidence=confidence,
+            max_time_s=max_time_s,
+            seed=seed,
+            spending=spending,
+            progress=progress,
+        )
     samples = samples or DEFAULT_SAMPLES[mode]
     # Counts repeat to ~0.02%: one look at 3 samples settles them, and valgrind is slow.
     max_samples = max(max_samples or (samples if mode == "instructions" else samples * 3), samples)
@@ -188,7 +226,11 @@ def compare(
         if mode == "instructions":
             callgrind.valgrind()  # fail early, with the install hint, before any work
             # Counts are exact: a few milliseconds of work per loop is plenty, and valgrind is ~50x slower.
-            loops = runner.calibrate(a, min_sample_s=min(min_sample_s, 0.005), deadline=deadline) if a.callable else 1
+            loops = (
+                runner.calibrate(a, min_sample_s=min(min_sample_s, 0.005), deadline=deadline)
+                if a.callable
+                else 1
+            )
             # Calibrating ran A once, writing its .pyc files; run B once too, or B's first counted
             # run would include compiling its modules (seen: +11% on one sample of an A/A).
             if b.callable:
@@ -200,12 +242,22 @@ def compare(
         loops = runner.calibrate(a, min_sample_s=min_sample_s, deadline=deadline)
         for side, spec in (("a", a), ("b", b)):
             try:  # at most a third of what is left: the other side and the samples need the rest
-                runner.warm_up(spec, warmups, deadline=time.perf_counter() + runner.remaining_s(deadline) / 3)
+                runner.warm_up(
+                    spec, warmups, deadline=time.perf_counter() + runner.remaining_s(deadline) / 3
+                )
             except OutOfTime as cut:  # one run of this side outlasted the budget: a lower bound
                 if spec.metric:
                     continue
-                early[side].append(Sample(wall_s=cut.elapsed_s / loops, cpu_s=0.0, peak_rss_bytes=0,
-                                          loops=loops, censored=True, process_s=cut.elapsed_s))
+                early[side].append(
+                    Sample(
+                        wall_s=cut.elapsed_s / loops,
+                        cpu_s=0.0,
+                        peak_rss_bytes=0,
+                        loops=loops,
+                        censored=True,
+                        process_s=cut.elapsed_s,
+                    )
+                )
         return loops
 
     try:
@@ -213,18 +265,28 @@ def compare(
     except OutOfTime:
         raise TargetTimeout(
             f"the {max_time_s:g} s time budget ran out before {a.name!r} and {b.name!r} had a sample "
-            "each (calibrating or warming up took it all): give a larger --max-time") from None
+            "each (calibrating or warming up took it all): give a larger --max-time"
+        ) from None
 
     def take(spec: BenchSpec, got: dict[str, list[Sample]], until: float) -> Sample:
         if mode == "instructions":
             try:
-                return callgrind.take_sample(spec, loops=loops, deadline=until)  # each with its own Ir(L)
+                return callgrind.take_sample(
+                    spec, loops=loops, deadline=until
+                )  # each with its own Ir(L)
             except OutOfTime as cut:  # a partial count is no bound
                 raise _Stop() from cut
-        done = [s.process_s for side in got.values() for s in side if s.process_s and not s.censored]
+        done = [
+            s.process_s for side in got.values() for s in side if s.process_s and not s.censored
+        ]
         try:
-            return runner.take_sample(spec, loops=loops, warmups=warmups, deadline=until,
-                                      overhead_s=max(done, default=0.0))
+            return runner.take_sample(
+                spec,
+                loops=loops,
+                warmups=warmups,
+                deadline=until,
+                overhead_s=max(done, default=0.0),
+            )
         except OutOfTime as cut:  # a --metric run cut short printed no figure
             raise _Stop() from cut
 
@@ -244,29 +306,44 @@ def compare(
         if not got_a or not got_b:
             raise TargetTimeout(
                 f"the {max_time_s:g} s time budget ran out before {a.name!r} and {b.name!r} had a "
-                "sample each: give a larger --max-time")
+                "sample each: give a larger --max-time"
+            )
         if n <= previous and not sampler.out_of_time:
             continue
         final = sampler.out_of_time or i == len(looks) - 1
-        level = level_at(max(n, 1), previous=previous, last=looks[-1], alpha=alpha, spending=spending,
-                         final=final)
+        level = level_at(
+            max(n, 1),
+            previous=previous,
+            last=looks[-1],
+            alpha=alpha,
+            spending=spending,
+            final=final,
+        )
         result = _verdict(got_a, got_b, mode, min_effect, level, seed, final=final)
         if result[4] != "inconclusive" or final:
             break
         previous = n
 
-    assert result is not None  # the first look always has a sample a side more than 0 (n > previous)
+    assert (
+        result is not None
+    )  # the first look always has a sample a side more than 0 (n > previous)
     ratio, lo, hi, p, verdict, reason = result
     elapsed = time.perf_counter() - start
     notes = []
     cut = sum(s.censored for s in got_a + got_b)
     if cut:
-        notes.append(f"{cut} run(s) were cut off when the {max_time_s:g} s budget ran out; "
-                     "their times are lower bounds")
+        notes.append(
+            f"{cut} run(s) were cut off when the {max_time_s:g} s budget ran out; "
+            "their times are lower bounds"
+        )
     if a.metric:
-        notes.append(f"the values are the figure the benchmark prints (--metric {a.metric!r}), not wall time")
+        notes.append(
+            f"the values are the figure the benchmark prints (--metric {a.metric!r}), not wall time"
+        )
     if sampler.out_of_time and n < looks[-1]:
-        notes.append(f"the {max_time_s:g} s budget allowed {n} of {looks[-1]} planned samples per side")
+        notes.append(
+            f"the {max_time_s:g} s budget allowed {n} of {looks[-1]} planned samples per side"
+        )
     return Comparison(
         a=runner.make_result(a, got_a, loops=loops, warmups=warmups, elapsed_s=elapsed, mode=mode),
         b=runner.make_result(b, got_b, loops=loops, warmups=warmups, elapsed_s=elapsed, mode=mode),
@@ -290,7 +367,9 @@ class _Stop(Exception):
     """The budget ran out during an instruction count."""
 
 
-def _auto(a: BenchSpec, b: BenchSpec, *, samples, max_time_s: float, min_effect, **kw) -> Comparison:
+def _auto(
+    a: BenchSpec, b: BenchSpec, *, samples, max_time_s: float, min_effect, **kw
+) -> Comparison:
     """Wall time first; when its interval cannot decide and valgrind is here, count instructions.
 
     Instruction counts repeat to ~0.02% where wall time between processes varies by
@@ -298,8 +377,15 @@ def _auto(a: BenchSpec, b: BenchSpec, *, samples, max_time_s: float, min_effect,
     only — I/O, waiting and cache misses are not in them — which the notes say.
     """
     start = time.perf_counter()
-    timed = compare(a, b, mode="time", samples=samples, min_effect=min_effect,
-                    max_time_s=max_time_s * AUTO_TIME_SHARE, **kw)
+    timed = compare(
+        a,
+        b,
+        mode="time",
+        samples=samples,
+        min_effect=min_effect,
+        max_time_s=max_time_s * AUTO_TIME_SHARE,
+        **kw,
+    )
     if timed.verdict != "inconclusive":
         return timed
     try:
@@ -307,11 +393,15 @@ def _auto(a: BenchSpec, b: BenchSpec, *, samples, max_time_s: float, min_effect,
     except ToolMissingError as exc:
         timed.notes.append(f"instruction counts could not settle it: {exc}")
         return timed
-    left = max_time_s - (time.perf_counter() - start) - 0.5  # reaping and cleaning up after the last run
+    left = (
+        max_time_s - (time.perf_counter() - start) - 0.5
+    )  # reaping and cleaning up after the last run
     try:
         counted = compare(a, b, mode="instructions", min_effect=min_effect, max_time_s=left, **kw)
     except TargetTimeout:
-        timed.notes.append(f"instruction counts could not settle it within the {max_time_s:g} s budget")
+        timed.notes.append(
+            f"instruction counts could not settle it within the {max_time_s:g} s budget"
+        )
         return timed
     counted.notes += [
         f"wall time was inconclusive ({timed.reason}); the verdict comes from instruction counts",

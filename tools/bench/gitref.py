@@ -52,8 +52,9 @@ def open_repo(path: str | Path) -> Path:
 def resolve(repo: Path, ref: str) -> str:
     """The full commit SHA ``ref`` names, or one clear sentence."""
     try:
-        return out(repo, "rev-parse", "--verify", "--quiet", "--end-of-options",
-                   f"{ref}^{{commit}}")
+        return out(
+            repo, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"
+        )
     except GitFailed:
         raise InputError(f"git ref {ref!r} does not exist in {repo}") from None
 
@@ -84,10 +85,20 @@ def committed(repo: Path, sha: str, rel: str) -> bool:
 
 
 def compare_refs(
-    repo_path: str | Path, base: str, head: str, target: str | BenchSpec, *, subdir: str = "",
-    python: str | None = None, setup: str | None = None, env: dict[str, str] | None = None,
-    user_pythonpath: str = "", invoked_from: Path | None = None, check_imports: bool = True,
-    setup_timeout_s: float = 600.0, **kwargs,
+    repo_path: str | Path,
+    base: str,
+    head: str,
+    target: str | BenchSpec,
+    *,
+    subdir: str = "",
+    python: str | None = None,
+    setup: str | None = None,
+    env: dict[str, str] | None = None,
+    user_pythonpath: str = "",
+    invoked_from: Path | None = None,
+    check_imports: bool = True,
+    setup_timeout_s: float = 600.0,
+    **kwargs,
 ) -> RefComparison:
     """Benchmark ``target`` at ``base`` and at ``head``; ``kwargs`` go to :func:`compare`.
 
@@ -107,40 +118,64 @@ def compare_refs(
     max_time_s = float(kwargs.pop("max_time_s", 60.0))
     with worktree(repo, shas["base"]) as base_dir, worktree(repo, shas["head"]) as head_dir:
         trees = {"base": base_dir.resolve(), "head": head_dir.resolve()}
-        spec, notes = code.carry(spec, repo_dir, trees,
-                                 lambda rel, side: committed(repo, shas[side], rel),
-                                 invoked_from=invoked_from)
+        spec, notes = code.carry(
+            spec,
+            repo_dir,
+            trees,
+            lambda rel, side: committed(repo, shas[side], rel),
+            invoked_from=invoked_from,
+        )
         sides = {}
         for name, tree in trees.items():
             interpreter, roots = python, [str(tree)]
             if setup:
                 folder = tree.parent / "venv"
-                interpreter = code.build_venv(tree, folder, setup, python=python, timeout_s=setup_timeout_s)
+                interpreter = code.build_venv(
+                    tree, folder, setup, python=python, timeout_s=setup_timeout_s
+                )
                 roots.append(str(folder))
             interpreter = interpreter or repo_venv_python(repo_dir)
             side_env = {**spec.env, **env}
-            side_env["PYTHONPATH"] = code.pythonpath(tree, repo_dir, user_pythonpath, side_env.get("PYTHONPATH", ""))
+            side_env["PYTHONPATH"] = code.pythonpath(
+                tree, repo_dir, user_pythonpath, side_env.get("PYTHONPATH", "")
+            )
             sides[name] = code.Side(tree=str(tree), python=interpreter, env=side_env, roots=roots)
         if not (python or setup) and sides["base"].python:
             notes.append(f"ran with the repository's own interpreter {sides['base'].python}")
         elif not (python or setup):
-            notes.append("ran with perfagent's own interpreter (give --python or --setup for the target's)")
+            notes.append(
+                "ran with perfagent's own interpreter (give --python or --setup for the target's)"
+            )
         start = time.perf_counter()
         specs = {}
         for name, side in sides.items():
             ref = base if name == "base" else head
-            specs[name] = spec.model_copy(update={
-                "cwd": str(Path(side.tree) / subdir), "name": f"{spec.name} @ {ref}", "env": side.env,
-                "python": side.python})
+            specs[name] = spec.model_copy(
+                update={
+                    "cwd": str(Path(side.tree) / subdir),
+                    "name": f"{spec.name} @ {ref}",
+                    "env": side.env,
+                    "python": side.python,
+                }
+            )
             if check_imports:
                 packages = code.packages_in(Path(side.tree))
-                notes += code.probe(specs[name], side, name, packages,
-                                    timeout_s=max(min(code.PROBE_TIMEOUT_S, max_time_s / 6), 1.0))
+                notes += code.probe(
+                    specs[name],
+                    side,
+                    name,
+                    packages,
+                    timeout_s=max(min(code.PROBE_TIMEOUT_S, max_time_s / 6), 1.0),
+                )
         left = max_time_s - (time.perf_counter() - start)
         result = compare(specs["base"], specs["head"], max_time_s=max(left, 0.001), **kwargs)
     result.notes = notes + result.notes
     result.max_time_s = max_time_s
     return RefComparison(
-        repo=str(repo), base=base, head=head, base_sha=shas["base"], head_sha=shas["head"],
+        repo=str(repo),
+        base=base,
+        head=head,
+        base_sha=shas["base"],
+        head_sha=shas["head"],
         comparison=result,
     )

@@ -44,7 +44,9 @@ class Drift(BaseModel):
 
 
 def default_path() -> Path:
-    return Path(os.environ.get("PERFAGENT_HISTORY", str(Path.home() / ".perfagent" / "history.sqlite")))
+    return Path(
+        os.environ.get("PERFAGENT_HISTORY", str(Path.home() / ".perfagent" / "history.sqlite"))
+    )
 
 
 def _connect(path: Path | None) -> sqlite3.Connection:
@@ -55,7 +57,13 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     return conn
 
 
-def record(target: str, run_id: str, samples_by_benchmark: dict[str, list[float]], *, path: Path | None = None) -> None:
+def record(
+    target: str,
+    run_id: str,
+    samples_by_benchmark: dict[str, list[float]],
+    *,
+    path: Path | None = None,
+) -> None:
     """Store this run's samples; re-recording a run replaces it (a resumed step stays single)."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with _connect(path) as conn:
@@ -67,7 +75,11 @@ def record(target: str, run_id: str, samples_by_benchmark: dict[str, list[float]
 
 
 def drift(
-    target: str, run_id: str, samples_by_benchmark: dict[str, list[float]], *, path: Path | None = None,
+    target: str,
+    run_id: str,
+    samples_by_benchmark: dict[str, list[float]],
+    *,
+    path: Path | None = None,
     min_effect: float = 0.05,
 ) -> list[Drift]:
     """Each benchmark against its latest earlier run. ``min_effect`` defaults to 5%:
@@ -84,9 +96,24 @@ def drift(
                 continue
             previous = json.loads(row[2])
             ratio, lo, hi = ratio_of_medians_ci(previous, samples)
-            verdict, reason = decide(ratio=ratio, ci_low=lo, ci_high=hi,
-                                     p_value=mann_whitney_p(previous, samples), min_effect=min_effect)
-            out.append(Drift(benchmark=name, previous_run=row[0], previous_median_s=row[1],
-                             median_s=statistics.median(samples), ratio=ratio, ci_low=lo, ci_high=hi,
-                             verdict=verdict, reason=reason))
+            verdict, reason = decide(
+                ratio=ratio,
+                ci_low=lo,
+                ci_high=hi,
+                p_value=mann_whitney_p(previous, samples),
+                min_effect=min_effect,
+            )
+            out.append(
+                Drift(
+                    benchmark=name,
+                    previous_run=row[0],
+                    previous_median_s=row[1],
+                    median_s=statistics.median(samples),
+                    ratio=ratio,
+                    ci_low=lo,
+                    ci_high=hi,
+                    verdict=verdict,
+                    reason=reason,
+                )
+            )
     return out

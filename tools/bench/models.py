@@ -18,13 +18,18 @@ class BenchSpec(BaseModel):
 
     name: str = ""
     command: str | None = None
-    callable: str | None = Field(default=None, description="`module:function`, called with no arguments")
+    callable: str | None = Field(
+        default=None, description="`module:function`, called with no arguments"
+    )
     cwd: str | None = None
     env: dict[str, str] = Field(default_factory=dict)
     python: str | None = Field(default=None, description="interpreter for callables; default: ours")
     timeout_s: float = 120.0
-    metric: str | None = Field(default=None, description="regex whose first group (or match) is the "
-                               "figure a command prints, compared instead of its wall time; lower is better")
+    metric: str | None = Field(
+        default=None,
+        description="regex whose first group (or match) is the "
+        "figure a command prints, compared instead of its wall time; lower is better",
+    )
 
     @model_validator(mode="after")
     def _one_target(self) -> BenchSpec:
@@ -56,10 +61,16 @@ class BenchSpec(BaseModel):
         """
         target = target.strip()
         if not target:
-            raise InputError("the benchmark target is empty: give a shell command or module:function")
+            raise InputError(
+                "the benchmark target is empty: give a shell command or module:function"
+            )
         looks_callable = (
-            " " not in target and ":" in target and "/" not in target
-            and all(part.replace("_", "a").replace(".", "a").isalnum() for part in target.split(":", 1))
+            " " not in target
+            and ":" in target
+            and "/" not in target
+            and all(
+                part.replace("_", "a").replace(".", "a").isalnum() for part in target.split(":", 1)
+            )
         )
         if looks_callable:
             return cls(callable=target, **kwargs)
@@ -73,9 +84,15 @@ class Sample(BaseModel):
     cpu_s: float = Field(description="CPU time (user+system) per loop")
     peak_rss_bytes: int
     loops: int
-    instructions: float | None = Field(default=None, description="instructions per loop (callgrind)")
-    censored: bool = Field(default=False, description="cut short by the time budget: the value is a lower bound")
-    process_s: float | None = Field(default=None, description="wall time of the sample's process(es), start-up included")
+    instructions: float | None = Field(
+        default=None, description="instructions per loop (callgrind)"
+    )
+    censored: bool = Field(
+        default=False, description="cut short by the time budget: the value is a lower bound"
+    )
+    process_s: float | None = Field(
+        default=None, description="wall time of the sample's process(es), start-up included"
+    )
 
 
 class Summary(BaseModel):
@@ -124,9 +141,15 @@ class Comparison(BaseModel):
     verdict: Verdict
     reason: str
     elapsed_s: float
-    notes: list[str] = Field(default_factory=list)  # e.g. why auto mode went on to count instructions
-    max_time_s: float | None = Field(default=None, description="the budget the whole comparison ran under")
-    looks: list[int] = Field(default_factory=list, description="samples per side at each look at the data")
+    notes: list[str] = Field(
+        default_factory=list
+    )  # e.g. why auto mode went on to count instructions
+    max_time_s: float | None = Field(
+        default=None, description="the budget the whole comparison ran under"
+    )
+    looks: list[int] = Field(
+        default_factory=list, description="samples per side at each look at the data"
+    )
 
     @property
     def change_pct(self) -> float:

@@ -91,7 +91,9 @@ def spec_env(spec: BenchSpec) -> dict[str, str]:
     env = scrubbed_env(spec.env)
     if spec.python:
         bindir = os.path.dirname(os.path.abspath(spec.python))
-        env["PATH"] = os.pathsep.join([bindir, *(p for p in env["PATH"].split(os.pathsep) if p != bindir)])
+        env["PATH"] = os.pathsep.join(
+            [bindir, *(p for p in env["PATH"].split(os.pathsep) if p != bindir)]
+        )
         venv = Path(bindir).parent
         if (venv / "pyvenv.cfg").is_file():
             env["VIRTUAL_ENV"] = str(venv)
@@ -100,7 +102,9 @@ def spec_env(spec: BenchSpec) -> dict[str, str]:
     return env
 
 
-def run_once(spec: BenchSpec, argv: list[str] | str | None = None, *, deadline: float | None = None) -> ProcessResult:
+def run_once(
+    spec: BenchSpec, argv: list[str] | str | None = None, *, deadline: float | None = None
+) -> ProcessResult:
     """One run; killed at ``deadline`` (the comparison's budget) if that comes before its timeout."""
     left = remaining_s(deadline)
     if left is not None and left <= 0:
@@ -119,7 +123,9 @@ def run_once(spec: BenchSpec, argv: list[str] | str | None = None, *, deadline: 
 def calibrate(spec: BenchSpec, *, min_sample_s: float, deadline: float | None = None) -> int:
     """Loops per sample so that one sample lasts at least ``min_sample_s``."""
     if spec.callable:
-        result = run_once(spec, worker_argv(spec, "--calibrate", str(min_sample_s)), deadline=deadline)
+        result = run_once(
+            spec, worker_argv(spec, "--calibrate", str(min_sample_s)), deadline=deadline
+        )
         return int(json.loads(result.stdout.strip().splitlines()[-1])["loops"])
     one = run_once(spec, deadline=deadline).wall_s
     return max(1, math.ceil(min_sample_s / one)) if one < min_sample_s / 2 else 1
@@ -135,20 +141,42 @@ def warm_up(spec: BenchSpec, warmups: int, *, deadline: float | None = None) -> 
 WARMUP_S = 0.3  # measured here: a fresh process needs ~0.3 s before it runs at full speed
 
 
-def take_sample(spec: BenchSpec, *, loops: int, warmups: int = 1, warmup_s: float = WARMUP_S,
-                deadline: float | None = None, overhead_s: float = 0.0) -> Sample:
+def take_sample(
+    spec: BenchSpec,
+    *,
+    loops: int,
+    warmups: int = 1,
+    warmup_s: float = WARMUP_S,
+    deadline: float | None = None,
+    overhead_s: float = 0.0,
+) -> Sample:
     """One sample. A run the budget cuts short becomes a *censored* sample: its value is a
     lower bound of the per-loop time (``overhead_s``: start-up time to take off a cut worker)."""
     if spec.callable:
-        argv = worker_argv(spec, "--loops", str(loops), "--warmups", str(warmups), "--values", "1",
-                           "--warmup-s", str(warmup_s if warmups else 0.0))
+        argv = worker_argv(
+            spec,
+            "--loops",
+            str(loops),
+            "--warmups",
+            str(warmups),
+            "--values",
+            "1",
+            "--warmup-s",
+            str(warmup_s if warmups else 0.0),
+        )
         try:
             result = run_once(spec, argv, deadline=deadline)
         except OutOfTime as cut:
             # The worker runs (warmups + 1) rounds of `loops` calls after starting up.
             bound = max(cut.elapsed_s - overhead_s, 0.0) / ((warmups + 1) * loops)
-            return Sample(wall_s=bound, cpu_s=0.0, peak_rss_bytes=0, loops=loops, censored=True,
-                          process_s=cut.elapsed_s)
+            return Sample(
+                wall_s=bound,
+                cpu_s=0.0,
+                peak_rss_bytes=0,
+                loops=loops,
+                censored=True,
+                process_s=cut.elapsed_s,
+            )
         data = json.loads(result.stdout.strip().splitlines()[-1])
         return Sample(
             wall_s=data["wall_s"][0],
@@ -190,17 +218,27 @@ def read_metric(spec: BenchSpec, output: str) -> float:
 
     found = list(re.finditer(spec.metric or "", output))
     if not found:
-        raise TargetError(f"benchmark {spec.name!r} printed nothing matching --metric {spec.metric!r}")
+        raise TargetError(
+            f"benchmark {spec.name!r} printed nothing matching --metric {spec.metric!r}"
+        )
     last = found[-1]
     text = last.group(1) if last.re.groups else last.group(0)
     try:
         return float(text.replace(",", ""))
     except ValueError:
-        raise TargetError(f"--metric {spec.metric!r} matched {text!r} in {spec.name!r}'s output, not a number") from None
+        raise TargetError(
+            f"--metric {spec.metric!r} matched {text!r} in {spec.name!r}'s output, not a number"
+        ) from None
 
 
 def make_result(
-    spec: BenchSpec, samples: list[Sample], *, loops: int, warmups: int, elapsed_s: float, mode="time"
+    spec: BenchSpec,
+    samples: list[Sample],
+    *,
+    loops: int,
+    warmups: int,
+    elapsed_s: float,
+    mode="time",
 ) -> BenchResult:
     if mode == "instructions":
         values = [s.instructions or 0.0 for s in samples]

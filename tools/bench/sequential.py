@@ -52,8 +52,15 @@ def spent(t: float, *, alpha: float = 0.05, spending: Spending = "obf") -> float
     return float(2.0 - 2.0 * norm.cdf(z / math.sqrt(t)))
 
 
-def level_at(n: int, *, previous: int, last: int, alpha: float = 0.05, spending: Spending = "obf",
-             final: bool = False) -> float:
+def level_at(
+    n: int,
+    *,
+    previous: int,
+    last: int,
+    alpha: float = 0.05,
+    spending: Spending = "obf",
+    final: bool = False,
+) -> float:
     """The level of a look at ``n`` samples per side after one at ``previous`` (0: none).
 
     ``final``: no look follows (the budget or ``last`` is reached), so it spends what is left.
@@ -63,12 +70,22 @@ def level_at(n: int, *, previous: int, last: int, alpha: float = 0.05, spending:
     return max(now - before, 0.0)
 
 
-def look_levels(looks: Sequence[int], *, alpha: float = 0.05, spending: Spending = "obf") -> list[float]:
+def look_levels(
+    looks: Sequence[int], *, alpha: float = 0.05, spending: Spending = "obf"
+) -> list[float]:
     """The level of every look of a planned schedule; they add up to ``alpha``."""
     out, previous = [], 0
     for i, n in enumerate(looks):
-        out.append(level_at(n, previous=previous, last=looks[-1], alpha=alpha, spending=spending,
-                            final=i == len(looks) - 1))
+        out.append(
+            level_at(
+                n,
+                previous=previous,
+                last=looks[-1],
+                alpha=alpha,
+                spending=spending,
+                final=i == len(looks) - 1,
+            )
+        )
         previous = n
     return out
 

@@ -111,8 +111,9 @@ def welch_p(a: Sequence[float], b: Sequence[float]) -> float:
     return float(_st.ttest_ind(xa, xb, equal_var=False).pvalue)
 
 
-def lognormal_floor(a: Sequence[float], b: Sequence[float], *, floor_cv: float, confidence: float
-                    ) -> tuple[float, float, float, float]:
+def lognormal_floor(
+    a: Sequence[float], b: Sequence[float], *, floor_cv: float, confidence: float
+) -> tuple[float, float, float, float]:
     """Ratio of means B/A, its interval and a two-sided p-value, on the log scale, with the
     relative noise taken as at least ``floor_cv`` (a property of the instrument, known in
     advance: instruction counts repeat to ~0.02% here). For one or two values a side, where a

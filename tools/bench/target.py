@@ -70,7 +70,17 @@ _own = _m.PathFinder.find_spec("sitecustomize", sys.path)  # the target's own, i
 if _own is not None and _own.loader is not None:
     _own.loader.exec_module(_u.module_from_spec(_own))
 '''
-NOT_PACKAGES = {"setup", "conftest", "noxfile", "fabfile", "manage", "tasks", "docs", "tests", "test"}
+NOT_PACKAGES = {
+    "setup",
+    "conftest",
+    "noxfile",
+    "fabfile",
+    "manage",
+    "tasks",
+    "docs",
+    "tests",
+    "test",
+}
 PROBE_TIMEOUT_S = 20.0
 
 
@@ -80,7 +90,9 @@ class Side(BaseModel):
     tree: str
     python: str | None = None
     env: dict[str, str] = Field(default_factory=dict)
-    roots: list[str] = Field(default_factory=list, description="folders the code under test may be imported from")
+    roots: list[str] = Field(
+        default_factory=list, description="folders the code under test may be imported from"
+    )
 
 
 def packages_in(tree: Path) -> list[str]:
@@ -124,20 +136,30 @@ def pythonpath(tree: Path, repo_dir: Path, user: str = "", extra: str = "") -> s
     return os.pathsep.join(entries)
 
 
-
-def build_venv(tree: Path, folder: Path, setup: str, *, python: str | None, timeout_s: float) -> str:
+def build_venv(
+    tree: Path, folder: Path, setup: str, *, python: str | None, timeout_s: float
+) -> str:
     """A fresh venv in ``folder`` with ``setup`` run in ``tree`` inside it; its interpreter."""
     base = python or getattr(sys, "_base_executable", None) or sys.executable
     made = run([base, "-m", "venv", str(folder)], timeout_s=timeout_s)
     if not made.ok:
-        raise TargetError(f"could not create a venv with {base}: {made.stderr_tail(1)}", detail=made.stderr)
+        raise TargetError(
+            f"could not create a venv with {base}: {made.stderr_tail(1)}", detail=made.stderr
+        )
     env = scrubbed_env({"VIRTUAL_ENV": str(folder), "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
     env["PATH"] = f"{folder / 'bin'}{os.pathsep}{env['PATH']}"
     done = run(setup, cwd=tree, env=env, timeout_s=timeout_s)
     if not done.ok:
-        why = "did not finish in time" if done.timed_out else f"failed with exit code {done.returncode}"
-        raise TargetError(f"the setup command `{setup}` {why} in {tree}: "
-                          f"{done.stderr_tail(1) or done.stdout.strip()[-200:]}", detail=done.stderr)
+        why = (
+            "did not finish in time"
+            if done.timed_out
+            else f"failed with exit code {done.returncode}"
+        )
+        raise TargetError(
+            f"the setup command `{setup}` {why} in {tree}: "
+            f"{done.stderr_tail(1) or done.stdout.strip()[-200:]}",
+            detail=done.stderr,
+        )
     return str(folder / "bin" / "python")
 
 
@@ -156,7 +178,9 @@ def benchmark_files(spec: BenchSpec, repo_dir: Path, invoked_from: Path | None) 
         if token.startswith("-") or "=" in token:
             continue
         path = Path(token)
-        for folder in ([] if path.is_absolute() else [repo_dir, *([invoked_from] if invoked_from else [])]):
+        for folder in (
+            [] if path.is_absolute() else [repo_dir, *([invoked_from] if invoked_from else [])]
+        ):
             if (folder / path).is_file():
                 found.append((folder / path).resolve())
                 break
@@ -166,8 +190,14 @@ def benchmark_files(spec: BenchSpec, repo_dir: Path, invoked_from: Path | None) 
     return found
 
 
-def carry(spec: BenchSpec, repo_dir: Path, trees: dict[str, Path], committed, *,
-          invoked_from: Path | None = None) -> tuple[BenchSpec, list[str]]:
+def carry(
+    spec: BenchSpec,
+    repo_dir: Path,
+    trees: dict[str, Path],
+    committed,
+    *,
+    invoked_from: Path | None = None,
+) -> tuple[BenchSpec, list[str]]:
     """Make every side run the same benchmark file. ``committed(rel, side)`` says whether the
     file at ``rel`` exists at that side's commit (untracked, or added after it: it does not).
 
@@ -181,10 +211,14 @@ def carry(spec: BenchSpec, repo_dir: Path, trees: dict[str, Path], committed, *,
             if command:
                 tokens = shlex.split(command)
                 folder = invoked_from or repo_dir
-                tokens = [str(path) if not t.startswith("-") and (folder / t).resolve() == path else t
-                          for t in tokens]
+                tokens = [
+                    str(path) if not t.startswith("-") and (folder / t).resolve() == path else t
+                    for t in tokens
+                ]
                 command = shlex.join(tokens)
-            notes.append(f"the benchmark file {path} is outside the repository: the same file ran on both sides")
+            notes.append(
+                f"the benchmark file {path} is outside the repository: the same file ran on both sides"
+            )
             continue
         rel = path.relative_to(repo_dir).as_posix()
         stale = [side for side in trees if not committed(rel, side)]
@@ -193,14 +227,18 @@ def carry(spec: BenchSpec, repo_dir: Path, trees: dict[str, Path], committed, *,
         for tree in trees.values():
             (tree / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, tree / rel)
-        notes.append(f"the benchmark file {rel} is not committed at {' and '.join(stale)}: "
-                     "your copy ran on both sides")
+        notes.append(
+            f"the benchmark file {rel} is not committed at {' and '.join(stale)}: "
+            "your copy ran on both sides"
+        )
     if command != spec.command:
         spec = spec.model_copy(update={"command": command})
     return spec, notes
 
 
-def probe(spec: BenchSpec, side: Side, name: str, packages: list[str], *, timeout_s: float) -> list[str]:
+def probe(
+    spec: BenchSpec, side: Side, name: str, packages: list[str], *, timeout_s: float
+) -> list[str]:
     """Run the benchmark once with the import probe; refuse a package imported from elsewhere.
 
     Returns notes (e.g. that no package of the repository was imported at all).
@@ -212,14 +250,28 @@ def probe(spec: BenchSpec, side: Side, name: str, packages: list[str], *, timeou
         site.mkdir()
         out.mkdir()
         (site / "sitecustomize.py").write_text(PROBE)
-        env = {**spec.env, "PERFAGENT_PROBE_WATCH": ",".join(packages), "PERFAGENT_PROBE_OUT": str(out),
-               "PYTHONPATH": os.pathsep.join(filter(None, [str(site), spec.env.get("PYTHONPATH", "")]))}
+        env = {
+            **spec.env,
+            "PERFAGENT_PROBE_WATCH": ",".join(packages),
+            "PERFAGENT_PROBE_OUT": str(out),
+            "PYTHONPATH": os.pathsep.join(
+                filter(None, [str(site), spec.env.get("PYTHONPATH", "")])
+            ),
+        }
         probed = spec.model_copy(update={"env": env, "timeout_s": min(spec.timeout_s, timeout_s)})
         from perfagent.tools.bench.runner import spec_env
 
-        argv = worker_argv(probed, "--loops", "1", "--warmups", "0") if spec.callable else spec.command or ""
+        argv = (
+            worker_argv(probed, "--loops", "1", "--warmups", "0")
+            if spec.callable
+            else spec.command or ""
+        )
         result = run(argv, cwd=spec.cwd, env=spec_env(probed), timeout_s=probed.timeout_s)
-        seen = [json.loads(line) for f in sorted(out.glob("*.jsonl")) for line in f.read_text().splitlines()]
+        seen = [
+            json.loads(line)
+            for f in sorted(out.glob("*.jsonl"))
+            for line in f.read_text().splitlines()
+        ]
     roots = [Path(r).resolve() for r in side.roots]
     for record in seen:
         where = Path(record["file"] or "?").resolve()
@@ -227,11 +279,18 @@ def probe(spec: BenchSpec, side: Side, name: str, packages: list[str], *, timeou
             raise InputError(
                 f"at {name}, the benchmark imported `{record['module']}` from {where}, not from the "
                 f"{name} worktree: it would measure that installed copy instead of the code under test "
-                "(give --python with an interpreter that does not install it, or --setup to install each side)")
+                "(give --python with an interpreter that does not install it, or --setup to install each side)"
+            )
     if not seen:
         if not result.ok and not result.timed_out:
             tail = result.stderr_tail(1) or result.stdout.strip()[-200:]
-            raise InputError(f"at {name}, the benchmark failed before importing anything of the repository: {tail}")
-        return [(f"at {name}, the benchmark imported none of the repository's packages "
-                f"({', '.join(packages[:5])}): check that it measures the code under test")]
+            raise InputError(
+                f"at {name}, the benchmark failed before importing anything of the repository: {tail}"
+            )
+        return [
+            (
+                f"at {name}, the benchmark imported none of the repository's packages "
+                f"({', '.join(packages[:5])}): check that it measures the code under test"
+            )
+        ]
     return []

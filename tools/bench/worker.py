@@ -64,8 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("target")
     parser.add_argument("--loops", type=int, default=1)
     parser.add_argument("--warmups", type=int, default=1)
-    parser.add_argument("--warmup-s", type=float, default=0.0,
-                        help="keep warming up until this long has passed (CPU clocks ramp up)")
+    parser.add_argument(
+        "--warmup-s",
+        type=float,
+        default=0.0,
+        help="keep warming up until this long has passed (CPU clocks ramp up)",
+    )
     parser.add_argument("--values", type=int, default=1)
     parser.add_argument("--calibrate", type=float, default=None)
     args = parser.parse_args(argv)

@@ -15,11 +15,21 @@ import importlib
 # record, and must not pay for sqlglot (ttl) and the Redis client (redis_stats) on start-up.
 _WHERE = {
     "invalidation_code": "codegen",
-    "CacheItem": "models", "CachePlan": "models", "HitRate": "models", "TableTraffic": "models",
+    "CacheItem": "models",
+    "CachePlan": "models",
+    "HitRate": "models",
+    "TableTraffic": "models",
     "TtlAdvice": "models",
-    "alert_rules": "prometheus", "alert_threshold": "prometheus", "hit_rate_expr": "prometheus",
-    "RedisSampler": "redis_stats", "hit_rate": "redis_stats", "hit_rate_between": "redis_stats",
-    "access": "ttl", "recommend_ttl": "ttl", "strictest": "ttl", "table_traffic": "ttl",
+    "alert_rules": "prometheus",
+    "alert_threshold": "prometheus",
+    "hit_rate_expr": "prometheus",
+    "RedisSampler": "redis_stats",
+    "hit_rate": "redis_stats",
+    "hit_rate_between": "redis_stats",
+    "access": "ttl",
+    "recommend_ttl": "ttl",
+    "strictest": "ttl",
+    "table_traffic": "ttl",
 }
 
 __all__ = list(_WHERE)  # the names above, loaded on first use

@@ -154,9 +154,15 @@ def invalidate(*tables: str) -> int:
 _NAME = re.compile(r"^[A-Za-z0-9_.$\-]+$")
 
 
-def invalidation_code(*, ttls_s: dict[str, int], default_ttl_s: int, redis_url: str, prefix: str,
-                      notes: dict[str, str] | None = None,
-                      uncacheable: dict[str, str] | None = None) -> str:
+def invalidation_code(
+    *,
+    ttls_s: dict[str, int],
+    default_ttl_s: int,
+    redis_url: str,
+    prefix: str,
+    notes: dict[str, str] | None = None,
+    uncacheable: dict[str, str] | None = None,
+) -> str:
     """The Python module, as text: TTLs per table (each with its reason as a comment),
     tables not to cache, and the decorator and ``invalidate`` that use them.
 
@@ -174,13 +180,20 @@ def invalidation_code(*, ttls_s: dict[str, int], default_ttl_s: int, redis_url: 
         lines = textwrap.wrap(" ".join(text.split()), 88)
         return "".join(f"    # {line}\n" for line in lines)
 
-    ttl_lines = "".join(f"{comment(notes.get(t, ''))}    {_str(t)}: {int(s)},\n"
-                        for t, s in sorted(ttls_s.items()))
-    refused = "".join(f"    {_str(t)}: {_str(' '.join(why.split()))},\n"
-                      for t, why in sorted((uncacheable or {}).items()))
-    return (_TEMPLATE.replace("@@URL@@", _str(redis_url)).replace("@@PREFIX@@", _str(prefix))
-            .replace("@@DEFAULT@@", str(int(default_ttl_s)))
-            .replace("@@TTLS@@", ttl_lines).replace("@@UNCACHEABLE@@", refused))
+    ttl_lines = "".join(
+        f"{comment(notes.get(t, ''))}    {_str(t)}: {int(s)},\n" for t, s in sorted(ttls_s.items())
+    )
+    refused = "".join(
+        f"    {_str(t)}: {_str(' '.join(why.split()))},\n"
+        for t, why in sorted((uncacheable or {}).items())
+    )
+    return (
+        _TEMPLATE.replace("@@URL@@", _str(redis_url))
+        .replace("@@PREFIX@@", _str(prefix))
+        .replace("@@DEFAULT@@", str(int(default_ttl_s)))
+        .replace("@@TTLS@@", ttl_lines)
+        .replace("@@UNCACHEABLE@@", refused)
+    )
 
 
 def _str(text: str) -> str:

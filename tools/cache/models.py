@@ -33,8 +33,10 @@ class HitRate(BaseModel):
     used_memory_delta_bytes: int | None = None
     keys: int | None = Field(None, description="keys in the URL's database at the end")
     counters_reset: bool = Field(
-        False, description="a counter went backwards (restart, CONFIG RESETSTAT): "
-                           "figures count from the reset, so they undercount the window")
+        False,
+        description="a counter went backwards (restart, CONFIG RESETSTAT): "
+        "figures count from the reset, so they undercount the window",
+    )
     source: str = Field("", description="what ran during the window, e.g. which load test")
 
     @property
@@ -83,7 +85,8 @@ class CacheItem(BaseModel):
     ttl_reason: str
     invalidation: str
     directive: str | None = Field(
-        None, description="the header or code to apply, when one line says it")
+        None, description="the header or code to apply, when one line says it"
+    )
 
 
 class CachePlan(BaseModel):
@@ -101,5 +104,7 @@ class CachePlan(BaseModel):
     alert_threshold: float | None = None
     alert_rules: str = ""
     code: str = Field("", description="file name of the generated invalidation code")
-    scopes: dict[str, CacheScope] = Field(default_factory=dict, description="by endpoint: shared, per user "
-                                          "or not cached, and why (tools/cache/scope.py)")
+    scopes: dict[str, CacheScope] = Field(
+        default_factory=dict,
+        description="by endpoint: shared, per user or not cached, and why (tools/cache/scope.py)",
+    )

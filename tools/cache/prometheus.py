@@ -40,11 +40,13 @@ def alert_threshold(measured: HitRate | None) -> tuple[float, str]:
     if measured is None or measured.hit_rate is None:
         return DEFAULT_THRESHOLD, (
             f"{DEFAULT_THRESHOLD:.0%}: a starting point, not a measurement (no hit rate was "
-            "measured); set it 10 points under the rate the cache reaches in production")
+            "measured); set it 10 points under the rate the cache reaches in production"
+        )
     threshold = max(0.0, math.floor((measured.hit_rate - MARGIN) * 100 + 1e-9) / 100)
     return threshold, (
         f"{threshold:.0%}: {MARGIN * 100:.0f} points under the measured {measured.hit_rate:.1%} "
-        f"({measured.hits:,} hits, {measured.misses:,} misses in {measured.window_s:g} s)")
+        f"({measured.hits:,} hits, {measured.misses:,} misses in {measured.window_s:g} s)"
+    )
 
 
 def alert_rules(*, threshold: float, window: str = "5m", for_: str = "10m") -> str:
@@ -54,27 +56,40 @@ def alert_rules(*, threshold: float, window: str = "5m", for_: str = "10m") -> s
     >>> [r["alert"] for r in rules["groups"][0]["rules"]]
     ['RedisCacheHitRateLow', 'RedisEvictingKeys']
     """
-    lookups = (f"(rate(redis_keyspace_hits_total[{window}]) + "
-               f"rate(redis_keyspace_misses_total[{window}])) > 0")
-    rules = {"groups": [{"name": "cache", "rules": [
-        {"alert": "RedisCacheHitRateLow",
-         # Without lookups the ratio is 0/0: the `and` keeps an idle cache from alerting.
-         "expr": f"({hit_rate_expr(window)}) < {threshold:g} and {lookups}",
-         "for": for_,
-         "labels": {"severity": "warning"},
-         "annotations": {
-             "summary": f"Redis hit rate under {threshold:.0%} for {for_}",
-             "description": "Keys expire or are invalidated before they are read again, or the "
+    lookups = (
+        f"(rate(redis_keyspace_hits_total[{window}]) + "
+        f"rate(redis_keyspace_misses_total[{window}])) > 0"
+    )
+    rules = {
+        "groups": [
+            {
+                "name": "cache",
+                "rules": [
+                    {
+                        "alert": "RedisCacheHitRateLow",
+                        # Without lookups the ratio is 0/0: the `and` keeps an idle cache from alerting.
+                        "expr": f"({hit_rate_expr(window)}) < {threshold:g} and {lookups}",
+                        "for": for_,
+                        "labels": {"severity": "warning"},
+                        "annotations": {
+                            "summary": f"Redis hit rate under {threshold:.0%} for {for_}",
+                            "description": "Keys expire or are invalidated before they are read again, or the "
                             "keys vary per request: check TTLs and key design.",
-         }},
-        {"alert": "RedisEvictingKeys",
-         "expr": f"rate(redis_evicted_keys_total[{window}]) > 0",
-         "for": for_,
-         "labels": {"severity": "warning"},
-         "annotations": {
-             "summary": "Redis evicts keys: maxmemory is too small for the cached set",
-             "description": "Evicted keys are misses that a TTL did not choose; raise maxmemory "
+                        },
+                    },
+                    {
+                        "alert": "RedisEvictingKeys",
+                        "expr": f"rate(redis_evicted_keys_total[{window}]) > 0",
+                        "for": for_,
+                        "labels": {"severity": "warning"},
+                        "annotations": {
+                            "summary": "Redis evicts keys: maxmemory is too small for the cached set",
+                            "description": "Evicted keys are misses that a TTL did not choose; raise maxmemory "
                             "or cache less.",
-         }},
-    ]}]}
+                        },
+                    },
+                ],
+            }
+        ]
+    }
     return yaml.safe_dump(rules, sort_keys=False, width=100)

@@ -80,7 +80,9 @@ def check_url(url: str, allow: Sequence[str] = LOOPBACK) -> None:
         )
 
 
-def hit_rate_between(before: InfoSnapshot, after: InfoSnapshot, *, url: str, source: str = "") -> HitRate:
+def hit_rate_between(
+    before: InfoSnapshot, after: InfoSnapshot, *, url: str, source: str = ""
+) -> HitRate:
     """The window between two readings. A counter that went backwards means a reset in
     between: the later reading then counts from the reset, and the record says so.
 
@@ -103,11 +105,18 @@ def hit_rate_between(before: InfoSnapshot, after: InfoSnapshot, *, url: str, sou
     if after.used_memory_bytes is not None and before.used_memory_bytes is not None:
         memory_delta = after.used_memory_bytes - before.used_memory_bytes
     return HitRate(
-        url=redact(url), window_s=round(after.t_s - before.t_s, 3), hits=hits, misses=misses,
+        url=redact(url),
+        window_s=round(after.t_s - before.t_s, 3),
+        hits=hits,
+        misses=misses,
         hit_rate=round(hits / (hits + misses), 4) if hits + misses else None,
-        evictions=delta("evicted"), expirations=delta("expired"),
-        used_memory_bytes=after.used_memory_bytes, used_memory_delta_bytes=memory_delta,
-        keys=after.keys, counters_reset=reset, source=source,
+        evictions=delta("evicted"),
+        expirations=delta("expired"),
+        used_memory_bytes=after.used_memory_bytes,
+        used_memory_delta_bytes=memory_delta,
+        keys=after.keys,
+        counters_reset=reset,
+        source=source,
     )
 
 
@@ -137,9 +146,11 @@ def snapshot(client, *, url: str, clock: Callable[[], float] = time.monotonic) -
     db = client.connection_pool.connection_kwargs.get("db", 0)
     space = keyspace.get(f"db{db}")
     return InfoSnapshot(
-        t_s=clock(), hits=int(stats.get("keyspace_hits", 0)),
+        t_s=clock(),
+        hits=int(stats.get("keyspace_hits", 0)),
         misses=int(stats.get("keyspace_misses", 0)),
-        evicted=int(stats.get("evicted_keys", 0)), expired=int(stats.get("expired_keys", 0)),
+        evicted=int(stats.get("evicted_keys", 0)),
+        expired=int(stats.get("expired_keys", 0)),
         used_memory_bytes=memory.get("used_memory"),
         keys=int(space["keys"]) if isinstance(space, dict) else 0,
     )
@@ -148,8 +159,15 @@ def snapshot(client, *, url: str, clock: Callable[[], float] = time.monotonic) -
 class RedisSampler:
     """``start()`` reads the counters, ``stop()`` reads them again and returns the window."""
 
-    def __init__(self, url: str, *, allow: Sequence[str] = LOOPBACK,
-                 clock: Callable[[], float] = time.monotonic, client=None, source: str = "") -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        allow: Sequence[str] = LOOPBACK,
+        clock: Callable[[], float] = time.monotonic,
+        client=None,
+        source: str = "",
+    ) -> None:
         self.url = url
         self.source = source
         self.error: str | None = None  # why hit_rate() measured nothing
@@ -172,8 +190,13 @@ class RedisSampler:
 
 
 @contextmanager
-def hit_rate(url: str, *, allow: Sequence[str] = LOOPBACK,
-             clock: Callable[[], float] = time.monotonic, source: str = "") -> Iterator[RedisSampler]:
+def hit_rate(
+    url: str,
+    *,
+    allow: Sequence[str] = LOOPBACK,
+    clock: Callable[[], float] = time.monotonic,
+    source: str = "",
+) -> Iterator[RedisSampler]:
     """Measure the hit rate over the ``with`` block; the result is ``sampler.result``.
 
     A block that raises leaves no result: a window cut short measures nothing reliable.

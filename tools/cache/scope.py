@@ -29,31 +29,50 @@ CREDENTIALS = ("cookie", "authorization")
 
 class CacheScope(BaseModel):
     scope: Literal["shared", "per_user", "none"] = Field(
-        description="shared: one entry for everyone; per_user: keyed by the user's credentials; none: not cached")
+        description="shared: one entry for everyone; per_user: keyed by the user's credentials; none: not cached"
+    )
     reason: str
 
     @property
     def label(self) -> str:
-        return {"shared": "shared by all users", "per_user": "per user",
-                "none": "not cached"}[self.scope]
+        return {"shared": "shared by all users", "per_user": "per user", "none": "not cached"}[
+            self.scope
+        ]
 
 
-def cache_scope(*, request_headers: Iterable[str] = (), logged_in: str | None = None, set_cookie: bool = False,
-                vary: str | None = None, cache_control: str | None = None) -> CacheScope:
+def cache_scope(
+    *,
+    request_headers: Iterable[str] = (),
+    logged_in: str | None = None,
+    set_cookie: bool = False,
+    vary: str | None = None,
+    cache_control: str | None = None,
+) -> CacheScope:
     """The scope a cache of one endpoint's responses must have, and why (one sentence)."""
     if set_cookie:
-        return CacheScope(scope="none", reason="the response sets a cookie: a cached copy would hand one "
-                                               "user's cookie to another")
+        return CacheScope(
+            scope="none",
+            reason="the response sets a cookie: a cached copy would hand one "
+            "user's cookie to another",
+        )
     sent = [h for h in CREDENTIALS if h in {x.lower() for x in request_headers}]
     varies = [h for h in CREDENTIALS if h in {p.strip().lower() for p in (vary or "").split(",")}]
     if logged_in or sent:
         what = " and ".join(h.capitalize() for h in sent) or "credential"
         session = f"a session (a {logged_in} login from [service.auth]) and " if logged_in else ""
-        return CacheScope(scope="per_user", reason=f"requests carry {session}a{'n' if what[0] in 'AE' else ''} "
-                                                   f"{what} header")
+        return CacheScope(
+            scope="per_user",
+            reason=f"requests carry {session}a{'n' if what[0] in 'AE' else ''} {what} header",
+        )
     if varies:
-        return CacheScope(scope="per_user", reason=f"the response varies by {', '.join(h.capitalize() for h in varies)}")
+        return CacheScope(
+            scope="per_user",
+            reason=f"the response varies by {', '.join(h.capitalize() for h in varies)}",
+        )
     if cache_control and "private" in cache_control.lower():
         return CacheScope(scope="per_user", reason="the response is Cache-Control: private")
-    return CacheScope(scope="shared", reason="requests carry no Cookie or Authorization and the response sets no "
-                                             "cookie nor varies by one")
+    return CacheScope(
+        scope="shared",
+        reason="requests carry no Cookie or Authorization and the response sets no "
+        "cookie nor varies by one",
+    )

@@ -93,8 +93,14 @@ def table_traffic(classes: Iterable[QueryClass], dialect: str) -> list[TableTraf
     return sorted(by_table.values(), key=lambda t: (-(t.reads + t.writes), t.table))
 
 
-def recommend_ttl(*, reads: int, writes: int, window_s: float | None, staleness_s: float,
-                  min_reads_per_write: float = MIN_READS_PER_WRITE) -> TtlAdvice:
+def recommend_ttl(
+    *,
+    reads: int,
+    writes: int,
+    window_s: float | None,
+    staleness_s: float,
+    min_reads_per_write: float = MIN_READS_PER_WRITE,
+) -> TtlAdvice:
     """The TTL for values read from a table with this traffic, and why.
 
     Read-mostly: nothing written, the staleness tolerance is the TTL.
@@ -128,53 +134,83 @@ def recommend_ttl(*, reads: int, writes: int, window_s: float | None, staleness_
     head = f"{reads:,} reads and {writes:,} writes {where}"
     staleness = max(1, math.floor(staleness_s))
 
-    def advice(cache: bool, ttl_s: int | None, invalidate: bool, why: str,
-               summary: str) -> TtlAdvice:
-        return TtlAdvice(cache=cache, reads=reads, writes=writes, ttl_s=ttl_s,
-                         invalidate_on_write=invalidate,
-                         reads_per_s=_round(reads_per_s), writes_per_s=_round(writes_per_s),
-                         write_interval_s=_round(interval_s), reasoning=f"{head}: {why}",
-                         summary=summary)
+    def advice(
+        cache: bool, ttl_s: int | None, invalidate: bool, why: str, summary: str
+    ) -> TtlAdvice:
+        return TtlAdvice(
+            cache=cache,
+            reads=reads,
+            writes=writes,
+            ttl_s=ttl_s,
+            invalidate_on_write=invalidate,
+            reads_per_s=_round(reads_per_s),
+            writes_per_s=_round(writes_per_s),
+            write_interval_s=_round(interval_s),
+            reasoning=f"{head}: {why}",
+            summary=summary,
+        )
 
     if reads == 0:
-        return advice(False, None, False, "nothing read it, so there is nothing to cache",
-                      "not read")
+        return advice(
+            False, None, False, "nothing read it, so there is nothing to cache", "not read"
+        )
     if writes == 0:
-        return advice(True, staleness, False,
-                      "no write while measured, so the staleness tolerance "
-                      f"({_num(staleness_s)} s) "
-                      "alone bounds the TTL; delete its keys after any write outside the measured "
-                      "workload", f"no write {where} → the staleness tolerance")
+        return advice(
+            True,
+            staleness,
+            False,
+            "no write while measured, so the staleness tolerance "
+            f"({_num(staleness_s)} s) "
+            "alone bounds the TTL; delete its keys after any write outside the measured "
+            "workload",
+            f"no write {where} → the staleness tolerance",
+        )
     per_write = reads / writes
     if per_write < min_reads_per_write:
-        return advice(False, None, False,
-                      f"{per_write:.1f} reads per write, so a cached value would serve fewer than "
-                      f"{_num(min_reads_per_write)} reads before a write replaces it (hit rate at "
-                      f"most {max(0.0, 1 - writes / reads):.0%}): do not cache",
-                      f"{per_write:.1f} reads per write → not worth caching")
+        return advice(
+            False,
+            None,
+            False,
+            f"{per_write:.1f} reads per write, so a cached value would serve fewer than "
+            f"{_num(min_reads_per_write)} reads before a write replaces it (hit rate at "
+            f"most {max(0.0, 1 - writes / reads):.0%}): do not cache",
+            f"{per_write:.1f} reads per write → not worth caching",
+        )
     if not window_s:
-        return advice(True, staleness, True,
-                      f"{per_write:,.0f} reads per write, but without a time window the write "
-                      "interval is unknown: TTL at the staleness tolerance "
-                      f"({_num(staleness_s)} s) "
-                      "and delete the table's keys after each write",
-                      "write interval unknown → the staleness tolerance, invalidate on write")
+        return advice(
+            True,
+            staleness,
+            True,
+            f"{per_write:,.0f} reads per write, but without a time window the write "
+            "interval is unknown: TTL at the staleness tolerance "
+            f"({_num(staleness_s)} s) "
+            "and delete the table's keys after each write",
+            "write interval unknown → the staleness tolerance, invalidate on write",
+        )
     interval_s = window_s / writes
     if interval_s >= staleness_s:
-        return advice(True, staleness, False,
-                      f"one write every {_num(interval_s)} s on average, rarer than the "
-                      f"{_num(staleness_s)} s staleness tolerance, so a TTL of {staleness} s keeps "
-                      "every read within tolerance without invalidation",
-                      f"a write every {_num(interval_s)} s, rarer than the tolerance → the "
-                      "staleness tolerance")
+        return advice(
+            True,
+            staleness,
+            False,
+            f"one write every {_num(interval_s)} s on average, rarer than the "
+            f"{_num(staleness_s)} s staleness tolerance, so a TTL of {staleness} s keeps "
+            "every read within tolerance without invalidation",
+            f"a write every {_num(interval_s)} s, rarer than the tolerance → the "
+            "staleness tolerance",
+        )
     ttl_s = max(1, math.floor(interval_s))
-    return advice(True, ttl_s, True,
-                  f"one write every {_num(interval_s)} s on average, more often than the "
-                  f"{_num(staleness_s)} s staleness tolerance: TTL {ttl_s} s (the write interval) "
-                  "and delete the table's keys after each write; the TTL bounds a lost or raced "
-                  "invalidation",
-                  f"a write every {_num(interval_s)} s, more often than the tolerance → the write "
-                  "interval, invalidate on write")
+    return advice(
+        True,
+        ttl_s,
+        True,
+        f"one write every {_num(interval_s)} s on average, more often than the "
+        f"{_num(staleness_s)} s staleness tolerance: TTL {ttl_s} s (the write interval) "
+        "and delete the table's keys after each write; the TTL bounds a lost or raced "
+        "invalidation",
+        f"a write every {_num(interval_s)} s, more often than the tolerance → the write "
+        "interval, invalidate on write",
+    )
 
 
 def strictest(advice: dict[str, TtlAdvice]) -> TtlAdvice | None:

@@ -23,7 +23,18 @@ from perfagent.tools.codeedit.models import Edit, SearchReplace
 from perfagent.tools.codeedit.worktree import CandidateTree, candidate_worktree
 
 __all__ = [
-    "AUTHOR_EMAIL", "AUTHOR_NAME", "CandidateTree", "CheckResult", "Edit", "SearchReplace",
-    "apply_blocks", "apply_diff", "apply_edit", "candidate_worktree", "commit", "export_patch",
-    "parse_blocks", "run_checks",
+    "AUTHOR_EMAIL",
+    "AUTHOR_NAME",
+    "CandidateTree",
+    "CheckResult",
+    "Edit",
+    "SearchReplace",
+    "apply_blocks",
+    "apply_diff",
+    "apply_edit",
+    "candidate_worktree",
+    "commit",
+    "export_patch",
+    "parse_blocks",
+    "run_checks",
 ]

@@ -63,7 +63,8 @@ def parse_blocks(text: str) -> list[SearchReplace]:
         path = _file_name(lines, after_previous, i) or (blocks[-1].path if blocks else None)
         if path is None:
             raise InputError(
-                f"edit line {i + 1}: the SEARCH block has no file name on the line above it")
+                f"edit line {i + 1}: the SEARCH block has no file name on the line above it"
+            )
         head = i
         search, i = _section(lines, i + 1, _DIVIDER, "=======", opened=head)
         replace, i = _section(lines, i + 1, _REPLACE, ">>>>>>> REPLACE", opened=head)
@@ -71,9 +72,11 @@ def parse_blocks(text: str) -> list[SearchReplace]:
         i += 1
         after_previous = i
     if not blocks:
-        raise InputError("the edit has no SEARCH/REPLACE block (a file name line, then "
-                         "`<<<<<<< SEARCH`, the lines to find, `=======`, the new lines, "
-                         "`>>>>>>> REPLACE`)")
+        raise InputError(
+            "the edit has no SEARCH/REPLACE block (a file name line, then "
+            "`<<<<<<< SEARCH`, the lines to find, `=======`, the new lines, "
+            "`>>>>>>> REPLACE`)"
+        )
     return blocks
 
 
@@ -86,8 +89,10 @@ def _section(
         if end.match(marker):
             return lines[start:j], j
         if _SEARCH.match(marker) or _REPLACE.match(marker) or _DIVIDER.match(marker):
-            raise InputError(f"edit line {j + 1}: expected `{name}` to close the block opened on "
-                             f"line {opened + 1}, found `{marker}`")
+            raise InputError(
+                f"edit line {j + 1}: expected `{name}` to close the block opened on "
+                f"line {opened + 1}, found `{marker}`"
+            )
     raise InputError(f"edit line {opened + 1}: the block opened here never reaches `{name}`")
 
 
@@ -169,21 +174,27 @@ def _apply_one(state: _File, block: SearchReplace, where: str) -> None:
     search, replace = split_lines(block.search), split_lines(block.replace)
     if not search:
         if state.lines and any(line.strip() for line in state.lines):
-            raise InputError(f"{block.path}: the SEARCH block is empty but the file already "
-                             f"has {len(state.lines)} lines; put the lines to replace in SEARCH "
-                             f"({where}; no file was changed)")
+            raise InputError(
+                f"{block.path}: the SEARCH block is empty but the file already "
+                f"has {len(state.lines)} lines; put the lines to replace in SEARCH "
+                f"({where}; no file was changed)"
+            )
         state.lines = list(replace)
         state.final_newline = True
         return
     if not state.existed:
-        raise InputError(f"{block.path}: no such file; an empty SEARCH creates a file ({where}; "
-                         "no file was changed)")
+        raise InputError(
+            f"{block.path}: no such file; an empty SEARCH creates a file ({where}; "
+            "no file was changed)"
+        )
     matches = find(state.lines, search, replace)
     if len(matches) > 1:
         at = ", ".join(str(m.start + 1) for m in matches[:10])
-        raise InputError(f"{block.path}: the SEARCH block matches {len(matches)} times "
-                         f"(at lines {at}); add surrounding lines so it matches once "
-                         f"({where}; no file was changed)")
+        raise InputError(
+            f"{block.path}: the SEARCH block matches {len(matches)} times "
+            f"(at lines {at}); add surrounding lines so it matches once "
+            f"({where}; no file was changed)"
+        )
     if not matches:
         raise InputError(_no_match(block.path, state.lines, search, where))
     start, end, new = matches[0]
@@ -200,6 +211,8 @@ def _no_match(path: str, lines: list[str], search: list[str], where: str) -> str
         first, last = region
         span = f"line {first}" if first == last else f"lines {first}–{last}"
         found = f"closest existing {span}:\n{numbered(lines, first, last)}"
-    return (f"{path}: the SEARCH block does not match; expected lines:\n{expected}\n{found}\n"
-            f"({where}; no file was changed: resend it with the SEARCH lines copied exactly "
-            "from the file)")
+    return (
+        f"{path}: the SEARCH block does not match; expected lines:\n{expected}\n{found}\n"
+        f"({where}; no file was changed: resend it with the SEARCH lines copied exactly "
+        "from the file)"
+    )

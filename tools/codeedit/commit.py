@@ -18,8 +18,10 @@ from perfagent.tools.errors import InputError
 AUTHOR_NAME = "perfagent"
 AUTHOR_EMAIL = "perfagent@localhost"
 _IDENTITY = {
-    "GIT_AUTHOR_NAME": AUTHOR_NAME, "GIT_AUTHOR_EMAIL": AUTHOR_EMAIL,
-    "GIT_COMMITTER_NAME": AUTHOR_NAME, "GIT_COMMITTER_EMAIL": AUTHOR_EMAIL,
+    "GIT_AUTHOR_NAME": AUTHOR_NAME,
+    "GIT_AUTHOR_EMAIL": AUTHOR_EMAIL,
+    "GIT_COMMITTER_NAME": AUTHOR_NAME,
+    "GIT_COMMITTER_EMAIL": AUTHOR_EMAIL,
 }
 
 
@@ -39,14 +41,25 @@ def commit(tree: CandidateTree, message: str, *, paths: Sequence[str] | None = N
     try:
         git(tree.path, "--literal-pathspecs", "add", "--all", "--", *specs)
         if git(tree.path, "diff", "--cached", "--quiet", check=False).returncode == 0:
-            raise InputError(f"the candidate on {tree.branch!r} changed nothing, "
-                             "so there is nothing to commit")
-        git(tree.path, "commit", "--quiet", "--no-verify", "--cleanup=whitespace", "-F", "-",
-            input=message.encode(), env=_IDENTITY)
+            raise InputError(
+                f"the candidate on {tree.branch!r} changed nothing, so there is nothing to commit"
+            )
+        git(
+            tree.path,
+            "commit",
+            "--quiet",
+            "--no-verify",
+            "--cleanup=whitespace",
+            "-F",
+            "-",
+            input=message.encode(),
+            env=_IDENTITY,
+        )
         return out(tree.path, "rev-parse", "HEAD")
     except GitFailed as exc:
         raise InputError(
-            f"could not commit the candidate on {tree.branch!r}: {exc.reason}") from None
+            f"could not commit the candidate on {tree.branch!r}: {exc.reason}"
+        ) from None
 
 
 def export_patch(tree: CandidateTree, out_path: str | Path) -> Path:
@@ -59,13 +72,22 @@ def export_patch(tree: CandidateTree, out_path: str | Path) -> Path:
     span = f"{tree.base_sha}..refs/heads/{tree.branch}"
     try:
         if int(out(tree.repo_root, "rev-list", "--count", span)) == 0:
-            raise InputError(f"branch {tree.branch!r} has no commit on top of "
-                             f"{tree.base_sha[:12]} to export")
-        text = git(tree.repo_root, "format-patch", "--stdout", "--no-color", "--src-prefix=a/",
-                   "--dst-prefix=b/", span).stdout
+            raise InputError(
+                f"branch {tree.branch!r} has no commit on top of {tree.base_sha[:12]} to export"
+            )
+        text = git(
+            tree.repo_root,
+            "format-patch",
+            "--stdout",
+            "--no-color",
+            "--src-prefix=a/",
+            "--dst-prefix=b/",
+            span,
+        ).stdout
     except GitFailed as exc:
         raise InputError(
-            f"could not export the patch of branch {tree.branch!r}: {exc.reason}") from None
+            f"could not export the patch of branch {tree.branch!r}: {exc.reason}"
+        ) from None
     target = Path(out_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(text)

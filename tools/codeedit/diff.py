@@ -87,6 +87,6 @@ def _numstat_paths(listed: bytes) -> list[str]:
             paths.append(path)
             i += 1
         else:  # a rename or copy: both names follow
-            paths.extend(fields[i + 1:i + 3])
+            paths.extend(fields[i + 1 : i + 3])
             i += 3
     return list(dict.fromkeys(paths))

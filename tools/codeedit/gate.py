@@ -32,7 +32,8 @@ class CheckResult(BaseModel):
 
     ok: bool
     step: Step | None = Field(
-        None, description="the failing step, else the last one run; None if none ran")
+        None, description="the failing step, else the last one run; None if none ran"
+    )
     command: str | None = None
     returncode: int | None = None
     timed_out: bool = False
@@ -56,7 +57,8 @@ def run_checks(
     steps: list[tuple[Step, str]] = [(name, cmd) for name, cmd in commands if cmd]
     if not steps:
         return CheckResult(
-            ok=True, reason="no setup or test command is configured, so nothing was checked")
+            ok=True, reason="no setup or test command is configured, so nothing was checked"
+        )
     # No bytecode caches: they would be untracked files in the candidate's tree.
     env = scrubbed_env({**(env or {}), "PYTHONDONTWRITEBYTECODE": "1"})
     seconds = 0.0
@@ -67,9 +69,16 @@ def run_checks(
             why = f"the {name} command `{_short(command)}` could not be started: {exc}"
             return CheckResult(ok=False, step=name, command=command, seconds=seconds, reason=why)
         seconds += done.wall_s
-        result = CheckResult(ok=done.ok, step=name, command=command, returncode=done.returncode,
-                             timed_out=done.timed_out, seconds=seconds, output=_tail(done),
-                             reason=_reason(name, command, done, timeout_s))
+        result = CheckResult(
+            ok=done.ok,
+            step=name,
+            command=command,
+            returncode=done.returncode,
+            timed_out=done.timed_out,
+            seconds=seconds,
+            output=_tail(done),
+            reason=_reason(name, command, done, timeout_s),
+        )
         if not done.ok:
             return result
     return result

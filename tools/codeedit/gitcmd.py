@@ -25,16 +25,28 @@ from pathlib import Path
 from perfagent.tools.errors import PerfagentError
 
 _SETTINGS = (
-    "-c", "core.hooksPath=/dev/null",
-    "-c", "core.fsmonitor=false",
-    "-c", "commit.gpgSign=false",
-    "-c", "color.ui=never",
+    "-c",
+    "core.hooksPath=/dev/null",
+    "-c",
+    "core.fsmonitor=false",
+    "-c",
+    "commit.gpgSign=false",
+    "-c",
+    "color.ui=never",
     "--no-pager",
 )
 _REDIRECTS = (
-    "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY",
-    "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE", "GIT_PREFIX", "GIT_CONFIG_PARAMETERS",
-    "GIT_CONFIG_COUNT", "GIT_CONFIG",
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_COMMON_DIR",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_NAMESPACE",
+    "GIT_PREFIX",
+    "GIT_CONFIG_PARAMETERS",
+    "GIT_CONFIG_COUNT",
+    "GIT_CONFIG",
 )
 TIMEOUT_S = 600.0
 
@@ -64,22 +76,34 @@ def environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     >>> env["GIT_TERMINAL_PROMPT"], env["GIT_AUTHOR_NAME"], "GIT_DIR" in env
     ('0', 'perfagent', False)
     """
-    env = {k: v for k, v in os.environ.items()
-           if k not in _REDIRECTS and not k.startswith(("GIT_CONFIG_KEY_", "GIT_CONFIG_VALUE_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in _REDIRECTS and not k.startswith(("GIT_CONFIG_KEY_", "GIT_CONFIG_VALUE_"))
+    }
     env.update(LC_ALL="C", LANGUAGE="C", GIT_OPTIONAL_LOCKS="0", GIT_TERMINAL_PROMPT="0")
     env.update(extra or {})
     return env
 
 
 def git(
-    cwd: str | Path, *args: str, env: Mapping[str, str] | None = None, input: bytes | None = None,
-    check: bool = True, timeout_s: float = TIMEOUT_S,
+    cwd: str | Path,
+    *args: str,
+    env: Mapping[str, str] | None = None,
+    input: bytes | None = None,
+    check: bool = True,
+    timeout_s: float = TIMEOUT_S,
 ) -> subprocess.CompletedProcess[bytes]:
     """Run ``git args`` in ``cwd``; :class:`GitFailed` when it fails and ``check`` is set."""
     try:
         done = subprocess.run(
-            ["git", *_SETTINGS, *args], check=False, cwd=cwd, env=environment(env), input=input,
-            stdin=None if input is not None else subprocess.DEVNULL, capture_output=True,
+            ["git", *_SETTINGS, *args],
+            check=False,
+            cwd=cwd,
+            env=environment(env),
+            input=input,
+            stdin=None if input is not None else subprocess.DEVNULL,
+            capture_output=True,
             timeout=timeout_s,
         )
     except FileNotFoundError:
@@ -102,8 +126,14 @@ def out(cwd: str | Path, *args: str, **kwargs) -> str:
 def repository(path: str | Path) -> Repository:
     """The repository holding ``path`` (a parent folder's too, as git searches);
     :class:`GitFailed` when there is none."""
-    done = git(path, "rev-parse", "--absolute-git-dir", "--is-bare-repository", "--show-toplevel",
-               check=False)
+    done = git(
+        path,
+        "rev-parse",
+        "--absolute-git-dir",
+        "--is-bare-repository",
+        "--show-toplevel",
+        check=False,
+    )
     lines = done.stdout.decode(errors="surrogateescape").splitlines()
     if len(lines) < 2:
         raise GitFailed(reason(done.stderr), done.returncode)
@@ -120,6 +150,9 @@ def reason(stderr: bytes | str) -> str:
     """
     text = stderr.decode(errors="replace") if isinstance(stderr, bytes) else stderr
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    labelled = [line.split(":", 1)[1].strip() for line in lines
-                if line.lower().startswith(("error:", "fatal:"))]
+    labelled = [
+        line.split(":", 1)[1].strip()
+        for line in lines
+        if line.lower().startswith(("error:", "fatal:"))
+    ]
     return "; ".join(labelled or lines[-3:]) or "git gave no reason"

@@ -52,7 +52,9 @@ def _exact(lines: list[str], search: list[str]) -> list[int]:
     if n == 0:
         return []
     first = search[0]
-    return [i for i in range(len(lines) - n + 1) if lines[i] == first and lines[i:i + n] == search]
+    return [
+        i for i in range(len(lines) - n + 1) if lines[i] == first and lines[i : i + n] == search
+    ]
 
 
 def _indent(line: str) -> int:
@@ -72,7 +74,7 @@ def _tolerant(lines: list[str], search: list[str], replace: list[str]) -> list[M
     n = len(want)
     found = []
     for i in range(len(lines) - n + 1):
-        prefix = _common_prefix(lines[i:i + n], want)
+        prefix = _common_prefix(lines[i : i + n], want)
         if prefix is not None:
             found.append(Match(i, i + n, [prefix + line if line else "" for line in put]))
     return found
@@ -107,7 +109,7 @@ def closest(lines: list[str], search: list[str]) -> tuple[int, int] | None:
     n = len(search)
     for size in sorted({max(1, n - 1), n, n + 1}):
         for i in range(max(1, len(lines) - size + 1)):
-            matcher.set_seq1("\n".join(lines[i:i + size]))
+            matcher.set_seq1("\n".join(lines[i : i + size]))
             if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
                 continue
             ratio = matcher.ratio()

@@ -24,8 +24,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-_INDEX = re.compile(r"CREATE\s+(UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?[`\"]?(\w+)[`\"]?\s+"
-                    r"ON\s+[`\"]?([\w.]+)[`\"]?\s*(?:USING\s+\w+\s*)?\(([^)]*)\)", re.IGNORECASE)
+_INDEX = re.compile(
+    r"CREATE\s+(UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?[`\"]?(\w+)[`\"]?\s+"
+    r"ON\s+[`\"]?([\w.]+)[`\"]?\s*(?:USING\s+\w+\s*)?\(([^)]*)\)",
+    re.IGNORECASE,
+)
 _REVISION = re.compile(r"""^revision\s*(?::\s*str\s*)?=\s*["']([^"']+)["']""", re.MULTILINE)
 _DOWN = re.compile(r"""^down_revision\s*(?::[^=]+)?=\s*(.+)$""", re.MULTILINE)
 _SKIP = {".venv", "venv", "node_modules", ".git", "site-packages"}
@@ -34,7 +37,9 @@ _SKIP = {".venv", "venv", "node_modules", ".git", "site-packages"}
 class MigrationStyle(BaseModel):
     kind: Literal["alembic", "django", "sql"]
     folder: str = Field(description="where the file goes, relative to the repo")
-    heads: list[str] = Field(default_factory=list, description="alembic: the revisions to chain after")
+    heads: list[str] = Field(
+        default_factory=list, description="alembic: the revisions to chain after"
+    )
     app_label: str | None = Field(None, description="django: the app whose migrations get the file")
     latest: str | None = Field(None, description="django: the app's latest migration")
     number: int = 1
@@ -93,8 +98,11 @@ def _heads(versions: Path) -> list[str]:
 
 
 def _django_app(root: Path, table: str) -> tuple[Path, str] | None:
-    apps = sorted(p.parent.parent for p in root.glob("**/migrations/__init__.py")
-                  if not _SKIP & set(p.parts) and (p.parent.parent / "models.py").is_file())
+    apps = sorted(
+        p.parent.parent
+        for p in root.glob("**/migrations/__init__.py")
+        if not _SKIP & set(p.parts) and (p.parent.parent / "models.py").is_file()
+    )
     if not apps:
         return None
     label = next((a for a in apps if table.startswith(a.name + "_")), apps[0])
@@ -108,23 +116,39 @@ def detect(root: str | Path, table: str = "") -> MigrationStyle:
     if folder is not None:
         rel = folder.relative_to(root)
         flask = not (root / "alembic.ini").is_file()
-        return MigrationStyle(kind="alembic", folder=str(rel / "versions"), heads=_heads(folder / "versions"),
-                              command="flask db upgrade" if flask else "alembic upgrade head")
+        return MigrationStyle(
+            kind="alembic",
+            folder=str(rel / "versions"),
+            heads=_heads(folder / "versions"),
+            command="flask db upgrade" if flask else "alembic upgrade head",
+        )
     if (root / "manage.py").is_file():
         found = _django_app(root, table)
         if found is not None:
             app, label = found
-            numbered = sorted(p.stem for p in (app / "migrations").glob("[0-9][0-9][0-9][0-9]_*.py"))
+            numbered = sorted(
+                p.stem for p in (app / "migrations").glob("[0-9][0-9][0-9][0-9]_*.py")
+            )
             number = int(numbered[-1][:4]) + 1 if numbered else 1
-            return MigrationStyle(kind="django", folder=str((app / "migrations").relative_to(root)), app_label=label,
-                                  latest=numbered[-1] if numbered else None, number=number,
-                                  command="python manage.py migrate")
+            return MigrationStyle(
+                kind="django",
+                folder=str((app / "migrations").relative_to(root)),
+                app_label=label,
+                latest=numbered[-1] if numbered else None,
+                number=number,
+                command="python manage.py migrate",
+            )
     return MigrationStyle(kind="sql", folder="migrations", command="")
 
 
-def render(style: MigrationStyle, *, slug: str, ddl: str, title: str, comment: str, dialect: str = "") -> MigrationFile:
+def render(
+    style: MigrationStyle, *, slug: str, ddl: str, title: str, comment: str, dialect: str = ""
+) -> MigrationFile:
     """The migration file for ``ddl`` (a CREATE INDEX) in the repo's style."""
-    file_slug, slug = slug, re.sub(r"\W+", "_", slug).strip("_").lower() or "index"  # python modules: _ only
+    file_slug, slug = (
+        slug,
+        re.sub(r"\W+", "_", slug).strip("_").lower() or "index",
+    )  # python modules: _ only
     parsed = parse_index(ddl)
     name, table = (parsed[0], parsed[1]) if parsed else (slug, "")
     down = drop_index_sql(name, table, dialect) if parsed else ""
@@ -132,24 +156,37 @@ def render(style: MigrationStyle, *, slug: str, ddl: str, title: str, comment: s
     if style.kind == "alembic":
         revision = hashlib.sha256(f"{slug}:{ddl}".encode()).hexdigest()[:12]
         heads = style.heads
-        down_revision = repr(heads[0]) if len(heads) == 1 else (repr(tuple(heads)) if heads else "None")
+        down_revision = (
+            repr(heads[0]) if len(heads) == 1 else (repr(tuple(heads)) if heads else "None")
+        )
         if parsed:
             unique = ", unique=True" if parsed[3] else ""
             up = f"    op.create_index({name!r}, {table!r}, {parsed[2]!r}{unique})"
             back = f"    op.drop_index({name!r}, table_name={table!r})"
         else:
-            up, back = f"    op.execute({ddl.strip()!r})", "    pass  # not a plain CREATE INDEX: drop it by hand"
-        text = (f'"""{title}\n\nRevision ID: {revision}\nRevises: {", ".join(heads) or "(base)"}\n'
-                f'Generated by perfagent.\n"""\n\n{comment_lines}\n\nfrom alembic import op\n\n'
-                f'revision = {revision!r}\ndown_revision = {down_revision}\nbranch_labels = None\n'
-                f'depends_on = None\n\n\ndef upgrade():\n{up}\n\n\ndef downgrade():\n{back}\n')
+            up, back = (
+                f"    op.execute({ddl.strip()!r})",
+                "    pass  # not a plain CREATE INDEX: drop it by hand",
+            )
+        text = (
+            f'"""{title}\n\nRevision ID: {revision}\nRevises: {", ".join(heads) or "(base)"}\n'
+            f'Generated by perfagent.\n"""\n\n{comment_lines}\n\nfrom alembic import op\n\n'
+            f"revision = {revision!r}\ndown_revision = {down_revision}\nbranch_labels = None\n"
+            f"depends_on = None\n\n\ndef upgrade():\n{up}\n\n\ndef downgrade():\n{back}\n"
+        )
         return MigrationFile(path=f"{style.folder}/{revision}_{slug}.py", text=text, style=style)
     if style.kind == "django":
         deps = f"[({style.app_label!r}, {style.latest!r})]" if style.latest else "[]"
         reverse = repr(down) if down else "migrations.RunSQL.noop"
-        text = (f'"""{title} (generated by perfagent)."""\n\n{comment_lines}\n\nfrom django.db import migrations\n\n\n'
-                f"class Migration(migrations.Migration):\n    dependencies = {deps}\n\n    operations = [\n"
-                f"        migrations.RunSQL(sql={ddl.strip()!r}, reverse_sql={reverse}),\n    ]\n")
-        return MigrationFile(path=f"{style.folder}/{style.number:04d}_{slug}.py", text=text, style=style)
+        text = (
+            f'"""{title} (generated by perfagent)."""\n\n{comment_lines}\n\nfrom django.db import migrations\n\n\n'
+            f"class Migration(migrations.Migration):\n    dependencies = {deps}\n\n    operations = [\n"
+            f"        migrations.RunSQL(sql={ddl.strip()!r}, reverse_sql={reverse}),\n    ]\n"
+        )
+        return MigrationFile(
+            path=f"{style.folder}/{style.number:04d}_{slug}.py", text=text, style=style
+        )
     sql_comment = "\n".join(f"-- {line}" for line in comment.splitlines() if line.strip())
-    return MigrationFile(path=f"{style.folder}/{file_slug}.sql", text=f"{sql_comment}\n{ddl.strip()}\n", style=style)
+    return MigrationFile(
+        path=f"{style.folder}/{file_slug}.sql", text=f"{sql_comment}\n{ddl.strip()}\n", style=style
+    )

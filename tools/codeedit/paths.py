@@ -26,7 +26,8 @@ def inside(root: Path, rel: str) -> Path:
     pure = PurePath(rel)
     if pure.is_absolute() or rel.startswith("~"):
         raise UnsafeInputError(
-            f"{rel}: the path must be relative to the target's root, not absolute")
+            f"{rel}: the path must be relative to the target's root, not absolute"
+        )
     if ".git" in pure.parts:
         raise UnsafeInputError(f"{rel}: an edit may not write inside .git")
     real_root = root.resolve()
@@ -36,7 +37,8 @@ def inside(root: Path, rel: str) -> Path:
     real = lexical.resolve()
     if not real.is_relative_to(real_root) or real == real_root:
         raise UnsafeInputError(
-            f"{rel}: the path goes through a symlink that points outside the target's root")
+            f"{rel}: the path goes through a symlink that points outside the target's root"
+        )
     if ".git" in real.relative_to(real_root).parts:
         raise UnsafeInputError(f"{rel}: the path goes through a symlink into .git")
     return real

@@ -46,9 +46,12 @@ def locate(target: str | Path) -> tuple[Path, Path]:
     except GitFailed as exc:
         if "not a git repository" not in exc.reason:  # e.g. git refusing a folder it does not trust
             raise InputError(
-                f"git cannot use the repository holding {target}: {exc.reason}") from None
-        raise InputError(f"{target} is not in a git repository, so a candidate "
-                         "cannot get its own worktree and branch") from None
+                f"git cannot use the repository holding {target}: {exc.reason}"
+            ) from None
+        raise InputError(
+            f"{target} is not in a git repository, so a candidate "
+            "cannot get its own worktree and branch"
+        ) from None
     if repo.top is None:
         what = "a bare git repository" if repo.bare else "a repository's git folder"
         raise InputError(f"{target} is inside {what}, which has no working tree")
@@ -70,7 +73,8 @@ def _check_branch(top: Path, branch: str) -> None:
         raise InputError(f"{branch!r} is not a valid git branch name")
     if git(top, "show-ref", "--verify", "--quiet", ref, check=False).returncode == 0:
         raise InputError(
-            f"branch {branch!r} already exists in {top}; a candidate needs a new branch")
+            f"branch {branch!r} already exists in {top}; a candidate needs a new branch"
+        )
 
 
 @contextlib.contextmanager
@@ -84,11 +88,14 @@ def candidate_worktree(
     tmp = Path(tempfile.mkdtemp(prefix="perfagent-candidate-")).resolve()
     if tmp.is_relative_to(top):
         shutil.rmtree(tmp, ignore_errors=True)
-        raise InputError(f"the temporary folder {tmp.parent} is inside the repository {top}; "
-                         "set TMPDIR to a folder outside it")
+        raise InputError(
+            f"the temporary folder {tmp.parent} is inside the repository {top}; "
+            "set TMPDIR to a folder outside it"
+        )
     path = tmp / top.name
-    tree = CandidateTree(path=path, repo_root=top, target_root=path / rel, branch=branch,
-                         base_sha=base_sha)
+    tree = CandidateTree(
+        path=path, repo_root=top, target_root=path / rel, branch=branch, base_sha=base_sha
+    )
     owns_branch = False
     try:
         try:
@@ -96,11 +103,14 @@ def candidate_worktree(
             git(top, "worktree", "add", "--quiet", "-b", branch, str(path), base_sha)
         except GitFailed as exc:
             owns_branch = "already exists" not in exc.reason
-            raise InputError(f"could not make a worktree of {base_sha[:12]} on branch {branch!r}: "
-                             f"{exc.reason}") from None
+            raise InputError(
+                f"could not make a worktree of {base_sha[:12]} on branch {branch!r}: {exc.reason}"
+            ) from None
         if not tree.target_root.is_dir():
-            raise InputError(f"{rel.as_posix()} is not in commit {base_sha[:12]} of {top} "
-                             "(untracked or ignored?), so the worktree has no copy of the target")
+            raise InputError(
+                f"{rel.as_posix()} is not in commit {base_sha[:12]} of {top} "
+                "(untracked or ignored?), so the worktree has no copy of the target"
+            )
         yield tree
     finally:
         _shielded(lambda: _remove(tree, tmp, owns_branch=owns_branch))

@@ -60,8 +60,15 @@ def admin_check(process: ProcessSpec, *, cwd: str | Path | None, namespace: str)
         problems.append(f"left no entry in its audit log {process.audit_log}")
     head = f"`{process.start}` ran in {wall:.2f} s"
     return AdminReport(
-        process=process.name, command=process.start, exit_code=code, expect_exit=process.expect_exit,
-        first_output_s=round(first[0], 4) if first else None, wall_s=round(wall, 4),
-        audit_log=process.audit_log, audit_entry=entry, ok=not problems,
-        reason=head + (": " + "; ".join(problems) if problems else ", exit code and audit entry as expected"),
+        process=process.name,
+        command=process.start,
+        exit_code=code,
+        expect_exit=process.expect_exit,
+        first_output_s=round(first[0], 4) if first else None,
+        wall_s=round(wall, 4),
+        audit_log=process.audit_log,
+        audit_entry=entry,
+        ok=not problems,
+        reason=head
+        + (": " + "; ".join(problems) if problems else ", exit code and audit entry as expected"),
     )

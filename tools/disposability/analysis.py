@@ -51,9 +51,13 @@ def binned(t: Timeline, bin_s: float, markers: Sequence[Marker] = ()) -> EventSe
             ok[i] += 1
         else:
             bad[i] += 1
-    return EventSeries(bin_s=bin_s, t_s=[round(i * bin_s, 4) for i in range(n)],
-                       ok_per_s=[c / bin_s for c in ok], errors_per_s=[c / bin_s for c in bad],
-                       markers=list(markers))
+    return EventSeries(
+        bin_s=bin_s,
+        t_s=[round(i * bin_s, 4) for i in range(n)],
+        ok_per_s=[c / bin_s for c in ok],
+        errors_per_s=[c / bin_s for c in bad],
+        markers=list(markers),
+    )
 
 
 def baseline_rate(series: EventSeries, at_s: float, *, skip_s: float = 1.0) -> float:
@@ -64,15 +68,27 @@ def baseline_rate(series: EventSeries, at_s: float, *, skip_s: float = 1.0) -> f
     >>> baseline_rate(s, 2.0, skip_s=0.5)
     11.0
     """
-    window = [r for t, r in zip(series.t_s, series.ok_per_s, strict=True)
-              if t >= skip_s and t + series.bin_s <= at_s]
+    window = [
+        r
+        for t, r in zip(series.t_s, series.ok_per_s, strict=True)
+        if t >= skip_s and t + series.bin_s <= at_s
+    ]
     if not window:
-        window = [r for t, r in zip(series.t_s, series.ok_per_s, strict=True) if t + series.bin_s <= at_s]
+        window = [
+            r for t, r in zip(series.t_s, series.ok_per_s, strict=True) if t + series.bin_s <= at_s
+        ]
     return statistics.median(window) if window else 0.0
 
 
-def recovery_s(series: EventSeries, at_s: float, *, baseline_rps: float, fraction: float = 0.9,
-               window_s: float = 1.0, end_s: float | None = None) -> float | None:
+def recovery_s(
+    series: EventSeries,
+    at_s: float,
+    *,
+    baseline_rps: float,
+    fraction: float = 0.9,
+    window_s: float = 1.0,
+    end_s: float | None = None,
+) -> float | None:
     """Seconds from the event until a ``window_s`` window with no errors and at least ``fraction``
     of the baseline rate begins; the window must fit in the run. None: it never did.
 
@@ -90,7 +106,7 @@ def recovery_s(series: EventSeries, at_s: float, *, baseline_rps: float, fractio
     if first is None:
         return None
     for i in range(first, len(bins) - per_window + 1):
-        window = bins[i:i + per_window]
+        window = bins[i : i + per_window]
         if window[-1][0] + series.bin_s > end + 1e-9:
             break
         rate = sum(b[1] for b in window) / per_window
@@ -114,8 +130,14 @@ def trend_per_s(t_s: Sequence[float], values: Sequence[float]) -> float:
     return sum((t - mt) * (v - mv) for t, v in zip(t_s, values, strict=True)) / den
 
 
-def queue_bounded(t_s: Sequence[float], depth: Sequence[int], *, sustain_from_s: float,
-                  sustain_to_s: float, rate_per_s: float) -> tuple[bool, float]:
+def queue_bounded(
+    t_s: Sequence[float],
+    depth: Sequence[int],
+    *,
+    sustain_from_s: float,
+    sustain_to_s: float,
+    rate_per_s: float,
+) -> tuple[bool, float]:
     """Bounded when the depth does not grow over the second half of the sustained phase by
     more than a tenth of the arrival rate (or half a job per second at low rates).
 

@@ -51,12 +51,14 @@ from perfagent.tools.sandbox import scrubbed_env, spawn, terminate_group
 Affinity = Literal["none", "cookie", "source"]
 LOG_FORMAT = "%[date(0,ms)] %s %ST %tsc %Ta %rc %HM %HP"  # logged when the response ended
 
+
 class Slot(BaseModel):
     """A replica's place in the backend: its name and port; a disabled one is a spare."""
 
     name: str
     port: int
     enabled: bool = True
+
 
 class LbEntry(BaseModel):
     """One request as the balancer logged it."""
@@ -79,14 +81,19 @@ class LbEntry(BaseModel):
     def server_abort(self) -> bool:
         return self.term[:1] in ("S", "s") or self.status in (502, 504)
 
+
 def haproxy_path() -> str:
     found = shutil.which("haproxy", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
     if not found:
-        raise ToolMissingError("HAProxy is not installed (Debian: apt-get install haproxy, or `make sysdeps`)")
+        raise ToolMissingError(
+            "HAProxy is not installed (Debian: apt-get install haproxy, or `make sysdeps`)"
+        )
     return found
 
-def render_config(*, port: int, slots: list[Slot], ready_path: str, affinity: Affinity,
-                  socket_path: str) -> str:
+
+def render_config(
+    *, port: int, slots: list[Slot], ready_path: str, affinity: Affinity, socket_path: str
+) -> str:
     """The HAProxy configuration (pure text; see the module docstring)."""
     balance = "source\n    hash-type consistent" if affinity == "source" else "roundrobin"
     lines = [
@@ -116,15 +123,21 @@ def render_config(*, port: int, slots: list[Slot], ready_path: str, affinity: Af
     ]
     if affinity == "cookie":
         lines.append("    cookie SRV insert indirect nocache")
-    lines += [f"    option httpchk GET {ready_path}",
-              "    default-server inter 500ms fastinter 250ms downinter 250ms rise 1 fall 2"]
+    lines += [
+        f"    option httpchk GET {ready_path}",
+        "    default-server inter 500ms fastinter 250ms downinter 250ms rise 1 fall 2",
+    ]
     for slot in slots:
         cookie = f" cookie {slot.name}" if affinity == "cookie" else ""
-        lines.append(f"    server {slot.name} 127.0.0.1:{slot.port} check{cookie}"
-                     + ("" if slot.enabled else " disabled"))
+        lines.append(
+            f"    server {slot.name} 127.0.0.1:{slot.port} check{cookie}"
+            + ("" if slot.enabled else " disabled")
+        )
     return "\n".join(lines) + "\n"
 
+
 _LINE = re.compile(r"^(\d+) (\S+) (-?\d+) (\S{4}) (-?\d+) (\+?\d+) (\S+) (\S+)$")
+
 
 def parse_log(text: str) -> list[LbEntry]:
     """The request lines of the balancer's log (health-check messages are skipped).
@@ -139,11 +152,21 @@ def parse_log(text: str) -> list[LbEntry]:
         if not match:
             continue
         ended_ms, server, status, term, total, retries, method, path = match.groups()
-        entries.append(LbEntry(
-            ended_wall=int(ended_ms) / 1000, server=server, status=int(status), term=term,
-            total_ms=int(total), retries=int(retries.lstrip("+")), redispatched=retries.startswith("+"),
-            method=method, path=path))
+        entries.append(
+            LbEntry(
+                ended_wall=int(ended_ms) / 1000,
+                server=server,
+                status=int(status),
+                term=term,
+                total_ms=int(total),
+                retries=int(retries.lstrip("+")),
+                redispatched=retries.startswith("+"),
+                method=method,
+                path=path,
+            )
+        )
     return entries
+
 
 def counts_after(entries: list[LbEntry], replica: str, since_wall: float) -> LbCounts:
     """What the log says about ``replica`` for requests that ended after ``since_wall``.
@@ -163,14 +186,24 @@ def counts_after(entries: list[LbEntry], replica: str, since_wall: float) -> LbC
             else:
                 counts.served += 1
         if e.redispatched:
-            counts.redispatched += 1  # the log names only the final replica, so any redispatch counts
+            counts.redispatched += (
+                1  # the log names only the final replica, so any redispatch counts
+            )
     return counts
+
 
 class Balancer:
     """``with Balancer(slots, ready_path="/healthz", work_dir=d) as lb: lb.base_url``."""
 
-    def __init__(self, slots: list[Slot], *, work_dir: str | Path, ready_path: str = "/",
-                 affinity: Affinity = "none", port: int | None = None) -> None:
+    def __init__(
+        self,
+        slots: list[Slot],
+        *,
+        work_dir: str | Path,
+        ready_path: str = "/",
+        affinity: Affinity = "none",
+        port: int | None = None,
+    ) -> None:
         if not slots:
             raise InputError("the load balancer needs at least one replica slot")
         self.slots = {s.name: s for s in slots}
@@ -191,18 +224,36 @@ class Balancer:
         binary = haproxy_path()
         self.dir.mkdir(parents=True, exist_ok=True)
         config = self.dir / "haproxy.cfg"
-        config.write_text(render_config(port=self.port, slots=list(self.slots.values()),
-                                        ready_path=self.ready_path, affinity=self.affinity,
-                                        socket_path=str(self.socket_path)))
-        check = subprocess.run([binary, "-c", "-q", "-f", str(config)], capture_output=True, text=True, check=False)
+        config.write_text(
+            render_config(
+                port=self.port,
+                slots=list(self.slots.values()),
+                ready_path=self.ready_path,
+                affinity=self.affinity,
+                socket_path=str(self.socket_path),
+            )
+        )
+        check = subprocess.run(
+            [binary, "-c", "-q", "-f", str(config)], capture_output=True, text=True, check=False
+        )
         if check.returncode != 0:
-            alerts = [line.split(" : ")[-1] for line in check.stderr.splitlines() if "[ALERT]" in line]
+            alerts = [
+                line.split(" : ")[-1] for line in check.stderr.splitlines() if "[ALERT]" in line
+            ]
             why = f": {alerts[0]}" if alerts else ""
-            raise ServiceError(f"HAProxy refused the generated configuration {config}{why}",
-                               detail=check.stderr.strip())
+            raise ServiceError(
+                f"HAProxy refused the generated configuration {config}{why}",
+                detail=check.stderr.strip(),
+            )
         with open(self.log_path, "ab") as log:
-            self.proc = spawn([binary, "-db", "-f", str(config)], cwd=self.dir, env=scrubbed_env(),
-                              memory_bytes=None, stdout=log, stderr=log)
+            self.proc = spawn(
+                [binary, "-db", "-f", str(config)],
+                cwd=self.dir,
+                env=scrubbed_env(),
+                memory_bytes=None,
+                stdout=log,
+                stderr=log,
+            )
         self._wait_listening()
         return self
 
@@ -211,8 +262,10 @@ class Balancer:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise ServiceError(f"HAProxy exited with code {self.proc.returncode} at start",
-                                   detail=self.log_path.read_text(errors="replace")[-2000:])
+                raise ServiceError(
+                    f"HAProxy exited with code {self.proc.returncode} at start",
+                    detail=self.log_path.read_text(errors="replace")[-2000:],
+                )
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
                     if self.socket_path.exists():
@@ -220,7 +273,9 @@ class Balancer:
             except OSError:
                 pass
             time.sleep(0.05)
-        raise ServiceError(f"HAProxy did not listen on 127.0.0.1:{self.port} within {timeout_s:g} s")
+        raise ServiceError(
+            f"HAProxy did not listen on 127.0.0.1:{self.port} within {timeout_s:g} s"
+        )
 
     def command(self, text: str) -> str:
         """One runtime-API command; its answer."""
@@ -258,12 +313,16 @@ class Balancer:
         while not names <= self.up():
             if time.monotonic() > deadline:
                 missing = ", ".join(sorted(names - self.up()))
-                raise ServiceError(f"the load balancer's health checks did not pass on {missing} "
-                                   f"within {timeout_s:g} s")
+                raise ServiceError(
+                    f"the load balancer's health checks did not pass on {missing} "
+                    f"within {timeout_s:g} s"
+                )
             time.sleep(0.1)
 
     def entries(self) -> list[LbEntry]:
-        return parse_log(self.log_path.read_text(errors="replace")) if self.log_path.exists() else []
+        return (
+            parse_log(self.log_path.read_text(errors="replace")) if self.log_path.exists() else []
+        )
 
     def stop(self) -> None:
         if self.proc is not None:

@@ -61,19 +61,30 @@ def _usage(pid: int) -> tuple[float | None, int | None]:
 class Cluster:
     """``with Cluster(target, replicas=3, spares=1, work_dir=d) as c: c.base_url``."""
 
-    def __init__(self, target: WebTarget, *, replicas: int, work_dir: str | Path, spares: int = 0,
-                 affinity: Affinity = "none", namespace: str = "perfagent") -> None:
+    def __init__(
+        self,
+        target: WebTarget,
+        *,
+        replicas: int,
+        work_dir: str | Path,
+        spares: int = 0,
+        affinity: Affinity = "none",
+        namespace: str = "perfagent",
+    ) -> None:
         if replicas < 1:
             raise InputError("a cluster needs at least one replica")
         self.target, self.namespace = target, namespace
         self.dir = Path(work_dir)
         self.dir.mkdir(parents=True, exist_ok=True)
         names = [f"r{i + 1}" for i in range(replicas + spares)]
-        self.slots = [Slot(name=n, port=free_port(), enabled=i < replicas) for i, n in enumerate(names)]
+        self.slots = [
+            Slot(name=n, port=free_port(), enabled=i < replicas) for i, n in enumerate(names)
+        ]
         self.services: dict[str, Service] = {}
         self.started: dict[str, Started] = {}
-        self.balancer = Balancer(self.slots, work_dir=self.dir / "haproxy", ready_path=target.ready,
-                                 affinity=affinity)
+        self.balancer = Balancer(
+            self.slots, work_dir=self.dir / "haproxy", ready_path=target.ready, affinity=affinity
+        )
 
     @property
     def base_url(self) -> str:
@@ -94,15 +105,25 @@ class Cluster:
         """Start the replica of slot ``name`` and wait until its ready path answers."""
         slot = next(s for s in self.slots if s.name == name)
         env = {**self.target.env, "PERFAGENT_REPLICA": name, "PERFAGENT_NAMESPACE": self.namespace}
-        command = self.target.command.replace("{replica}", name).replace("{namespace}", self.namespace)
-        service = Service(command, ready=self.target.ready, cwd=self.target.cwd, env=env, port=slot.port,
-                          ready_timeout_s=self.target.ready_timeout_s, stop_grace_s=self.target.stop_grace_s,
-                          log_path=self.dir / f"{name}.log")
+        command = self.target.command.replace("{replica}", name).replace(
+            "{namespace}", self.namespace
+        )
+        service = Service(
+            command,
+            ready=self.target.ready,
+            cwd=self.target.cwd,
+            env=env,
+            port=slot.port,
+            ready_timeout_s=self.target.ready_timeout_s,
+            stop_grace_s=self.target.stop_grace_s,
+            log_path=self.dir / f"{name}.log",
+        )
         self.services[name] = service
         info = service.start()
         cpu, rss = _usage(info.pid)
-        self.started[name] = Started(name=name, pid=info.pid, cold_start_s=round(info.startup_s, 4),
-                                     cpu_s=cpu, rss_bytes=rss)
+        self.started[name] = Started(
+            name=name, pid=info.pid, cold_start_s=round(info.startup_s, 4), cpu_s=cpu, rss_bytes=rss
+        )
         return self.started[name]
 
     def add(self, name: str | None = None) -> Started:

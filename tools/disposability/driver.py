@@ -39,8 +39,16 @@ def run(plan_path: Path, out_path: Path) -> int:
     rows: list[tuple] = []
     errors: dict[str, int] = {}
 
-    def on_request(request_type, name, response_time, response_length, response=None,
-                   exception=None, start_time=None, **_):
+    def on_request(
+        request_type,
+        name,
+        response_time,
+        response_length,
+        response=None,
+        exception=None,
+        start_time=None,
+        **_,
+    ):
         end = time.time()
         start = start_time or end - (response_time or 0.0) / 1000
         status = int(getattr(response, "status_code", 0) or 0)
@@ -50,7 +58,9 @@ def run(plan_path: Path, out_path: Path) -> int:
             if message in errors or len(errors) < MAX_ERROR_KINDS:
                 errors[message] = errors.get(message, 0) + 1
 
-    env = Environment(user_classes=[user_class(plan)], host=plan.host, stop_timeout=plan.stop_timeout_s)
+    env = Environment(
+        user_classes=[user_class(plan)], host=plan.host, stop_timeout=plan.stop_timeout_s
+    )
     env.events.request.add_listener(on_request)
     runner = env.create_local_runner()
     interrupted = gevent.event.Event()
@@ -74,10 +84,16 @@ def run(plan_path: Path, out_path: Path) -> int:
     runner.stop()  # users finish the request in flight (stop_timeout), so every row is whole
     runner.quit()
     timeline = Timeline(
-        started_wall=started, ended_wall=ended, names=names,
-        start_s=[round(r[0] - started, 4) for r in rows], end_s=[round(r[1] - started, 4) for r in rows],
-        status=[r[2] for r in rows], ok=[r[3] for r in rows], endpoint=[r[4] for r in rows],
-        stage_starts_s=stage_starts, errors=errors,
+        started_wall=started,
+        ended_wall=ended,
+        names=names,
+        start_s=[round(r[0] - started, 4) for r in rows],
+        end_s=[round(r[1] - started, 4) for r in rows],
+        status=[r[2] for r in rows],
+        ok=[r[3] for r in rows],
+        endpoint=[r[4] for r in rows],
+        stage_starts_s=stage_starts,
+        errors=errors,
     )
     tmp = out_path.with_suffix(".tmp")
     tmp.write_text(timeline.model_dump_json())

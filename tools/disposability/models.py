@@ -88,7 +88,9 @@ class StartupReport(BaseModel):
     started_at_s: float
     cold_start_s: float | None = Field(description="process start to ready; None: never ready")
     sla_s: float
-    serving_after_s: float | None = Field(None, description="ready to its first request through the balancer")
+    serving_after_s: float | None = Field(
+        None, description="ready to its first request through the balancer"
+    )
     cpu_s: float | None = Field(None, description="CPU the replica used to become ready")
     rss_bytes: int | None = None
     errors: int = 0
@@ -107,7 +109,9 @@ class CrashReport(BaseModel):
     errors: int = Field(description="requests the clients saw fail after the kill")
     lb: LbCounts = Field(default_factory=LbCounts)
     baseline_ok_rps: float
-    recovery_s: float | None = Field(description="kill to throughput back and no errors; None: not in the run")
+    recovery_s: float | None = Field(
+        description="kill to throughput back and no errors; None: not in the run"
+    )
     observed_s: float = Field(0.0, description="how long the load went on after the kill")
     replacement: StartupReport | None = None
     errors_before: int = 0
@@ -121,8 +125,12 @@ class AffinityRun(BaseModel):
     requests: int
     failures: int
     error_rate: float
-    by_endpoint: dict[str, float] = Field(default_factory=dict, description="error rate per endpoint")
-    per_replica: dict[str, int] = Field(default_factory=dict, description="requests each replica served")
+    by_endpoint: dict[str, float] = Field(
+        default_factory=dict, description="error rate per endpoint"
+    )
+    per_replica: dict[str, int] = Field(
+        default_factory=dict, description="requests each replica served"
+    )
 
 
 class StickinessReport(BaseModel):
@@ -151,7 +159,9 @@ class ScaleTrigger(BaseModel):
     rps_per_replica: float | None = None
     cpu_pct: float | None = Field(None, description="of one core, per replica")
     queue_depth: float | None = None
-    lower_bound: bool = Field(False, description="the knee was not reached: the replica carries at least this")
+    lower_bound: bool = Field(
+        False, description="the knee was not reached: the replica carries at least this"
+    )
     why: str
 
 
@@ -176,7 +186,9 @@ class RampReport(BaseModel):
     sustain_s: float
     sustained_p95_ms: float | None
     p95_limit_ms: float | None
-    over_budget: list[str] = Field(default_factory=list, description="endpoints over their p95 budget")
+    over_budget: list[str] = Field(
+        default_factory=list, description="endpoints over their p95 budget"
+    )
     error_rate: float
     max_error_rate: float
     ok: bool
@@ -199,7 +211,9 @@ class WorkerBacklogReport(BaseModel):
     depth: list[int]
     max_depth: int
     final_depth: int
-    growth_per_s: float = Field(description="depth trend over the second half of the sustained phase")
+    growth_per_s: float = Field(
+        description="depth trend over the second half of the sustained phase"
+    )
     bounded: bool
     enqueued: int
     completed: int
@@ -209,11 +223,17 @@ class WorkerBacklogReport(BaseModel):
     p95_lower_bound: bool = Field(False, description="unfinished jobs counted at their age so far")
     sla_s: float
     sla_ok: bool
-    cold_start_s: list[float] = Field(default_factory=list, description="each replica: start to its ready line")
+    cold_start_s: list[float] = Field(
+        default_factory=list, description="each replica: start to its ready line"
+    )
     startup_sla_s: float = 10.0
-    service_rate_per_s: float | None = Field(None, description="most jobs finished in one second, all replicas")
+    service_rate_per_s: float | None = Field(
+        None, description="most jobs finished in one second, all replicas"
+    )
     scale_out_depth: float | None = Field(
-        None, description="jobs waiting per replica that take half the SLA to clear: the scale-out trigger")
+        None,
+        description="jobs waiting per replica that take half the SLA to clear: the scale-out trigger",
+    )
     reason: str
     plots: list[str] = Field(default_factory=list)
 
@@ -268,7 +288,9 @@ class DisposabilityResult(BaseModel):
     workers: list[WorkerBacklogReport] = Field(default_factory=list)
     schedulers: list[FailoverReport] = Field(default_factory=list)
     admins: list[AdminReport] = Field(default_factory=list)
-    bugs: list[str] = Field(default_factory=list, description="cold starts over the SLA and other failures")
+    bugs: list[str] = Field(
+        default_factory=list, description="cold starts over the SLA and other failures"
+    )
     notes: list[str] = Field(default_factory=list)
 
     @property

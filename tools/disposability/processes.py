@@ -55,16 +55,31 @@ class Replica(BaseModel):
         return self.proc.poll() is None
 
 
-def start_replica(command: str, *, name: str, namespace: str, ready: str | None, cwd: str | Path | None,
-                  env: dict[str, str], log_dir: Path, ready_timeout_s: float = 30.0,
-                  extra: dict[str, str] | None = None) -> Replica:
+def start_replica(
+    command: str,
+    *,
+    name: str,
+    namespace: str,
+    ready: str | None,
+    cwd: str | Path | None,
+    env: dict[str, str],
+    log_dir: Path,
+    ready_timeout_s: float = 30.0,
+    extra: dict[str, str] | None = None,
+) -> Replica:
     """Start one replica and wait for its ready line (without ``ready``: only that it stays up 0.2 s)."""
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"{name}.log"
     values = {"replica": name, "namespace": namespace, **(extra or {})}
     argv = fill(command, values)
-    full_env = scrubbed_env({**env, "PERFAGENT_REPLICA": name, "PERFAGENT_NAMESPACE": namespace,
-                             "PYTHONUNBUFFERED": "1"})
+    full_env = scrubbed_env(
+        {
+            **env,
+            "PERFAGENT_REPLICA": name,
+            "PERFAGENT_NAMESPACE": namespace,
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
     started = time.perf_counter()
     with open(log_path, "ab") as log:
         proc = spawn(argv, cwd=cwd, env=full_env, stdout=log, stderr=subprocess.STDOUT)
@@ -82,8 +97,10 @@ def _wait_ready(replica: Replica, command: str, ready: str | None, timeout_s: fl
     while time.monotonic() < deadline:
         if not replica.alive():
             tail = replica.log_path.read_text(errors="replace")[-400:].strip()
-            raise TargetError(f"`{command}` exited with code {replica.proc.returncode} before it was ready",
-                              detail=tail)
+            raise TargetError(
+                f"`{command}` exited with code {replica.proc.returncode} before it was ready",
+                detail=tail,
+            )
         if ready and ready in replica.log_path.read_text(errors="replace"):
             replica.cold_start_s = round(time.perf_counter() - replica.started, 4)
             return

@@ -35,7 +35,9 @@ class Queue(Protocol):
 def _loopback(url: str) -> str:
     host = urlsplit(url).hostname or ""
     if not host_allowed(host):
-        raise UnsafeInputError(f"queue {url!r} is not on loopback; perfagent only loads local servers")
+        raise UnsafeInputError(
+            f"queue {url!r} is not on loopback; perfagent only loads local servers"
+        )
     return url
 
 
@@ -80,23 +82,30 @@ class PostgresTable:
         except psycopg.Error as exc:
             raise ServiceError(f"cannot reach the queue's PostgreSQL at {url}: {exc}") from None
         self._conn.execute(f'DROP TABLE IF EXISTS "{self.name}"')
-        self._conn.execute(f'CREATE TABLE "{self.name}" (id text PRIMARY KEY, enqueued_at double precision '
-                           'NOT NULL, taken_at double precision, done_at double precision)')
+        self._conn.execute(
+            f'CREATE TABLE "{self.name}" (id text PRIMARY KEY, enqueued_at double precision '
+            "NOT NULL, taken_at double precision, done_at double precision)"
+        )
 
     def enqueue(self, jobs: list[dict]) -> None:
         if jobs:
             with self._conn.cursor() as cur:
-                cur.executemany(f'INSERT INTO "{self.name}" (id, enqueued_at) VALUES (%s, %s)',
-                                [(job["id"], job["enqueued_at"]) for job in jobs])
+                cur.executemany(
+                    f'INSERT INTO "{self.name}" (id, enqueued_at) VALUES (%s, %s)',
+                    [(job["id"], job["enqueued_at"]) for job in jobs],
+                )
 
     def depth(self) -> int:
-        row = self._conn.execute(f'SELECT count(*) FROM "{self.name}" WHERE taken_at IS NULL').fetchone()
+        row = self._conn.execute(
+            f'SELECT count(*) FROM "{self.name}" WHERE taken_at IS NULL'
+        ).fetchone()
         assert row is not None  # count(*) always returns one row
         return int(row[0])
 
     def finished(self) -> list[tuple[str, float, float]]:
         rows = self._conn.execute(
-            f'SELECT id, enqueued_at, done_at FROM "{self.name}" WHERE done_at IS NOT NULL').fetchall()
+            f'SELECT id, enqueued_at, done_at FROM "{self.name}" WHERE done_at IS NOT NULL'
+        ).fetchall()
         return [(r[0], float(r[1]), float(r[2])) for r in rows]
 
     def close(self) -> None:

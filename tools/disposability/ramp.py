@@ -19,8 +19,9 @@ from perfagent.tools.loadtest.plan import LoadPlan
 from perfagent.tools.loadtest.results import RawRun
 
 
-def judge(raw: RawRun, plan: LoadPlan, *, ramp_s: float, p95_limit_ms: float | None,
-          max_error_rate: float) -> tuple[float | None, list[str], float, str]:
+def judge(
+    raw: RawRun, plan: LoadPlan, *, ramp_s: float, p95_limit_ms: float | None, max_error_rate: float
+) -> tuple[float | None, list[str], float, str]:
     """Sustained aggregate p95, endpoints over budget, error rate, and the sentence saying so.
 
     >>> from perfagent.tools.loadtest.results import SecondBucket
@@ -50,23 +51,44 @@ def judge(raw: RawRun, plan: LoadPlan, *, ramp_s: float, p95_limit_ms: float | N
     if rate > max_error_rate:
         problems.insert(0, f"error rate {rate:.2%} over {max_error_rate:.2%}")
     head = f"sustained p95 {p95 or 0:.0f} ms, {rate:.2%} errors"
-    return p95, over, round(rate, 6), head + (": " + "; ".join(problems) if problems else ": within the budgets")
+    return (
+        p95,
+        over,
+        round(rate, 6),
+        head + (": " + "; ".join(problems) if problems else ": within the budgets"),
+    )
 
 
-def ramp_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 3, users: int | None = None,
-              ramp_s: float = 5.0, sustain_s: float = 15.0, p95_limit_ms: float | None = None,
-              max_error_rate: float = 0.001, out_dir: str | Path | None = None,
-              namespace: str = "perfagent") -> RampReport:
+def ramp_test(
+    target: WebTarget,
+    plan: LoadPlan,
+    *,
+    replicas: int = 3,
+    users: int | None = None,
+    ramp_s: float = 5.0,
+    sustain_s: float = 15.0,
+    p95_limit_ms: float | None = None,
+    max_error_rate: float = 0.001,
+    out_dir: str | Path | None = None,
+    namespace: str = "perfagent",
+) -> RampReport:
     from perfagent.tools.loadtest.run_load import run_load
     from perfagent.tools.loadtest.runner import run_child
 
     users = users or plan.users
     with tempfile.TemporaryDirectory(prefix="perfagent-ramp-") as tmp:
         folder = Path(out_dir) / "ramp" if out_dir else Path(tmp)
-        with Cluster(target, replicas=replicas, work_dir=folder / "cluster", namespace=namespace) as cluster:
+        with Cluster(
+            target, replicas=replicas, work_dir=folder / "cluster", namespace=namespace
+        ) as cluster:
             data = plan.model_dump()
-            data.update(host=cluster.base_url, users=users, spawn_rate=max(users / ramp_s, 0.1),
-                        duration_s=ramp_s + sustain_s, shape={"kind": "run"})
+            data.update(
+                host=cluster.base_url,
+                users=users,
+                spawn_rate=max(users / ramp_s, 0.1),
+                duration_s=ramp_s + sustain_s,
+                shape={"kind": "run"},
+            )
             data["max_duration_s"] = max(plan.max_duration_s, ramp_s + sustain_s)
             ramped = LoadPlan.model_validate(data)
             captured: list[RawRun] = []
@@ -76,8 +98,20 @@ def ramp_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 3, users: in
                 return captured[-1]
 
             result = run_load(ramped, out_dir=folder if out_dir else None, child_runner=capture)
-    p95, over, rate, reason = judge(captured[0], ramped, ramp_s=ramp_s, p95_limit_ms=p95_limit_ms,
-                                    max_error_rate=max_error_rate)
-    return RampReport(replicas=replicas, users=users, ramp_s=ramp_s, sustain_s=sustain_s, sustained_p95_ms=p95,
-                      p95_limit_ms=p95_limit_ms, over_budget=over, error_rate=rate, max_error_rate=max_error_rate,
-                      ok=not over and rate <= max_error_rate, reason=reason, load=result)
+    p95, over, rate, reason = judge(
+        captured[0], ramped, ramp_s=ramp_s, p95_limit_ms=p95_limit_ms, max_error_rate=max_error_rate
+    )
+    return RampReport(
+        replicas=replicas,
+        users=users,
+        ramp_s=ramp_s,
+        sustain_s=sustain_s,
+        sustained_p95_ms=p95,
+        p95_limit_ms=p95_limit_ms,
+        over_budget=over,
+        error_rate=rate,
+        max_error_rate=max_error_rate,
+        ok=not over and rate <= max_error_rate,
+        reason=reason,
+        load=result,
+    )

@@ -39,9 +39,16 @@ def runs_verdict(runs: list[str]) -> tuple[list[int], int]:
     return duplicates, missed
 
 
-def failover_test(process: ProcessSpec, *, cwd: str | Path | None, namespace: str, replicas: int | None = None,
-                  min_runs: int = 3, observe_s: float | None = None,
-                  out_dir: str | Path | None = None) -> FailoverReport:
+def failover_test(
+    process: ProcessSpec,
+    *,
+    cwd: str | Path | None,
+    namespace: str,
+    replicas: int | None = None,
+    min_runs: int = 3,
+    observe_s: float | None = None,
+    out_dir: str | Path | None = None,
+) -> FailoverReport:
     import redis
 
     if process.leader is None:
@@ -56,13 +63,20 @@ def failover_test(process: ProcessSpec, *, cwd: str | Path | None, namespace: st
     with tempfile.TemporaryDirectory(prefix="perfagent-sched-") as tmp:
         folder = Path(out_dir) / f"scheduler-{process.name}" if out_dir else Path(tmp)
         try:
-            _start_all(process, started, replicas, cwd=cwd, namespace=namespace, log_dir=folder, extra={})
+            _start_all(
+                process, started, replicas, cwd=cwd, namespace=namespace, log_dir=folder, extra={}
+            )
             ready_wall = time.time()
             by_name = {rep.name: rep for rep in started}
-            leader = _wait(lambda: (r.get(leader_key) if r.llen(runs_key) >= min_runs else None),
-                           process.ready_timeout_s, "a leader and its first runs")
+            leader = _wait(
+                lambda: r.get(leader_key) if r.llen(runs_key) >= min_runs else None,
+                process.ready_timeout_s,
+                "a leader and its first runs",
+            )
             if leader not in by_name:
-                raise ServiceError(f"the leader key names {leader!r}, which is none of the replicas perfagent started")
+                raise ServiceError(
+                    f"the leader key names {leader!r}, which is none of the replicas perfagent started"
+                )
             t0 = time.time()
             kill(by_name[leader])
             killed = time.perf_counter()
@@ -87,17 +101,31 @@ def failover_test(process: ProcessSpec, *, cwd: str | Path | None, namespace: st
     if reelection is None:
         problems.append(f"no new leader within {max(observe_s, spec.election_sla_s):g} s")
     elif reelection > spec.election_sla_s:
-        problems.append(f"re-election took {reelection:.1f} s, over the {spec.election_sla_s:g} s SLA")
+        problems.append(
+            f"re-election took {reelection:.1f} s, over the {spec.election_sla_s:g} s SLA"
+        )
     if duplicates:
         problems.append(f"{len(duplicates)} slot(s) ran more than once")
-    elected = (f"{new_leader} took over {reelection:.2f} s after {leader} was killed"
-               if reelection is not None else f"nobody took over from {leader}")
+    elected = (
+        f"{new_leader} took over {reelection:.2f} s after {leader} was killed"
+        if reelection is not None
+        else f"nobody took over from {leader}"
+    )
     reason = elected + ("; " + "; ".join(problems) if problems else "; no run executed twice")
-    return FailoverReport(process=process.name, replicas=replicas, leader_before=leader,
-                          killed_at_s=round(t0 - ready_wall, 3),
-                          new_leader=new_leader, reelection_s=reelection, sla_s=spec.election_sla_s,
-                          runs=len(runs), duplicate_slots=duplicates, missed_slots=missed, ok=not problems,
-                          reason=reason)
+    return FailoverReport(
+        process=process.name,
+        replicas=replicas,
+        leader_before=leader,
+        killed_at_s=round(t0 - ready_wall, 3),
+        new_leader=new_leader,
+        reelection_s=reelection,
+        sla_s=spec.election_sla_s,
+        runs=len(runs),
+        duplicate_slots=duplicates,
+        missed_slots=missed,
+        ok=not problems,
+        reason=reason,
+    )
 
 
 def _text(reply: bytes | str) -> str:

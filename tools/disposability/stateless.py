@@ -28,13 +28,19 @@ from perfagent.tools.loadtest.plan import LoadPlan
 def affinity_run(affinity: str, timeline: Timeline, entries: list[LbEntry]) -> AffinityRun:
     failures = sum(not ok for ok in timeline.ok)
     served = Counter(e.server for e in entries if e.path != "<BADREQ>")
-    return AffinityRun(affinity=affinity, requests=timeline.requests, failures=failures,
-                       error_rate=round(failures / timeline.requests, 6) if timeline.requests else 0.0,
-                       by_endpoint=analysis.error_rates_by_endpoint(timeline),
-                       per_replica=dict(sorted(served.items())))
+    return AffinityRun(
+        affinity=affinity,
+        requests=timeline.requests,
+        failures=failures,
+        error_rate=round(failures / timeline.requests, 6) if timeline.requests else 0.0,
+        by_endpoint=analysis.error_rates_by_endpoint(timeline),
+        per_replica=dict(sorted(served.items())),
+    )
 
 
-def verdict(sticky: AffinityRun, round_robin: AffinityRun, *, max_error_rate: float) -> StickinessReport:
+def verdict(
+    sticky: AffinityRun, round_robin: AffinityRun, *, max_error_rate: float
+) -> StickinessReport:
     """A scaling blocker when the service meets the error budget only with affinity.
 
     >>> ok = AffinityRun(affinity="cookie", requests=1000, failures=0, error_rate=0.0, by_endpoint={"GET /cart": 0.0})
@@ -47,38 +53,78 @@ def verdict(sticky: AffinityRun, round_robin: AffinityRun, *, max_error_rate: fl
     """
     sticky_ok = sticky.error_rate <= max_error_rate
     rr_ok = round_robin.error_rate <= max_error_rate
-    broken = sorted(name for name, rate in round_robin.by_endpoint.items()
-                    if rate > max_error_rate and sticky.by_endpoint.get(name, 0.0) <= max_error_rate)
+    broken = sorted(
+        name
+        for name, rate in round_robin.by_endpoint.items()
+        if rate > max_error_rate and sticky.by_endpoint.get(name, 0.0) <= max_error_rate
+    )
     if sticky_ok and not rr_ok:
-        reason = (f"without session affinity {round_robin.error_rate:.1%} of requests fail "
-                  f"({', '.join(broken) or 'all endpoints'}), with it {sticky.error_rate:.1%}: state is "
-                  "kept in the replicas' memory, a scaling blocker (move it to a shared store)")
-        return StickinessReport(sticky=sticky, round_robin=round_robin, blocker=True, broken_endpoints=broken,
-                                reason=reason)
+        reason = (
+            f"without session affinity {round_robin.error_rate:.1%} of requests fail "
+            f"({', '.join(broken) or 'all endpoints'}), with it {sticky.error_rate:.1%}: state is "
+            "kept in the replicas' memory, a scaling blocker (move it to a shared store)"
+        )
+        return StickinessReport(
+            sticky=sticky,
+            round_robin=round_robin,
+            blocker=True,
+            broken_endpoints=broken,
+            reason=reason,
+        )
     if not sticky_ok:
-        reason = (f"{sticky.error_rate:.1%} of requests fail even with session affinity "
-                  f"({round_robin.error_rate:.1%} without): the failures are not about stickiness")
+        reason = (
+            f"{sticky.error_rate:.1%} of requests fail even with session affinity "
+            f"({round_robin.error_rate:.1%} without): the failures are not about stickiness"
+        )
     else:
-        reason = (f"any replica serves any request: {round_robin.error_rate:.2%} errors without affinity, "
-                  f"{sticky.error_rate:.2%} with it")
-    return StickinessReport(sticky=sticky, round_robin=round_robin, blocker=False, broken_endpoints=broken,
-                            reason=reason)
+        reason = (
+            f"any replica serves any request: {round_robin.error_rate:.2%} errors without affinity, "
+            f"{sticky.error_rate:.2%} with it"
+        )
+    return StickinessReport(
+        sticky=sticky,
+        round_robin=round_robin,
+        blocker=False,
+        broken_endpoints=broken,
+        reason=reason,
+    )
 
 
-def stickiness_test(target: WebTarget, plan: LoadPlan, *, replicas: int = 3, duration_s: float = 4.0,
-                    users: int | None = None, affinity: Affinity = "cookie", max_error_rate: float = 0.001,
-                    out_dir: str | Path | None = None, namespace: str = "perfagent") -> StickinessReport:
+def stickiness_test(
+    target: WebTarget,
+    plan: LoadPlan,
+    *,
+    replicas: int = 3,
+    duration_s: float = 4.0,
+    users: int | None = None,
+    affinity: Affinity = "cookie",
+    max_error_rate: float = 0.001,
+    out_dir: str | Path | None = None,
+    namespace: str = "perfagent",
+) -> StickinessReport:
     """Run ``plan`` once with ``affinity`` and once round robin, on the same replicas."""
     with tempfile.TemporaryDirectory(prefix="perfagent-sticky-") as tmp:
         folder = Path(out_dir) / "stickiness" if out_dir else Path(tmp)
-        with Cluster(target, replicas=replicas, work_dir=folder / "cluster", affinity=affinity,
-                     namespace=namespace) as cluster:
+        with Cluster(
+            target,
+            replicas=replicas,
+            work_dir=folder / "cluster",
+            affinity=affinity,
+            namespace=namespace,
+        ) as cluster:
+
             def run(host: str) -> Timeline:
-                return run_timeline(load_plan(plan, host, users=users, duration_s=duration_s,
-                                              fresh_connections=False), work_dir=folder)
+                return run_timeline(
+                    load_plan(
+                        plan, host, users=users, duration_s=duration_s, fresh_connections=False
+                    ),
+                    work_dir=folder,
+                )
 
             sticky = affinity_run(affinity, run(cluster.base_url), cluster.balancer.entries())
-            with Balancer(cluster.slots, work_dir=folder / "round-robin", ready_path=target.ready) as rr:
+            with Balancer(
+                cluster.slots, work_dir=folder / "round-robin", ready_path=target.ready
+            ) as rr:
                 rr.wait_up({s.name for s in cluster.slots})
                 round_robin = affinity_run("none", run(rr.base_url), rr.entries())
     return verdict(sticky, round_robin, max_error_rate=max_error_rate)

@@ -58,8 +58,13 @@ class Event:
             self.thread.join(timeout_s)
 
 
-def run_timeline(plan: LoadPlan, events: list[Event] | None = None, *,
-                 work_dir: str | Path | None = None, event_timeout_s: float = 120.0) -> Timeline:
+def run_timeline(
+    plan: LoadPlan,
+    events: list[Event] | None = None,
+    *,
+    work_dir: str | Path | None = None,
+    event_timeout_s: float = 120.0,
+) -> Timeline:
     """Run ``plan`` with the driver child, firing ``events`` on time; the per-request timeline.
 
     The host is checked against the plan's allow-list before the child exists. An event
@@ -68,12 +73,28 @@ def run_timeline(plan: LoadPlan, events: list[Event] | None = None, *,
     check_host(plan.host, plan.allow_hosts)
     events = sorted(events or [], key=lambda e: e.at_s)
     with tempfile.TemporaryDirectory(prefix="perfagent-disp-", dir=work_dir) as tmp:
-        plan_path, out_path, err_path = Path(tmp) / "plan.json", Path(tmp) / "timeline.json", Path(tmp) / "err"
+        plan_path, out_path, err_path = (
+            Path(tmp) / "plan.json",
+            Path(tmp) / "timeline.json",
+            Path(tmp) / "err",
+        )
         plan_path.write_text(plan.model_dump_json())
         env = scrubbed_env({"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"})
         with open(err_path, "wb") as err:
-            proc = spawn([sys.executable, "-m", "perfagent.tools.disposability.driver", str(plan_path), str(out_path)],
-                         cwd=ROOT, env=env, memory_bytes=None, stdout=subprocess.PIPE, stderr=err)
+            proc = spawn(
+                [
+                    sys.executable,
+                    "-m",
+                    "perfagent.tools.disposability.driver",
+                    str(plan_path),
+                    str(out_path),
+                ],
+                cwd=ROOT,
+                env=env,
+                memory_bytes=None,
+                stdout=subprocess.PIPE,
+                stderr=err,
+            )
         try:
             try:
                 started = _started(proc)
@@ -101,7 +122,9 @@ def run_timeline(plan: LoadPlan, events: list[Event] | None = None, *,
         if event.error is not None:
             if isinstance(event.error, PerfagentError):
                 raise event.error
-            raise ServiceError(f"the {event.label or 'event'} at {event.at_s:g} s failed: {event.error}")
+            raise ServiceError(
+                f"the {event.label or 'event'} at {event.at_s:g} s failed: {event.error}"
+            )
     return timeline
 
 
@@ -134,5 +157,7 @@ def _failure(returncode: int | None, stderr: str) -> PerfagentError:
                 return ServiceError(json.loads(line)["error"])
             except (ValueError, KeyError):
                 break
-    return ServiceError(f"the load driver exited with code {returncode} without a timeline",
-                        detail="\n".join(stderr.strip().splitlines()[-5:]))
+    return ServiceError(
+        f"the load driver exited with code {returncode} without a timeline",
+        detail="\n".join(stderr.strip().splitlines()[-5:]),
+    )

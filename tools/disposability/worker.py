@@ -25,8 +25,9 @@ from perfagent.tools.spec import ProcessSpec
 SAMPLE_S = 0.1
 
 
-def completion(enqueued: dict[str, float], finished: list[tuple[str, float, float]],
-               end_wall: float) -> tuple[list[float], bool]:
+def completion(
+    enqueued: dict[str, float], finished: list[tuple[str, float, float]], end_wall: float
+) -> tuple[list[float], bool]:
     """Completion time of every job enqueued; unfinished ones at their age (a lower bound).
 
     >>> completion({"a": 0.0, "b": 1.0}, [("a", 0.0, 0.5)], end_wall=4.0)
@@ -54,8 +55,17 @@ def service_rate(done_at: list[float], window_s: float = 1.0) -> float | None:
     return best / window_s
 
 
-def verdict(*, bounded: bool, growth_per_s: float, rate_per_s: float, completed: int, duration_s: float,
-            p95_s: float | None, sla_s: float, lower_bound: bool) -> str:
+def verdict(
+    *,
+    bounded: bool,
+    growth_per_s: float,
+    rate_per_s: float,
+    completed: int,
+    duration_s: float,
+    p95_s: float | None,
+    sla_s: float,
+    lower_bound: bool,
+) -> str:
     """One sentence on the queue and the SLA.
 
     >>> print(verdict(bounded=False, growth_per_s=10.0, rate_per_s=20, completed=100, duration_s=10,
@@ -65,10 +75,14 @@ def verdict(*, bounded: bool, growth_per_s: float, rate_per_s: float, completed:
     """
     rate_done = completed / duration_s if duration_s > 0 else 0.0
     if bounded:
-        queue = f"the queue stays bounded at {rate_per_s:g} jobs/s (trend {growth_per_s:+.1f} jobs/s)"
+        queue = (
+            f"the queue stays bounded at {rate_per_s:g} jobs/s (trend {growth_per_s:+.1f} jobs/s)"
+        )
     else:
-        queue = (f"the queue grows by {growth_per_s:.1f} jobs/s while {rate_per_s:g} jobs/s arrive "
-                 f"(the workers finished {rate_done:.1f}/s): unbounded")
+        queue = (
+            f"the queue grows by {growth_per_s:.1f} jobs/s while {rate_per_s:g} jobs/s arrive "
+            f"(the workers finished {rate_done:.1f}/s): unbounded"
+        )
     at_least = "at least " if lower_bound else ""
     if p95_s is None:
         return f"{queue}; no job was enqueued"
@@ -76,9 +90,17 @@ def verdict(*, bounded: bool, growth_per_s: float, rate_per_s: float, completed:
     return f"{queue}; p95 completion {at_least}{p95_s:.2f} s, {within} the {sla_s:g} s SLA"
 
 
-def backlog_test(process: ProcessSpec, *, cwd: str | Path | None, namespace: str,
-                 replicas: int | None = None, burst: int | None = None, rate_per_s: float | None = None,
-                 sustain_s: float | None = None, out_dir: str | Path | None = None) -> WorkerBacklogReport:
+def backlog_test(
+    process: ProcessSpec,
+    *,
+    cwd: str | Path | None,
+    namespace: str,
+    replicas: int | None = None,
+    burst: int | None = None,
+    rate_per_s: float | None = None,
+    sustain_s: float | None = None,
+    out_dir: str | Path | None = None,
+) -> WorkerBacklogReport:
     if process.queue is None:
         raise InputError(f"process {process.name!r} has no queue to load")
     q = process.queue
@@ -90,33 +112,64 @@ def backlog_test(process: ProcessSpec, *, cwd: str | Path | None, namespace: str
     with tempfile.TemporaryDirectory(prefix="perfagent-worker-") as tmp:
         folder = Path(out_dir) / f"worker-{process.name}" if out_dir else Path(tmp)
         try:
-            _start_all(process, started, replicas, cwd=cwd, namespace=namespace, log_dir=folder,
-                       extra={"queue": queue.name, "queue_url": q.url})
-            enqueued, t_s, depth, end_wall = _produce(queue, burst=burst, rate_per_s=rate_per_s,
-                                                      sustain_s=sustain_s)
+            _start_all(
+                process,
+                started,
+                replicas,
+                cwd=cwd,
+                namespace=namespace,
+                log_dir=folder,
+                extra={"queue": queue.name, "queue_url": q.url},
+            )
+            enqueued, t_s, depth, end_wall = _produce(
+                queue, burst=burst, rate_per_s=rate_per_s, sustain_s=sustain_s
+            )
             finished = queue.finished()
         finally:
             for replica in started:
                 stop(replica, grace_s=process.stop_grace_s)
             queue.close()
         times, lower_bound = completion(enqueued, finished, end_wall)
-        bounded, growth = analysis.queue_bounded(t_s, depth, sustain_from_s=0.0, sustain_to_s=sustain_s,
-                                                 rate_per_s=rate_per_s)
+        bounded, growth = analysis.queue_bounded(
+            t_s, depth, sustain_from_s=0.0, sustain_to_s=sustain_s, rate_per_s=rate_per_s
+        )
         p95 = analysis.percentile(times, 0.95)
         done_in_run = sum(1 for _, _, done_at in finished if done_at <= end_wall)
         report = WorkerBacklogReport(
-            process=process.name, replicas=replicas, queue=f"{q.kind} {queue.name}", queue_kind=q.kind,
-            queue_name=q.name, burst=burst,
-            rate_per_s=rate_per_s, sustain_s=sustain_s, t_s=t_s, depth=depth, max_depth=max(depth),
-            final_depth=depth[-1], growth_per_s=growth, bounded=bounded, enqueued=len(enqueued),
-            completed=len(finished), completion_p50_s=_round(analysis.percentile(times, 0.5)),
-            completion_p95_s=_round(p95), completion_max_s=_round(max(times) if times else None),
+            process=process.name,
+            replicas=replicas,
+            queue=f"{q.kind} {queue.name}",
+            queue_kind=q.kind,
+            queue_name=q.name,
+            burst=burst,
+            rate_per_s=rate_per_s,
+            sustain_s=sustain_s,
+            t_s=t_s,
+            depth=depth,
+            max_depth=max(depth),
+            final_depth=depth[-1],
+            growth_per_s=growth,
+            bounded=bounded,
+            enqueued=len(enqueued),
+            completed=len(finished),
+            completion_p50_s=_round(analysis.percentile(times, 0.5)),
+            completion_p95_s=_round(p95),
+            completion_max_s=_round(max(times) if times else None),
             p95_lower_bound=lower_bound,
-            sla_s=q.sla_s, sla_ok=p95 is not None and p95 <= q.sla_s,
+            sla_s=q.sla_s,
+            sla_ok=p95 is not None and p95 <= q.sla_s,
             cold_start_s=[r.cold_start_s for r in started if r.cold_start_s is not None],
             startup_sla_s=process.startup_sla_s,
-            reason=verdict(bounded=bounded, growth_per_s=growth, rate_per_s=rate_per_s, completed=done_in_run,
-                           duration_s=sustain_s, p95_s=p95, sla_s=q.sla_s, lower_bound=lower_bound),
+            reason=verdict(
+                bounded=bounded,
+                growth_per_s=growth,
+                rate_per_s=rate_per_s,
+                completed=done_in_run,
+                duration_s=sustain_s,
+                p95_s=p95,
+                sla_s=q.sla_s,
+                lower_bound=lower_bound,
+            ),
         )
         capacity = service_rate([f[2] for f in finished])
         if capacity:
@@ -133,17 +186,33 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def _start_all(process: ProcessSpec, started: list[Replica], count: int, *, cwd, namespace: str,
-               log_dir: Path, extra: dict[str, str]) -> None:
+def _start_all(
+    process: ProcessSpec,
+    started: list[Replica],
+    count: int,
+    *,
+    cwd,
+    namespace: str,
+    log_dir: Path,
+    extra: dict[str, str],
+) -> None:
     """Start ``count`` replicas side by side (appending to ``started`` so the caller can stop them)."""
     errors: list[BaseException] = []
     lock = threading.Lock()
 
     def one(n: int) -> None:
         try:
-            replica = start_replica(process.start, name=f"{process.name}-{n}", namespace=namespace,
-                                    ready=process.ready, cwd=cwd, env=process.env, log_dir=log_dir,
-                                    ready_timeout_s=process.ready_timeout_s, extra=extra)
+            replica = start_replica(
+                process.start,
+                name=f"{process.name}-{n}",
+                namespace=namespace,
+                ready=process.ready,
+                cwd=cwd,
+                env=process.env,
+                log_dir=log_dir,
+                ready_timeout_s=process.ready_timeout_s,
+                extra=extra,
+            )
             with lock:
                 started.append(replica)
         except BaseException as exc:  # noqa: BLE001 - raised below, once all are up or failed

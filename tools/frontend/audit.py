@@ -37,36 +37,50 @@ def measure_asset(path: str, content: bytes, **http) -> Asset:
         gzip_bytes=gzip_size(content),
         brotli_bytes=brotli_size(content),
         hashed_name=is_hashed(path),
-        minified=looks_minified(content.decode("utf-8", errors="replace"), kind) if text_like else None,
+        minified=looks_minified(content.decode("utf-8", errors="replace"), kind)
+        if text_like
+        else None,
         **http,
     )
 
 
-def summarize(source: str, measured: list[tuple[Asset, bytes]], bundle_budget_bytes: int | None) -> AssetAudit:
+def summarize(
+    source: str, measured: list[tuple[Asset, bytes]], bundle_budget_bytes: int | None
+) -> AssetAudit:
     assets = [a for a, _ in measured]
     findings: list[FrontendFinding] = []
     for asset, content in measured:
         findings.extend(run_rules(asset, content))
     totals: dict[str, KindTotals] = {}
     for asset in assets:
-        t = totals.setdefault(asset.kind, KindTotals(files=0, raw_bytes=0, gzip_bytes=0, brotli_bytes=0))
+        t = totals.setdefault(
+            asset.kind, KindTotals(files=0, raw_bytes=0, gzip_bytes=0, brotli_bytes=0)
+        )
         t.files += 1
         t.raw_bytes += asset.raw_bytes
         t.gzip_bytes += asset.gzip_bytes
         t.brotli_bytes += asset.brotli_bytes
     bundle = sum(a.brotli_bytes for a in assets if a.kind in ("js", "css"))
     if bundle_budget_bytes is not None and bundle > bundle_budget_bytes:
-        findings.append(FrontendFinding(
-            id="bundle_budget", severity="high", asset="(all JS + CSS)",
-            message=f"JS + CSS weigh {bundle:,} bytes brotli-compressed, over the {bundle_budget_bytes:,}-byte budget",
-            saving_bytes=bundle - bundle_budget_bytes,
-            fix="minify, split and lazy-load until the first-load bundle fits the budget",
-        ))
+        findings.append(
+            FrontendFinding(
+                id="bundle_budget",
+                severity="high",
+                asset="(all JS + CSS)",
+                message=f"JS + CSS weigh {bundle:,} bytes brotli-compressed, over the {bundle_budget_bytes:,}-byte budget",
+                saving_bytes=bundle - bundle_budget_bytes,
+                fix="minify, split and lazy-load until the first-load bundle fits the budget",
+            )
+        )
     order = {"high": 0, "medium": 1, "low": 2}
     findings.sort(key=lambda f: (order[f.severity], -f.saving_bytes, f.asset))
     return AssetAudit(
-        source=source, assets=sorted(assets, key=lambda a: -a.raw_bytes), totals=totals,
-        findings=findings, bundle_bytes=bundle, bundle_budget_bytes=bundle_budget_bytes,
+        source=source,
+        assets=sorted(assets, key=lambda a: -a.raw_bytes),
+        totals=totals,
+        findings=findings,
+        bundle_bytes=bundle,
+        bundle_budget_bytes=bundle_budget_bytes,
     )
 
 
@@ -98,7 +112,11 @@ class _References(HTMLParser):
         a = dict(attrs)
         if tag == "script" and (src := a.get("src")):
             self.urls.append(src)
-        elif tag == "link" and (href := a.get("href")) and (a.get("rel") or "").lower() in ("stylesheet", "preload", "icon", "modulepreload"):
+        elif (
+            tag == "link"
+            and (href := a.get("href"))
+            and (a.get("rel") or "").lower() in ("stylesheet", "preload", "icon", "modulepreload")
+        ):
             self.urls.append(href)
         elif tag in ("img", "source") and (src := a.get("src")):
             self.urls.append(src)
@@ -137,7 +155,9 @@ def audit_site(
     host = urlsplit(page_url).hostname or ""
     allow = allow_hosts or list(LOOPBACK)
     if not host_allowed(host.lower(), allow):
-        raise UnsafeInputError(f"host {host} is not on the allow-list ({', '.join(allow)}); refusing to fetch from it")
+        raise UnsafeInputError(
+            f"host {host} is not on the allow-list ({', '.join(allow)}); refusing to fetch from it"
+        )
     headers = {"Accept-Encoding": "br, gzip", "User-Agent": "perfagent-frontend-audit"}
     measured = []
     try:
@@ -145,19 +165,33 @@ def audit_site(
             page = client.get(page_url)
             page.raise_for_status()
             urls = [page_url, *referenced_urls(page.text, page_url)]
-            urls += [urljoin(page_url, p) for p in (extra_paths or []) if urljoin(page_url, p) not in urls]
+            urls += [
+                urljoin(page_url, p)
+                for p in (extra_paths or [])
+                if urljoin(page_url, p) not in urls
+            ]
             for url in urls:
                 response = page if url == page_url else client.get(url)
                 if response.status_code >= 400:
                     continue
                 path = urlsplit(url).path or "/"
-                name = path if kind_of(path) != "other" or url != page_url else path.rstrip("/") + "/index.html"
-                measured.append((measure_asset(
-                    name, response.content,
-                    content_encoding=response.headers.get("content-encoding"),
-                    cache_control=response.headers.get("cache-control"),
-                    transfer_bytes=response.num_bytes_downloaded,
-                ), response.content))
+                name = (
+                    path
+                    if kind_of(path) != "other" or url != page_url
+                    else path.rstrip("/") + "/index.html"
+                )
+                measured.append(
+                    (
+                        measure_asset(
+                            name,
+                            response.content,
+                            content_encoding=response.headers.get("content-encoding"),
+                            cache_control=response.headers.get("cache-control"),
+                            transfer_bytes=response.num_bytes_downloaded,
+                        ),
+                        response.content,
+                    )
+                )
     except httpx.HTTPStatusError as exc:
         raise ServiceError(f"{page_url} answered {exc.response.status_code}") from None
     except httpx.HTTPError as exc:

@@ -25,15 +25,27 @@ from perfagent.tools.errors import ServiceError, ToolMissingError
 Throttle = Literal["none", "mobile"]
 CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-default-apps", "--disable-extensions", "--mute-audio",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--mute-audio",
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]",
 )
 # Lighthouse's devtools throttling for its mobile preset (lighthouse-core/config/constants.js)
 THROTTLING = {
-    "mobile": {"latency_ms": 562.5, "down_bps": 1474.56 * 1024 / 8, "up_bps": 675 * 1024 / 8,
-               "cpu_rate": 4.0},
+    "mobile": {
+        "latency_ms": 562.5,
+        "down_bps": 1474.56 * 1024 / 8,
+        "up_bps": 675 * 1024 / 8,
+        "cpu_rate": 4.0,
+    },
 }
 
 
@@ -47,8 +59,10 @@ def chromium_path() -> str:
     for path in (*CANDIDATES, shutil.which("chromium") or ""):
         if path and os.path.isfile(path) and os.access(path, os.X_OK):
             return path
-    raise ToolMissingError("Chromium is not installed (Debian package `chromium`: "
-                           "apt-get install chromium, or `make sysdeps`)")
+    raise ToolMissingError(
+        "Chromium is not installed (Debian package `chromium`: "
+        "apt-get install chromium, or `make sysdeps`)"
+    )
 
 
 @contextlib.contextmanager
@@ -57,13 +71,16 @@ def launch(*, timeout_s: float = 30.0) -> Iterator[object]:
     try:
         from playwright.sync_api import Error, sync_playwright
     except ImportError:  # pragma: no cover - a dependency of perfagent
-        raise ToolMissingError("the Python package playwright is not installed "
-                               "(pip install playwright; no browser download is needed)") from None
+        raise ToolMissingError(
+            "the Python package playwright is not installed "
+            "(pip install playwright; no browser download is needed)"
+        ) from None
     executable = chromium_path()
     with sync_playwright() as pw:
         try:
-            browser = pw.chromium.launch(executable_path=executable, args=list(FLAGS),
-                                         timeout=timeout_s * 1000)
+            browser = pw.chromium.launch(
+                executable_path=executable, args=list(FLAGS), timeout=timeout_s * 1000
+            )
         except Error as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ServiceError(f"Chromium at {executable} did not start: {first}") from None
@@ -80,7 +97,13 @@ def throttle(page, profile: Throttle) -> None:
     t = THROTTLING[profile]
     session = page.context.new_cdp_session(page)
     session.send("Network.enable")
-    session.send("Network.emulateNetworkConditions", {
-        "offline": False, "latency": t["latency_ms"], "downloadThroughput": t["down_bps"],
-        "uploadThroughput": t["up_bps"]})
+    session.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": t["latency_ms"],
+            "downloadThroughput": t["down_bps"],
+            "uploadThroughput": t["up_bps"],
+        },
+    )
     session.send("Emulation.setCPUThrottlingRate", {"rate": t["cpu_rate"]})

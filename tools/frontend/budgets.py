@@ -75,8 +75,13 @@ class VitalsCheck(BaseModel):
         return any(not a.passed and a.level == "error" for a in self.assertions)
 
 
-def from_budgets(*, lcp_ms: float | None = None, cls: float | None = None, inp_ms: float | None = None,
-                 script_bytes: int | None = None) -> dict[str, Any]:
+def from_budgets(
+    *,
+    lcp_ms: float | None = None,
+    cls: float | None = None,
+    inp_ms: float | None = None,
+    script_bytes: int | None = None,
+) -> dict[str, Any]:
     """Assertions from a target's ``frontend:`` budgets (lcp, cls, inp → TBT, a JS size).
 
     >>> sorted(from_budgets(lcp_ms=2000, cls=0.05))
@@ -125,7 +130,7 @@ def _parse(audit: str, spec: Any) -> tuple[Level, dict]:
     if isinstance(spec, str):
         spec = [spec, {}]
     if not (isinstance(spec, list) and spec and spec[0] in ("error", "warn", "off")):
-        raise InputError(f"assertion {audit}: write [\"error\"|\"warn\"|\"off\", {{options}}]")
+        raise InputError(f'assertion {audit}: write ["error"|"warn"|"off", {{options}}]')
     options = spec[1] if len(spec) > 1 and isinstance(spec[1], dict) else {}
     return spec[0], options
 
@@ -141,8 +146,10 @@ def _pick(page: PageVitals, values: list[float], median: float, method: str) -> 
 def _one(page: PageVitals, audit: str, level: Level, options: dict) -> AssertionResult:
     method = options.get("aggregationMethod", "median")
     if method not in ("median", "optimistic", "pessimistic", "median-run"):
-        raise InputError(f"assertion {audit}: aggregationMethod {method!r} is not median, optimistic "
-                         "or pessimistic")
+        raise InputError(
+            f"assertion {audit}: aggregationMethod {method!r} is not median, optimistic "
+            "or pessimistic"
+        )
     if audit in NUMERIC:
         field, default, unit = NUMERIC[audit]
         summary = getattr(page, field)
@@ -152,25 +159,47 @@ def _one(page: PageVitals, audit: str, level: Level, options: dict) -> Assertion
         actual = _pick(page, per_run, summary.median, method)
         limit = float(options.get("maxNumericValue", default))
     elif audit == "render-blocking-resources":
-        actual, limit, unit = float(len(page.render_blocking)), float(options.get("maxLength", 0)), "requests"
+        actual, limit, unit = (
+            float(len(page.render_blocking)),
+            float(options.get("maxLength", 0)),
+            "requests",
+        )
     elif audit.startswith("resource-summary:"):
         actual, limit, unit = _summary(page, audit, options, method)
     else:
-        raise InputError(f"assertion {audit}: not an audit perfagent measures; known: "
-                         f"{', '.join([*NUMERIC, 'render-blocking-resources', 'resource-summary:<type>:size|count'])}")
+        raise InputError(
+            f"assertion {audit}: not an audit perfagent measures; known: "
+            f"{', '.join([*NUMERIC, 'render-blocking-resources', 'resource-summary:<type>:size|count'])}"
+        )
     passed = actual <= limit
     shown = f"{actual:,.4g}{(' ' + unit) if unit else ''}"
-    how = "in any run" if audit == "render-blocking-resources" else f"{method} of {len(page.runs) or 1} run(s)"
-    message = (f"{audit}: {shown} ({how}) "
-               f"{'within' if passed else 'over'} the limit of {limit:,.4g}{(' ' + unit) if unit else ''}")
-    return AssertionResult(audit=audit, level=level, passed=passed, actual=actual, limit=limit, unit=unit,
-                           aggregation=method, message=message)
+    how = (
+        "in any run"
+        if audit == "render-blocking-resources"
+        else f"{method} of {len(page.runs) or 1} run(s)"
+    )
+    message = (
+        f"{audit}: {shown} ({how}) "
+        f"{'within' if passed else 'over'} the limit of {limit:,.4g}{(' ' + unit) if unit else ''}"
+    )
+    return AssertionResult(
+        audit=audit,
+        level=level,
+        passed=passed,
+        actual=actual,
+        limit=limit,
+        unit=unit,
+        aggregation=method,
+        message=message,
+    )
 
 
 def _summary(page: PageVitals, audit: str, options: dict, method: str) -> tuple[float, float, str]:
     parts = audit.split(":")
     if len(parts) != 3 or parts[1] not in TYPES or parts[2] not in ("size", "count"):
-        raise InputError(f"assertion {audit}: write resource-summary:<{'|'.join(TYPES)}>:<size|count>")
+        raise InputError(
+            f"assertion {audit}: write resource-summary:<{'|'.join(TYPES)}>:<size|count>"
+        )
     kind, what = parts[1], parts[2]
     key = "transfer_bytes" if what == "size" else "requests"
 
@@ -185,8 +214,16 @@ def _summary(page: PageVitals, audit: str, options: dict, method: str) -> tuple[
 
         actual = _pick(page, values, statistics.median(values), method)
     else:
-        picked = page.by_type.values() if kind == "total" else [page.by_type[kind]] if kind in page.by_type else []
+        picked = (
+            page.by_type.values()
+            if kind == "total"
+            else [page.by_type[kind]]
+            if kind in page.by_type
+            else []
+        )
         actual = float(sum(getattr(t, key) for t in picked))
     if "maxNumericValue" not in options:
-        raise InputError(f"assertion {audit}: give maxNumericValue (bytes for size, requests for count)")
+        raise InputError(
+            f"assertion {audit}: give maxNumericValue (bytes for size, requests for count)"
+        )
     return actual, float(options["maxNumericValue"]), "bytes" if what == "size" else "requests"

@@ -38,16 +38,26 @@ class SiteComparison(BaseModel):
     after: PageVitals | None = None
     endpoint_before: list[EndpointBytes] = Field(default_factory=list)
     endpoint_after: list[EndpointBytes] = Field(default_factory=list)
-    new_errors: list[str] = Field(default_factory=list, description="after only, URLs made relative")
+    new_errors: list[str] = Field(
+        default_factory=list, description="after only, URLs made relative"
+    )
 
 
 def same_errors(errors: list[str], base: str) -> list[str]:
     return [e.replace(base, "") for e in errors]
 
 
-def compare_sites(before_base: str, after_base: str, *, page: str | None = "/", endpoint: str | None = None,
-                  origin: str | None = None, runs: int = RUNS, min_effect: float = 0.05,
-                  quiet_ms: float = 500.0) -> SiteComparison:
+def compare_sites(
+    before_base: str,
+    after_base: str,
+    *,
+    page: str | None = "/",
+    endpoint: str | None = None,
+    origin: str | None = None,
+    runs: int = RUNS,
+    min_effect: float = 0.05,
+    quiet_ms: float = 500.0,
+) -> SiteComparison:
     """Load ``page`` (a path) and fetch ``endpoint`` (a path) on both bases, interleaved; the
     endpoint is fetched by a page at ``origin`` (a light path of the same site; default ``page``)."""
     for base in (before_base, after_base):
@@ -58,30 +68,44 @@ def compare_sites(before_base: str, after_base: str, *, page: str | None = "/", 
     with launch() as browser:
         session = PageSession(browser, quiet_ms=quiet_ms)
         for i in range(runs):
-            for side in (("before", "after") if i % 2 == 0 else ("after", "before")):
+            for side in ("before", "after") if i % 2 == 0 else ("after", "before"):
                 if page is not None:
                     pages[side].append(session.run(bases[side] + page))
                 if endpoint is not None:
                     start = bases[side] + (origin or page or "/")
                     fetched[side].append(session.fetch_twice(start, bases[side] + endpoint))
-    result = SiteComparison(page=page, endpoint=endpoint, runs=runs,
-                            endpoint_before=fetched["before"], endpoint_after=fetched["after"])
+    result = SiteComparison(
+        page=page,
+        endpoint=endpoint,
+        runs=runs,
+        endpoint_before=fetched["before"],
+        endpoint_after=fetched["after"],
+    )
     if page is not None:
         result.before = summarize(bases["before"] + page, pages["before"])
         result.after = summarize(bases["after"] + page, pages["after"])
         result.changes += page_changes(result.before, result.after, f"page {page}", min_effect)
         old = set(same_errors(result.before.errors, bases["before"]))
-        result.new_errors = [e for e in same_errors(result.after.errors, bases["after"]) if e not in old]
+        result.new_errors = [
+            e for e in same_errors(result.after.errors, bases["after"]) if e not in old
+        ]
     if endpoint is not None:
         scope = f"GET {endpoint}"
         for metric in ("transfer_bytes", "repeat_transfer_bytes"):
-            one = _change(metric, scope, [getattr(e, metric) for e in fetched["before"]],
-                          [getattr(e, metric) for e in fetched["after"]], min_effect)
+            one = _change(
+                metric,
+                scope,
+                [getattr(e, metric) for e in fetched["before"]],
+                [getattr(e, metric) for e in fetched["after"]],
+                min_effect,
+            )
             result.changes += [one] if one else []
     return result
 
 
-def page_changes(before: PageVitals, after: PageVitals, scope: str, min_effect: float) -> list[MetricChange]:
+def page_changes(
+    before: PageVitals, after: PageVitals, scope: str, min_effect: float
+) -> list[MetricChange]:
     """Per metric and per resource type, from the runs of each side."""
     out = []
     for metric in PAGE_METRICS:
@@ -91,8 +115,14 @@ def page_changes(before: PageVitals, after: PageVitals, scope: str, min_effect: 
         out += [one] if one else []
     types = sorted(set(before.by_type) | set(after.by_type))
     for kind in types:
-        a = [float(r.by_type()[kind].transfer_bytes) if kind in r.by_type() else 0.0 for r in before.runs]
-        b = [float(r.by_type()[kind].transfer_bytes) if kind in r.by_type() else 0.0 for r in after.runs]
+        a = [
+            float(r.by_type()[kind].transfer_bytes) if kind in r.by_type() else 0.0
+            for r in before.runs
+        ]
+        b = [
+            float(r.by_type()[kind].transfer_bytes) if kind in r.by_type() else 0.0
+            for r in after.runs
+        ]
         one = _change("transfer_bytes", f"{scope} {kind}", a, b, min_effect)
         out += [one] if one else []
     return out
@@ -103,8 +133,9 @@ def _value(run, metric: str) -> float | None:
     return None if value is None else float(value)
 
 
-def _change(metric: str, scope: str, before: list[float], after: list[float],
-            min_effect: float) -> MetricChange | None:
+def _change(
+    metric: str, scope: str, before: list[float], after: list[float], min_effect: float
+) -> MetricChange | None:
     """None when there is nothing to compare (too few values, or a zero before)."""
 
     if len(before) < 2 or len(after) < 2 or min(before) <= 0:
@@ -116,13 +147,21 @@ def judge(comparison: SiteComparison, *, metric: str, scopes: list[str]) -> tupl
     """The verdict on the primary byte metric at ``scopes`` (smaller at one, larger at none),
     vetoed by errors the page did not show before."""
     if comparison.new_errors:
-        return "failed", False, ("the page shows errors after the change that it did not show "
-                                 "before: " + "; ".join(comparison.new_errors[:3]))
+        return (
+            "failed",
+            False,
+            (
+                "the page shows errors after the change that it did not show "
+                "before: " + "; ".join(comparison.new_errors[:3])
+            ),
+        )
     primary = [c for c in comparison.changes if c.metric == metric and c.scope in scopes]
     if not primary:
         return "inconclusive", False, f"nothing measured {metric} at {' or '.join(scopes)}"
-    shown = "; ".join(f"{c.scope} {metric} {c.before:,.0f} → {c.after:,.0f} ({(c.ratio - 1) * 100:+.1f}%)"
-                      for c in primary)
+    shown = "; ".join(
+        f"{c.scope} {metric} {c.before:,.0f} → {c.after:,.0f} ({(c.ratio - 1) * 100:+.1f}%)"
+        for c in primary
+    )
     if any(c.verdict == "slower" for c in primary):
         return "slower", False, f"more bytes where the finding is: {shown}"
     if any(c.verdict == "faster" for c in primary):

@@ -11,13 +11,31 @@ import brotli
 from perfagent.tools.frontend.models import Kind
 
 _KINDS: dict[str, Kind] = {
-    ".js": "js", ".mjs": "js", ".cjs": "js", ".css": "css", ".html": "html", ".htm": "html",
-    ".png": "image", ".jpg": "image", ".jpeg": "image", ".gif": "image", ".webp": "image",
-    ".avif": "image", ".svg": "image", ".ico": "image", ".woff": "font", ".woff2": "font",
-    ".ttf": "font", ".otf": "font", ".eot": "font", ".map": "map",
+    ".js": "js",
+    ".mjs": "js",
+    ".cjs": "js",
+    ".css": "css",
+    ".html": "html",
+    ".htm": "html",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".gif": "image",
+    ".webp": "image",
+    ".avif": "image",
+    ".svg": "image",
+    ".ico": "image",
+    ".woff": "font",
+    ".woff2": "font",
+    ".ttf": "font",
+    ".otf": "font",
+    ".eot": "font",
+    ".map": "map",
 }
 # A content hash in the name, as bundlers write it: app.3f9a1c2b.js, app-3F9A1C2B.js, main.a1b2c3d4e5.css
-_HASH = re.compile(r"[.\-_](?=[0-9a-zA-Z_-]*\d)(?=[0-9a-zA-Z_-]*[a-zA-Z])[0-9a-zA-Z_-]{8,}\.[a-z0-9]+$")
+_HASH = re.compile(
+    r"[.\-_](?=[0-9a-zA-Z_-]*\d)(?=[0-9a-zA-Z_-]*[a-zA-Z])[0-9a-zA-Z_-]{8,}\.[a-z0-9]+$"
+)
 _HEX_HASH = re.compile(r"[.\-_][0-9a-f]{8,}\.[a-z0-9]+$", re.IGNORECASE)
 COMPRESSIBLE: frozenset[Kind] = frozenset({"js", "css", "html", "map"})
 

@@ -31,7 +31,9 @@ class FrontendFinding(BaseModel):
     severity: Severity
     asset: str
     message: str
-    saving_bytes: int = Field(0, description="bytes saved over the wire if fixed (estimated from measured sizes)")
+    saving_bytes: int = Field(
+        0, description="bytes saved over the wire if fixed (estimated from measured sizes)"
+    )
     fix: str = ""
 
 
@@ -70,7 +72,9 @@ class LoadedResource(BaseModel):
 
     url: str
     type: ResourceType
-    transfer_bytes: int = Field(description="headers + body over the wire; 0 from the browser cache")
+    transfer_bytes: int = Field(
+        description="headers + body over the wire; 0 from the browser cache"
+    )
     encoded_bytes: int = Field(description="the body as sent (compressed when it was)")
     decoded_bytes: int = Field(description="the body after decoding")
     render_blocking: bool = False
@@ -100,9 +104,11 @@ class VitalsRun(BaseModel):
     load_ms: float | None = None
     resources: list[LoadedResource] = Field(default_factory=list, description="the document first")
     repeat_resources: list[LoadedResource] | None = Field(
-        None, description="the same page loaded again in the same context (warm cache)")
-    errors: list[str] = Field(default_factory=list,
-                              description="script errors, console errors, failed requests")
+        None, description="the same page loaded again in the same context (warm cache)"
+    )
+    errors: list[str] = Field(
+        default_factory=list, description="script errors, console errors, failed requests"
+    )
 
     @property
     def transfer_bytes(self) -> int:

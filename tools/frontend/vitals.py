@@ -43,17 +43,36 @@ from perfagent.tools.frontend.models import (
 from perfagent.tools.sandbox.network import LOOPBACK, host_allowed
 
 THRESHOLDS: dict[str, tuple[float, float]] = {
-    "lcp_ms": (2500.0, 4000.0), "cls": (0.1, 0.25), "fcp_ms": (1800.0, 3000.0),
-    "ttfb_ms": (800.0, 1800.0), "tbt_ms": (200.0, 600.0),
+    "lcp_ms": (2500.0, 4000.0),
+    "cls": (0.1, 0.25),
+    "fcp_ms": (1800.0, 3000.0),
+    "ttfb_ms": (800.0, 1800.0),
+    "tbt_ms": (200.0, 600.0),
 }
 SESSION_GAP_MS, SESSION_CAP_MS = 1000.0, 5000.0
 LONG_TASK_MS = 50.0
 REPEAT_QUIET_MS = 250.0
 _EXTENSIONS: dict[str, ResourceType] = {
-    ".js": "script", ".mjs": "script", ".css": "stylesheet", ".png": "image", ".jpg": "image",
-    ".jpeg": "image", ".gif": "image", ".webp": "image", ".avif": "image", ".svg": "image",
-    ".ico": "image", ".woff": "font", ".woff2": "font", ".ttf": "font", ".otf": "font",
-    ".mp4": "media", ".webm": "media", ".mp3": "media", ".html": "document", ".htm": "document",
+    ".js": "script",
+    ".mjs": "script",
+    ".css": "stylesheet",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".gif": "image",
+    ".webp": "image",
+    ".avif": "image",
+    ".svg": "image",
+    ".ico": "image",
+    ".woff": "font",
+    ".woff2": "font",
+    ".ttf": "font",
+    ".otf": "font",
+    ".mp4": "media",
+    ".webm": "media",
+    ".mp3": "media",
+    ".html": "document",
+    ".htm": "document",
 }
 
 
@@ -101,8 +120,13 @@ def tbt_of(long_tasks: Sequence[tuple[float, float]], fcp_ms: float | None) -> f
 
 
 _CONTENT_TYPES: tuple[tuple[str, ResourceType], ...] = (
-    ("text/css", "stylesheet"), ("image/", "image"), ("font/", "font"),
-    ("video/", "media"), ("audio/", "media"), ("text/html", "document"))
+    ("text/css", "stylesheet"),
+    ("image/", "image"),
+    ("font/", "font"),
+    ("video/", "media"),
+    ("audio/", "media"),
+    ("text/html", "document"),
+)
 _INITIATORS: dict[str, ResourceType] = {"img": "image", "script": "script", "css": "image"}
 
 
@@ -128,9 +152,13 @@ def resource_type(url: str, initiator: str = "", content_type: str = "") -> Reso
 def _resources(raw: dict) -> list[LoadedResource]:
     def one(entry: dict, kind: ResourceType | None = None) -> LoadedResource:
         return LoadedResource(
-            url=entry["url"], type=kind or resource_type(entry["url"], entry["initiator"], entry["content_type"]),
-            transfer_bytes=int(entry["transfer"]), encoded_bytes=int(entry["encoded"]),
-            decoded_bytes=int(entry["decoded"]), render_blocking=entry["blocking"] == "blocking")
+            url=entry["url"],
+            type=kind or resource_type(entry["url"], entry["initiator"], entry["content_type"]),
+            transfer_bytes=int(entry["transfer"]),
+            encoded_bytes=int(entry["encoded"]),
+            decoded_bytes=int(entry["decoded"]),
+            render_blocking=entry["blocking"] == "blocking",
+        )
 
     out = [one(raw["nav"], "document")] if raw.get("nav") else []
     return out + [one(e) for e in raw.get("resources", []) if not _automatic(e)]
@@ -149,13 +177,21 @@ def run_from(raw: dict, url: str, errors: list[str]) -> VitalsRun:
     sources = Counter(s for shift in shifts for s in shift["sources"])
     fcp = raw.get("fcp")
     return VitalsRun(
-        url=url, lcp_ms=_ms(lcp.get("t")), lcp_element=lcp.get("element"), lcp_url=lcp.get("url") or None,
-        cls=cls_of([(s["t"], s["value"]) for s in shifts]), shifts=len(shifts),
+        url=url,
+        lcp_ms=_ms(lcp.get("t")),
+        lcp_element=lcp.get("element"),
+        lcp_url=lcp.get("url") or None,
+        cls=cls_of([(s["t"], s["value"]) for s in shifts]),
+        shifts=len(shifts),
         shift_sources=[name for name, _ in sources.most_common(5)],
-        fcp_ms=_ms(fcp), ttfb_ms=_ms(nav.get("ttfb")),
+        fcp_ms=_ms(fcp),
+        ttfb_ms=_ms(nav.get("ttfb")),
         tbt_ms=tbt_of([(t["t"], t["d"]) for t in raw.get("longtasks", [])], fcp),
-        long_tasks=len(raw.get("longtasks", [])), dom_content_loaded_ms=_ms(nav.get("dcl")),
-        load_ms=_ms(nav.get("load")), resources=_resources(raw), errors=errors,
+        long_tasks=len(raw.get("longtasks", [])),
+        dom_content_loaded_ms=_ms(nav.get("dcl")),
+        load_ms=_ms(nav.get("load")),
+        resources=_resources(raw),
+        errors=errors,
     )
 
 
@@ -170,8 +206,12 @@ def spread(values: Sequence[float | None]) -> Spread | None:
     present = [v for v in values if v is not None]
     if not present:
         return None
-    return Spread(median=round(statistics.median(present), 4), low=min(present), high=max(present),
-                  n=len(present))
+    return Spread(
+        median=round(statistics.median(present), 4),
+        low=min(present),
+        high=max(present),
+        n=len(present),
+    )
 
 
 def summarize(url: str, runs: list[VitalsRun], *, throttle_profile: str = "none") -> PageVitals:
@@ -184,18 +224,26 @@ def summarize(url: str, runs: list[VitalsRun], *, throttle_profile: str = "none"
     by_type = {}
     for t in types:
         per_run = [r.by_type().get(t, TypeTotals()) for r in runs]
-        by_type[t] = TypeTotals(requests=int(statistics.median(p.requests for p in per_run)),
-                                transfer_bytes=int(statistics.median(p.transfer_bytes for p in per_run)),
-                                decoded_bytes=int(statistics.median(p.decoded_bytes for p in per_run)))
+        by_type[t] = TypeTotals(
+            requests=int(statistics.median(p.requests for p in per_run)),
+            transfer_bytes=int(statistics.median(p.transfer_bytes for p in per_run)),
+            decoded_bytes=int(statistics.median(p.decoded_bytes for p in per_run)),
+        )
     repeat = [r.repeat_transfer_bytes for r in runs if r.repeat_transfer_bytes is not None]
     page = PageVitals(
-        url=url, throttle=throttle_profile, runs=runs,
-        lcp_ms=spread([r.lcp_ms for r in runs]), lcp_element=lcp_element,
+        url=url,
+        throttle=throttle_profile,
+        runs=runs,
+        lcp_ms=spread([r.lcp_ms for r in runs]),
+        lcp_element=lcp_element,
         lcp_url=next((r.lcp_url for r in runs if r.lcp_element == lcp_element and r.lcp_url), None),
-        cls=spread([r.cls for r in runs]), fcp_ms=spread([r.fcp_ms for r in runs]),
-        ttfb_ms=spread([r.ttfb_ms for r in runs]), tbt_ms=spread([r.tbt_ms for r in runs]),
+        cls=spread([r.cls for r in runs]),
+        fcp_ms=spread([r.fcp_ms for r in runs]),
+        ttfb_ms=spread([r.ttfb_ms for r in runs]),
+        tbt_ms=spread([r.tbt_ms for r in runs]),
         transfer_bytes=spread([r.transfer_bytes for r in runs]),
-        repeat_transfer_bytes=spread(repeat) if repeat else None, by_type=by_type,
+        repeat_transfer_bytes=spread(repeat) if repeat else None,
+        by_type=by_type,
         render_blocking=sorted({x.url for r in runs for x in r.resources if x.render_blocking}),
         errors=sorted({e for r in runs for e in r.errors}),
     )
@@ -217,15 +265,24 @@ def check_url(url: str, allow: Sequence[str] = LOOPBACK) -> None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"{url} is not an http(s) URL of a page")
     if not host_allowed(parts.hostname.lower(), allow):
-        raise UnsafeInputError(f"host {parts.hostname} is not on the allow-list ({', '.join(allow)}); "
-                               "refusing to load pages from it")
+        raise UnsafeInputError(
+            f"host {parts.hostname} is not on the allow-list ({', '.join(allow)}); "
+            "refusing to load pages from it"
+        )
 
 
 class PageSession:
     """Loads pages in an open browser; one fresh context per run."""
 
-    def __init__(self, browser, *, throttle_profile: Throttle = "none", quiet_ms: float = 1000.0,
-                 max_wait_ms: float = 10_000.0, timeout_s: float = 30.0) -> None:
+    def __init__(
+        self,
+        browser,
+        *,
+        throttle_profile: Throttle = "none",
+        quiet_ms: float = 1000.0,
+        max_wait_ms: float = 10_000.0,
+        timeout_s: float = 30.0,
+    ) -> None:
         self.browser, self.throttle_profile = browser, throttle_profile
         self.quiet_ms, self.max_wait_ms, self.timeout_s = quiet_ms, max_wait_ms, timeout_s
 
@@ -250,7 +307,9 @@ class PageSession:
         try:
             response = page.goto(url, wait_until="load", timeout=self.timeout_s * 1000)
         except TimeoutError:
-            raise ServiceError(f"{url} did not finish loading within {self.timeout_s:g} s") from None
+            raise ServiceError(
+                f"{url} did not finish loading within {self.timeout_s:g} s"
+            ) from None
         except Error as exc:
             raise ServiceError(f"cannot load {url}: {str(exc).splitlines()[0]}") from None
         if response is not None and response.status >= 400:
@@ -258,8 +317,12 @@ class PageSession:
         try:  # no request in flight for 500 ms (a fetch still loading has no timing yet), then
             # nothing new observed for the quiet window (a late banner's shift, a late LCP)
             page.wait_for_load_state("networkidle", timeout=self.max_wait_ms)
-            page.wait_for_function(collector.SETTLED, arg=quiet_ms or self.quiet_ms, polling=100,
-                                   timeout=self.max_wait_ms)
+            page.wait_for_function(
+                collector.SETTLED,
+                arg=quiet_ms or self.quiet_ms,
+                polling=100,
+                timeout=self.max_wait_ms,
+            )
         except TimeoutError:
             pass  # a page that never goes quiet is read as it is after max_wait_ms
         return page.evaluate(collector.READ)
@@ -276,17 +339,36 @@ class PageSession:
         first, second = sizes
         if first["transfer"] is None:
             raise ServiceError(f"the browser kept no timing for {url}")
-        return EndpointBytes(url=url, status=first["status"], transfer_bytes=first["transfer"],
-                             decoded_bytes=first["decoded"], repeat_transfer_bytes=second["transfer"] or 0)
+        return EndpointBytes(
+            url=url,
+            status=first["status"],
+            transfer_bytes=first["transfer"],
+            decoded_bytes=first["decoded"],
+            repeat_transfer_bytes=second["transfer"] or 0,
+        )
 
 
 def _listen(page) -> list[str]:
     errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(f"script error: {str(exc).splitlines()[0][:200]}"))
-    page.on("console", lambda m: errors.append(f"console: {m.text[:200]}")
-            if m.type == "error" and not _favicon(m.location.get("url", "")) else None)
-    page.on("response", lambda r: errors.append(f"HTTP {r.status} {r.url}")
-            if r.status >= 400 and not _favicon(r.url) else None)
+    page.on(
+        "pageerror", lambda exc: errors.append(f"script error: {str(exc).splitlines()[0][:200]}")
+    )
+    page.on(
+        "console",
+        lambda m: (
+            errors.append(f"console: {m.text[:200]}")
+            if m.type == "error" and not _favicon(m.location.get("url", ""))
+            else None
+        ),
+    )
+    page.on(
+        "response",
+        lambda r: (
+            errors.append(f"HTTP {r.status} {r.url}")
+            if r.status >= 400 and not _favicon(r.url)
+            else None
+        ),
+    )
     page.on("requestfailed", lambda r: errors.append(f"failed {r.url}: {r.failure}"))
     return errors
 
@@ -295,8 +377,15 @@ def _favicon(url: str) -> bool:
     return urlsplit(url).path == "/favicon.ico"
 
 
-def measure_page(url: str, *, runs: int = 5, throttle_profile: Throttle = "none", repeat_view: bool = True,
-                 quiet_ms: float = 1000.0, allow_hosts: Sequence[str] | None = None) -> PageVitals:
+def measure_page(
+    url: str,
+    *,
+    runs: int = 5,
+    throttle_profile: Throttle = "none",
+    repeat_view: bool = True,
+    quiet_ms: float = 1000.0,
+    allow_hosts: Sequence[str] | None = None,
+) -> PageVitals:
     """Load ``url`` ``runs`` times in headless Chromium and summarize (see the module doc)."""
     if runs < 1:
         raise InputError("runs must be at least 1")

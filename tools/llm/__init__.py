@@ -15,10 +15,18 @@ import importlib
 # Loaded on first use (PEP 562): the engagement state holds LlmRecord, and importing it must
 # not load the HTTP client (httpx2) that only a Claude run needs.
 _WHERE = {
-    "Fallback": "client", "Llm": "client", "build_request": "client",
-    "DEFAULT_MODEL": "config", "LlmConfig": "config",
-    "LlmRecord": "record", "ToolRefusal": "record", "total": "record",
-    "PRICES": "usage", "PRICES_TAKEN": "usage", "Cost": "usage", "Usage": "usage",
+    "Fallback": "client",
+    "Llm": "client",
+    "build_request": "client",
+    "DEFAULT_MODEL": "config",
+    "LlmConfig": "config",
+    "LlmRecord": "record",
+    "ToolRefusal": "record",
+    "total": "record",
+    "PRICES": "usage",
+    "PRICES_TAKEN": "usage",
+    "Cost": "usage",
+    "Usage": "usage",
     "estimate_cost": "usage",
 }
 

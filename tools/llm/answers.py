@@ -51,17 +51,19 @@ def json_in(text: str) -> Any:
     starts = [i for i in (body.find("["), body.find("{")) if i >= 0]
     if not starts:
         raise Invalid("the answer has no JSON: send one JSON array and nothing else")
-    body = body[min(starts):]
+    body = body[min(starts) :]
     try:
         value, _ = json.JSONDecoder().raw_decode(body)
     except ValueError as exc:
-        raise Invalid(f"the answer is not valid JSON ({exc}): send one JSON array and "
-                      "nothing else") from None
+        raise Invalid(
+            f"the answer is not valid JSON ({exc}): send one JSON array and nothing else"
+        ) from None
     return value
 
 
-_FIGURE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:%|ms\b|s\b|x\b|×|kb\b|kib\b|mb\b|mib\b)",
-                     re.IGNORECASE)
+_FIGURE = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:%|ms\b|s\b|x\b|×|kb\b|kib\b|mb\b|mib\b)", re.IGNORECASE
+)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 

@@ -38,8 +38,13 @@ from perfagent.tools.errors import InputError
 KEYED_HEADERS = ("anthropic-beta",)  # change what the API does, so part of the key
 REQUEST_HEADERS = ("anthropic-version", "anthropic-beta", "content-type")  # kept in files
 RESPONSE_HEADERS = ("content-type", "request-id", "retry-after", "x-should-retry")
-SECRET_HEADERS = ("x-api-key", "authorization", "anthropic-organization-id", "cookie",
-                  "set-cookie")  # never written: not on the allow-lists, and scrubbed below
+SECRET_HEADERS = (
+    "x-api-key",
+    "authorization",
+    "anthropic-organization-id",
+    "cookie",
+    "set-cookie",
+)  # never written: not on the allow-lists, and scrubbed below
 REDACTED = "<redacted>"
 
 
@@ -48,12 +53,18 @@ class CassetteMiss(InputError, anthropic.AnthropicError):
     """A replayed request has no recording."""
 
 
-def request_key(method: str, path: str, body: Any, *, query: str = "",
-                headers: dict[str, str] | None = None) -> str:
+def request_key(
+    method: str, path: str, body: Any, *, query: str = "", headers: dict[str, str] | None = None
+) -> str:
     """sha256 of the normalized request (see the module docstring)."""
     keyed = {k: v for k, v in (headers or {}).items() if k.lower() in KEYED_HEADERS}
-    normal = {"method": method.upper(), "path": path, "query": query, "headers": keyed,
-              "body": body}
+    normal = {
+        "method": method.upper(),
+        "path": path,
+        "query": query,
+        "headers": keyed,
+        "body": body,
+    }
     text = json.dumps(normal, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -65,8 +76,9 @@ def _key_of(request: httpx2.Request) -> tuple[str, Any]:
     except ValueError:
         body = raw.decode("utf-8", "replace")
     headers = {k.lower(): v for k, v in request.headers.items()}
-    return request_key(request.method, request.url.path, body, query=request.url.query.decode(),
-                       headers=headers), body
+    return request_key(
+        request.method, request.url.path, body, query=request.url.query.decode(), headers=headers
+    ), body
 
 
 class CassetteTransport(httpx2.BaseTransport):
@@ -97,12 +109,17 @@ class CassetteTransport(httpx2.BaseTransport):
             raise CassetteMiss(
                 f"no recording for request {key} ({self.step}) in the cassette folder "
                 f"{self.folder}: record it with --llm claude and PERFAGENT_LLM_RECORD=1, or "
-                "regenerate the test cassettes with `python tests/llm/make_cassettes.py`")
+                "regenerate the test cassettes with `python tests/llm/make_cassettes.py`"
+            )
         self.served.append(key)
         recorded = self._recorded[key].popleft()
         headers = {"content-type": "application/json", **(recorded.get("headers") or {})}
-        return httpx2.Response(recorded["status_code"], headers=headers,
-                               content=_body_bytes(recorded.get("body")), request=request)
+        return httpx2.Response(
+            recorded["status_code"],
+            headers=headers,
+            content=_body_bytes(recorded.get("body")),
+            request=request,
+        )
 
     def _record(self, request: httpx2.Request, key: str, body: Any) -> httpx2.Response:
         assert self.upstream is not None
@@ -115,18 +132,28 @@ class CassetteTransport(httpx2.BaseTransport):
         exchange = {
             "key": key,
             "step": self.step,
-            "request": {"method": request.method, "path": request.url.path,
-                        "headers": _kept(request.headers, REQUEST_HEADERS), "body": body},
-            "response": {"status_code": upstream.status_code,
-                         "headers": _kept(upstream.headers, RESPONSE_HEADERS),
-                         "body": response_body},
+            "request": {
+                "method": request.method,
+                "path": request.url.path,
+                "headers": _kept(request.headers, REQUEST_HEADERS),
+                "body": body,
+            },
+            "response": {
+                "status_code": upstream.status_code,
+                "headers": _kept(upstream.headers, RESPONSE_HEADERS),
+                "body": response_body,
+            },
         }
         secrets = [v for k, v in request.headers.items() if k.lower() in SECRET_HEADERS]
         self._write(exchange, secrets)
         self.served.append(key)
         upstream.close()
-        return httpx2.Response(upstream.status_code, content=content, request=request,
-                               headers=_kept(upstream.headers, RESPONSE_HEADERS))
+        return httpx2.Response(
+            upstream.status_code,
+            content=content,
+            request=request,
+            headers=_kept(upstream.headers, RESPONSE_HEADERS),
+        )
 
     def _write(self, exchange: dict, secrets: list[str]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)

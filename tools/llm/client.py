@@ -45,8 +45,9 @@ class Fallback(Exception):
         self.usage = usage
 
 
-def build_request(config: LlmConfig, *, system: str, messages: list[dict],
-                  tools: list[dict] | None = None) -> dict[str, Any]:
+def build_request(
+    config: LlmConfig, *, system: str, messages: list[dict], tools: list[dict] | None = None
+) -> dict[str, Any]:
     """The Messages API body for one request, as :meth:`Llm.create` sends it.
 
     No sampling parameters and no forced ``tool_choice``: current models reject both.
@@ -56,8 +57,12 @@ def build_request(config: LlmConfig, *, system: str, messages: list[dict],
     >>> sorted(build_request(LlmConfig(), system="s", messages=[]))
     ['cache_control', 'max_tokens', 'messages', 'model', 'system']
     """
-    request: dict[str, Any] = {"model": config.model, "max_tokens": config.max_tokens,
-                               "system": [{"type": "text", "text": system}], "messages": messages}
+    request: dict[str, Any] = {
+        "model": config.model,
+        "max_tokens": config.max_tokens,
+        "system": [{"type": "text", "text": system}],
+        "messages": messages,
+    }
     if config.prompt_caching:
         request["cache_control"] = {"type": "ephemeral"}
     if tools:
@@ -69,8 +74,13 @@ class Llm:
     """One engagement's connection to Claude. ``api_key`` is passed in, never read here:
     :meth:`from_env` is the place that reads the environment."""
 
-    def __init__(self, config: LlmConfig, *, api_key: str | None = None,
-                 upstream: httpx2.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        config: LlmConfig,
+        *,
+        api_key: str | None = None,
+        upstream: httpx2.BaseTransport | None = None,
+    ) -> None:
         self.config = config
         self._api_key = api_key
         self._upstream = upstream
@@ -80,24 +90,29 @@ class Llm:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Llm:
         environ = os.environ if environ is None else environ
-        return cls(LlmConfig.from_env(environ, **overrides),
-                   api_key=environ.get("ANTHROPIC_API_KEY") or None)
+        return cls(
+            LlmConfig.from_env(environ, **overrides),
+            api_key=environ.get("ANTHROPIC_API_KEY") or None,
+        )
 
     @property
     def enabled(self) -> bool:
         """Will :meth:`create` try to reach Claude (or a cassette)?"""
-        return self.config.mode == "replay" or (self.config.mode == "claude"
-                                                and bool(self._api_key))
+        return self.config.mode == "replay" or (
+            self.config.mode == "claude" and bool(self._api_key)
+        )
 
     def notice(self) -> str | None:
         """The one line to print when ``--llm claude`` cannot use Claude at all."""
         if self.config.mode == "claude" and not self._api_key:
-            return ("--llm claude: no ANTHROPIC_API_KEY is set, so every step uses the rules "
-                    "reasoner")
+            return (
+                "--llm claude: no ANTHROPIC_API_KEY is set, so every step uses the rules reasoner"
+            )
         return None
 
-    def create(self, *, step: str, system: str, messages: list[dict],
-               tools: list[dict] | None = None) -> Any:
+    def create(
+        self, *, step: str, system: str, messages: list[dict], tools: list[dict] | None = None
+    ) -> Any:
         """Send one request; the SDK's ``Message``, or :class:`Fallback`."""
         if self.config.mode == "rules":
             raise Fallback("--llm rules")
@@ -113,8 +128,9 @@ class Llm:
         try:
             message = sdk.messages.create(**request)
         except anthropic.APITimeoutError:
-            raise Fallback(f"timeout: no answer within {self.config.timeout_s:g} s, "
-                           f"{retries}") from None
+            raise Fallback(
+                f"timeout: no answer within {self.config.timeout_s:g} s, {retries}"
+            ) from None
         except anthropic.RateLimitError:
             raise Fallback(f"rate limited (429) {retries}") from None
         except anthropic.InternalServerError as exc:
@@ -129,8 +145,10 @@ class Llm:
         if message.stop_reason == "refusal":
             details = getattr(message, "stop_details", None)
             category = f": {details.category}" if details and details.category else ""
-            raise Fallback(f"Claude declined to answer (refusal{category})",
-                           usage=Usage.from_api(message.usage))
+            raise Fallback(
+                f"Claude declined to answer (refusal{category})",
+                usage=Usage.from_api(message.usage),
+            )
         return message
 
     def _client(self) -> Any:
@@ -142,14 +160,19 @@ class Llm:
         if self.config.mode == "replay" or self.config.record:
             from perfagent.tools.llm.cassette import CassetteTransport
 
-            upstream = None if self.config.mode == "replay" else (
-                self._upstream or httpx2.HTTPTransport())
-            transport = self.transport = CassetteTransport(self.config.cassette_dir or "",
-                                                           upstream=upstream)
+            upstream = (
+                None if self.config.mode == "replay" else (self._upstream or httpx2.HTTPTransport())
+            )
+            transport = self.transport = CassetteTransport(
+                self.config.cassette_dir or "", upstream=upstream
+            )
         http = httpx2.Client(transport=transport) if transport is not None else None
         self._sdk = anthropic.Anthropic(
             # Always explicit: the SDK otherwise looks for credentials in profiles on disk.
             api_key=REPLAY_KEY if self.config.mode == "replay" else self._api_key,
             base_url="https://api.anthropic.com" if self.config.mode == "replay" else None,
-            timeout=self.config.timeout_s, max_retries=self.config.max_retries, http_client=http)
+            timeout=self.config.timeout_s,
+            max_retries=self.config.max_retries,
+            http_client=http,
+        )
         return self._sdk

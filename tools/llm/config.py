@@ -43,27 +43,36 @@ ENV = {
 class LlmConfig(BaseModel):
     """The reasoner's settings; ``rules`` never opens a connection."""
 
-    mode: Mode = Field("rules", description="rules: no LLM; claude: the Messages API; "
-                                           "replay: recorded exchanges from cassette_dir")
+    mode: Mode = Field(
+        "rules",
+        description="rules: no LLM; claude: the Messages API; "
+        "replay: recorded exchanges from cassette_dir",
+    )
     model: str = DEFAULT_MODEL
     max_tokens: int = Field(8192, gt=0, description="per request, thinking included")
     timeout_s: float = Field(120.0, gt=0, description="per request attempt")
-    max_retries: int = Field(2, ge=0, description="the SDK's retries on 408/409/429/5xx "
-                                                  "and connection errors")
+    max_retries: int = Field(
+        2, ge=0, description="the SDK's retries on 408/409/429/5xx and connection errors"
+    )
     prompt_caching: bool = Field(True, description="the API's automatic prompt caching")
     cassette_dir: str | None = Field(None, description="replay reads it; record writes it")
-    record: bool = Field(False, description="with mode claude: write every exchange to "
-                                            "cassette_dir, secrets stripped")
+    record: bool = Field(
+        False,
+        description="with mode claude: write every exchange to cassette_dir, secrets stripped",
+    )
     has_key: bool = Field(False, description="ANTHROPIC_API_KEY was set (the key is never stored)")
 
     @model_validator(mode="after")
     def _cassettes(self) -> LlmConfig:
         if self.mode == "replay" and not self.cassette_dir:
-            raise ValueError("--llm replay needs a cassette folder (PERFAGENT_LLM_CASSETTES) "
-                             "to replay from")
+            raise ValueError(
+                "--llm replay needs a cassette folder (PERFAGENT_LLM_CASSETTES) to replay from"
+            )
         if self.record and (self.mode != "claude" or not self.cassette_dir):
-            raise ValueError("recording needs --llm claude and a cassette folder "
-                             "(PERFAGENT_LLM_CASSETTES) to write to")
+            raise ValueError(
+                "recording needs --llm claude and a cassette folder "
+                "(PERFAGENT_LLM_CASSETTES) to write to"
+            )
         return self
 
     @classmethod

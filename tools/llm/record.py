@@ -59,9 +59,11 @@ class LlmRecord(BaseModel):
         if self.fell_back:
             return f"{self.step}: fell back to the rules reasoner ({self.reason})"
         cost = f", ~${self.cost_usd:.4f}" if self.cost_usd is not None else ""
-        return (f"{self.step}: {self.model} ({self.prompt_version}), {self.requests} request(s), "
-                f"{self.usage.input_tokens + self.usage.cache_read_input_tokens} tokens in, "
-                f"{self.usage.output_tokens} out{cost}")
+        return (
+            f"{self.step}: {self.model} ({self.prompt_version}), {self.requests} request(s), "
+            f"{self.usage.input_tokens + self.usage.cache_read_input_tokens} tokens in, "
+            f"{self.usage.output_tokens} out{cost}"
+        )
 
 
 def total(records: list[LlmRecord]) -> tuple[Usage, float | None]:

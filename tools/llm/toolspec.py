@@ -50,8 +50,11 @@ def tool_spec(name: str, fn: Callable[..., Any]) -> dict[str, Any]:
         prop.pop("title", None)
     schema.setdefault("required", [])
     doc = inspect.getdoc(fn) or name.replace("_", " ")
-    return {"name": name, "description": doc.split("\n\n")[0].replace("\n", " "),
-            "input_schema": schema}
+    return {
+        "name": name,
+        "description": doc.split("\n\n")[0].replace("\n", " "),
+        "input_schema": schema,
+    }
 
 
 def run_tool(fn: Callable[..., Any], arguments: dict[str, Any]) -> str:

@@ -52,21 +52,31 @@ class Price(BaseModel):
 
 # Longest prefix wins, so a dated snapshot ("claude-sonnet-5-5-20260928") finds its model.
 PRICES: dict[str, Price] = {
-    "claude-sonnet-5-5": Price(input_per_mtok=2.0, output_per_mtok=10.0,
-                               cache_write_per_mtok=2.5, cache_read_per_mtok=0.2),
-    "claude-sonnet-5": Price(input_per_mtok=2.0, output_per_mtok=10.0,
-                             cache_write_per_mtok=2.5, cache_read_per_mtok=0.2),
-    "claude-opus-5-5": Price(input_per_mtok=4.0, output_per_mtok=20.0,
-                             cache_write_per_mtok=5.0, cache_read_per_mtok=0.2),
-    "claude-opus-5": Price(input_per_mtok=5.0, output_per_mtok=25.0,
-                           cache_write_per_mtok=6.25, cache_read_per_mtok=0.5),
+    "claude-sonnet-5-5": Price(
+        input_per_mtok=2.0, output_per_mtok=10.0, cache_write_per_mtok=2.5, cache_read_per_mtok=0.2
+    ),
+    "claude-sonnet-5": Price(
+        input_per_mtok=2.0, output_per_mtok=10.0, cache_write_per_mtok=2.5, cache_read_per_mtok=0.2
+    ),
+    "claude-opus-5-5": Price(
+        input_per_mtok=4.0, output_per_mtok=20.0, cache_write_per_mtok=5.0, cache_read_per_mtok=0.2
+    ),
+    "claude-opus-5": Price(
+        input_per_mtok=5.0, output_per_mtok=25.0, cache_write_per_mtok=6.25, cache_read_per_mtok=0.5
+    ),
     # Haiku 5.5's rate for prompts up to 100k tokens (longer prompts cost 5x: not modelled).
-    "claude-haiku-5-5": Price(input_per_mtok=0.1, output_per_mtok=0.5,
-                              cache_write_per_mtok=0.125, cache_read_per_mtok=0.01),
-    "claude-haiku-4-5": Price(input_per_mtok=1.0, output_per_mtok=5.0,
-                              cache_write_per_mtok=1.25, cache_read_per_mtok=0.1),
-    "claude-sonnet-4-5": Price(input_per_mtok=3.0, output_per_mtok=15.0,
-                               cache_write_per_mtok=3.75, cache_read_per_mtok=0.3),
+    "claude-haiku-5-5": Price(
+        input_per_mtok=0.1,
+        output_per_mtok=0.5,
+        cache_write_per_mtok=0.125,
+        cache_read_per_mtok=0.01,
+    ),
+    "claude-haiku-4-5": Price(
+        input_per_mtok=1.0, output_per_mtok=5.0, cache_write_per_mtok=1.25, cache_read_per_mtok=0.1
+    ),
+    "claude-sonnet-4-5": Price(
+        input_per_mtok=3.0, output_per_mtok=15.0, cache_write_per_mtok=3.75, cache_read_per_mtok=0.3
+    ),
 }
 
 
@@ -85,9 +95,12 @@ def estimate_cost(model: str, usage: Usage) -> Cost:
     price = price_of(model)
     if price is None:
         return Cost(usd=None, note=f"no price on file for {model} (table of {PRICES_TAKEN})")
-    usd = (usage.input_tokens * price.input_per_mtok
-           + usage.output_tokens * price.output_per_mtok
-           + usage.cache_creation_input_tokens * price.cache_write_per_mtok
-           + usage.cache_read_input_tokens * price.cache_read_per_mtok) / 1e6
-    return Cost(usd=round(usd, 6), note=f"estimate from list prices of {PRICES_TAKEN} "
-                                        f"({PRICES_SOURCE})")
+    usd = (
+        usage.input_tokens * price.input_per_mtok
+        + usage.output_tokens * price.output_per_mtok
+        + usage.cache_creation_input_tokens * price.cache_write_per_mtok
+        + usage.cache_read_input_tokens * price.cache_read_per_mtok
+    ) / 1e6
+    return Cost(
+        usd=round(usd, 6), note=f"estimate from list prices of {PRICES_TAKEN} ({PRICES_SOURCE})"
+    )

@@ -34,7 +34,22 @@ from perfagent.tools.loadtest.safety import check_host
 from perfagent.tools.loadtest.service import RunningService, Service
 
 __all__ = [
-    "Baseline", "Budget", "Endpoint", "LoadPlan", "LoadResult", "RawRun",
-    "RunningService", "Service", "Soak", "Spike", "Stress", "Tick", "analyze", "check_host",
-    "render_locustfile", "run_child", "run_load", "stages",
+    "Baseline",
+    "Budget",
+    "Endpoint",
+    "LoadPlan",
+    "LoadResult",
+    "RawRun",
+    "RunningService",
+    "Service",
+    "Soak",
+    "Spike",
+    "Stress",
+    "Tick",
+    "analyze",
+    "check_host",
+    "render_locustfile",
+    "run_child",
+    "run_load",
+    "stages",
 ]

@@ -57,7 +57,12 @@ def too_few(requests: int) -> list[str]:
 
 
 def summarize(
-    name: str, buckets: Iterable[SecondBucket], *, duration_s: float, method: str = "", path: str = ""
+    name: str,
+    buckets: Iterable[SecondBucket],
+    *,
+    duration_s: float,
+    method: str = "",
+    path: str = "",
 ) -> LatencySummary:
     """Counts, rate and percentiles of ``buckets`` over ``duration_s``.
 
@@ -130,8 +135,11 @@ def per_second(raw: RawRun) -> list[SecondStats]:
     return out
 
 
-def budget_checks(endpoints: list[Endpoint], summaries: list[LatencySummary],
-                  hists: dict[str, dict[str, int]] | None = None) -> list[BudgetCheck]:
+def budget_checks(
+    endpoints: list[Endpoint],
+    summaries: list[LatencySummary],
+    hists: dict[str, dict[str, int]] | None = None,
+) -> list[BudgetCheck]:
     """Each endpoint's budgeted percentiles against what was measured, with margins, and
     (given the endpoints' histograms) the share of responses within each budget."""
     by_name = {s.name: s for s in summaries}
@@ -153,7 +161,9 @@ def budget_checks(endpoints: list[Endpoint], summaries: list[LatencySummary],
                     margin_ms=margin,
                     margin_pct=None if margin is None else 100.0 * margin / budget,
                     ok=margin is not None and margin >= 0,
-                    within_share=histogram.share_within((hists or {}).get(endpoint.name, {}), budget),
+                    within_share=histogram.share_within(
+                        (hists or {}).get(endpoint.name, {}), budget
+                    ),
                 )
             )
     return checks
@@ -167,7 +177,11 @@ def stage_windows(raw: RawRun) -> list[tuple[StageMark, float]]:
 
 
 def window_buckets(
-    buckets: Iterable[SecondBucket], start_wall: float, end_wall: float, *, settle_s: float = SETTLE_S
+    buckets: Iterable[SecondBucket],
+    start_wall: float,
+    end_wall: float,
+    *,
+    settle_s: float = SETTLE_S,
 ) -> tuple[list[SecondBucket], float]:
     """Buckets of the whole seconds inside [start + settle, end), and the seconds they span.
 
@@ -326,14 +340,23 @@ def auth_counts(plan: LoadPlan, raw: RawRun) -> tuple[RawRun, AuthCounts | None]
     def count(name: str) -> int:
         return sum(b.requests for b in mine if b.name == name)
 
-    counts = AuthCounts(kind=plan.auth.kind, logins=count(LOGIN), relogins=count(RELOGIN), expired=count(EXPIRED),
-                        failures=sum(b.failures for b in mine if b.name in (LOGIN, RELOGIN)),
-                        errors={k: v for k, v in raw.errors.items() if k.startswith(PREFIX)})
-    rest = raw.model_copy(update={
-        "buckets": [b for b in raw.buckets if not b.name.startswith(PREFIX)],
-        "errors": {k: v for k, v in raw.errors.items() if not k.startswith(PREFIX)},
-        "locust_requests": {k: v for k, v in raw.locust_requests.items() if not k.startswith(PREFIX)},
-    })
+    counts = AuthCounts(
+        kind=plan.auth.kind,
+        logins=count(LOGIN),
+        relogins=count(RELOGIN),
+        expired=count(EXPIRED),
+        failures=sum(b.failures for b in mine if b.name in (LOGIN, RELOGIN)),
+        errors={k: v for k, v in raw.errors.items() if k.startswith(PREFIX)},
+    )
+    rest = raw.model_copy(
+        update={
+            "buckets": [b for b in raw.buckets if not b.name.startswith(PREFIX)],
+            "errors": {k: v for k, v in raw.errors.items() if not k.startswith(PREFIX)},
+            "locust_requests": {
+                k: v for k, v in raw.locust_requests.items() if not k.startswith(PREFIX)
+            },
+        }
+    )
     return rest, counts
 
 
@@ -346,7 +369,11 @@ def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
         mine = [b for b in raw.buckets if b.name == endpoint.name]
         summaries.append(
             summarize(
-                endpoint.name, mine, duration_s=duration_s, method=endpoint.method, path=endpoint.path
+                endpoint.name,
+                mine,
+                duration_s=duration_s,
+                method=endpoint.method,
+                path=endpoint.path,
             )
         )
     result = LoadResult(
@@ -360,14 +387,22 @@ def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
         endpoints=summaries,
         history=per_second(raw),
         history_step_s=raw.bucket_s,
-        budgets=budget_checks(plan.endpoints, summaries, {
-            e.name: histogram.merge(b.hist for b in raw.buckets if b.name == e.name) for e in plan.endpoints}),
+        budgets=budget_checks(
+            plan.endpoints,
+            summaries,
+            {
+                e.name: histogram.merge(b.hist for b in raw.buckets if b.name == e.name)
+                for e in plan.endpoints
+            },
+        ),
         errors=dict(sorted(raw.errors.items(), key=lambda kv: -kv[1])[:20]),
     )
     shape = plan.shape
     if isinstance(shape, Stress):
         steps = stage_results(
-            raw, max_error_rate=shape.max_error_rate, p95_limit_ms=shape.p95_limit_ms,
+            raw,
+            max_error_rate=shape.max_error_rate,
+            p95_limit_ms=shape.p95_limit_ms,
             endpoints=plan.endpoints,
         )
         result.stress = breaking_point(steps)
@@ -378,16 +413,22 @@ def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
         result.spike = spike_report(raw, shape, steps)
     for e in summaries:
         if "p95" in e.too_few and e.requests:
-            result.notes.append(f"{e.name}: {', '.join(e.too_few)} from too few requests ({e.requests - e.failures} "
-                                f"answered; p95 needs {needed_requests('p95')}, p99 {needed_requests('p99')})")
+            result.notes.append(
+                f"{e.name}: {', '.join(e.too_few)} from too few requests ({e.requests - e.failures} "
+                f"answered; p95 needs {needed_requests('p95')}, p99 {needed_requests('p99')})"
+            )
     if auth is not None:
         result.auth = auth
         if auth.failures:
-            result.notes.append(f"{auth.failures} login(s) were refused during the run: see auth.errors")
+            result.notes.append(
+                f"{auth.failures} login(s) were refused during the run: see auth.errors"
+            )
     if raw.interrupted:
         result.notes.append("interrupted: partial results up to the stop")
     for name, count in raw.locust_requests.items():
         recorded = sum(b.requests for b in raw.buckets if b.name == name)
         if recorded != count:
-            result.notes.append(f"{name}: {recorded} responses recorded per second, Locust counted {count}")
+            result.notes.append(
+                f"{name}: {recorded} responses recorded per second, Locust counted {count}"
+            )
     return result

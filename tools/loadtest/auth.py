@@ -48,7 +48,9 @@ PREFIX = "auth: "
 
 def _env_only(name: str, value: str) -> str:
     if not VARIABLE.search(value):
-        raise ValueError(f"{name}: a secret must come from the environment as ${{VAR}}, not be written in the spec")
+        raise ValueError(
+            f"{name}: a secret must come from the environment as ${{VAR}}, not be written in the spec"
+        )
     return value
 
 
@@ -69,7 +71,9 @@ def _path(value: str) -> str:
 class _Recipe(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    path: str = Field(description="form: the login page (GET, then POST); token: the token endpoint")
+    path: str = Field(
+        description="form: the login page (GET, then POST); token: the token endpoint"
+    )
 
     @field_validator("path")
     @classmethod
@@ -80,8 +84,12 @@ class _Recipe(BaseModel):
 class FormLogin(_Recipe):
     kind: Literal["form"]
     action: str | None = Field(None, description="where the form POSTs; default: path")
-    fields: dict[str, str] = Field(description="username, password (${VAR}) ... as the form names them")
-    csrf_field: str | None = Field(None, description="the token's input name; default: any input named *csrf*")
+    fields: dict[str, str] = Field(
+        description="username, password (${VAR}) ... as the form names them"
+    )
+    csrf_field: str | None = Field(
+        None, description="the token's input name; default: any input named *csrf*"
+    )
 
     @field_validator("fields")
     @classmethod
@@ -97,11 +105,17 @@ class FormLogin(_Recipe):
 class TokenLogin(_Recipe):
     kind: Literal["token"]
     body: dict[str, str] = Field(description="the JSON fields to POST; secrets as ${VAR}")
-    token_path: str = Field("access_token", description="dotted path to the token in the JSON answer")
+    token_path: str = Field(
+        "access_token", description="dotted path to the token in the JSON answer"
+    )
     header: str = "Authorization"
     template: str = Field("Bearer {token}", description="the header's value; {token} is the token")
-    expires_in_path: str | None = Field(None, description="dotted path to the token's lifetime in seconds")
-    expires_s: float | None = Field(None, gt=0, description="the token's lifetime, if the answer does not say")
+    expires_in_path: str | None = Field(
+        None, description="dotted path to the token's lifetime in seconds"
+    )
+    expires_s: float | None = Field(
+        None, gt=0, description="the token's lifetime, if the answer does not say"
+    )
 
     @field_validator("body")
     @classmethod
@@ -159,13 +173,21 @@ def secret_environ(auth, environ: Mapping[str, str] | None = None) -> dict[str, 
     environ = os.environ if environ is None else environ
     missing = sorted(name for name in variables(auth) if name not in environ)
     if missing:
-        raise InputError(f"service.auth: the environment variable {missing[0]} is not set "
-                         "(the spec reads the secret from it)")
+        raise InputError(
+            f"service.auth: the environment variable {missing[0]} is not set "
+            "(the spec reads the secret from it)"
+        )
     return {name: environ[name] for name in variables(auth)}
 
 
-def preflight(host: str, auth, *, environ: Mapping[str, str] | None = None, timeout_s: float = 10.0,
-              transport=None) -> None:
+def preflight(
+    host: str,
+    auth,
+    *,
+    environ: Mapping[str, str] | None = None,
+    timeout_s: float = 10.0,
+    transport=None,
+) -> None:
     """Log in once as a simulated user would; raise one sentence if it is refused."""
     import httpx
 
@@ -174,26 +196,39 @@ def preflight(host: str, auth, *, environ: Mapping[str, str] | None = None, time
         return  # nothing to try without an endpoint; a 401 under load is counted per request
     where = f"service.auth ({auth.kind} login at {host.rstrip('/')}{auth.path})"
     try:
-        with httpx.Client(base_url=host, timeout=timeout_s, follow_redirects=False, transport=transport) as client:
+        with httpx.Client(
+            base_url=host, timeout=timeout_s, follow_redirects=False, transport=transport
+        ) as client:
             if isinstance(auth, FormLogin):
                 form = client.get(auth.path)
                 if form.status_code >= 400:
                     raise InputError(f"{where}: the login page answered {form.status_code}")
                 csrf = auth_runtime.csrf_token(form.text, auth.csrf_field)
                 if auth.csrf_field and csrf is None:
-                    raise InputError(f"{where}: the login page has no input named {auth.csrf_field!r}")
-                answer = client.post(auth.action or auth.path, content=auth_runtime.form_body(auth.fields, env, csrf),
-                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
-                why = auth_runtime.login_refused(answer.status_code, answer.headers.get("location"), answer.text,
-                                                 auth.path)
+                    raise InputError(
+                        f"{where}: the login page has no input named {auth.csrf_field!r}"
+                    )
+                answer = client.post(
+                    auth.action or auth.path,
+                    content=auth_runtime.form_body(auth.fields, env, csrf),
+                    headers={"Content-Type": "application/x-www-form-urlencoded"},
+                )
+                why = auth_runtime.login_refused(
+                    answer.status_code, answer.headers.get("location"), answer.text, auth.path
+                )
                 if why:
                     raise InputError(f"{where}: logging in failed ({why}): check the credentials")
                 return
-            answer = client.post(auth.path, content=auth_runtime.json_body(auth.body, env),
-                                 headers={"Content-Type": "application/json"})
+            answer = client.post(
+                auth.path,
+                content=auth_runtime.json_body(auth.body, env),
+                headers={"Content-Type": "application/json"},
+            )
             if answer.status_code >= 400:
-                raise InputError(f"{where}: logging in failed (the server answered {answer.status_code}): "
-                                 "check the credentials")
+                raise InputError(
+                    f"{where}: logging in failed (the server answered {answer.status_code}): "
+                    "check the credentials"
+                )
             try:
                 token = auth_runtime.json_path(answer.json(), auth.token_path)
             except ValueError:

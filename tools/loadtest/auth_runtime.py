@@ -64,7 +64,9 @@ def login_refused(status, location, body, login_path):
     if status >= 400:
         return f"the server answered {status}"
     if 300 <= status < 400:
-        if location and location.split("?")[0].rstrip("/").endswith(login_path.split("?")[0].rstrip("/")):
+        if location and location.split("?")[0].rstrip("/").endswith(
+            login_path.split("?")[0].rstrip("/")
+        ):
             return "the server sent the browser back to the login page"
         return None
     if re.search(r"""type\s*=\s*["']?password""", body or "", re.IGNORECASE):
@@ -76,8 +78,12 @@ def session_expired(status, location, login_path):
     """An answer that means the user is no longer logged in: 401, or a redirect to the login page."""
     if status == 401:
         return True
-    return bool(login_path and 300 <= status < 400 and location
-                and location.split("?")[0].rstrip("/").endswith(login_path.split("?")[0].rstrip("/")))
+    return bool(
+        login_path
+        and 300 <= status < 400
+        and location
+        and location.split("?")[0].rstrip("/").endswith(login_path.split("?")[0].rstrip("/"))
+    )
 
 
 def form_body(fields, environ, csrf):

@@ -85,8 +85,10 @@ class Collector:
     def drain(self) -> dict:
         """Everything so far as JSON-ready data, then start empty (a worker's report)."""
         data = {
-            "buckets": [[t, name, b[0], b[1], {str(k): v for k, v in b[2].items()}]
-                        for (t, name), b in self.buckets.items()],
+            "buckets": [
+                [t, name, b[0], b[1], {str(k): v for k, v in b[2].items()}]
+                for (t, name), b in self.buckets.items()
+            ],
             "errors": self.errors,
         }
         self.buckets, self.errors = {}, {}
@@ -108,8 +110,13 @@ class Collector:
 
     def second_buckets(self) -> list[SecondBucket]:
         return [
-            SecondBucket(t=t, name=name, requests=b[0], failures=b[1],
-                         hist={str(k): v for k, v in b[2].items()})
+            SecondBucket(
+                t=t,
+                name=name,
+                requests=b[0],
+                failures=b[1],
+                hist={str(k): v for k, v in b[2].items()},
+            )
             for (t, name), b in sorted(self.buckets.items())
         ]
 
@@ -139,7 +146,9 @@ class PlanShape(LoadTestShape):
             if index >= len(self.stages):
                 self.finished_wall = time.time()
             else:
-                self.marks.append(StageMark(t_wall=time.time(), index=index, users=self.stages[index].users))
+                self.marks.append(
+                    StageMark(t_wall=time.time(), index=index, users=self.stages[index].users)
+                )
         stage = self.stages[self.marks[-1].index] if self.marks else self.stages[0]
         return stage.users, stage.spawn_rate
 
@@ -152,8 +161,13 @@ class PlanShape(LoadTestShape):
         mark, end = self.marks[-1], time.time() - self.lag_s
         chosen, seconds = window_buckets(self.collector.second_buckets(), mark.t_wall, end)
         step = evaluate_step(
-            mark.index, mark.users, chosen, start_s=0, duration_s=seconds,
-            max_error_rate=shape.max_error_rate, p95_limit_ms=shape.p95_limit_ms,
+            mark.index,
+            mark.users,
+            chosen,
+            start_s=0,
+            duration_s=seconds,
+            max_error_rate=shape.max_error_rate,
+            p95_limit_ms=shape.p95_limit_ms,
             endpoints=self.plan.endpoints,
         )
         return step.broken
@@ -172,9 +186,14 @@ def _tick(collector: Collector, second: int, started: float, users: int, total: 
         requests, failures = now_total - total[0], now_failures - total[1]
         total[0], total[1] = now_total, now_failures
     return Tick(
-        t_s=round(second + 1 - started, 1), users=users, requests=requests, rps=float(requests),
-        p95_ms=histogram.percentile_ms(hist, 0.95), failures=failures,
-        error_rate=failures / requests if requests else 0.0, total_requests=total[0],
+        t_s=round(second + 1 - started, 1),
+        users=users,
+        requests=requests,
+        rps=float(requests),
+        p95_ms=histogram.percentile_ms(hist, 0.95),
+        failures=failures,
+        error_rate=failures / requests if requests else 0.0,
+        total_requests=total[0],
     )
 
 
@@ -196,11 +215,24 @@ def _free_port(host: str) -> int:
 
 
 def _start_workers(plan_path: Path, count: int, port: int) -> list[subprocess.Popen]:
-    argv = [sys.executable, "-m", "perfagent.tools.loadtest.child", "worker", str(plan_path), "127.0.0.1", str(port)]
-    return [subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL) for _ in range(count)]
+    argv = [
+        sys.executable,
+        "-m",
+        "perfagent.tools.loadtest.child",
+        "worker",
+        str(plan_path),
+        "127.0.0.1",
+        str(port),
+    ]
+    return [
+        subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        for _ in range(count)
+    ]
 
 
-def _wait_for_workers(runner, expected: int, timeout_s: float, refusals: list[str] | None = None) -> None:
+def _wait_for_workers(
+    runner, expected: int, timeout_s: float, refusals: list[str] | None = None
+) -> None:
     deadline = time.time() + timeout_s
     while len(runner.clients.ready) < expected:
         if refusals:
@@ -239,15 +271,21 @@ def run(plan_path: Path, result_path: Path) -> int:
     collector = Collector(bucket_seconds(plan))
     lag_s = REPORT_INTERVAL_S + 0.2 if plan.distributed else 0.0
     shape = PlanShape(plan, collector, lag_s)
-    env = Environment(user_classes=[user_class(plan)], shape_class=shape, host=plan.host,
-                      stop_timeout=plan.stop_timeout_s)
+    env = Environment(
+        user_classes=[user_class(plan)],
+        shape_class=shape,
+        host=plan.host,
+        stop_timeout=plan.stop_timeout_s,
+    )
     workers: list[subprocess.Popen] = []
     runner: MasterRunner | LocalRunner
     if plan.distributed:
         locust.runners.WORKER_REPORT_INTERVAL = REPORT_INTERVAL_S
         port = plan.master_port or _free_port(plan.master_bind_host)
         runner = env.create_master_runner(plan.master_bind_host, port)
-        env.events.worker_report.add_listener(lambda client_id, data: collector.merge(data.get("perfagent")))
+        env.events.worker_report.add_listener(
+            lambda client_id, data: collector.merge(data.get("perfagent"))
+        )
         runner.register_message(FINAL_MESSAGE, lambda environment, msg, **_: _final(collector, msg))
         refusals: list[str] = []
         if plan.remote_workers:
@@ -308,16 +346,22 @@ def run(plan_path: Path, result_path: Path) -> int:
     return 0
 
 
-def worker(plan_path: Path, master_host: str, master_port: int, *, allow: list[str] | None = None) -> int:
+def worker(
+    plan_path: Path, master_host: str, master_port: int, *, allow: list[str] | None = None
+) -> int:
     """A Locust worker; ``allow`` (a remote worker's own allow-list) wins over the plan's."""
     plan = LoadPlan.model_validate_json(plan_path.read_text())
     allow = allow if allow is not None else plan.allow_hosts
     check_host(plan.host, allow)
     locust.runners.WORKER_REPORT_INTERVAL = REPORT_INTERVAL_S
     collector = Collector(bucket_seconds(plan))
-    env = Environment(user_classes=[user_class(plan)], host=plan.host, stop_timeout=plan.stop_timeout_s)
+    env = Environment(
+        user_classes=[user_class(plan)], host=plan.host, stop_timeout=plan.stop_timeout_s
+    )
     env.events.request.add_listener(collector.on_request)
-    env.events.report_to_master.add_listener(lambda client_id, data: data.update(perfagent=collector.drain()))
+    env.events.report_to_master.add_listener(
+        lambda client_id, data: data.update(perfagent=collector.drain())
+    )
     runner = env.create_worker_runner(master_host, master_port)
     start_worker = runner.start_worker
 
@@ -341,7 +385,9 @@ def worker(plan_path: Path, master_host: str, master_port: int, *, allow: list[s
 
 
 def main(argv: list[str]) -> int:
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         if argv[:1] == ["run"] and len(argv) == 3:
             return run(Path(argv[1]), Path(argv[2]))

@@ -59,8 +59,15 @@ class LoadComparison(BaseModel):
     after_runs: list[LoadResult] = Field(default_factory=list)
 
 
-def change(metric: str, scope: str, before: list[float], after: list[float], *, min_effect: float,
-           higher_is_better: bool = False) -> MetricChange:
+def change(
+    metric: str,
+    scope: str,
+    before: list[float],
+    after: list[float],
+    *,
+    min_effect: float,
+    higher_is_better: bool = False,
+) -> MetricChange:
     """The change of one metric, with the verdict read as a user would: ``faster`` is better.
 
     For a rate (higher is better) the ratio is inverted before judging, so a rate that
@@ -76,23 +83,47 @@ def change(metric: str, scope: str, before: list[float], after: list[float], *, 
     ratio, lo, hi = ratio_of_medians_ci(before, after)
     p = mann_whitney_p(before, after)
     if higher_is_better:  # judge the time per unit of work instead
-        judged = (1 / ratio if ratio else float("inf"), 1 / hi if hi else float("inf"),
-                  1 / lo if lo > 0 else float("inf"))
+        judged = (
+            1 / ratio if ratio else float("inf"),
+            1 / hi if hi else float("inf"),
+            1 / lo if lo > 0 else float("inf"),
+        )
     else:
         judged = (ratio, lo, hi)
-    verdict, why = decide(ratio=judged[0], ci_low=judged[1], ci_high=judged[2], p_value=p,
-                          min_effect=min_effect)
-    wide = judged[2] < 1 - 2 * min_effect or judged[1] > 1 + 2 * min_effect  # the whole interval far out
+    verdict, why = decide(
+        ratio=judged[0], ci_low=judged[1], ci_high=judged[2], p_value=p, min_effect=min_effect
+    )
+    wide = (
+        judged[2] < 1 - 2 * min_effect or judged[1] > 1 + 2 * min_effect
+    )  # the whole interval far out
     # Only "slower" is held back: it is what rejected a kept change in one run and not the next.
-    if (min(len(before), len(after)) < MIN_VERDICT_SAMPLES and verdict == "slower"
-            and p >= SMALL_SAMPLE_P and not wide):
-        verdict, why = "inconclusive", (f"only {len(before)} vs {len(after)} samples and p={p:.2g} (under "
-                                        f"{MIN_VERDICT_SAMPLES} per side a verdict needs p < {SMALL_SAMPLE_P} or the "
-                                        f"whole interval beyond {2 * min_effect:.0%}): {why}")
+    if (
+        min(len(before), len(after)) < MIN_VERDICT_SAMPLES
+        and verdict == "slower"
+        and p >= SMALL_SAMPLE_P
+        and not wide
+    ):
+        verdict, why = (
+            "inconclusive",
+            (
+                f"only {len(before)} vs {len(after)} samples and p={p:.2g} (under "
+                f"{MIN_VERDICT_SAMPLES} per side a verdict needs p < {SMALL_SAMPLE_P} or the "
+                f"whole interval beyond {2 * min_effect:.0%}): {why}"
+            ),
+        )
     return MetricChange(
-        metric=metric, scope=scope, before=statistics.median(before), after=statistics.median(after),
-        ratio=ratio, ci_low=lo, ci_high=hi, p_value=p,
-        n_before=len(before), n_after=len(after), higher_is_better=higher_is_better, verdict=verdict,
+        metric=metric,
+        scope=scope,
+        before=statistics.median(before),
+        after=statistics.median(after),
+        ratio=ratio,
+        ci_low=lo,
+        ci_high=hi,
+        p_value=p,
+        n_before=len(before),
+        n_after=len(after),
+        higher_is_better=higher_is_better,
+        verdict=verdict,
         why=why,
     )
 
@@ -174,7 +205,20 @@ def compare_load(
             after = samples["after"].get(scope, {}).get(metric, [])
             if len(before) < 2 or len(after) < 2:
                 continue
-            changes.append(change(metric, scope, before, after, min_effect=min_effect,
-                                  higher_is_better=metric == "rps"))
-    return LoadComparison(rounds=rounds, round_s=round_s, changes=changes, before_runs=runs["before"],
-                          after_runs=runs["after"])
+            changes.append(
+                change(
+                    metric,
+                    scope,
+                    before,
+                    after,
+                    min_effect=min_effect,
+                    higher_is_better=metric == "rps",
+                )
+            )
+    return LoadComparison(
+        rounds=rounds,
+        round_s=round_s,
+        changes=changes,
+        before_runs=runs["before"],
+        after_runs=runs["after"],
+    )

@@ -47,7 +47,9 @@ def serve_plan(runner, plan: LoadPlan, refusals: list[str]) -> None:
     runner.register_message(REFUSED, refused)
 
 
-def fetch_plan(master_host: str, master_port: int, timeout_s: float) -> tuple[LoadPlan, rpc.Client, str]:
+def fetch_plan(
+    master_host: str, master_port: int, timeout_s: float
+) -> tuple[LoadPlan, rpc.Client, str]:
     """On a remote worker: ask the master for the plan until it answers or ``timeout_s`` passes.
 
     Returns the plan and the still-open client (to report a refusal with).
@@ -62,13 +64,17 @@ def fetch_plan(master_host: str, master_port: int, timeout_s: float) -> tuple[Lo
             break
         if gevent.get_hub().loop.now() > deadline:
             client.close(linger=0)
-            raise ServiceError(f"no Locust master answered at {master_host}:{master_port} within {timeout_s:g} s")
+            raise ServiceError(
+                f"no Locust master answered at {master_host}:{master_port} within {timeout_s:g} s"
+            )
     try:
         return LoadPlan.model_validate_json(msg.data), client, identity
     except ValueError:
         client.close(linger=0)
-        raise InputError(f"the master at {master_host}:{master_port} sent a plan this perfagent cannot read "
-                         "(different perfagent versions?)") from None
+        raise InputError(
+            f"the master at {master_host}:{master_port} sent a plan this perfagent cannot read "
+            "(different perfagent versions?)"
+        ) from None
 
 
 def join(master_host: str, master_port: int, allow: list[str], timeout_s: float) -> int:
@@ -79,7 +85,9 @@ def join(master_host: str, master_port: int, allow: list[str], timeout_s: float)
     try:
         check_host(plan.host, allow)
     except UnsafeInputError as exc:
-        client.send(Message(REFUSED, f"the worker on {socket.gethostname()} refused: {exc}", identity))
+        client.send(
+            Message(REFUSED, f"the worker on {socket.gethostname()} refused: {exc}", identity)
+        )
         gevent.sleep(0.5)  # let the refusal leave before the socket closes
         client.close(linger=1000)
         raise

@@ -32,10 +32,16 @@ def _runtime_source() -> list[str]:
     source = inspect.getsource(auth_runtime)
     tree = ast.parse(source)
     first = tree.body[0]
-    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):  # the module docstring
-        source = "\n".join(source.splitlines()[first.end_lineno:])
-    return ["", "", "# --- login helpers (perfagent tools/loadtest/auth_runtime.py) ---",
-            *source.strip("\n").splitlines()]
+    if isinstance(first, ast.Expr) and isinstance(
+        first.value, ast.Constant
+    ):  # the module docstring
+        source = "\n".join(source.splitlines()[first.end_lineno :])
+    return [
+        "",
+        "",
+        "# --- login helpers (perfagent tools/loadtest/auth_runtime.py) ---",
+        *source.strip("\n").splitlines(),
+    ]
 
 
 def _login_method(auth) -> list[str]:
@@ -84,10 +90,14 @@ def _login_method(auth) -> list[str]:
 
 def login_source(auth: FormLogin | TokenLogin | HeaderAuth) -> LoginSource:
     recipe = auth.model_dump(exclude_none=True)
-    helpers = [*_runtime_source(), "", "",
-               "# The login recipe from perfagent.toml; ${VAR} is read from the environment when sent.",
-               f"AUTH = {recipe!r}",
-               f"LOGIN, RELOGIN, EXPIRED = {LOGIN!r}, {RELOGIN!r}, {EXPIRED!r}"]
+    helpers = [
+        *_runtime_source(),
+        "",
+        "",
+        "# The login recipe from perfagent.toml; ${VAR} is read from the environment when sent.",
+        f"AUTH = {recipe!r}",
+        f"LOGIN, RELOGIN, EXPIRED = {LOGIN!r}, {RELOGIN!r}, {EXPIRED!r}",
+    ]
     login_path = auth.path if isinstance(auth, FormLogin) else None
     methods = [
         "    auth_headers = {}",

@@ -152,7 +152,9 @@ class LoadPlan(_Strict):
     # Open loop: requests arrive at this rate whatever the answers' latency (each user paced with
     # Locust's constant_throughput), so a faster endpoint does not queue the others.
     arrival_rps: float | None = Field(None, gt=0, le=100_000)
-    auth: Auth | None = Field(None, description="[service.auth]: each user logs in first (secrets as ${VAR})")
+    auth: Auth | None = Field(
+        None, description="[service.auth]: each user logs in first (secrets as ${VAR})"
+    )
 
     @model_validator(mode="after")
     def _within_caps(self) -> LoadPlan:

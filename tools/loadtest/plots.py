@@ -60,21 +60,38 @@ def plot_stress(result: LoadResult, stem: Path) -> list[str]:
     users = [s.users for s in steps]
     fig, ax = plt.subplots(figsize=(8, 5))
     ax.plot(users, [s.ok_rps for s in steps], "o-", label="successful requests/s")
-    ax.plot(users, [s.rps - s.ok_rps for s in steps], "x:", color="tab:red", label="failed requests/s")
+    ax.plot(
+        users, [s.rps - s.ok_rps for s in steps], "x:", color="tab:red", label="failed requests/s"
+    )
     ax.set_xlabel("users")
     ax.set_ylabel("requests/s")
     p95 = ax.twinx()
-    p95.plot(users, [s.p95_ms if s.p95_ms is not None else float("nan") for s in steps],
-             "s--", color="tab:orange", label="p95 (ms)")
+    p95.plot(
+        users,
+        [s.p95_ms if s.p95_ms is not None else float("nan") for s in steps],
+        "s--",
+        color="tab:orange",
+        label="p95 (ms)",
+    )
     p95.set_ylabel("p95 (ms)")
     if result.stress and result.stress.breaking_users is not None:
-        ax.axvline(result.stress.breaking_users, color="tab:red", linestyle=":",
-                   label=f"breaking point: {result.stress.breaking_users} users")
+        ax.axvline(
+            result.stress.breaking_users,
+            color="tab:red",
+            linestyle=":",
+            label=f"breaking point: {result.stress.breaking_users} users",
+        )
     ax.set_title(f"stress: throughput and p95 versus users ({result.host})")
     handles = ax.get_legend_handles_labels()
     more = p95.get_legend_handles_labels()
-    ax.legend(handles[0] + more[0], handles[1] + more[1], loc="upper center",
-              bbox_to_anchor=(0.5, -0.13), ncol=2, frameon=False)
+    ax.legend(
+        handles[0] + more[0],
+        handles[1] + more[1],
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.13),
+        ncol=2,
+        frameon=False,
+    )
     return _save(fig, stem)
 
 

@@ -93,6 +93,7 @@ def phases(marks: dict[str, float], *, start: float, resolved: float, end: float
     >>> t.dns_ms, t.connect_ms, t.tls_ms, t.server_ms, t.transfer_ms, t.ttfb_ms, t.total_ms
     (0.05, 1.0, None, 50.0, 10.0, 51.3, 61.4)
     """
+
     def span(first: str, last: str) -> float | None:
         if first not in marks or last not in marks:
             return None
@@ -120,6 +121,7 @@ def summarize(timings: list[RequestTiming]) -> dict[str, float | int | None]:
     >>> s["total_ms"], s["total_min_ms"], s["total_max_ms"], s["repeats"], s["tls_ms"]
     (65.0, 60.0, 70.0, 3, None)
     """
+
     def median(name: str) -> float | None:
         values = [getattr(t, name) for t in timings if getattr(t, name) is not None]
         return round(float(statistics.median(values)), 3) if values else None
@@ -129,8 +131,15 @@ def summarize(timings: list[RequestTiming]) -> dict[str, float | int | None]:
     return out | {"repeats": len(timings), "total_min_ms": min(totals), "total_max_ms": max(totals)}
 
 
-def probe(base_url: str, endpoints: list, *, allow: tuple = LOOPBACK, timeout_s: float = 30.0,
-          repeats: int = 5, clock: Callable[[], float] = time.perf_counter) -> list[PayloadProbe]:
+def probe(
+    base_url: str,
+    endpoints: list,
+    *,
+    allow: tuple = LOOPBACK,
+    timeout_s: float = 30.0,
+    repeats: int = 5,
+    clock: Callable[[], float] = time.perf_counter,
+) -> list[PayloadProbe]:
     """One warm-up and ``repeats`` timed GETs per GET endpoint of the service at ``base_url``."""
     import httpx
 
@@ -141,10 +150,16 @@ def probe(base_url: str, endpoints: list, *, allow: tuple = LOOPBACK, timeout_s:
         raise ValueError(f"repeats must be at least 1, not {repeats}")
     # No keep-alive: every request opens its own connection. trust_env=False: no proxy from the
     # environment may sit between us and a loopback service (it would also time the proxy).
-    with httpx.Client(timeout=timeout_s, trust_env=False,
-                      limits=httpx.Limits(max_keepalive_connections=0),
-                      headers={"Accept-Encoding": "br, gzip", "User-Agent": "perfagent-probe",
-                               "Host": base.netloc.decode("ascii")}) as client:
+    with httpx.Client(
+        timeout=timeout_s,
+        trust_env=False,
+        limits=httpx.Limits(max_keepalive_connections=0),
+        headers={
+            "Accept-Encoding": "br, gzip",
+            "User-Agent": "perfagent-probe",
+            "Host": base.netloc.decode("ascii"),
+        },
+    ) as client:
         out = []
         for e in endpoints:
             if e.method != "GET":
@@ -158,14 +173,22 @@ def probe(base_url: str, endpoints: list, *, allow: tuple = LOOPBACK, timeout_s:
             response, raw = runs[-1][0], runs[-1][1]
             encoding = response.headers.get("content-encoding")
             decoded = _decode(raw, encoding)
-            out.append(PayloadProbe(
-                endpoint=e.name, status=response.status_code, body_bytes=len(decoded),
-                transfer_bytes=len(raw), content_type=response.headers.get("content-type"),
-                content_encoding=encoding, cache_control=response.headers.get("cache-control"),
-                gzip_bytes=gzip_size(decoded), brotli_bytes=brotli_size(decoded),
-                set_cookie="set-cookie" in response.headers, vary=response.headers.get("vary"),
-                **summarize([timing for _, _, timing in runs]),
-            ))
+            out.append(
+                PayloadProbe(
+                    endpoint=e.name,
+                    status=response.status_code,
+                    body_bytes=len(decoded),
+                    transfer_bytes=len(raw),
+                    content_type=response.headers.get("content-type"),
+                    content_encoding=encoding,
+                    cache_control=response.headers.get("cache-control"),
+                    gzip_bytes=gzip_size(decoded),
+                    brotli_bytes=brotli_size(decoded),
+                    set_cookie="set-cookie" in response.headers,
+                    vary=response.headers.get("vary"),
+                    **summarize([timing for _, _, timing in runs]),
+                )
+            )
     return out
 
 
@@ -193,8 +216,9 @@ def _timed_get(client, url, headers: dict, clock: Callable[[], float]) -> tuple:
     addresses = list(dict.fromkeys(str(info[4][0]) for info in found))
     for i, address in enumerate(addresses):
         try:
-            with client.stream("GET", url.copy_with(host=address), headers=headers,
-                               extensions=extensions) as response:
+            with client.stream(
+                "GET", url.copy_with(host=address), headers=headers, extensions=extensions
+            ) as response:
                 raw = b"".join(response.iter_raw())  # the bytes as sent, before any decoding
             break
         except httpx.ConnectError:

@@ -76,8 +76,11 @@ class LatencySummary(BaseModel):
     p95_ms: float | None = None
     p99_ms: float | None = None
     max_ms: float | None = None
-    too_few: list[str] = Field(default_factory=list, description="percentiles from too few responses to mean "
-                               "more than the maximum (tools/loadtest/analysis.py needed_requests)")
+    too_few: list[str] = Field(
+        default_factory=list,
+        description="percentiles from too few responses to mean "
+        "more than the maximum (tools/loadtest/analysis.py needed_requests)",
+    )
 
 
 class SecondStats(BaseModel):

@@ -100,7 +100,9 @@ def run_load(
         monitor = ResourceMonitor(server_pid, interval_s=interval, include_children=True).start()
     profiler = None
     if profile and server_pid:
-        profiler = _Profiler(server_pid, max(1.0, plan.total_duration_s - 1.0), (out or Path(".")) / "profile")
+        profiler = _Profiler(
+            server_pid, max(1.0, plan.total_duration_s - 1.0), (out or Path(".")) / "profile"
+        )
     handlers = [h for h in (on_tick, profiler.on_tick if profiler else None) if h]
 
     def fan_out(tick: Tick) -> None:
@@ -118,8 +120,12 @@ def run_load(
         result.server = server_usage(series)
         if isinstance(plan.shape, Soak):
             leak = series.leak
-            result.leak = LeakReport(leaking=leak.leaking, slope_bytes_per_s=leak.slope_bytes_per_s,
-                                     growth_bytes=leak.growth_bytes, reason=leak.reason)
+            result.leak = LeakReport(
+                leaking=leak.leaking,
+                slope_bytes_per_s=leak.slope_bytes_per_s,
+                growth_bytes=leak.growth_bytes,
+                reason=leak.reason,
+            )
     elif isinstance(plan.shape, Soak):
         result.notes.append("no server PID was known, so there is no leak verdict")
     if profiler:

@@ -58,18 +58,33 @@ def run_child(
     """
     check_host(plan.host, plan.allow_hosts)
     if plan.remote_workers and not plan.master_port:
-        raise InputError("master_port must be set when remote_workers > 0, so the remote workers know "
-                         "where to join (perfagent load worker --master HOST:PORT)")
+        raise InputError(
+            "master_port must be set when remote_workers > 0, so the remote workers know "
+            "where to join (perfagent load worker --master HOST:PORT)"
+        )
     with tempfile.TemporaryDirectory(prefix="perfagent-load-", dir=work_dir) as tmp:
         plan_path, result_path = Path(tmp) / "plan.json", Path(tmp) / "raw.json"
         err_path = Path(tmp) / "stderr.txt"
         plan_path.write_text(plan.model_dump_json())
         env = scrubbed_env({"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"})
-        env.update(secret_environ(plan.auth))  # [service.auth]'s ${VAR}s: the only secrets the child gets
+        env.update(
+            secret_environ(plan.auth)
+        )  # [service.auth]'s ${VAR}s: the only secrets the child gets
         with open(err_path, "wb") as err:
             proc = spawn(
-                [sys.executable, "-m", "perfagent.tools.loadtest.child", "run", str(plan_path), str(result_path)],
-                cwd=ROOT, env=env, memory_bytes=None, stdout=subprocess.PIPE, stderr=err,
+                [
+                    sys.executable,
+                    "-m",
+                    "perfagent.tools.loadtest.child",
+                    "run",
+                    str(plan_path),
+                    str(result_path),
+                ],
+                cwd=ROOT,
+                env=env,
+                memory_bytes=None,
+                stdout=subprocess.PIPE,
+                stderr=err,
             )
             if started:
                 started(proc)
@@ -116,9 +131,21 @@ def join_master(
         err_path = Path(tmp) / "stderr.txt"
         with open(err_path, "wb") as err:
             proc = spawn(
-                [sys.executable, "-m", "perfagent.tools.loadtest.child", "join", host, str(port),
-                 json.dumps(list(allow)), str(timeout_s)],
-                cwd=ROOT, env=env, memory_bytes=None, stdout=subprocess.DEVNULL, stderr=err,
+                [
+                    sys.executable,
+                    "-m",
+                    "perfagent.tools.loadtest.child",
+                    "join",
+                    host,
+                    str(port),
+                    json.dumps(list(allow)),
+                    str(timeout_s),
+                ],
+                cwd=ROOT,
+                env=env,
+                memory_bytes=None,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
             )
             if started:
                 started(proc)
@@ -145,7 +172,9 @@ def _stream(proc: subprocess.Popen, plan: LoadPlan, on_tick: TickHandler | None)
         timed_out.set()
         _signal(proc, signal.SIGINT)
         # A child that ignores SIGINT loses its group, which also ends the read loop.
-        last_resort = threading.Timer(plan.stop_timeout_s + 30, terminate_group, (proc,), {"grace_s": 1.0})
+        last_resort = threading.Timer(
+            plan.stop_timeout_s + 30, terminate_group, (proc,), {"grace_s": 1.0}
+        )
         last_resort.daemon = True
         last_resort.start()
 
@@ -202,7 +231,9 @@ def _child_error(returncode: int | None, stderr: str, timed_out: bool) -> Perfag
                 break
     tail = "\n".join(stderr.strip().splitlines()[-5:])
     if timed_out:
-        return ServiceError("the load generator overran its time limit and was stopped", detail=tail)
+        return ServiceError(
+            "the load generator overran its time limit and was stopped", detail=tail
+        )
     return ServiceError(
         f"the load generator exited with code {returncode} without a result", detail=tail
     )

@@ -61,8 +61,10 @@ def extend_allow(*extra: Iterable[str]) -> list[str]:
     allow = list(LOOPBACK)
     for entry in (e.strip() for group in extra for e in group):
         if not _valid_entry(entry):
-            raise InputError(f"allowed host {entry!r} must be an IP address, a network (10.0.0.0/8) or a host "
-                             "name, not a URL")
+            raise InputError(
+                f"allowed host {entry!r} must be an IP address, a network (10.0.0.0/8) or a host "
+                "name, not a URL"
+            )
         if entry not in allow:
             allow.append(entry)
     return allow
@@ -75,8 +77,9 @@ def _valid_entry(entry: str) -> bool:
     except ValueError:
         pass
     labels = entry.rstrip(".").split(".")
-    return bool(entry) and all(label and len(label) <= 63 and label.replace("-", "").isalnum()
-                               for label in labels)
+    return bool(entry) and all(
+        label and len(label) <= 63 and label.replace("-", "").isalnum() for label in labels
+    )
 
 
 def check_path(path: str) -> str:

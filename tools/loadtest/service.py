@@ -41,7 +41,9 @@ def command_argv(command: str, port: int) -> str | list[str]:
     'cd web && ./serve 8123'
     """
     if "{port}" not in command:
-        raise InputError(f"service.start {command!r} must contain {{port}} so perfagent can choose the port")
+        raise InputError(
+            f"service.start {command!r} must contain {{port}} so perfagent can choose the port"
+        )
     filled = command.replace("{port}", str(port))
     if _SHELL_SYNTAX & set(command.replace("{port}", "")):
         return filled
@@ -82,8 +84,14 @@ class Service:
         argv = command_argv(self.command, self.port)
         started = time.perf_counter()
         with contextlib.ExitStack() as stack:
-            log = stack.enter_context(open(self.log_path, "ab")) if self.log_path else subprocess.DEVNULL
-            self.proc = spawn(argv, cwd=self.cwd, env=scrubbed_env(self.extra_env), stdout=log, stderr=log)
+            log = (
+                stack.enter_context(open(self.log_path, "ab"))
+                if self.log_path
+                else subprocess.DEVNULL
+            )
+            self.proc = spawn(
+                argv, cwd=self.cwd, env=scrubbed_env(self.extra_env), stdout=log, stderr=log
+            )
         base_url = f"http://127.0.0.1:{self.port}"
         try:
             self._wait_ready(base_url + self.ready)
@@ -91,7 +99,10 @@ class Service:
             self.stop()
             raise
         self.info = RunningService(
-            pid=self.proc.pid, port=self.port, base_url=base_url, startup_s=time.perf_counter() - started
+            pid=self.proc.pid,
+            port=self.port,
+            base_url=base_url,
+            startup_s=time.perf_counter() - started,
         )
         return self.info
 
@@ -113,7 +124,9 @@ class Service:
             except OSError:
                 pass
             time.sleep(0.1)
-        raise ServiceError(f"service `{self.command}` did not answer {url} within {self.ready_timeout_s:g} s")
+        raise ServiceError(
+            f"service `{self.command}` did not answer {url} within {self.ready_timeout_s:g} s"
+        )
 
     def stop(self) -> None:
         """SIGTERM the service's process group; SIGKILL it after the grace period."""

@@ -43,8 +43,9 @@ CPU_RECORD = "perfagent:cpu_utilization:pct"
 MEMORY_RECORD = "perfagent:memory_utilization:pct"
 
 
-def latency_expr(spec: MonitoringSpec, endpoint: EndpointBudget | None, quantile: float,
-                 by: str = "le, route") -> str:
+def latency_expr(
+    spec: MonitoringSpec, endpoint: EndpointBudget | None, quantile: float, by: str = "le, route"
+) -> str:
     """``histogram_quantile`` of a route (or every route) over the last 5 minutes, in seconds."""
     m = spec.metrics
     by = by.replace("route", m.route_label)
@@ -57,8 +58,10 @@ def error_ratio_expr(spec: MonitoringSpec, window: str) -> str:
     m = spec.metrics
     every = route_matchers(spec.service, None, m)
     errors = selector(m.requests_total, every, {m.status_label: m.error_status_regex})
-    return (f"sum(rate({errors}[{window}]))\n/\n"
-            f"sum(rate({selector(m.requests_total, every)}[{window}]))")
+    return (
+        f"sum(rate({errors}[{window}]))\n/\n"
+        f"sum(rate({selector(m.requests_total, every)}[{window}]))"
+    )
 
 
 def latency_alerts(spec: MonitoringSpec) -> list[AlertRule]:
@@ -69,23 +72,28 @@ def latency_alerts(spec: MonitoringSpec) -> list[AlertRule]:
             budget_ms = endpoint.budget_ms(name)
             if budget_ms is None:
                 continue
-            alerts.append(AlertRule(
-                alert=f"{camel(spec.service)}Latency{name.upper()}OverBudget",
-                expr=f"{latency_expr(spec, endpoint, QUANTILES[name])} > {fmt_num(budget_ms / 1000)}",
-                **{"for": LATENCY_FOR},
-                labels={"severity": "warning", "category": "latency",
-                        spec.metrics.route_label: endpoint.route},
-                annotations={
-                    "summary": f"{endpoint.route} {name} latency is over its {fmt_num(budget_ms)} ms budget.",
-                    "description": f"{name} of {endpoint.route} on {spec.service} is "
-                                   "{{ $value | humanizeDuration }} (budget "
-                                   f"{fmt_num(budget_ms)} ms) for {LATENCY_FOR}.",
-                },
-                threshold=f"{endpoint.route} {name} > {fmt_num(budget_ms)} ms for {LATENCY_FOR}",
-                why=f"The performance budget of {endpoint.route} is {name} <= {fmt_num(budget_ms)} ms; "
+            alerts.append(
+                AlertRule(
+                    alert=f"{camel(spec.service)}Latency{name.upper()}OverBudget",
+                    expr=f"{latency_expr(spec, endpoint, QUANTILES[name])} > {fmt_num(budget_ms / 1000)}",
+                    **{"for": LATENCY_FOR},
+                    labels={
+                        "severity": "warning",
+                        "category": "latency",
+                        spec.metrics.route_label: endpoint.route,
+                    },
+                    annotations={
+                        "summary": f"{endpoint.route} {name} latency is over its {fmt_num(budget_ms)} ms budget.",
+                        "description": f"{name} of {endpoint.route} on {spec.service} is "
+                        "{{ $value | humanizeDuration }} (budget "
+                        f"{fmt_num(budget_ms)} ms) for {LATENCY_FOR}.",
+                    },
+                    threshold=f"{endpoint.route} {name} > {fmt_num(budget_ms)} ms for {LATENCY_FOR}",
+                    why=f"The performance budget of {endpoint.route} is {name} <= {fmt_num(budget_ms)} ms; "
                     f"{LATENCY_FOR} over it is past a blip (the seed's 'High API Response Time': "
                     "over budget for 5 minutes, warning).",
-            ))
+                )
+            )
     return alerts
 
 
@@ -99,13 +107,13 @@ def error_rate_alert(spec: MonitoringSpec) -> AlertRule:
         annotations={
             "summary": f"{spec.service} error rate is over {fmt_num(pct)}%.",
             "description": f"{{{{ $value | humanizePercentage }}}} of {spec.service} requests fail "
-                           f"(threshold {fmt_num(pct)}% for {ERROR_RATE_FOR}).",
+            f"(threshold {fmt_num(pct)}% for {ERROR_RATE_FOR}).",
         },
         threshold=f"error rate > {fmt_num(pct)}% for {ERROR_RATE_FOR}",
         why=f"The seed's 'Error Rate Spike' (critical, escalate): {fmt_num(pct)}% is "
-            f"{fmt_num(pct / (100 - spec.availability_pct))}x the error budget of "
-            f"{fmt_num(round(100 - spec.availability_pct, 9))}%; it catches sudden outages "
-            "faster than the burn-rate alerts.",
+        f"{fmt_num(pct / (100 - spec.availability_pct))}x the error budget of "
+        f"{fmt_num(round(100 - spec.availability_pct, 9))}%; it catches sudden outages "
+        "faster than the burn-rate alerts.",
     )
 
 
@@ -114,37 +122,63 @@ def infra_rules(spec: MonitoringSpec) -> RuleGroup:
     m, svc, label = spec.metrics, camel(spec.service), {spec.metrics.service_label: spec.service}
     recording, alerts = [], []
     for kind, record, expr, budget, saturation, sat_for in (
-        ("CPU", CPU_RECORD, m.cpu_utilization_pct, spec.infrastructure.cpu_avg_pct,
-         spec.cpu_saturation_pct, "10m"),
-        ("Memory", MEMORY_RECORD, m.memory_utilization_pct, spec.infrastructure.memory_avg_pct,
-         spec.memory_saturation_pct, "10m"),
+        (
+            "CPU",
+            CPU_RECORD,
+            m.cpu_utilization_pct,
+            spec.infrastructure.cpu_avg_pct,
+            spec.cpu_saturation_pct,
+            "10m",
+        ),
+        (
+            "Memory",
+            MEMORY_RECORD,
+            m.memory_utilization_pct,
+            spec.infrastructure.memory_avg_pct,
+            spec.memory_saturation_pct,
+            "10m",
+        ),
     ):
         recording.append(RecordingRule(record=record, expr=expr, labels=label))
         sel = selector(record, label)
-        alerts.append(AlertRule(
-            alert=f"{svc}{kind}Saturation", expr=f"{sel} > {fmt_num(saturation)}", **{"for": sat_for},
-            labels={"severity": "warning", "category": "saturation"},
-            annotations={"summary": f"{kind} of {spec.service} is over {fmt_num(saturation)}%.",
-                         "description": f"{kind} utilisation is {{{{ $value | humanize }}}}%."},
-            threshold=f"{kind.lower()} > {fmt_num(saturation)}% for {sat_for}",
-            why=(f"The seed's 'CPU Saturation' (warning, auto-scale): past {fmt_num(saturation)}% "
-                 "queues grow and latency climbs." if kind == "CPU" else
-                 f"Past {fmt_num(saturation)}% memory the kernel reclaims caches and the OOM killer "
-                 "is near."),
-        ))
+        alerts.append(
+            AlertRule(
+                alert=f"{svc}{kind}Saturation",
+                expr=f"{sel} > {fmt_num(saturation)}",
+                **{"for": sat_for},
+                labels={"severity": "warning", "category": "saturation"},
+                annotations={
+                    "summary": f"{kind} of {spec.service} is over {fmt_num(saturation)}%.",
+                    "description": f"{kind} utilisation is {{{{ $value | humanize }}}}%.",
+                },
+                threshold=f"{kind.lower()} > {fmt_num(saturation)}% for {sat_for}",
+                why=(
+                    f"The seed's 'CPU Saturation' (warning, auto-scale): past {fmt_num(saturation)}% "
+                    "queues grow and latency climbs."
+                    if kind == "CPU"
+                    else f"Past {fmt_num(saturation)}% memory the kernel reclaims caches and the OOM killer "
+                    "is near."
+                ),
+            )
+        )
         if budget is not None:
-            alerts.append(AlertRule(
-                alert=f"{svc}{kind}OverBudget", expr=f"avg_over_time({sel}[1h]) > {fmt_num(budget)}",
-                **{"for": "15m"},
-                labels={"severity": "info", "category": "budget"},
-                annotations={"summary": f"{kind} of {spec.service} averages over its "
-                                        f"{fmt_num(budget)}% budget.",
-                             "description": f"1-hour average {kind.lower()} is "
-                                            "{{ $value | humanize }}%."},
-                threshold=f"1-hour average {kind.lower()} > {fmt_num(budget)}% for 15m",
-                why=f"The infrastructure budget is {kind.lower()}_avg {fmt_num(budget)}%: the headroom "
+            alerts.append(
+                AlertRule(
+                    alert=f"{svc}{kind}OverBudget",
+                    expr=f"avg_over_time({sel}[1h]) > {fmt_num(budget)}",
+                    **{"for": "15m"},
+                    labels={"severity": "info", "category": "budget"},
+                    annotations={
+                        "summary": f"{kind} of {spec.service} averages over its "
+                        f"{fmt_num(budget)}% budget.",
+                        "description": f"1-hour average {kind.lower()} is "
+                        "{{ $value | humanize }}%.",
+                    },
+                    threshold=f"1-hour average {kind.lower()} > {fmt_num(budget)}% for 15m",
+                    why=f"The infrastructure budget is {kind.lower()}_avg {fmt_num(budget)}%: the headroom "
                     "kept for peaks; an hour's average over it means capacity planning, not a page.",
-            ))
+                )
+            )
     return RuleGroup(name=f"{spec.service}-infrastructure", recording=recording, alerts=alerts)
 
 
@@ -155,16 +189,23 @@ def plan_monitoring(spec: MonitoringSpec) -> MonitoringPlan:
     for slo in slos:
         groups.append(sli_recordings(spec, slo))
         groups.append(meta_recordings(spec, slo))
-    groups.append(RuleGroup(
-        name=f"sloth-slo-alerts-{spec.service}",
-        alerts=[a for slo in slos for a in burn_alerts(spec, slo)],
-    ))
-    groups.append(RuleGroup(
-        name=f"{spec.service}-budgets", alerts=[*latency_alerts(spec), error_rate_alert(spec)],
-    ))
+    groups.append(
+        RuleGroup(
+            name=f"sloth-slo-alerts-{spec.service}",
+            alerts=[a for slo in slos for a in burn_alerts(spec, slo)],
+        )
+    )
+    groups.append(
+        RuleGroup(
+            name=f"{spec.service}-budgets",
+            alerts=[*latency_alerts(spec), error_rate_alert(spec)],
+        )
+    )
     groups.append(infra_rules(spec))
     if not spec.endpoints:
-        notes.append(f"No endpoint budgets were given for {spec.service}: no latency alerts or SLOs.")
+        notes.append(
+            f"No endpoint budgets were given for {spec.service}: no latency alerts or SLOs."
+        )
     return MonitoringPlan(spec=spec, groups=groups, slos=slos, notes=notes)
 
 
@@ -190,7 +231,13 @@ def rules_document(plan: MonitoringPlan) -> dict:
     for group in plan.groups:
         rules: list[dict] = []
         for r in group.recording:
-            rules.append({"record": r.record, "expr": _Literal(r.expr), **({"labels": r.labels} if r.labels else {})})
+            rules.append(
+                {
+                    "record": r.record,
+                    "expr": _Literal(r.expr),
+                    **({"labels": r.labels} if r.labels else {}),
+                }
+            )
         for a in group.alerts:
             rule: dict = {"alert": a.alert, "expr": _Literal(a.expr)}
             if a.for_:
@@ -199,14 +246,22 @@ def rules_document(plan: MonitoringPlan) -> dict:
             rule["annotations"] = a.annotations
             rules.append(rule)
         if rules:
-            groups.append({"name": group.name, **({"interval": group.interval} if group.interval else {}),
-                           "rules": rules})
+            groups.append(
+                {
+                    "name": group.name,
+                    **({"interval": group.interval} if group.interval else {}),
+                    "rules": rules,
+                }
+            )
     return {"groups": groups}
 
 
 def rules_yaml(plan: MonitoringPlan) -> str:
     """The Prometheus rule file (``promtool check rules`` accepts it)."""
-    header = (f"# Prometheus rules for {plan.spec.service}, generated by perfagent (tools/monitoring).\n"
-              "# Check: promtool check rules alerts.rules.yml; test: promtool test rules alerts.test.yml\n")
-    return header + yaml.dump(rules_document(plan), Dumper=_Dumper, sort_keys=False, width=4096,
-                              allow_unicode=True)
+    header = (
+        f"# Prometheus rules for {plan.spec.service}, generated by perfagent (tools/monitoring).\n"
+        "# Check: promtool check rules alerts.rules.yml; test: promtool test rules alerts.test.yml\n"
+    )
+    return header + yaml.dump(
+        rules_document(plan), Dumper=_Dumper, sort_keys=False, width=4096, allow_unicode=True
+    )

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
-def with_budgets(boundaries_s: Iterable[float], budgets_ms: Iterable[float | None]) -> tuple[list[float], list[float]]:
+def with_budgets(
+    boundaries_s: Iterable[float], budgets_ms: Iterable[float | None]
+) -> tuple[list[float], list[float]]:
     """The boundaries plus one per budget (in seconds), sorted; and the ones that were added."""
     have = sorted(set(boundaries_s))
     added: list[float] = []

@@ -78,7 +78,7 @@ def slo_definitions(spec: MonitoringSpec) -> tuple[list[SLODef], list[str]]:
             name="requests-availability",
             objective_pct=spec.availability_pct,
             description=f"{fmt_num(spec.availability_pct)}% of {spec.service} requests are not "
-                        f"errors (status {m.error_status_regex}).",
+            f"errors (status {m.error_status_regex}).",
             error_query=f"sum(rate({errors}[{WINDOW}]))",
             total_query=f"sum(rate({selector(m.requests_total, every)}[{WINDOW}]))",
             alert_name=f"{camel(spec.service)}AvailabilityBudgetBurn",
@@ -91,7 +91,9 @@ def slo_definitions(spec: MonitoringSpec) -> tuple[list[SLODef], list[str]]:
             continue
         bucket = matching_bucket_s(endpoint.p95_ms, spec.bucket_boundaries_s)
         if bucket is None:
-            near = ", ".join(fmt_num(b) for b in _neighbours(endpoint.p95_ms / 1000, spec.bucket_boundaries_s))
+            near = ", ".join(
+                fmt_num(b) for b in _neighbours(endpoint.p95_ms / 1000, spec.bucket_boundaries_s)
+            )
             notes.append(
                 f"No latency SLO for {endpoint.route}: its p95 budget of {fmt_num(endpoint.p95_ms)} ms "
                 f"is not a histogram bucket boundary (nearest: {near} s); add a "
@@ -107,7 +109,7 @@ def slo_definitions(spec: MonitoringSpec) -> tuple[list[SLODef], list[str]]:
                 name=f"latency-{slug(endpoint.route)}",
                 objective_pct=95.0,
                 description=f"95% of {endpoint.route} requests finish within the p95 budget of "
-                            f"{fmt_num(endpoint.p95_ms)} ms.",
+                f"{fmt_num(endpoint.p95_ms)} ms.",
                 error_query=f"({total} - {fast})",
                 total_query=total,
                 alert_name=f"{camel(spec.service)}{camel(endpoint.route)}LatencyBudgetBurn",
@@ -131,7 +133,11 @@ def slo_labels(spec: MonitoringSpec, slo: SLODef) -> dict[str, str]:
     >>> slo_labels(spec, slo_definitions(spec)[0][0])["sloth_id"]
     'shop-requests-availability'
     """
-    return {"sloth_id": f"{spec.service}-{slo.name}", "sloth_service": spec.service, "sloth_slo": slo.name}
+    return {
+        "sloth_id": f"{spec.service}-{slo.name}",
+        "sloth_service": spec.service,
+        "sloth_slo": slo.name,
+    }
 
 
 def sli_recordings(spec: MonitoringSpec, slo: SLODef) -> RuleGroup:
@@ -158,14 +164,22 @@ def meta_recordings(spec: MonitoringSpec, slo: SLODef) -> RuleGroup:
         RecordingRule(
             record=f"slo:sli_error:ratio_rate{period}",
             expr=f"sum_over_time(slo:sli_error:ratio_rate5m{sel}[{period}])\n/ ignoring (sloth_window)\n"
-                 f"count_over_time(slo:sli_error:ratio_rate5m{sel}[{period}])",
+            f"count_over_time(slo:sli_error:ratio_rate5m{sel}[{period}])",
             labels={**ids, "sloth_window": period},
         ),
-        RecordingRule(record="slo:objective:ratio", expr=f"vector({fmt_num(slo.objective_pct / 100)})",
-                      labels=ids),
-        RecordingRule(record="slo:error_budget:ratio",
-                      expr=f"vector(1 - {fmt_num(slo.objective_pct / 100)})", labels=ids),
-        RecordingRule(record="slo:time_period:days", expr=f"vector({spec.slo_period_days})", labels=ids),
+        RecordingRule(
+            record="slo:objective:ratio",
+            expr=f"vector({fmt_num(slo.objective_pct / 100)})",
+            labels=ids,
+        ),
+        RecordingRule(
+            record="slo:error_budget:ratio",
+            expr=f"vector(1 - {fmt_num(slo.objective_pct / 100)})",
+            labels=ids,
+        ),
+        RecordingRule(
+            record="slo:time_period:days", expr=f"vector({spec.slo_period_days})", labels=ids
+        ),
         RecordingRule(
             record="slo:current_burn_rate:ratio",
             expr=f"slo:sli_error:ratio_rate5m{sel}\n/ {on}\nslo:error_budget:ratio{sel}",
@@ -176,8 +190,11 @@ def meta_recordings(spec: MonitoringSpec, slo: SLODef) -> RuleGroup:
             expr=f"slo:sli_error:ratio_rate{period}{sel}\n/ {on}\nslo:error_budget:ratio{sel}",
             labels=ids,
         ),
-        RecordingRule(record="slo:period_error_budget_remaining:ratio",
-                      expr=f"1 - slo:period_burn_rate:ratio{sel}", labels=ids),
+        RecordingRule(
+            record="slo:period_error_budget_remaining:ratio",
+            expr=f"1 - slo:period_burn_rate:ratio{sel}",
+            labels=ids,
+        ),
     ]
     return RuleGroup(name=f"sloth-slo-meta-recordings-{ids['sloth_id']}", recording=rules)
 
@@ -210,19 +227,27 @@ def burn_alerts(spec: MonitoringSpec, slo: SLODef) -> list[AlertRule]:
             f"{fmt_num(round(budget_spent_pct(b, spec.slo_period_days), 2))}% of the "
             f"{spec.slo_period_days}-day budget;"
             for b in (fast, slow)
-        ) + (f" the short window ({fast.short_window}, {slow.short_window}) stops the alert soon "
-             "after the burn stops.")
-        why = ("Pages: the budget would be gone within days. " if severity == "page"
-               else "Tickets: a slow leak worth fixing this week. ") + why
+        ) + (
+            f" the short window ({fast.short_window}, {slow.short_window}) stops the alert soon "
+            "after the burn stops."
+        )
+        why = (
+            "Pages: the budget would be gone within days. "
+            if severity == "page"
+            else "Tickets: a slow leak worth fixing this week. "
+        ) + why
         alerts.append(
             AlertRule(
                 alert=slo.alert_name,
                 expr=expr,
-                labels={"severity": SEVERITY_LABEL[severity], "sloth_severity": severity,
-                        "category": slo.category},
+                labels={
+                    "severity": SEVERITY_LABEL[severity],
+                    "sloth_severity": severity,
+                    "category": slo.category,
+                },
                 annotations={
                     "title": f"({severity}) {{{{$labels.sloth_service}}}} {{{{$labels.sloth_slo}}}} "
-                             "SLO error budget burn rate is too fast.",
+                    "SLO error budget burn rate is too fast.",
                     "summary": f"{slo.description} The error budget is burning too fast.",
                 },
                 threshold=threshold,

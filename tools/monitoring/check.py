@@ -48,8 +48,10 @@ def allowed_host(base_url: str, allow: Sequence[str] = LOOPBACK) -> str:
     name = parts.hostname.lower()
     if host_allowed(name, allow):
         return base_url.rstrip("/")
-    raise UnsafeInputError(f"host {name} is not on the monitor allow-list ({', '.join(allow)}); "
-                           "refusing to send requests to it")
+    raise UnsafeInputError(
+        f"host {name} is not on the monitor allow-list ({', '.join(allow)}); "
+        "refusing to send requests to it"
+    )
 
 
 def percentile(values: Sequence[float], pct: float) -> float:
@@ -63,8 +65,9 @@ def percentile(values: Sequence[float], pct: float) -> float:
     return float(np.percentile(values, pct))
 
 
-def compare(path: str, durations_ms: Sequence[float], errors: int,
-            budget: EndpointBudget | None) -> EndpointCheck:
+def compare(
+    path: str, durations_ms: Sequence[float], errors: int, budget: EndpointBudget | None
+) -> EndpointCheck:
     """Percentiles of one endpoint and their verdicts against ``budget`` (pure).
 
     >>> c = compare("/a", [10.0] * 19 + [300.0], 0, EndpointBudget(route="/a", p95_ms=200))
@@ -78,11 +81,24 @@ def compare(path: str, durations_ms: Sequence[float], errors: int,
         if limit is None:
             continue
         value = measured[name]
-        checks.append(BudgetCheck(percentile=name, budget_ms=limit, measured_ms=round(value, 3),
-                                  margin_pct=round(100 * (limit - value) / limit, 2), ok=value <= limit))
-    return EndpointCheck(path=path, samples=len(durations_ms), errors=errors,
-                         p50_ms=round(measured["p50"], 3), p95_ms=round(measured["p95"], 3),
-                         p99_ms=round(measured["p99"], 3), checks=checks)
+        checks.append(
+            BudgetCheck(
+                percentile=name,
+                budget_ms=limit,
+                measured_ms=round(value, 3),
+                margin_pct=round(100 * (limit - value) / limit, 2),
+                ok=value <= limit,
+            )
+        )
+    return EndpointCheck(
+        path=path,
+        samples=len(durations_ms),
+        errors=errors,
+        p50_ms=round(measured["p50"], 3),
+        p95_ms=round(measured["p95"], 3),
+        p99_ms=round(measured["p99"], 3),
+        checks=checks,
+    )
 
 
 def breaches(endpoints: Sequence[EndpointCheck]) -> list[str]:
@@ -95,11 +111,15 @@ def breaches(endpoints: Sequence[EndpointCheck]) -> list[str]:
     out = []
     for e in endpoints:
         if e.errors:
-            out.append(f"{e.path} answered {e.errors} of {e.samples} requests with an error status.")
+            out.append(
+                f"{e.path} answered {e.errors} of {e.samples} requests with an error status."
+            )
         for c in e.checks:
             if not c.ok:
-                out.append(f"{e.path} {c.percentile} is {fmt_num(round(c.measured_ms, 1))} ms, over its "
-                           f"{fmt_num(c.budget_ms)} ms budget by {fmt_num(round(-c.margin_pct, 1))}%.")
+                out.append(
+                    f"{e.path} {c.percentile} is {fmt_num(round(c.measured_ms, 1))} ms, over its "
+                    f"{fmt_num(c.budget_ms)} ms budget by {fmt_num(round(-c.margin_pct, 1))}%."
+                )
     return out
 
 
@@ -108,10 +128,18 @@ def _budget_for(path: str, budgets: Sequence[EndpointBudget]) -> EndpointBudget 
     return next((b for b in budgets if b.route.split("?", 1)[0] == bare), None)
 
 
-def check_live(base_url: str, endpoints: Sequence[str], budgets: Sequence[EndpointBudget], *,
-               samples: int = 50, timeout_s: float = 5.0, warmup: int = 2,
-               transport: httpx.BaseTransport | None = None, allow: Sequence[str] = LOOPBACK,
-               clock: Callable[[], float] = time.perf_counter) -> MonitorReport:
+def check_live(
+    base_url: str,
+    endpoints: Sequence[str],
+    budgets: Sequence[EndpointBudget],
+    *,
+    samples: int = 50,
+    timeout_s: float = 5.0,
+    warmup: int = 2,
+    transport: httpx.BaseTransport | None = None,
+    allow: Sequence[str] = LOOPBACK,
+    clock: Callable[[], float] = time.perf_counter,
+) -> MonitorReport:
     """Time ``samples`` sequential GETs per endpoint (after ``warmup``) and judge them.
 
     Raises UnsafeInputError before sending anything when the host is not allow-listed
@@ -124,11 +152,18 @@ def check_live(base_url: str, endpoints: Sequence[str], budgets: Sequence[Endpoi
         raise InputError("no endpoints to check: give paths or budgets with paths")
     for path in endpoints:
         if not path.startswith("/") or path.startswith("//"):
-            raise UnsafeInputError(f"endpoint path {path!r} must start with a single '/' "
-                                   "(a path on the host, not a URL)")
+            raise UnsafeInputError(
+                f"endpoint path {path!r} must start with a single '/' "
+                "(a path on the host, not a URL)"
+            )
     results = []
-    with httpx.Client(base_url=base, timeout=timeout_s, transport=transport,
-                      follow_redirects=False, trust_env=False) as client:
+    with httpx.Client(
+        base_url=base,
+        timeout=timeout_s,
+        transport=transport,
+        follow_redirects=False,
+        trust_env=False,
+    ) as client:
         for path in endpoints:
             durations, errors = [], 0
             for i in range(warmup + samples):
@@ -136,9 +171,13 @@ def check_live(base_url: str, endpoints: Sequence[str], budgets: Sequence[Endpoi
                 try:
                     response = client.get(path)
                 except httpx.TimeoutException:
-                    raise ServiceError(f"{base}{path} did not answer within {fmt_num(timeout_s)} s") from None
+                    raise ServiceError(
+                        f"{base}{path} did not answer within {fmt_num(timeout_s)} s"
+                    ) from None
                 except httpx.HTTPError as exc:
-                    raise ServiceError(f"{base}{path} could not be reached ({type(exc).__name__})") from None
+                    raise ServiceError(
+                        f"{base}{path} could not be reached ({type(exc).__name__})"
+                    ) from None
                 elapsed_ms = (clock() - start) * 1000
                 if i < warmup:
                     continue
@@ -146,5 +185,6 @@ def check_live(base_url: str, endpoints: Sequence[str], budgets: Sequence[Endpoi
                 errors += response.status_code >= 400
             results.append(compare(path, durations, errors, _budget_for(path, budgets)))
     found = breaches(results)
-    return MonitorReport(base_url=base, samples_per_endpoint=samples, endpoints=results,
-                         ok=not found, breaches=found)
+    return MonitorReport(
+        base_url=base, samples_per_endpoint=samples, endpoints=results, ok=not found, breaches=found
+    )

@@ -20,7 +20,22 @@ from typing import Literal
 from pydantic import BaseModel, Field, computed_field, field_validator
 
 # prometheus_client's default histogram buckets (seconds).
-DEFAULT_BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0)
+DEFAULT_BUCKETS_S = (
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.075,
+    0.1,
+    0.25,
+    0.5,
+    0.75,
+    1.0,
+    2.5,
+    5.0,
+    7.5,
+    10.0,
+)
 
 _LABEL_NAME = re.compile(r"^[a-zA-Z_][a-zA-Z0-9_]*$")
 _METRIC_NAME = re.compile(r"^[a-zA-Z_:][a-zA-Z0-9_:]*$")
@@ -102,11 +117,18 @@ class MonitoringSpec(BaseModel):
     service: str = Field(description="value of the service label; lowercase, digits, - and _")
     endpoints: list[EndpointBudget] = Field(default_factory=list)
     availability_pct: float = Field(
-        default=99.9, gt=0, lt=100, description="SLO objective: share of requests that are not errors"
+        default=99.9,
+        gt=0,
+        lt=100,
+        description="SLO objective: share of requests that are not errors",
     )
     slo_period_days: int = Field(default=30, gt=0)
-    error_rate_alert_pct: float = Field(default=1.0, gt=0, le=100, description="seed: > 1% for 2 minutes")
-    cpu_saturation_pct: float = Field(default=80.0, gt=0, le=100, description="seed: > 80% for 10 minutes")
+    error_rate_alert_pct: float = Field(
+        default=1.0, gt=0, le=100, description="seed: > 1% for 2 minutes"
+    )
+    cpu_saturation_pct: float = Field(
+        default=80.0, gt=0, le=100, description="seed: > 80% for 10 minutes"
+    )
     memory_saturation_pct: float = Field(default=90.0, gt=0, le=100)
     infrastructure: InfraBudget = Field(default_factory=InfraBudget)
     metrics: MetricNames = Field(default_factory=MetricNames)
@@ -115,7 +137,9 @@ class MonitoringSpec(BaseModel):
         description="the histogram's le boundaries; a latency SLO needs one equal to the p95 budget",
     )
     buckets_added_s: list[float] = Field(
-        default_factory=list, description="boundaries added for budgets: the service's histogram must have them")
+        default_factory=list,
+        description="boundaries added for budgets: the service's histogram must have them",
+    )
 
     @field_validator("service")
     @classmethod
@@ -235,7 +259,9 @@ class BudgetCheck(BaseModel):
     percentile: Percentile
     budget_ms: float
     measured_ms: float
-    margin_pct: float = Field(description="(budget - measured) / budget; negative means over budget")
+    margin_pct: float = Field(
+        description="(budget - measured) / budget; negative means over budget"
+    )
     ok: bool
 
 

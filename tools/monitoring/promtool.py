@@ -39,8 +39,10 @@ class PromtoolResult(BaseModel):
 def _series(plan: MonitoringPlan, status: str) -> str:
     m = plan.spec.metrics
     route = plan.spec.endpoints[0].route if plan.spec.endpoints else "/"
-    return selector(m.requests_total, {m.service_label: plan.spec.service, m.route_label: route,
-                                       m.status_label: status})
+    return selector(
+        m.requests_total,
+        {m.service_label: plan.spec.service, m.route_label: route, m.status_label: status},
+    )
 
 
 def _error_status(plan: MonitoringPlan) -> str:
@@ -50,15 +52,18 @@ def _error_status(plan: MonitoringPlan) -> str:
     for candidate in ("500", "503", "502", "429", "404", "400"):
         if re.fullmatch(plan.spec.metrics.error_status_regex, candidate):
             return candidate
-    raise ValueError(f"error_status_regex {plan.spec.metrics.error_status_regex!r} matches no HTTP status")
+    raise ValueError(
+        f"error_status_regex {plan.spec.metrics.error_status_regex!r} matches no HTTP status"
+    )
 
 
 def _expected(plan: MonitoringPlan, slo: SLODef, rule: AlertRule, window: str) -> dict:
     ids = slo_labels(plan.spec, slo)
     labels = {**ids, "sloth_window": window, **rule.labels}
     annotations = {
-        k: v.replace("{{$labels.sloth_service}}", ids["sloth_service"])
-            .replace("{{$labels.sloth_slo}}", ids["sloth_slo"])
+        k: v.replace("{{$labels.sloth_service}}", ids["sloth_service"]).replace(
+            "{{$labels.sloth_slo}}", ids["sloth_slo"]
+        )
         for k, v in rule.annotations.items()
     }
     return {"exp_labels": labels, "exp_annotations": annotations}
@@ -74,13 +79,22 @@ def rules_test_document(plan: MonitoringPlan, rules_file: str = "alerts.rules.ym
     ['fast burn pages', 'healthy traffic does not alert', 'page stops after the burn stops']
     """
     slo = plan.slos[0]  # availability: the SLO every service has
-    page, ticket = (a for g in plan.groups for a in g.alerts
-                    if a.alert == slo.alert_name and a.labels["category"] == slo.category)
+    page, ticket = (
+        a
+        for g in plan.groups
+        for a in g.alerts
+        if a.alert == slo.alert_name and a.labels["category"] == slo.category
+    )
     ok, bad = _series(plan, "200"), _series(plan, _error_status(plan))
     name = slo.alert_name
     spike = next(a for g in plan.groups for a in g.alerts if a.alert.endswith("ErrorRateHigh"))
-    spike_fired = {"exp_labels": spike.labels, "exp_annotations": {
-        k: v.replace("{{ $value | humanizePercentage }}", "20%") for k, v in spike.annotations.items()}}
+    spike_fired = {
+        "exp_labels": spike.labels,
+        "exp_annotations": {
+            k: v.replace("{{ $value | humanizePercentage }}", "20%")
+            for k, v in spike.annotations.items()
+        },
+    }
     return {
         "rule_files": [rules_file],
         "evaluation_interval": "1m",
@@ -88,30 +102,48 @@ def rules_test_document(plan: MonitoringPlan, rules_file: str = "alerts.rules.ym
             {
                 "name": "fast burn pages",
                 "interval": "1m",
-                "input_series": [{"series": ok, "values": "0+480x120"},
-                                 {"series": bad, "values": "0+120x120"}],
+                "input_series": [
+                    {"series": ok, "values": "0+480x120"},
+                    {"series": bad, "values": "0+120x120"},
+                ],
                 "alert_rule_test": [
-                    {"eval_time": "70m", "alertname": name,
-                     "exp_alerts": [_expected(plan, slo, page, "5m"), _expected(plan, slo, ticket, "2h")]},
+                    {
+                        "eval_time": "70m",
+                        "alertname": name,
+                        "exp_alerts": [
+                            _expected(plan, slo, page, "5m"),
+                            _expected(plan, slo, ticket, "2h"),
+                        ],
+                    },
                     {"eval_time": "70m", "alertname": spike.alert, "exp_alerts": [spike_fired]},
                 ],
             },
             {
                 "name": "healthy traffic does not alert",
                 "interval": "1m",
-                "input_series": [{"series": ok, "values": "0+9995x240"},
-                                 {"series": bad, "values": "0+5x240"}],
-                "alert_rule_test": [{"eval_time": t, "alertname": n, "exp_alerts": []}
-                                    for t in ("70m", "4h") for n in (name, spike.alert)],
+                "input_series": [
+                    {"series": ok, "values": "0+9995x240"},
+                    {"series": bad, "values": "0+5x240"},
+                ],
+                "alert_rule_test": [
+                    {"eval_time": t, "alertname": n, "exp_alerts": []}
+                    for t in ("70m", "4h")
+                    for n in (name, spike.alert)
+                ],
             },
             {
                 "name": "page stops after the burn stops",
                 "interval": "1m",
-                "input_series": [{"series": ok, "values": "0+480x120"},
-                                 {"series": bad, "values": "0+120x60 7200+0x60"}],
+                "input_series": [
+                    {"series": ok, "values": "0+480x120"},
+                    {"series": bad, "values": "0+120x60 7200+0x60"},
+                ],
                 "alert_rule_test": [
-                    {"eval_time": "95m", "alertname": name,
-                     "exp_alerts": [_expected(plan, slo, ticket, "2h")]},
+                    {
+                        "eval_time": "95m",
+                        "alertname": name,
+                        "exp_alerts": [_expected(plan, slo, ticket, "2h")],
+                    },
                 ],
             },
         ],
@@ -119,16 +151,22 @@ def rules_test_document(plan: MonitoringPlan, rules_file: str = "alerts.rules.ym
 
 
 def rules_test_yaml(plan: MonitoringPlan, rules_file: str = "alerts.rules.yml") -> str:
-    header = (f"# promtool unit tests for {plan.spec.service}'s SLO burn-rate and error-rate alerts, generated by perfagent.\n"
-              f"# Run beside {rules_file}: promtool test rules alerts.test.yml\n")
-    return header + yaml.safe_dump(rules_test_document(plan, rules_file), sort_keys=False, width=4096)
+    header = (
+        f"# promtool unit tests for {plan.spec.service}'s SLO burn-rate and error-rate alerts, generated by perfagent.\n"
+        f"# Run beside {rules_file}: promtool test rules alerts.test.yml\n"
+    )
+    return header + yaml.safe_dump(
+        rules_test_document(plan, rules_file), sort_keys=False, width=4096
+    )
 
 
 def promtool_path() -> str:
     """The promtool binary, or ToolMissingError saying how to install it."""
     path = shutil.which("promtool")
     if path is None:
-        raise ToolMissingError("promtool is not installed: apt-get install prometheus (Debian) provides it")
+        raise ToolMissingError(
+            "promtool is not installed: apt-get install prometheus (Debian) provides it"
+        )
     return path
 
 
@@ -138,18 +176,26 @@ def answered(command: list[str], **kwargs) -> subprocess.CompletedProcess:
     done = subprocess.run(command, check=False, **kwargs)
     if done.returncode < 0:
         name = signal.Signals(-done.returncode).name
-        raise ServiceError(f"`{' '.join(command[:3])}` was killed by {name} before it answered; "
-                           "the rules were not validated")
+        raise ServiceError(
+            f"`{' '.join(command[:3])}` was killed by {name} before it answered; "
+            "the rules were not validated"
+        )
     return done
 
 
-def run_promtool(args: list[str], *, runner: Runner = subprocess.run, timeout_s: float = 60.0,
-                 cwd: Path | None = None) -> PromtoolResult:
+def run_promtool(
+    args: list[str],
+    *,
+    runner: Runner = subprocess.run,
+    timeout_s: float = 60.0,
+    cwd: Path | None = None,
+) -> PromtoolResult:
     """Run ``promtool ARGS``; a non-zero exit is a result (ok=False), not an exception."""
     command = [promtool_path(), *args]
     done = runner(command, capture_output=True, text=True, timeout=timeout_s, cwd=cwd)
-    return PromtoolResult(command=command, ok=done.returncode == 0,
-                          output=(done.stdout or "") + (done.stderr or ""))
+    return PromtoolResult(
+        command=command, ok=done.returncode == 0, output=(done.stdout or "") + (done.stderr or "")
+    )
 
 
 def check_rules(path: Path, **kwargs) -> PromtoolResult:

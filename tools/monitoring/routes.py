@@ -20,10 +20,20 @@ import re
 from pathlib import Path
 
 _DECORATOR = re.compile(
-    r"""@\s*[\w.]+\.(?:get|post|put|patch|delete|head|options|route|api_route|websocket)\(\s*[rfu]?["']([^"']+)["']""")
+    r"""@\s*[\w.]+\.(?:get|post|put|patch|delete|head|options|route|api_route|websocket)\(\s*[rfu]?["']([^"']+)["']"""
+)
 _DJANGO = re.compile(r"""\b(?:re_)?path\(\s*r?["']([^"']*)["']""")
 _FLASK_VAR = re.compile(r"<(?:[\w]+:)?(\w+)>")
-_SKIP = {".venv", "venv", "node_modules", ".git", "site-packages", "__pycache__", "tests", "migrations"}
+_SKIP = {
+    ".venv",
+    "venv",
+    "node_modules",
+    ".git",
+    "site-packages",
+    "__pycache__",
+    "tests",
+    "migrations",
+}
 MAX_FILES = 2000
 
 

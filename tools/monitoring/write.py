@@ -39,6 +39,11 @@ def write_monitoring(spec: MonitoringSpec, out_dir: Path) -> MonitoringArtifacts
         for key, text in texts.items():
             (out_dir / FILES[key]).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"cannot write the monitoring files to {out_dir}: {exc.strerror}") from None
-    return MonitoringArtifacts(out_dir=str(out_dir), notes=plan.notes,
-                               **{key: str(out_dir / name) for key, name in FILES.items()})
+        raise InputError(
+            f"cannot write the monitoring files to {out_dir}: {exc.strerror}"
+        ) from None
+    return MonitoringArtifacts(
+        out_dir=str(out_dir),
+        notes=plan.notes,
+        **{key: str(out_dir / name) for key, name in FILES.items()},
+    )

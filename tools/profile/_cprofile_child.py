@@ -30,7 +30,10 @@ def _resolve(target):
         return None, {"kind": "import", "message": f"{type(exc).__name__}: {exc}"}
     for part in attr_path.split("."):
         if not hasattr(obj, part):
-            return None, {"kind": "attribute", "message": f"module {module_name} has no attribute {attr_path}"}
+            return None, {
+                "kind": "attribute",
+                "message": f"module {module_name} has no attribute {attr_path}",
+            }
         obj = getattr(obj, part)
     if not callable(obj):
         return None, {"kind": "attribute", "message": f"{target} is not callable"}
@@ -44,7 +47,8 @@ def _qualnames(profiler):
         code = entry.code
         if not isinstance(code, str):
             names[(code.co_filename, code.co_firstlineno, code.co_name)] = getattr(
-                code, "co_qualname", code.co_name)
+                code, "co_qualname", code.co_name
+            )
     return names
 
 
@@ -76,10 +80,20 @@ def main(argv):
     qualnames = _qualnames(profiler)
     profiler.create_stats()
     rows = [
-        [file, line, name, cc, nc, tt, ct,
-         [[c_file, c_line, c_name, c_nc, c_ct] for (c_file, c_line, c_name), (_c, c_nc, _t, c_ct)
-          in callers.items()],
-         qualnames.get((file, line, name), name)]
+        [
+            file,
+            line,
+            name,
+            cc,
+            nc,
+            tt,
+            ct,
+            [
+                [c_file, c_line, c_name, c_nc, c_ct]
+                for (c_file, c_line, c_name), (_c, c_nc, _t, c_ct) in callers.items()
+            ],
+            qualnames.get((file, line, name), name),
+        ]
         for (file, line, name), (cc, nc, tt, ct, callers) in profiler.stats.items()
     ]
     allocations, peak = [], None
@@ -91,18 +105,25 @@ def main(argv):
             peak = tracemalloc.get_traced_memory()[1]
         except BaseException as exc:  # noqa: BLE001
             traceback.print_exc()
-            _write(out_path, {"error": {"kind": "raised", "message": f"{type(exc).__name__}: {exc}"}})
+            _write(
+                out_path, {"error": {"kind": "raised", "message": f"{type(exc).__name__}: {exc}"}}
+            )
             return 1
         finally:
             tracemalloc.stop()
-        snapshot = snapshot.filter_traces([
-            tracemalloc.Filter(False, tracemalloc.__file__),
-            tracemalloc.Filter(False, "<frozen importlib._bootstrap*>"),
-        ])
+        snapshot = snapshot.filter_traces(
+            [
+                tracemalloc.Filter(False, tracemalloc.__file__),
+                tracemalloc.Filter(False, "<frozen importlib._bootstrap*>"),
+            ]
+        )
         for stat in snapshot.statistics("lineno")[:top_n]:
             frame = stat.traceback[0]
             allocations.append([frame.filename, frame.lineno, stat.size, stat.count])
-    _write(out_path, {"duration_s": duration_s, "stats": rows, "allocations": allocations, "peak": peak})
+    _write(
+        out_path,
+        {"duration_s": duration_s, "stats": rows, "allocations": allocations, "peak": peak},
+    )
     return 0
 
 

@@ -203,4 +203,3 @@ def mark_noise(spots: list[HotSpot], *, z: float = NOISE_Z) -> list[HotSpot]:
         a, b = here.self_samples, following.self_samples
         here.within_noise = (a - b) < z * math.sqrt(a + b) if a + b else True
     return spots
-

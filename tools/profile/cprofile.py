@@ -48,16 +48,18 @@ def hotspots_from_pstats(rows: list[list]) -> list[HotSpot]:
     for row in rows:
         file, line, name, _primitive, calls, self_s, cumulative_s = row[:7]
         builtin = file == "~"
-        spots.append(HotSpot(
-            function=builtin_name(name) if builtin else (row[8] if len(row) > 8 else name),
-            file="<built-in>" if builtin else file,
-            line=None if builtin or not line else int(line),
-            self_pct=round(100.0 * self_s / total_s, 3),
-            total_pct=round(min(100.0, 100.0 * cumulative_s / total_s), 3),
-            self_samples=round(self_s * 1e6),
-            total_samples=round(cumulative_s * 1e6),
-            calls=int(calls),
-        ))
+        spots.append(
+            HotSpot(
+                function=builtin_name(name) if builtin else (row[8] if len(row) > 8 else name),
+                file="<built-in>" if builtin else file,
+                line=None if builtin or not line else int(line),
+                self_pct=round(100.0 * self_s / total_s, 3),
+                total_pct=round(min(100.0, 100.0 * cumulative_s / total_s), 3),
+                self_samples=round(self_s * 1e6),
+                total_samples=round(cumulative_s * 1e6),
+                calls=int(calls),
+            )
+        )
     spots.sort(key=lambda h: (-h.self_samples, -h.total_samples, h.function, h.file))
     return spots
 

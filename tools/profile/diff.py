@@ -118,23 +118,31 @@ def diff_profiles(
         if abs(delta) < min_change_pct:
             continue
         significant = (
-            _significant(a_self / 100, base.samples, b_self / 100, head.samples) if sampled else True
+            _significant(a_self / 100, base.samples, b_self / 100, head.samples)
+            if sampled
+            else True
         )
-        changes.append(FunctionChange(
-            function=key[0],
-            file=key[1],
-            base_self_pct=a_self,
-            head_self_pct=b_self,
-            delta_pct=delta,
-            base_total_pct=a.total_pct if a else 0.0,
-            head_total_pct=b.total_pct if b else 0.0,
-            base_self_s=round(a_self / 100 * base.duration_s, 6),
-            head_self_s=round(b_self / 100 * head.duration_s, 6),
-            significant=significant,
-            status="new" if a is None else "gone" if b is None else "changed",
-        ))
-    slower = sorted((c for c in changes if c.delta_pct > 0), key=lambda c: (-c.delta_pct, c.function))
-    faster = sorted((c for c in changes if c.delta_pct < 0), key=lambda c: (c.delta_pct, c.function))
+        changes.append(
+            FunctionChange(
+                function=key[0],
+                file=key[1],
+                base_self_pct=a_self,
+                head_self_pct=b_self,
+                delta_pct=delta,
+                base_total_pct=a.total_pct if a else 0.0,
+                head_total_pct=b.total_pct if b else 0.0,
+                base_self_s=round(a_self / 100 * base.duration_s, 6),
+                head_self_s=round(b_self / 100 * head.duration_s, 6),
+                significant=significant,
+                status="new" if a is None else "gone" if b is None else "changed",
+            )
+        )
+    slower = sorted(
+        (c for c in changes if c.delta_pct > 0), key=lambda c: (-c.delta_pct, c.function)
+    )
+    faster = sorted(
+        (c for c in changes if c.delta_pct < 0), key=lambda c: (c.delta_pct, c.function)
+    )
     return ProfileDiff(
         base_target=base.target,
         head_target=head.target,

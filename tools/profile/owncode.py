@@ -24,7 +24,9 @@ from perfagent.tools.profile.collapsed import Frame, Stack, mark_noise, parse_fr
 from perfagent.tools.profile.models import HotSpot
 
 # Where library code lives: any interpreter's stdlib, any site-/dist-packages (a venv, the system's).
-_LIBRARY = re.compile(r"(^|/)(site-packages|dist-packages)/|/lib/(pypy|python)\d+(\.\d+)?/|^/usr/lib/python")
+_LIBRARY = re.compile(
+    r"(^|/)(site-packages|dist-packages)/|/lib/(pypy|python)\d+(\.\d+)?/|^/usr/lib/python"
+)
 _LIB_TAIL = re.compile(r"^.*(?:/(?:site|dist)-packages/|/lib/(?:pypy|python)\d+(?:\.\d+)?/)")
 
 
@@ -61,7 +63,9 @@ def library_name(frame: Frame) -> str:
     return f"{module}.{frame.function}" if module else frame.function
 
 
-_ANONYMOUS = re.compile(r"^(?P<outer>.+?)(?:\.<locals>)?\.<(?:genexpr|listcomp|dictcomp|setcomp|lambda)>$")
+_ANONYMOUS = re.compile(
+    r"^(?P<outer>.+?)(?:\.<locals>)?\.<(?:genexpr|listcomp|dictcomp|setcomp|lambda)>$"
+)
 
 
 def fold(function: str) -> str:
@@ -91,8 +95,11 @@ def own_code_hotspots(stacks: list[Stack]) -> list[HotSpot]:
     lines: dict[tuple[str, str], int | None] = {}
     callees: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for stack in stacks:
-        frames = [Frame(fold(f.function), f.file, f.line) if is_project_file(f.file) else f
-                  for f in (parse_frame(t) for t in stack.frames) if f is not None]
+        frames = [
+            Frame(fold(f.function), f.file, f.line) if is_project_file(f.file) else f
+            for f in (parse_frame(t) for t in stack.frames)
+            if f is not None
+        ]
         project = [i for i, f in enumerate(frames) if is_project_file(f.file)]
         if not project:
             continue
@@ -112,10 +119,13 @@ def own_code_hotspots(stacks: list[Stack]) -> list[HotSpot]:
             callees[key][library_name(frames[deepest + 1])] += stack.count
     spots = [
         HotSpot(
-            function=key[0], file=key[1], line=lines.get(key),
+            function=key[0],
+            file=key[1],
+            line=lines.get(key),
             self_pct=round(100.0 * own[key] / total, 3),
             total_pct=round(100.0 * totals[key] / total, 3),
-            self_samples=own[key], total_samples=totals[key],
+            self_samples=own[key],
+            total_samples=totals[key],
             chain=_chain(callees.get(key), total, own[key]),
         )
         for key in totals
@@ -171,7 +181,9 @@ def own_code_from_pstats(rows: list[list], names: dict[tuple, str] | None = None
             continue
         cumulative = row[6] or 1e-12
         kept = max(0.0, 1.0 - back_into_project[key] / cumulative)
-        label = builtin_name(key[2]) if key[0] == "~" else library_name(Frame(key[2], key[0], key[1]))
+        label = (
+            builtin_name(key[2]) if key[0] == "~" else library_name(Frame(key[2], key[0], key[1]))
+        )
         for c_file, c_line, c_name, _calls, ct in row[7]:
             caller = (c_file, c_line, c_name)
             if caller in project:
@@ -181,8 +193,10 @@ def own_code_from_pstats(rows: list[list], names: dict[tuple, str] | None = None
     for key in project:
         row = key_of[key]
         name = names.get(key, key[2])
-        entry = merged.setdefault((fold(name), key[0]), {"own": 0.0, "total": 0.0, "line": None, "calls": None,
-                                                         "chains": Counter()})
+        entry = merged.setdefault(
+            (fold(name), key[0]),
+            {"own": 0.0, "total": 0.0, "line": None, "calls": None, "chains": Counter()},
+        )
         entry["own"] += own[key]
         entry["total"] = max(entry["total"], row[6])
         entry["chains"].update(chains.get(key) or {})
@@ -193,11 +207,15 @@ def own_code_from_pstats(rows: list[list], names: dict[tuple, str] | None = None
             entry["calls"] = int(row[4])
     spots = [
         HotSpot(
-            function=function, file=file, line=e["line"],
+            function=function,
+            file=file,
+            line=e["line"],
             self_pct=round(min(100.0, 100.0 * e["own"] / total_s), 3),
             total_pct=round(min(100.0, 100.0 * e["total"] / total_s), 3),
-            self_samples=round(e["own"] * 1e6), total_samples=round(e["total"] * 1e6),
-            calls=e["calls"], chain=_chain(e["chains"], total_s, e["own"]),
+            self_samples=round(e["own"] * 1e6),
+            total_samples=round(e["total"] * 1e6),
+            calls=e["calls"],
+            chain=_chain(e["chains"], total_s, e["own"]),
         )
         for (function, file), e in merged.items()
     ]

@@ -75,14 +75,26 @@ def pyspy_binary() -> str:
         return str(beside)
     found = shutil.which("py-spy")
     if found is None:
-        raise ToolMissingError("py-spy is not installed: install it with `pip install py-spy` (0.4 or later)")
+        raise ToolMissingError(
+            "py-spy is not installed: install it with `pip install py-spy` (0.4 or later)"
+        )
     return found
 
 
-def _record_args(out_file: Path, *, rate_hz: int, subprocesses: bool, nonblocking: bool) -> list[str]:
+def _record_args(
+    out_file: Path, *, rate_hz: int, subprocesses: bool, nonblocking: bool
+) -> list[str]:
     args = [
-        pyspy_binary(), "record", "--format", "raw", "--function", "--full-filenames",
-        "--rate", str(rate_hz), "--output", str(out_file),
+        pyspy_binary(),
+        "record",
+        "--format",
+        "raw",
+        "--function",
+        "--full-filenames",
+        "--rate",
+        str(rate_hz),
+        "--output",
+        str(out_file),
     ]
     if subprocesses:
         args.append("--subprocesses")
@@ -108,9 +120,13 @@ def _classify_pyspy_failure(stderr: str, target: str) -> PerfagentError:
     message = _pyspy_error(stderr)
     lowered = stderr.lower()
     if "permission denied" in lowered or "operation not permitted" in lowered:
-        return PerfagentError(f"py-spy was denied access to {target} (ptrace): {_PTRACE_HINT}", detail=stderr)
+        return PerfagentError(
+            f"py-spy was denied access to {target} (ptrace): {_PTRACE_HINT}", detail=stderr
+        )
     if "no python processes found" in lowered or "failed to find python version" in lowered:
-        return InputError(f"{target} is not a Python program, so py-spy has nothing to sample", detail=stderr)
+        return InputError(
+            f"{target} is not a Python program, so py-spy has nothing to sample", detail=stderr
+        )
     return PerfagentError(f"py-spy could not profile {target}: {message}", detail=stderr)
 
 
@@ -131,7 +147,9 @@ def _profile_from_stacks(
     speedscope_path = out_dir / SPEEDSCOPE_FILE
     collapsed_path.write_text(format_collapsed(stacks))
     svg_path.write_text(flamegraph_svg(stacks, title=f"CPU: {target}"))
-    speedscope_path.write_text(speedscope_json(stacks, name=target, seconds_per_sample=1.0 / rate_hz))
+    speedscope_path.write_text(
+        speedscope_json(stacks, name=target, seconds_per_sample=1.0 / rate_hz)
+    )
     return CpuProfile(
         source="py-spy",
         duration_s=round(duration_s, 6),
@@ -226,8 +244,14 @@ def record_command(
         wanted = math.ceil((min_samples - have) / per_hz) if per_hz else MAX_RATE_HZ
         rate = max(rate, min(MAX_RATE_HZ, wanted))
     return _profile_from_stacks(
-        stacks, out_dir=out_dir, duration_s=duration_s, rate_hz=rate_hz,
-        target=display, nonblocking=kwargs.get("nonblocking", True), resources=resources, runs=runs,
+        stacks,
+        out_dir=out_dir,
+        duration_s=duration_s,
+        rate_hz=rate_hz,
+        target=display,
+        nonblocking=kwargs.get("nonblocking", True),
+        resources=resources,
+        runs=runs,
     )
 
 
@@ -265,10 +289,14 @@ def _record_once(
                 proc.wait(timeout=timeout_s)
                 # py-spy stops when the Python process exits, a moment before the wrapper
                 # writes the exit status: wait for the wrapper itself to finish.
-                _wait_for_wrapper(status_path, timeout_s=max(30.0, timeout_s - (time.perf_counter() - start)))
+                _wait_for_wrapper(
+                    status_path, timeout_s=max(30.0, timeout_s - (time.perf_counter() - start))
+                )
             except subprocess.TimeoutExpired:
                 terminate_group(proc, grace_s=1.0)
-                raise TargetTimeout(f"`{display}` did not finish within {timeout_s:g} s and was killed") from None
+                raise TargetTimeout(
+                    f"`{display}` did not finish within {timeout_s:g} s and was killed"
+                ) from None
             finally:
                 terminate_group(proc, grace_s=1.0)  # stragglers the target left behind
                 resources = monitor.stop() if monitor else None
@@ -371,29 +399,47 @@ def record_pid(
     target = f"PID {pid}"
     with tempfile.TemporaryDirectory(prefix="perfagent-pyspy-") as scratch:
         raw_path = Path(scratch) / _RAW_FILE
-        args = _record_args(raw_path, rate_hz=rate_hz, subprocesses=subprocesses, nonblocking=nonblocking)
+        args = _record_args(
+            raw_path, rate_hz=rate_hz, subprocesses=subprocesses, nonblocking=nonblocking
+        )
         args += ["--pid", str(pid), "--duration", str(seconds)]
         monitor = None
         if resource_interval_s:
-            monitor = ResourceMonitor(pid, interval_s=resource_interval_s, include_children=subprocesses)
+            monitor = ResourceMonitor(
+                pid, interval_s=resource_interval_s, include_children=subprocesses
+            )
             monitor.start()
         start = time.perf_counter()
         try:
             done = subprocess.run(
-                args, check=False, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE, timeout=seconds + 60, env=scrubbed_env(),
+                args,
+                check=False,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                timeout=seconds + 60,
+                env=scrubbed_env(),
             )
         except subprocess.TimeoutExpired:
-            raise PerfagentError(f"py-spy did not stop after sampling {target} for {seconds} s") from None
+            raise PerfagentError(
+                f"py-spy did not stop after sampling {target} for {seconds} s"
+            ) from None
         finally:
             resources = monitor.stop() if monitor else None
         duration_s = time.perf_counter() - start
         stderr = done.stderr.decode(errors="replace")
         if done.returncode != 0 or not raw_path.exists():
             if not psutil.pid_exists(pid):
-                raise InputError(f"process {pid} exited before py-spy could sample it", detail=stderr)
+                raise InputError(
+                    f"process {pid} exited before py-spy could sample it", detail=stderr
+                )
             raise _classify_pyspy_failure(stderr, target)
         return _profile_from_raw(
-            raw_path.read_text(), out_dir=out_dir, duration_s=duration_s, rate_hz=rate_hz,
-            target=target, nonblocking=nonblocking, resources=resources,
+            raw_path.read_text(),
+            out_dir=out_dir,
+            duration_s=duration_s,
+            rate_hz=rate_hz,
+            target=target,
+            nonblocking=nonblocking,
+            resources=resources,
         )

@@ -91,7 +91,9 @@ document.addEventListener('click', function (e) {
 """
 
 
-def flamegraph_svg(stacks: list[Stack], *, title: str = "CPU flamegraph", unit: str = "samples") -> str:
+def flamegraph_svg(
+    stacks: list[Stack], *, title: str = "CPU flamegraph", unit: str = "samples"
+) -> str:
     """Render stacks as a flamegraph: root at the bottom, width = share of samples.
 
     Hover a box for its function, file:line, samples and share (SVG ``<title>``);
@@ -144,7 +146,9 @@ def flamegraph_svg(stacks: list[Stack], *, title: str = "CPU flamegraph", unit: 
     return "\n".join(out) + "\n"
 
 
-def speedscope_json(stacks: list[Stack], *, name: str = "profile", seconds_per_sample: float | None = None) -> str:
+def speedscope_json(
+    stacks: list[Stack], *, name: str = "profile", seconds_per_sample: float | None = None
+) -> str:
     """The stacks as a speedscope "sampled" profile (open it at https://www.speedscope.app).
 
     With ``seconds_per_sample`` (1 / rate) the weights are seconds; otherwise sample counts.
@@ -175,14 +179,16 @@ def speedscope_json(stacks: list[Stack], *, name: str = "profile", seconds_per_s
         "name": name,
         "activeProfileIndex": 0,
         "shared": {"frames": frames},
-        "profiles": [{
-            "type": "sampled",
-            "name": name,
-            "unit": "seconds" if seconds_per_sample else "none",
-            "startValue": 0,
-            "endValue": round(sum(weights), 9),
-            "samples": samples,
-            "weights": weights,
-        }],
+        "profiles": [
+            {
+                "type": "sampled",
+                "name": name,
+                "unit": "seconds" if seconds_per_sample else "none",
+                "startValue": 0,
+                "endValue": round(sum(weights), 9),
+                "samples": samples,
+                "weights": weights,
+            }
+        ],
     }
     return json.dumps(document)

@@ -124,8 +124,13 @@ def leak_verdict(
     y = np.array([s.rss_bytes for s in window], dtype=float)
     span_s = float(t[-1] - t[0])
     if span_s <= 0:
-        return LeakVerdict(leaking=False, slope_bytes_per_s=0.0, growth_bytes=0,
-                           reason="all samples share one timestamp", samples_used=len(window))
+        return LeakVerdict(
+            leaking=False,
+            slope_bytes_per_s=0.0,
+            growth_bytes=0,
+            reason="all samples share one timestamp",
+            samples_used=len(window),
+        )
     slope, low, high = _theil_sen(t, y)
     half = len(t) // 2
     late, _, _ = _theil_sen(t[half:], y[half:])
@@ -137,11 +142,20 @@ def leak_verdict(
     if low <= 0:
         leaking, reason = False, f"no steady growth: slope {rate}, its 95% interval includes zero"
     elif growth < min_growth_bytes:
-        leaking, reason = False, f"growth too small to call a leak: {rate}, under {min_growth_bytes / MIB:g} MiB"
+        leaking, reason = (
+            False,
+            f"growth too small to call a leak: {rate}, under {min_growth_bytes / MIB:g} MiB",
+        )
     elif growth_pct < min_growth_pct:
-        leaking, reason = False, f"growth too small to call a leak: {rate}, under {min_growth_pct:g}% of RSS"
+        leaking, reason = (
+            False,
+            f"growth too small to call a leak: {rate}, under {min_growth_pct:g}% of RSS",
+        )
     elif late < min_late_share * slope:
-        leaking, reason = False, f"RSS grew then levelled off: {rate}, last half {late / MIB:+.2f} MiB/s"
+        leaking, reason = (
+            False,
+            f"RSS grew then levelled off: {rate}, last half {late / MIB:+.2f} MiB/s",
+        )
     else:
         leaking, reason = True, f"RSS grows steadily: {rate}"
     return LeakVerdict(
@@ -182,7 +196,9 @@ class ResourceMonitor:
         self.include_children = include_children
         self.samples: list[ResourceSample] = []
         self.series: ResourceSeries | None = None
-        self._procs: dict[int, psutil.Process] = {pid: self._root}  # cpu_percent needs the same object
+        self._procs: dict[int, psutil.Process] = {
+            pid: self._root
+        }  # cpu_percent needs the same object
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._t0 = 0.0
@@ -275,10 +291,17 @@ class ResourceMonitor:
             elif read is not None and write is not None:
                 read += io.read_bytes
                 write += io.write_bytes
-        self.samples.append(ResourceSample(
-            t_s=time.monotonic() - self._t0, cpu_pct=cpu, rss_bytes=rss, threads=threads,
-            open_files=files, read_bytes=read, write_bytes=write,
-        ))
+        self.samples.append(
+            ResourceSample(
+                t_s=time.monotonic() - self._t0,
+                cpu_pct=cpu,
+                rss_bytes=rss,
+                threads=threads,
+                open_files=files,
+                read_bytes=read,
+                write_bytes=write,
+            )
+        )
         return True
 
 

@@ -62,7 +62,18 @@ def __getattr__(name: str) -> tuple[Recipe, ...]:
         return _all()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["RECIPES", "CodeTarget", "Decline", "Proposal", "Recipe", "RecipeTarget", "by_name", "declared", "propose_all"]
+
+__all__ = [
+    "RECIPES",
+    "CodeTarget",
+    "Decline",
+    "Proposal",
+    "Recipe",
+    "RecipeTarget",
+    "by_name",
+    "declared",
+    "propose_all",
+]
 
 
 def declared(name: str | None) -> Recipe | None:
@@ -87,8 +98,9 @@ def propose_all(root: Path, target: RecipeTarget) -> tuple[list[Proposal], list[
         try:
             result = recipe.attempt(Path(root), target)
         except Exception as exc:  # noqa: BLE001 - one recipe's bug must not sink the others
-            declined.append(f"{recipe.name}: failed ({type(exc).__name__}: {exc}); please "
-                            "report it")
+            declined.append(
+                f"{recipe.name}: failed ({type(exc).__name__}: {exc}); please report it"
+            )
             continue
         if isinstance(result, Proposal):
             proposals.append(result)

@@ -40,9 +40,13 @@ def build_folder(root: Path, target: RecipeTarget) -> tuple[Path, str]:
 
 def files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     """Files under ``folder`` whose suffix is one of ``suffixes``, in a stable order."""
-    return [p for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.suffix.lower() in suffixes
-            and not any(part in SKIP for part in p.relative_to(folder).parts)]
+    return [
+        p
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+        and p.suffix.lower() in suffixes
+        and not any(part in SKIP for part in p.relative_to(folder).parts)
+    ]
 
 
 def rel(root: Path, path: Path) -> str:
@@ -79,8 +83,9 @@ def binary_diff(root: Path, changes: Mapping[str, bytes | None]) -> str:
                 target.write_bytes(content)
             if created:
                 git(scratch, "add", "--intent-to-add", "--", *created)
-            text = git(scratch, "diff", "--binary", "--full-index", "--no-renames", "--",
-                       *changes).stdout.decode()
+            text = git(
+                scratch, "diff", "--binary", "--full-index", "--no-renames", "--", *changes
+            ).stdout.decode()
         except GitFailed as exc:
             raise Decline(f"internal: could not write the diff ({exc.reason})") from None
     if not text.strip():

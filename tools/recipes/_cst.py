@@ -24,8 +24,17 @@ from libcst.metadata import MetadataWrapper, ParentNodeProvider, PositionProvide
 from perfagent.tools.codeedit.models import SearchReplace
 from perfagent.tools.recipes.base import Decline
 
-SKIP_DIRS = {".venv", "venv", "node_modules", "site-packages", "__pycache__", "tests", "test",
-             "build", "dist"}
+SKIP_DIRS = {
+    ".venv",
+    "venv",
+    "node_modules",
+    "site-packages",
+    "__pycache__",
+    "tests",
+    "test",
+    "build",
+    "dist",
+}
 
 
 @dataclass
@@ -75,8 +84,9 @@ def metadata(module: cst.Module) -> MetadataWrapper:
     return MetadataWrapper(module, unsafe_skip_copy=True)
 
 
-def find_function(source: Source, name: str | None, line: int | None = None,
-                  *, module_level: bool = False) -> cst.FunctionDef:
+def find_function(
+    source: Source, name: str | None, line: int | None = None, *, module_level: bool = False
+) -> cst.FunctionDef:
     """The def named ``name`` (or the innermost def spanning ``line``).
 
     ``name`` may be qualified, as profilers write it (``TokenList.flatten``, or
@@ -95,7 +105,7 @@ def find_function(source: Source, name: str | None, line: int | None = None,
         def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
             span = positions[node]
             if name is not None:
-                hit = (_qualname(node, parents) == name if qualified else node.name.value == name)
+                hit = _qualname(node, parents) == name if qualified else node.name.value == name
             else:
                 hit = line is not None and span.start.line <= line <= span.end.line
             if hit:
@@ -111,8 +121,9 @@ def find_function(source: Source, name: str | None, line: int | None = None,
         found = [found[-1]]
     if len(found) > 1:
         if line is not None:
-            found = [f for f in found
-                     if positions[f].start.line <= line <= positions[f].end.line] or found
+            found = [
+                f for f in found if positions[f].start.line <= line <= positions[f].end.line
+            ] or found
         if len(found) > 1:
             raise Decline(f"{source.path} defines {name} {len(found)} times")
     func = found[0]
@@ -179,9 +190,12 @@ def import_insert_index(module: cst.Module) -> int:
 
 
 def is_docstring(stmt: cst.CSTNode) -> bool:
-    return (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1
-            and isinstance(stmt.body[0], cst.Expr)
-            and isinstance(stmt.body[0].value, (cst.SimpleString, cst.ConcatenatedString)))
+    return (
+        isinstance(stmt, cst.SimpleStatementLine)
+        and len(stmt.body) == 1
+        and isinstance(stmt.body[0], cst.Expr)
+        and isinstance(stmt.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
+    )
 
 
 def has_import(module: cst.Module, name: str) -> bool:
@@ -234,8 +248,12 @@ def _plain_import(stmt: cst.CSTNode) -> str | None:
 
 
 def _is_future(stmt: cst.CSTNode) -> bool:
-    return (isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], cst.ImportFrom)
-            and stmt.body[0].module is not None and dotted(stmt.body[0].module) == "__future__")
+    return (
+        isinstance(stmt, cst.SimpleStatementLine)
+        and isinstance(stmt.body[0], cst.ImportFrom)
+        and stmt.body[0].module is not None
+        and dotted(stmt.body[0].module) == "__future__"
+    )
 
 
 def with_from_import(module: cst.Module, package: str, name: str) -> cst.Module:
@@ -287,8 +305,9 @@ def replace_nodes(module: cst.Module, new: Mapping[int, cst.CSTNode]) -> cst.Mod
     return module.visit(Replace())
 
 
-def rewrite(module: cst.Module, replace: dict[int, cst.CSTNode],
-            inserts: dict[int, list[tuple]]) -> cst.Module:
+def rewrite(
+    module: cst.Module, replace: dict[int, cst.CSTNode], inserts: dict[int, list[tuple]]
+) -> cst.Module:
     """The module with nodes replaced (by ``id``) and statements inserted into blocks.
 
     ``inserts`` maps ``id(block)`` (an IndentedBlock or the Module) to ``(index, code)``
@@ -308,8 +327,7 @@ def rewrite(module: cst.Module, replace: dict[int, cst.CSTNode],
             groups: dict[tuple, list[str]] = {}  # same place: inserted together, in order
             for index, code, *mode in pending:
                 groups.setdefault((index, tuple(mode)), []).append(code)
-            for (index, mode), codes in sorted(groups.items(), key=lambda g: g[0][0],
-                                               reverse=True):
+            for (index, mode), codes in sorted(groups.items(), key=lambda g: g[0][0], reverse=True):
                 new = list(cst.parse_module("".join(codes)).body)
                 if mode == ("after",):
                     pass  # sticks to the statement before it, as written
@@ -407,8 +425,9 @@ def blocks_between(path: str, before: str, after: str) -> list[SearchReplace]:
             regions.append([i1, i2, j1, j2])
     blocks = []
     for i1, i2, j1, j2 in regions:
-        search, replace = _trim_common_blank_lines("".join(old_code[i1:i2]),
-                                                   "".join(new_code[j1:j2]), before)
+        search, replace = _trim_common_blank_lines(
+            "".join(old_code[i1:i2]), "".join(new_code[j1:j2]), before
+        )
         blocks.append(SearchReplace(path=path, search=search, replace=replace))
     return blocks
 
@@ -420,7 +439,9 @@ def _trim_common_blank_lines(search: str, replace: str, text: str) -> tuple[str,
     return search, replace
 
 
-def bindings(func: cst.FunctionDef) -> dict[str, list[tuple[cst.CSTNode, cst.BaseExpression | None]]]:
+def bindings(
+    func: cst.FunctionDef,
+) -> dict[str, list[tuple[cst.CSTNode, cst.BaseExpression | None]]]:
     """Each function-level name → its binding statements, with the bound value when simple.
 
     Assign/AnnAssign to a lone name carry their value; loop targets carry the For;
@@ -505,7 +526,9 @@ def functions(module: cst.Module) -> list[cst.FunctionDef]:
     return [n for n in walk(module) if isinstance(n, cst.FunctionDef)]
 
 
-def single_assignment(stmt: cst.CSTNode) -> tuple[cst.BaseAssignTargetExpression, cst.BaseExpression] | None:
+def single_assignment(
+    stmt: cst.CSTNode,
+) -> tuple[cst.BaseAssignTargetExpression, cst.BaseExpression] | None:
     """``(target, value)`` of a line that is one ``x = v`` or ``x: T = v``; None otherwise."""
     if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
         return None
@@ -545,8 +568,18 @@ def rebound_in(node: cst.CSTNode, *, nested_params: bool = False) -> set[str]:
     ``del``; with ``nested_params`` also the parameters of functions and lambdas inside it."""
     names: set[str] = set()
     for child in walk(node):
-        if isinstance(child, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For,
-                              cst.CompFor, cst.NamedExpr, cst.Del)):
+        if isinstance(
+            child,
+            (
+                cst.AssignTarget,
+                cst.AugAssign,
+                cst.AnnAssign,
+                cst.For,
+                cst.CompFor,
+                cst.NamedExpr,
+                cst.Del,
+            ),
+        ):
             names.update(target_names(child.target))
         elif isinstance(child, cst.WithItem) and child.asname is not None:
             names.update(target_names(child.asname.name))

@@ -38,13 +38,45 @@ from perfagent.tools.recipes._purity import ModuleInfo
 from perfagent.tools.recipes.base import Decline, RecipeTarget
 
 APP_CLASSES = {"fastapi.FastAPI": "fastapi", "starlette.applications.Starlette": "starlette"}
-WRITE_SQL = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|UPSERT|MERGE|CREATE|DROP|ALTER|"
-                       r"TRUNCATE)\b", re.IGNORECASE)
-WRITE_METHODS = {"commit", "save", "flush", "executemany", "executescript", "write", "post",
-                 "put", "patch", "delete", "insert_one", "insert_many", "update_one",
-                 "update_many", "delete_one", "delete_many", "set", "incr", "publish", "send"}
-ROUTE_METHODS = {"get", "post", "put", "patch", "delete", "head", "options", "api_route",
-                 "route", "websocket"}
+WRITE_SQL = re.compile(
+    r"^\s*(INSERT|UPDATE|DELETE|REPLACE|UPSERT|MERGE|CREATE|DROP|ALTER|"
+    r"TRUNCATE)\b",
+    re.IGNORECASE,
+)
+WRITE_METHODS = {
+    "commit",
+    "save",
+    "flush",
+    "executemany",
+    "executescript",
+    "write",
+    "post",
+    "put",
+    "patch",
+    "delete",
+    "insert_one",
+    "insert_many",
+    "update_one",
+    "update_many",
+    "delete_one",
+    "delete_many",
+    "set",
+    "incr",
+    "publish",
+    "send",
+}
+ROUTE_METHODS = {
+    "get",
+    "post",
+    "put",
+    "patch",
+    "delete",
+    "head",
+    "options",
+    "api_route",
+    "route",
+    "websocket",
+}
 
 
 @dataclass
@@ -73,8 +105,9 @@ def find_app(root: Path, hint: str | None = None) -> App:
     if not found:
         files = [f for f in python_files(root) if f != hint]
         texts = {f: (root / f).read_text(encoding="utf-8", errors="replace") for f in files}
-        found = _apps_in(root, [f for f, t in texts.items()
-                                if "FastAPI(" in t or "Starlette(" in t])
+        found = _apps_in(
+            root, [f for f, t in texts.items() if "FastAPI(" in t or "Starlette(" in t]
+        )
     if not found:
         raise Decline("no module-level `app = FastAPI(...)` (or Starlette) found in the target")
     if len(found) > 1:
@@ -95,9 +128,12 @@ def _apps_in(root: Path, files: list[str]) -> list[App]:
             if not (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1):
                 continue
             small = stmt.body[0]
-            if not (isinstance(small, cst.Assign) and len(small.targets) == 1
-                    and isinstance(small.targets[0].target, cst.Name)
-                    and isinstance(small.value, cst.Call)):
+            if not (
+                isinstance(small, cst.Assign)
+                and len(small.targets) == 1
+                and isinstance(small.targets[0].target, cst.Name)
+                and isinstance(small.value, cst.Call)
+            ):
                 continue
             framework = _app_class(dotted(small.value.func), info)
             if framework:
@@ -113,8 +149,10 @@ def _app_class(callee: str, info: ModuleInfo) -> str | None:
     if origin is None:
         return None
     full = f"{origin}.{rest}" if rest else origin
-    full = {"fastapi.applications.FastAPI": "fastapi.FastAPI",
-            "starlette.Starlette": "starlette.applications.Starlette"}.get(full, full)
+    full = {
+        "fastapi.applications.FastAPI": "fastapi.FastAPI",
+        "starlette.Starlette": "starlette.applications.Starlette",
+    }.get(full, full)
     return APP_CLASSES.get(full)
 
 
@@ -144,11 +182,15 @@ def routes(app: App) -> list[Route]:
             continue
         for decorator in stmt.decorators:
             call = decorator.decorator
-            if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
-                    and dotted(call.func.value) == app.name
-                    and call.func.attr.value in ROUTE_METHODS and call.args
-                    and call.args[0].keyword is None
-                    and isinstance(call.args[0].value, cst.SimpleString)):
+            if not (
+                isinstance(call, cst.Call)
+                and isinstance(call.func, cst.Attribute)
+                and dotted(call.func.value) == app.name
+                and call.func.attr.value in ROUTE_METHODS
+                and call.args
+                and call.args[0].keyword is None
+                and isinstance(call.args[0].value, cst.SimpleString)
+            ):
                 continue
             path = ast.literal_eval(call.args[0].value.value)
             method = call.func.attr.value
@@ -198,8 +240,10 @@ def get_only(app: App, route: Route) -> None:
     """Declines when the route's function also serves other methods than GET."""
     methods = {r.method for r in routes(app) if r.function is route.function}
     if methods != {"get"}:
-        raise Decline(f"{route.function.name.value} also serves non-GET methods "
-                      f"({', '.join(sorted(methods))})")
+        raise Decline(
+            f"{route.function.name.value} also serves non-GET methods "
+            f"({', '.join(sorted(methods))})"
+        )
 
 
 def check_read_only(func: cst.FunctionDef) -> None:
@@ -208,8 +252,9 @@ def check_read_only(func: cst.FunctionDef) -> None:
 
     class Reads(cst.CSTVisitor):
         def visit_SimpleString(self, node: cst.SimpleString) -> None:
-            if WRITE_SQL.match(node.evaluated_value if isinstance(node.evaluated_value, str)
-                               else ""):
+            if WRITE_SQL.match(
+                node.evaluated_value if isinstance(node.evaluated_value, str) else ""
+            ):
                 problems.append(f"runs a write statement ({node.value[:40]})")
 
         def visit_Call(self, node: cst.Call) -> None:
@@ -238,9 +283,13 @@ def with_imported_name(module: cst.Module, package: str, name: str) -> cst.Modul
         if not isinstance(stmt, cst.SimpleStatementLine):
             continue
         small = stmt.body[0]
-        if not (isinstance(small, cst.ImportFrom) and not small.relative and small.module
-                and dotted(small.module) == package and not isinstance(small.names,
-                                                                       cst.ImportStar)):
+        if not (
+            isinstance(small, cst.ImportFrom)
+            and not small.relative
+            and small.module
+            and dotted(small.module) == package
+            and not isinstance(small.names, cst.ImportStar)
+        ):
             continue
         names = list(small.names)
         written = [dotted(a.name) for a in names]
@@ -263,8 +312,14 @@ def with_imported_name(module: cst.Module, package: str, name: str) -> cst.Modul
     return with_from_import(module, package, name)
 
 
-def loop_places(root: Path, target: RecipeTarget, *, mentions: Callable[[str], bool],
-                has_shape: Callable[[cst.FunctionDef], bool], none: str) -> list[tuple[Source, str]]:
+def loop_places(
+    root: Path,
+    target: RecipeTarget,
+    *,
+    mentions: Callable[[str], bool],
+    has_shape: Callable[[cst.FunctionDef], bool],
+    none: str,
+) -> list[tuple[Source, str]]:
     """The functions a loop recipe looks at: the named one, the endpoint's, or every function
     of the target (or of ``target.file``) whose file ``mentions`` the shape and that has it.
     Each by its qualified name (``Cls.method``): a method name two classes define is one def."""

@@ -36,24 +36,270 @@ from libcst.metadata import (
 from perfagent.tools.recipes._cst import dotted, head_name, metadata, parameters
 
 PURE_BUILTINS = frozenset(
-    ["abs", "all", "any", "ascii", "bin", "bool", "bytes", "callable", "chr", "complex", "dict", "divmod", "enumerate", "filter", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "int", "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "oct", "ord", "pow", "range", "repr", "reversed", "round", "set", "slice", "sorted", "str", "sum", "tuple", "type", "zip"])
+    [
+        "abs",
+        "all",
+        "any",
+        "ascii",
+        "bin",
+        "bool",
+        "bytes",
+        "callable",
+        "chr",
+        "complex",
+        "dict",
+        "divmod",
+        "enumerate",
+        "filter",
+        "float",
+        "format",
+        "frozenset",
+        "getattr",
+        "hasattr",
+        "hash",
+        "hex",
+        "int",
+        "isinstance",
+        "issubclass",
+        "iter",
+        "len",
+        "list",
+        "map",
+        "max",
+        "min",
+        "oct",
+        "ord",
+        "pow",
+        "range",
+        "repr",
+        "reversed",
+        "round",
+        "set",
+        "slice",
+        "sorted",
+        "str",
+        "sum",
+        "tuple",
+        "type",
+        "zip",
+    ]
+)
 # Builtins whose result is a new object the caller owns.
 OWNING_BUILTINS = frozenset(
-    ["abs", "bin", "bool", "bytes", "chr", "complex", "dict", "divmod", "enumerate", "filter", "float", "format", "frozenset", "hash", "hex", "int", "len", "list", "map", "oct", "ord", "pow", "range", "repr", "reversed", "round", "set", "sorted", "str", "sum", "tuple", "zip"])
+    [
+        "abs",
+        "bin",
+        "bool",
+        "bytes",
+        "chr",
+        "complex",
+        "dict",
+        "divmod",
+        "enumerate",
+        "filter",
+        "float",
+        "format",
+        "frozenset",
+        "hash",
+        "hex",
+        "int",
+        "len",
+        "list",
+        "map",
+        "oct",
+        "ord",
+        "pow",
+        "range",
+        "repr",
+        "reversed",
+        "round",
+        "set",
+        "sorted",
+        "str",
+        "sum",
+        "tuple",
+        "zip",
+    ]
+)
 PURE_MODULES = frozenset(
-    ["math", "cmath", "operator", "itertools", "functools", "statistics", "string", "re", "json", "decimal", "fractions", "bisect", "heapq", "textwrap", "unicodedata", "collections", "hashlib", "base64", "binascii", "zlib", "struct", "colorsys", "copy", "html", "difflib", "keyword", "numbers", "typing", "urllib.parse"])
+    [
+        "math",
+        "cmath",
+        "operator",
+        "itertools",
+        "functools",
+        "statistics",
+        "string",
+        "re",
+        "json",
+        "decimal",
+        "fractions",
+        "bisect",
+        "heapq",
+        "textwrap",
+        "unicodedata",
+        "collections",
+        "hashlib",
+        "base64",
+        "binascii",
+        "zlib",
+        "struct",
+        "colorsys",
+        "copy",
+        "html",
+        "difflib",
+        "keyword",
+        "numbers",
+        "typing",
+        "urllib.parse",
+    ]
+)
 # Functions of pure modules that mutate their first argument.
 MUTATING_FUNCTIONS = frozenset(
-    ["bisect.insort", "bisect.insort_left", "bisect.insort_right", "heapq.heappush", "heapq.heappop", "heapq.heapify", "heapq.heapreplace", "heapq.heappushpop", "re.purge"])
+    [
+        "bisect.insort",
+        "bisect.insort_left",
+        "bisect.insort_right",
+        "heapq.heappush",
+        "heapq.heappop",
+        "heapq.heapify",
+        "heapq.heapreplace",
+        "heapq.heappushpop",
+        "re.purge",
+    ]
+)
 # Methods that only read their receiver, whatever its type.
 READONLY_METHODS = frozenset(
-    ["get", "keys", "values", "items", "count", "index", "copy", "startswith", "endswith", "lower", "upper", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "join", "format", "format_map", "find", "rfind", "rindex", "replace", "encode", "decode", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "islower", "isupper", "istitle", "isidentifier", "title", "capitalize", "casefold", "swapcase", "zfill", "ljust", "rjust", "center", "partition", "rpartition", "expandtabs", "removeprefix", "removesuffix", "translate", "maketrans", "hex", "bit_length", "bit_count", "is_integer", "as_integer_ratio", "conjugate", "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "most_common", "hexdigest", "digest", "fromkeys"])
+    [
+        "get",
+        "keys",
+        "values",
+        "items",
+        "count",
+        "index",
+        "copy",
+        "startswith",
+        "endswith",
+        "lower",
+        "upper",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "split",
+        "rsplit",
+        "splitlines",
+        "join",
+        "format",
+        "format_map",
+        "find",
+        "rfind",
+        "rindex",
+        "replace",
+        "encode",
+        "decode",
+        "isdigit",
+        "isdecimal",
+        "isnumeric",
+        "isalpha",
+        "isalnum",
+        "isspace",
+        "islower",
+        "isupper",
+        "istitle",
+        "isidentifier",
+        "title",
+        "capitalize",
+        "casefold",
+        "swapcase",
+        "zfill",
+        "ljust",
+        "rjust",
+        "center",
+        "partition",
+        "rpartition",
+        "expandtabs",
+        "removeprefix",
+        "removesuffix",
+        "translate",
+        "maketrans",
+        "hex",
+        "bit_length",
+        "bit_count",
+        "is_integer",
+        "as_integer_ratio",
+        "conjugate",
+        "union",
+        "intersection",
+        "difference",
+        "symmetric_difference",
+        "issubset",
+        "issuperset",
+        "isdisjoint",
+        "most_common",
+        "hexdigest",
+        "digest",
+        "fromkeys",
+    ]
+)
 IO_METHODS = frozenset(
-    ["execute", "executemany", "executescript", "fetchone", "fetchall", "fetchmany", "commit", "rollback", "write", "writelines", "read", "readline", "readlines", "send", "sendall", "recv", "close", "flush", "open", "request", "urlopen", "post", "put", "patch", "delete"])
+    [
+        "execute",
+        "executemany",
+        "executescript",
+        "fetchone",
+        "fetchall",
+        "fetchmany",
+        "commit",
+        "rollback",
+        "write",
+        "writelines",
+        "read",
+        "readline",
+        "readlines",
+        "send",
+        "sendall",
+        "recv",
+        "close",
+        "flush",
+        "open",
+        "request",
+        "urlopen",
+        "post",
+        "put",
+        "patch",
+        "delete",
+    ]
+)
 IMMUTABLE_TYPES = frozenset(
-    ["int", "str", "float", "bool", "bytes", "complex", "None", "tuple", "frozenset", "Tuple", "FrozenSet", "Decimal", "Fraction", "Literal"])
+    [
+        "int",
+        "str",
+        "float",
+        "bool",
+        "bytes",
+        "complex",
+        "None",
+        "tuple",
+        "frozenset",
+        "Tuple",
+        "FrozenSet",
+        "Decimal",
+        "Fraction",
+        "Literal",
+    ]
+)
 OWNING_CONSTRUCTORS = frozenset(
-    ["collections.defaultdict", "collections.Counter", "collections.OrderedDict", "collections.deque", "defaultdict", "Counter", "OrderedDict", "deque"])
+    [
+        "collections.defaultdict",
+        "collections.Counter",
+        "collections.OrderedDict",
+        "collections.deque",
+        "defaultdict",
+        "Counter",
+        "OrderedDict",
+        "deque",
+    ]
+)
 
 
 @dataclass
@@ -89,8 +335,10 @@ class ModuleInfo:
                 info.mutated.add(_root_name(node.target))
 
             def visit_Call(self, node: cst.Call) -> None:
-                if (isinstance(node.func, cst.Attribute)
-                        and node.func.attr.value not in READONLY_METHODS):
+                if (
+                    isinstance(node.func, cst.Attribute)
+                    and node.func.attr.value not in READONLY_METHODS
+                ):
                     info.mutated.add(_root_name(node.func.value))
 
         module.visit(Writes())
@@ -125,8 +373,11 @@ class ModuleInfo:
                 local = alias.evaluated_alias or name
                 self.imports[local] = f"{base}.{name}"
         elif isinstance(small, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
-            targets = ([t.target for t in small.targets] if isinstance(small, cst.Assign)
-                       else [small.target])
+            targets = (
+                [t.target for t in small.targets]
+                if isinstance(small, cst.Assign)
+                else [small.target]
+            )
             value = small.value if not isinstance(small, cst.AugAssign) else None
             for target in targets:
                 if isinstance(target, cst.Name):
@@ -138,14 +389,24 @@ class ModuleInfo:
     def is_constant(self, name: str) -> bool:
         """A module variable bound once to an immutable value, never rebound or written."""
         values = self.variables.get(name, [])
-        return (len(values) == 1 and values[0] is not None and name not in self.declared_global
-                and name not in self.mutated and is_immutable_value(values[0], self))
+        return (
+            len(values) == 1
+            and values[0] is not None
+            and name not in self.declared_global
+            and name not in self.mutated
+            and is_immutable_value(values[0], self)
+        )
 
     def is_readonly_table(self, name: str) -> bool:
         """An UPPER_CASE module variable bound once and never written through in this module."""
         values = self.variables.get(name, [])
-        return (name.isupper() and len(values) == 1 and values[0] is not None
-                and name not in self.declared_global and name not in self.mutated)
+        return (
+            name.isupper()
+            and len(values) == 1
+            and values[0] is not None
+            and name not in self.declared_global
+            and name not in self.mutated
+        )
 
     def pure_module(self, name: str) -> str | None:
         """The dotted module a local name stands for, if it is one of the pure ones."""
@@ -204,27 +465,34 @@ def _target_names(target: cst.CSTNode) -> set[str]:
 
 def is_immutable_value(expr: cst.BaseExpression, info: ModuleInfo | None = None) -> bool:
     """Literals, tuples/frozensets of them, arithmetic on them."""
-    if isinstance(expr, (cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString,
-                         cst.ConcatenatedString)):
+    if isinstance(
+        expr, (cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.ConcatenatedString)
+    ):
         return True
     if isinstance(expr, cst.Name):
         return expr.value in ("True", "False", "None") or (
-            info is not None and expr.value in info.variables and info.is_constant(expr.value))
+            info is not None and expr.value in info.variables and info.is_constant(expr.value)
+        )
     if isinstance(expr, cst.Tuple):
-        return all(is_immutable_value(e.value, info) for e in expr.elements
-                   if not isinstance(e, cst.StarredElement))
+        return all(
+            is_immutable_value(e.value, info)
+            for e in expr.elements
+            if not isinstance(e, cst.StarredElement)
+        )
     if isinstance(expr, (cst.UnaryOperation,)):
         return is_immutable_value(expr.expression, info)
     if isinstance(expr, cst.BinaryOperation):
         return is_immutable_value(expr.left, info) and is_immutable_value(expr.right, info)
     if isinstance(expr, cst.Call) and dotted(expr.func) == "frozenset":
-        return all(is_immutable_value(a.value, info) or isinstance(a.value, (cst.Set, cst.Tuple))
-                   for a in expr.args)
+        return all(
+            is_immutable_value(a.value, info) or isinstance(a.value, (cst.Set, cst.Tuple))
+            for a in expr.args
+        )
     return False
 
 
 def annotation_kind(node: cst.BaseExpression | None) -> str:
-    """"immutable" (hashable and never mutated), "list"/"set"/"dict" of immutable items,
+    """ "immutable" (hashable and never mutated), "list"/"set"/"dict" of immutable items,
     or "unknown"."""
     if node is None:
         return "unknown"
@@ -242,8 +510,9 @@ def annotation_kind(node: cst.BaseExpression | None) -> str:
             return "unknown"
         if outer == "Literal":
             return "immutable"
-        inner = [annotation_kind(i) if not (isinstance(i, cst.Ellipsis)) else "immutable"
-                 for i in items]
+        inner = [
+            annotation_kind(i) if not (isinstance(i, cst.Ellipsis)) else "immutable" for i in items
+        ]
         all_immutable = all(k == "immutable" for k in inner)
         if outer in ("tuple", "Tuple", "frozenset", "FrozenSet", "Optional", "Union"):
             return "immutable" if all_immutable else "unknown"
@@ -256,17 +525,23 @@ def annotation_kind(node: cst.BaseExpression | None) -> str:
     return "unknown"
 
 
-def impurities(info: ModuleInfo, func: cst.FunctionDef,
-               _checking: frozenset[str] = frozenset(),
-               notes: list[str] | None = None) -> list[str]:
+def impurities(
+    info: ModuleInfo,
+    func: cst.FunctionDef,
+    _checking: frozenset[str] = frozenset(),
+    notes: list[str] | None = None,
+) -> list[str]:
     """Reasons ``func`` may not be pure; [] when static analysis finds none. What purity
     rests on but could not be checked here is appended to ``notes``."""
     name = func.name.value
     if isinstance(func.asynchronous, cst.Asynchronous):
         return [f"{name} is async"]
     for decorator in func.decorators:
-        deco = dotted(decorator.decorator if not isinstance(decorator.decorator, cst.Call)
-                      else decorator.decorator.func)
+        deco = dotted(
+            decorator.decorator
+            if not isinstance(decorator.decorator, cst.Call)
+            else decorator.decorator.func
+        )
         if deco not in ("functools.lru_cache", "functools.cache", "lru_cache", "cache"):
             return [f"{name} is decorated with @{deco or '...'}"]
     checker = _PurityChecker(info, func, _checking | {name})
@@ -348,7 +623,7 @@ class _PurityChecker:
 
     # -- names -------------------------------------------------------------
     def resolve(self, node: cst.Name) -> str:
-        """"local", "param", "owned", "builtin", "global" or "unknown" for a name read."""
+        """ "local", "param", "owned", "builtin", "global" or "unknown" for a name read."""
         scope = self.scopes.get(node)
         if scope is None:
             return "unknown"
@@ -391,14 +666,17 @@ class _PurityChecker:
         if name in info.imports:
             parent = self.parents.get(node)
             if info.pure_module(name) is None and not (
-                    isinstance(parent, cst.Attribute) and _is_called(parent, self.parents)):
+                isinstance(parent, cst.Attribute) and _is_called(parent, self.parents)
+            ):
                 self.reason(f"reads {name}, imported from {info.imports[name]} (it may change)")
             return
         if info.is_constant(name):
             return
         if info.is_readonly_table(name):
-            self.notes.append(f"module-level {name} is never changed at run time (this module "
-                              "does not write it; other modules are not checked)")
+            self.notes.append(
+                f"module-level {name} is never changed at run time (this module "
+                "does not write it; other modules are not checked)"
+            )
             return
         self.reason(f"reads module-level {name}, which may change")
 
@@ -447,7 +725,7 @@ class _PurityChecker:
         if head and isinstance(receiver, (cst.Name, cst.Attribute)) and head in self.info.imports:
             name = head_name(func)
             if name is not None and self.resolve(name) == "global":
-                origin = self.info.imports[head] + full[len(head):]
+                origin = self.info.imports[head] + full[len(head) :]
                 if self.info.pure_module(head) is None:
                     self.reason(f"calls {full} (outside the modules known to be pure)")
                 elif origin in MUTATING_FUNCTIONS:
@@ -479,17 +757,21 @@ class _PurityChecker:
             while isinstance(root, (cst.Subscript, cst.Attribute)):
                 root = root.value
             if isinstance(target, cst.Attribute) or not (
-                    isinstance(root, cst.Name) and self.resolve(root) == "owned"
-                    and isinstance(target.value, cst.Name)):
-                self.reason(f"writes {_short(self.info.module, target)} (mutates a value it "
-                            "does not own)")
+                isinstance(root, cst.Name)
+                and self.resolve(root) == "owned"
+                and isinstance(target.value, cst.Name)
+            ):
+                self.reason(
+                    f"writes {_short(self.info.module, target)} (mutates a value it does not own)"
+                )
 
     def augassign(self, target: cst.BaseExpression) -> None:
         if isinstance(target, cst.Name):
             kind = self.resolve(target)
             param = self.params.get(target.value)
-            if kind == "owned" or (param is not None
-                                   and annotation_kind(_annotation(param)) == "immutable"):
+            if kind == "owned" or (
+                param is not None and annotation_kind(_annotation(param)) == "immutable"
+            ):
                 return
             self.reason(f"augments {target.value} in place (it may be a caller's object)")
             return
@@ -527,10 +809,27 @@ def owning_expr(expr: cst.BaseExpression | None) -> bool:
     """Whether evaluating ``expr`` yields a new object nobody else holds."""
     if expr is None:
         return False
-    if isinstance(expr, (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp,
-                         cst.GeneratorExp, cst.Integer, cst.Float, cst.Imaginary,
-                         cst.SimpleString, cst.ConcatenatedString, cst.FormattedString,
-                         cst.BinaryOperation, cst.UnaryOperation, cst.Comparison)):
+    if isinstance(
+        expr,
+        (
+            cst.List,
+            cst.Dict,
+            cst.Set,
+            cst.ListComp,
+            cst.DictComp,
+            cst.SetComp,
+            cst.GeneratorExp,
+            cst.Integer,
+            cst.Float,
+            cst.Imaginary,
+            cst.SimpleString,
+            cst.ConcatenatedString,
+            cst.FormattedString,
+            cst.BinaryOperation,
+            cst.UnaryOperation,
+            cst.Comparison,
+        ),
+    ):
         return True
     if isinstance(expr, cst.Tuple):
         return True

@@ -41,7 +41,9 @@ class CodeTarget(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     path: str
-    line: int | None = Field(None, description="1-based; a line of the function (its def, or inside it)")
+    line: int | None = Field(
+        None, description="1-based; a line of the function (its def, or inside it)"
+    )
     function: str | None = None
 
     def __str__(self) -> str:
@@ -64,7 +66,9 @@ class RecipeTarget(BaseModel):
     function: str | None = None
     line: int | None = Field(None, description="1-based line inside the function")
     endpoint: str | None = Field(None, description="HTTP path, e.g. /api/catalog (query allowed)")
-    extra: dict[str, Any] = Field(default_factory=dict, description="recipe options, finding detail")
+    extra: dict[str, Any] = Field(
+        default_factory=dict, description="recipe options, finding detail"
+    )
 
     @classmethod
     def at(cls, code: CodeTarget, **fields: Any) -> RecipeTarget:
@@ -81,11 +85,13 @@ class Proposal(BaseModel):
     rationale: str
     expected: str = Field(description="what should get faster, and roughly by how much")
     assumptions: list[str] = Field(
-        default_factory=list, description="what static analysis could not prove; the tests must")
+        default_factory=list, description="what static analysis could not prove; the tests must"
+    )
 
 
-def checked_edit(original: str, rewritten: str, blocks: list[SearchReplace],
-                 description: str) -> Edit:
+def checked_edit(
+    original: str, rewritten: str, blocks: list[SearchReplace], description: str
+) -> Edit:
     """The edit, after proving its blocks turn ``original`` into ``rewritten``, which compiles."""
     text = original
     for block in blocks:
@@ -128,14 +134,20 @@ class Recipe:
     order: int  # where it is tried and reported among the recipes, lowest first
     measure: Measure = "benchmark"
     unmeasurable_why: str = ""  # for measure == "unmeasurable": shown with the candidate
-    cost: str | None = None  # a review reports the shape with this sentence (said of the function); None: it does not
-    covers: str | None = None  # the review rule (tools/review/rules) whose hits this recipe's fix completes
+    cost: str | None = (
+        None  # a review reports the shape with this sentence (said of the function); None: it does not
+    )
+    covers: str | None = (
+        None  # the review rule (tools/review/rules) whose hits this recipe's fix completes
+    )
     severity: Severity = "warning"  # a review's level for the shape
     # measure == "browser": the byte count that decides, and the page's resource types it is
     # counted over (none: the finding's endpoint, or the whole page) (agent/frontend_trial.py)
     browser_metric: str = "transfer_bytes"
     browser_resources: tuple[str, ...] = ()
-    shared_cache: bool = False  # its edit caches in the spec's shared cache: validation reports the hit rate
+    shared_cache: bool = (
+        False  # its edit caches in the spec's shared cache: validation reports the hit rate
+    )
 
     def applies_to(self, target: RecipeTarget) -> bool:
         return target.kind is None or target.kind in self.kinds

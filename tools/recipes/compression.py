@@ -60,26 +60,43 @@ def compression(root: Path, target: RecipeTarget) -> Proposal:
     source = app.source
     endpoint = target.endpoint or "the app's responses"
     body, gzip = target.extra.get("body_bytes"), target.extra.get("gzip_bytes")
-    size = (f": {endpoint} sent {body / 1024:,.0f} KiB, gzip would send {gzip / 1024:,.0f} KiB"
-            if isinstance(body, int) and isinstance(gzip, int) else "")
+    size = (
+        f": {endpoint} sent {body / 1024:,.0f} KiB, gzip would send {gzip / 1024:,.0f} KiB"
+        if isinstance(body, int) and isinstance(gzip, int)
+        else ""
+    )
     return Proposal(
         recipe="compression",
         title=f"gzip responses of {app.name} ({source.path})",
-        edit=checked_edit(source.text, rewritten.code,
-                          blocks_between(source.path, source.text, rewritten.code),
-                          f"GZipMiddleware on {app.name} in {source.path}"),
-        rationale=(f"{endpoint} is sent uncompressed{size}. GZipMiddleware compresses responses "
-                   f"of at least {minimum} bytes for clients that accept gzip, and leaves the "
-                   "others as they are."),
-        expected=("fewer bytes on the wire for large responses (JSON typically shrinks 5-10x); "
-                  "transfer time drops on slow links, at a small CPU cost per response"),
-        assumptions=[("no proxy in front of the app already compresses (it would now receive "
-                     "gzip and pass it through)"),
-                     "clients decode Content-Encoding: gzip when they ask for it"],
+        edit=checked_edit(
+            source.text,
+            rewritten.code,
+            blocks_between(source.path, source.text, rewritten.code),
+            f"GZipMiddleware on {app.name} in {source.path}",
+        ),
+        rationale=(
+            f"{endpoint} is sent uncompressed{size}. GZipMiddleware compresses responses "
+            f"of at least {minimum} bytes for clients that accept gzip, and leaves the "
+            "others as they are."
+        ),
+        expected=(
+            "fewer bytes on the wire for large responses (JSON typically shrinks 5-10x); "
+            "transfer time drops on slow links, at a small CPU cost per response"
+        ),
+        assumptions=[
+            (
+                "no proxy in front of the app already compresses (it would now receive "
+                "gzip and pass it through)"
+            ),
+            "clients decode Content-Encoding: gzip when they ask for it",
+        ],
     )
 
 
 RECIPE = Recipe(
-    name="compression", kinds=frozenset({"payload"}), build=compression, order=90,
+    name="compression",
+    kinds=frozenset({"payload"}),
+    build=compression,
+    order=90,
     measure="browser",
 )

@@ -66,10 +66,26 @@ from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
 
 SORTERS = frozenset({"sorted", "min", "max"})
 # Which positional index holds ``flags`` in each module-level re function.
-RE_FLAGS_AT = {"compile": 1, "match": 2, "search": 2, "fullmatch": 2, "findall": 2,
-               "finditer": 2, "sub": 4, "subn": 4, "split": 3}
-CONDITIONAL = (cst.IfExp, cst.BooleanOperation, cst.Lambda, cst.ListComp, cst.SetComp,
-               cst.DictComp, cst.GeneratorExp)
+RE_FLAGS_AT = {
+    "compile": 1,
+    "match": 2,
+    "search": 2,
+    "fullmatch": 2,
+    "findall": 2,
+    "finditer": 2,
+    "sub": 4,
+    "subn": 4,
+    "split": 3,
+}
+CONDITIONAL = (
+    cst.IfExp,
+    cst.BooleanOperation,
+    cst.Lambda,
+    cst.ListComp,
+    cst.SetComp,
+    cst.DictComp,
+    cst.GeneratorExp,
+)
 CONTROL = (cst.Break, cst.Continue, cst.Return, cst.Raise)
 
 
@@ -91,8 +107,11 @@ def hoist(root: Path, target: RecipeTarget) -> Proposal:
     name = func.name.value
     if not plan.calls:
         # The hot function may be the repeated callee itself: hoist its calls in callers.
-        callers = [f for f in source.module.body if isinstance(f, cst.FunctionDef)
-                   and f is not func and name in names_in(f.body)]
+        callers = [
+            f
+            for f in source.module.body
+            if isinstance(f, cst.FunctionDef) and f is not func and name in names_in(f.body)
+        ]
         for caller in callers:
             found = _plan(source.module, caller, only_callee=name)
             if found.calls:
@@ -100,19 +119,30 @@ def hoist(root: Path, target: RecipeTarget) -> Proposal:
                 break
             plan.declined.extend(found.declined)
     if not plan.calls:
-        raise Decline("; ".join(dict.fromkeys(plan.declined)) if plan.declined else
-                      f"{name} has no loop-invariant call or regex to hoist")
+        raise Decline(
+            "; ".join(dict.fromkeys(plan.declined))
+            if plan.declined
+            else f"{name} has no loop-invariant call or regex to hoist"
+        )
     rewritten = rewrite(source.module, plan.calls, plan.inserts).code
     return Proposal(
         recipe="hoist",
         title=f"hoist loop-invariant work out of {name}",
-        edit=checked_edit(source.text, rewritten,
-                          blocks_between(source.path, source.text, rewritten),
-                          f"hoist loop-invariant work in {name} ({source.path})"),
-        rationale=("Work that gives the same result on every repetition is done once: "
-                   + "; ".join(plan.notes) + "."),
-        expected=("each hoisted call runs once instead of once per item; the saving is the "
-                  "callee's cost times the number of items"),
+        edit=checked_edit(
+            source.text,
+            rewritten,
+            blocks_between(source.path, source.text, rewritten),
+            f"hoist loop-invariant work in {name} ({source.path})",
+        ),
+        rationale=(
+            "Work that gives the same result on every repetition is done once: "
+            + "; ".join(plan.notes)
+            + "."
+        ),
+        expected=(
+            "each hoisted call runs once instead of once per item; the saving is the "
+            "callee's cost times the number of items"
+        ),
         assumptions=plan.assumptions,
     )
 
@@ -127,8 +157,9 @@ def _plan(module: cst.Module, func: cst.FunctionDef, only_callee: str | None = N
 
 
 class _Hoister:
-    def __init__(self, module: cst.Module, func: cst.FunctionDef,
-                 only_callee: str | None = None) -> None:
+    def __init__(
+        self, module: cst.Module, func: cst.FunctionDef, only_callee: str | None = None
+    ) -> None:
         self.module, self.func, self.only_callee = module, func, only_callee
         self.info = ModuleInfo.of(module)
         wrapper = metadata(module)
@@ -159,8 +190,10 @@ class _Hoister:
     # -- (a) key= lambdas ------------------------------------------------------
     def key_lambdas(self) -> None:
         for call in self._calls(self.func.body):
-            lam = next((a.value for a in call.args
-                        if a.keyword is not None and a.keyword.value == "key"), None)
+            lam = next(
+                (a.value for a in call.args if a.keyword is not None and a.keyword.value == "key"),
+                None,
+            )
             if not isinstance(lam, cst.Lambda) or not self._is_sorter(call):
                 continue
             try:
@@ -171,17 +204,22 @@ class _Hoister:
                     if callee is None:
                         continue
                     self._invariant_in_lambda(inner, lam, call)
-                    others = [c for c in self._calls(lam.body)
-                              if c is not inner and not _inside(c, inner, self.parents)]
+                    others = [
+                        c
+                        for c in self._calls(lam.body)
+                        if c is not inner and not _inside(c, inner, self.parents)
+                    ]
                     for other in others:
                         self._require_pure(other, "the key function")
                     name = self._hoist_call(inner, callee, block, index)
                     self.plan.notes.append(
                         f"`{self.code(inner)}` in the key function of `{self._callee(call)}` "
-                        f"was evaluated once per item; it is now computed once into `{name}`")
+                        f"was evaluated once per item; it is now computed once into `{name}`"
+                    )
                     self.plan.assumptions.append(
                         f"`{self.code(inner)}` is now evaluated even when there is nothing to "
-                        "sort; it must not raise for these arguments")
+                        "sort; it must not raise for these arguments"
+                    )
             except Decline as declined:
                 self.plan.declined.append(str(declined))
 
@@ -205,19 +243,25 @@ class _Hoister:
             self._stable_name(arg, inner)
         if receiver is not None:
             if not (isinstance(receiver, cst.Name) and receiver.value in self.owned):
-                raise Decline(f"cannot tell that `{self.code(receiver)}` (sorted in place) is "
-                              f"not what `{self.code(inner)}` reads")
+                raise Decline(
+                    f"cannot tell that `{self.code(receiver)}` (sorted in place) is "
+                    f"not what `{self.code(inner)}` reads"
+                )
             if receiver.value in {a.value for a in self._arg_names(inner)}:
-                raise Decline(f"`{self.code(inner)}` reads the list being sorted in place "
-                              "(list.sort empties it while sorting)")
+                raise Decline(
+                    f"`{self.code(inner)}` reads the list being sorted in place "
+                    "(list.sort empties it while sorting)"
+                )
 
     # -- (a) unconditional calls in for bodies ----------------------------------
     def loop_calls(self) -> None:
         for loop in _walk(self.func.body):
             if not isinstance(loop, cst.For) or not isinstance(loop.body, cst.IndentedBlock):
                 continue
-            if any(isinstance(a, (cst.Lambda, cst.FunctionDef)) and a is not self.func
-                   for a in ancestors(loop, self.parents, self.func)):
+            if any(
+                isinstance(a, (cst.Lambda, cst.FunctionDef)) and a is not self.func
+                for a in ancestors(loop, self.parents, self.func)
+            ):
                 continue
             block, index = self._block_of(loop)
             if block is None:
@@ -239,12 +283,15 @@ class _Hoister:
                     except Decline as declined:
                         self.plan.declined.append(str(declined))
                         continue
-                    self.plan.notes.append(f"`{self.code(call)}` ran on every iteration of the "
-                                           f"loop over `{self.code(loop.iter)}` with the same "
-                                           f"arguments; it is now computed once into `{name}`")
+                    self.plan.notes.append(
+                        f"`{self.code(call)}` ran on every iteration of the "
+                        f"loop over `{self.code(loop.iter)}` with the same "
+                        f"arguments; it is now computed once into `{name}`"
+                    )
                     self.plan.assumptions.append(
                         f"`{self.code(call)}` is now evaluated even when the loop has no "
-                        "iterations; it must not raise for these arguments")
+                        "iterations; it must not raise for these arguments"
+                    )
 
     def _conditional(self, call: cst.Call, stmt: cst.CSTNode) -> bool:
         return any(isinstance(a, CONDITIONAL) for a in ancestors(call, self.parents, stmt))
@@ -253,8 +300,18 @@ class _Hoister:
         args = self._arg_names(call)
         rebound = set(target_names(loop.target))
         for node in _walk(loop.body):
-            if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For,
-                                 cst.CompFor, cst.NamedExpr, cst.Del)):
+            if isinstance(
+                node,
+                (
+                    cst.AssignTarget,
+                    cst.AugAssign,
+                    cst.AnnAssign,
+                    cst.For,
+                    cst.CompFor,
+                    cst.NamedExpr,
+                    cst.Del,
+                ),
+            ):
                 rebound.update(target_names(node.target))
             elif isinstance(node, cst.WithItem) and node.asname is not None:
                 rebound.update(target_names(node.asname.name))
@@ -262,16 +319,19 @@ class _Hoister:
                 rebound.update(target_names(node.name.name))
         for arg in args:
             if arg.value in rebound:
-                raise Decline(f"`{arg.value}` changes inside the loop, so `{self.code(call)}` "
-                              "is not loop-invariant")
+                raise Decline(
+                    f"`{arg.value}` changes inside the loop, so `{self.code(call)}` "
+                    "is not loop-invariant"
+                )
             self._stable_name(arg, call)
         names = {a.value for a in args}
         for node in [*_walk(loop.iter), *_walk(loop.body)]:
             if isinstance(node, cst.Call) and node is not call:
                 touched = names & _names_under_args_or_receiver(node)
                 if touched and not self._pure_call(node):
-                    raise Decline(f"`{self.code(node)}` may mutate `{min(touched)}` inside "
-                                  "the loop")
+                    raise Decline(
+                        f"`{self.code(node)}` may mutate `{min(touched)}` inside the loop"
+                    )
             elif isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.Del)):
                 target = node.target
                 if not isinstance(target, cst.Name) and _root(target) in names:
@@ -301,15 +361,20 @@ class _Hoister:
         return call.func.value
 
     def _arg_names(self, call: cst.Call) -> list[cst.Name]:
-        return [a.value for a in call.args if isinstance(a.value, cst.Name)
-                and a.value.value not in ("True", "False", "None")]
+        return [
+            a.value
+            for a in call.args
+            if isinstance(a.value, cst.Name) and a.value.value not in ("True", "False", "None")
+        ]
 
     def _stable_name(self, arg: cst.Name, call: cst.Call) -> None:
         kind = self._resolve(arg)
-        if kind == "global" and not (self.info.is_constant(arg.value)
-                                     or arg.value in self.info.functions):
-            raise Decline(f"`{arg.value}` in `{self.code(call)}` is a module variable that may "
-                          "change")
+        if kind == "global" and not (
+            self.info.is_constant(arg.value) or arg.value in self.info.functions
+        ):
+            raise Decline(
+                f"`{arg.value}` in `{self.code(call)}` is a module variable that may change"
+            )
         if kind == "unknown":
             raise Decline(f"cannot resolve `{arg.value}` in `{self.code(call)}`")
 
@@ -342,8 +407,11 @@ class _Hoister:
             kind = self._resolve(func)
             if kind == "builtin" and func.value in PURE_BUILTINS:
                 return
-            if kind == "global" and func.value in self.info.functions and not impurities(
-                    self.info, self.info.functions[func.value]):
+            if (
+                kind == "global"
+                and func.value in self.info.functions
+                and not impurities(self.info, self.info.functions[func.value])
+            ):
                 return
             if func.value in OWNING_CONSTRUCTORS:
                 return
@@ -398,8 +466,10 @@ class _Hoister:
         text = self.code(call)
         key = (id(block), text)
         if key not in self._hoisted:
-            base = re.sub(r"^(get|compute|calc|calculate|make|build)_", "",
-                          callee.lstrip("_")) or "value"
+            base = (
+                re.sub(r"^(get|compute|calc|calculate|make|build)_", "", callee.lstrip("_"))
+                or "value"
+            )
             if base == callee:
                 base = f"{base}_value"
             name = fresh_name(base, self.taken)
@@ -438,15 +508,19 @@ class _Hoister:
                 seen[key] = name
                 args = pattern + (f", {flags}" if flags else "")
                 self.plan.inserts.setdefault(id(self.module), []).append(
-                    (at, f"{name} = re.compile({args})\n"))
+                    (at, f"{name} = re.compile({args})\n")
+                )
             name = seen[key]
             if full == "re.compile":
                 self.plan.calls[id(call)] = cst.Name(name)
             else:
                 self.plan.calls[id(call)] = call.with_changes(
-                    func=cst.Attribute(value=cst.Name(name), attr=cst.Name(full[3:])), args=rest)
-            self.plan.notes.append(f"`{self.code(call)}` compiled (or looked up) its pattern on "
-                                   f"every iteration; `{name}` is compiled once at import")
+                    func=cst.Attribute(value=cst.Name(name), attr=cst.Name(full[3:])), args=rest
+                )
+            self.plan.notes.append(
+                f"`{self.code(call)}` compiled (or looked up) its pattern on "
+                f"every iteration; `{name}` is compiled once at import"
+            )
 
     def _in_loop(self, call: cst.Call) -> bool:
         chain = [call, *ancestors(call, self.parents, self.func)]
@@ -456,7 +530,8 @@ class _Hoister:
             if isinstance(parent, cst.While) and child is parent.test:
                 return True
             if isinstance(parent, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and (
-                    child is parent.elt):
+                child is parent.elt
+            ):
                 return True
             if isinstance(parent, cst.CompFor) and any(child is i for i in parent.ifs):
                 return True
@@ -467,7 +542,8 @@ class _Hoister:
         if not args or args[0].keyword is not None or args[0].star:
             raise Decline(f"`{self.code(call)}` does not pass its pattern first")
         if not isinstance(args[0].value, (cst.SimpleString, cst.ConcatenatedString)) or any(
-                isinstance(n, cst.FormattedString) for n in _walk(args[0].value)):
+            isinstance(n, cst.FormattedString) for n in _walk(args[0].value)
+        ):
             raise Decline(f"`{self.code(call)}`: the pattern is not a literal string")
         pattern = self.code(args[0].value)
         flags_at = RE_FLAGS_AT[function]
@@ -475,7 +551,8 @@ class _Hoister:
         rest = []
         for i, arg in enumerate(args[1:], start=1):
             is_flags = (arg.keyword is not None and arg.keyword.value == "flags") or (
-                arg.keyword is None and i == flags_at)
+                arg.keyword is None and i == flags_at
+            )
             if arg.star:
                 raise Decline(f"`{self.code(call)}` passes *args")
             if is_flags:
@@ -485,8 +562,10 @@ class _Hoister:
         if rest:
             rest[-1] = rest[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
         if not _compiles(pattern, flags):
-            raise Decline(f"`{self.code(call)}`: the pattern does not compile; compiling it at "
-                          "import would fail earlier than the original")
+            raise Decline(
+                f"`{self.code(call)}`: the pattern does not compile; compiling it at "
+                "import would fail earlier than the original"
+            )
         return pattern, flags, rest
 
 
@@ -529,7 +608,8 @@ def _inside(node: cst.CSTNode, container: cst.CSTNode, parents) -> bool:
 
 def _constant(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, (cst.Integer, cst.Float, cst.SimpleString)) or (
-        isinstance(expr, cst.Name) and expr.value in ("True", "False", "None"))
+        isinstance(expr, cst.Name) and expr.value in ("True", "False", "None")
+    )
 
 
 def _root(node: cst.CSTNode) -> str:
@@ -547,7 +627,10 @@ def _names_under_args_or_receiver(call: cst.Call) -> set[str]:
 
 
 RECIPE = Recipe(
-    name="hoist", kinds=frozenset({"cpu_hotspot"}), build=hoist, order=40,
+    name="hoist",
+    kinds=frozenset({"cpu_hotspot"}),
+    build=hoist,
+    order=40,
     measure="benchmark",
     cost="repeats loop-invariant work (a pure call or a regex compile) on every iteration",
 )

@@ -50,10 +50,27 @@ from perfagent.tools.recipes._cst import (
 )
 from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
-STR_METHODS = frozenset({
-    "join", "format", "upper", "lower", "strip", "lstrip", "rstrip", "replace", "title",
-    "capitalize", "zfill", "ljust", "rjust", "center", "casefold", "removeprefix", "removesuffix",
-})
+STR_METHODS = frozenset(
+    {
+        "join",
+        "format",
+        "upper",
+        "lower",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "replace",
+        "title",
+        "capitalize",
+        "zfill",
+        "ljust",
+        "rjust",
+        "center",
+        "casefold",
+        "removeprefix",
+        "removesuffix",
+    }
+)
 
 
 def join(root: Path, target: RecipeTarget) -> Proposal:
@@ -83,35 +100,52 @@ def join(root: Path, target: RecipeTarget) -> Proposal:
             parts = fresh_name(f"{name}_parts", taken)
             taken.add(parts)
             replace[id(stmt)] = cst.parse_statement(f"{parts} = []\n").with_changes(
-                leading_lines=stmt.leading_lines)
+                leading_lines=stmt.leading_lines
+            )
             for aug in augs:
-                replace[id(aug)] = cst.Expr(cst.Call(
-                    func=cst.Attribute(value=cst.Name(parts), attr=cst.Name("append")),
-                    args=[cst.Arg(aug.value)]))
+                replace[id(aug)] = cst.Expr(
+                    cst.Call(
+                        func=cst.Attribute(value=cst.Name(parts), attr=cst.Name("append")),
+                        args=[cst.Arg(aug.value)],
+                    )
+                )
                 if not _is_str(aug.value):
-                    assumptions.append(f"`{source.code(aug.value).strip()}` is always a "
-                                       f"{'bytes' if literal.startswith('b') else 'str'} (a "
-                                       "wrong type now fails at the join, after the loop)")
+                    assumptions.append(
+                        f"`{source.code(aug.value).strip()}` is always a "
+                        f"{'bytes' if literal.startswith('b') else 'str'} (a "
+                        "wrong type now fails at the join, after the loop)"
+                    )
             inserts.setdefault(id(block), []).append(
-                (loop_at + 1, f"{name} = {literal}.join({parts})\n", "after"))
+                (loop_at + 1, f"{name} = {literal}.join({parts})\n", "after")
+            )
             done.append(name)
     if not done:
-        raise Decline("; ".join(reasons) if reasons else
-                      f"{func.name.value} has no `s = \"\"` built up with `+=` in a loop")
+        raise Decline(
+            "; ".join(reasons)
+            if reasons
+            else f'{func.name.value} has no `s = ""` built up with `+=` in a loop'
+        )
     rewritten = rewrite(source.module, replace, inserts).code
     names = ", ".join(f"`{n}`" for n in done)
     return Proposal(
         recipe="join",
         title=f"build {names} with a list and one join in {func.name.value}",
-        edit=checked_edit(source.text, rewritten,
-                          blocks_between(source.path, source.text, rewritten),
-                          f"join instead of += in {func.name.value} ({source.path})"),
-        rationale=(f"{names} grows by `+=` inside a loop: each step may copy the whole string "
-                   "so far, O(n²) in the worst case. Appending the pieces to a list and joining "
-                   "once after the loop is linear."),
-        expected=("linear instead of quadratic string building; CPython often avoids the copy "
-                  "for a local str with no other references, so the measured gain may be small "
-                  "there and large for bytes or when the string is referenced elsewhere"),
+        edit=checked_edit(
+            source.text,
+            rewritten,
+            blocks_between(source.path, source.text, rewritten),
+            f"join instead of += in {func.name.value} ({source.path})",
+        ),
+        rationale=(
+            f"{names} grows by `+=` inside a loop: each step may copy the whole string "
+            "so far, O(n²) in the worst case. Appending the pieces to a list and joining "
+            "once after the loop is linear."
+        ),
+        expected=(
+            "linear instead of quadratic string building; CPython often avoids the copy "
+            "for a local str with no other references, so the measured gain may be small "
+            "there and large for bytes or when the string is referenced elsewhere"
+        ),
         assumptions=sorted(set(assumptions)),
     )
 
@@ -155,20 +189,26 @@ def _the_loop(block: cst.IndentedBlock, index: int, name: str, module: cst.Modul
             continue
         if isinstance(stmt, (cst.For, cst.While)) and _augmented(stmt, name, module, check=False):
             return at
-        raise Decline(f"`{name}` is used before any loop builds it "
-                      f"(`{module.code_for_node(stmt).strip().splitlines()[0]}`)")
-    raise Decline(f"no loop after `{name} = \"\"` builds it with +=")
+        raise Decline(
+            f"`{name}` is used before any loop builds it "
+            f"(`{module.code_for_node(stmt).strip().splitlines()[0]}`)"
+        )
+    raise Decline(f'no loop after `{name} = ""` builds it with +=')
 
 
-def _augmented(loop: cst.CSTNode, name: str, module: cst.Module,
-               check: bool = True) -> list[cst.AugAssign]:
+def _augmented(
+    loop: cst.CSTNode, name: str, module: cst.Module, check: bool = True
+) -> list[cst.AugAssign]:
     """The ``name += piece`` statements in the loop; with ``check``, decline any other use."""
     augs: list[cst.AugAssign] = []
 
     class Augs(cst.CSTVisitor):
         def visit_AugAssign(self, node: cst.AugAssign) -> None:
-            if (isinstance(node.target, cst.Name) and node.target.value == name
-                    and isinstance(node.operator, cst.AddAssign)):
+            if (
+                isinstance(node.target, cst.Name)
+                and node.target.value == name
+                and isinstance(node.operator, cst.AddAssign)
+            ):
                 augs.append(node)
 
     loop.visit(Augs())
@@ -176,8 +216,9 @@ def _augmented(loop: cst.CSTNode, name: str, module: cst.Module,
         allowed = {id(a.target) for a in augs}
         for node in _name_nodes(loop, name):
             if id(node) not in allowed:
-                raise Decline(f"`{name}` is read or rebound inside the loop, not only built "
-                              "with +=")
+                raise Decline(
+                    f"`{name}` is read or rebound inside the loop, not only built with +="
+                )
         for aug in augs:
             if _name_nodes(aug.value, name):
                 raise Decline(f"`{module.code_for_node(aug).strip()}` reads `{name}` itself")
@@ -191,8 +232,7 @@ def _check_context(func: cst.FunctionDef, loop: cst.CSTNode, name: str, parents)
             raise Decline(f"`{name}` is used inside a nested function or lambda")
         if any(isinstance(a, (cst.Global, cst.Nonlocal)) for a in chain):
             raise Decline(f"`{name}` is declared global/nonlocal")
-    if any(isinstance(a, (cst.Try, cst.TryStar, cst.With))
-           for a in ancestors(loop, parents, func)):
+    if any(isinstance(a, (cst.Try, cst.TryStar, cst.With)) for a in ancestors(loop, parents, func)):
         raise Decline("the loop is inside try/with: a handler could see the half-built string")
 
 
@@ -235,13 +275,19 @@ def _is_str(expr: cst.BaseExpression) -> bool:
         func = expr.func
         if dotted(func) in ("str", "repr", "format", "chr"):
             return True
-        return isinstance(func, cst.Attribute) and func.attr.value in STR_METHODS and isinstance(
-            func.value, (cst.SimpleString, cst.FormattedString))
+        return (
+            isinstance(func, cst.Attribute)
+            and func.attr.value in STR_METHODS
+            and isinstance(func.value, (cst.SimpleString, cst.FormattedString))
+        )
     return False
 
 
 RECIPE = Recipe(
-    name="join", kinds=frozenset({"cpu_hotspot"}), build=join, order=50,
+    name="join",
+    kinds=frozenset({"cpu_hotspot"}),
+    build=join,
+    order=50,
     measure="benchmark",
     cost="builds a string with += in a loop: each step copies the whole string",
 )

@@ -53,13 +53,35 @@ from perfagent.tools.recipes._purity import (
 )
 from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
-SCALAR_FUNCTIONS = frozenset(["int", "float", "str", "abs", "round", "bool", "divmod", "pow", "hex", "bin", "oct", "chr"])
+SCALAR_FUNCTIONS = frozenset(
+    ["int", "float", "str", "abs", "round", "bool", "divmod", "pow", "hex", "bin", "oct", "chr"]
+)
 IMMUTABLE_RETURN_CALLS = frozenset(
-    ["int", "float", "str", "bool", "len", "round", "abs", "sum", "tuple", "frozenset", "hash", "hex", "bin", "oct", "chr", "ord"])
+    [
+        "int",
+        "float",
+        "str",
+        "bool",
+        "len",
+        "round",
+        "abs",
+        "sum",
+        "tuple",
+        "frozenset",
+        "hash",
+        "hex",
+        "bin",
+        "oct",
+        "chr",
+        "ord",
+    ]
+)
 # How a mutable return is cached, and how each caller gets a fresh copy back.
-CONVERSIONS = {"list": ("tuple({})", "list({})", "tuple[{}, ...]"),
-               "set": ("frozenset({})", "set({})", "frozenset[{}]"),
-               "dict": ("tuple({}.items())", "dict({})", "tuple[tuple[{}, {}], ...]")}
+CONVERSIONS = {
+    "list": ("tuple({})", "list({})", "tuple[{}, ...]"),
+    "set": ("frozenset({})", "set({})", "frozenset[{}]"),
+    "dict": ("tuple({}.items())", "dict({})", "tuple[tuple[{}, {}], ...]"),
+}
 
 
 def memoize(root: Path, target: RecipeTarget) -> Proposal:
@@ -68,8 +90,9 @@ def memoize(root: Path, target: RecipeTarget) -> Proposal:
     name = func.name.value
     info = ModuleInfo.of(source.module)
     if func.decorators:
-        raise Decline(f"{name} is already decorated; a cache on top could change what the "
-                      "decorator sees")
+        raise Decline(
+            f"{name} is already decorated; a cache on top could change what the decorator sees"
+        )
     if len(info.variables.get(name, [])) > 0:
         raise Decline(f"{name} is rebound elsewhere in the module")
     typed, unannotated = _check_params(source.module, func)
@@ -81,12 +104,16 @@ def memoize(root: Path, target: RecipeTarget) -> Proposal:
     kind = annotation_kind(returns)
     if returns is None:
         if not all(_immutable_return(r, func) for r in _returns(func)):
-            raise Decline(f"{name} has no return annotation and returns values that may be "
-                          "mutable; callers could mutate the cached value")
+            raise Decline(
+                f"{name} has no return annotation and returns values that may be "
+                "mutable; callers could mutate the cached value"
+            )
         kind = "immutable"
     elif kind == "unknown":
-        raise Decline(f"{name} returns {source.code(returns)}, which callers could mutate; a "
-                      "cached value would be shared between them")
+        raise Decline(
+            f"{name} returns {source.code(returns)}, which callers could mutate; a "
+            "cached value would be shared between them"
+        )
 
     maxsize = target.extra.get("maxsize", 128)
     if maxsize is not None and (not isinstance(maxsize, int) or maxsize < 1):
@@ -99,28 +126,42 @@ def memoize(root: Path, target: RecipeTarget) -> Proposal:
         how = f"`@{cache}` on `{name}`"
     else:
         body = _with_cached_helper(source.module, func, kind, decorator)
-        how = (f"`@{cache}` on a private helper that returns an immutable copy; `{name}` "
-               f"returns a fresh {kind} built from it on every call")
+        how = (
+            f"`@{cache}` on a private helper that returns an immutable copy; `{name}` "
+            f"returns a fresh {kind} built from it on every call"
+        )
     rewritten = with_import(source.module.with_changes(body=body), "functools").code
     blocks = blocks_between(source.path, source.text, rewritten)
     calls = target.extra.get("calls")
     bench = target.extra.get("benchmark")
-    measured = (f" (measured: {calls} calls" + (f" in benchmark {bench!r}" if bench else "") + ")"
-                if calls else "")
+    measured = (
+        f" (measured: {calls} calls" + (f" in benchmark {bench!r}" if bench else "") + ")"
+        if calls
+        else ""
+    )
     return Proposal(
         recipe="memoize",
         title=f"cache {name} with functools.lru_cache",
         edit=checked_edit(source.text, rewritten, blocks, f"memoize {name} in {source.path}"),
-        rationale=(f"{name} is pure as far as static analysis can tell (no I/O, no global "
-                   f"state, no mutation of its arguments) and takes hashable arguments, so "
-                   f"repeated calls with the same arguments can return a cached result: {how}."),
-        expected=(f"repeated calls to {name} with arguments seen before skip the computation"
-                  f"{measured}; first calls cost the same"),
+        rationale=(
+            f"{name} is pure as far as static analysis can tell (no I/O, no global "
+            f"state, no mutation of its arguments) and takes hashable arguments, so "
+            f"repeated calls with the same arguments can return a cached result: {how}."
+        ),
+        expected=(
+            f"repeated calls to {name} with arguments seen before skip the computation"
+            f"{measured}; first calls cost the same"
+        ),
         assumptions=[
-            (f"{name} is called repeatedly with the same arguments (at most {maxsize} distinct "
-             "ones stay cached)"),
-            *(f"callers pass a hashable value for the unannotated parameter {p} (it is only "
-              "used as a scalar)" for p in unannotated),
+            (
+                f"{name} is called repeatedly with the same arguments (at most {maxsize} distinct "
+                "ones stay cached)"
+            ),
+            *(
+                f"callers pass a hashable value for the unannotated parameter {p} (it is only "
+                "used as a scalar)"
+                for p in unannotated
+            ),
             *notes,
         ],
     )
@@ -140,13 +181,17 @@ def _check_params(module: cst.Module, func: cst.FunctionDef) -> tuple[bool, list
             raise Decline(f"parameter {pname} has a non-literal default")
         if annotation is None:
             if not _scalar_only(module, func, pname):
-                raise Decline(f"parameter {pname} is not annotated and is used as more than a "
-                              "scalar; it may be unhashable or mutable")
+                raise Decline(
+                    f"parameter {pname} is not annotated and is used as more than a "
+                    "scalar; it may be unhashable or mutable"
+                )
             plain_str = False
             unannotated.append(pname)
         elif annotation_kind(annotation) != "immutable":
-            raise Decline(f"parameter {pname}: {module.code_for_node(annotation)} is not a "
-                          "hashable immutable type")
+            raise Decline(
+                f"parameter {pname}: {module.code_for_node(annotation)} is not a "
+                "hashable immutable type"
+            )
         elif dotted(annotation) not in ("str", "bytes"):
             plain_str = False
     return not plain_str, unannotated
@@ -175,8 +220,9 @@ def _scalar_only(module: cst.Module, func: cst.FunctionDef, name: str) -> bool:
             if node.value != name or contexts.get(node) is not ExpressionContext.LOAD:
                 return
             parent = parents.get(node)
-            if isinstance(parent, (cst.BinaryOperation, cst.UnaryOperation,
-                                   cst.FormattedStringExpression)):
+            if isinstance(
+                parent, (cst.BinaryOperation, cst.UnaryOperation, cst.FormattedStringExpression)
+            ):
                 return
             if isinstance(parent, cst.ComparisonTarget):
                 if not isinstance(parent.operator, (cst.In, cst.NotIn)):
@@ -218,16 +264,22 @@ def _immutable_return(ret: cst.Return, func: cst.FunctionDef) -> bool:
     return False
 
 
-def _with_cached_helper(module: cst.Module, func: cst.FunctionDef, kind: str,
-                        decorator: cst.Decorator,
-                        ) -> list[cst.SimpleStatementLine | cst.BaseCompoundStatement]:
+def _with_cached_helper(
+    module: cst.Module,
+    func: cst.FunctionDef,
+    kind: str,
+    decorator: cst.Decorator,
+) -> list[cst.SimpleStatementLine | cst.BaseCompoundStatement]:
     """Module body with ``func`` split in a public copy-returning function and a cached helper."""
     name = func.name.value
     statements = list(func.body.body)
     docstring = statements[:1] if statements and is_docstring(statements[0]) else []
-    rest = statements[len(docstring):]
-    if not rest or not isinstance(rest[-1], (cst.SimpleStatementLine,)) or not isinstance(
-            rest[-1].body[-1], (cst.Return, cst.Raise)):
+    rest = statements[len(docstring) :]
+    if (
+        not rest
+        or not isinstance(rest[-1], (cst.SimpleStatementLine,))
+        or not isinstance(rest[-1].body[-1], (cst.Return, cst.Raise))
+    ):
         raise Decline(f"{name} may end without returning a value; cannot convert its result")
     if any(r.value is None for r in _returns(func)):
         raise Decline(f"{name} has a bare return; cannot convert its result")
@@ -235,8 +287,9 @@ def _with_cached_helper(module: cst.Module, func: cst.FunctionDef, kind: str,
     returns = func.returns.annotation if func.returns else None
     if not isinstance(returns, cst.Subscript):  # annotation_kind: list/set/dict are subscripts
         raise Decline(f"internal: the return annotation of {name} names no item types")
-    items = [module.code_for_node(e.slice.value) for e in returns.slice
-             if isinstance(e.slice, cst.Index)]
+    items = [
+        module.code_for_node(e.slice.value) for e in returns.slice if isinstance(e.slice, cst.Index)
+    ]
     helper_name = fresh_name(f"_{name}_cached", names_in(module))
 
     class Freeze(cst.CSTTransformer):
@@ -245,8 +298,9 @@ def _with_cached_helper(module: cst.Module, func: cst.FunctionDef, kind: str,
                 return updated
             value = module.code_for_node(updated.value)
             if kind == "dict" and not isinstance(
-                    updated.value, (cst.Name, cst.Call, cst.Subscript, cst.Attribute, cst.Dict,
-                                    cst.DictComp)):
+                updated.value,
+                (cst.Name, cst.Call, cst.Subscript, cst.Attribute, cst.Dict, cst.DictComp),
+            ):
                 value = f"({value})"
             return updated.with_changes(value=cst.parse_expression(freeze.format(value)))
 
@@ -264,7 +318,7 @@ def _with_cached_helper(module: cst.Module, func: cst.FunctionDef, kind: str,
     public = func.with_changes(body=func.body.with_changes(body=public_body))
     body = list(module.body)
     at = body.index(func)
-    body[at:at + 1] = [public, helper]
+    body[at : at + 1] = [public, helper]
     return body
 
 
@@ -272,9 +326,11 @@ def _without_defaults(params: cst.Parameters) -> cst.Parameters:
     def strip(ps):
         return [p.with_changes(default=None, equal=cst.MaybeSentinel.DEFAULT) for p in ps]
 
-    return params.with_changes(posonly_params=strip(params.posonly_params),
-                               params=strip(params.params),
-                               kwonly_params=strip(params.kwonly_params))
+    return params.with_changes(
+        posonly_params=strip(params.posonly_params),
+        params=strip(params.params),
+        kwonly_params=strip(params.kwonly_params),
+    )
 
 
 def _forward(params: cst.Parameters) -> str:
@@ -284,6 +340,9 @@ def _forward(params: cst.Parameters) -> str:
 
 
 RECIPE = Recipe(
-    name="memoize", kinds=frozenset({"cpu_hotspot"}), build=memoize, order=10,
+    name="memoize",
+    kinds=frozenset({"cpu_hotspot"}),
+    build=memoize,
+    order=10,
     measure="benchmark",
 )

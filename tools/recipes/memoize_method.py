@@ -51,8 +51,23 @@ from libcst.metadata import ParentNodeProvider
 from perfagent.tools.recipes._cst import blocks_between, dotted, find_function, load, metadata, walk
 from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
-MUTATORS = frozenset(["append", "extend", "add", "update", "pop", "popitem", "remove", "insert", "clear",
-                      "setdefault", "discard", "sort", "reverse"])
+MUTATORS = frozenset(
+    [
+        "append",
+        "extend",
+        "add",
+        "update",
+        "pop",
+        "popitem",
+        "remove",
+        "insert",
+        "clear",
+        "setdefault",
+        "discard",
+        "sort",
+        "reverse",
+    ]
+)
 MUTABLE_RETURNS = frozenset(["list", "dict", "set", "List", "Dict", "Set", "bytearray"])
 
 
@@ -66,31 +81,50 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
     if not isinstance(cls, cst.ClassDef):
         raise Decline(f"{name} is not a method of a class")
     if func.decorators:
-        raise Decline(f"{name} is decorated (a property, static or class method, or another wrapper); "
-                      "a per-instance cache cannot sit under it safely")
+        raise Decline(
+            f"{name} is decorated (a property, static or class method, or another wrapper); "
+            "a per-instance cache cannot sit under it safely"
+        )
     if isinstance(func.asynchronous, cst.Asynchronous):
         raise Decline(f"{name} is a coroutine; caching it would cache a coroutine object")
     params = func.params
-    if params.star_arg not in (cst.MaybeSentinel.DEFAULT, None) or params.star_kwarg is not None \
-            or params.kwonly_params or params.posonly_params:
-        raise Decline(f"{name} takes *args, **kwargs or keyword-only parameters; the cache key would be unsure")
+    if (
+        params.star_arg not in (cst.MaybeSentinel.DEFAULT, None)
+        or params.star_kwarg is not None
+        or params.kwonly_params
+        or params.posonly_params
+    ):
+        raise Decline(
+            f"{name} takes *args, **kwargs or keyword-only parameters; the cache key would be unsure"
+        )
     plain = list(params.params)
     if not plain or plain[0].name.value != "self":
         raise Decline(f"{name} does not take self first")
     if any(p.default is not None for p in plain):
-        raise Decline(f"{name} has parameter defaults; a call with and without them would be cached apart")
+        raise Decline(
+            f"{name} has parameter defaults; a call with and without them would be cached apart"
+        )
     args = [p.name.value for p in plain[1:]]
     if not args:
         raise Decline(f"{name} takes no arguments besides self; nothing to key a cache on")
     _check_body(func, name)
     if func.returns is not None and dotted(_base(func.returns.annotation)) in MUTABLE_RETURNS:
-        raise Decline(f"{name} returns a mutable {dotted(_base(func.returns.annotation))}; callers would share one")
-    recursive = any(isinstance(n, cst.Attribute) and isinstance(n.value, cst.Name) and n.value.value == "self"
-                    and n.attr.value == name for n in walk(func.body))
+        raise Decline(
+            f"{name} returns a mutable {dotted(_base(func.returns.annotation))}; callers would share one"
+        )
+    recursive = any(
+        isinstance(n, cst.Attribute)
+        and isinstance(n.value, cst.Name)
+        and n.value.value == "self"
+        and n.attr.value == name
+        for n in walk(func.body)
+    )
     calls = target.extra.get("calls") or 0
     if not recursive and calls < 2:
-        raise Decline(f"{name} neither calls itself nor is measured as called repeatedly; a cache would "
-                      "not be hit")
+        raise Decline(
+            f"{name} neither calls itself nor is measured as called repeatedly; a cache would "
+            "not be hit"
+        )
     taken = {n.value for n in walk(cls) if isinstance(n, cst.Name)}
     stem = name if name.startswith("_") and not name.startswith("__") else f"_{name.lstrip('_')}"
     uncached, cache_attr = f"{stem}_uncached", f"{stem}_cache"  # one leading _: no name mangling
@@ -109,8 +143,11 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
         f"    except AttributeError:\n        cache = self.{cache_attr} = {{}}\n"
         f"    key = {key}\n"
         f"    if key not in cache:\n        cache[key] = ({held}, self.{uncached}({', '.join(args)}))\n"
-        f"    return cache[key][1]\n")
-    renamed = func.with_changes(name=cst.Name(uncached), leading_lines=[cst.EmptyLine(indent=False)])
+        f"    return cache[key][1]\n"
+    )
+    renamed = func.with_changes(
+        name=cst.Name(uncached), leading_lines=[cst.EmptyLine(indent=False)]
+    )
     wrapper = wrapper.with_changes(leading_lines=func.leading_lines)
     rewritten = source.module.visit(_Replace(func, [wrapper, renamed])).code
     blocks = blocks_between(source.path, source.text, rewritten)
@@ -119,14 +156,21 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
         recipe="memoize_method",
         title=f"cache {where} per instance, keyed by its arguments",
         edit=checked_edit(source.text, rewritten, blocks, f"memoize {where} in {source.path}"),
-        rationale=(f"{where} " + ("calls itself" if recursive else f"is called {calls:,} times")
-                   + " and changes nothing reachable through self, so the same arguments can be answered "
-                   "from a per-instance cache; recursive calls go through the cache too, so a walk that "
-                   "revisits shared nodes does each once"),
+        rationale=(
+            f"{where} "
+            + ("calls itself" if recursive else f"is called {calls:,} times")
+            + " and changes nothing reachable through self, so the same arguments can be answered "
+            "from a per-instance cache; recursive calls go through the cache too, so a walk that "
+            "revisits shared nodes does each once"
+        ),
         expected=f"repeated calls to {where} with arguments seen before skip the work",
-        assumptions=[(f"the scalar arguments of {where} are hashable; the others give the same answer "
-                     "for the same object"),
-                     f"the state {where} reads through self does not change while the instance answers"],
+        assumptions=[
+            (
+                f"the scalar arguments of {where} are hashable; the others give the same answer "
+                "for the same object"
+            ),
+            f"the state {where} reads through self does not change while the instance answers",
+        ],
     )
 
 
@@ -156,10 +200,16 @@ def _check_body(func: cst.FunctionDef, name: str) -> None:
         for t in targets:
             if _through_self(t):
                 raise Decline(f"{name} changes state through self; a cached answer could go stale")
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
-                and node.func.attr.value in MUTATORS and _through_self(node.func.value):
-            raise Decline(f"{name} mutates state through self (.{node.func.attr.value}); a cached answer "
-                          "could go stale")
+        if (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Attribute)
+            and node.func.attr.value in MUTATORS
+            and _through_self(node.func.value)
+        ):
+            raise Decline(
+                f"{name} mutates state through self (.{node.func.attr.value}); a cached answer "
+                "could go stale"
+            )
 
 
 def _through_self(expr: cst.BaseExpression) -> bool:
@@ -179,6 +229,9 @@ class _Replace(cst.CSTTransformer):
 
 
 RECIPE = Recipe(
-    name="memoize_method", kinds=frozenset({"cpu_hotspot"}), build=memoize_method, order=20,
+    name="memoize_method",
+    kinds=frozenset({"cpu_hotspot"}),
+    build=memoize_method,
+    order=20,
     measure="benchmark",
 )

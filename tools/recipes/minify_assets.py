@@ -43,8 +43,11 @@ def minify(text: str, kind: str) -> str:
     import rcssmin
     import rjsmin
 
-    return rjsmin.jsmin(text, keep_bang_comments=True) if kind == "js" else rcssmin.cssmin(
-        text, keep_bang_comments=True)
+    return (
+        rjsmin.jsmin(text, keep_bang_comments=True)
+        if kind == "js"
+        else rcssmin.cssmin(text, keep_bang_comments=True)
+    )
 
 
 def minify_assets(root: Path, target: RecipeTarget) -> Proposal:
@@ -73,22 +76,31 @@ def minify_assets(root: Path, target: RecipeTarget) -> Proposal:
         before, after = before + len(raw), after + len(small)
         before_br, after_br = before_br + brotli_size(raw), after_br + brotli_size(small)
     if not changes:
-        raise Decline("no JS/CSS file of the build is left to minify ("
-                      + ("; ".join(skipped[:4]) or "none found") + ")")
+        raise Decline(
+            "no JS/CSS file of the build is left to minify ("
+            + ("; ".join(skipped[:4]) or "none found")
+            + ")"
+        )
     count = f"{len(changes)} JS/CSS file{'s' if len(changes) > 1 else ''}"
     return Proposal(
         recipe="minify_assets",
         title=f"minify {count} of {build}/ (rjsmin, rcssmin): {format_bytes(before)} → {format_bytes(after)}",
         edit=_edit(root, changes, f"minified {', '.join(changes)}"),
-        rationale=(f"{', '.join(changes)} ship with their whitespace and comments: "
-                   f"{format_bytes(before)} raw ({format_bytes(before_br)} with brotli). Minified they "
-                   f"weigh {format_bytes(after)} ({format_bytes(after_br)} with brotli)."
-                   + (f" Left alone: {'; '.join(skipped[:3])}." if skipped else "")),
-        expected=(f"{format_bytes(before - after)} fewer bytes on every cold load served uncompressed "
-                  f"({format_bytes(before_br - after_br)} when served with brotli), and less to parse"),
-        assumptions=["the build's HTML references these files by their names (unchanged)",
-                     "no code reads its own source text (Function.prototype.toString)",
-                     "the page shows no new error in the browser after the change (the trial checks)"],
+        rationale=(
+            f"{', '.join(changes)} ship with their whitespace and comments: "
+            f"{format_bytes(before)} raw ({format_bytes(before_br)} with brotli). Minified they "
+            f"weigh {format_bytes(after)} ({format_bytes(after_br)} with brotli)."
+            + (f" Left alone: {'; '.join(skipped[:3])}." if skipped else "")
+        ),
+        expected=(
+            f"{format_bytes(before - after)} fewer bytes on every cold load served uncompressed "
+            f"({format_bytes(before_br - after_br)} when served with brotli), and less to parse"
+        ),
+        assumptions=[
+            "the build's HTML references these files by their names (unchanged)",
+            "no code reads its own source text (Function.prototype.toString)",
+            "the page shows no new error in the browser after the change (the trial checks)",
+        ],
     )
 
 
@@ -118,7 +130,10 @@ def _edit(root: Path, changes: dict[str, bytes], description: str):
 
 
 RECIPE = Recipe(
-    name="minify_assets", kinds=frozenset({"frontend"}), build=minify_assets, order=120,
+    name="minify_assets",
+    kinds=frozenset({"frontend"}),
+    build=minify_assets,
+    order=120,
     measure="browser",
     browser_resources=("script", "stylesheet"),
 )

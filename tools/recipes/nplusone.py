@@ -94,14 +94,22 @@ class _Query(NamedTuple):
 
 def nplusone(root: Path, target: RecipeTarget) -> Proposal:
     sample = target.extra.get("sql") if isinstance(target.extra.get("sql"), str) else None
-    return first_proposal(_places(root, target), lambda source, name: _batch_function(source, name, sample),
-                          "no query inside a loop found")
+    return first_proposal(
+        _places(root, target),
+        lambda source, name: _batch_function(source, name, sample),
+        "no query inside a loop found",
+    )
 
 
 def _places(root: Path, target: RecipeTarget) -> list[tuple[Source, str]]:
     """The functions to look at: the named one, the endpoint's, or any with a loop query."""
-    return loop_places(root, target, mentions=lambda text: ".execute(" in text, has_shape=_has_loop_query,
-                       none="no function of the target runs .execute(...) inside a loop")
+    return loop_places(
+        root,
+        target,
+        mentions=lambda text: ".execute(" in text,
+        has_shape=_has_loop_query,
+        none="no function of the target runs .execute(...) inside a loop",
+    )
 
 
 def _batch_function(source: Source, qualified: str, sample: str | None) -> Proposal:
@@ -111,7 +119,9 @@ def _batch_function(source: Source, qualified: str, sample: str | None) -> Propo
     name = qualified.rpartition(".")[2]
     for _ in range(MAX_ROUNDS):
         current = Source(source.path, text, cst.parse_module(text))
-        func = find_function(current, qualified)  # qualified: a method name two classes define is one def
+        func = find_function(
+            current, qualified
+        )  # qualified: a method name two classes define is one def
         site = _next_site(current.module, func, sample, reasons)
         if site is None:
             break
@@ -120,40 +130,60 @@ def _batch_function(source: Source, qualified: str, sample: str | None) -> Propo
         if sample is not None:
             break
     if not done:
-        nothing = ("no query inside a loop matches the finding's SQL" if sample else
-                   "no query inside a loop")
+        nothing = (
+            "no query inside a loop matches the finding's SQL"
+            if sample
+            else "no query inside a loop"
+        )
         raise Decline(f"{name}: " + ("; ".join(dict.fromkeys(reasons)) or nothing))
     queries = "; ".join(f"`{s.sql.strip()[:70]}`" for s in done)
     return Proposal(
         recipe="nplusone",
         title=f"batch the N+1 queries of {name} ({source.path})",
-        edit=checked_edit(source.text, text, blocks_between(source.path, source.text, text),
-                          f"batch loop queries in {name} ({source.path})"),
-        rationale=(f"{name} ran a query per loop item: {queries}. Each is now one `IN (...)` "
-                   f"query per {CHUNK} distinct keys before the loop, grouped by key; the loop "
-                   "reads its rows from the dict. Rows are rebuilt with exactly the original "
-                   "columns, so the output is unchanged."),
-        expected=(f"{len(done)} per-item quer{'y' if len(done) == 1 else 'ies'} replaced by "
-                  "one batched query each (per 500 keys): round trips drop from one per item "
-                  "to a handful per request"),
+        edit=checked_edit(
+            source.text,
+            text,
+            blocks_between(source.path, source.text, text),
+            f"batch loop queries in {name} ({source.path})",
+        ),
+        rationale=(
+            f"{name} ran a query per loop item: {queries}. Each is now one `IN (...)` "
+            f"query per {CHUNK} distinct keys before the loop, grouped by key; the loop "
+            "reads its rows from the dict. Rows are rebuilt with exactly the original "
+            "columns, so the output is unchanged."
+        ),
+        expected=(
+            f"{len(done)} per-item quer{'y' if len(done) == 1 else 'ies'} replaced by "
+            "one batched query each (per 500 keys): round trips drop from one per item "
+            "to a handful per request"
+        ),
         assumptions=[
-            ("the key values have the same type as the column they are compared with (a "
-            "str key against an integer column would no longer match)"),
-            ("the rows of one key come back in the same order as the per-item query returned "
-            "them (only guaranteed when the query has an ORDER BY)"),
+            (
+                "the key values have the same type as the column they are compared with (a "
+                "str key against an integer column would no longer match)"
+            ),
+            (
+                "the rows of one key come back in the same order as the per-item query returned "
+                "them (only guaranteed when the query has an ORDER BY)"
+            ),
             "nothing in the loop writes the rows the batched query read up front",
         ],
     )
 
 
 def _has_loop_query(func: cst.FunctionDef) -> bool:
-    return any(isinstance(n, cst.For) and any(_execute_call(m) for m in walk(n.body))
-               for n in walk(func.body))
+    return any(
+        isinstance(n, cst.For) and any(_execute_call(m) for m in walk(n.body))
+        for n in walk(func.body)
+    )
 
 
 def _execute_call(node: cst.CSTNode) -> bool:
-    return (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
-            and node.func.attr.value == "execute")
+    return (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value == "execute"
+    )
 
 
 def _shape(sql: str) -> str:
@@ -164,8 +194,9 @@ def _shape(sql: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _next_site(module: cst.Module, func: cst.FunctionDef, sample: str | None,
-               reasons: list[str]) -> _Site | None:
+def _next_site(
+    module: cst.Module, func: cst.FunctionDef, sample: str | None, reasons: list[str]
+) -> _Site | None:
     finder = _SiteFinder(module, func)
     for loop in walk(func.body):
         if not isinstance(loop, cst.For) or not isinstance(loop.body, cst.IndentedBlock):
@@ -192,17 +223,28 @@ def _query_statement(stmt: cst.SimpleStatementLine) -> _Query | None:
         return None
     var = small.targets[0].target
     fetch = small.value
-    if not (isinstance(var, cst.Name) and isinstance(fetch, cst.Call) and not fetch.args
-            and isinstance(fetch.func, cst.Attribute)
-            and fetch.func.attr.value in ("fetchall", "fetchone")):
+    if not (
+        isinstance(var, cst.Name)
+        and isinstance(fetch, cst.Call)
+        and not fetch.args
+        and isinstance(fetch.func, cst.Attribute)
+        and fetch.func.attr.value in ("fetchall", "fetchone")
+    ):
         return None
     execute = fetch.func.value
-    if not (isinstance(execute, cst.Call) and isinstance(execute.func, cst.Attribute)
-            and execute.func.attr.value == "execute" and execute.args):
+    if not (
+        isinstance(execute, cst.Call)
+        and isinstance(execute.func, cst.Attribute)
+        and execute.func.attr.value == "execute"
+        and execute.args
+    ):
         return None
     literal = execute.args[0].value
-    sql = (literal.evaluated_value
-           if isinstance(literal, (cst.SimpleString, cst.ConcatenatedString)) else None)
+    sql = (
+        literal.evaluated_value
+        if isinstance(literal, (cst.SimpleString, cst.ConcatenatedString))
+        else None
+    )
     if not isinstance(sql, str):
         return None
     return _Query(var.value, fetch.func.attr.value, execute, execute.func.value, sql)
@@ -225,13 +267,18 @@ class _SiteFinder:
             raise Decline(f"the loop over `{self.code(loop.iter)}` unpacks its items")
         loopvar = loop.target.value
         args = execute.args
-        if len(args) != 2 or args[1].keyword is not None or not isinstance(
-                args[1].value, (cst.Tuple, cst.List)) or len(args[1].value.elements) != 1:
+        if (
+            len(args) != 2
+            or args[1].keyword is not None
+            or not isinstance(args[1].value, (cst.Tuple, cst.List))
+            or len(args[1].value.elements) != 1
+        ):
             raise Decline(f"`{sql[:60]}` does not take exactly one parameter")
         key = args[1].value.elements[0].value
         if not self._from_loop_var(key, loopvar):
-            raise Decline(f"the parameter `{self.code(key)}` is not the loop variable or one "
-                          "field of it")
+            raise Decline(
+                f"the parameter `{self.code(key)}` is not the loop variable or one field of it"
+            )
         self._invariant_receiver(receiver, loop)
         prefix, suffix, placeholder, columns = _split_sql(sql)
         self._writes_nothing(loop)
@@ -240,20 +287,37 @@ class _SiteFinder:
         if anchor is not loop:  # batched before the outer loop: it must not write either
             self._writes_nothing(anchor)
             self._invariant_receiver(receiver, anchor)
-        return _Site(stmt=stmt, var=var, fetch=fetch, receiver=self.code(receiver),
-                     key=self.code(key), anchor=anchor, block=block, keys_source=keys_source,
-                     prefix=prefix, suffix=suffix, placeholder=placeholder, columns=columns,
-                     sql=sql)
+        return _Site(
+            stmt=stmt,
+            var=var,
+            fetch=fetch,
+            receiver=self.code(receiver),
+            key=self.code(key),
+            anchor=anchor,
+            block=block,
+            keys_source=keys_source,
+            prefix=prefix,
+            suffix=suffix,
+            placeholder=placeholder,
+            columns=columns,
+            sql=sql,
+        )
 
     def _from_loop_var(self, key: cst.BaseExpression, loopvar: str) -> bool:
         if isinstance(key, cst.Name):
             return key.value == loopvar
         if isinstance(key, cst.Attribute):
             return isinstance(key.value, cst.Name) and key.value.value == loopvar
-        if isinstance(key, cst.Subscript) and len(key.slice) == 1 and isinstance(
-                key.slice[0].slice, cst.Index):
-            return (isinstance(key.value, cst.Name) and key.value.value == loopvar
-                    and isinstance(key.slice[0].slice.value, (cst.SimpleString, cst.Integer)))
+        if (
+            isinstance(key, cst.Subscript)
+            and len(key.slice) == 1
+            and isinstance(key.slice[0].slice, cst.Index)
+        ):
+            return (
+                isinstance(key.value, cst.Name)
+                and key.value.value == loopvar
+                and isinstance(key.slice[0].slice.value, (cst.SimpleString, cst.Integer))
+            )
         return False
 
     def _invariant_receiver(self, receiver: cst.BaseExpression, loop: cst.For) -> None:
@@ -266,8 +330,10 @@ class _SiteFinder:
         while isinstance(root, cst.Attribute):
             root = root.value
         if not isinstance(root, cst.Name):
-            raise Decline(f"cannot tell that `{self.code(receiver)}` is the same connection on "
-                          "every iteration")
+            raise Decline(
+                f"cannot tell that `{self.code(receiver)}` is the same connection on "
+                "every iteration"
+            )
         if root.value in rebound_in(loop):
             raise Decline(f"`{root.value}` changes inside the loop")
 
@@ -276,10 +342,14 @@ class _SiteFinder:
             if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
                 value = node.evaluated_value
                 if isinstance(value, str) and re.match(
-                        r"\s*(insert|update|delete|replace|create|drop|alter)\b", value, re.IGNORECASE):
+                    r"\s*(insert|update|delete|replace|create|drop|alter)\b", value, re.IGNORECASE
+                ):
                     raise Decline("the loop also writes to the database")
-            if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and (
-                    node.func.attr.value in ("commit", "executemany", "executescript")):
+            if (
+                isinstance(node, cst.Call)
+                and isinstance(node.func, cst.Attribute)
+                and (node.func.attr.value in ("commit", "executemany", "executescript"))
+            ):
                 raise Decline("the loop also writes to the database")
 
     # -- how the rows are used ----------------------------------------------
@@ -303,29 +373,39 @@ class _SiteFinder:
                     self._row_use(use, row, columns)
             elif self._len_arg(node) or self._truth_or_none_test(node):
                 continue
-            elif (isinstance(parent, cst.Subscript) and parent.value is node
-                  and len(parent.slice) == 1 and isinstance(parent.slice[0].slice, cst.Index)
-                  and not isinstance(parent.slice[0].slice.value, cst.SimpleString)
-                  and not isinstance(self.parents.get(parent), (cst.AssignTarget, cst.Del))):
+            elif (
+                isinstance(parent, cst.Subscript)
+                and parent.value is node
+                and len(parent.slice) == 1
+                and isinstance(parent.slice[0].slice, cst.Index)
+                and not isinstance(parent.slice[0].slice.value, cst.SimpleString)
+                and not isinstance(self.parents.get(parent), (cst.AssignTarget, cst.Del))
+            ):
                 self._row_use(parent, f"{var}[...]", columns)  # one row, by position
             else:
-                raise Decline(f"`{var}` is used as more than an iterable of rows "
-                              f"(`{self._context(node)}`)")
+                raise Decline(
+                    f"`{var}` is used as more than an iterable of rows (`{self._context(node)}`)"
+                )
 
     def _row_use(self, node: cst.BaseExpression, row: str, columns: list[str]) -> None:
         parent = self.parents.get(node)
         if isinstance(parent, cst.Subscript) and parent.value is node and len(parent.slice) == 1:
             index = parent.slice[0].slice
-            if (isinstance(index, cst.Index) and isinstance(index.value, cst.SimpleString)
-                    and index.value.evaluated_value in columns
-                    and not isinstance(self.parents.get(parent), (cst.AssignTarget, cst.Del))):
+            if (
+                isinstance(index, cst.Index)
+                and isinstance(index.value, cst.SimpleString)
+                and index.value.evaluated_value in columns
+                and not isinstance(self.parents.get(parent), (cst.AssignTarget, cst.Del))
+            ):
                 return
         if isinstance(parent, cst.Arg) and not parent.star:
             call = self.parents.get(parent)
             if isinstance(call, cst.Call) and dotted(call.func) == "dict" and len(call.args) == 1:
                 return
-        raise Decline(f"a row `{row}` is used in a way a plain dict might not reproduce "
-                      f"(`{self._context(node)}`)")
+        raise Decline(
+            f"a row `{row}` is used in a way a plain dict might not reproduce "
+            f"(`{self._context(node)}`)"
+        )
 
     def _len_arg(self, node: cst.Name) -> bool:
         parent = self.parents.get(node)
@@ -340,16 +420,21 @@ class _SiteFinder:
             return True
         if isinstance(parent, cst.Comparison) and len(parent.comparisons) == 1:
             target = parent.comparisons[0]
-            return (isinstance(target.operator, (cst.Is, cst.IsNot))
-                    and isinstance(target.comparator, cst.Name)
-                    and target.comparator.value == "None")
+            return (
+                isinstance(target.operator, (cst.Is, cst.IsNot))
+                and isinstance(target.comparator, cst.Name)
+                and target.comparator.value == "None"
+            )
         return False
 
     def _loads(self, name: str, scope: cst.CSTNode) -> list[cst.Name]:
         out = []
         for node in walk(scope):
-            if (isinstance(node, cst.Name) and node.value == name
-                    and self.contexts.get(node) is ExpressionContext.LOAD):
+            if (
+                isinstance(node, cst.Name)
+                and node.value == name
+                and self.contexts.get(node) is ExpressionContext.LOAD
+            ):
                 parent = self.parents.get(node)
                 if isinstance(parent, cst.Attribute) and parent.attr is node:
                     continue
@@ -357,14 +442,20 @@ class _SiteFinder:
         return out
 
     def _context(self, node: cst.CSTNode) -> str:
-        stmt = next((a for a in ancestors(node, self.parents)
-                     if isinstance(a, cst.BaseSmallStatement)), node)
+        stmt = next(
+            (a for a in ancestors(node, self.parents) if isinstance(a, cst.BaseSmallStatement)),
+            node,
+        )
         text = self.code(stmt)
         return text if len(text) < 60 else text[:57] + "..."
 
     # -- where the keys come from ------------------------------------------
-    def _keys(self, loop: cst.For, loopvar: str, key: cst.BaseExpression,
-              ) -> tuple[cst.For, cst.IndentedBlock, str]:
+    def _keys(
+        self,
+        loop: cst.For,
+        loopvar: str,
+        key: cst.BaseExpression,
+    ) -> tuple[cst.For, cst.IndentedBlock, str]:
         """Where the batch goes (before ``loop``, whose target is ``loopvar``, or before the
         loop around it), its block, and a generator expression of every key."""
         iterable = loop.iter
@@ -377,18 +468,28 @@ class _SiteFinder:
             raise Decline(f"`{iterable.value}` is used inside its own loop")
         binding, bound = self._single_binding(iterable.value)
         outer = self.parents.get(block)
-        if (binding is not None and any(s is binding for s in block.body)
-                and isinstance(outer, cst.For) and bound is not None and self._pure_in(bound, outer)
-                and [id(n) for n in self._loads(iterable.value, outer.body)] == [id(iterable)]):
+        if (
+            binding is not None
+            and any(s is binding for s in block.body)
+            and isinstance(outer, cst.For)
+            and bound is not None
+            and self._pure_in(bound, outer)
+            and [id(n) for n in self._loads(iterable.value, outer.body)] == [id(iterable)]
+        ):
             outer_iter = outer.iter
-            if (isinstance(outer.target, cst.Name) and isinstance(outer_iter, cst.Name)
-                    and self._reiterable(outer_iter.value)
-                    and not self._loads(outer_iter.value, outer.body)):
+            if (
+                isinstance(outer.target, cst.Name)
+                and isinstance(outer_iter, cst.Name)
+                and self._reiterable(outer_iter.value)
+                and not self._loads(outer_iter.value, outer.body)
+            ):
                 outer_block = self.parents.get(outer)
                 if isinstance(outer_block, cst.IndentedBlock):
                     value = self.code(bound)
-                    source = (f"{self.code(key)} for {outer.target.value} in {outer_iter.value} "
-                              f"for {loopvar} in {value}")
+                    source = (
+                        f"{self.code(key)} for {outer.target.value} in {outer_iter.value} "
+                        f"for {loopvar} in {value}"
+                    )
                     return outer, outer_block, source
         if not self._reiterable(iterable.value):
             raise Decline(f"`{iterable.value}` is not a list bound once before the loop")
@@ -396,8 +497,10 @@ class _SiteFinder:
             raise Decline(f"`{iterable.value}` is not bound before the loop in the same block")
         return loop, block, f"{self.code(key)} for {loopvar} in {iterable.value}"
 
-    def _single_binding(self, name: str,
-                        ) -> tuple[cst.SimpleStatementLine | None, cst.BaseExpression | None]:
+    def _single_binding(
+        self,
+        name: str,
+    ) -> tuple[cst.SimpleStatementLine | None, cst.BaseExpression | None]:
         """The statement of the one assignment binding ``name`` (None if it is bound more
         than once or otherwise), and the value it gives ``name`` (None when it unpacks)."""
         bound = self.bindings.get(name, [])
@@ -407,7 +510,8 @@ class _SiteFinder:
         stmt = self.parents.get(assign)
         plain = all(isinstance(t.target, cst.Name) for t in assign.targets)  # a = b = value
         return (stmt if isinstance(stmt, cst.SimpleStatementLine) else None), (
-            assign.value if plain else None)
+            assign.value if plain else None
+        )
 
     def _reiterable(self, name: str) -> bool:
         bound = self.bindings.get(name, [])
@@ -439,10 +543,16 @@ class _SiteFinder:
         for node in walk(value):
             if isinstance(node, cst.Call):
                 name = dotted(node.func)
-                if not (name in REITERABLE_CALLS or (isinstance(node.func, cst.Attribute)
-                                                     and node.func.attr.value == "get")):
+                if not (
+                    name in REITERABLE_CALLS
+                    or (isinstance(node.func, cst.Attribute) and node.func.attr.value == "get")
+                ):
                     return False
-            elif isinstance(node, (cst.Lambda, cst.NamedExpr, cst.Await, cst.Yield)) or isinstance(node, cst.Name) and node.value in rebound:
+            elif (
+                isinstance(node, (cst.Lambda, cst.NamedExpr, cst.Await, cst.Yield))
+                or isinstance(node, cst.Name)
+                and node.value in rebound
+            ):
                 return False
         return True
 
@@ -460,8 +570,11 @@ def _written_through(node: cst.CSTNode) -> set[str]:
         target: cst.BaseExpression | None = None
         if isinstance(child, (cst.AssignTarget, cst.AugAssign, cst.Del)):
             target = child.target
-        elif isinstance(child, cst.Call) and isinstance(child.func, cst.Attribute) and (
-                child.func.attr.value != "get"):
+        elif (
+            isinstance(child, cst.Call)
+            and isinstance(child.func, cst.Attribute)
+            and (child.func.attr.value != "get")
+        ):
             target = child.func.value
         while isinstance(target, (cst.Subscript, cst.Attribute)):
             target = target.value
@@ -473,8 +586,7 @@ def _written_through(node: cst.CSTNode) -> set[str]:
 def _split_sql(sql: str) -> tuple[str, str, str, list[str]]:
     """(SQL up to ``IN (``, SQL after ``)``, the placeholder, output column names)."""
     placeholder = "?" if "?" in sql else "%s" if "%s" in sql else None
-    if placeholder is None or sql.count(placeholder) != 1 or (placeholder == "?"
-                                                               and "%s" in sql):
+    if placeholder is None or sql.count(placeholder) != 1 or (placeholder == "?" and "%s" in sql):
         raise Decline(f"`{sql[:60]}` does not have exactly one ? or %s placeholder")
     try:
         tree = sqlglot.parse_one(sql, read="sqlite" if placeholder == "?" else "postgres")
@@ -485,15 +597,17 @@ def _split_sql(sql: str) -> tuple[str, str, str, list[str]]:
     for part in ("group", "having", "limit", "offset", "distinct", "qualify"):
         if tree.args.get(part):
             raise Decline(f"`{sql[:60]}` has {part.upper()}: batching would change it per key")
-    if any(isinstance(e, (exp.AggFunc, exp.Window)) for e in tree.find_all(exp.AggFunc,
-                                                                            exp.Window)):
+    if any(
+        isinstance(e, (exp.AggFunc, exp.Window)) for e in tree.find_all(exp.AggFunc, exp.Window)
+    ):
         raise Decline(f"`{sql[:60]}` aggregates")
     if list(tree.find_all(exp.Subquery, exp.Union)):
         raise Decline(f"`{sql[:60]}` has a subquery")
     columns = []
     for projection in tree.expressions:
-        if isinstance(projection, exp.Star) or (isinstance(projection, exp.Column)
-                                                and isinstance(projection.this, exp.Star)):
+        if isinstance(projection, exp.Star) or (
+            isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star)
+        ):
             raise Decline(f"`{sql[:60]}` selects *: the columns are unknown")
         if not isinstance(projection, (exp.Column, exp.Alias)):
             raise Decline(f"`{sql[:60]}` selects an unnamed expression")
@@ -504,8 +618,11 @@ def _split_sql(sql: str) -> tuple[str, str, str, list[str]]:
     if len(placeholders) != 1 or placeholders[0].this:
         raise Decline(f"`{sql[:60]}` uses a named placeholder")
     eq = placeholders[0].parent
-    if not (isinstance(eq, exp.EQ) and isinstance(eq.this, exp.Column)
-            and eq.expression is placeholders[0]):
+    if not (
+        isinstance(eq, exp.EQ)
+        and isinstance(eq.this, exp.Column)
+        and eq.expression is placeholders[0]
+    ):
         raise Decline(f"`{sql[:60]}` does not filter with `column = {placeholder}`")
     parent = eq.parent
     while isinstance(parent, exp.And):
@@ -514,17 +631,20 @@ def _split_sql(sql: str) -> tuple[str, str, str, list[str]]:
         raise Decline(f"`{sql[:60]}`: `column = {placeholder}` is not a top-level WHERE condition")
     found = list(re.finditer(r"([\w.\"`\[\]]+)\s*=\s*" + re.escape(placeholder), sql))
     select = re.match(r"\s*select\s+", sql, re.IGNORECASE)
-    if len(found) != 1 or select is None or re.match(r"(distinct|all)\b", sql[select.end():],
-                                                     re.IGNORECASE):
+    if (
+        len(found) != 1
+        or select is None
+        or re.match(r"(distinct|all)\b", sql[select.end() :], re.IGNORECASE)
+    ):
         raise Decline(f"cannot locate the filter of `{sql[:60]}` in its text")
     column = found[0].group(1)
     if column.strip('"`[]').split(".")[-1].strip('"`[]').lower() != eq.this.name.lower():
         raise Decline(f"cannot locate the filter of `{sql[:60]}` in its text")
-    head = sql[:select.end()] + f"{column} AS {KEY_ALIAS}, " + sql[select.end():found[0].start()]
-    return head + f"{column} IN (", ")" + sql[found[0].end():], placeholder, columns
+    head = sql[: select.end()] + f"{column} AS {KEY_ALIAS}, " + sql[select.end() : found[0].start()]
+    return head + f"{column} IN (", ")" + sql[found[0].end() :], placeholder, columns
 
 
-BATCH = '''\
+BATCH = """\
 pass
 # Batched: one query per {chunk} keys instead of one per item (was N+1).
 {keys} = list(dict.fromkeys({keys_source}))
@@ -537,32 +657,55 @@ for {start} in range(0, len({keys}), {chunk}):
 {c}{part},
 {b}).fetchall():
         {collect}
-'''
+"""
 
 
 def _apply(module: cst.Module, func: cst.FunctionDef, site: _Site) -> str:
     taken = names_in(func)  # a new local can only clash with names the function uses
     names = {}
-    for key, wanted in (("keys", f"{site.var}_keys"), ("groups", f"{site.var}_by_key"),
-                        ("start", "start"), ("part", "chunk"), ("row", "row")):
+    for key, wanted in (
+        ("keys", f"{site.var}_keys"),
+        ("groups", f"{site.var}_by_key"),
+        ("start", "start"),
+        ("part", "chunk"),
+        ("row", "row"),
+    ):
         names[key] = fresh_name(wanted, taken)
         taken.add(names[key])
     indent = module.default_indent  # continuation lines are relative to the block's indent
     fields = ", ".join(f"{_py_str(c)}: {names['row']}[{_py_str(c)}]" for c in site.columns)
     record = f"{names['row']}[{_py_str(KEY_ALIAS)}]"
-    collect = (f"{names['groups']}.setdefault({record}, []).append({{{fields}}})"
-               if site.fetch == "fetchall" else
-               f"{names['groups']}.setdefault({record}, {{{fields}}})")
-    marks = (f'"?" * len({names["part"]})' if site.placeholder == "?"
-             else f'["%s"] * len({names["part"]})')
-    code = BATCH.format(chunk=CHUNK, keys_source=site.keys_source, receiver=site.receiver,
-                        prefix=_py_str(site.prefix), suffix=_py_str(site.suffix), marks=marks,
-                        collect=collect, c=indent * 2, b=indent, **names)
+    collect = (
+        f"{names['groups']}.setdefault({record}, []).append({{{fields}}})"
+        if site.fetch == "fetchall"
+        else f"{names['groups']}.setdefault({record}, {{{fields}}})"
+    )
+    marks = (
+        f'"?" * len({names["part"]})'
+        if site.placeholder == "?"
+        else f'["%s"] * len({names["part"]})'
+    )
+    code = BATCH.format(
+        chunk=CHUNK,
+        keys_source=site.keys_source,
+        receiver=site.receiver,
+        prefix=_py_str(site.prefix),
+        suffix=_py_str(site.suffix),
+        marks=marks,
+        collect=collect,
+        c=indent * 2,
+        b=indent,
+        **names,
+    )
     statements = list(cst.parse_module(code).body)[1:]
-    read = (f"{site.var} = list({names['groups']}.get({site.key}, ()))"
-            if site.fetch == "fetchall" else f"{site.var} = {names['groups']}.get({site.key})")
+    read = (
+        f"{site.var} = list({names['groups']}.get({site.key}, ()))"
+        if site.fetch == "fetchall"
+        else f"{site.var} = {names['groups']}.get({site.key})"
+    )
     replacement = cst.parse_statement(read + "\n").with_changes(
-        leading_lines=site.stmt.leading_lines)
+        leading_lines=site.stmt.leading_lines
+    )
     index = next(i for i, s in enumerate(site.block.body) if s is site.anchor)
     rewritten = _Insert(site, statements, replacement, index)
     return module.visit(rewritten).code
@@ -580,11 +723,12 @@ class _Insert(cst.CSTTransformer):
             body = list(updated.body)
             first = self.statements[0]
             anchor = body[self.index]
-            statements = [first.with_changes(
-                leading_lines=(*anchor.leading_lines, *first.leading_lines)),
-                *self.statements[1:]]
+            statements = [
+                first.with_changes(leading_lines=(*anchor.leading_lines, *first.leading_lines)),
+                *self.statements[1:],
+            ]
             body[self.index] = anchor.with_changes(leading_lines=())
-            body[self.index:self.index] = statements
+            body[self.index : self.index] = statements
             return updated.with_changes(body=body)
         return updated
 
@@ -594,7 +738,10 @@ def _py_str(text: str) -> str:
 
 
 RECIPE = Recipe(
-    name="nplusone", kinds=frozenset({"n_plus_one", "latency"}), build=nplusone, order=70,
+    name="nplusone",
+    kinds=frozenset({"n_plus_one", "latency"}),
+    build=nplusone,
+    order=70,
     measure="load",
     cost="runs a query per loop item (N+1 round trips)",
     covers="query_in_loop",

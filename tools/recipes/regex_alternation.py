@@ -41,7 +41,9 @@ from perfagent.tools.recipes._cst import (
 )
 from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
-RE_FUNCTIONS = frozenset(["match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "compile"])
+RE_FUNCTIONS = frozenset(
+    ["match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "compile"]
+)
 # a group of alternatives (no nested groups), then + or * (possibly lazy)
 _GROUP = re.compile(r"\((\?:)?(?P<body>(?:[^()\\]|\\.)+)\)(?P<quant>[+*])")
 _LITERAL = re.compile(r"^(?:[^\\.^$*+?{}\[\]|()]|\\[rntfv\\.^$*+?{}\[\]|()/-])+$")
@@ -52,8 +54,12 @@ def regex_alternation(root: Path, target: RecipeTarget) -> Proposal:
     func = find_function(source, target.function, target.line)
     name = func.name.value
     for node in walk(func):
-        if not (isinstance(node, cst.Call) and node.args and dotted(node.func).startswith("re.")
-                and dotted(node.func)[3:] in RE_FUNCTIONS):
+        if not (
+            isinstance(node, cst.Call)
+            and node.args
+            and dotted(node.func).startswith("re.")
+            and dotted(node.func)[3:] in RE_FUNCTIONS
+        ):
             continue
         literal = node.args[0].value
         if not isinstance(literal, cst.SimpleString) or "b" in literal.prefix.lower():
@@ -66,7 +72,9 @@ def regex_alternation(root: Path, target: RecipeTarget) -> Proposal:
             continue
         raw = "r" in literal.prefix.lower()
         if not raw and "\\" in fixed:
-            raise Decline(f"the pattern in {name} is not a raw string; rewriting its escapes is not safe here")
+            raise Decline(
+                f"the pattern in {name} is not a raw string; rewriting its escapes is not safe here"
+            )
         quote = literal.quote
         if quote in fixed:
             continue
@@ -76,14 +84,22 @@ def regex_alternation(root: Path, target: RecipeTarget) -> Proposal:
         return Proposal(
             recipe="regex_alternation",
             title=f"drop the redundant alternative from the repeated group in {name}'s regex",
-            edit=checked_edit(source.text, rewritten, blocks, f"simplify a regex in {name} ({source.path})"),
-            rationale=(f"in {pattern!r} a repeated group has an alternative that is the concatenation of "
-                       "others, so a run of n matches can be split 2^n ways and a failing match tries them "
-                       f"all; {fixed!r} matches the same text with one split"),
+            edit=checked_edit(
+                source.text, rewritten, blocks, f"simplify a regex in {name} ({source.path})"
+            ),
+            rationale=(
+                f"in {pattern!r} a repeated group has an alternative that is the concatenation of "
+                "others, so a run of n matches can be split 2^n ways and a failing match tries them "
+                f"all; {fixed!r} matches the same text with one split"
+            ),
             expected=f"{name}'s regex runs in linear time on long runs",
-            assumptions=["nothing reads what the repeated inner group captured on its last repetition"],
+            assumptions=[
+                "nothing reads what the repeated inner group captured on its last repetition"
+            ],
         )
-    raise Decline(f"{name} passes re no literal pattern with a repeated group of overlapping alternatives")
+    raise Decline(
+        f"{name} passes re no literal pattern with a repeated group of overlapping alternatives"
+    )
 
 
 def simplify(pattern: str) -> str | None:
@@ -98,11 +114,14 @@ def simplify(pattern: str) -> str | None:
         if len(alternatives) < 3 or not all(_LITERAL.match(a) for a in alternatives):
             continue
         units = [_unescape(a) for a in alternatives]
-        keep = [a for a, u in zip(alternatives, units, strict=True)
-                if not _composed(u, [v for v in units if v != u])]
+        keep = [
+            a
+            for a, u in zip(alternatives, units, strict=True)
+            if not _composed(u, [v for v in units if v != u])
+        ]
         if len(keep) == len(alternatives) or not keep:
             continue
-        out.append(pattern[last:match.start("body")] + "|".join(keep))
+        out.append(pattern[last : match.start("body")] + "|".join(keep))
         last = match.end("body")
         changed = True
     if not changed:
@@ -133,7 +152,11 @@ def _split(body: str) -> list[str]:
 
 
 def _unescape(text: str) -> str:
-    return re.sub(r"\\(.)", lambda m: {"r": "\r", "n": "\n", "t": "\t", "f": "\f", "v": "\v"}.get(m[1], m[1]), text)
+    return re.sub(
+        r"\\(.)",
+        lambda m: {"r": "\r", "n": "\n", "t": "\t", "f": "\f", "v": "\v"}.get(m[1], m[1]),
+        text,
+    )
 
 
 def _composed(unit: str, others: list[str]) -> bool:
@@ -152,6 +175,9 @@ def _composed(unit: str, others: list[str]) -> bool:
 
 
 RECIPE = Recipe(
-    name="regex_alternation", kinds=frozenset({"cpu_hotspot"}), build=regex_alternation, order=60,
+    name="regex_alternation",
+    kinds=frozenset({"cpu_hotspot"}),
+    build=regex_alternation,
+    order=60,
     measure="benchmark",
 )

@@ -84,10 +84,32 @@ from perfagent.tools.recipes._purity import (
 from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
 PLAIN_MARKERS = {"Query", "Path"}
-JSON_TYPES = {"dict", "list", "tuple", "str", "int", "float", "bool", "None", "Any", "Dict",
-              "List", "Tuple", "Optional", "Union", "Literal", "Sequence", "Mapping",
-              # pydantic writes these as JSON strings and reads them back the same
-              "datetime", "date", "time", "timedelta", "Decimal", "UUID"}
+JSON_TYPES = {
+    "dict",
+    "list",
+    "tuple",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "None",
+    "Any",
+    "Dict",
+    "List",
+    "Tuple",
+    "Optional",
+    "Union",
+    "Literal",
+    "Sequence",
+    "Mapping",
+    # pydantic writes these as JSON strings and reads them back the same
+    "datetime",
+    "date",
+    "time",
+    "timedelta",
+    "Decimal",
+    "UUID",
+}
 PYDANTIC_1 = re.compile(r"pydantic\s*(?:==|~=|<=)\s*1|pydantic\s*<\s*2(?![.\d])", re.IGNORECASE)
 JSON_CALLS = {"dict", "list", "str", "int", "float", "bool", "sorted"}
 
@@ -116,7 +138,7 @@ def {clear}() -> None:
     {cache}.clear()
 '''
 
-WRAPPER = '''\
+WRAPPER = """\
 {key} = ({userfn}({request}), {args})
 {now} = time.monotonic()
 {hit} = {cache}.get({key})
@@ -127,7 +149,7 @@ if len({cache}) >= {max_entries}:
     {cache}.clear()
 {cache}[{key}] = ({now}, {value})
 return {value}
-'''
+"""
 
 REDIS_TEMPLATE = '''\
 # Cached responses of GET {path} in Redis for up to {ttl} s, by arguments and per user: the JSON
@@ -176,7 +198,7 @@ def {clear}() -> None:
         pass
 '''
 
-REDIS_WRAPPER = '''\
+REDIS_WRAPPER = """\
 {key} = {keyfn}({key_args}user={userfn}({request}))
 try:
     {hit} = {client}.get({key})
@@ -187,21 +209,25 @@ if {hit} is not None:  # the stored body as it is: no decoding and encoding agai
 {value} = {uncached}({call_args})
 {store}({key}, {value})
 return {value}
-'''
+"""
 
 
 def response_cache(root: Path, target: RecipeTarget) -> Proposal:
     if target.extra.get("cache_scope") == "none":
-        raise Decline("its answer must not be cached at all: "
-                      f"{target.extra.get('cache_scope_reason') or 'it sets a cookie'}")
+        raise Decline(
+            "its answer must not be cached at all: "
+            f"{target.extra.get('cache_scope_reason') or 'it sets a cookie'}"
+        )
     redis_url = target.extra.get("redis_url")
     extra_headers = target.extra.get("credential_headers", [])
     if not isinstance(extra_headers, list) or not all(
-            isinstance(h, str) and re.fullmatch(r"[A-Za-z0-9-]+", h) for h in extra_headers):
+        isinstance(h, str) and re.fullmatch(r"[A-Za-z0-9-]+", h) for h in extra_headers
+    ):
         raise Decline(f"credential_headers must be a list of header names, not {extra_headers!r}")
     headers = tuple(dict.fromkeys(["cookie", "authorization", *(h.lower() for h in extra_headers)]))
-    if redis_url is not None and not (isinstance(redis_url, str) and redis_url.startswith(
-            ("redis://", "rediss://", "unix://"))):
+    if redis_url is not None and not (
+        isinstance(redis_url, str) and redis_url.startswith(("redis://", "rediss://", "unix://"))
+    ):
         raise Decline(f"redis_url must be a redis://, rediss:// or unix:// URL, not {redis_url!r}")
     app = find_app(root, target.file)
     route = target_route(app, target)
@@ -225,8 +251,9 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
     has_model = False
     if redis_url:
         if app.framework != "fastapi":
-            raise Decline("the Redis variant encodes answers as FastAPI does; "
-                          f"{app.name} is a Starlette app")
+            raise Decline(
+                f"the Redis variant encodes answers as FastAPI does; {app.name} is a Starlette app"
+            )
         if is_async:
             raise Decline(f"{name} is async: the Redis client would block its event loop")
         if ttl != int(ttl):
@@ -235,34 +262,70 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         has_model = _check_json_shape(module, func, route.decorator)
         if has_model:
             _check_pydantic_2(root)
-    imports = ((("hashlib", "json", "os", "pydantic_core", "redis") if has_model else
-                ("hashlib", "json", "os", "redis")) if redis_url else ("hashlib", "time"))
+    imports = (
+        (
+            ("hashlib", "json", "os", "pydantic_core", "redis")
+            if has_model
+            else ("hashlib", "json", "os", "redis")
+        )
+        if redis_url
+        else ("hashlib", "time")
+    )
     info = ModuleInfo.of(module)
     for wanted in imports:
-        if not has_import(module, wanted) and wanted in names_in(module) or \
-                info.imports.get(wanted, wanted) != wanted:
+        if (
+            not has_import(module, wanted)
+            and wanted in names_in(module)
+            or info.imports.get(wanted, wanted) != wanted
+        ):
             raise Decline(f"`{wanted}` means something else in the app's module")
     response = info.imports.get("Response")
-    if redis_url and (response is None and "Response" in names_in(module) or response not in (
-            None, "fastapi.Response", "fastapi.responses.Response", "starlette.responses.Response")):
+    if redis_url and (
+        response is None
+        and "Response" in names_in(module)
+        or response
+        not in (
+            None,
+            "fastapi.Response",
+            "fastapi.responses.Response",
+            "starlette.responses.Response",
+        )
+    ):
         raise Decline("`Response` means something else in the app's module")
     request_name = info.imports.get("Request")
-    if request_name is None and "Request" in names_in(module) or request_name not in (
-            None, "fastapi.Request", "starlette.requests.Request"):
+    if (
+        request_name is None
+        and "Request" in names_in(module)
+        or request_name not in (None, "fastapi.Request", "starlette.requests.Request")
+    ):
         raise Decline("`Request` means something else in the app's module")
     encoder = info.imports.get("jsonable_encoder")
     with_encoder = bool(redis_url) and not has_model
-    if with_encoder and (encoder is None and "jsonable_encoder" in names_in(module)
-                         or encoder not in (None, "fastapi.encoders.jsonable_encoder")):
+    if with_encoder and (
+        encoder is None
+        and "jsonable_encoder" in names_in(module)
+        or encoder not in (None, "fastapi.encoders.jsonable_encoder")
+    ):
         raise Decline("`jsonable_encoder` means something else in the app's module")
 
     taken = names_in(module)
     names = {}
-    wanted_names = [("ttl_name", f"_{name.upper()}_CACHE_TTL_S"), ("clear", f"_{name}_cache_clear"),
-                    ("uncached", f"_{name}_uncached"), ("userfn", f"_{name}_cache_user")]
-    wanted_names += ([("client", f"_{name}_redis"), ("prefix", f"_{name.upper()}_CACHE_PREFIX"),
-                      ("keyfn", f"_{name}_cache_key"), ("store", f"_{name}_cache_store")]
-                     if redis_url else [("cache", f"_{name}_cache")])
+    wanted_names = [
+        ("ttl_name", f"_{name.upper()}_CACHE_TTL_S"),
+        ("clear", f"_{name}_cache_clear"),
+        ("uncached", f"_{name}_uncached"),
+        ("userfn", f"_{name}_cache_user"),
+    ]
+    wanted_names += (
+        [
+            ("client", f"_{name}_redis"),
+            ("prefix", f"_{name.upper()}_CACHE_PREFIX"),
+            ("keyfn", f"_{name}_cache_key"),
+            ("store", f"_{name}_cache_store"),
+        ]
+        if redis_url
+        else [("cache", f"_{name}_cache")]
+    )
     for key, wanted in wanted_names:
         names[key] = fresh_name(wanted, taken)
         taken.add(names[key])
@@ -272,97 +335,152 @@ def response_cache(root: Path, target: RecipeTarget) -> Proposal:
         local_taken.add(names[key])
 
     if redis_url:
-        encode = ("pydantic_core.to_jsonable_python(value, by_alias=True)" if has_model
-                  else "jsonable_encoder(value)")
-        header_code = REDIS_TEMPLATE.format(path=route.path, ttl=ttl, max_entries=max_entries,
-                                            name=name, url=json.dumps(redis_url), encode=encode,
-                                            **names)
-        wrapper_code = REDIS_WRAPPER.format(call_args=", ".join(params),
-                                            key_args="".join(f"{p}, " for p in params), **names)
+        encode = (
+            "pydantic_core.to_jsonable_python(value, by_alias=True)"
+            if has_model
+            else "jsonable_encoder(value)"
+        )
+        header_code = REDIS_TEMPLATE.format(
+            path=route.path,
+            ttl=ttl,
+            max_entries=max_entries,
+            name=name,
+            url=json.dumps(redis_url),
+            encode=encode,
+            **names,
+        )
+        wrapper_code = REDIS_WRAPPER.format(
+            call_args=", ".join(params), key_args="".join(f"{p}, " for p in params), **names
+        )
     else:
-        header_code = TEMPLATE.format(path=route.path, ttl=float(ttl), max_entries=max_entries,
-                                      **names)
-        wrapper_code = WRAPPER.format(args=", ".join(params),
-                                      call_args=", ".join(params), max_entries=max_entries,
-                                      awaits="await " if is_async else "", **names)
+        header_code = TEMPLATE.format(
+            path=route.path, ttl=float(ttl), max_entries=max_entries, **names
+        )
+        wrapper_code = WRAPPER.format(
+            args=", ".join(params),
+            call_args=", ".join(params),
+            max_entries=max_entries,
+            awaits="await " if is_async else "",
+            **names,
+        )
     # After a first statement, the leading comment belongs to the dict, not the module header.
-    header_code += USER_TEMPLATE.format(headers=headers, header_names=", ".join(h.title() for h in headers),
-                                        **names)
+    header_code += USER_TEMPLATE.format(
+        headers=headers, header_names=", ".join(h.title() for h in headers), **names
+    )
     header = cst.parse_module("pass\n" + header_code).body[1:]
-    header = [header[0].with_changes(leading_lines=(cst.EmptyLine(), cst.EmptyLine(),
-                                                    *header[0].leading_lines)), *header[1:]]
+    header = [
+        header[0].with_changes(
+            leading_lines=(cst.EmptyLine(), cst.EmptyLine(), *header[0].leading_lines)
+        ),
+        *header[1:],
+    ]
     statements = list(func.body.body)
     docstring = statements[:1] if statements and is_docstring(statements[0]) else []
     wrapper_body = docstring + list(cst.parse_module(wrapper_code).body)
-    request_param = cst.Param(name=cst.Name(names["request"]),
-                              annotation=cst.Annotation(cst.Name("Request")))
+    request_param = cst.Param(
+        name=cst.Name(names["request"]), annotation=cst.Annotation(cst.Name("Request"))
+    )
     params_node = func.params
-    params_node = (params_node.with_changes(posonly_params=[request_param, *params_node.posonly_params])
-                   if params_node.posonly_params else
-                   params_node.with_changes(params=[request_param, *params_node.params]))
-    route_func = func.with_changes(params=params_node, body=func.body.with_changes(body=wrapper_body))
+    params_node = (
+        params_node.with_changes(posonly_params=[request_param, *params_node.posonly_params])
+        if params_node.posonly_params
+        else params_node.with_changes(params=[request_param, *params_node.params])
+    )
+    route_func = func.with_changes(
+        params=params_node, body=func.body.with_changes(body=wrapper_body)
+    )
     helper = func.with_changes(
-        name=cst.Name(names["uncached"]), decorators=[],
+        name=cst.Name(names["uncached"]),
+        decorators=[],
         params=_plain_params(func.params),
-        body=func.body.with_changes(body=statements[len(docstring):] or [
-            cst.SimpleStatementLine([cst.Pass()])]),
+        body=func.body.with_changes(
+            body=statements[len(docstring) :] or [cst.SimpleStatementLine([cst.Pass()])]
+        ),
         leading_lines=(cst.EmptyLine(), cst.EmptyLine()),
     )
     body = list(module.body)
     at = body.index(func)
-    body[at:at + 1] = [*header, route_func, helper]
+    body[at : at + 1] = [*header, route_func, helper]
     rewritten = module.with_changes(body=body)
     for wanted in imports:
-        rewritten = (_with_third_party_import(rewritten, wanted)
-                     if wanted in ("pydantic_core", "redis") else with_import(rewritten, wanted))
+        rewritten = (
+            _with_third_party_import(rewritten, wanted)
+            if wanted in ("pydantic_core", "redis")
+            else with_import(rewritten, wanted)
+        )
     if with_encoder and encoder is None:
         rewritten = with_imported_name(rewritten, "fastapi.encoders", "jsonable_encoder")
     if redis_url and response is None:
         rewritten = with_imported_name(rewritten, "fastapi", "Response")
     if request_name is None:
         rewritten = with_imported_name(rewritten, "fastapi", "Request")
-    return _proposal(source, rewritten.code, route.path, name, params, ttl, names,
-                     redis=bool(redis_url))
+    return _proposal(
+        source, rewritten.code, route.path, name, params, ttl, names, redis=bool(redis_url)
+    )
 
 
-def _proposal(source, rewritten: str, path: str, name: str, params: list[str], ttl: float,
-              names: dict[str, str], *, redis: bool) -> Proposal:
+def _proposal(
+    source,
+    rewritten: str,
+    path: str,
+    name: str,
+    params: list[str],
+    ttl: float,
+    names: dict[str, str],
+    *,
+    redis: bool,
+) -> Proposal:
     where = f"GET {path} ({name} in {source.path})"
-    stale = (f"data served by {path} may be up to {ttl:g} s stale; writers must call "
-             f"{names['clear']}() to see their own writes at once")
+    stale = (
+        f"data served by {path} may be up to {ttl:g} s stale; writers must call "
+        f"{names['clear']}() to see their own writes at once"
+    )
     if redis:
         how, description = "in Redis", f"Redis TTL cache for {where}"
-        kept = ("The answer is stored as the JSON body FastAPI sends and a hit returns those bytes "
-                "as they are (no decoding and encoding again), so a cached response has the same "
-                "body; every process and restart shares it.")
-        assumptions = [stale,
-                       (f"the key names the function ({name}), not the app: another app using "
-                        "the same Redis database and function name would share entries"),
-                       "a request computing while the cache is cleared may store the old answer",
-                       "without Redis (or after 0.5 s without an answer) requests run uncached"]
+        kept = (
+            "The answer is stored as the JSON body FastAPI sends and a hit returns those bytes "
+            "as they are (no decoding and encoding again), so a cached response has the same "
+            "body; every process and restart shares it."
+        )
+        assumptions = [
+            stale,
+            (
+                f"the key names the function ({name}), not the app: another app using "
+                "the same Redis database and function name would share entries"
+            ),
+            "a request computing while the cache is cleared may store the old answer",
+            "without Redis (or after 0.5 s without an answer) requests run uncached",
+        ]
     else:
         how, description = "in process", f"in-process TTL cache for {where}"
-        kept = ("The cached value is the very object returned the first time, shared by later "
-                "requests: FastAPI only serializes it, but code that mutated it would change "
-                "later responses.")
-        assumptions = [stale,
-                       ("each worker process holds its own cache (nothing is shared between "
-                        "processes)"),
-                       ("concurrent first requests for the same arguments may each compute "
-                        "the answer")]
+        kept = (
+            "The cached value is the very object returned the first time, shared by later "
+            "requests: FastAPI only serializes it, but code that mutated it would change "
+            "later responses."
+        )
+        assumptions = [
+            stale,
+            ("each worker process holds its own cache (nothing is shared between processes)"),
+            ("concurrent first requests for the same arguments may each compute the answer"),
+        ]
     return Proposal(
         recipe="response_cache",
         title=f"cache {where} for {ttl:g} s {how}",
-        edit=checked_edit(source.text, rewritten,
-                          blocks_between(source.path, source.text, rewritten), description),
-        rationale=(f"{where} only reads, and its answer depends only on its arguments "
-                   f"({', '.join(params) or 'none'}) and the data behind it. Repeated requests "
-                   f"within {ttl:g} s are answered from the cache {how}. {kept} Never across users: "
-                   "the key holds a hash of the request's Cookie and Authorization headers, so a "
-                   "logged-in answer is served to the same session only; anonymous requests share."),
-        expected=("repeated requests skip the handler's work (its queries and their "
-                  "serialization into Python objects); only the first request per argument "
-                  f"tuple per {ttl:g} s pays it"),
+        edit=checked_edit(
+            source.text, rewritten, blocks_between(source.path, source.text, rewritten), description
+        ),
+        rationale=(
+            f"{where} only reads, and its answer depends only on its arguments "
+            f"({', '.join(params) or 'none'}) and the data behind it. Repeated requests "
+            f"within {ttl:g} s are answered from the cache {how}. {kept} Never across users: "
+            "the key holds a hash of the request's Cookie and Authorization headers, so a "
+            "logged-in answer is served to the same session only; anonymous requests share."
+        ),
+        expected=(
+            "repeated requests skip the handler's work (its queries and their "
+            "serialization into Python objects); only the first request per argument "
+            f"tuple per {ttl:g} s pays it"
+        ),
         assumptions=assumptions,
     )
 
@@ -399,8 +517,7 @@ def _with_third_party_import(module: cst.Module, name: str) -> cst.Module:
     return module.with_changes(body=body)
 
 
-def _check_json_shape(module: cst.Module, func: cst.FunctionDef,
-                      decorator: cst.Decorator) -> bool:
+def _check_json_shape(module: cst.Module, func: cst.FunctionDef, decorator: cst.Decorator) -> bool:
     """Declines unless the route returns JSON data (by its response model, else by its
     return statements); answers whether FastAPI serializes it through a response model."""
     name = func.name.value
@@ -410,28 +527,44 @@ def _check_json_shape(module: cst.Module, func: cst.FunctionDef,
         if arg.keyword is None:
             continue
         if arg.keyword.value in ("response_model_exclude_unset", "response_class"):
-            raise Decline(f"{name}'s route sets {arg.keyword.value}: a cached answer might "
-                          "not serialize the same")
+            raise Decline(
+                f"{name}'s route sets {arg.keyword.value}: a cached answer might "
+                "not serialize the same"
+            )
         if arg.keyword.value == "response_model":
             model = None if dotted(arg.value) == "None" else arg.value  # None: no model
     models = _json_models(module)
     if model is not None:
         if not _json_annotation(model, models):
-            raise Decline(f"{name} returns {module.code_for_node(model)}: not JSON data (dicts, "
-                          "lists, scalars, dates or a plain pydantic model of those) that the "
-                          "Redis variant can store")
+            raise Decline(
+                f"{name} returns {module.code_for_node(model)}: not JSON data (dicts, "
+                "lists, scalars, dates or a plain pydantic model of those) that the "
+                "Redis variant can store"
+            )
         return True
     for node in _returns(func):
         value = node.value
-        if value is None or isinstance(value, (cst.Dict, cst.DictComp, cst.List, cst.ListComp,
-                                               cst.SimpleString, cst.Integer, cst.Float)):
+        if value is None or isinstance(
+            value,
+            (
+                cst.Dict,
+                cst.DictComp,
+                cst.List,
+                cst.ListComp,
+                cst.SimpleString,
+                cst.Integer,
+                cst.Float,
+            ),
+        ):
             continue
         if isinstance(value, cst.Name) and value.value in ("None", "True", "False"):
             continue
         if isinstance(value, cst.Call) and dotted(value.func) in JSON_CALLS:
             continue
-        raise Decline(f"{name} has no response model and returns "
-                      f"`{module.code_for_node(value)[:40]}`: cannot tell it is JSON data")
+        raise Decline(
+            f"{name} has no response model and returns "
+            f"`{module.code_for_node(value)[:40]}`: cannot tell it is JSON data"
+        )
     return False
 
 
@@ -440,8 +573,10 @@ def _check_pydantic_2(root: Path) -> None:
     for pattern in ("pyproject.toml", "setup.cfg", "setup.py", "requirements*.txt"):
         for path in root.glob(pattern):
             if PYDANTIC_1.search(path.read_text(encoding="utf-8", errors="replace")):
-                raise Decline(f"{path.name} pins pydantic 1; the Redis variant encodes like "
-                              "FastAPI does with pydantic 2")
+                raise Decline(
+                    f"{path.name} pins pydantic 1; the Redis variant encodes like "
+                    "FastAPI does with pydantic 2"
+                )
 
 
 def _json_models(module: cst.Module) -> dict[str, cst.ClassDef]:
@@ -449,18 +584,34 @@ def _json_models(module: cst.Module) -> dict[str, cst.ClassDef]:
     same model: no validators, serializers or strict mode, every field JSON data."""
     models = {}
     for stmt in module.body:
-        if (isinstance(stmt, cst.ClassDef) and not stmt.decorators
-                and any(dotted(b.value).endswith("BaseModel") for b in stmt.bases)
-                and not {"field_validator", "model_validator", "validator", "root_validator",
-                         "field_serializer", "model_serializer", "computed_field",
-                         "PrivateAttr"} & names_in(stmt)
-                and "strict" not in module.code_for_node(stmt).lower()):
+        if (
+            isinstance(stmt, cst.ClassDef)
+            and not stmt.decorators
+            and any(dotted(b.value).endswith("BaseModel") for b in stmt.bases)
+            and not {
+                "field_validator",
+                "model_validator",
+                "validator",
+                "root_validator",
+                "field_serializer",
+                "model_serializer",
+                "computed_field",
+                "PrivateAttr",
+            }
+            & names_in(stmt)
+            and "strict" not in module.code_for_node(stmt).lower()
+        ):
             models[stmt.name.value] = stmt
     while True:  # drop models with a field that is not JSON data, until none is left
-        kept = {name: cls for name, cls in models.items()
-                if all(_json_annotation(s.body[0].annotation.annotation, models)
-                       for s in cls.body.body if isinstance(s, cst.SimpleStatementLine)
-                       and isinstance(s.body[0], cst.AnnAssign))}
+        kept = {
+            name: cls
+            for name, cls in models.items()
+            if all(
+                _json_annotation(s.body[0].annotation.annotation, models)
+                for s in cls.body.body
+                if isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.AnnAssign)
+            )
+        }
         if len(kept) == len(models):
             return kept
         models = kept
@@ -476,9 +627,11 @@ def _json_annotation(node: cst.BaseExpression, models: dict[str, cst.ClassDef]) 
         if outer == "Literal":
             return True
         items = [e.slice.value for e in node.slice if isinstance(e.slice, cst.Index)]
-        return (outer in JSON_TYPES and len(items) == len(node.slice)
-                and all(isinstance(i, cst.Ellipsis) or _json_annotation(i, models)
-                        for i in items))
+        return (
+            outer in JSON_TYPES
+            and len(items) == len(node.slice)
+            and all(isinstance(i, cst.Ellipsis) or _json_annotation(i, models) for i in items)
+        )
     name = dotted(node)
     return name.rsplit(".", 1)[-1] in JSON_TYPES or name in models
 
@@ -510,10 +663,15 @@ def _check_params(module: cst.Module, func: cst.FunctionDef) -> list[str]:
         annotation = param_annotation(param)
         if annotation is None:
             raise Decline(f"parameter {pname} is not annotated; cannot tell it is a plain value")
-        if annotation_kind(annotation) != "immutable" or isinstance(annotation, cst.Subscript) \
-                and dotted(annotation.value).endswith("Annotated"):
-            raise Decline(f"parameter {pname}: {module.code_for_node(annotation)} is not a "
-                          "plain query/path value (a Request, body, dependency or list?)")
+        if (
+            annotation_kind(annotation) != "immutable"
+            or isinstance(annotation, cst.Subscript)
+            and dotted(annotation.value).endswith("Annotated")
+        ):
+            raise Decline(
+                f"parameter {pname}: {module.code_for_node(annotation)} is not a "
+                "plain query/path value (a Request, body, dependency or list?)"
+            )
         default = param.default
         if isinstance(default, cst.Call):
             marker = dotted(default.func).rsplit(".", 1)[-1]
@@ -525,16 +683,22 @@ def _check_params(module: cst.Module, func: cst.FunctionDef) -> list[str]:
 
 def _plain_params(params: cst.Parameters) -> cst.Parameters:
     """The same parameters without defaults (the route passes every one explicitly)."""
+
     def strip(ps):
         return [p.with_changes(default=None, equal=cst.MaybeSentinel.DEFAULT) for p in ps]
 
-    return params.with_changes(posonly_params=strip(params.posonly_params),
-                               params=strip(params.params),
-                               kwonly_params=strip(params.kwonly_params))
+    return params.with_changes(
+        posonly_params=strip(params.posonly_params),
+        params=strip(params.params),
+        kwonly_params=strip(params.kwonly_params),
+    )
 
 
 RECIPE = Recipe(
-    name="response_cache", kinds=frozenset({"latency", "payload"}), build=response_cache, order=110,
+    name="response_cache",
+    kinds=frozenset({"latency", "payload"}),
+    build=response_cache,
+    order=110,
     measure="load",
     shared_cache=True,
 )

@@ -64,8 +64,21 @@ from perfagent.tools.recipes._fastapi import loop_places, with_imported_name
 from perfagent.tools.recipes._purity import ModuleInfo
 from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget, checked_edit
 
-QUERY_CHAIN = {"filter", "filter_by", "where", "order_by", "limit", "offset", "options", "join",
-               "join_from", "outerjoin", "distinct", "execution_options", "params"}
+QUERY_CHAIN = {
+    "filter",
+    "filter_by",
+    "where",
+    "order_by",
+    "limit",
+    "offset",
+    "options",
+    "join",
+    "join_from",
+    "outerjoin",
+    "distinct",
+    "execution_options",
+    "params",
+}
 RESULT_CHAIN = {"all", "unique"}
 LAZY_LOADS = {"select", "True"}
 MAX_HOPS = 3  # re-exports followed to find a class (models/__init__.py → models/author.py)
@@ -82,19 +95,28 @@ class _Query:
 
 
 def sqlalchemy_nplusone(root: Path, target: RecipeTarget) -> Proposal:
-    return first_proposal(_places(root, target), lambda source, name: _eager_load(root, source, name),
-                          "no loop over a SQLAlchemy query found")
+    return first_proposal(
+        _places(root, target),
+        lambda source, name: _eager_load(root, source, name),
+        "no loop over a SQLAlchemy query found",
+    )
 
 
 def _places(root: Path, target: RecipeTarget) -> list[tuple[Source, str]]:
     """The functions to look at: the named one, the endpoint's, or any with such a loop."""
     return loop_places(
-        root, target, mentions=lambda text: bool(re.search(r"\.query\b|\bselect\(", text)) and "for " in text,
-        has_shape=lambda f: bool(_loops(f)), none="no function of the target loops over a SQLAlchemy query")
+        root,
+        target,
+        mentions=lambda text: bool(re.search(r"\.query\b|\bselect\(", text)) and "for " in text,
+        has_shape=lambda f: bool(_loops(f)),
+        none="no function of the target loops over a SQLAlchemy query",
+    )
 
 
 def _eager_load(root: Path, source: Source, qualified: str) -> Proposal:
-    func = find_function(source, qualified)  # qualified: a method name two classes define is one def
+    func = find_function(
+        source, qualified
+    )  # qualified: a method name two classes define is one def
     name = qualified.rpartition(".")[2]
     info = ModuleInfo.of(source.module)
     binds = bindings(func)
@@ -114,19 +136,25 @@ def _eager_load(root: Path, source: Source, qualified: str) -> Proposal:
         kept = queries.setdefault(id(query.anchor), query)
         kept.attrs += [a for a in wanted if a not in kept.attrs]
     if not queries:
-        raise Decline(f"{name}: " + ("; ".join(dict.fromkeys(reasons))
-                                     or "no loop over a SQLAlchemy query"))
+        raise Decline(
+            f"{name}: " + ("; ".join(dict.fromkeys(reasons)) or "no loop over a SQLAlchemy query")
+        )
     loader = info.imports.get("selectinload")
-    if loader is None and "selectinload" in names_in(source.module) or loader not in (
-            None, "sqlalchemy.orm.selectinload"):
+    if (
+        loader is None
+        and "selectinload" in names_in(source.module)
+        or loader not in (None, "sqlalchemy.orm.selectinload")
+    ):
         raise Decline(f"`selectinload` means something else in {source.path}")
     replace: dict[int, cst.CSTNode] = {}
     for query in queries.values():
         entity = source.code(query.entity)
-        loaders = [cst.Arg(cst.parse_expression(f"selectinload({entity}.{a})"))
-                   for a in query.attrs]
+        loaders = [
+            cst.Arg(cst.parse_expression(f"selectinload({entity}.{a})")) for a in query.attrs
+        ]
         replace[id(query.anchor)] = cst.Call(
-            func=cst.Attribute(value=query.anchor, attr=cst.Name("options")), args=loaders)
+            func=cst.Attribute(value=query.anchor, attr=cst.Name("options")), args=loaders
+        )
     rewritten = replace_nodes(source.module, replace)
     if loader is None:
         rewritten = with_imported_name(rewritten, "sqlalchemy.orm", "selectinload")
@@ -135,22 +163,35 @@ def _eager_load(root: Path, source: Source, qualified: str) -> Proposal:
     return Proposal(
         recipe="sqlalchemy_nplusone",
         title=f"eager-load {loaded} in {name} ({source.path})",
-        edit=checked_edit(source.text, rewritten.code,
-                          blocks_between(source.path, source.text, rewritten.code),
-                          f"selectinload {loaded} in {name} ({source.path})"),
-        rationale=(f"{name} loops over the objects of a query and reads {loaded} on each: "
-                   "SQLAlchemy lazy-loads it with one query per object (N+1). selectinload "
-                   "loads it for all of them with one `IN (...)` query right after the first "
-                   "one; the objects and their collections are the same."),
-        expected=(f"1 + N·{count} queries become {1 + count} (per 500 parent objects): round "
-                  "trips drop from one per item to a fixed few per call"),
+        edit=checked_edit(
+            source.text,
+            rewritten.code,
+            blocks_between(source.path, source.text, rewritten.code),
+            f"selectinload {loaded} in {name} ({source.path})",
+        ),
+        rationale=(
+            f"{name} loops over the objects of a query and reads {loaded} on each: "
+            "SQLAlchemy lazy-loads it with one query per object (N+1). selectinload "
+            "loads it for all of them with one `IN (...)` query right after the first "
+            "one; the objects and their collections are the same."
+        ),
+        expected=(
+            f"1 + N·{count} queries become {1 + count} (per 500 parent objects): round "
+            "trips drop from one per item to a fixed few per call"
+        ),
         assumptions=[
-            ("most objects of the query have their relationship read in the loop (else the "
-             "eager load fetches rows the loop would not have)"),
-            ("nothing between the query and the loop expires the objects (a commit would make "
-             "them load again, as before)"),
-            ("a collection without relationship(order_by=...) may come back in another order, "
-             "as either query's order is the database's choice"),
+            (
+                "most objects of the query have their relationship read in the loop (else the "
+                "eager load fetches rows the loop would not have)"
+            ),
+            (
+                "nothing between the query and the loop expires the objects (a commit would make "
+                "them load again, as before)"
+            ),
+            (
+                "a collection without relationship(order_by=...) may come back in another order, "
+                "as either query's order is the database's choice"
+            ),
         ],
     )
 
@@ -208,14 +249,18 @@ def _parse_query(source: Source, info: ModuleInfo, expr: cst.BaseExpression) -> 
         if name == "query" and isinstance(node, cst.Call):
             if len(node.args) != 1 or node.args[0].keyword or node.args[0].star:
                 raise Decline(f"`{source.code(node)}` does not query one entity")
-            entity, rest = node.args[0].value, links[i + 1:]
+            entity, rest = node.args[0].value, links[i + 1 :]
         elif name == "query" and isinstance(node, cst.Attribute) and dotted(node.value):
-            entity, rest = node.value, links[i + 1:]  # Flask-SQLAlchemy: Parent.query
+            entity, rest = node.value, links[i + 1 :]  # Flask-SQLAlchemy: Parent.query
         elif name in ("scalars", "execute") and isinstance(node, cst.Call) and node.args:
-            rest = links[i + 1:]
+            rest = links[i + 1 :]
             if name == "execute":
-                if not rest or rest[0][0] != "scalars" or not isinstance(rest[0][1], cst.Call) \
-                        or rest[0][1].args:
+                if (
+                    not rest
+                    or rest[0][0] != "scalars"
+                    or not isinstance(rest[0][1], cst.Call)
+                    or rest[0][1].args
+                ):
                     return None  # rows, not objects
                 rest = rest[1:]
             _only(source, rest, RESULT_CHAIN, expr)
@@ -237,8 +282,9 @@ def _parse_select(source: Source, info: ModuleInfo, expr: cst.BaseExpression) ->
     head, _, rest = callee.partition(".")
     origin = info.imports.get(head, "")
     full = f"{origin}.{rest}" if rest else origin
-    if not (isinstance(base, cst.Call) and full.startswith("sqlalchemy")
-            and full.endswith(".select")):
+    if not (
+        isinstance(base, cst.Call) and full.startswith("sqlalchemy") and full.endswith(".select")
+    ):
         raise Decline(f"`{source.code(expr)[:60]}` is not a sqlalchemy select(...)")
     if len(base.args) != 1 or base.args[0].keyword or base.args[0].star:
         raise Decline(f"`{source.code(base)}` does not select one entity")
@@ -255,16 +301,19 @@ def _entity(source: Source, query: _Query) -> _Query:
 def _only(source: Source, links, allowed: set[str], expr: cst.BaseExpression) -> None:
     for name, node in links:
         if name not in allowed or not isinstance(node, cst.Call):
-            raise Decline(f"`{source.code(expr)[:60]}` uses .{name}, which this recipe does "
-                          "not know to keep objects as they are")
+            raise Decline(
+                f"`{source.code(expr)[:60]}` uses .{name}, which this recipe does "
+                "not know to keep objects as they are"
+            )
 
 
 def _options(links) -> list[cst.Call]:
     return [node for name, node in links if name == "options"]
 
 
-def _chain(expr: cst.BaseExpression,
-           ) -> tuple[cst.BaseExpression, list[tuple[str, cst.Call | cst.Attribute]]]:
+def _chain(
+    expr: cst.BaseExpression,
+) -> tuple[cst.BaseExpression, list[tuple[str, cst.Call | cst.Attribute]]]:
     """The innermost receiver of ``a.b(...).c(...)``, and the links (name, Call or
     Attribute) from the inside out."""
     links: list[tuple[str, cst.Call | cst.Attribute]] = []
@@ -294,8 +343,11 @@ def _touched(loop: _Loop) -> list[str]:
             return False
 
         def visit_Attribute(self, node: cst.Attribute) -> None:
-            if isinstance(node.value, cst.Name) and node.value.value == var and \
-                    node.attr.value not in found:
+            if (
+                isinstance(node.value, cst.Name)
+                and node.value.value == var
+                and node.attr.value not in found
+            ):
                 found.append(node.attr.value)
 
     for node in loop.body:
@@ -303,8 +355,9 @@ def _touched(loop: _Loop) -> list[str]:
     return found
 
 
-def _find_class(root: Path, source: Source, info: ModuleInfo,
-                entity: cst.BaseExpression) -> tuple[Source, cst.ClassDef]:
+def _find_class(
+    root: Path, source: Source, info: ModuleInfo, entity: cst.BaseExpression
+) -> tuple[Source, cst.ClassDef]:
     """The class statement of the queried entity: in this module, or in the target module it
     is imported from (following re-exports a few times)."""
     name = dotted(entity)
@@ -313,13 +366,16 @@ def _find_class(root: Path, source: Source, info: ModuleInfo,
         for stmt in source.module.body:
             if isinstance(stmt, cst.ClassDef) and stmt.name.value == head:
                 if rest:
-                    raise Decline(f"`{name}` is not a plain class name (an attribute of class "
-                                  f"{head}: it loads values, not objects)")
+                    raise Decline(
+                        f"`{name}` is not a plain class name (an attribute of class "
+                        f"{head}: it loads values, not objects)"
+                    )
                 return source, stmt
         origin = info.imports.get(head)
         if origin is None:
-            raise Decline(f"cannot find the class {name} (not defined or imported in "
-                          f"{source.path})")
+            raise Decline(
+                f"cannot find the class {name} (not defined or imported in {source.path})"
+            )
         full = f"{origin}.{rest}" if rest else origin
         module_name, _, cls_name = full.rpartition(".")
         rel = _module_file(root, source.path, module_name)
@@ -349,8 +405,9 @@ def _module_file(root: Path, importer: str, module: str) -> str | None:
     return None
 
 
-def _lazy_relationships(cls_source: Source, cls: cst.ClassDef, attrs: list[str],
-                        query: _Query, source: Source) -> list[str]:
+def _lazy_relationships(
+    cls_source: Source, cls: cst.ClassDef, attrs: list[str], query: _Query, source: Source
+) -> list[str]:
     """The attributes among ``attrs`` that are lazy-loaded relationships of the class and
     that the query's options do not name yet; Decline with why when there are none."""
     declared = _relationships(cls_source, cls)
@@ -358,8 +415,10 @@ def _lazy_relationships(cls_source: Source, cls: cst.ClassDef, attrs: list[str],
     touched = [a for a in attrs if a in declared]
     if not touched:
         read = ", ".join(attrs) or "nothing"
-        raise Decline(f"the loop reads {read} off each {cls_name}: none is a relationship(...) "
-                      f"declared in class {cls_name} ({cls_source.path})")
+        raise Decline(
+            f"the loop reads {read} off each {cls_name}: none is a relationship(...) "
+            f"declared in class {cls_name} ({cls_source.path})"
+        )
     options = " ".join(source.code(o) for o in query.options)
     wanted, reasons = [], []
     for attr in touched:
@@ -384,14 +443,20 @@ def _relationships(source: Source, cls: cst.ClassDef) -> dict[str, str]:
         if assigned is None:
             continue
         target, value = assigned
-        if not (isinstance(target, cst.Name) and isinstance(value, cst.Call)
-                and _is_relationship(info, dotted(value.func))):
+        if not (
+            isinstance(target, cst.Name)
+            and isinstance(value, cst.Call)
+            and _is_relationship(info, dotted(value.func))
+        ):
             continue
         lazy: str | bytes = "select"
         for arg in value.args:
             if arg.keyword is not None and arg.keyword.value == "lazy":
-                lazy = (arg.value.evaluated_value if isinstance(arg.value, cst.SimpleString)
-                        else source.code(arg.value))
+                lazy = (
+                    arg.value.evaluated_value
+                    if isinstance(arg.value, cst.SimpleString)
+                    else source.code(arg.value)
+                )
         out[target.value] = str(lazy)
     return out
 
@@ -402,15 +467,27 @@ def _is_relationship(info: ModuleInfo, callee: str) -> bool:
         return False
     origin = info.imports.get(head)
     if origin is not None:
-        return f"{origin}.{rest}".startswith(("sqlalchemy", "flask_sqlalchemy")) if rest else \
-            origin.startswith("sqlalchemy.")
+        return (
+            f"{origin}.{rest}".startswith(("sqlalchemy", "flask_sqlalchemy"))
+            if rest
+            else origin.startswith("sqlalchemy.")
+        )
     values = info.variables.get(head, [])  # db = SQLAlchemy(); db.relationship(...)
-    return bool(rest) and len(values) == 1 and isinstance(values[0], cst.Call) and \
-        info.imports.get(dotted(values[0].func).split(".")[0], "").startswith("flask_sqlalchemy")
+    return (
+        bool(rest)
+        and len(values) == 1
+        and isinstance(values[0], cst.Call)
+        and info.imports.get(dotted(values[0].func).split(".")[0], "").startswith(
+            "flask_sqlalchemy"
+        )
+    )
 
 
 RECIPE = Recipe(
-    name="sqlalchemy_nplusone", kinds=frozenset({"n_plus_one", "latency"}), build=sqlalchemy_nplusone, order=80,
+    name="sqlalchemy_nplusone",
+    kinds=frozenset({"n_plus_one", "latency"}),
+    build=sqlalchemy_nplusone,
+    order=80,
     measure="load",
     cost="lazy-loads an ORM relationship per loop item (N+1 queries)",
     covers="query_in_loop",

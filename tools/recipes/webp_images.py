@@ -42,8 +42,10 @@ RULES = ("legacy_image_format", "oversized_asset")
 SOURCES = (".png", ".jpg", ".jpeg")
 MIN_SAVING = 0.10
 # src="..." / href='...' / srcset="a.png 1x, b.png 2x" / url(...) in CSS
-_ATTR = re.compile(r"""(?P<attr>\b(?:src|href|srcset|poster)\s*=\s*)(?P<q>["'])(?P<value>.*?)(?P=q)""",
-                   re.IGNORECASE | re.DOTALL)
+_ATTR = re.compile(
+    r"""(?P<attr>\b(?:src|href|srcset|poster)\s*=\s*)(?P<q>["'])(?P<value>.*?)(?P=q)""",
+    re.IGNORECASE | re.DOTALL,
+)
 _CSS_URL = re.compile(r"""url\(\s*(?P<q>["']?)(?P<value>[^"')]+)(?P=q)\s*\)""", re.IGNORECASE)
 
 
@@ -59,7 +61,9 @@ def encode(data: bytes, suffix: str) -> tuple[bytes, str]:
 
 def webp_images(root: Path, target: RecipeTarget) -> Proposal:
     rule = target.extra.get("rule")
-    if rule not in RULES or (target.file and PurePosixPath(target.file).suffix.lower() not in SOURCES):
+    if rule not in RULES or (
+        target.file and PurePosixPath(target.file).suffix.lower() not in SOURCES
+    ):
         raise Decline(f"the finding ({rule} on {target.file}) is not about a PNG or JPEG image")
     folder, build = build_folder(root, target)
     pages = files(folder, (".html", ".htm", ".css"))
@@ -93,26 +97,36 @@ def webp_images(root: Path, target: RecipeTarget) -> Proposal:
         converted.append(f"{name} {format_bytes(len(raw))} → {format_bytes(len(data))} WebP, {how}")
         before, after = before + len(raw), after + len(data)
     if not converted:
-        raise Decline("no image of the build is referenced and smaller as WebP ("
-                      + ("; ".join(skipped[:4]) or "no PNG or JPEG found") + ")")
+        raise Decline(
+            "no image of the build is referenced and smaller as WebP ("
+            + ("; ".join(skipped[:4]) or "no PNG or JPEG found")
+            + ")"
+        )
     count = f"{len(converted)} image{'s' if len(converted) > 1 else ''}"
     pages_changed = sorted(p for p in changes if not p.endswith(".webp"))
     return Proposal(
         recipe="webp_images",
         title=f"serve {count} of {build}/ as WebP: {format_bytes(before)} → {format_bytes(after)}",
-        edit=_edit(root, changes, f"WebP copies of {count}; {', '.join(pages_changed)} point at them"),
-        rationale=("; ".join(converted) + f". {', '.join(pages_changed)} now load the WebP files; the "
-                   "originals stay for anything else that links to them."
-                   + (f" Left alone: {'; '.join(skipped[:3])}." if skipped else "")),
+        edit=_edit(
+            root, changes, f"WebP copies of {count}; {', '.join(pages_changed)} point at them"
+        ),
+        rationale=(
+            "; ".join(converted) + f". {', '.join(pages_changed)} now load the WebP files; the "
+            "originals stay for anything else that links to them."
+            + (f" Left alone: {'; '.join(skipped[:3])}." if skipped else "")
+        ),
         expected=f"{format_bytes(before - after)} fewer image bytes on every cold load; the LCP image "
-                 "(if one of these) arrives sooner on a slow link",
-        assumptions=["every browser the site supports decodes WebP (all current ones do)",
-                     "lossy re-encoding at quality 80-85 is visually acceptable for photographs"],
+        "(if one of these) arrives sooner on a slow link",
+        assumptions=[
+            "every browser the site supports decodes WebP (all current ones do)",
+            "lossy re-encoding at quality 80-85 is visually acceptable for photographs",
+        ],
     )
 
 
 def _rewrite(text: str, page: Path, image: Path, folder: Path) -> str:
     """``text`` with every reference that resolves to ``image`` pointing at its WebP."""
+
     def swap(value: str) -> str:
         parts = []
         for candidate in value.split(","):  # srcset lists
@@ -124,8 +138,12 @@ def _rewrite(text: str, page: Path, image: Path, folder: Path) -> str:
         return ",".join(parts)
 
     if page.suffix.lower() == ".css":
-        return _CSS_URL.sub(lambda m: m.group(0).replace(m.group("value"), swap(m.group("value"))), text)
-    return _ATTR.sub(lambda m: f"{m.group('attr')}{m.group('q')}{swap(m.group('value'))}{m.group('q')}", text)
+        return _CSS_URL.sub(
+            lambda m: m.group(0).replace(m.group("value"), swap(m.group("value"))), text
+        )
+    return _ATTR.sub(
+        lambda m: f"{m.group('attr')}{m.group('q')}{swap(m.group('value'))}{m.group('q')}", text
+    )
 
 
 def _webp_url(url: str) -> str:
@@ -151,7 +169,10 @@ def _edit(root: Path, changes: dict[str, bytes], description: str):
 
 
 RECIPE = Recipe(
-    name="webp_images", kinds=frozenset({"frontend"}), build=webp_images, order=130,
+    name="webp_images",
+    kinds=frozenset({"frontend"}),
+    build=webp_images,
+    order=130,
     measure="browser",
     browser_resources=("image",),
 )

@@ -30,5 +30,12 @@ from perfagent.tools.review.models import (
 )
 from perfagent.tools.review.review import review_change
 
-__all__ = ["BenchmarkRow", "Counts", "Review", "ReviewFinding", "ReviewSettings",
-           "SlowerFunction", "review_change"]
+__all__ = [
+    "BenchmarkRow",
+    "Counts",
+    "Review",
+    "ReviewFinding",
+    "ReviewSettings",
+    "SlowerFunction",
+    "review_change",
+]

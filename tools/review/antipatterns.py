@@ -55,8 +55,12 @@ def _span(func: Function) -> tuple[int, int]:
 def _is_test(path: str) -> bool:
     parts = Path(path).parts
     name = parts[-1]
-    return (any(p in SKIP_DIRS for p in parts[:-1]) or name.startswith("test_")
-            or name.endswith("_test.py") or name == "conftest.py")
+    return (
+        any(p in SKIP_DIRS for p in parts[:-1])
+        or name.startswith("test_")
+        or name.endswith("_test.py")
+        or name == "conftest.py"
+    )
 
 
 def _parse(path: Path) -> ast.Module | None:
@@ -75,17 +79,33 @@ def _proposes(recipe: Recipe, root: Path, file: str, func: Function) -> Proposal
     return result if isinstance(result, Proposal) else None
 
 
-def _function_findings(change: FileChange, name: str, func: Function, head_tree: ast.Module,
-                       before: tuple[Function, ast.Module] | None, base_root: Path,
-                       head_root: Path) -> list[ReviewFinding]:
+def _function_findings(
+    change: FileChange,
+    name: str,
+    func: Function,
+    head_tree: ast.Module,
+    before: tuple[Function, ast.Module] | None,
+    base_root: Path,
+    head_root: Path,
+) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
     for rule in RULES:
         for hit in rule(func, head_tree):
             if hit.line in change.added:
-                out.append(ReviewFinding(kind="python", rule=hit.rule, message=hit.message,
-                                         file=change.path, line=hit.line, evidence=hit.evidence,
-                                         suggestion=hit.suggestion))
-    for recipe in (r for r in RECIPES if r.cost):  # each recipe says what its shape costs, if a review tells it
+                out.append(
+                    ReviewFinding(
+                        kind="python",
+                        rule=hit.rule,
+                        message=hit.message,
+                        file=change.path,
+                        line=hit.line,
+                        evidence=hit.evidence,
+                        suggestion=hit.suggestion,
+                    )
+                )
+    for recipe in (
+        r for r in RECIPES if r.cost
+    ):  # each recipe says what its shape costs, if a review tells it
         proposal = _proposes(recipe, head_root, change.path, func)
         if proposal is None:
             continue
@@ -96,14 +116,23 @@ def _function_findings(change: FileChange, name: str, func: Function, head_tree:
         for finding in covered:  # the rule said where; the recipe adds a checked rewrite
             finding.suggestion = fix
         if not covered:
-            out.append(ReviewFinding(kind="python", rule=recipe.name, level=recipe.severity,
-                                     message=f"`{name}` {recipe.cost}", file=change.path, line=func.lineno,
-                                     suggestion=fix))
+            out.append(
+                ReviewFinding(
+                    kind="python",
+                    rule=recipe.name,
+                    level=recipe.severity,
+                    message=f"`{name}` {recipe.cost}",
+                    file=change.path,
+                    line=func.lineno,
+                    suggestion=fix,
+                )
+            )
     return out
 
 
-def python_findings(base_root: Path, head_root: Path,
-                    changes: list[FileChange]) -> tuple[list[ReviewFinding], list[str]]:
+def python_findings(
+    base_root: Path, head_root: Path, changes: list[FileChange]
+) -> tuple[list[ReviewFinding], list[str]]:
     """Findings the change introduces in Python functions, and notes on what was skipped."""
     findings: list[ReviewFinding] = []
     notes: list[str] = []
@@ -120,11 +149,14 @@ def python_findings(base_root: Path, head_root: Path,
             if not change.touches(*_span(func)):
                 continue
             if budget == 0:
-                notes.append(f"only the first {MAX_FUNCTIONS} changed functions were scanned for "
-                             "anti-patterns")
+                notes.append(
+                    f"only the first {MAX_FUNCTIONS} changed functions were scanned for "
+                    "anti-patterns"
+                )
                 return findings, notes
             budget -= 1
             before = (old[name], base_tree) if name in old and base_tree is not None else None
-            findings += _function_findings(change, name, func, head_tree, before, base_root,
-                                           head_root)
+            findings += _function_findings(
+                change, name, func, head_tree, before, base_root, head_root
+            )
     return findings, notes

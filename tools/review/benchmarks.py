@@ -42,7 +42,9 @@ class SideTree(BaseModel):
         return found[0] if found else None
 
 
-def set_up(side: SideTree, settings: ReviewSettings, say: Say, *, deadline: float | None = None) -> None:
+def set_up(
+    side: SideTree, settings: ReviewSettings, say: Say, *, deadline: float | None = None
+) -> None:
     """Run the side's ``[target] setup`` in its worktree; a failure goes to ``side.broken``."""
     if side.broken or side.spec is None or not side.spec.setup or not side.spec.benchmarks:
         return
@@ -56,14 +58,17 @@ def set_up(side: SideTree, settings: ReviewSettings, say: Say, *, deadline: floa
         side.broken = f"at {side.name}, {result.reason}" + (f" ({last[0][:200]})" if last else "")
 
 
-def _row(name: str, base: SideTree, head: SideTree, settings: ReviewSettings, say: Say,
-         max_time_s: float) -> BenchmarkRow:
+def _row(
+    name: str, base: SideTree, head: SideTree, settings: ReviewSettings, say: Say, max_time_s: float
+) -> BenchmarkRow:
     a, b = base.benchmark(name), head.benchmark(name)
     unreadable = [s.broken for s in (base, head) if s.broken and s.spec is None]
     if unreadable:  # a side whose spec cannot be read: nothing is known to be new or removed
         return BenchmarkRow(name=name, status="failed", reason=f"not measured: {unreadable[0]}")
     if a is None:
-        return BenchmarkRow(name=name, status="new", reason="new in this change: nothing to compare it with")
+        return BenchmarkRow(
+            name=name, status="new", reason="new in this change: nothing to compare it with"
+        )
     if b is None:
         return BenchmarkRow(name=name, status="removed", reason="removed by this change")
     broken = base.broken or head.broken
@@ -78,23 +83,42 @@ def _row(name: str, base: SideTree, head: SideTree, settings: ReviewSettings, sa
         c = compare(
             a.model_copy(update={"name": f"{name} @ base", "env": {**NO_PYC, **a.env}}),
             b.model_copy(update={"name": f"{name} @ head", "env": {**NO_PYC, **b.env}}),
-            mode=settings.mode, samples=settings.samples, max_samples=settings.max_samples,
-            min_sample_s=settings.min_sample_s, min_effect=settings.min_effect,
-            max_time_s=max_time_s, seed=settings.seed, progress=tick,
+            mode=settings.mode,
+            samples=settings.samples,
+            max_samples=settings.max_samples,
+            min_sample_s=settings.min_sample_s,
+            min_effect=settings.min_effect,
+            max_time_s=max_time_s,
+            seed=settings.seed,
+            progress=tick,
         )
     except PerfagentError as exc:
         return BenchmarkRow(name=name, status="failed", reason=str(exc))
     say(f"benchmark {name}: {c.verdict} ({c.change_pct:+.1f}%)")
     return BenchmarkRow(
-        name=name, status="compared", verdict=c.verdict,
+        name=name,
+        status="compared",
+        verdict=c.verdict,
         unit="instructions" if c.mode == "instructions" else "seconds",
-        base_median=c.a.summary.median, head_median=c.b.summary.median, ratio=c.ratio,
-        ci_low=c.ci_low, ci_high=c.ci_high, p_value=c.p_value, reason=c.reason, comparison=c,
+        base_median=c.a.summary.median,
+        head_median=c.b.summary.median,
+        ratio=c.ratio,
+        ci_low=c.ci_low,
+        ci_high=c.ci_high,
+        p_value=c.p_value,
+        reason=c.reason,
+        comparison=c,
     )
 
 
-def compare_sides(base: SideTree, head: SideTree, settings: ReviewSettings, say: Say, *,
-                  deadline: float | None = None) -> list[BenchmarkRow]:
+def compare_sides(
+    base: SideTree,
+    head: SideTree,
+    settings: ReviewSettings,
+    say: Say,
+    *,
+    deadline: float | None = None,
+) -> list[BenchmarkRow]:
     """One row per benchmark either side declares: head's order first, then the removed ones.
 
     With a review ``deadline``, each benchmark gets at most ``max_time_s`` and its share of
@@ -110,8 +134,15 @@ def compare_sides(base: SideTree, head: SideTree, settings: ReviewSettings, say:
         if deadline is not None:
             budget = min(budget, (deadline - time.perf_counter()) / 2 / (len(names) - i))
             if budget < 1.0:
-                rows.append(BenchmarkRow(name=name, status="failed", reason=(
-                    f"not measured: the review's {settings.budget_s:g} s time budget ran out")))
+                rows.append(
+                    BenchmarkRow(
+                        name=name,
+                        status="failed",
+                        reason=(
+                            f"not measured: the review's {settings.budget_s:g} s time budget ran out"
+                        ),
+                    )
+                )
                 continue
         rows.append(_row(name, base, head, settings, say, budget))
     return rows

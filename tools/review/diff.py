@@ -44,8 +44,12 @@ class FileChange(BaseModel):
     path: str
     old_path: str | None = Field(None, description="its path at base; None for a new file")
     added: set[int] = Field(default_factory=set)
-    removed: set[int] = Field(default_factory=set, description="lines of the base version the change removed")
-    removed_at: set[int] = Field(default_factory=set, description="head lines next to which lines were removed")
+    removed: set[int] = Field(
+        default_factory=set, description="lines of the base version the change removed"
+    )
+    removed_at: set[int] = Field(
+        default_factory=set, description="head lines next to which lines were removed"
+    )
 
     def touches(self, first: int, last: int) -> bool:
         """True when any line in ``first..last`` (inclusive) is added."""

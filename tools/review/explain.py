@@ -35,7 +35,9 @@ from perfagent.tools.review.diff import FileChange
 from perfagent.tools.review.models import ChangedFunction
 
 LABELS = {"cprofile": "cProfile", "py-spy": "py-spy"}
-Touched = dict[str, dict[str, tuple[int, int]]]  # file -> qualified name -> (first, last) line at head
+Touched = dict[
+    str, dict[str, tuple[int, int]]
+]  # file -> qualified name -> (first, last) line at head
 
 
 def touched_functions(head_root: Path, base_root: Path, changes: list[FileChange]) -> Touched:
@@ -47,7 +49,11 @@ def touched_functions(head_root: Path, base_root: Path, changes: list[FileChange
             continue
         lines = change.added | change.removed_at
         spans = _spans(head_root / change.path)
-        hit = {name: span for name, span in spans.items() if any(span[0] <= n <= span[1] for n in lines)}
+        hit = {
+            name: span
+            for name, span in spans.items()
+            if any(span[0] <= n <= span[1] for n in lines)
+        }
         if change.old_path and change.removed:  # a function removed whole is only at base
             for name, span in _spans(base_root / change.old_path).items():
                 if name not in spans and any(span[0] <= n <= span[1] for n in change.removed):
@@ -69,14 +75,24 @@ def _spans(path: Path) -> dict[str, tuple[int, int]]:
     return out
 
 
-def _find(profile: CpuProfile, root: Path, file: str, name: str, span: tuple[int, int]) -> HotSpot | None:
+def _find(
+    profile: CpuProfile, root: Path, file: str, name: str, span: tuple[int, int]
+) -> HotSpot | None:
     """The profile's entry for ``name`` in ``file``: py-spy qualifies methods, cProfile does not."""
     short = name.rsplit(".", 1)[-1]
     best = None
     for spot in profile.hotspots:
         path = Path(spot.file)
-        rel = path.relative_to(root).as_posix() if path.is_absolute() and path.is_relative_to(root) else spot.file
-        if rel != file or spot.function not in (name, short) and not spot.function.endswith(f".{short}"):
+        rel = (
+            path.relative_to(root).as_posix()
+            if path.is_absolute() and path.is_relative_to(root)
+            else spot.file
+        )
+        if (
+            rel != file
+            or spot.function not in (name, short)
+            and not spot.function.endswith(f".{short}")
+        ):
             continue
         if spot.line is not None and span[0] <= spot.line <= span[1]:
             return spot
@@ -85,26 +101,48 @@ def _find(profile: CpuProfile, root: Path, file: str, name: str, span: tuple[int
 
 
 def changed_functions(
-    benchmark: str, base: CpuProfile, head: CpuProfile, touched: Touched, *, base_root: Path,
-    head_root: Path, base_median_s: float | None, head_median_s: float | None,
+    benchmark: str,
+    base: CpuProfile,
+    head: CpuProfile,
+    touched: Touched,
+    *,
+    base_root: Path,
+    head_root: Path,
+    base_median_s: float | None,
+    head_median_s: float | None,
 ) -> list[ChangedFunction]:
     """Every touched function found in either profile, the largest change in time first."""
     out = []
     for file, spans in touched.items():
         for name, span in spans.items():
-            old, new = _find(base, base_root, file, name, span), _find(head, head_root, file, name, span)
+            old, new = (
+                _find(base, base_root, file, name, span),
+                _find(head, head_root, file, name, span),
+            )
             if old is None and new is None:
                 continue
             b_pct, h_pct = (old.total_pct if old else 0.0), (new.total_pct if new else 0.0)
             b_s = b_pct / 100 * base_median_s if base_median_s else None
             h_s = h_pct / 100 * head_median_s if head_median_s else None
-            ratio = (h_s / b_s if b_s and h_s else None) if base_median_s and head_median_s else None
-            out.append(ChangedFunction(
-                benchmark=benchmark, function=name, file=file, line=found.line if (found := new or old) else span[0],
-                base_total_pct=round(b_pct, 2), head_total_pct=round(h_pct, 2),
-                base_self_pct=round(old.self_pct, 2) if old else 0.0,
-                head_self_pct=round(new.self_pct, 2) if new else 0.0,
-                base_s=b_s, head_s=h_s, ratio=ratio, profiler=LABELS.get(head.source, head.source)))
+            ratio = (
+                (h_s / b_s if b_s and h_s else None) if base_median_s and head_median_s else None
+            )
+            out.append(
+                ChangedFunction(
+                    benchmark=benchmark,
+                    function=name,
+                    file=file,
+                    line=found.line if (found := new or old) else span[0],
+                    base_total_pct=round(b_pct, 2),
+                    head_total_pct=round(h_pct, 2),
+                    base_self_pct=round(old.self_pct, 2) if old else 0.0,
+                    head_self_pct=round(new.self_pct, 2) if new else 0.0,
+                    base_s=b_s,
+                    head_s=h_s,
+                    ratio=ratio,
+                    profiler=LABELS.get(head.source, head.source),
+                )
+            )
     return sorted(out, key=lambda f: -_weight(f))
 
 
@@ -118,8 +156,11 @@ def culprit(functions: list[ChangedFunction], verdict: str | None) -> ChangedFun
     """The changed function that moved most in the verdict's direction (any, if no verdict)."""
     sign = {"slower": 1, "faster": -1}.get(verdict or "", 0)
     for f in functions:
-        delta = (f.head_s - f.base_s) if f.base_s is not None and f.head_s is not None else \
-            f.head_total_pct - f.base_total_pct
+        delta = (
+            (f.head_s - f.base_s)
+            if f.base_s is not None and f.head_s is not None
+            else f.head_total_pct - f.base_total_pct
+        )
         if sign == 0 or delta * sign > 0:
             return f
     return None
@@ -137,5 +178,7 @@ def sentence(f: ChangedFunction, verdict: str | None) -> str:
         how = "faster (gone from the profile)"
     else:
         how = verdict or "different"
-    return (f"This change makes `{f.function}` {how} ({where}, changed by this diff): "
-            f"{f.base_total_pct:.1f}% → {f.head_total_pct:.1f}% of `{f.benchmark}`")
+    return (
+        f"This change makes `{f.function}` {how} ({where}, changed by this diff): "
+        f"{f.base_total_pct:.1f}% → {f.head_total_pct:.1f}% of `{f.benchmark}`"
+    )

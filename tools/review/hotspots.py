@@ -36,24 +36,39 @@ class ProfileOutcome(BaseModel):
     head: CpuProfile | None = None
 
 
-def profile_side(spec: BenchSpec, out_dir: Path, settings: ReviewSettings, *,
-                 timeout_s: float | None = None) -> CpuProfile:
+def profile_side(
+    spec: BenchSpec, out_dir: Path, settings: ReviewSettings, *, timeout_s: float | None = None
+) -> CpuProfile:
     """One side's profile of one benchmark (raises the profiler's PerfagentError)."""
     timeout_s = timeout_s or settings.profile_timeout_s
     if spec.command:
         from perfagent.tools.bench.runner import spec_env
 
-        return record_command(spec.command, out_dir=out_dir, cwd=spec.cwd,
-                              env=spec_env(spec), timeout_s=timeout_s)
+        return record_command(
+            spec.command, out_dir=out_dir, cwd=spec.cwd, env=spec_env(spec), timeout_s=timeout_s
+        )
     with tempfile.TemporaryDirectory(prefix="perfagent-review-loop-") as scratch:
-        shutil.copy(Path(__file__).with_name("_profile_loop.py"), Path(scratch) / f"{LOOP_MODULE}.py")
+        shutil.copy(
+            Path(__file__).with_name("_profile_loop.py"), Path(scratch) / f"{LOOP_MODULE}.py"
+        )
         paths = [scratch, *filter(None, [spec.env.get("PYTHONPATH")])]
-        env = scrubbed_env({**spec.env, "PYTHONPATH": ":".join(paths),
-                            "PERFAGENT_REVIEW_TARGET": spec.callable or "",
-                            "PERFAGENT_REVIEW_MIN_S": str(settings.profile_min_s)})
-        return profile_callable(f"{LOOP_MODULE}:run", out_dir=out_dir, cwd=spec.cwd, env=env,
-                                timeout_s=timeout_s, trace_memory=False,
-                                python=spec.python)
+        env = scrubbed_env(
+            {
+                **spec.env,
+                "PYTHONPATH": ":".join(paths),
+                "PERFAGENT_REVIEW_TARGET": spec.callable or "",
+                "PERFAGENT_REVIEW_MIN_S": str(settings.profile_min_s),
+            }
+        )
+        return profile_callable(
+            f"{LOOP_MODULE}:run",
+            out_dir=out_dir,
+            cwd=spec.cwd,
+            env=env,
+            timeout_s=timeout_s,
+            trace_memory=False,
+            python=spec.python,
+        )
 
 
 def _inside(file: str) -> bool:
@@ -62,8 +77,14 @@ def _inside(file: str) -> bool:
 
 
 def slower_functions(
-    benchmark: str, base: CpuProfile, head: CpuProfile, *, base_root: Path, head_root: Path,
-    min_share_change_pct: float, target: str | None = None,
+    benchmark: str,
+    base: CpuProfile,
+    head: CpuProfile,
+    *,
+    base_root: Path,
+    head_root: Path,
+    min_share_change_pct: float,
+    target: str | None = None,
 ) -> list[SlowerFunction]:
     """The repository's functions whose self share grew in head, largest growth first. Pure.
 
@@ -80,8 +101,14 @@ def slower_functions(
     >>> [(r.function, r.location, r.base_share_pct, r.head_share_pct) for r in rows]
     [('_normalise', 'shop/_normalise.py:3', 20.0, 40.0)]
     """
-    diff = diff_profiles(base, head, min_change_pct=min_share_change_pct, base_root=str(base_root),
-                         head_root=str(head_root), limit=None)
+    diff = diff_profiles(
+        base,
+        head,
+        min_change_pct=min_share_change_pct,
+        base_root=str(base_root),
+        head_root=str(head_root),
+        limit=None,
+    )
     old, new = _index(base, base_root), _index(head, head_root)
     out = []
     for change in diff.slower:
@@ -89,14 +116,21 @@ def slower_functions(
             continue
         key = (change.function, change.file)
         spot = new.get(key) or old.get(key)
-        out.append(SlowerFunction(
-            benchmark=benchmark, function=change.function, file=change.file,
-            line=spot.line if spot else None, base_share_pct=change.base_self_pct,
-            head_share_pct=change.head_self_pct, delta_pct=change.delta_pct,
-            base_calls=_per_call(old.get(key), base, target, base_root),
-            head_calls=_per_call(new.get(key), head, target, head_root), status=change.status,
-            profiler={"cprofile": "cProfile"}.get(head.source, head.source),
-        ))
+        out.append(
+            SlowerFunction(
+                benchmark=benchmark,
+                function=change.function,
+                file=change.file,
+                line=spot.line if spot else None,
+                base_share_pct=change.base_self_pct,
+                head_share_pct=change.head_self_pct,
+                delta_pct=change.delta_pct,
+                base_calls=_per_call(old.get(key), base, target, base_root),
+                head_calls=_per_call(new.get(key), head, target, head_root),
+                status=change.status,
+                profiler={"cprofile": "cProfile"}.get(head.source, head.source),
+            )
+        )
     return out
 
 
@@ -109,7 +143,9 @@ def _index(profile: CpuProfile, root: Path) -> dict[tuple[str, str], HotSpot]:
     return out
 
 
-def _per_call(spot: HotSpot | None, profile: CpuProfile, target: str | None, root: Path) -> float | None:
+def _per_call(
+    spot: HotSpot | None, profile: CpuProfile, target: str | None, root: Path
+) -> float | None:
     """Calls of ``spot`` per call of the benchmark callable ``target`` (cProfile counts calls)."""
     if spot is None or spot.calls is None or not target:
         return None
@@ -125,19 +161,35 @@ def _per_call(spot: HotSpot | None, profile: CpuProfile, target: str | None, roo
 
 
 def profile_benchmark(
-    benchmark: str, base: BenchSpec, head: BenchSpec, *, base_root: Path, head_root: Path,
-    out_dir: Path, settings: ReviewSettings, timeout_s: float | None = None,
+    benchmark: str,
+    base: BenchSpec,
+    head: BenchSpec,
+    *,
+    base_root: Path,
+    head_root: Path,
+    out_dir: Path,
+    settings: ReviewSettings,
+    timeout_s: float | None = None,
 ) -> ProfileOutcome:
     """Profile ``benchmark`` at base and at head and list what got slower (may raise PerfagentError).
 
     ``timeout_s`` bounds each side's profile (the review's budget); default: ``profile_timeout_s``.
     """
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in benchmark)
-    profiles = [profile_side(spec, out_dir / f"{safe}-{side}", settings, timeout_s=timeout_s)
-                for side, spec in (("base", base), ("head", head))]
-    functions = slower_functions(benchmark, profiles[0], profiles[1], base_root=base_root,
-                                 head_root=head_root,
-                                 min_share_change_pct=settings.min_share_change_pct,
-                                 target=head.callable)
+    profiles = [
+        profile_side(spec, out_dir / f"{safe}-{side}", settings, timeout_s=timeout_s)
+        for side, spec in (("base", base), ("head", head))
+    ]
+    functions = slower_functions(
+        benchmark,
+        profiles[0],
+        profiles[1],
+        base_root=base_root,
+        head_root=head_root,
+        min_share_change_pct=settings.min_share_change_pct,
+        target=head.callable,
+    )
     files = [p.pstats_file or p.speedscope_json or "" for p in profiles]
-    return ProfileOutcome(functions=functions, files=[f for f in files if f], base=profiles[0], head=profiles[1])
+    return ProfileOutcome(
+        functions=functions, files=[f for f in files if f], base=profiles[0], head=profiles[1]
+    )

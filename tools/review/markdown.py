@@ -57,23 +57,31 @@ def _verdict_cell(row: BenchmarkRow) -> str:
 def _benchmarks(review: Review) -> list[str]:
     lines = table(["Benchmark", "base", "head", "change (95% CI)", "verdict"], [], align="lrrrl")
     for row in review.benchmarks[:MAX_ROWS]:
-        lines.append(f"| `{cell(row.name)}` | {value(row, row.base_median)} | "
-                     f"{value(row, row.head_median)} | {change(row)} | {_verdict_cell(row)} |")
+        lines.append(
+            f"| `{cell(row.name)}` | {value(row, row.base_median)} | "
+            f"{value(row, row.head_median)} | {change(row)} | {_verdict_cell(row)} |"
+        )
     if len(review.benchmarks) > MAX_ROWS:
         lines.append(f"\n…and {len(review.benchmarks) - MAX_ROWS} more in review.json")
     modes = {r.unit for r in review.benchmarks if r.status == "compared"}
-    how = {"instructions": "instruction counts (callgrind: CPU work only, repeatable on a busy "
-                           "machine)",
-           "seconds": "wall time in fresh processes"}
+    how = {
+        "instructions": "instruction counts (callgrind: CPU work only, repeatable on a busy "
+        "machine)",
+        "seconds": "wall time in fresh processes",
+    }
     if modes:
         lines.append("")
         lines.append(
             f"Measured by {' and '.join(how[m] for m in sorted(modes))}, base and head "
             f"interleaved; a change is called when its whole interval is beyond "
             f"±{review.settings.min_effect * 100:g}% (95%, or wider where the comparison looked at "
-            "its samples more than once: each look spends part of the 5%).")
-    problems = [r for r in review.benchmarks if r.status in ("failed", "new", "removed")
-                or r.verdict == "inconclusive"]
+            "its samples more than once: each look spends part of the 5%)."
+        )
+    problems = [
+        r
+        for r in review.benchmarks
+        if r.status in ("failed", "new", "removed") or r.verdict == "inconclusive"
+    ]
     if problems:
         lines.append("")
     for row in problems:
@@ -82,17 +90,27 @@ def _benchmarks(review: Review) -> list[str]:
 
 
 def _changed(review: Review) -> list[str]:
-    lines = ["### Functions this change touched", "",
-             (f"Their time, callees included, as a share of the benchmark's run ({_profilers(review.changed_functions)}), "
-             "base → head, and per benchmark call."), "",
-             *table(["Benchmark", "Function", "Where", "share of time", "per call"], [])]
+    lines = [
+        "### Functions this change touched",
+        "",
+        (
+            f"Their time, callees included, as a share of the benchmark's run ({_profilers(review.changed_functions)}), "
+            "base → head, and per benchmark call."
+        ),
+        "",
+        *table(["Benchmark", "Function", "Where", "share of time", "per call"], []),
+    ]
     for f in review.changed_functions[:MAX_ROWS]:
         where = f"{f.file}:{f.line}" if f.line else f.file
         per_call = "–"
         if f.ratio:
-            per_call = f"{f.ratio:.2f}x" + (" (slower)" if f.ratio > 1 else " (faster)" if f.ratio < 1 else "")
-        lines.append(f"| `{cell(f.benchmark)}` | `{cell(f.function)}` | `{cell(where)}` | "
-                     f"{f.base_total_pct:.1f}% → {f.head_total_pct:.1f}% | {per_call} |")
+            per_call = f"{f.ratio:.2f}x" + (
+                " (slower)" if f.ratio > 1 else " (faster)" if f.ratio < 1 else ""
+            )
+        lines.append(
+            f"| `{cell(f.benchmark)}` | `{cell(f.function)}` | `{cell(where)}` | "
+            f"{f.base_total_pct:.1f}% → {f.head_total_pct:.1f}% | {per_call} |"
+        )
     return lines
 
 
@@ -101,15 +119,24 @@ def _profilers(rows) -> str:
 
 
 def _functions(review: Review) -> list[str]:
-    lines = ["### Functions that got slower", "",
-             f"Self time as a share of the benchmark's run ({_profilers(review.slower_functions)}), base → head.", "",
-             *table(["Benchmark", "Function", "Where", "share of time", "calls per call"], [])]
+    lines = [
+        "### Functions that got slower",
+        "",
+        f"Self time as a share of the benchmark's run ({_profilers(review.slower_functions)}), base → head.",
+        "",
+        *table(["Benchmark", "Function", "Where", "share of time", "calls per call"], []),
+    ]
     for f in review.slower_functions[:MAX_ROWS]:
-        calls = (f"{f.base_calls:g} → {f.head_calls:g}" if f.base_calls is not None
-                 and f.head_calls is not None else "–")
-        lines.append(f"| `{cell(f.benchmark)}` | `{cell(f.function)}` | `{cell(f.location)}` | "
-                     f"{f.base_share_pct:.1f}% → {f.head_share_pct:.1f}% (+{f.delta_pct:.1f} pts) "
-                     f"| {calls} |")
+        calls = (
+            f"{f.base_calls:g} → {f.head_calls:g}"
+            if f.base_calls is not None and f.head_calls is not None
+            else "–"
+        )
+        lines.append(
+            f"| `{cell(f.benchmark)}` | `{cell(f.function)}` | `{cell(f.location)}` | "
+            f"{f.base_share_pct:.1f}% → {f.head_share_pct:.1f}% (+{f.delta_pct:.1f} pts) "
+            f"| {calls} |"
+        )
     return lines
 
 
@@ -133,8 +160,12 @@ def render(review: Review) -> str:
         f"Comparing head `{cell(review.head.ref)}` (`{review.head.sha[:7]}`) with base "
         f"`{cell(review.base.ref)}` (`{review.base.sha[:7]}`): **{c.regressed} regressed**, "
         f"**{c.improved} improved**, {c.unchanged} unchanged, {c.inconclusive} inconclusive"
-        + "".join(f", {n} {label}" for n, label in ((c.failed, "failed"), (c.new, "new"),
-                                                     (c.removed, "removed")) if n) + ".",
+        + "".join(
+            f", {n} {label}"
+            for n, label in ((c.failed, "failed"), (c.new, "new"), (c.removed, "removed"))
+            if n
+        )
+        + ".",
         "",
     ]
     if review.benchmarks:
@@ -144,14 +175,19 @@ def render(review: Review) -> str:
     if review.slower_functions:
         lines += _functions(review) + [""]
     if review.findings:
-        lines += [f"### Findings in the diff ({len(review.findings)})", "",
-                  *table(["", "Where", "Rule", "What"], [])]
+        lines += [
+            f"### Findings in the diff ({len(review.findings)})",
+            "",
+            *table(["", "Where", "Rule", "What"], []),
+        ]
         lines += [_finding(f) for f in review.findings[:MAX_ROWS]] + [""]
     else:
         lines += ["No SQL or Python performance anti-patterns in the lines this change adds.", ""]
     if review.notes:
         lines += ["**Notes**", ""] + [f"- {cell(n)}" for n in review.notes] + [""]
     total = review.timings_s.get("total", 0.0)
-    lines.append(f"<sub>perfagent review · {len(review.changed_files)} files changed · "
-                 f"took {total:.0f} s · details in review.json and review.sarif</sub>")
+    lines.append(
+        f"<sub>perfagent review · {len(review.changed_files)} files changed · "
+        f"took {total:.0f} s · details in review.json and review.sarif</sub>"
+    )
     return "\n".join(lines) + "\n"

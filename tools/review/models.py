@@ -31,30 +31,56 @@ class ReviewSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mode: RequestedMode = Field(
-        "auto", description="time, instructions (callgrind), or auto: time first, then "
-        "instruction counts when wall time is too noisy to call")
+        "auto",
+        description="time, instructions (callgrind), or auto: time first, then "
+        "instruction counts when wall time is too noisy to call",
+    )
     min_effect: float = Field(
-        0.05, gt=0, lt=1, description="smallest change called faster/slower, as a fraction "
-        "(0.05 = 5%); changes whose whole 95% interval is within it are 'unchanged'")
-    samples: int | None = Field(None, ge=2, description="samples per side to start with; "
-                                "default: the comparison's own (20 timed, 3 counted)")
+        0.05,
+        gt=0,
+        lt=1,
+        description="smallest change called faster/slower, as a fraction "
+        "(0.05 = 5%); changes whose whole 95% interval is within it are 'unchanged'",
+    )
+    samples: int | None = Field(
+        None,
+        ge=2,
+        description="samples per side to start with; "
+        "default: the comparison's own (20 timed, 3 counted)",
+    )
     max_samples: int | None = Field(None, ge=2, description="samples per side at most")
-    max_time_s: float = Field(120.0, gt=0, description="budget per benchmark: its whole comparison, "
-                              "first samples included, and again for profiling its two sides")
-    budget_s: float | None = Field(None, gt=0, description="the whole review (setup, every benchmark, "
-                                   "profiles); each stage gets what is left of it")
-    benchmarks: list[str] = Field(default_factory=list, description="benchmark commands (or module:function) "
-                                  "run on both sides, in place of the spec's: no committed perfagent.toml needed")
+    max_time_s: float = Field(
+        120.0,
+        gt=0,
+        description="budget per benchmark: its whole comparison, "
+        "first samples included, and again for profiling its two sides",
+    )
+    budget_s: float | None = Field(
+        None,
+        gt=0,
+        description="the whole review (setup, every benchmark, "
+        "profiles); each stage gets what is left of it",
+    )
+    benchmarks: list[str] = Field(
+        default_factory=list,
+        description="benchmark commands (or module:function) "
+        "run on both sides, in place of the spec's: no committed perfagent.toml needed",
+    )
     min_sample_s: float = Field(0.1, gt=0, description="timed work per sample, at least")
     setup_timeout_s: float = Field(600.0, gt=0, description="per side, for [target] setup")
     profile: ProfileWhich = Field(
-        "all", description="which benchmarks to profile on both sides: all (whatever the verdict: a "
-        "speedup is explained too), the slower ones, every one whose verdict is not unchanged, or none")
+        "all",
+        description="which benchmarks to profile on both sides: all (whatever the verdict: a "
+        "speedup is explained too), the slower ones, every one whose verdict is not unchanged, or none",
+    )
     profile_min_s: float = Field(0.2, gt=0, description="profiled work per side, at least")
     profile_timeout_s: float = Field(120.0, gt=0)
     min_share_change_pct: float = Field(
-        2.0, ge=0, description="a function is listed when its share of the benchmark's "
-        "time grew by at least this many percentage points")
+        2.0,
+        ge=0,
+        description="a function is listed when its share of the benchmark's "
+        "time grew by at least this many percentage points",
+    )
     subdir: str = Field("", description="the target's folder inside the repository")
     python: str | None = Field(None, description="interpreter for the target; default: ours")
     seed: int = 0
@@ -112,7 +138,9 @@ class ChangedFunction(BaseModel):
     head_total_pct: float
     base_self_pct: float = 0.0
     head_self_pct: float = 0.0
-    base_s: float | None = Field(None, description="its time per benchmark call at base (share x median)")
+    base_s: float | None = Field(
+        None, description="its time per benchmark call at base (share x median)"
+    )
     head_s: float | None = None
     ratio: float | None = Field(None, description="head_s / base_s; above 1 is slower")
     profiler: str = "cProfile"
@@ -181,8 +209,12 @@ class Review(BaseModel):
     benchmarks: list[BenchmarkRow] = Field(default_factory=list)
     slower_functions: list[SlowerFunction] = Field(default_factory=list)
     changed_functions: list[ChangedFunction] = Field(
-        default_factory=list, description="functions the diff touched, in the profiles of both sides")
-    lead: str = Field("", description="the changed function that explains the verdict, in one sentence")
+        default_factory=list,
+        description="functions the diff touched, in the profiles of both sides",
+    )
+    lead: str = Field(
+        "", description="the changed function that explains the verdict, in one sentence"
+    )
     findings: list[ReviewFinding] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list, description="sentences: what could not be done")
     changed_files: list[str] = Field(default_factory=list)

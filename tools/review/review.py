@@ -36,9 +36,11 @@ from perfagent.tools.review.spec import GIVEN, given_benchmarks, read_spec
 from perfagent.tools.review.sql_changes import sql_findings
 from perfagent.tools.review.verdict import counts, headline, overall
 
-NO_SPEC = ("no benchmarks declared: neither side has a perfagent.toml (or [tool.perfagent] in "
-           "pyproject.toml) with [[benchmark]] entries, so nothing was measured and only the "
-           "diff was analysed")
+NO_SPEC = (
+    "no benchmarks declared: neither side has a perfagent.toml (or [tool.perfagent] in "
+    "pyproject.toml) with [[benchmark]] entries, so nothing was measured and only the "
+    "diff was analysed"
+)
 
 
 def _out_dir(path: Path) -> Path:
@@ -69,17 +71,26 @@ def _side(name: str, tree: Path, subdir: str, settings: ReviewSettings) -> SideT
         side.broken = "" if side.spec is None else side.broken
         side.spec = given_benchmarks(settings, root, side.spec)
     if side.spec:  # each side imports its own worktree's code first (tools.bench.target)
-        side.spec.benchmarks = [b.model_copy(update={"env": {
-            **b.env, "PYTHONPATH": pythonpath(tree, tree, "", b.env.get("PYTHONPATH", ""))}})
-            for b in side.spec.benchmarks]
+        side.spec.benchmarks = [
+            b.model_copy(
+                update={
+                    "env": {
+                        **b.env,
+                        "PYTHONPATH": pythonpath(tree, tree, "", b.env.get("PYTHONPATH", "")),
+                    }
+                }
+            )
+            for b in side.spec.benchmarks
+        ]
     return side
 
 
 def _to_profile(row: BenchmarkRow, which: str) -> bool:
     if row.status != "compared" or which == "none":
         return False
-    return {"slower": row.verdict == "slower", "changed": row.verdict != "unchanged",
-            "all": True}[which]
+    return {"slower": row.verdict == "slower", "changed": row.verdict != "unchanged", "all": True}[
+        which
+    ]
 
 
 T = TypeVar("T")
@@ -94,9 +105,18 @@ def _guarded(what: str, notes: list[str], step: Callable[[], T]) -> T | None:
         return None
 
 
-def _profile(rows: list[BenchmarkRow], base: SideTree, head: SideTree, out_dir: Path,
-             settings: ReviewSettings, say: Callable[[str], None], notes: list[str], *,
-             touched, deadline: float | None):
+def _profile(
+    rows: list[BenchmarkRow],
+    base: SideTree,
+    head: SideTree,
+    out_dir: Path,
+    settings: ReviewSettings,
+    say: Callable[[str], None],
+    notes: list[str],
+    *,
+    touched,
+    deadline: float | None,
+):
     """Profiles of the benchmarks ``settings.profile`` selects: (slower functions, changed functions, files)."""
     slower, changed, files = [], [], []
     chosen = [row for row in rows if _to_profile(row, settings.profile)]
@@ -105,7 +125,9 @@ def _profile(rows: list[BenchmarkRow], base: SideTree, head: SideTree, out_dir: 
         if deadline is not None:
             left = deadline - time.perf_counter()
             if left < 2.0:
-                notes.append(f"{row.name} was not profiled: the review's {settings.budget_s:g} s budget ran out")
+                notes.append(
+                    f"{row.name} was not profiled: the review's {settings.budget_s:g} s budget ran out"
+                )
                 continue
             timeout = min(timeout, left / (2 * (len(chosen) - i)))
         say(f"profiling {row.name} on base and head")
@@ -113,23 +135,40 @@ def _profile(rows: list[BenchmarkRow], base: SideTree, head: SideTree, out_dir: 
         assert base_bench is not None and head_bench is not None  # a compared row ran on both sides
         try:
             outcome = profile_benchmark(
-                row.name, base_bench, head_bench,
-                base_root=base.top, head_root=head.top, out_dir=out_dir / "profiles",
-                settings=settings, timeout_s=timeout)
+                row.name,
+                base_bench,
+                head_bench,
+                base_root=base.top,
+                head_root=head.top,
+                out_dir=out_dir / "profiles",
+                settings=settings,
+                timeout_s=timeout,
+            )
         except PerfagentError as exc:
             notes.append(f"could not profile {row.name}: {exc}")
             continue
         if not outcome.functions and row.verdict == "slower":
-            notes.append(f"the profiles of {row.name} show no function of the repository whose "
-                         f"share grew by {settings.min_share_change_pct:g} points or more: the extra "
-                         "time is spread thin or spent in libraries")
-        if row.verdict == "slower":  # on any other verdict a grown share is the noise of two profiles
+            notes.append(
+                f"the profiles of {row.name} show no function of the repository whose "
+                f"share grew by {settings.min_share_change_pct:g} points or more: the extra "
+                "time is spread thin or spent in libraries"
+            )
+        if (
+            row.verdict == "slower"
+        ):  # on any other verdict a grown share is the noise of two profiles
             slower += outcome.functions
         files += outcome.files
         if outcome.base and outcome.head:
-            changed += changed_functions(row.name, outcome.base, outcome.head, touched, base_root=base.top,
-                                         head_root=head.top, base_median_s=row.base_median,
-                                         head_median_s=row.head_median)
+            changed += changed_functions(
+                row.name,
+                outcome.base,
+                outcome.head,
+                touched,
+                base_root=base.top,
+                head_root=head.top,
+                base_median_s=row.base_median,
+                head_median_s=row.head_median,
+            )
     return slower, changed, files
 
 
@@ -137,7 +176,9 @@ def _lead(rows: list[BenchmarkRow], changed, verdict: str) -> str:
     """The changed function behind the overall verdict, in one sentence ("" when none explains it)."""
     if verdict not in ("faster", "slower"):
         return ""
-    for row in sorted((r for r in rows if r.verdict == verdict), key=lambda r: -abs((r.ratio or 1) - 1)):
+    for row in sorted(
+        (r for r in rows if r.verdict == verdict), key=lambda r: -abs((r.ratio or 1) - 1)
+    ):
         found = culprit([f for f in changed if f.benchmark == row.name], verdict)
         if found:
             return sentence(found, verdict)
@@ -148,15 +189,22 @@ def _analyse(base: SideTree, head: SideTree, changes: list[FileChange], notes: l
     """Findings in what the change adds: SQL (tools.sql rules), then Python anti-patterns."""
     dialect = next((s.spec.dialect for s in (head, base) if s.spec and s.spec.dialect), None)
     findings = _guarded("SQL check", notes, lambda: sql_findings(head.top, changes, dialect)) or []
-    found, skipped = _guarded("anti-pattern scan", notes,
-                              lambda: python_findings(base.top, head.top, changes)) or ([], [])
+    found, skipped = _guarded(
+        "anti-pattern scan", notes, lambda: python_findings(base.top, head.top, changes)
+    ) or ([], [])
     notes += skipped
     return sorted(findings + found, key=lambda f: (f.file, f.line, f.rule))
 
 
-def review_change(source: str | Path, base: str, head: str, *, out_dir: Path,
-                  settings: ReviewSettings | None = None,
-                  progress: Callable[[str], None] | None = None) -> Review:
+def review_change(
+    source: str | Path,
+    base: str,
+    head: str,
+    *,
+    out_dir: Path,
+    settings: ReviewSettings | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Review:
     """Review ``base..head`` of ``source`` for performance; write review.md/.sarif/.json in ``out_dir``."""
     settings = settings or ReviewSettings()
     say = progress or (lambda _message: None)
@@ -176,25 +224,44 @@ def review_change(source: str | Path, base: str, head: str, *, out_dir: Path,
     say(f"cloning {shown}")
     with clone(source, base, head) as repo, contextlib.ExitStack() as stack:
         say(f"base {base} is {repo.base_sha[:7]}, head {head} is {repo.head_sha[:7]}")
-        trees = [stack.enter_context(worktree(repo.path, sha, prefix=f"perfagent-review-{name}-")).resolve()
-                 for name, sha in (("base", repo.base_sha), ("head", repo.head_sha))]
+        trees = [
+            stack.enter_context(
+                worktree(repo.path, sha, prefix=f"perfagent-review-{name}-")
+            ).resolve()
+            for name, sha in (("base", repo.base_sha), ("head", repo.head_sha))
+        ]
         changes = changed_files(diff_text(repo.path, repo.base_sha, repo.head_sha))
         t = lap("checkout", started)
 
-        base_side, head_side = (_side(name, tree, subdir, settings)
-                                for name, tree in zip(("base", "head"), trees, strict=True))
+        base_side, head_side = (
+            _side(name, tree, subdir, settings)
+            for name, tree in zip(("base", "head"), trees, strict=True)
+        )
         declared = any(s.spec and s.spec.benchmarks for s in (base_side, head_side))
         if settings.benchmarks and declared:
             notes += carry_given(source, base_side, head_side, repo)
-        rows = compare_sides(base_side, head_side, settings, say, deadline=deadline) if declared else []
+        rows = (
+            compare_sides(base_side, head_side, settings, say, deadline=deadline)
+            if declared
+            else []
+        )
         notes += [s.broken for s in (base_side, head_side) if s.broken]  # bad spec, failed setup
         if not declared and not notes:
             notes.append(NO_SPEC)
         t = lap("benchmarks", t)
 
         touched = touched_functions(trees[1], trees[0], changes)
-        slower, changed, profiles = _profile(rows, base_side, head_side, out_dir, settings, say, notes,
-                                             touched=touched, deadline=deadline)
+        slower, changed, profiles = _profile(
+            rows,
+            base_side,
+            head_side,
+            out_dir,
+            settings,
+            say,
+            notes,
+            touched=touched,
+            deadline=deadline,
+        )
         t = lap("profile", t)
 
         say("checking the SQL and Python the change adds")
@@ -203,16 +270,31 @@ def review_change(source: str | Path, base: str, head: str, *, out_dir: Path,
 
     verdict = overall(rows)
     review = Review(
-        source=shown, base=Side(ref=base, sha=repo.base_sha), head=Side(ref=head, sha=repo.head_sha),
-        headline=headline(rows, declared=declared), verdict=verdict, counts=counts(rows),
-        benchmarks=rows, slower_functions=slower, changed_functions=changed,
-        lead=_lead(rows, changed, verdict), findings=findings, notes=notes,
+        source=shown,
+        base=Side(ref=base, sha=repo.base_sha),
+        head=Side(ref=head, sha=repo.head_sha),
+        headline=headline(rows, declared=declared),
+        verdict=verdict,
+        counts=counts(rows),
+        benchmarks=rows,
+        slower_functions=slower,
+        changed_functions=changed,
+        lead=_lead(rows, changed, verdict),
+        findings=findings,
+        notes=notes,
         changed_files=[c.path for c in changes],
-        spec_file=(str(PurePosixPath(subdir) / head_side.spec.source)
-                   if head_side.spec and head_side.spec.source != GIVEN else None),
+        spec_file=(
+            str(PurePosixPath(subdir) / head_side.spec.source)
+            if head_side.spec and head_side.spec.source != GIVEN
+            else None
+        ),
         settings=settings,
-        artifacts=Artifacts(markdown=str(out_dir / "review.md"), sarif=str(out_dir / "review.sarif"),
-                            review_json=str(out_dir / "review.json"), profiles=profiles),
+        artifacts=Artifacts(
+            markdown=str(out_dir / "review.md"),
+            sarif=str(out_dir / "review.sarif"),
+            review_json=str(out_dir / "review.json"),
+            profiles=profiles,
+        ),
     )
     timings["total"] = round(time.perf_counter() - started, 3)
     review.timings_s = timings

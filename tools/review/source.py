@@ -62,8 +62,9 @@ def _fetch(url: str, path: Path, refs: tuple[str, str]) -> list[str]:
         try:
             git(path, "fetch", "--quiet", "--no-tags", "--depth=1", url, f"+{ref}:{target}")
         except GitFailed as exc:
-            raise InputError(f"cannot fetch git ref {ref!r} from {redact(url)}: "
-                             f"{redact(exc.reason)}") from None
+            raise InputError(
+                f"cannot fetch git ref {ref!r} from {redact(url)}: {redact(exc.reason)}"
+            ) from None
         local.append(target)
     return local
 
@@ -102,5 +103,16 @@ def clone(source: str | Path, base: str, head: str) -> Iterator[Clone]:
 
 def diff_text(clone_path: Path, base_sha: str, head_sha: str) -> str:
     """``git diff`` of the two commits with no context lines (only what changed), renames found."""
-    return out(clone_path, "diff", "--no-color", "--no-ext-diff", "--unified=0", "-M",
-               "--src-prefix=a/", "--dst-prefix=b/", base_sha, head_sha, "--")
+    return out(
+        clone_path,
+        "diff",
+        "--no-color",
+        "--no-ext-diff",
+        "--unified=0",
+        "-M",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        base_sha,
+        head_sha,
+        "--",
+    )

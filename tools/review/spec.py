@@ -49,9 +49,12 @@ def read_spec(root: Path, *, python: str | None = None) -> ReviewSpec | None:
         return None
     found = read_spec_file(path, name=path.name)
     spec = found.spec
-    return ReviewSpec(source=path.name, setup=spec.target.setup,
-                      benchmarks=[b.bench_spec(found.root, python=python) for b in spec.benchmark],
-                      dialect=spec.database.dialect if spec.database else None)
+    return ReviewSpec(
+        source=path.name,
+        setup=spec.target.setup,
+        benchmarks=[b.bench_spec(found.root, python=python) for b in spec.benchmark],
+        dialect=spec.database.dialect if spec.database else None,
+    )
 
 
 GIVEN = "--bench"
@@ -63,7 +66,9 @@ def given_benchmarks(settings, root: Path, spec: ReviewSpec | None) -> ReviewSpe
     benchmarks = []
     for i, target in enumerate(settings.benchmarks):
         parsed = BenchSpec.parse(target, cwd=str(root), python=settings.python)
-        benchmarks.append(parsed.model_copy(update={"name": "bench" if i == 0 else f"bench-{i + 1}"}))
+        benchmarks.append(
+            parsed.model_copy(update={"name": "bench" if i == 0 else f"bench-{i + 1}"})
+        )
     if spec is None:
         return ReviewSpec(source=GIVEN, benchmarks=benchmarks)
     return spec.model_copy(update={"benchmarks": benchmarks})

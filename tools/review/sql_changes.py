@@ -60,7 +60,9 @@ def _text(node: ast.AST) -> str | None:
 def sql_literals(tree: ast.AST) -> list[tuple[int, int, str]]:
     """``(first line, last line, text)`` of every string in ``tree`` that looks like SQL."""
     skip = _docstrings(tree)
-    inside_fstring = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+    inside_fstring = {
+        id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values
+    }
     out = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.expr) or id(node) in skip or id(node) in inside_fstring:
@@ -71,15 +73,25 @@ def sql_literals(tree: ast.AST) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def _findings(path: str, sql: str, line: int, dialect: str, evidence_default: str) -> list[ReviewFinding]:
+def _findings(
+    path: str, sql: str, line: int, dialect: str, evidence_default: str
+) -> list[ReviewFinding]:
     out = []
     for f in analyze_query(sql, dialect, line=line):
         if f.rule not in _RULE_NAMES:  # unparsable or refused: not SQL we can judge
             continue
-        out.append(ReviewFinding(
-            kind="sql", rule=f.rule, level=LEVELS[f.severity], message=f.message, file=path,
-            line=f.line or line, evidence=f.evidence or evidence_default, suggestion=f.suggestion,
-        ))
+        out.append(
+            ReviewFinding(
+                kind="sql",
+                rule=f.rule,
+                level=LEVELS[f.severity],
+                message=f.message,
+                file=path,
+                line=f.line or line,
+                evidence=f.evidence or evidence_default,
+                suggestion=f.suggestion,
+            )
+        )
     return out
 
 
@@ -96,7 +108,9 @@ def sql_file(path: str, text: str, added: set[int], dialect: str) -> list[Review
     out = []
     for entry in read_log_text(text, name=path):
         lines = entry.sql.split("\n")
-        lead = next((i for i, t in enumerate(lines) if t.strip() and not t.strip().startswith("--")), 0)
+        lead = next(
+            (i for i, t in enumerate(lines) if t.strip() and not t.strip().startswith("--")), 0
+        )
         first = (entry.line or 1) + lead  # where the statement starts, after its comments
         last = (entry.line or 1) + len(lines) - 1
         if any(first <= n <= last for n in added):
@@ -104,7 +118,9 @@ def sql_file(path: str, text: str, added: set[int], dialect: str) -> list[Review
     return out
 
 
-def sql_findings(head_root: Path, changes: list[FileChange], dialect: str | None) -> list[ReviewFinding]:
+def sql_findings(
+    head_root: Path, changes: list[FileChange], dialect: str | None
+) -> list[ReviewFinding]:
     """Every SQL finding in what ``changes`` added (files read from the head checkout)."""
     dialect = dialect or "postgres"
     out: list[ReviewFinding] = []

@@ -76,11 +76,14 @@ def headline(rows: list[BenchmarkRow], *, declared: bool = True) -> str:
         if faster:
             verb = "is" if len(faster) == 1 else "are"
             text += f"; {_names(faster)} {verb} " + (
-                f"{_pct(faster[0]):.0f}% faster" if len(faster) == 1 else "faster")
+                f"{_pct(faster[0]):.0f}% faster" if len(faster) == 1 else "faster"
+            )
         return text
     if faster:
         if len(faster) == 1 and (faster[0].ratio or 1.0) <= 0.5:  # "100% faster" says nothing
-            return f"This change makes `{faster[0].name}` {1 / (faster[0].ratio or 1.0):.1f}x faster"
+            return (
+                f"This change makes `{faster[0].name}` {1 / (faster[0].ratio or 1.0):.1f}x faster"
+            )
         if len(faster) == 1:
             return f"This change makes `{faster[0].name}` {_pct(faster[0]):.0f}% faster"
         parts = ", ".join(f"`{r.name}` (-{_pct(r):.0f}%)" for r in faster)

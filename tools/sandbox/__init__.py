@@ -10,4 +10,12 @@ from perfagent.tools.sandbox.process import (
     terminate_group,
 )
 
-__all__ = ["VENV_DIRS", "ProcessResult", "repo_venv_python", "run", "scrubbed_env", "spawn", "terminate_group"]
+__all__ = [
+    "VENV_DIRS",
+    "ProcessResult",
+    "repo_venv_python",
+    "run",
+    "scrubbed_env",
+    "spawn",
+    "terminate_group",
+]

@@ -34,7 +34,9 @@ def target_python(root: Path, chosen: str, source: str) -> str | None:
         if "/" in chosen:
             path = (root / chosen).absolute()
             if not (path.is_file() and os.access(path, os.X_OK)):
-                raise InputError(f"{source}: target.python: {chosen} is not an executable file in {root}")
+                raise InputError(
+                    f"{source}: target.python: {chosen} is not an executable file in {root}"
+                )
             return str(path)
         found = shutil.which(chosen)
         if found is None:
@@ -54,8 +56,12 @@ def interpreter_env(python: str, environ: Mapping[str, str] | None = None) -> di
     path = Path(python)
     folder = path.parent
     env: dict[str, str] = {}
-    if (folder.parent / "pyvenv.cfg").is_file() or path.name == "python" and folder.name == "bin" \
-            and folder.parent.name in VENV_DIRS:
+    if (
+        (folder.parent / "pyvenv.cfg").is_file()
+        or path.name == "python"
+        and folder.name == "bin"
+        and folder.parent.name in VENV_DIRS
+    ):
         env["VIRTUAL_ENV"] = str(folder.parent)
     if path.name != "python":
         folder = _shim(path)

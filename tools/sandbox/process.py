@@ -36,8 +36,21 @@ from perfagent.tools.sandbox import teardown
 # Variables a program legitimately needs; everything else (tokens, keys, cloud
 # credentials, the coding client's variables) stays out of the target's environment.
 _ENV_ALLOW = (
-    "PATH", "HOME", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "TERM",
-    "USER", "LOGNAME", "SHELL", "VIRTUAL_ENV", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
+    "PATH",
+    "HOME",
+    "LANG",
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_CTYPE",
+    "TZ",
+    "TMPDIR",
+    "TERM",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "VIRTUAL_ENV",
+    "OPENBLAS_CORETYPE",
+    "OPENBLAS_L2_SIZE",
 )
 DEFAULT_MEMORY_BYTES = 8 * 1024**3
 GNU_TIME = "/usr/bin/time"
@@ -212,8 +225,11 @@ def run(
     (True, '42')
     """
     argv = _argv(command)
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
-            tempfile.NamedTemporaryFile(prefix="perfagent-rss-") as rss_file:
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.NamedTemporaryFile(prefix="perfagent-rss-") as rss_file,
+    ):
         wrapped = os.access(GNU_TIME, os.X_OK)
         if wrapped:
             _preflight(argv, cwd, env)  # before argv[0] becomes GNU time
@@ -264,5 +280,7 @@ def run(
             timed_out=timed_out,
         )
     if timed_out and check_timeout:
-        raise TargetTimeout(f"`{result.command}` did not finish within {timeout_s:g} s and was killed")
+        raise TargetTimeout(
+            f"`{result.command}` did not finish within {timeout_s:g} s and was killed"
+        )
     return result

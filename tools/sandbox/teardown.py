@@ -125,7 +125,9 @@ def kill_all(*, grace_s: float = 5.0) -> None:
         forget(pgid)
     for proc in tree:
         try:
-            if proc.is_running():  # the same process (psutil compares its start time), not a reused PID
+            if (
+                proc.is_running()
+            ):  # the same process (psutil compares its start time), not a reused PID
                 proc.kill()
         except psutil.Error:
             pass

@@ -1,10 +1,10 @@
 """The seed's ``performance_budgets:`` YAML, accepted as-is, with units made explicit.
 
-    performance_budgets:
-      api_endpoints: [{path: /api/users, p50: 100ms, p95: 200ms, p99: 500ms}]
-      frontend: {lcp: 2500ms, fid: 100ms, cls: 0.1, bundle_size: 250kb}
-      database: {query_p95: 100ms, connection_pool: 50, max_connections: 200}
-      infrastructure: {cpu_avg: 60%, memory_avg: 70%, error_rate: 0.1%}
+performance_budgets:
+  api_endpoints: [{path: /api/users, p50: 100ms, p95: 200ms, p99: 500ms}]
+  frontend: {lcp: 2500ms, fid: 100ms, cls: 0.1, bundle_size: 250kb}
+  database: {query_p95: 100ms, connection_pool: 50, max_connections: 200}
+  infrastructure: {cpu_avg: 60%, memory_avg: 70%, error_rate: 0.1%}
 """
 
 from __future__ import annotations
@@ -22,7 +22,16 @@ _DURATION = re.compile(_NUMBER + r"(ms|s|m|us|µs)?\s*$", re.IGNORECASE)
 _SIZE = re.compile(_NUMBER + r"(b|kb|kib|mb|mib|gb|gib)?\s*$", re.IGNORECASE)
 _PERCENT = re.compile(_NUMBER + r"%?\s*$")
 _DURATION_MS = {"ms": 1.0, "s": 1000.0, "m": 60_000.0, "us": 0.001, "µs": 0.001, None: 1.0}
-_SIZE_BYTES = {"b": 1, "kb": 1000, "kib": 1024, "mb": 1000**2, "mib": 1024**2, "gb": 1000**3, "gib": 1024**3, None: 1}
+_SIZE_BYTES = {
+    "b": 1,
+    "kb": 1000,
+    "kib": 1024,
+    "mb": 1000**2,
+    "mib": 1024**2,
+    "gb": 1000**3,
+    "gib": 1024**3,
+    None: 1,
+}
 
 
 def duration_ms(value: Any) -> float:

@@ -75,14 +75,18 @@ class LoadSection(BaseModel):
     wait_max_s: float | None = None
     request_timeout_s: float | None = None
     stop_timeout_s: float | None = None
-    allow_hosts: list[str] | None = Field(None, description="hosts or networks allowed besides loopback")
+    allow_hosts: list[str] | None = Field(
+        None, description="hosts or networks allowed besides loopback"
+    )
     max_users: int | None = None
     max_duration_s: float | None = None
     workers: int | None = None
     remote_workers: int | None = None
     master_bind_host: str | None = None
     master_port: int | None = None
-    arrival_rps: float | None = None  # open loop: a constant arrival rate instead of users' think time
+    arrival_rps: float | None = (
+        None  # open loop: a constant arrival rate instead of users' think time
+    )
     stress: Stress = Field(default_factory=Stress)
     spike: Spike = Field(default_factory=Spike)
     soak: Soak = Field(default_factory=Soak)
@@ -114,16 +118,32 @@ class LoadSpec(BaseModel):
         """
         host = host or self.service.host
         if not host:
-            raise InputError(f"{self.source}: service.host or service.start is needed to know where to send load")
-        shapes = {"run": Baseline(), "stress": self.load.stress, "spike": self.load.spike, "soak": self.load.soak}
+            raise InputError(
+                f"{self.source}: service.host or service.start is needed to know where to send load"
+            )
+        shapes = {
+            "run": Baseline(),
+            "stress": self.load.stress,
+            "spike": self.load.spike,
+            "soak": self.load.soak,
+        }
         fields = self.load.model_dump(exclude={"stress", "spike", "soak"}, exclude_none=True)
         fields.update({k: v for k, v in overrides.items() if v is not None})
         if "allow_hosts" in fields:
             fields["allow_hosts"] = extend_allow(fields["allow_hosts"])
         if not self.service.endpoints:
-            raise InputError(f"{self.source}: service.endpoint: at least one [[service.endpoint]] is needed")
+            raise InputError(
+                f"{self.source}: service.endpoint: at least one [[service.endpoint]] is needed"
+            )
         try:
-            return LoadPlan(host=host, endpoints=self.service.endpoints, shape=shapes[kind], auth=self.service.auth,
-                            **fields)
+            return LoadPlan(
+                host=host,
+                endpoints=self.service.endpoints,
+                shape=shapes[kind],
+                auth=self.service.auth,
+                **fields,
+            )
         except ValidationError as exc:
-            raise InputError(validation_sentence(self.source, exc, ("load",), {"endpoints": "endpoint"})) from None
+            raise InputError(
+                validation_sentence(self.source, exc, ("load",), {"endpoints": "endpoint"})
+            ) from None

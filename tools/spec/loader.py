@@ -31,7 +31,9 @@ def spec_in(folder: Path) -> Path | None:
     """The spec file in ``folder``, or None when it has none."""
     for name in SPEC_FILES:
         candidate = folder / name
-        if candidate.is_file() and (name != "pyproject.toml" or "tool.perfagent" in _text(candidate)):
+        if candidate.is_file() and (
+            name != "pyproject.toml" or "tool.perfagent" in _text(candidate)
+        ):
             return candidate
     return None
 
@@ -49,7 +51,9 @@ def find_spec(path: str | Path) -> Path:
     return found
 
 
-def parse_spec(text: str, *, source: str = "perfagent.toml", pyproject: bool = False) -> PerfagentSpec:
+def parse_spec(
+    text: str, *, source: str = "perfagent.toml", pyproject: bool = False
+) -> PerfagentSpec:
     """The spec in TOML ``text`` (its ``[tool.perfagent]`` table for a pyproject); errors name ``source``."""
     try:
         data = tomllib.loads(text)
@@ -61,19 +65,27 @@ def parse_spec(text: str, *, source: str = "perfagent.toml", pyproject: bool = F
     try:
         spec = PerfagentSpec.model_validate(data)
     except ValidationError as exc:
-        raise InputError(validation_sentence(source, exc, rename={"endpoints": "endpoint"})) from None
+        raise InputError(
+            validation_sentence(source, exc, rename={"endpoints": "endpoint"})
+        ) from None
     check_across(spec, source)
     return spec
 
 
-def read_spec(path: str | Path, *, name: str | None = None, budgets: str | Path | None = None) -> SpecFile:
+def read_spec(
+    path: str | Path, *, name: str | None = None, budgets: str | Path | None = None
+) -> SpecFile:
     """Read and validate the spec at ``path`` (a folder or the file); ``name`` is how messages call
     the file (default its path), ``budgets`` a budgets YAML read in place of the spec's."""
     file = find_spec(path)
     source = name or str(file)
     spec = parse_spec(_text(file), source=source, pyproject=file.name == "pyproject.toml")
     root = file.parent.resolve()
-    resolved = load_budgets(Path(budgets)) if budgets is not None else resolve_budgets(spec.budgets, root, source)
+    resolved = (
+        load_budgets(Path(budgets))
+        if budgets is not None
+        else resolve_budgets(spec.budgets, root, source)
+    )
     return SpecFile(path=str(root / file.name), source=source, spec=spec, budgets=resolved)
 
 

@@ -39,7 +39,9 @@ class PerfagentSpec(BaseModel):
     cache: CacheSection = Field(default_factory=CacheSection)
     scaling: ScalingSection = Field(default_factory=ScalingSection)
     budgets: str | dict[str, Any] | None = Field(
-        None, description="a performance_budgets: YAML file (relative to the spec) or the budgets inline")
+        None,
+        description="a performance_budgets: YAML file (relative to the spec) or the budgets inline",
+    )
     process: list[ProcessSpec] = Field(default_factory=list)
     disposability: DisposabilitySection | None = None
 
@@ -47,7 +49,9 @@ class PerfagentSpec(BaseModel):
         """``[service]`` and ``[load]`` for the load instrument; None when the file has neither."""
         if self.service is None and self.load is None:
             return None
-        return LoadSpec(source=source, service=self.service or ServiceSection(), load=self.load or LoadSection())
+        return LoadSpec(
+            source=source, service=self.service or ServiceSection(), load=self.load or LoadSection()
+        )
 
 
 class SpecFile(BaseModel):
@@ -75,8 +79,10 @@ def check_across(spec: PerfagentSpec, source: str) -> None:
         raise InputError(f"{source}: benchmark names must be unique; {', '.join(twice)} repeats")
     archetype = spec.service.archetype if spec.service else None
     if archetype not in (None, "web"):
-        raise InputError(f"{source}: service.archetype: [service] is the web process; declare a "
-                         f"{archetype!r} process as [[process]] with archetype = {archetype!r}")
+        raise InputError(
+            f"{source}: service.archetype: [service] is the web process; declare a "
+            f"{archetype!r} process as [[process]] with archetype = {archetype!r}"
+        )
     processes = [p.name for p in spec.process]
     for name in processes:
         if processes.count(name) > 1:

@@ -52,7 +52,9 @@ class QueueSpec(_Strict):
     list, ``done_at`` set on the row for a PostgreSQL table (columns id, enqueued_at, done_at)."""
 
     kind: Literal["redis-list", "postgres-table"] = "redis-list"
-    url: str = Field(description="redis://127.0.0.1:6379/0 or postgresql://postgres@127.0.0.1:5432/test")
+    url: str = Field(
+        description="redis://127.0.0.1:6379/0 or postgresql://postgres@127.0.0.1:5432/test"
+    )
     name: str = Field("jobs", description="list key or table name; the run's namespace is added")
     sla_s: float = Field(5.0, gt=0, description="p95 of enqueue to done, at most")
     burst: int = Field(200, ge=0, le=1_000_000, description="jobs enqueued at once")
@@ -72,7 +74,9 @@ class LeaderSpec(_Strict):
 
     url: str = Field(description="redis://127.0.0.1:6379/0")
     leader_key: str = Field("leader", description="holds the leading replica's name")
-    runs_key: str = Field("runs", description="a list; the leader appends '<slot> <replica>' per run")
+    runs_key: str = Field(
+        "runs", description="a list; the leader appends '<slot> <replica>' per run"
+    )
     election_sla_s: float = Field(30.0, gt=0, description="a new leader within this after a crash")
     observe_s: float = Field(10.0, gt=0, le=600, description="how long to watch after the kill")
 
@@ -87,10 +91,14 @@ class ProcessSpec(_Strict):
     env: dict[str, str] = Field(default_factory=dict)
     replicas: int = Field(2, ge=1, le=16)
     ready: str | None = Field(
-        None, description="web: the path that answers when ready; worker/scheduler: a line it prints")
+        None,
+        description="web: the path that answers when ready; worker/scheduler: a line it prints",
+    )
     ready_timeout_s: float = Field(30.0, gt=0, le=600)
     startup_sla_s: float = Field(DEFAULT_STARTUP_SLA_S, gt=0, le=600)
-    stop_grace_s: float = Field(30.0, gt=0, le=600, description="SIGTERM to SIGKILL, as an orchestrator")
+    stop_grace_s: float = Field(
+        30.0, gt=0, le=600, description="SIGTERM to SIGKILL, as an orchestrator"
+    )
     queue: QueueSpec | None = None
     leader: LeaderSpec | None = None
     audit_log: str | None = Field(None, description="admin: a file each run must add an entry to")
@@ -101,17 +109,25 @@ class ProcessSpec(_Strict):
     @classmethod
     def _plain(cls, value: str) -> str:
         if not _NAME.match(value):
-            raise ValueError(f"process name {value!r} may only use letters, digits, '_', '.' and '-'")
+            raise ValueError(
+                f"process name {value!r} may only use letters, digits, '_', '.' and '-'"
+            )
         return value
 
     @model_validator(mode="after")
     def _complete(self) -> ProcessSpec:
         if self.archetype == "web" and "{port}" not in self.start:
-            raise ValueError("a web process's start must contain {port} so perfagent can choose the port")
+            raise ValueError(
+                "a web process's start must contain {port} so perfagent can choose the port"
+            )
         if self.archetype == "worker" and self.queue is None:
-            raise ValueError("a worker needs [process.queue]: the queue whose depth shows its backlog")
+            raise ValueError(
+                "a worker needs [process.queue]: the queue whose depth shows its backlog"
+            )
         if self.archetype == "scheduler" and self.leader is None:
-            raise ValueError("a scheduler needs [process.leader]: where it names its leader and its runs")
+            raise ValueError(
+                "a scheduler needs [process.leader]: where it names its leader and its runs"
+            )
         return self
 
 
@@ -128,8 +144,12 @@ class DisposabilitySection(_Strict):
     ramp_s: float = Field(5.0, gt=0, le=600)
     sustain_s: float = Field(15.0, gt=0, le=3600)
     max_error_rate: float = Field(0.001, ge=0, le=1, description="the web SLA: < 0.1% errors")
-    p95_ms: float | None = Field(None, gt=0, description="the web SLA's p95; default the endpoints' budgets")
+    p95_ms: float | None = Field(
+        None, gt=0, description="the web SLA's p95; default the endpoints' budgets"
+    )
     startup_sla_s: float = Field(DEFAULT_STARTUP_SLA_S, gt=0, le=600)
     stickiness: Literal["cookie", "source"] = Field(
-        "cookie", description="cookie: the balancer pins each client by a cookie it inserts; "
-        "source: by client address (nginx ip_hash; on loopback every client is one address)")
+        "cookie",
+        description="cookie: the balancer pins each client by a cookie it inserts; "
+        "source: by client address (nginx ip_hash; on loopback every client is one address)",
+    )

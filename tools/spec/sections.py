@@ -14,7 +14,13 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 # A database URL's scheme (before any +driver) -> the SQL dialect the sql tools parse it in.
-DIALECTS = {"postgresql": "postgres", "postgres": "postgres", "mysql": "mysql", "mariadb": "mysql", "sqlite": "sqlite"}
+DIALECTS = {
+    "postgresql": "postgres",
+    "postgres": "postgres",
+    "mysql": "mysql",
+    "mariadb": "mysql",
+    "sqlite": "sqlite",
+}
 
 
 def dialect_of(url: str) -> str | None:
@@ -59,7 +65,9 @@ class ScalingSection(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    peak_rps: float | None = Field(None, gt=0, description="expected peak; default 3x the measured baseline")
+    peak_rps: float | None = Field(
+        None, gt=0, description="expected peak; default 3x the measured baseline"
+    )
     headroom_pct: float = Field(30.0, ge=0, le=300)
     min_replicas: int = Field(2, ge=1)
     max_replicas: int | None = Field(None, ge=1)

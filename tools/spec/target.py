@@ -55,9 +55,16 @@ class BenchmarkEntry(BaseModel):
             raise ValueError(f"callable {self.callable!r} must look like module:function")
         return self
 
-    def bench_spec(self, root: Path, env: dict[str, str] | None = None, *, python: str | None = None) -> BenchSpec:
+    def bench_spec(
+        self, root: Path, env: dict[str, str] | None = None, *, python: str | None = None
+    ) -> BenchSpec:
         """The benchmark in ``root`` (the run's copy); ``env`` (the target interpreter's) under its own."""
         return BenchSpec(
-            name=self.name, command=self.command, callable=self.callable, cwd=str((root / self.cwd).resolve()),
-            env={**(env or {}), **self.env}, timeout_s=self.timeout_s, python=python,
+            name=self.name,
+            command=self.command,
+            callable=self.callable,
+            cwd=str((root / self.cwd).resolve()),
+            env={**(env or {}), **self.env},
+            timeout_s=self.timeout_s,
+            python=python,
         )

@@ -35,17 +35,85 @@ MIN_TIME_MS = 1.0
 MAX_INDEX_COLUMNS = 4
 _PLAIN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # Words PostgreSQL and SQLite reserve: such a name must be quoted in DDL.
-_RESERVED = frozenset([
-    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "between", "both",
-    "case", "cast", "check", "collate", "column", "constraint", "create", "current_date",
-    "current_time", "current_user", "default", "desc", "distinct", "do", "else", "end",
-    "except", "false", "fetch", "for", "foreign", "from", "grant", "group", "having", "in",
-    "index", "initially", "inner", "into", "is", "join", "key", "leading", "left", "limit",
-    "natural", "not", "null", "offset", "on", "only", "or", "order", "outer", "primary",
-    "references", "right", "select", "session_user", "some", "table", "then", "to",
-    "trailing", "true", "union", "unique", "user", "using", "values", "when", "where",
-    "window", "with",
-])
+_RESERVED = frozenset(
+    [
+        "all",
+        "analyse",
+        "analyze",
+        "and",
+        "any",
+        "array",
+        "as",
+        "asc",
+        "between",
+        "both",
+        "case",
+        "cast",
+        "check",
+        "collate",
+        "column",
+        "constraint",
+        "create",
+        "current_date",
+        "current_time",
+        "current_user",
+        "default",
+        "desc",
+        "distinct",
+        "do",
+        "else",
+        "end",
+        "except",
+        "false",
+        "fetch",
+        "for",
+        "foreign",
+        "from",
+        "grant",
+        "group",
+        "having",
+        "in",
+        "index",
+        "initially",
+        "inner",
+        "into",
+        "is",
+        "join",
+        "key",
+        "leading",
+        "left",
+        "limit",
+        "natural",
+        "not",
+        "null",
+        "offset",
+        "on",
+        "only",
+        "or",
+        "order",
+        "outer",
+        "primary",
+        "references",
+        "right",
+        "select",
+        "session_user",
+        "some",
+        "table",
+        "then",
+        "to",
+        "trailing",
+        "true",
+        "union",
+        "unique",
+        "user",
+        "using",
+        "values",
+        "when",
+        "where",
+        "window",
+        "with",
+    ]
+)
 _RANGES = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Between)
 
 
@@ -104,8 +172,11 @@ def usage(query: Query, columns_of: dict[str, list[str]] | None = None) -> dict[
         for predicate in flatten(condition, exp.And):
             left = predicate.args.get("this")
             right = predicate.args.get("expression")
-            if isinstance(predicate, exp.EQ) and isinstance(left, exp.Column) \
-                    and isinstance(right, exp.Column):
+            if (
+                isinstance(predicate, exp.EQ)
+                and isinstance(left, exp.Column)
+                and isinstance(right, exp.Column)
+            ):
                 note(left, "joins")
                 note(right, "joins")
             elif isinstance(predicate, (exp.EQ, exp.In, exp.Is)):
@@ -132,8 +203,12 @@ def _covered(columns: list[str], existing: list[list[str]]) -> bool:
     return any(index[: len(columns)] == columns for index in existing)
 
 
-def candidates(query: Query, *, existing: dict[str, list[list[str]]],
-               columns_of: dict[str, list[str]] | None = None) -> list[Candidate]:
+def candidates(
+    query: Query,
+    *,
+    existing: dict[str, list[list[str]]],
+    columns_of: dict[str, list[str]] | None = None,
+) -> list[Candidate]:
     out: list[Candidate] = []
     for table, use in usage(query, columns_of).items():
         proposals = []
@@ -141,8 +216,12 @@ def candidates(query: Query, *, existing: dict[str, list[list[str]]],
             cols = use.equality + use.ranges[:1]
             proposals.append((cols, "WHERE equality columns, then the first range column"))
         if use.order and not use.ranges:
-            proposals.append((use.equality + [c for c in use.order if c not in use.equality],
-                              "WHERE equality columns, then the ORDER BY columns"))
+            proposals.append(
+                (
+                    use.equality + [c for c in use.order if c not in use.equality],
+                    "WHERE equality columns, then the ORDER BY columns",
+                )
+            )
         elif use.order and not use.equality and not use.ranges:
             proposals.append((use.order, "ORDER BY columns"))
         for key in use.joins:
@@ -176,8 +255,10 @@ def index_ddl(table: str, columns: list[str], dialect: str) -> str:
     if dialect == "postgres":
         return f"CREATE INDEX CONCURRENTLY {_ident(name, dialect)} ON {target} ({cols});"
     if dialect == "mysql":
-        return (f"ALTER TABLE {target} ADD INDEX {_ident(name, dialect)} ({cols}), "
-                "ALGORITHM=INPLACE, LOCK=NONE;")
+        return (
+            f"ALTER TABLE {target} ADD INDEX {_ident(name, dialect)} ({cols}), "
+            "ALGORITHM=INPLACE, LOCK=NONE;"
+        )
     return f"CREATE INDEX {_ident(name, dialect)} ON {target} ({cols});"
 
 
@@ -190,18 +271,25 @@ def judge(trial: IndexTrial) -> IndexTrial:
     """
     drop = trial.cost_drop
     time_drop = None
-    if trial.time_before_ms and trial.time_after_ms is not None \
-            and trial.time_before_ms >= MIN_TIME_MS:
+    if (
+        trial.time_before_ms
+        and trial.time_after_ms is not None
+        and trial.time_before_ms >= MIN_TIME_MS
+    ):
         time_drop = 1.0 - trial.time_after_ms / trial.time_before_ms
     facts = []
     if drop is not None:
-        facts.append(f"plan cost drops {drop:.0%} ({trial.cost_before:,.0f} -> "
-                     f"{trial.cost_after:,.0f})")
+        facts.append(
+            f"plan cost drops {drop:.0%} ({trial.cost_before:,.0f} -> {trial.cost_after:,.0f})"
+        )
     if time_drop is not None:
-        facts.append(f"time drops {time_drop:.0%} ({trial.time_before_ms:.2f} ms -> "
-                     f"{trial.time_after_ms:.2f} ms)")
+        facts.append(
+            f"time drops {time_drop:.0%} ({trial.time_before_ms:.2f} ms -> "
+            f"{trial.time_after_ms:.2f} ms)"
+        )
     trial.recommended = (drop is not None and drop >= MIN_COST_DROP) or (
-        time_drop is not None and time_drop >= MIN_TIME_DROP)
+        time_drop is not None and time_drop >= MIN_TIME_DROP
+    )
     if not facts:
         facts.append("no cost or time could be compared")
     trial.reason = "; ".join(facts)
@@ -212,8 +300,11 @@ def advise_query(db: Database, sql: str) -> IndexAdvice:
     query = ensure_explainable(sql, db.dialect)
     if db.dialect == "postgres":
         # PostgreSQL folds unquoted names to lower case; look tables and columns up as it will.
-        query = Query(sql=sql, dialect=query.dialect,
-                      tree=normalize_identifiers(query.tree.copy(), dialect="postgres"))
+        query = Query(
+            sql=sql,
+            dialect=query.dialect,
+            tree=normalize_identifiers(query.tree.copy(), dialect="postgres"),
+        )
     tables = query.tables
     columns_of = {t: db.columns(t) for t in tables}
     real = [t for t in tables if columns_of[t]]
@@ -227,14 +318,22 @@ def advise_query(db: Database, sql: str) -> IndexAdvice:
         except InputError as exc:
             advice.skipped.append(f"{candidate.table}({', '.join(candidate.columns)}): {exc}")
             continue
-        advice.trials.append(judge(IndexTrial(
-            table=candidate.table, columns=candidate.columns,
-            ddl=index_ddl(candidate.table, candidate.columns, db.dialect),
-            method=result.method,
-            cost_before=result.before.total_cost, cost_after=result.after.total_cost,
-            time_before_ms=result.time_before_ms, time_after_ms=result.time_after_ms,
-            plan_before=result.before.text(), plan_after=result.after.text(),
-        )))
+        advice.trials.append(
+            judge(
+                IndexTrial(
+                    table=candidate.table,
+                    columns=candidate.columns,
+                    ddl=index_ddl(candidate.table, candidate.columns, db.dialect),
+                    method=result.method,
+                    cost_before=result.before.total_cost,
+                    cost_after=result.after.total_cost,
+                    time_before_ms=result.time_before_ms,
+                    time_after_ms=result.time_after_ms,
+                    plan_before=result.before.text(),
+                    plan_after=result.after.text(),
+                )
+            )
+        )
     _one_per_table(advice)
     return advice
 
@@ -243,8 +342,10 @@ def _one_per_table(advice: IndexAdvice) -> None:
     best: dict[str, IndexTrial] = {}
     for trial in advice.recommendations:
         current = best.get(trial.table)
-        key = (trial.cost_after if trial.cost_after is not None else float("inf"),
-               len(trial.columns))
+        key = (
+            trial.cost_after if trial.cost_after is not None else float("inf"),
+            len(trial.columns),
+        )
         if current is None or key < (
             current.cost_after if current.cost_after is not None else float("inf"),
             len(current.columns),

@@ -40,15 +40,23 @@ _BROKEN = frozenset({"parse_error", "nesting_too_deep", "query_too_large", "mult
 
 def _error(exc: Exception, entry: LogEntry) -> Finding:
     if isinstance(exc, UnparsableQuery):
-        return Finding(rule="parse_error", severity="error", message=str(exc),
-                       evidence=entry.sql[:200], line=exc.line or entry.line, column=exc.column)
+        return Finding(
+            rule="parse_error",
+            severity="error",
+            message=str(exc),
+            evidence=entry.sql[:200],
+            line=exc.line or entry.line,
+            column=exc.column,
+        )
     rule = exc.rule if isinstance(exc, QueryRefused) else "refused"
-    return Finding(rule=rule, severity="error", message=str(exc), evidence=entry.sql[:200],
-                   line=entry.line)
+    return Finding(
+        rule=rule, severity="error", message=str(exc), evidence=entry.sql[:200], line=entry.line
+    )
 
 
-def analyze_query(sql: str, dialect: str, *, line: int = 1,
-                  table_rows: dict[str, int] | None = None) -> list[Finding]:
+def analyze_query(
+    sql: str, dialect: str, *, line: int = 1, table_rows: dict[str, int] | None = None
+) -> list[Finding]:
     """Findings for one statement; unparsable or refused input becomes a finding, not a crash."""
     try:
         query = parse_query(sql, dialect, line=line)
@@ -58,8 +66,9 @@ def analyze_query(sql: str, dialect: str, *, line: int = 1,
     return check(query)
 
 
-def analyze_entries(entries: list[LogEntry], *, dialect: str, source: str,
-                    table_rows: dict[str, int] | None = None) -> AnalysisReport:
+def analyze_entries(
+    entries: list[LogEntry], *, dialect: str, source: str, table_rows: dict[str, int] | None = None
+) -> AnalysisReport:
     name = dialect_name(dialect)
     classes: dict[str, QueryClass] = {}
     broken: set[str] = set()  # fingerprints whose statements cannot be parsed
@@ -81,14 +90,18 @@ def analyze_entries(entries: list[LogEntry], *, dialect: str, source: str,
                 errors.extend(findings)
                 continue
             found = classes[key] = QueryClass(
-                fingerprint=key, fingerprint_id=fingerprint_id(key), sample=entry.sql,
-                calls=0, findings=findings,
+                fingerprint=key,
+                fingerprint_id=fingerprint_id(key),
+                sample=entry.sql,
+                calls=0,
+                findings=findings,
             )
         found.calls += 1
         found.total_ms += entry.duration_ms
     ranked = sorted(classes.values(), key=lambda c: (-c.total_ms, -c.calls))
-    return AnalysisReport(source=source, dialect=name, queries=len(entries), classes=ranked,
-                          errors=errors)
+    return AnalysisReport(
+        source=source, dialect=name, queries=len(entries), classes=ranked, errors=errors
+    )
 
 
 def analyze_with_database(entries: list[LogEntry], db: Database, *, source: str) -> AnalysisReport:

@@ -49,8 +49,14 @@ class DatabaseURL:
         return f"{self.scheme}://{user}{self.host}{port}/{self.database}"
 
 
-_SCHEMES = {"postgresql": "postgresql", "postgres": "postgresql", "mysql": "mysql",
-            "mariadb": "mysql", "sqlite": "sqlite", "sqlite3": "sqlite"}
+_SCHEMES = {
+    "postgresql": "postgresql",
+    "postgres": "postgresql",
+    "mysql": "mysql",
+    "mariadb": "mysql",
+    "sqlite": "sqlite",
+    "sqlite3": "sqlite",
+}
 
 
 def parse_url(url: str) -> DatabaseURL:
@@ -72,7 +78,9 @@ def parse_url(url: str) -> DatabaseURL:
     except ValueError:
         raise InputError(f"the database URL {url!r} has an invalid port") from None
     return DatabaseURL(
-        scheme=scheme, host=parts.hostname or "127.0.0.1", port=port,
+        scheme=scheme,
+        host=parts.hostname or "127.0.0.1",
+        port=port,
         user=unquote(parts.username) if parts.username else None,
         password=unquote(parts.password) if parts.password else None,
         database=parts.path.lstrip("/"),

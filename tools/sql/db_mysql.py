@@ -38,9 +38,14 @@ class MySQLDatabase(Database):
         super().__init__(url, timeout_ms=timeout_ms)
         try:
             self.conn = pymysql.connect(
-                host=url.host, port=url.port or 3306, user=url.user or "root",
-                password=url.password or "", database=url.database or None,
-                connect_timeout=5, autocommit=False, charset="utf8mb4",
+                host=url.host,
+                port=url.port or 3306,
+                user=url.user or "root",
+                password=url.password or "",
+                database=url.database or None,
+                connect_timeout=5,
+                autocommit=False,
+                charset="utf8mb4",
             )
         except pymysql.MySQLError as exc:
             raise unreachable(url, str(exc.args[-1]) if exc.args else str(exc)) from None
@@ -52,8 +57,10 @@ class MySQLDatabase(Database):
         code = exc.args[0] if exc.args else 0
         message = exc.args[1] if len(exc.args) > 1 else str(exc)
         if code in _TIMEOUT_CODES:
-            return TargetTimeout(f"the statement ran past the {self.timeout_ms} ms timeout on "
-                                 f"{self.safe_url} and was stopped")
+            return TargetTimeout(
+                f"the statement ran past the {self.timeout_ms} ms timeout on "
+                f"{self.safe_url} and was stopped"
+            )
         if isinstance(exc, pymysql.OperationalError) and code in (2003, 2006, 2013):
             return ServiceError(f"lost the connection to {self.safe_url}: {message}")
         return InputError(f"{self.flavor} rejected the statement: {message}")
@@ -88,8 +95,10 @@ class MySQLDatabase(Database):
 
     def _explain(self, sql: str, *, analyze: bool) -> Plan:
         if analyze and not self.mariadb:
-            raise InputError("MySQL's EXPLAIN ANALYZE prints only a text tree; run explain "
-                             "without --analyze, or use MariaDB")
+            raise InputError(
+                "MySQL's EXPLAIN ANALYZE prints only a text tree; run explain "
+                "without --analyze, or use MariaDB"
+            )
         verb = "ANALYZE FORMAT=JSON" if analyze else "EXPLAIN FORMAT=JSON"
         return parse_mysql_json(self._raw(self._timed(f"{verb} {sql}"))[0][0])
 
@@ -101,14 +110,18 @@ class MySQLDatabase(Database):
     def columns(self, table: str) -> list[str]:
         rows = self.query(
             "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
-            "AND TABLE_NAME = %s ORDER BY ORDINAL_POSITION", (table,))
+            "AND TABLE_NAME = %s ORDER BY ORDINAL_POSITION",
+            (table,),
+        )
         return [r[0] for r in rows]
 
     def indexes(self, table: str) -> list[list[str]]:
         rows = self.query(
             "SELECT INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS "
             "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s "
-            "ORDER BY INDEX_NAME, SEQ_IN_INDEX", (table,))
+            "ORDER BY INDEX_NAME, SEQ_IN_INDEX",
+            (table,),
+        )
         found: dict[str, list[str]] = {}
         for name, column in rows:
             if column is not None:
@@ -118,7 +131,9 @@ class MySQLDatabase(Database):
     def table_rows(self, table: str) -> int:
         rows = self.query(
             "SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
-            "AND TABLE_NAME = %s", (table,))
+            "AND TABLE_NAME = %s",
+            (table,),
+        )
         return int(rows[0][0] or 0) if rows else 0
 
     def try_index(self, sql: str, table: str, columns: list[str]) -> Trial:
@@ -144,8 +159,9 @@ class MySQLDatabase(Database):
             # TEMPORARY: private to this session, dropped with it, invisible to everyone else.
             self._raw(f"CREATE TEMPORARY TABLE {_quote(scratch)} LIKE {_quote(table)}")
             try:
-                self._raw(self._timed(
-                    f"INSERT INTO {_quote(scratch)} SELECT * FROM {_quote(table)}"))
+                self._raw(
+                    self._timed(f"INSERT INTO {_quote(scratch)} SELECT * FROM {_quote(table)}")
+                )
                 self._raw(f"ANALYZE TABLE {_quote(scratch)}")
                 before = self._explain(scratch_sql, analyze=False)
                 t_before = median_ms(lambda: self._raw(self._timed(scratch_sql)), repeats=3)
@@ -158,14 +174,23 @@ class MySQLDatabase(Database):
                 self.conn.rollback()
         except pymysql.MySQLError as exc:
             raise self._map(exc) from None
-        return Trial(before=before, after=after, method="temporary copy of the table",
-                     time_before_ms=t_before, time_after_ms=t_after)
+        return Trial(
+            before=before,
+            after=after,
+            method="temporary copy of the table",
+            time_before_ms=t_before,
+            time_after_ms=t_after,
+        )
 
     def pool_facts(self) -> dict[str, int]:
-        rows = self.query("SELECT @@max_connections, "
-                          "(SELECT COUNT(*) FROM information_schema.PROCESSLIST)")
-        return {"max_connections": int(rows[0][0]), "connections_in_use": int(rows[0][1]),
-                "reserved_connections": 1}
+        rows = self.query(
+            "SELECT @@max_connections, (SELECT COUNT(*) FROM information_schema.PROCESSLIST)"
+        )
+        return {
+            "max_connections": int(rows[0][0]),
+            "connections_in_use": int(rows[0][1]),
+            "reserved_connections": 1,
+        }
 
     def close(self) -> None:
         with contextlib.suppress(pymysql.MySQLError):

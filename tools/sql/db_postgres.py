@@ -43,8 +43,13 @@ class PostgresDatabase(Database):
         super().__init__(url, timeout_ms=timeout_ms)
         try:
             self.conn = psycopg.connect(
-                host=url.host, port=url.port or 5432, user=url.user, password=url.password,
-                dbname=url.database or None, connect_timeout=5, autocommit=False,
+                host=url.host,
+                port=url.port or 5432,
+                user=url.user,
+                password=url.password,
+                dbname=url.database or None,
+                connect_timeout=5,
+                autocommit=False,
                 application_name="perfagent",
             )
         except psycopg.Error as exc:
@@ -59,8 +64,11 @@ class PostgresDatabase(Database):
                 try:
                     if read_only:
                         cur.execute("SET TRANSACTION READ ONLY")
-                    cur.execute(pgsql.SQL("SET LOCAL statement_timeout = {}").format(
-                        pgsql.Literal(f"{int(self.timeout_ms)}ms")))
+                    cur.execute(
+                        pgsql.SQL("SET LOCAL statement_timeout = {}").format(
+                            pgsql.Literal(f"{int(self.timeout_ms)}ms")
+                        )
+                    )
                     cur.execute("SET LOCAL lock_timeout = '2s'")
                     yield cur
                 finally:
@@ -87,8 +95,10 @@ class PostgresDatabase(Database):
             options += ["ANALYZE", "BUFFERS"]
         if _PARAM.search(sql):
             if analyze:
-                raise InputError("a query with $1-style parameters cannot be run by EXPLAIN "
-                                 "ANALYZE; substitute values first")
+                raise InputError(
+                    "a query with $1-style parameters cannot be run by EXPLAIN "
+                    "ANALYZE; substitute values first"
+                )
             if self.server_version < 160000:
                 raise InputError(
                     "the query has $1-style parameters, which PostgreSQL before 16 cannot "
@@ -106,7 +116,9 @@ class PostgresDatabase(Database):
     def columns(self, table: str) -> list[str]:
         rows = self.query(
             "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(%s) "
-            "AND attnum > 0 AND NOT attisdropped ORDER BY attnum", (_regclass(table),))
+            "AND attnum > 0 AND NOT attisdropped ORDER BY attnum",
+            (_regclass(table),),
+        )
         return [r[0] for r in rows]
 
     def indexes(self, table: str) -> list[list[str]]:
@@ -115,20 +127,29 @@ class PostgresDatabase(Database):
             "AS k(attnum, ord) JOIN pg_attribute a ON a.attrelid = i.indrelid "
             "AND a.attnum = k.attnum ORDER BY k.ord) "
             "FROM pg_index i WHERE i.indrelid = to_regclass(%s) AND i.indpred IS NULL "
-            "AND i.indisvalid", (_regclass(table),))
+            "AND i.indisvalid",
+            (_regclass(table),),
+        )
         return [list(r[0]) for r in rows if r[0]]
 
     def table_rows(self, table: str) -> int:
-        rows = self.query("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)",
-                          (_regclass(table),))
+        rows = self.query(
+            "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)",
+            (_regclass(table),),
+        )
         if not rows:
             return 0
         if rows[0][0] >= 0:
             return int(rows[0][0])
         # Never analyzed: count, but stop at a million rows (that is "large" already).
         ident = pgsql.Identifier(*table.split("."))
-        return int(self.query(pgsql.SQL(
-            "SELECT count(*) FROM (SELECT 1 FROM {} LIMIT 1000001) AS s").format(ident))[0][0])
+        return int(
+            self.query(
+                pgsql.SQL("SELECT count(*) FROM (SELECT 1 FROM {} LIMIT 1000001) AS s").format(
+                    ident
+                )
+            )[0][0]
+        )
 
     def _has_hypopg(self) -> bool:
         return bool(self.query("SELECT 1 FROM pg_extension WHERE extname = 'hypopg'"))
@@ -155,17 +176,22 @@ class PostgresDatabase(Database):
                 cur.execute(pgsql.SQL("CREATE INDEX {} ON {} ({})").format(name, ident, cols))
             cur.execute(explain)
             after = _fetch_plan(cur)
-        return Trial(before=before, after=after,
-                     method="hypopg" if hypo else "transaction, rolled back")
+        return Trial(
+            before=before, after=after, method="hypopg" if hypo else "transaction, rolled back"
+        )
 
     def pool_facts(self) -> dict[str, int]:
         rows = self.query(
             "SELECT current_setting('max_connections')::int, "
             "current_setting('superuser_reserved_connections')::int, "
-            "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')")
+            "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')"
+        )
         max_conn, reserved, in_use = rows[0]
-        return {"max_connections": max_conn, "reserved_connections": reserved,
-                "connections_in_use": in_use}
+        return {
+            "max_connections": max_conn,
+            "reserved_connections": reserved,
+            "connections_in_use": in_use,
+        }
 
     def close(self) -> None:
         with contextlib.suppress(psycopg.Error):

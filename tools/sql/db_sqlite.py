@@ -52,8 +52,10 @@ class SQLiteDatabase(Database):
             return conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
-                raise TargetTimeout(f"the statement ran past the {self.timeout_ms} ms timeout "
-                                    f"on {self.safe_url} and was interrupted") from None
+                raise TargetTimeout(
+                    f"the statement ran past the {self.timeout_ms} ms timeout "
+                    f"on {self.safe_url} and was interrupted"
+                ) from None
             raise InputError(f"SQLite rejected the statement: {exc}") from None
         except sqlite3.Error as exc:
             raise InputError(f"SQLite rejected the statement: {exc}") from None
@@ -121,8 +123,13 @@ class SQLiteDatabase(Database):
                 copy.close()
                 with contextlib.suppress(OSError):
                     os.unlink(copy_path)
-        return Trial(before=before, after=after, method="copy of the database file",
-                     time_before_ms=t_before, time_after_ms=t_after)
+        return Trial(
+            before=before,
+            after=after,
+            method="copy of the database file",
+            time_before_ms=t_before,
+            time_after_ms=t_after,
+        )
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

@@ -59,9 +59,13 @@ def batched_query(samples: list[str], dialect: str) -> str:
     return ""
 
 
-def detect_n_plus_one(entries: list[LogEntry], *, dialect: str = "postgres",
-                      min_repeats: int = MIN_REPEATS,
-                      min_total_ms: float = MIN_TOTAL_MS) -> list[NPlusOne]:
+def detect_n_plus_one(
+    entries: list[LogEntry],
+    *,
+    dialect: str = "postgres",
+    min_repeats: int = MIN_REPEATS,
+    min_total_ms: float = MIN_TOTAL_MS,
+) -> list[NPlusOne]:
     name = dialect_name(dialect)
     groups: dict[tuple[str, str], list[LogEntry]] = defaultdict(list)
     for entry in entries:
@@ -77,8 +81,14 @@ def detect_n_plus_one(entries: list[LogEntry], *, dialect: str = "postgres",
         total = sum(e.duration_ms for e in group)
         if len(group) < min_repeats or total < min_total_ms:
             continue
-        found.append(NPlusOne(
-            request_id=request, fingerprint=key, repeats=len(group), total_ms=round(total, 3),
-            sample=group[0].sql, batched_query=batched_query([e.sql for e in group[:1000]], name),
-        ))
+        found.append(
+            NPlusOne(
+                request_id=request,
+                fingerprint=key,
+                repeats=len(group),
+                total_ms=round(total, 3),
+                sample=group[0].sql,
+                batched_query=batched_query([e.sql for e in group[:1000]], name),
+            )
+        )
     return sorted(found, key=lambda n: -n.total_ms)

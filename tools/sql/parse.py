@@ -156,7 +156,8 @@ _OPERAND_END = frozenset(
     {TokenType.VAR, TokenType.IDENTIFIER, TokenType.R_PAREN, TokenType.R_BRACKET} | _LITERALS
 )
 _NO_SPACE_BEFORE = frozenset(
-    {TokenType.COMMA, TokenType.R_PAREN, TokenType.DOT, TokenType.R_BRACKET})
+    {TokenType.COMMA, TokenType.R_PAREN, TokenType.DOT, TokenType.R_BRACKET}
+)
 _NO_SPACE_AFTER = frozenset({TokenType.L_PAREN, TokenType.DOT, TokenType.L_BRACKET})
 _PYFORMAT = re.compile(r"%(?:\(\w+\))?s\b")
 _IN_LIST = re.compile(r"\bin \(\?(?:, \?)*\)")
@@ -181,9 +182,17 @@ def _tokenize(sql: str, dialect: str) -> list:
 
 
 _SEMICOLON, _PARAMETER, _COLON, _DASH = (
-    TokenType.SEMICOLON, TokenType.PARAMETER, TokenType.COLON, TokenType.DASH)
+    TokenType.SEMICOLON,
+    TokenType.PARAMETER,
+    TokenType.COLON,
+    TokenType.DASH,
+)
 _NUMBER, _VAR, _IDENTIFIER, _L_PAREN = (
-    TokenType.NUMBER, TokenType.VAR, TokenType.IDENTIFIER, TokenType.L_PAREN)
+    TokenType.NUMBER,
+    TokenType.VAR,
+    TokenType.IDENTIFIER,
+    TokenType.L_PAREN,
+)
 _NAMES = frozenset({_VAR, _IDENTIFIER})
 _PARAMETER_NAMES = frozenset({_NUMBER, _VAR})
 
@@ -207,8 +216,9 @@ def fingerprint(sql: str, dialect: str = "postgres") -> str:
     except TokenError as exc:
         raise UnparsableQuery(f"cannot tokenize the query: {exc}", line=None, column=None) from None
     except RecursionError:
-        raise QueryRefused("query nests too deeply to tokenize safely, so it was refused",
-                           rule="nesting_too_deep") from None
+        raise QueryRefused(
+            "query nests too deeply to tokenize safely, so it was refused", rule="nesting_too_deep"
+        ) from None
     kinds = [t.token_type for t in tokens]
     kinds.append(None)  # sentinel: kinds[index + 1] always exists
     parts: list[str] = []
@@ -225,8 +235,12 @@ def fingerprint(sql: str, dialect: str = "postgres") -> str:
             continue
         elif kind is _PARAMETER and kinds[index + 1] in _PARAMETER_NAMES:
             text, skip_next = "?", True  # $1, @name
-        elif kind is _COLON and previous is not None and previous not in _OPERAND_END \
-                and kinds[index + 1] is _VAR:
+        elif (
+            kind is _COLON
+            and previous is not None
+            and previous not in _OPERAND_END
+            and kinds[index + 1] is _VAR
+        ):
             text, skip_next = "?", True  # :name
         elif kind is _DASH and previous not in _OPERAND_END and kinds[index + 1] is _NUMBER:
             text, skip_next = "?", True  # a negative number is one constant
@@ -234,8 +248,11 @@ def fingerprint(sql: str, dialect: str = "postgres") -> str:
             text = f'"{token.text}"'
         else:
             text = token.text.lower()
-        if parts and kind not in _NO_SPACE_BEFORE and previous not in _NO_SPACE_AFTER and not (
-            kind is _L_PAREN and previous in _NAMES
+        if (
+            parts
+            and kind not in _NO_SPACE_BEFORE
+            and previous not in _NO_SPACE_AFTER
+            and not (kind is _L_PAREN and previous in _NAMES)
         ):
             parts.append(" ")
         parts.append(text)
@@ -366,7 +383,9 @@ def parse_query(sql: str, dialect: str = "postgres", *, line: int = 1) -> Query:
     except Exception as exc:  # noqa: BLE001 - sqlglot's own bugs on malformed input (TypeError...)
         raise UnparsableQuery(
             f"cannot parse the query starting at line {line}: sqlglot failed with "
-            f"{type(exc).__name__}: {exc}", line=line, column=None,
+            f"{type(exc).__name__}: {exc}",
+            line=line,
+            column=None,
         ) from None
     if not trees:
         raise UnparsableQuery("the query is empty", line=line, column=1)

@@ -56,6 +56,11 @@ def pool_advice(facts: PoolFacts) -> PoolAdvice:
             f"{processes} processes exceed the {target} useful concurrent statements: a shared "
             "pooler (PgBouncer) will serve them better than per-process pools"
         )
-    return PoolAdvice(facts=facts, pool_size_per_worker=size, max_overflow=overflow,
-                      total_connections=(size + overflow) * processes,
-                      reasoning=reasoning, warnings=warnings)
+    return PoolAdvice(
+        facts=facts,
+        pool_size_per_worker=size,
+        max_overflow=overflow,
+        total_connections=(size + overflow) * processes,
+        reasoning=reasoning,
+        warnings=warnings,
+    )

@@ -16,20 +16,65 @@ from sqlglot import exp
 
 from perfagent.tools.sql.parse import Query, QueryRefused, parse_query
 
-_WRITES = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, exp.Alter,
-           exp.Command, exp.TruncateTable, exp.Into, exp.Lock)
+_WRITES = (
+    exp.Insert,
+    exp.Update,
+    exp.Delete,
+    exp.Merge,
+    exp.Create,
+    exp.Drop,
+    exp.Alter,
+    exp.Command,
+    exp.TruncateTable,
+    exp.Into,
+    exp.Lock,
+)
 # Functions with effects a rollback does not undo, or that reach outside the database.
-SIDE_EFFECT_FUNCTIONS = frozenset({
-    "nextval", "setval", "pg_terminate_backend", "pg_cancel_backend", "pg_reload_conf",
-    "pg_rotate_logfile", "pg_advisory_lock", "pg_advisory_xact_lock", "pg_try_advisory_lock",
-    "pg_sleep", "pg_sleep_for", "pg_sleep_until", "lo_import", "lo_export", "lo_unlink",
-    "dblink", "dblink_exec", "pg_read_file", "pg_read_binary_file", "pg_ls_dir", "set_config",
-    "pg_notify", "pg_switch_wal", "pg_create_restore_point", "txid_current",
-    "sleep", "benchmark", "get_lock", "release_lock", "load_file", "sys_exec", "sys_eval",
-    "load_extension", "writefile", "readfile",
-})
-_NAMES = {"Into": "SELECT ... INTO", "Lock": "FOR UPDATE / FOR SHARE lock", "Command": "command",
-          "TruncateTable": "TRUNCATE"}
+SIDE_EFFECT_FUNCTIONS = frozenset(
+    {
+        "nextval",
+        "setval",
+        "pg_terminate_backend",
+        "pg_cancel_backend",
+        "pg_reload_conf",
+        "pg_rotate_logfile",
+        "pg_advisory_lock",
+        "pg_advisory_xact_lock",
+        "pg_try_advisory_lock",
+        "pg_sleep",
+        "pg_sleep_for",
+        "pg_sleep_until",
+        "lo_import",
+        "lo_export",
+        "lo_unlink",
+        "dblink",
+        "dblink_exec",
+        "pg_read_file",
+        "pg_read_binary_file",
+        "pg_ls_dir",
+        "set_config",
+        "pg_notify",
+        "pg_switch_wal",
+        "pg_create_restore_point",
+        "txid_current",
+        "sleep",
+        "benchmark",
+        "get_lock",
+        "release_lock",
+        "load_file",
+        "sys_exec",
+        "sys_eval",
+        "load_extension",
+        "writefile",
+        "readfile",
+    }
+)
+_NAMES = {
+    "Into": "SELECT ... INTO",
+    "Lock": "FOR UPDATE / FOR SHARE lock",
+    "Command": "command",
+    "TruncateTable": "TRUNCATE",
+}
 
 
 def _name(node: exp.Expr) -> str:

@@ -89,8 +89,9 @@ def read_log_text(text: str, *, name: str) -> list[LogEntry]:
         for number, line in enumerate(text.splitlines(), 1):
             match = _PG_DURATION.search(line)
             if match:
-                entries.append(LogEntry(sql=match["sql"], duration_ms=float(match["ms"]),
-                                        line=number))
+                entries.append(
+                    LogEntry(sql=match["sql"], duration_ms=float(match["ms"]), line=number)
+                )
         return entries
     return [LogEntry(sql=sql, line=line) for line, sql in split_statements(text)]
 

@@ -42,8 +42,9 @@ def create_index(path: Path, ddl: str) -> None:
         raise InputError(f"SQLite rejected {ddl[:80]!r} in {path.name}: {exc}") from None
 
 
-def interleaved_ms(before: Database, after: Database, sql: str, *,
-                   pairs: int = 30) -> tuple[list[float], list[float]]:
+def interleaved_ms(
+    before: Database, after: Database, sql: str, *, pairs: int = 30
+) -> tuple[list[float], list[float]]:
     """Milliseconds of ``pairs`` runs of ``sql`` on each database, alternating which goes first."""
     ensure_explainable(sql, before.dialect)
     databases = dict(zip(SIDES, (before, after), strict=True))

@@ -10,8 +10,28 @@ from pathlib import Path
 
 from perfagent.tools.tracing.models import InjectionStatus, RequestTrace, SpanRecord, Statement
 
-WRITES = frozenset({"insert", "update", "delete", "replace", "merge", "upsert", "commit", "create",
-                    "drop", "alter", "truncate", "set", "hset", "del", "incr", "expire", "lpush", "rpush"})
+WRITES = frozenset(
+    {
+        "insert",
+        "update",
+        "delete",
+        "replace",
+        "merge",
+        "upsert",
+        "commit",
+        "create",
+        "drop",
+        "alter",
+        "truncate",
+        "set",
+        "hset",
+        "del",
+        "incr",
+        "expire",
+        "lpush",
+        "rpush",
+    }
+)
 _DIALECTS = {"postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql", "mariadb": "mysql"}
 _FIRST_WORD = re.compile(r"[a-zA-Z]+")
 _SPACE = re.compile(r"\s+")
@@ -71,8 +91,13 @@ def _statement(span: SpanRecord, request_start_ns: int) -> Statement | None:
     if operation == "with" and re.search(r"\b(insert|update|delete)\b", fp):
         operation = "write-cte"
     return Statement(
-        span_id=span.span_id, system=str(system), text=text, fingerprint=fp, operation=operation,
-        offset_ms=round((span.start_ns - request_start_ns) / 1e6, 3), duration_ms=round(span.duration_ms, 3),
+        span_id=span.span_id,
+        system=str(system),
+        text=text,
+        fingerprint=fp,
+        operation=operation,
+        offset_ms=round((span.start_ns - request_start_ns) / 1e6, 3),
+        duration_ms=round(span.duration_ms, 3),
         is_write=operation in WRITES or operation == "write-cte",
     )
 
@@ -88,7 +113,11 @@ def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
         by_trace[span.trace_id].append(span)
     out = []
     for trace_id, members in by_trace.items():
-        roots = [s for s in members if s.kind == "SERVER" and (s.parent_span_id is None or s.remote_parent)]
+        roots = [
+            s
+            for s in members
+            if s.kind == "SERVER" and (s.parent_span_id is None or s.remote_parent)
+        ]
         if not roots:
             continue
         root = min(roots, key=lambda s: s.start_ns)
@@ -96,22 +125,34 @@ def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
         statements = []
         for span in sorted(members, key=lambda s: s.start_ns):
             parent = by_id.get(span.parent_span_id or "")
-            if parent is not None and (parent.attributes.get("db.system") or parent.attributes.get("db.system.name")):
+            if parent is not None and (
+                parent.attributes.get("db.system") or parent.attributes.get("db.system.name")
+            ):
                 continue
             stmt = _statement(span, root.start_ns)
             if stmt is not None:
                 statements.append(stmt)
         attrs = root.attributes
-        method = str(attrs.get("http.request.method") or attrs.get("http.method") or root.name.split(" ")[0])
+        method = str(
+            attrs.get("http.request.method") or attrs.get("http.method") or root.name.split(" ")[0]
+        )
         route = attrs.get("http.route")
         if not route:
             name = root.name.split(" ", 1)
             route = name[1] if len(name) == 2 and name[0] == method else root.name
         status = attrs.get("http.response.status_code") or attrs.get("http.status_code")
-        out.append(RequestTrace(
-            trace_id=trace_id, method=method, route=str(route),
-            path=attrs.get("url.path") or attrs.get("http.target"),
-            status_code=int(status) if status is not None else None, start_ns=root.start_ns,
-            server_ms=round(root.duration_ms, 3), statements=statements, span_count=len(members), pid=root.pid,
-        ))
+        out.append(
+            RequestTrace(
+                trace_id=trace_id,
+                method=method,
+                route=str(route),
+                path=attrs.get("url.path") or attrs.get("http.target"),
+                status_code=int(status) if status is not None else None,
+                start_ns=root.start_ns,
+                server_ms=round(root.duration_ms, 3),
+                statements=statements,
+                span_count=len(members),
+                pid=root.pid,
+            )
+        )
     return sorted(out, key=lambda r: r.start_ns)

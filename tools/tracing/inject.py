@@ -31,7 +31,9 @@ class Tracer:
         self.python: str | None = None
         self.note: str | None = None
 
-    def env(self, argv: str | list[str], service_env: dict[str, str], cwd: str | Path | None) -> dict[str, str]:
+    def env(
+        self, argv: str | list[str], service_env: dict[str, str], cwd: str | Path | None
+    ) -> dict[str, str]:
         """The variables to add to the service's environment; empty (with ``note`` set) when the
         OTel packages could not be made ready for the service's interpreter."""
         shutil.rmtree(self.out_dir, ignore_errors=True)
@@ -49,7 +51,9 @@ class Tracer:
             "PERFAGENT_OTEL_ROOT": str(folder.parent.resolve()),
         }
 
-    def collect(self, *, otlp_path: str | Path | None = None, service_name: str = "target") -> TraceSet:
+    def collect(
+        self, *, otlp_path: str | Path | None = None, service_name: str = "target"
+    ) -> TraceSet:
         """The requests traced; ``note`` gives the reason in one sentence when there are none."""
         spans = read_spans(self.out_dir)
         processes = read_status(self.out_dir)
@@ -58,21 +62,32 @@ class Tracer:
         written = None
         if spans and otlp_path is not None:
             written = str(write_otlp(spans, otlp_path, service_name=service_name))
-        return TraceSet(requests=requests, processes=processes, span_count=len(spans), note=note,
-                        otlp_path=written)
+        return TraceSet(
+            requests=requests,
+            processes=processes,
+            span_count=len(spans),
+            note=note,
+            otlp_path=written,
+        )
 
 
 def _why_empty(processes, python: str | None) -> str:
     if not processes:
-        return (f"no request tracing: the service never loaded perfagent's sitecustomize (its interpreter "
-                f"{python or 'unknown'} is not Python, runs isolated with -I/-E, or resets PYTHONPATH)")
+        return (
+            f"no request tracing: the service never loaded perfagent's sitecustomize (its interpreter "
+            f"{python or 'unknown'} is not Python, runs isolated with -I/-E, or resets PYTHONPATH)"
+        )
     failed = next((p for p in processes if not p.ok), None)
     if failed is not None:
         return f"no request tracing: injection failed in the service's Python {failed.version}: {failed.error}"
     frameworks = {"flask", "django", "fastapi", "starlette", "wsgi", "asgi"}
     names = sorted({n for p in processes for n in p.instrumented})
     if not frameworks & set(names):
-        return ("no request tracing: OpenTelemetry loaded but found no web framework it instruments "
-                f"(instrumented: {', '.join(names) or 'nothing'})")
-    return (f"no request tracing: OpenTelemetry loaded ({', '.join(names)}) but no request span arrived, so the "
-            "service's web framework is not one it instruments (or none is used)")
+        return (
+            "no request tracing: OpenTelemetry loaded but found no web framework it instruments "
+            f"(instrumented: {', '.join(names) or 'nothing'})"
+        )
+    return (
+        f"no request tracing: OpenTelemetry loaded ({', '.join(names)}) but no request span arrived, so the "
+        "service's web framework is not one it instruments (or none is used)"
+    )

@@ -20,13 +20,21 @@ from perfagent.tools.errors import TargetError
 # The instrumentations perfagent injects (frameworks and database clients); each applies
 # only when the app has its library.
 PACKAGES = (
-    "opentelemetry-api", "opentelemetry-sdk", "opentelemetry-instrumentation",
-    "opentelemetry-instrumentation-wsgi", "opentelemetry-instrumentation-asgi",
-    "opentelemetry-instrumentation-flask", "opentelemetry-instrumentation-django",
-    "opentelemetry-instrumentation-fastapi", "opentelemetry-instrumentation-starlette",
-    "opentelemetry-instrumentation-sqlalchemy", "opentelemetry-instrumentation-sqlite3",
-    "opentelemetry-instrumentation-psycopg", "opentelemetry-instrumentation-psycopg2",
-    "opentelemetry-instrumentation-asyncpg", "opentelemetry-instrumentation-pymysql",
+    "opentelemetry-api",
+    "opentelemetry-sdk",
+    "opentelemetry-instrumentation",
+    "opentelemetry-instrumentation-wsgi",
+    "opentelemetry-instrumentation-asgi",
+    "opentelemetry-instrumentation-flask",
+    "opentelemetry-instrumentation-django",
+    "opentelemetry-instrumentation-fastapi",
+    "opentelemetry-instrumentation-starlette",
+    "opentelemetry-instrumentation-sqlalchemy",
+    "opentelemetry-instrumentation-sqlite3",
+    "opentelemetry-instrumentation-psycopg",
+    "opentelemetry-instrumentation-psycopg2",
+    "opentelemetry-instrumentation-asyncpg",
+    "opentelemetry-instrumentation-pymysql",
     "opentelemetry-instrumentation-redis",
 )
 
@@ -35,7 +43,9 @@ _PYTHON_NAME = re.compile(r"^(pypy|python)[0-9.]*$")
 
 def cache_root() -> Path:
     """``$PERFAGENT_OTEL_CACHE``, else ``~/.cache/perfagent/otel``."""
-    return Path(os.environ.get("PERFAGENT_OTEL_CACHE") or Path.home() / ".cache" / "perfagent" / "otel")
+    return Path(
+        os.environ.get("PERFAGENT_OTEL_CACHE") or Path.home() / ".cache" / "perfagent" / "otel"
+    )
 
 
 def target_python(argv: str | list[str], *, env: dict[str, str], cwd: str | Path | None) -> str:
@@ -87,8 +97,13 @@ def _shebang(file: str) -> str | None:
 def python_version(python: str) -> str:
     """``3.12`` for an interpreter, asked in a subprocess; one sentence when it will not run."""
     try:
-        out = subprocess.run([python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                             check=False, capture_output=True, text=True, timeout=60)
+        out = subprocess.run(
+            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise TargetError(f"the service's interpreter {python} could not be run ({exc})") from None
     if out.returncode != 0 or not re.fullmatch(r"\d+\.\d+", out.stdout.strip()):
@@ -113,17 +128,47 @@ def ensure_packages(python: str, *, root: Path | None = None, timeout_s: float =
         if (folder / ".complete").is_file():
             return folder  # another process installed it while we waited
         shutil.rmtree(folder, ignore_errors=True)
-        has_pip = subprocess.run([python, "-c", "import pip"], check=False, capture_output=True, timeout=60).returncode == 0
+        has_pip = (
+            subprocess.run(
+                [python, "-c", "import pip"], check=False, capture_output=True, timeout=60
+            ).returncode
+            == 0
+        )
         if has_pip:
-            argv = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    "--target", str(folder), *PACKAGES]
+            argv = [
+                python,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--target",
+                str(folder),
+                *PACKAGES,
+            ]
         else:
-            argv = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    "--target", str(folder), "--python-version", version, "--only-binary=:all:", *PACKAGES]
+            argv = [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--target",
+                str(folder),
+                "--python-version",
+                version,
+                "--only-binary=:all:",
+                *PACKAGES,
+            ]
         try:
-            done = subprocess.run(argv, check=False, capture_output=True, text=True, timeout=timeout_s)
+            done = subprocess.run(
+                argv, check=False, capture_output=True, text=True, timeout=timeout_s
+            )
         except subprocess.TimeoutExpired:
-            raise TargetError(f"installing OpenTelemetry for Python {version} took over {timeout_s:g} s") from None
+            raise TargetError(
+                f"installing OpenTelemetry for Python {version} took over {timeout_s:g} s"
+            ) from None
         if done.returncode != 0:
             tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
             raise TargetError(f"installing OpenTelemetry for Python {version} failed: {tail}")

@@ -45,8 +45,15 @@ class LoadRun(BaseModel):
         return dict(groups)
 
 
-def closed_loop(base_url: str, paths: list[str], *, users: int, duration_s: float,
-                allow: tuple = LOOPBACK, timeout_s: float = 60.0) -> LoadRun:
+def closed_loop(
+    base_url: str,
+    paths: list[str],
+    *,
+    users: int,
+    duration_s: float,
+    allow: tuple = LOOPBACK,
+    timeout_s: float = 60.0,
+) -> LoadRun:
     """``users`` threads, each cycling through ``paths`` (user i starting at path i) for
     ``duration_s``; every answer is a sample."""
     import httpx
@@ -72,8 +79,14 @@ def closed_loop(base_url: str, paths: list[str], *, users: int, duration_s: floa
                     ok = client.get(path).status_code < 400
                 except httpx.HTTPError:
                     ok = False
-                mine.append(Sample(method="GET", path=path, latency_ms=(time.perf_counter() - started) * 1000,
-                                   ok=ok))
+                mine.append(
+                    Sample(
+                        method="GET",
+                        path=path,
+                        latency_ms=(time.perf_counter() - started) * 1000,
+                        ok=ok,
+                    )
+                )
         with lock:
             samples.extend(mine)
 
@@ -86,5 +99,10 @@ def closed_loop(base_url: str, paths: list[str], *, users: int, duration_s: floa
     for t in threads:
         t.join(timeout_s)
     elapsed = time.perf_counter() - started
-    return LoadRun(users=users, duration_s=elapsed, started_ns=started_ns, ended_ns=time.time_ns(),
-                   samples=samples)
+    return LoadRun(
+        users=users,
+        duration_s=elapsed,
+        started_ns=started_ns,
+        ended_ns=time.time_ns(),
+        samples=samples,
+    )

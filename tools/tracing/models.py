@@ -76,7 +76,9 @@ class InjectionStatus(BaseModel):
     ok: bool
     instrumented: list[str] = Field(default_factory=list)
     skipped: dict[str, str] = Field(default_factory=dict)
-    forced: dict[str, str] = Field(default_factory=dict, description="applied past its declared version range")
+    forced: dict[str, str] = Field(
+        default_factory=dict, description="applied past its declared version range"
+    )
     error: str | None = None
 
 
@@ -102,7 +104,9 @@ class TraceFinding(BaseModel):
     title: str
     evidence: str
     cost_ms_per_request: float = Field(description="time the pattern costs in one request (median)")
-    share_of_server_pct: float = Field(description="that cost as a share of the endpoint's server time")
+    share_of_server_pct: float = Field(
+        description="that cost as a share of the endpoint's server time"
+    )
     requests: int = Field(description="traced requests of the endpoint showing it")
     example_trace_ids: list[str] = Field(default_factory=list)
     fingerprint: str | None = None
@@ -125,13 +129,20 @@ class ScalingStep(BaseModel):
     users: int
     throughput_rps: float
     p50_ms: float | None
-    efficiency: float = Field(description="throughput / (min(users, workers) x throughput at 1 user)")
+    efficiency: float = Field(
+        description="throughput / (min(users, workers) x throughput at 1 user)"
+    )
     answered: int | None = Field(None, description="requests answered without error in the step")
-    cpu_pct: float | None = Field(None, description="the service's processes, all cores (100 = one core)")
+    cpu_pct: float | None = Field(
+        None, description="the service's processes, all cores (100 = one core)"
+    )
     server_p50_ms: float | None = None
     server_mean_ms: float | None = None
-    statement_ms: dict[str, float] = Field(default_factory=dict, description="fingerprint → mean time per request "
-                                           "(a mean: lock waits are rare and long, a median hides them)")
+    statement_ms: dict[str, float] = Field(
+        default_factory=dict,
+        description="fingerprint → mean time per request "
+        "(a mean: lock waits are rare and long, a median hides them)",
+    )
     writes_per_request: float | None = None
 
 
@@ -170,5 +181,7 @@ class TraceReport(BaseModel):
     endpoints: list[EndpointTrace] = Field(default_factory=list)
     findings: list[TraceFinding] = Field(default_factory=list)
     scaling: list[ScalingResult] = Field(default_factory=list)
-    service_profile: ServiceProfile | None = Field(None, description="py-spy under the load, split per view")
+    service_profile: ServiceProfile | None = Field(
+        None, description="py-spy under the load, split per view"
+    )
     notes: list[str] = Field(default_factory=list)

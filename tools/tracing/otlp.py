@@ -41,20 +41,32 @@ def to_otlp(spans: list[SpanRecord], *, service_name: str) -> dict:
         attributes = [{"key": "service.name", "value": {"stringValue": service_name}}]
         if pid is not None:
             attributes.append({"key": "process.pid", "value": {"intValue": str(pid)}})
-        resources.append({
-            "resource": {"attributes": attributes},
-            "scopeSpans": [{"scope": {"name": "perfagent.tracing"}, "spans": [
-                {
-                    "traceId": s.trace_id, "spanId": s.span_id,
-                    **({"parentSpanId": s.parent_span_id} if s.parent_span_id else {}),
-                    "name": s.name, "kind": _KINDS.get(s.kind, 1),
-                    "startTimeUnixNano": str(s.start_ns), "endTimeUnixNano": str(s.end_ns),
-                    "attributes": [{"key": k, "value": _value(v)} for k, v in s.attributes.items()],
-                    "status": {"code": _STATUS.get(s.status, 0)},
-                }
-                for s in members
-            ]}],
-        })
+        resources.append(
+            {
+                "resource": {"attributes": attributes},
+                "scopeSpans": [
+                    {
+                        "scope": {"name": "perfagent.tracing"},
+                        "spans": [
+                            {
+                                "traceId": s.trace_id,
+                                "spanId": s.span_id,
+                                **({"parentSpanId": s.parent_span_id} if s.parent_span_id else {}),
+                                "name": s.name,
+                                "kind": _KINDS.get(s.kind, 1),
+                                "startTimeUnixNano": str(s.start_ns),
+                                "endTimeUnixNano": str(s.end_ns),
+                                "attributes": [
+                                    {"key": k, "value": _value(v)} for k, v in s.attributes.items()
+                                ],
+                                "status": {"code": _STATUS.get(s.status, 0)},
+                            }
+                            for s in members
+                        ],
+                    }
+                ],
+            }
+        )
     return {"resourceSpans": resources}
 
 

@@ -50,9 +50,17 @@ def workers_of(pid: int) -> int:
     return max(1, len(children))
 
 
-def probe_scaling(base_url: str, path: str, *, workers: int, step_s: float = 3.0, server_pid: int | None = None,
-                  traces: Callable[[int, int], list[RequestTrace]] | None = None,
-                  max_users: int | None = None, cpus: int | None = None) -> ScalingResult:
+def probe_scaling(
+    base_url: str,
+    path: str,
+    *,
+    workers: int,
+    step_s: float = 3.0,
+    server_pid: int | None = None,
+    traces: Callable[[int, int], list[RequestTrace]] | None = None,
+    max_users: int | None = None,
+    cpus: int | None = None,
+) -> ScalingResult:
     """Load ``path`` at 1, 2, ... ``max_users`` (default 2 x workers) users, ``step_s`` each.
 
     ``traces(start_ns, end_ns)`` gives the traced requests of a step's window, when the service
@@ -69,11 +77,16 @@ def probe_scaling(base_url: str, path: str, *, workers: int, step_s: float = 3.0
         rps = run.throughput_rps
         base_rps = base_rps or rps or None
         step = ScalingStep(
-            users=users, throughput_rps=round(rps, 2), p50_ms=run.p50_ms(),
+            users=users,
+            throughput_rps=round(rps, 2),
+            p50_ms=run.p50_ms(),
             efficiency=round(rps / (min(users, workers) * base_rps), 3) if base_rps else 0.0,
             answered=sum(1 for sample in run.samples if sample.ok),
-            cpu_pct=(round(100 * (cpu_after - cpu_before) / wall, 1)
-                     if cpu_before is not None and cpu_after is not None else None),
+            cpu_pct=(
+                round(100 * (cpu_after - cpu_before) / wall, 1)
+                if cpu_before is not None and cpu_after is not None
+                else None
+            ),
         )
         if traces is not None:
             _add_trace_figures(step, traces(run.started_ns, run.ended_ns))
@@ -91,8 +104,12 @@ def _add_trace_figures(step: ScalingStep, requests: list[RequestTrace]) -> None:
         for s in r.statements:
             times[s.fingerprint] += s.duration_ms
     step.statement_ms = {fp: round(total / len(requests), 3) for fp, total in times.items()}
-    step.writes_per_request = round(statistics.mean(
-        sum(1 for s in r.statements if s.is_write and s.operation != "commit") for r in requests), 2)
+    step.writes_per_request = round(
+        statistics.mean(
+            sum(1 for s in r.statements if s.is_write and s.operation != "commit") for r in requests
+        ),
+        2,
+    )
 
 
 def _verdict(path: str, steps: list[ScalingStep], *, workers: int, cpus: int) -> ScalingResult:
@@ -100,41 +117,87 @@ def _verdict(path: str, steps: list[ScalingStep], *, workers: int, cpus: int) ->
     at = next((s for s in steps if s.users == min(workers, cpus, len(steps))), steps[-1])
     first = steps[0]
     usable = min(workers, cpus)
-    thin = next((s for s in (first, at) if s.answered is not None and s.answered < MIN_ANSWERED), None)
-    if thin is not None:  # a step the load could not drive (a loaded machine, failing requests) is no evidence
+    thin = next(
+        (s for s in (first, at) if s.answered is not None and s.answered < MIN_ANSWERED), None
+    )
+    if (
+        thin is not None
+    ):  # a step the load could not drive (a loaded machine, failing requests) is no evidence
         return ScalingResult(
-            endpoint=path, workers=workers, cpus=cpus, steps=steps, serialised=False,
-            verdict=(f"GET {path}: inconclusive: only {thin.answered} request(s) answered at {thin.users} user(s); "
-                     f"the probe needs {MIN_ANSWERED} a step to judge scaling"),
-            evidence=[f"{s.users} user(s): {s.answered} answered, {s.throughput_rps:.1f} req/s" for s in steps])
+            endpoint=path,
+            workers=workers,
+            cpus=cpus,
+            steps=steps,
+            serialised=False,
+            verdict=(
+                f"GET {path}: inconclusive: only {thin.answered} request(s) answered at {thin.users} user(s); "
+                f"the probe needs {MIN_ANSWERED} a step to judge scaling"
+            ),
+            evidence=[
+                f"{s.users} user(s): {s.answered} answered, {s.throughput_rps:.1f} req/s"
+                for s in steps
+            ],
+        )
     cpu_busy = at.cpu_pct is not None and at.cpu_pct >= BUSY_CPU_SHARE * 100 * usable
     serialised = usable > 1 and at.efficiency < STALLED_EFFICIENCY and not cpu_busy
-    evidence = [f"{s.users} user(s): {s.throughput_rps:.1f} req/s, p50 {s.p50_ms or 0:.1f} ms, efficiency "
-                f"{s.efficiency:.2f}" + (f", service CPU {s.cpu_pct:.0f}%" if s.cpu_pct is not None else "")
-                for s in steps]
+    evidence = [
+        f"{s.users} user(s): {s.throughput_rps:.1f} req/s, p50 {s.p50_ms or 0:.1f} ms, efficiency "
+        f"{s.efficiency:.2f}" + (f", service CPU {s.cpu_pct:.0f}%" if s.cpu_pct is not None else "")
+        for s in steps
+    ]
     if not serialised:
-        why = ("the CPUs are busy: it is CPU-bound, more workers will not help past the cores"
-               if cpu_busy and at.efficiency < STALLED_EFFICIENCY else
-               f"it scales to {usable} concurrent requests (efficiency {at.efficiency:.2f})")
-        return ScalingResult(endpoint=path, workers=workers, cpus=cpus, steps=steps, serialised=False,
-                             verdict=f"GET {path}: {why}", evidence=evidence)
+        why = (
+            "the CPUs are busy: it is CPU-bound, more workers will not help past the cores"
+            if cpu_busy and at.efficiency < STALLED_EFFICIENCY
+            else f"it scales to {usable} concurrent requests (efficiency {at.efficiency:.2f})"
+        )
+        return ScalingResult(
+            endpoint=path,
+            workers=workers,
+            cpus=cpus,
+            steps=steps,
+            serialised=False,
+            verdict=f"GET {path}: {why}",
+            evidence=evidence,
+        )
     point = "an unknown lock (no traces to tell which)"
-    grew = {fp: at.statement_ms.get(fp, 0.0) - first.statement_ms.get(fp, 0.0) for fp in at.statement_ms}
+    grew = {
+        fp: at.statement_ms.get(fp, 0.0) - first.statement_ms.get(fp, 0.0) for fp in at.statement_ms
+    }
     server_growth = (at.server_mean_ms or 0.0) - (first.server_mean_ms or 0.0)
     if grew:
         fp, extra = max(grew.items(), key=lambda kv: kv[1])
         if extra > 0 and server_growth > 0 and extra >= 0.3 * server_growth:
-            point = (f"the statement `{fp[:80]}`: its time per request grows from {first.statement_ms.get(fp, 0):.1f} "
-                     f"ms at 1 user to {at.statement_ms[fp]:.1f} ms at {at.users} (mean), a lock wait")
-            evidence.append(f"lock wait: `{fp[:120]}` {first.statement_ms.get(fp, 0):.1f} → "
-                            f"{at.statement_ms[fp]:.1f} ms per request (mean) from 1 to {at.users} users")
+            point = (
+                f"the statement `{fp[:80]}`: its time per request grows from {first.statement_ms.get(fp, 0):.1f} "
+                f"ms at 1 user to {at.statement_ms[fp]:.1f} ms at {at.users} (mean), a lock wait"
+            )
+            evidence.append(
+                f"lock wait: `{fp[:120]}` {first.statement_ms.get(fp, 0):.1f} → "
+                f"{at.statement_ms[fp]:.1f} ms per request (mean) from 1 to {at.users} users"
+            )
         elif server_growth > 0.5 * (first.server_mean_ms or 0.0):
-            point = (f"a lock inside the application: server time grows from {first.server_mean_ms:.1f} ms to "
-                     f"{at.server_mean_ms:.1f} ms (mean) while no statement slows down (a Python lock, or the GIL)")
+            point = (
+                f"a lock inside the application: server time grows from {first.server_mean_ms:.1f} ms to "
+                f"{at.server_mean_ms:.1f} ms (mean) while no statement slows down (a Python lock, or the GIL)"
+            )
     if at.writes_per_request:
         evidence.append(f"{at.writes_per_request:g} write statement(s) per request")
-    cpu = f", with the service at {at.cpu_pct:.0f}% CPU of {usable * 100}%" if at.cpu_pct is not None else ""
-    verdict = (f"GET {path} stops scaling at {at.users} users (efficiency {at.efficiency:.2f}{cpu}): requests "
-               f"serialise on {point}")
-    return ScalingResult(endpoint=path, workers=workers, cpus=cpus, steps=steps, serialised=True,
-                         verdict=verdict, evidence=evidence)
+    cpu = (
+        f", with the service at {at.cpu_pct:.0f}% CPU of {usable * 100}%"
+        if at.cpu_pct is not None
+        else ""
+    )
+    verdict = (
+        f"GET {path} stops scaling at {at.users} users (efficiency {at.efficiency:.2f}{cpu}): requests "
+        f"serialise on {point}"
+    )
+    return ScalingResult(
+        endpoint=path,
+        workers=workers,
+        cpus=cpus,
+        steps=steps,
+        serialised=True,
+        verdict=verdict,
+        evidence=evidence,
+    )

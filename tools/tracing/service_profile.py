@@ -32,7 +32,14 @@ INJECTED_MARKERS = ("/otel-py", "/tools/tracing/bootstrap/")
 # Injected functions whose own line is the call into the database driver (C code py-spy does
 # not see): a sample there is the database's work, not the tracing's.
 DRIVER_CALLS = ("traced_execution", "commit", "method")
-LIBRARY_MARKERS = ("/site-packages/", "/dist-packages/", "/lib/python3", "/.venv/", "/venv/", "/.tox/")
+LIBRARY_MARKERS = (
+    "/site-packages/",
+    "/dist-packages/",
+    "/lib/python3",
+    "/.venv/",
+    "/venv/",
+    "/.tox/",
+)
 
 
 class ChargedFunction(BaseModel):
@@ -41,7 +48,9 @@ class ChargedFunction(BaseModel):
     samples: int
     share_of_view_pct: float
     share_of_all_pct: float
-    calls_into: list[str] = Field(default_factory=list, description="the library functions charged to it, top 3")
+    calls_into: list[str] = Field(
+        default_factory=list, description="the library functions charged to it, top 3"
+    )
 
 
 class ViewProfile(BaseModel):
@@ -57,8 +66,12 @@ class ServiceProfile(BaseModel):
     samples: int
     in_views_pct: float
     views: list[ViewProfile] = Field(default_factory=list)
-    outside_top: list[str] = Field(default_factory=list, description="the heaviest frames outside any view")
-    tracing_overhead_pct: float = Field(0.0, description="samples in the injected tracing's own code")
+    outside_top: list[str] = Field(
+        default_factory=list, description="the heaviest frames outside any view"
+    )
+    tracing_overhead_pct: float = Field(
+        0.0, description="samples in the injected tracing's own code"
+    )
 
 
 def is_project(file: str, root: Path) -> bool:
@@ -83,7 +96,9 @@ def _location(frame, root: Path) -> str:
     return f"{rel}:{frame.line}" if frame.line else str(rel)
 
 
-def split_by_view(collapsed_text: str, root: str | Path, *, source: str = "py-spy", top: int = 8) -> ServiceProfile:
+def split_by_view(
+    collapsed_text: str, root: str | Path, *, source: str = "py-spy", top: int = 8
+) -> ServiceProfile:
     root = Path(root)
     stacks = strip_common_processes(parse_collapsed(collapsed_text))
     total = sum(s.count for s in stacks) or 1
@@ -124,16 +139,33 @@ def split_by_view(collapsed_text: str, root: str | Path, *, source: str = "py-sp
     views = []
     for key, samples in per_view.most_common():
         functions = [
-            ChargedFunction(function=fkey[0], location=_location(func_frame[fkey], root), samples=n,
-                            share_of_view_pct=round(100 * n / samples, 1), share_of_all_pct=round(100 * n / total, 1),
-                            calls_into=[name for name, _ in library[fkey].most_common(3)])
+            ChargedFunction(
+                function=fkey[0],
+                location=_location(func_frame[fkey], root),
+                samples=n,
+                share_of_view_pct=round(100 * n / samples, 1),
+                share_of_all_pct=round(100 * n / total, 1),
+                calls_into=[name for name, _ in library[fkey].most_common(3)],
+            )
             for fkey, n in charged[key].most_common(top)
         ]
-        views.append(ViewProfile(view=key[0], location=_location(view_frame[key], root), samples=samples,
-                                 share_pct=round(100 * samples / total, 1), functions=functions))
-    return ServiceProfile(source=source, samples=total, in_views_pct=round(100 * sum(per_view.values()) / total, 1),
-                          views=views, outside_top=[name for name, _ in outside.most_common(5)],
-                          tracing_overhead_pct=round(100 * injected / total, 1))
+        views.append(
+            ViewProfile(
+                view=key[0],
+                location=_location(view_frame[key], root),
+                samples=samples,
+                share_pct=round(100 * samples / total, 1),
+                functions=functions,
+            )
+        )
+    return ServiceProfile(
+        source=source,
+        samples=total,
+        in_views_pct=round(100 * sum(per_view.values()) / total, 1),
+        views=views,
+        outside_top=[name for name, _ in outside.most_common(5)],
+        tracing_overhead_pct=round(100 * injected / total, 1),
+    )
 
 
 def read_split(collapsed_path: str | Path, root: str | Path) -> ServiceProfile | None:

@@ -28,19 +28,32 @@ def endpoints(requests: list[RequestTrace]) -> list[EndpointTrace]:
     out = []
     for endpoint, group in by_endpoint(requests).items():
         times = [r.server_ms for r in group]
-        out.append(EndpointTrace(
-            endpoint=endpoint, requests=len(group), server_p50_ms=median(times), server_p95_ms=_p95(times),
-            busy_share_pct=share_pct(sum(times), busy), statements_per_request=median(len(r.statements) for r in group),
-            statement_ms_p50=median(r.statement_ms for r in group), spans_per_request=median(r.span_count for r in group),
-            example_trace_id=max(group, key=lambda r: r.server_ms).trace_id,
-        ))
+        out.append(
+            EndpointTrace(
+                endpoint=endpoint,
+                requests=len(group),
+                server_p50_ms=median(times),
+                server_p95_ms=_p95(times),
+                busy_share_pct=share_pct(sum(times), busy),
+                statements_per_request=median(len(r.statements) for r in group),
+                statement_ms_p50=median(r.statement_ms for r in group),
+                spans_per_request=median(r.span_count for r in group),
+                example_trace_id=max(group, key=lambda r: r.server_ms).trace_id,
+            )
+        )
     return sorted(out, key=lambda e: -e.busy_share_pct)
 
 
-def report(traces: TraceSet, client: list[ClientLatency] | None = None, *, python: str | None = None) -> TraceReport:
+def report(
+    traces: TraceSet, client: list[ClientLatency] | None = None, *, python: str | None = None
+) -> TraceReport:
     return TraceReport(
-        note=traces.note, otlp_path=traces.otlp_path, span_count=traces.span_count,
-        instrumented=traces.instrumented, python=python, endpoints=endpoints(traces.requests),
+        note=traces.note,
+        otlp_path=traces.otlp_path,
+        span_count=traces.span_count,
+        instrumented=traces.instrumented,
+        python=python,
+        endpoints=endpoints(traces.requests),
         findings=diagnose(traces.requests, client),
     )
 
@@ -48,8 +61,12 @@ def report(traces: TraceSet, client: list[ClientLatency] | None = None, *, pytho
 def write_query_log(requests: list[RequestTrace], path: str | Path) -> int:
     """The SQL statements as the JSON-lines query log tools/sql reads (request id = trace id),
     so the database analysis runs on what the traces saw without the app writing any log."""
-    lines = [json.dumps({"sql": s.text, "duration_ms": s.duration_ms, "request_id": r.trace_id})
-             for r in requests for s in r.statements if s.system != "redis" and s.operation != "commit"]
+    lines = [
+        json.dumps({"sql": s.text, "duration_ms": s.duration_ms, "request_id": r.trace_id})
+        for r in requests
+        for s in r.statements
+        if s.system != "redis" and s.operation != "commit"
+    ]
     if lines:
         Path(path).write_text("\n".join(lines) + "\n")
     return len(lines)

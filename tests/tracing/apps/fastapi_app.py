@@ -10,7 +10,9 @@ DB = os.environ.get("APP_DB", "fa.db")
 
 with sqlite3.connect(DB) as _conn:
     _conn.execute("CREATE TABLE IF NOT EXISTS item (id INTEGER PRIMARY KEY, name TEXT)")
-    _conn.executemany("INSERT OR IGNORE INTO item VALUES (?, ?)", [(i, f"i{i}") for i in range(1, 20)])
+    _conn.executemany(
+        "INSERT OR IGNORE INTO item VALUES (?, ?)", [(i, f"i{i}") for i in range(1, 20)]
+    )
 
 
 @app.get("/healthz")

@@ -35,8 +35,9 @@ def seed():
     """)
     if conn.execute("SELECT COUNT(*) FROM author").fetchone()[0] == 0:
         conn.executemany("INSERT INTO author VALUES (?, ?)", [(i, f"a{i}") for i in range(1, 13)])
-        conn.executemany("INSERT INTO book VALUES (?, ?, ?)",
-                         [(i, 1 + i % 12, f"b{i}") for i in range(1, 200)])
+        conn.executemany(
+            "INSERT INTO book VALUES (?, ?, ?)", [(i, 1 + i % 12, f"b{i}") for i in range(1, 200)]
+        )
         conn.execute("INSERT INTO counter VALUES ('visits', 0)")
     conn.commit()
     conn.close()

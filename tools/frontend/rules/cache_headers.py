@@ -24,15 +24,23 @@ def cache_headers(asset: Asset, content: bytes) -> list[FrontendFinding]:
     cc = (asset.cache_control or "").lower()
     age = max_age_s(cc)
     if asset.hashed_name and (age is None or age < YEAR_S // 2 or "immutable" not in cc):
-        return [FrontendFinding(
-            id="cache_headers", severity="medium", asset=asset.path,
-            message=f"{asset.path} has a content hash but is served with Cache-Control {cc or '(none)'!r}",
-            fix="serve hashed assets with Cache-Control: public, max-age=31536000, immutable",
-        )]
+        return [
+            FrontendFinding(
+                id="cache_headers",
+                severity="medium",
+                asset=asset.path,
+                message=f"{asset.path} has a content hash but is served with Cache-Control {cc or '(none)'!r}",
+                fix="serve hashed assets with Cache-Control: public, max-age=31536000, immutable",
+            )
+        ]
     if not asset.hashed_name and (not cc or (age is None and "no-cache" not in cc)):
-        return [FrontendFinding(
-            id="cache_headers", severity="medium", asset=asset.path,
-            message=f"{asset.path} is served without Cache-Control: every visit may fetch it again",
-            fix="hash the file name and cache it for a year, or send Cache-Control: no-cache with an ETag",
-        )]
+        return [
+            FrontendFinding(
+                id="cache_headers",
+                severity="medium",
+                asset=asset.path,
+                message=f"{asset.path} is served without Cache-Control: every visit may fetch it again",
+                fix="hash the file name and cache it for a year, or send Cache-Control: no-cache with an ETag",
+            )
+        ]
     return []

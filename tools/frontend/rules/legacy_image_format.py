@@ -12,7 +12,11 @@ MIN_BYTES = 50_000
 
 def legacy_image_format(asset: Asset, content: bytes) -> list[FrontendFinding]:
     suffix = PurePosixPath(asset.path).suffix.lower()
-    if asset.kind != "image" or suffix not in (".png", ".jpg", ".jpeg", ".gif") or asset.raw_bytes < MIN_BYTES:
+    if (
+        asset.kind != "image"
+        or suffix not in (".png", ".jpg", ".jpeg", ".gif")
+        or asset.raw_bytes < MIN_BYTES
+    ):
         return []
     saving, measured = 0, "WebP/AVIF is typically 25-50% smaller"
     if suffix != ".gif":
@@ -25,9 +29,13 @@ def legacy_image_format(asset: Asset, content: bytes) -> list[FrontendFinding]:
         if webp is not None:
             saving = max(0, asset.raw_bytes - len(webp))
             measured = f"as WebP ({how}) it weighs {len(webp):,} bytes"
-    return [FrontendFinding(
-        id="legacy_image_format", severity="medium" if saving > 100_000 else "low", asset=asset.path,
-        message=f"{asset.path} is a {asset.raw_bytes:,}-byte {suffix[1:].upper()}; {measured}",
-        saving_bytes=saving,
-        fix="serve it as WebP (or AVIF), pointing the pages at the new file, and measure the result",
-    )]
+    return [
+        FrontendFinding(
+            id="legacy_image_format",
+            severity="medium" if saving > 100_000 else "low",
+            asset=asset.path,
+            message=f"{asset.path} is a {asset.raw_bytes:,}-byte {suffix[1:].upper()}; {measured}",
+            saving_bytes=saving,
+            fix="serve it as WebP (or AVIF), pointing the pages at the new file, and measure the result",
+        )
+    ]

@@ -17,11 +17,19 @@ def oversized_asset(asset: Asset, content: bytes) -> list[FrontendFinding]:
     if size <= limit:
         return []
     measure = "brotli-compressed" if asset.kind in ("js", "css") else "as shipped"
-    return [FrontendFinding(
-        id="oversized_asset", severity="high" if size > 2 * limit else "medium", asset=asset.path,
-        message=f"{asset.path} is {size:,} bytes {measure}, over the {limit:,}-byte per-file budget for {asset.kind}",
-        saving_bytes=size - limit,
-        fix="split the bundle and lazy-load what the first screen does not need" if asset.kind == "js"
-        else "resize/recompress (images: WebP/AVIF at the displayed size)" if asset.kind == "image"
-        else "subset the font or drop unused weights" if asset.kind == "font" else "remove unused rules",
-    )]
+    return [
+        FrontendFinding(
+            id="oversized_asset",
+            severity="high" if size > 2 * limit else "medium",
+            asset=asset.path,
+            message=f"{asset.path} is {size:,} bytes {measure}, over the {limit:,}-byte per-file budget for {asset.kind}",
+            saving_bytes=size - limit,
+            fix="split the bundle and lazy-load what the first screen does not need"
+            if asset.kind == "js"
+            else "resize/recompress (images: WebP/AVIF at the displayed size)"
+            if asset.kind == "image"
+            else "subset the font or drop unused weights"
+            if asset.kind == "font"
+            else "remove unused rules",
+        )
+    ]

@@ -26,16 +26,19 @@ def unminified(asset: Asset, content: bytes) -> list[FrontendFinding]:
     raw_saving = asset.raw_bytes - len(minified)
     if raw_saving < asset.raw_bytes * 0.05:
         return []
-    return [FrontendFinding(
-        id="unminified",
-        severity="medium" if raw_saving > 20_000 else "low",
-        asset=asset.path,
-        message=(
-            f"{asset.path} is not minified: minifying takes it from {asset.raw_bytes:,} to "
-            f"{len(minified):,} bytes ({raw_saving / asset.raw_bytes:.0%} smaller, "
-            f"{max(saving, 0):,} bytes less over the wire with brotli)"
-        ),
-        saving_bytes=max(saving, 0),
-        fix="minify JS in the build (esbuild or terser)" if asset.kind == "js"
-        else "minify CSS in the build (lightningcss or cssnano)",
-    )]
+    return [
+        FrontendFinding(
+            id="unminified",
+            severity="medium" if raw_saving > 20_000 else "low",
+            asset=asset.path,
+            message=(
+                f"{asset.path} is not minified: minifying takes it from {asset.raw_bytes:,} to "
+                f"{len(minified):,} bytes ({raw_saving / asset.raw_bytes:.0%} smaller, "
+                f"{max(saving, 0):,} bytes less over the wire with brotli)"
+            ),
+            saving_bytes=max(saving, 0),
+            fix="minify JS in the build (esbuild or terser)"
+            if asset.kind == "js"
+            else "minify CSS in the build (lightningcss or cssnano)",
+        )
+    ]

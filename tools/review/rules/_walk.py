@@ -25,15 +25,30 @@ def repeated_parts(loop: ast.AST) -> list[ast.AST]:
     if isinstance(loop, ast.While):
         return [loop.test, *loop.body]
     if isinstance(loop, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
-        return [loop.elt, *(cond for gen in loop.generators for cond in gen.ifs),
-                *(gen.iter for gen in loop.generators[1:])]
+        return [
+            loop.elt,
+            *(cond for gen in loop.generators for cond in gen.ifs),
+            *(gen.iter for gen in loop.generators[1:]),
+        ]
     if isinstance(loop, ast.DictComp):
-        return [loop.key, loop.value, *(cond for gen in loop.generators for cond in gen.ifs),
-                *(gen.iter for gen in loop.generators[1:])]
+        return [
+            loop.key,
+            loop.value,
+            *(cond for gen in loop.generators for cond in gen.ifs),
+            *(gen.iter for gen in loop.generators[1:]),
+        ]
     return []
 
 
-LOOPS = (ast.For, ast.AsyncFor, ast.While, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
+LOOPS = (
+    ast.For,
+    ast.AsyncFor,
+    ast.While,
+    ast.ListComp,
+    ast.SetComp,
+    ast.GeneratorExp,
+    ast.DictComp,
+)
 
 
 def calls_in_loops(func: Function) -> Iterator[tuple[ast.Call, ast.stmt | ast.expr]]:

@@ -26,8 +26,9 @@ import ast
 from perfagent.tools.review.models import PythonHit
 from perfagent.tools.review.rules._walk import Function, own_nodes
 
-ROUTE_DECORATORS = frozenset({"get", "post", "put", "patch", "delete", "head", "options",
-                              "route", "api_route", "websocket"})
+ROUTE_DECORATORS = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "route", "api_route", "websocket"}
+)
 
 
 def _is_handler(func: Function) -> bool:
@@ -57,18 +58,33 @@ def blocking_sleep(func: Function, module: ast.Module | None) -> list[PythonHit]
         if not isinstance(node, ast.Call):
             continue
         f = node.func
-        dotted = (isinstance(f, ast.Attribute) and f.attr == "sleep" and isinstance(f.value, ast.Name)
-                  and f.value.id == "time")
+        dotted = (
+            isinstance(f, ast.Attribute)
+            and f.attr == "sleep"
+            and isinstance(f.value, ast.Name)
+            and f.value.id == "time"
+        )
         if not dotted and not (isinstance(f, ast.Name) and f.id in bare):
             continue
         if coroutine:
-            what = (f"`time.sleep` in coroutine `{func.name}` blocks the event loop: every other "
-                    "request and task waits for it")
+            what = (
+                f"`time.sleep` in coroutine `{func.name}` blocks the event loop: every other "
+                "request and task waits for it"
+            )
             fix = "use `await asyncio.sleep(...)`"
         else:
-            what = (f"`time.sleep` in request handler `{func.name}` holds a worker for the whole "
-                    "sleep: under load, requests queue behind it")
+            what = (
+                f"`time.sleep` in request handler `{func.name}` holds a worker for the whole "
+                "sleep: under load, requests queue behind it"
+            )
             fix = "do not sleep while serving a request: retry asynchronously or move the wait to a job"
-        hits.append(PythonHit(rule="blocking_sleep", line=node.lineno, message=what,
-                              evidence=ast.unparse(node)[:200], suggestion=fix))
+        hits.append(
+            PythonHit(
+                rule="blocking_sleep",
+                line=node.lineno,
+                message=what,
+                evidence=ast.unparse(node)[:200],
+                suggestion=fix,
+            )
+        )
     return hits

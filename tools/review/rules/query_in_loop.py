@@ -24,10 +24,12 @@ import ast
 from perfagent.tools.review.models import PythonHit
 from perfagent.tools.review.rules._walk import Function, calls_in_loops
 
-QUERY_METHODS = frozenset({"execute", "fetch", "fetchrow", "fetchval", "scalars", "scalar",
-                           "query"})
-DJANGO_METHODS = frozenset({"get", "filter", "exclude", "all", "first", "last", "count",
-                            "exists", "values", "values_list"})
+QUERY_METHODS = frozenset(
+    {"execute", "fetch", "fetchrow", "fetchval", "scalars", "scalar", "query"}
+)
+DJANGO_METHODS = frozenset(
+    {"get", "filter", "exclude", "all", "first", "last", "count", "exists", "values", "values_list"}
+)
 
 
 def _is_query(call: ast.Call) -> bool:
@@ -37,8 +39,11 @@ def _is_query(call: ast.Call) -> bool:
     if func.attr in QUERY_METHODS:
         return True
     receiver = func.value
-    return (func.attr in DJANGO_METHODS and isinstance(receiver, ast.Attribute)
-            and receiver.attr == "objects")
+    return (
+        func.attr in DJANGO_METHODS
+        and isinstance(receiver, ast.Attribute)
+        and receiver.attr == "objects"
+    )
 
 
 def query_in_loop(func: Function, module: ast.Module | None) -> list[PythonHit]:
@@ -46,12 +51,19 @@ def query_in_loop(func: Function, module: ast.Module | None) -> list[PythonHit]:
     for call, loop in calls_in_loops(func):
         if not _is_query(call):
             continue
-        hits.append(PythonHit(
-            rule="query_in_loop", line=call.lineno,
-            message=(f"`{func.name}` runs a query on every iteration of the loop at line "
-                     f"{loop.lineno} (N+1): one database round trip per item"),
-            evidence=ast.unparse(call)[:200],
-            suggestion=("fetch what the loop needs with one query before it (WHERE key IN (...) "
-                        "or a join) and look items up in a dict"),
-        ))
+        hits.append(
+            PythonHit(
+                rule="query_in_loop",
+                line=call.lineno,
+                message=(
+                    f"`{func.name}` runs a query on every iteration of the loop at line "
+                    f"{loop.lineno} (N+1): one database round trip per item"
+                ),
+                evidence=ast.unparse(call)[:200],
+                suggestion=(
+                    "fetch what the loop needs with one query before it (WHERE key IN (...) "
+                    "or a join) and look items up in a dict"
+                ),
+            )
+        )
     return sorted(hits, key=lambda h: h.line)

@@ -6,10 +6,16 @@ from perfagent.tools.sql.models import Finding, Severity
 from perfagent.tools.sql.plans.model import PlanNode
 
 
-def insight(rule: str, severity: Severity, message: str, node: PlanNode,
-            suggestion: str = "") -> Finding:
-    return Finding(rule=rule, severity=severity, message=message,
-                   evidence=node.detail or node.label(), suggestion=suggestion)
+def insight(
+    rule: str, severity: Severity, message: str, node: PlanNode, suggestion: str = ""
+) -> Finding:
+    return Finding(
+        rule=rule,
+        severity=severity,
+        message=message,
+        evidence=node.detail or node.label(),
+        suggestion=suggestion,
+    )
 
 
 def rows_read(node: PlanNode) -> float | None:

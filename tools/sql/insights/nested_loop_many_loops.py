@@ -24,10 +24,14 @@ def nested_loop_many_loops(plan: Plan) -> list[Finding]:
             continue
         inner = node.children[1]
         if (inner.actual_loops or 0) >= MANY_LOOPS:
-            out.append(insight(
-                "nested_loop_many_loops", "warning",
-                f"The nested loop ran its inner side ({inner.label()}) "
-                f"{inner.actual_loops:,.0f} times.",
-                node, "check the row estimate of the outer side; a hash join may be cheaper",
-            ))
+            out.append(
+                insight(
+                    "nested_loop_many_loops",
+                    "warning",
+                    f"The nested loop ran its inner side ({inner.label()}) "
+                    f"{inner.actual_loops:,.0f} times.",
+                    node,
+                    "check the row estimate of the outer side; a hash join may be cheaper",
+                )
+            )
     return out

@@ -27,11 +27,15 @@ def row_misestimate(plan: Plan) -> list[Finding]:
         ratio = max(estimate / actual, actual / estimate)
         if ratio >= FACTOR:
             way = "under" if actual > estimate else "over"
-            out.append(insight(
-                "row_misestimate", "warning",
-                f"{node.label()}: the planner {way}estimated rows {ratio:,.0f}x "
-                f"(expected {estimate:,.0f}, got {actual:,.0f}).",
-                node, "run ANALYZE; for correlated columns add extended statistics "
-                "(CREATE STATISTICS)",
-            ))
+            out.append(
+                insight(
+                    "row_misestimate",
+                    "warning",
+                    f"{node.label()}: the planner {way}estimated rows {ratio:,.0f}x "
+                    f"(expected {estimate:,.0f}, got {actual:,.0f}).",
+                    node,
+                    "run ANALYZE; for correlated columns add extended statistics "
+                    "(CREATE STATISTICS)",
+                )
+            )
     return out

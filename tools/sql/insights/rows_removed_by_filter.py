@@ -27,10 +27,14 @@ def rows_removed_by_filter(plan: Plan) -> list[Finding]:
             continue  # full scans are seq_scan_selective_filter's
         removed = node.rows_removed_by_filter * (node.actual_loops or 1)
         if removed >= MIN_REMOVED_ROWS and removed / read >= MIN_REMOVED_SHARE:
-            out.append(insight(
-                "rows_removed_by_filter", "warning",
-                f"{node.label()} reads {read:,.0f} rows and discards {removed:,.0f} "
-                f"({removed / read:.0%}) with a filter after reading them.",
-                node, f"add the filter's columns to the index: {node.filter or ''}".strip(),
-            ))
+            out.append(
+                insight(
+                    "rows_removed_by_filter",
+                    "warning",
+                    f"{node.label()} reads {read:,.0f} rows and discards {removed:,.0f} "
+                    f"({removed / read:.0%}) with a filter after reading them.",
+                    node,
+                    f"add the filter's columns to the index: {node.filter or ''}".strip(),
+                )
+            )
     return out

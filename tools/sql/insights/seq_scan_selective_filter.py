@@ -31,10 +31,14 @@ def seq_scan_selective_filter(plan: Plan) -> list[Finding]:
         else:
             continue
         if read >= LARGE_TABLE_ROWS and kept <= read * SELECTIVE:
-            out.append(insight(
-                "seq_scan_selective_filter", "warning",
-                f"Full scan of {node.relation} reads {read:,.0f} rows to keep {kept:,.0f} "
-                f"({kept / read:.1%}); an index on the filtered columns would read only those.",
-                node, f"index the columns of: {node.filter}" if node.filter else "",
-            ))
+            out.append(
+                insight(
+                    "seq_scan_selective_filter",
+                    "warning",
+                    f"Full scan of {node.relation} reads {read:,.0f} rows to keep {kept:,.0f} "
+                    f"({kept / read:.1%}); an index on the filtered columns would read only those.",
+                    node,
+                    f"index the columns of: {node.filter}" if node.filter else "",
+                )
+            )
     return out

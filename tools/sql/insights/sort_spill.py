@@ -17,15 +17,23 @@ def sort_spill(plan: Plan) -> list[Finding]:
     out = []
     for node in plan.nodes():
         if node.sort_space_type == "Disk":
-            out.append(insight(
-                "sort_spill", "warning",
-                f"The sort spilled to disk ({node.sort_method or 'external'}).",
-                node, "raise work_mem for this query, or index the ORDER BY columns",
-            ))
+            out.append(
+                insight(
+                    "sort_spill",
+                    "warning",
+                    f"The sort spilled to disk ({node.sort_method or 'external'}).",
+                    node,
+                    "raise work_mem for this query, or index the ORDER BY columns",
+                )
+            )
         elif node.hash_batches is not None and node.hash_batches > 1:
-            out.append(insight(
-                "sort_spill", "warning",
-                f"The hash table was split into {node.hash_batches} batches on disk.",
-                node, "raise work_mem (or hash_mem_multiplier) for this query",
-            ))
+            out.append(
+                insight(
+                    "sort_spill",
+                    "warning",
+                    f"The hash table was split into {node.hash_batches} batches on disk.",
+                    node,
+                    "raise work_mem (or hash_mem_multiplier) for this query",
+                )
+            )
     return out

@@ -20,16 +20,24 @@ def sqlite_temp_btree(plan: Plan) -> list[Finding]:
     scans = [n for n in plan.nodes() if n.node_type == "SCAN" and "INDEX" not in n.detail]
     for node in plan.nodes():
         if node.node_type == "USE TEMP B-TREE" and scans:
-            out.append(insight(
-                "sqlite_temp_btree", "warning",
-                f"SQLite scans {scans[0].relation} and builds a temporary B-tree "
-                f"({node.detail.removeprefix('USE TEMP B-TREE ').lower()}) on every run.",
-                node, "an index on the ORDER BY / GROUP BY columns gives rows in order",
-            ))
+            out.append(
+                insight(
+                    "sqlite_temp_btree",
+                    "warning",
+                    f"SQLite scans {scans[0].relation} and builds a temporary B-tree "
+                    f"({node.detail.removeprefix('USE TEMP B-TREE ').lower()}) on every run.",
+                    node,
+                    "an index on the ORDER BY / GROUP BY columns gives rows in order",
+                )
+            )
         elif "AUTOMATIC" in node.detail:
-            out.append(insight(
-                "sqlite_temp_btree", "warning",
-                "SQLite builds an automatic index for this query on every run.",
-                node, "create that index permanently",
-            ))
+            out.append(
+                insight(
+                    "sqlite_temp_btree",
+                    "warning",
+                    "SQLite builds an automatic index for this query on every run.",
+                    node,
+                    "create that index permanently",
+                )
+            )
     return out

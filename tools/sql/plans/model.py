@@ -32,7 +32,8 @@ class PlanNode(BaseModel):
     rows_removed_by_filter: float | None = None
     filtered_pct: float | None = Field(default=None, description="MySQL: % of rows kept")
     plan_rows_read: float | None = Field(
-        default=None, description="MySQL: estimated rows read before the filter")
+        default=None, description="MySQL: estimated rows read before the filter"
+    )
     sort_space_type: str | None = None
     sort_method: str | None = None
     hash_batches: int | None = None

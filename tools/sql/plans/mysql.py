@@ -18,9 +18,16 @@ from typing import Any
 from perfagent.tools.errors import InputError
 from perfagent.tools.sql.plans.model import Plan, PlanNode
 
-_WRAPPERS = ("read_sorted_file", "filesort", "temporary_table", "duplicates_removal",
-             "ordering_operation", "grouping_operation", "buffer_result",
-             "window_functions_computation")
+_WRAPPERS = (
+    "read_sorted_file",
+    "filesort",
+    "temporary_table",
+    "duplicates_removal",
+    "ordering_operation",
+    "grouping_operation",
+    "buffer_result",
+    "window_functions_computation",
+)
 
 
 def _table(raw: dict[str, Any]) -> PlanNode:
@@ -71,8 +78,11 @@ def _unwrap(raw: dict[str, Any], wrappers: list[str]) -> list[dict[str, Any]]:
 def _block(raw: dict[str, Any]) -> PlanNode:
     wrappers: list[str] = []
     items = _unwrap(raw, wrappers)
-    block = PlanNode(node_type="query_block", actual_loops=raw.get("r_loops"),
-                     actual_total_ms=raw.get("r_total_time_ms"))
+    block = PlanNode(
+        node_type="query_block",
+        actual_loops=raw.get("r_loops"),
+        actual_total_ms=raw.get("r_total_time_ms"),
+    )
     for item in items:
         inner: list[str] = []
         for entry in _unwrap(item, inner) or [item]:
@@ -120,7 +130,9 @@ def parse_mysql_json(data: str | dict) -> Plan:
     root = _block(block)
     cost = (block.get("cost_info") or {}).get("query_cost")
     return Plan(
-        dialect="mysql", source="mysql-json", root=root,
+        dialect="mysql",
+        source="mysql-json",
+        root=root,
         total_cost=float(cost) if cost is not None else rows_examined(root),
         execution_ms=block.get("r_total_time_ms"),
         analyzed="r_loops" in block,

@@ -51,10 +51,14 @@ def parse_postgres_json(data: str | list | dict) -> Plan:
         data = data[0]
     if not isinstance(data, dict) or "Plan" not in data:
         raise InputError(
-            'the PostgreSQL plan has no "Plan" key; paste EXPLAIN (FORMAT JSON) output')
+            'the PostgreSQL plan has no "Plan" key; paste EXPLAIN (FORMAT JSON) output'
+        )
     root = _node(data["Plan"])
     return Plan(
-        dialect="postgres", source="postgres-json", root=root,
-        planning_ms=data.get("Planning Time"), execution_ms=data.get("Execution Time"),
+        dialect="postgres",
+        source="postgres-json",
+        root=root,
+        planning_ms=data.get("Planning Time"),
+        execution_ms=data.get("Execution Time"),
         analyzed=root.actual_loops is not None,
     ).finish()

@@ -22,7 +22,8 @@ _DETAIL = re.compile(
     r"|MULTI-INDEX OR|BLOOM FILTER ON)?\s*(?P<rest>.*)$"
 )
 _INDEX = re.compile(
-    r"USING (?:COVERING |INTEGER PRIMARY KEY|PRIMARY KEY|AUTOMATIC )?(?:INDEX )?(\S+)?")
+    r"USING (?:COVERING |INTEGER PRIMARY KEY|PRIMARY KEY|AUTOMATIC )?(?:INDEX )?(\S+)?"
+)
 SEARCH_ROWS = 10.0
 
 
@@ -41,9 +42,13 @@ def _node(detail: str, table_rows: dict[str, int]) -> PlanNode:
             rows = float(size)
         elif op == "SEARCH":
             rows = SEARCH_ROWS
-    return PlanNode(node_type=op, relation=relation,
-                    index=index_match.group(1) if index_match else None,
-                    plan_rows=rows, detail=detail)
+    return PlanNode(
+        node_type=op,
+        relation=relation,
+        index=index_match.group(1) if index_match else None,
+        plan_rows=rows,
+        detail=detail,
+    )
 
 
 def parse_sqlite_rows(rows: list[tuple], *, table_rows: dict[str, int] | None = None) -> Plan:

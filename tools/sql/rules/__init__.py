@@ -19,8 +19,11 @@ from perfagent.tools.sql.rules._util import SqlRule
 
 def discover() -> tuple[SqlRule, ...]:
     """Every rule module's declared ``RULE``, in their declared order (helpers are ``_*``)."""
-    found = [importlib.import_module(f"{__name__}.{m.name}").RULE
-             for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")]
+    found = [
+        importlib.import_module(f"{__name__}.{m.name}").RULE
+        for m in pkgutil.iter_modules(__path__)
+        if not m.name.startswith("_")
+    ]
     orders = [r.order for r in found]
     if len(set(orders)) != len(orders):
         raise ValueError(f"two SQL rules declare one order: {sorted(orders)}")
@@ -39,8 +42,13 @@ def check(query: Query) -> list[Finding]:
         try:
             findings.extend(rule(query))
         except Exception as exc:  # noqa: BLE001 - one rule's bug must not sink a 100k-query log
-            findings.append(Finding(
-                rule="rule_failed", severity="info",
-                message=f"rule {rule.__name__} failed on this query ({type(exc).__name__}: "
-                f"{exc}); please report it.", line=query.line))
+            findings.append(
+                Finding(
+                    rule="rule_failed",
+                    severity="info",
+                    message=f"rule {rule.__name__} failed on this query ({type(exc).__name__}: "
+                    f"{exc}); please report it.",
+                    line=query.line,
+                )
+            )
     return findings

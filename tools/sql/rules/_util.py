@@ -29,8 +29,18 @@ class SqlRule:
         return self.check.__name__
 
 
-COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Like, exp.ILike,
-               exp.In, exp.Between)
+COMPARISONS = (
+    exp.EQ,
+    exp.NEQ,
+    exp.GT,
+    exp.GTE,
+    exp.LT,
+    exp.LTE,
+    exp.Like,
+    exp.ILike,
+    exp.In,
+    exp.Between,
+)
 
 
 def finding(
@@ -44,8 +54,14 @@ def finding(
     evidence = node.sql(dialect=query.dialect) if node is not None else ""
     if len(evidence) > 200:
         evidence = evidence[:197] + "..."
-    return Finding(rule=rule, severity=severity, message=message, evidence=evidence,
-                   suggestion=suggestion, line=query.line)
+    return Finding(
+        rule=rule,
+        severity=severity,
+        message=message,
+        evidence=evidence,
+        suggestion=suggestion,
+        line=query.line,
+    )
 
 
 def conditions(query: Query) -> Iterator[exp.Expr]:

@@ -24,8 +24,9 @@ def _correlated(subquery: exp.Subquery, outer: set[str]) -> bool:
     own = source_names(inner)
     for select in inner.find_all(exp.Select):
         own |= source_names(select)
-    return any(c.table and c.table not in own and c.table in outer
-               for c in inner.find_all(exp.Column))
+    return any(
+        c.table and c.table not in own and c.table in outer for c in inner.find_all(exp.Column)
+    )
 
 
 def correlated_subquery_in_select(query: Query) -> list[Finding]:
@@ -35,13 +36,17 @@ def correlated_subquery_in_select(query: Query) -> list[Finding]:
         for column in select.expressions:
             for subquery in column.find_all(exp.Subquery):
                 if _correlated(subquery, outer):
-                    out.append(finding(
-                        query, RULE.name, RULE.severity,
-                        "A correlated subquery in the SELECT list runs once per output row "
-                        "(N+1 inside the database).",
-                        subquery,
-                        "rewrite as a JOIN to a grouped derived table, or a LATERAL join",
-                    ))
+                    out.append(
+                        finding(
+                            query,
+                            RULE.name,
+                            RULE.severity,
+                            "A correlated subquery in the SELECT list runs once per output row "
+                            "(N+1 inside the database).",
+                            subquery,
+                            "rewrite as a JOIN to a grouped derived table, or a LATERAL join",
+                        )
+                    )
     return out
 
 

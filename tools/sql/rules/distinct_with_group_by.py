@@ -19,13 +19,17 @@ def distinct_with_group_by(query: Query) -> list[Finding]:
     for select in query.nodes(exp.Select):
         distinct = select.args.get("distinct")
         if distinct is not None and not distinct.args.get("on") and select.args.get("group"):
-            out.append(finding(
-                query, RULE.name, RULE.severity,
-                "DISTINCT on a GROUP BY result de-duplicates rows that are already unique "
-                "per group.",
-                select.args["group"],
-                "drop DISTINCT, or drop GROUP BY if no aggregate is computed",
-            ))
+            out.append(
+                finding(
+                    query,
+                    RULE.name,
+                    RULE.severity,
+                    "DISTINCT on a GROUP BY result de-duplicates rows that are already unique "
+                    "per group.",
+                    select.args["group"],
+                    "drop DISTINCT, or drop GROUP BY if no aggregate is computed",
+                )
+            )
     return out
 
 

@@ -24,16 +24,24 @@ def large_offset(query: Query) -> list[Finding]:
     out = []
     for offset in query.nodes(exp.Offset):
         value = offset.expression
-        if isinstance(value, exp.Literal) and not value.is_string and value.this.isdigit() \
-                and int(value.this) >= LARGE_OFFSET_ROWS:
-            out.append(finding(
-                query, RULE.name, RULE.severity,
-                f"OFFSET {value.this} makes the database read and discard {value.this} rows "
-                "on every page.",
-                offset,
-                "paginate by key (keyset): WHERE (sort_key, id) > (:last_key, :last_id) "
-                "ORDER BY sort_key, id LIMIT n",
-            ))
+        if (
+            isinstance(value, exp.Literal)
+            and not value.is_string
+            and value.this.isdigit()
+            and int(value.this) >= LARGE_OFFSET_ROWS
+        ):
+            out.append(
+                finding(
+                    query,
+                    RULE.name,
+                    RULE.severity,
+                    f"OFFSET {value.this} makes the database read and discard {value.this} rows "
+                    "on every page.",
+                    offset,
+                    "paginate by key (keyset): WHERE (sort_key, id) > (:last_key, :last_id) "
+                    "ORDER BY sort_key, id LIMIT n",
+                )
+            )
     return out
 
 

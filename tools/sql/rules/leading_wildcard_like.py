@@ -20,15 +20,23 @@ def leading_wildcard_like(query: Query) -> list[Finding]:
     out = []
     for like in query.nodes(exp.Like, exp.ILike):
         pattern = like.expression
-        if isinstance(pattern, exp.Literal) and pattern.is_string and pattern.this[:1] in "%_" \
-                and pattern.this:
-            out.append(finding(
-                query, RULE.name, RULE.severity,
-                "LIKE with a leading wildcard cannot use a B-tree index, so every row is read.",
-                like,
-                "use full-text search or a trigram index (PostgreSQL pg_trgm), "
-                "or anchor the pattern at the start",
-            ))
+        if (
+            isinstance(pattern, exp.Literal)
+            and pattern.is_string
+            and pattern.this[:1] in "%_"
+            and pattern.this
+        ):
+            out.append(
+                finding(
+                    query,
+                    RULE.name,
+                    RULE.severity,
+                    "LIKE with a leading wildcard cannot use a B-tree index, so every row is read.",
+                    like,
+                    "use full-text search or a trigram index (PostgreSQL pg_trgm), "
+                    "or anchor the pattern at the start",
+                )
+            )
     return out
 
 

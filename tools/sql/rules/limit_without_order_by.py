@@ -22,18 +22,25 @@ def limit_without_order_by(query: Query) -> list[Finding]:
         limit = select.args.get("limit")
         if limit is None or select.args.get("order") is not None:
             continue
-        if isinstance(limit, exp.Limit) and isinstance(limit.expression, exp.Literal) \
-                and limit.expression.this == "1":
+        if (
+            isinstance(limit, exp.Limit)
+            and isinstance(limit.expression, exp.Literal)
+            and limit.expression.this == "1"
+        ):
             continue  # LIMIT 1 as an existence probe: any row will do
         if select.find_ancestor(exp.Exists) is not None or not select.args.get("from_"):
             continue
-        out.append(finding(
-            query, RULE.name, RULE.severity,
-            "LIMIT without ORDER BY returns whichever rows the plan reaches first; results "
-            "change between runs and pages can overlap.",
-            limit,
-            "add ORDER BY on a unique key",
-        ))
+        out.append(
+            finding(
+                query,
+                RULE.name,
+                RULE.severity,
+                "LIMIT without ORDER BY returns whichever rows the plan reaches first; results "
+                "change between runs and pages can overlap.",
+                limit,
+                "add ORDER BY on a unique key",
+            )
+        )
     return out
 
 

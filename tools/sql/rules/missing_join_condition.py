@@ -24,8 +24,10 @@ def _linked(where: exp.Expr | None, name: str) -> bool:
         for eq in predicate.find_all(exp.EQ, exp.In, exp.GT, exp.LT, exp.GTE, exp.LTE):
             columns = list(eq.find_all(exp.Column))
             tables = {c.table for c in columns}
-            if len(columns) >= 2 and (name in tables or "" in tables) and len(tables) >= 2 - (
-                "" in tables
+            if (
+                len(columns) >= 2
+                and (name in tables or "" in tables)
+                and len(tables) >= 2 - ("" in tables)
             ):
                 return True
     return False
@@ -42,13 +44,17 @@ def missing_join_condition(query: Query) -> list[Finding]:
             if isinstance(join.this, (exp.Unnest, exp.Lateral)) or join.args.get("method"):
                 continue
             if not _linked(select.args.get("where"), join.this.alias_or_name):
-                out.append(finding(
-                    query, RULE.name, RULE.severity,
-                    f"Table {join.this.alias_or_name} is joined with no condition: every row "
-                    "pairs with every other row (a Cartesian product).",
-                    join.this,
-                    "add JOIN ... ON with the key columns, or write CROSS JOIN if intended",
-                ))
+                out.append(
+                    finding(
+                        query,
+                        RULE.name,
+                        RULE.severity,
+                        f"Table {join.this.alias_or_name} is joined with no condition: every row "
+                        "pairs with every other row (a Cartesian product).",
+                        join.this,
+                        "add JOIN ... ON with the key columns, or write CROSS JOIN if intended",
+                    )
+                )
     return out
 
 

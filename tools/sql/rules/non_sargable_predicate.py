@@ -43,14 +43,18 @@ def non_sargable_predicate(query: Query) -> list[Finding]:
             if len(sides) == 2 and all(s.find(exp.Column) is not None for s in sides):
                 continue
             if any(_wraps_column(s) for s in sides):
-                out.append(finding(
-                    query, RULE.name, RULE.severity,
-                    "A function or cast on a filtered column stops the database from using "
-                    "an index on that column.",
-                    predicate,
-                    "compare the bare column (e.g. a range instead of a date cast) "
-                    "or create an expression index",
-                ))
+                out.append(
+                    finding(
+                        query,
+                        RULE.name,
+                        RULE.severity,
+                        "A function or cast on a filtered column stops the database from using "
+                        "an index on that column.",
+                        predicate,
+                        "compare the bare column (e.g. a range instead of a date cast) "
+                        "or create an expression index",
+                    )
+                )
     return out
 
 

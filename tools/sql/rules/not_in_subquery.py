@@ -23,13 +23,17 @@ def not_in_subquery(query: Query) -> list[Finding]:
         if isinstance(inner, exp.Paren):
             inner = inner.this
         if isinstance(inner, exp.In) and inner.args.get("query") is not None:
-            out.append(finding(
-                query, RULE.name, RULE.severity,
-                "NOT IN (subquery) returns no rows if the subquery yields a NULL, and often "
-                "cannot be planned as an anti-join.",
-                negation,
-                "rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner.key = outer.key)",
-            ))
+            out.append(
+                finding(
+                    query,
+                    RULE.name,
+                    RULE.severity,
+                    "NOT IN (subquery) returns no rows if the subquery yields a NULL, and often "
+                    "cannot be planned as an anti-join.",
+                    negation,
+                    "rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner.key = outer.key)",
+                )
+            )
     return out
 
 

@@ -26,12 +26,16 @@ def or_across_columns(query: Query) -> list[Finding]:
             for operand in flatten(predicate, exp.Or):
                 columns |= {(c.table, c.name) for c in operand.find_all(exp.Column)}
             if len({name for _, name in columns}) > 1:
-                out.append(finding(
-                    query, RULE.name, RULE.severity,
-                    "OR across different columns often forces a full scan instead of index use.",
-                    predicate,
-                    "split into UNION ALL of one query per column, each served by its own index",
-                ))
+                out.append(
+                    finding(
+                        query,
+                        RULE.name,
+                        RULE.severity,
+                        "OR across different columns often forces a full scan instead of index use.",
+                        predicate,
+                        "split into UNION ALL of one query per column, each served by its own index",
+                    )
+                )
     return out
 
 

@@ -18,12 +18,16 @@ def order_by_random(query: Query) -> list[Finding]:
     out = []
     for order in query.nodes(exp.Order):
         if any(isinstance(o.this, exp.Rand) for o in order.expressions):
-            out.append(finding(
-                query, RULE.name, RULE.severity,
-                "ORDER BY RANDOM() reads and sorts every row to return a few.",
-                order,
-                "pick random keys in the application, or use TABLESAMPLE (PostgreSQL)",
-            ))
+            out.append(
+                finding(
+                    query,
+                    RULE.name,
+                    RULE.severity,
+                    "ORDER BY RANDOM() reads and sorts every row to return a few.",
+                    order,
+                    "pick random keys in the application, or use TABLESAMPLE (PostgreSQL)",
+                )
+            )
     return out
 
 

@@ -25,12 +25,17 @@ def select_star(query: Query) -> list[Finding]:
             if isinstance(column, exp.Star) or (
                 isinstance(column, exp.Column) and isinstance(column.this, exp.Star)
             ):
-                out.append(finding(
-                    query, RULE.name, RULE.severity,
-                    "SELECT * reads every column; name the columns you use so the database "
-                    "can use index-only scans and send less data.",
-                    column, "list the needed columns instead of *",
-                ))
+                out.append(
+                    finding(
+                        query,
+                        RULE.name,
+                        RULE.severity,
+                        "SELECT * reads every column; name the columns you use so the database "
+                        "can use index-only scans and send less data.",
+                        column,
+                        "list the needed columns instead of *",
+                    )
+                )
                 break
     return out
 

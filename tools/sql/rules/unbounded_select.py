@@ -34,12 +34,16 @@ def unbounded_select(query: Query) -> list[Finding]:
     for table in select.find_all(exp.Table):
         rows = query.table_rows.get(table.name, 0)
         if rows >= LARGE_TABLE_ROWS:
-            out.append(finding(
-                query, RULE.name, RULE.severity,
-                f"SELECT without WHERE or LIMIT returns all {rows:,} rows of {table.name}.",
-                table,
-                "filter, paginate with LIMIT and a key, or aggregate in the database",
-            ))
+            out.append(
+                finding(
+                    query,
+                    RULE.name,
+                    RULE.severity,
+                    f"SELECT without WHERE or LIMIT returns all {rows:,} rows of {table.name}.",
+                    table,
+                    "filter, paginate with LIMIT and a key, or aggregate in the database",
+                )
+            )
     return out
 
 

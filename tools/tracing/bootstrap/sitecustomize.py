@@ -31,8 +31,13 @@ def _status_path():
 
 
 def _write_status(**fields):
-    fields.update(pid=os.getpid(), python=sys.executable,
-                  version="%d.%d.%d" % sys.version_info[:3], argv=sys.argv[:4], at=time.time())
+    fields.update(
+        pid=os.getpid(),
+        python=sys.executable,
+        version="%d.%d.%d" % sys.version_info[:3],
+        argv=sys.argv[:4],
+        at=time.time(),
+    )
     try:
         with open(_status_path(), "w") as out:
             json.dump(fields, out)
@@ -83,12 +88,17 @@ class _FileSpanProcessor:
     def on_end(self, span):
         ctx, parent = span.context, span.parent
         record = {
-            "trace_id": _hex(ctx.trace_id, 32), "span_id": _hex(ctx.span_id, 16),
+            "trace_id": _hex(ctx.trace_id, 32),
+            "span_id": _hex(ctx.span_id, 16),
             "parent_span_id": _hex(parent.span_id, 16) if parent is not None else None,
             "remote_parent": bool(parent is not None and parent.is_remote),
-            "name": span.name, "kind": span.kind.name, "start_ns": span.start_time,
-            "end_ns": span.end_time, "attributes": _attributes(span.attributes),
-            "status": span.status.status_code.name, "pid": os.getpid(),
+            "name": span.name,
+            "kind": span.kind.name,
+            "start_ns": span.start_time,
+            "end_ns": span.end_time,
+            "attributes": _attributes(span.attributes),
+            "status": span.status.status_code.name,
+            "pid": os.getpid(),
             "thread": threading.current_thread().name,
         }
         with self.lock:
@@ -165,8 +175,11 @@ def _traced_commits():
     def commit(self, *args, **kwargs):
         integration = self._self_db_api_integration
         system = getattr(integration, "database_system", None) or "other_sql"
-        with tracer.start_as_current_span("COMMIT", kind=trace.SpanKind.CLIENT,
-                                          attributes={"db.system": system, "db.statement": "COMMIT"}):
+        with tracer.start_as_current_span(
+            "COMMIT",
+            kind=trace.SpanKind.CLIENT,
+            attributes={"db.system": system, "db.statement": "COMMIT"},
+        ):
             return self.__wrapped__.commit(*args, **kwargs)
 
     dbapi.TracedConnectionProxy.commit = commit
@@ -201,8 +214,10 @@ def _start():
         return
     packages = os.path.join(root, "otel-py%d.%d" % sys.version_info[:2])
     if not os.path.isfile(os.path.join(packages, ".complete")):
-        _STATUS["error"] = (f"no OpenTelemetry packages for Python {sys.version_info[0]}.{sys.version_info[1]} "
-                            f"at {packages}")
+        _STATUS["error"] = (
+            f"no OpenTelemetry packages for Python {sys.version_info[0]}.{sys.version_info[1]} "
+            f"at {packages}"
+        )
         _write_status(ok=False, **_STATUS)
         return
     if packages not in sys.path:

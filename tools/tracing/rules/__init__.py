@@ -11,7 +11,9 @@ from perfagent.tools.tracing.rules.write_on_get import write_on_get
 RULES = (n_plus_one, duplicate_statement, write_on_get)
 
 
-def diagnose(requests: list[RequestTrace], client: list[ClientLatency] | None = None) -> list[TraceFinding]:
+def diagnose(
+    requests: list[RequestTrace], client: list[ClientLatency] | None = None
+) -> list[TraceFinding]:
     """Every rule's findings; queueing too when the client's latencies are known."""
     found = [f for rule in RULES for f in rule(requests)]
     if client:

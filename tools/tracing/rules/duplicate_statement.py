@@ -41,7 +41,12 @@ def query_core(text: str, system: str) -> tuple[str, bool] | None:
     is_count = len(projections) == 1 and isinstance(projections[0].unalias(), exp.Count)
     source = tree
     from_ = tree.args.get("from") or tree.args.get("from_")
-    if is_count and from_ is not None and isinstance(from_.this, exp.Subquery) and not tree.args.get("where"):
+    if (
+        is_count
+        and from_ is not None
+        and isinstance(from_.this, exp.Subquery)
+        and not tree.args.get("where")
+    ):
         inner = from_.this.this
         if isinstance(inner, exp.Select):
             source = inner
@@ -86,25 +91,45 @@ def duplicate_statement(requests: list[RequestTrace]) -> list[TraceFinding]:
             server = median(r.server_ms for r, _ in hits)
             total = median(sum(s.duration_ms for s in st) for _, st in hits)
             # What doing it once would save: every copy but the costliest.
-            saved = median(sum(s.duration_ms for s in st) - max(s.duration_ms for s in st) for _, st in hits)
+            saved = median(
+                sum(s.duration_ms for s in st) - max(s.duration_ms for s in st) for _, st in hits
+            )
             first = hits[0][1]
             if why == "identical":
                 title = f"{endpoint} runs the same statement {len(first)} times per request: `{short(first[0].text, 60)}`"
                 suggestion = "run it once and reuse the result within the request"
             else:
-                title = (f"{endpoint} runs its page query and a COUNT over the same rows: "
-                         f"`{short(first[0].text, 50)}` and `{short(first[1].text, 50)}`")
-                suggestion = ("filter once: one query with COUNT(*) OVER () beside the page's rows, or "
-                              "count the filtered ids once and page over them; an index does not remove the "
-                              "second pass")
-            findings.append(TraceFinding(
-                rule="duplicate_statement", endpoint=endpoint, title=title,
-                evidence=(f"{len(hits)} of {len(group)} traced requests; the copies take {total:.1f} ms per request "
-                          f"(median), {share_pct(total, server):.0f}% of the endpoint's {server:.1f} ms server "
-                          f"time; doing it once saves about {saved:.1f} ms"),
-                cost_ms_per_request=saved, share_of_server_pct=share_pct(total, server), requests=len(hits),
-                example_trace_ids=examples([r for r, _ in hits], key=lambda r: r.server_ms),
-                fingerprint=fp, sample=first[0].text, suggestion=suggestion,
-                detail={"kind": why, "statements": [s.text[:500] for s in first], "statements_ms": total},
-            ))
+                title = (
+                    f"{endpoint} runs its page query and a COUNT over the same rows: "
+                    f"`{short(first[0].text, 50)}` and `{short(first[1].text, 50)}`"
+                )
+                suggestion = (
+                    "filter once: one query with COUNT(*) OVER () beside the page's rows, or "
+                    "count the filtered ids once and page over them; an index does not remove the "
+                    "second pass"
+                )
+            findings.append(
+                TraceFinding(
+                    rule="duplicate_statement",
+                    endpoint=endpoint,
+                    title=title,
+                    evidence=(
+                        f"{len(hits)} of {len(group)} traced requests; the copies take {total:.1f} ms per request "
+                        f"(median), {share_pct(total, server):.0f}% of the endpoint's {server:.1f} ms server "
+                        f"time; doing it once saves about {saved:.1f} ms"
+                    ),
+                    cost_ms_per_request=saved,
+                    share_of_server_pct=share_pct(total, server),
+                    requests=len(hits),
+                    example_trace_ids=examples([r for r, _ in hits], key=lambda r: r.server_ms),
+                    fingerprint=fp,
+                    sample=first[0].text,
+                    suggestion=suggestion,
+                    detail={
+                        "kind": why,
+                        "statements": [s.text[:500] for s in first],
+                        "statements_ms": total,
+                    },
+                )
+            )
     return sorted(findings, key=lambda f: -f.cost_ms_per_request)

@@ -15,7 +15,9 @@ from perfagent.tools.tracing.rules._common import by_endpoint, examples, median,
 
 MIN_REPEATS = 5
 _EQ_PLACEHOLDER = re.compile(r"(\b[\w.\"]+)\s*=\s*(\?|%s|\$\d+|:\w+)", re.IGNORECASE)
-_PLACEHOLDER_EQ = re.compile(r"(\?|%s|\$\d+|:\w+)\s*=\s*([\w.\"]+\b)", re.IGNORECASE)  # SQLAlchemy: ? = t.c
+_PLACEHOLDER_EQ = re.compile(
+    r"(\?|%s|\$\d+|:\w+)\s*=\s*([\w.\"]+\b)", re.IGNORECASE
+)  # SQLAlchemy: ? = t.c
 
 
 def loops(request: RequestTrace, *, min_repeats: int = MIN_REPEATS) -> dict[str, list[Statement]]:
@@ -34,7 +36,9 @@ def loop_ms(group: list[Statement]) -> float:
     >>> loop_ms([a, a.model_copy(update={"offset_ms": 30})])
     21.0
     """
-    return round(max(s.offset_ms + s.duration_ms for s in group) - min(s.offset_ms for s in group), 3)
+    return round(
+        max(s.offset_ms + s.duration_ms for s in group) - min(s.offset_ms for s in group), 3
+    )
 
 
 def batched(text: str) -> str:
@@ -46,11 +50,17 @@ def batched(text: str) -> str:
     'SELECT tags.value FROM tags WHERE tags.challenge_id IN (?, ?, ...)'
     """
     if _EQ_PLACEHOLDER.search(text):
-        return _EQ_PLACEHOLDER.sub(lambda m: f"{m.group(1)} IN ({m.group(2)}, {m.group(2)}, ...)", text, count=1)
-    return _PLACEHOLDER_EQ.sub(lambda m: f"{m.group(2)} IN ({m.group(1)}, {m.group(1)}, ...)", text, count=1)
+        return _EQ_PLACEHOLDER.sub(
+            lambda m: f"{m.group(1)} IN ({m.group(2)}, {m.group(2)}, ...)", text, count=1
+        )
+    return _PLACEHOLDER_EQ.sub(
+        lambda m: f"{m.group(2)} IN ({m.group(1)}, {m.group(1)}, ...)", text, count=1
+    )
 
 
-def n_plus_one(requests: list[RequestTrace], *, min_repeats: int = MIN_REPEATS) -> list[TraceFinding]:
+def n_plus_one(
+    requests: list[RequestTrace], *, min_repeats: int = MIN_REPEATS
+) -> list[TraceFinding]:
     findings = []
     for endpoint, group in by_endpoint(requests).items():
         hits: dict[str, list[tuple[RequestTrace, list[Statement]]]] = defaultdict(list)
@@ -64,20 +74,35 @@ def n_plus_one(requests: list[RequestTrace], *, min_repeats: int = MIN_REPEATS) 
             server = median(r.server_ms for r, _ in seen)
             worst = max(seen, key=lambda pair: len(pair[1]))
             sample = worst[1][0].text
-            findings.append(TraceFinding(
-                rule="n_plus_one", endpoint=endpoint,
-                title=f"N+1 in {endpoint}: `{short(sample, 70)}` runs {repeats:g} times per request",
-                evidence=(f"{len(seen)} of {len(group)} traced requests repeat it (up to {len(worst[1])} times); "
-                          f"the loop takes {cost:.1f} ms per request (median), of which {sql_ms:.1f} ms in the "
-                          f"database and the rest in the code around it: {share_pct(cost, server):.0f}% of the "
-                          f"endpoint's {server:.1f} ms server time"),
-                cost_ms_per_request=cost, share_of_server_pct=share_pct(cost, server), requests=len(seen),
-                example_trace_ids=examples([r for r, _ in seen], key=lambda r: r.server_ms),
-                fingerprint=fp, sample=sample,
-                suggestion=(f"fetch them in one query, `{short(batched(sample), 160)}`, or eager-load the relation "
-                            "(SQLAlchemy selectinload/joinedload, Django select_related/prefetch_related)"),
-                detail={"repeats_median": repeats, "repeats_max": len(worst[1]), "loop_ms": cost, "sql_ms": sql_ms,
+            findings.append(
+                TraceFinding(
+                    rule="n_plus_one",
+                    endpoint=endpoint,
+                    title=f"N+1 in {endpoint}: `{short(sample, 70)}` runs {repeats:g} times per request",
+                    evidence=(
+                        f"{len(seen)} of {len(group)} traced requests repeat it (up to {len(worst[1])} times); "
+                        f"the loop takes {cost:.1f} ms per request (median), of which {sql_ms:.1f} ms in the "
+                        f"database and the rest in the code around it: {share_pct(cost, server):.0f}% of the "
+                        f"endpoint's {server:.1f} ms server time"
+                    ),
+                    cost_ms_per_request=cost,
+                    share_of_server_pct=share_pct(cost, server),
+                    requests=len(seen),
+                    example_trace_ids=examples([r for r, _ in seen], key=lambda r: r.server_ms),
+                    fingerprint=fp,
+                    sample=sample,
+                    suggestion=(
+                        f"fetch them in one query, `{short(batched(sample), 160)}`, or eager-load the relation "
+                        "(SQLAlchemy selectinload/joinedload, Django select_related/prefetch_related)"
+                    ),
+                    detail={
+                        "repeats_median": repeats,
+                        "repeats_max": len(worst[1]),
+                        "loop_ms": cost,
+                        "sql_ms": sql_ms,
                         "batched_query": batched(sample),
-                        "spans_per_request": median(r.span_count for r, _ in seen)},
-            ))
+                        "spans_per_request": median(r.span_count for r, _ in seen),
+                    },
+                )
+            )
     return sorted(findings, key=lambda f: -f.cost_ms_per_request)

@@ -33,20 +33,39 @@ def write_on_get(requests: list[RequestTrace]) -> list[TraceFinding]:
         server = median(r.server_ms for r in writing)
         systems = sorted({s.system for r in writing for s in r.statements if s.is_write})
         top, _ = shapes.most_common(1)[0]
-        lock = " On SQLite every write takes the one database-wide write lock." if "sqlite" in systems else ""
-        findings.append(TraceFinding(
-            rule="write_on_get", endpoint=endpoint,
-            title=f"{endpoint} writes to the database on a read-only request: `{short(samples[top], 70)}`",
-            evidence=(f"{len(writing)} of {len(group)} traced requests write ({per_request:g} write statement(s) "
-                      f"and {commits:g} commit(s) per request: {write_ms:.1f} ms of the {server:.1f} ms server time, median; "
-                      f"{', '.join(systems)}).{lock}"),
-            cost_ms_per_request=write_ms, share_of_server_pct=share_pct(write_ms, server), requests=len(writing),
-            example_trace_ids=examples(writing, key=lambda r: r.server_ms),
-            fingerprint=top, sample=samples[top],
-            suggestion=("move the write off the read path: batch it (a counter in memory or Redis flushed "
-                        "periodically), skip it when nothing changed, or do it in a background job"),
-            detail={"writes_per_request": per_request, "write_ms": write_ms, "systems": systems,
+        lock = (
+            " On SQLite every write takes the one database-wide write lock."
+            if "sqlite" in systems
+            else ""
+        )
+        findings.append(
+            TraceFinding(
+                rule="write_on_get",
+                endpoint=endpoint,
+                title=f"{endpoint} writes to the database on a read-only request: `{short(samples[top], 70)}`",
+                evidence=(
+                    f"{len(writing)} of {len(group)} traced requests write ({per_request:g} write statement(s) "
+                    f"and {commits:g} commit(s) per request: {write_ms:.1f} ms of the {server:.1f} ms server time, median; "
+                    f"{', '.join(systems)}).{lock}"
+                ),
+                cost_ms_per_request=write_ms,
+                share_of_server_pct=share_pct(write_ms, server),
+                requests=len(writing),
+                example_trace_ids=examples(writing, key=lambda r: r.server_ms),
+                fingerprint=top,
+                sample=samples[top],
+                suggestion=(
+                    "move the write off the read path: batch it (a counter in memory or Redis flushed "
+                    "periodically), skip it when nothing changed, or do it in a background job"
+                ),
+                detail={
+                    "writes_per_request": per_request,
+                    "write_ms": write_ms,
+                    "systems": systems,
                     "statements": [samples[fp][:300] for fp, _ in shapes.most_common(5)],
-                    "commits_per_request": commits, "share_of_requests": round(len(writing) / len(group), 3)},
-        ))
+                    "commits_per_request": commits,
+                    "share_of_requests": round(len(writing) / len(group), 3),
+                },
+            )
+        )
     return sorted(findings, key=lambda f: -f.cost_ms_per_request)

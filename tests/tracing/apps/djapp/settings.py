@@ -9,4 +9,6 @@ ROOT_URLCONF = "djapp.urls"
 INSTALLED_APPS: list[str] = []
 MIDDLEWARE: list[str] = []
 USE_TZ = True
-DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.environ.get("APP_DB", "dj.db")}}
+DATABASES = {
+    "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.environ.get("APP_DB", "dj.db")}
+}
