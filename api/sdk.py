@@ -357,7 +357,7 @@ def check_target(target: str | Path) -> Path:
 
     >>> check_target("/nonexistent/shop")
     Traceback (most recent call last):
-    tools.errors.InputError: the target '/nonexistent/shop' does not exist
+    perfagent.tools.errors.InputError: the target '/nonexistent/shop' does not exist
     """
     try:
         found = Path(target).exists()
@@ -375,7 +375,7 @@ def check_phase(phase: str) -> Phase:
     'testing'
     >>> check_phase("qa")
     Traceback (most recent call last):
-    tools.errors.InputError: unknown phase 'qa': choose one of elaboration, construction, testing, transition
+    perfagent.tools.errors.InputError: unknown phase 'qa': choose one of elaboration, construction, testing, transition
     """
     if phase not in PHASES:
         raise InputError(f"unknown phase {phase!r}: choose one of {', '.join(PHASES)}")
@@ -570,7 +570,7 @@ def check_dialect(dialect: str) -> Dialect:
 
     >>> check_dialect("oracle")
     Traceback (most recent call last):
-    tools.errors.InputError: unknown SQL dialect 'oracle': choose one of postgres, mysql, mariadb, sqlite
+    perfagent.tools.errors.InputError: unknown SQL dialect 'oracle': choose one of postgres, mysql, mariadb, sqlite
     """
     if dialect not in DIALECTS:
         raise InputError(f"unknown SQL dialect {dialect!r}: choose one of {', '.join(DIALECTS)}")
@@ -871,7 +871,7 @@ def check_mode(mode: str) -> CompareMode:
 
     >>> check_mode("cycles")
     Traceback (most recent call last):
-    tools.errors.InputError: mode must be time, instructions or auto, not 'cycles'
+    perfagent.tools.errors.InputError: mode must be time, instructions or auto, not 'cycles'
     """
     if mode not in get_args(CompareMode):
         raise InputError(f"mode must be time, instructions or auto, not {mode!r}")

@@ -8,7 +8,7 @@ True
 >>> inside(root, "../elsewhere.py")
 Traceback (most recent call last):
 ...
-tools.errors.UnsafeInputError: ../elsewhere.py: the path leaves the target's root
+perfagent.tools.errors.UnsafeInputError: ../elsewhere.py: the path leaves the target's root
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ sends it back once, as aider sends back an edit that did not apply.
 [{'rank': 1}]
 >>> json_in("no json")
 Traceback (most recent call last):
-tools.llm.answers.Invalid: the answer has no JSON: send one JSON array and nothing else
+perfagent.tools.llm.answers.Invalid: the answer has no JSON: send one JSON array and nothing else
 """
 
 from __future__ import annotations

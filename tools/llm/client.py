@@ -18,7 +18,7 @@ seam: a :class:`~tools.llm.cassette.CassetteTransport` when replaying or recordi
 '--llm claude: no ANTHROPIC_API_KEY is set, so every step uses the rules reasoner'
 >>> llm.create(step="prioritize", system="s", messages=[])
 Traceback (most recent call last):
-tools.llm.client.Fallback: no ANTHROPIC_API_KEY
+perfagent.tools.llm.client.Fallback: no ANTHROPIC_API_KEY
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ function runs, and a bad input comes back to Claude as an error it can fix.
 '["quote:f0", "quote:f1"]'
 >>> run_tool(top_hotspots, {"limit": "many"})
 Traceback (most recent call last):
-tools.llm.toolspec.ToolInputError: benchmark: Field required
+perfagent.tools.llm.toolspec.ToolInputError: benchmark: Field required
 """
 
 from __future__ import annotations

@@ -103,7 +103,7 @@ def parse_master(text: str) -> tuple[str, int]:
     >>> parse_master("10.0.0.7")
     Traceback (most recent call last):
     ...
-    tools.errors.InputError: --master '10.0.0.7' must be HOST:PORT, e.g. 10.0.0.7:5557
+    perfagent.tools.errors.InputError: --master '10.0.0.7' must be HOST:PORT, e.g. 10.0.0.7:5557
     """
     host, sep, port = text.rpartition(":")
     host = host.strip("[]")

@@ -6,7 +6,7 @@
 >>> read_spec(root, name="perfagent.toml")
 Traceback (most recent call last):
 ...
-tools.errors.InputError: perfagent.toml: target.colour: Extra inputs are not permitted
+perfagent.tools.errors.InputError: perfagent.toml: target.colour: Extra inputs are not permitted
 >>> spec_in(pathlib.Path(tempfile.mkdtemp())) is None
 True
 """

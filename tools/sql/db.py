@@ -11,7 +11,7 @@ session-private TEMPORARY copy of the table (MariaDB/MySQL). Nothing is ever com
 'data/app.db'
 >>> parse_url("oracle://x")
 Traceback (most recent call last):
-tools.errors.InputError: database URL scheme 'oracle' is not supported; use postgresql://, mysql://, mariadb:// or sqlite:///path
+perfagent.tools.errors.InputError: database URL scheme 'oracle' is not supported; use postgresql://, mysql://, mariadb:// or sqlite:///path
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def connect(url: str, *, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Database:
 
     >>> connect("postgresql://nobody@127.0.0.1:1/none")
     Traceback (most recent call last):
-    tools.errors.ServiceError: cannot connect to postgresql://nobody@127.0.0.1:1/none: ...
+    perfagent.tools.errors.ServiceError: cannot connect to postgresql://nobody@127.0.0.1:1/none: ...
     """
     parsed = parse_url(url)
     if parsed.scheme == "postgresql":
