@@ -51,7 +51,8 @@ TTL_S: dict[str, int] = {
     "products": 60,
 }
 # Tables written too often for a cache to pay: @cached refuses them.
-UNCACHEABLE: dict[str, str] = {}
+UNCACHEABLE: dict[str, str] = {
+}
 TAG_TTL_S = max([DEFAULT_TTL_S, *TTL_S.values()])  # a tag outlives every key it lists
 DRAIN_BATCH = 500
 
@@ -127,9 +128,8 @@ def invalidate(*tables: str) -> int:
                 client.unlink(*keys)
             except redis.RedisError as exc:
                 stats["errors"] += 1
-                log.warning(
-                    "invalidating %s failed (%s): its values live until their TTL", table, exc
-                )
+                log.warning("invalidating %s failed (%s): its values live until their TTL",
+                            table, exc)
                 break
             dropped += len(keys)
     return dropped
