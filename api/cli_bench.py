@@ -81,7 +81,8 @@ def render_comparison(c) -> None:
     colour = _COLOURS[c.verdict]
     budget = f" of a {c.max_time_s:g} s budget" if c.max_time_s else ""
     out.print(
-        f"B/A = {c.ratio:.4f}  ({c.confidence * 100:.4g}% CI {c.ci_low:.4f} – {c.ci_high:.4f}, p = {c.p_value:.3g}, "
+        f"B/A = {c.ratio:.4f}  ({c.confidence * 100:.4g}% CI {c.ci_low:.4f} – {c.ci_high:.4f}, "
+        f"p = {c.p_value:.3g}, "
         f"min effect {c.min_effect * 100:g}%, {c.elapsed_s:.1f} s{budget})",
         highlight=False,
     )
@@ -145,7 +146,8 @@ def compare(
     mode: Annotated[
         str,
         typer.Option(
-            help="time; instructions (valgrind callgrind); or auto: time, then instruction counts when time cannot decide."
+            help="time; instructions (valgrind callgrind); or auto: time, then instruction counts "
+            "when time cannot decide."
         ),
     ] = "time",
     samples: Annotated[
@@ -157,7 +159,8 @@ def compare(
     min_effect: Annotated[
         float | None,
         typer.Option(
-            help="Smallest change that counts, as a fraction (default 0.02 time, 0.002 instructions)."
+            help="Smallest change that counts, as a fraction "
+            "(default 0.02 time, 0.002 instructions)."
         ),
     ] = None,
     min_sample_s: Annotated[
@@ -175,13 +178,15 @@ def compare(
     python: Annotated[
         str | None,
         typer.Option(
-            help="The target's interpreter (default: the repository's .venv/venv, else perfagent's)."
+            help="The target's interpreter "
+            "(default: the repository's .venv/venv, else perfagent's)."
         ),
     ] = None,
     setup: Annotated[
         str | None,
         typer.Option(
-            help="With --base/--head: build a venv in each worktree and run this in it (e.g. 'pip install .')."
+            help="With --base/--head: build a venv in each worktree and run this in it "
+            "(e.g. 'pip install .')."
         ),
     ] = None,
     env: Annotated[
@@ -191,7 +196,8 @@ def compare(
     metric: Annotated[
         str | None,
         typer.Option(
-            help="A regex whose first group is the figure the benchmark prints (lower is better), instead of wall time."
+            help="A regex whose first group is the figure the benchmark prints (lower is better), "
+            "instead of wall time."
         ),
     ] = None,
     fail_on_slower: Annotated[bool, typer.Option(help="Exit 2 when B is slower (for CI).")] = False,
@@ -227,7 +233,8 @@ def compare(
                     raise InputError("git-ref mode needs both --base and --head")
                 if not targets:
                     raise InputError(
-                        "give the benchmark after --, e.g. perfagent compare --base main --head HEAD -- python bench.py"
+                        "give the benchmark after --, "
+                        "e.g. perfagent compare --base main --head HEAD -- python bench.py"
                     )
                 result = sdk.compare_refs(
                     repo,
@@ -242,7 +249,8 @@ def compare(
             else:
                 if len(targets) != 2:
                     raise InputError(
-                        "give two targets A and B (quote each), or --base and --head with one command"
+                        "give two targets A and B (quote each), "
+                        "or --base and --head with one command"
                     )
                 if setup:
                     raise InputError(

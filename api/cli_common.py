@@ -3,7 +3,8 @@
 The console rule: **user text is never Rich markup.** Both consoles have markup off, so a
 string printed as is (a path like ``queries/[/x].sql``, a message naming ``[tool.perfagent]``)
 shows verbatim, in tables and panels too. Style comes only from :func:`styled`, whose template
-is ours and whose values are inserted as plain text. ``--help`` renders docstrings and option help as plain text.
+is ours and whose values are inserted as plain text. ``--help`` renders docstrings and option
+help as plain text.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def styled(template: str, *values: object) -> Text:
     The values never pass through the markup parser (no escaping to get wrong): each takes the
     style of the tags around its slot.
 
-    >>> styled("[bold red]error:[/] {}", "perfagent.toml with [tool.perfagent] and [[service.endpoint]]").plain
+    >>> value = "perfagent.toml with [tool.perfagent] and [[service.endpoint]]"
+    >>> styled("[bold red]error:[/] {}", value).plain
     'error: perfagent.toml with [tool.perfagent] and [[service.endpoint]]'
     >>> text = styled("[bold]{}[/]: {}", "queries/[/x].sql", "[red]")
     >>> text.plain, [(span.start, span.end, span.style) for span in text.spans]

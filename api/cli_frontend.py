@@ -132,8 +132,8 @@ def vitals(
     assertions: Annotated[
         Path | None,
         typer.Option(
-            help="lighthouserc.json (ci.assert.assertions) or a bare assertions object; default: the "
-            "Core Web Vitals 'good' thresholds."
+            help="lighthouserc.json (ci.assert.assertions) or a bare assertions object; "
+            "default: the Core Web Vitals 'good' thresholds."
         ),
     ] = None,
     as_json: bool = JsonOption,

@@ -1,4 +1,5 @@
-"""`perfagent load run|stress|spike|soak`: load tests with a live view of requests/s, p95, errors."""
+"""`perfagent load run|stress|spike|soak`: load tests with a live view of requests/s, p95,
+errors."""
 
 from __future__ import annotations
 
@@ -95,7 +96,8 @@ def _run(
 
 
 class _Live:
-    """A live table of the load (elapsed, users, requests/s, p95, errors) when stderr is a terminal."""
+    """A live table of the load (elapsed, users, requests/s, p95, errors) when stderr is a
+    terminal."""
 
     def __init__(self, kind: str) -> None:
         self.kind, self.plan, self.live = kind, None, None
@@ -208,7 +210,8 @@ def _render(result) -> None:
     if result.server:
         srv = result.server
         out.print(
-            f"server PID {srv.pid}: CPU mean {srv.cpu_pct_mean or 0:.0f}% (max {srv.cpu_pct_max or 0:.0f}%),"
+            f"server PID {srv.pid}: CPU mean {srv.cpu_pct_mean or 0:.0f}%"
+            f" (max {srv.cpu_pct_max or 0:.0f}%),"
             f" peak RSS {(srv.peak_rss_bytes or 0) / 2**20:.1f} MiB,"
             f" open files {srv.open_files_start} -> {srv.open_files_end}"
         )

@@ -1,4 +1,5 @@
-"""`perfagent monitor`: check a live service against its budgets; write alert rules, SLOs, dashboard."""
+"""`perfagent monitor`: check a live service against its budgets; write alert rules, SLOs,
+dashboard."""
 
 from __future__ import annotations
 
@@ -68,7 +69,8 @@ def register(app: typer.Typer) -> None:
         service: str = ServiceOption,
         as_json: bool = JsonOption,
     ) -> None:
-        """Check a live service's p50/p95/p99 against its budgets (exit 1 on a breach); --out writes monitoring."""
+        """Check a live service's p50/p95/p99 against its budgets (exit 1 on a breach); --out
+        writes monitoring."""
         with user_errors():
             from perfagent.api import sdk
             from perfagent.tools.errors import InputError

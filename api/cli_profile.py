@@ -164,7 +164,8 @@ def _short(path: str) -> str:
 
 
 def _render_own_code(profile, top: int) -> None:
-    """The project's own functions, library time charged to them; ranked by own and by total share."""
+    """The project's own functions, library time charged to them; ranked by own and by total
+    share."""
     from rich.table import Table
 
     if not profile.own_code:
@@ -211,7 +212,8 @@ def _render(profile, top: int, result_path: Path) -> None:
     deterministic = profile.source == "cprofile"
     unit = "self ms" if deterministic else "samples"
     table = Table(
-        title=f"All code by self time — {profile.target} ({profile.source}, {profile.duration_s:.2f} s, "
+        title=f"All code by self time — {profile.target} "
+        f"({profile.source}, {profile.duration_s:.2f} s, "
         f"{profile.samples} {'µs' if deterministic else 'samples'})"
     )
     table.add_column("#", justify="right")
@@ -263,7 +265,8 @@ def _render(profile, top: int, result_path: Path) -> None:
 
         out.print(
             styled(
-                f"peak RSS: {{}} MiB over {{}} readings; leak: {'[red]yes[/]' if res.leak.leaking else 'no'} ({{}})",
+                f"peak RSS: {{}} MiB over {{}} readings; "
+                f"leak: {'[red]yes[/]' if res.leak.leaking else 'no'} ({{}})",
                 f"{res.peak_rss_bytes / 2**20:.1f}",
                 len(res.samples),
                 res.leak.reason,

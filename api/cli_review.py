@@ -36,7 +36,8 @@ def review(
         list[str] | None,
         typer.Option(
             "--bench",
-            help="A benchmark command (or module:function) run on both sides in place of perfagent.toml's; repeatable.",
+            help="A benchmark command (or module:function) run on both sides "
+            "in place of perfagent.toml's; repeatable.",
         ),
     ] = None,
     profile: Annotated[
@@ -50,7 +51,8 @@ def review(
     ] = False,
 ) -> None:
     """Review a change: benchmarks compared with intervals, the functions that got slower, SQL and
-    anti-pattern findings in the diff. Writes review.md (a PR comment), review.sarif, review.json."""
+    anti-pattern findings in the diff. Writes review.md (a PR comment), review.sarif,
+    review.json."""
     with user_errors():
         from perfagent.api import sdk
 

@@ -126,13 +126,15 @@ def run(
         bool,
         typer.Option(
             "--approve",
-            help="Ask before applying each code edit (answer here, or later with perfagent decide).",
+            help="Ask before applying each code edit "
+            "(answer here, or later with perfagent decide).",
         ),
     ] = False,
     llm: Annotated[
         str,
         typer.Option(
-            help="The reasoner: rules (offline), claude (needs ANTHROPIC_API_KEY), or replay (recorded cassettes)."
+            help="The reasoner: rules (offline), claude (needs ANTHROPIC_API_KEY), "
+            "or replay (recorded cassettes)."
         ),
     ] = "rules",
     llm_cassettes: Annotated[
@@ -184,7 +186,8 @@ def run(
 
 @contextlib.contextmanager
 def _stopped_hint(run_id: Callable[[], str | None]) -> Iterator[None]:
-    """Stopped by a signal (Ctrl-C, SIGTERM, SIGHUP): the finished steps are checkpointed; say how to go on."""
+    """Stopped by a signal (Ctrl-C, SIGTERM, SIGHUP): the finished steps are checkpointed; say
+    how to go on."""
     try:
         yield
     except KeyboardInterrupt:
@@ -251,7 +254,8 @@ def report(
         state = sdk.load_engagement(run_id, checkpoint=checkpoint)
         for record in state.log:
             out.print(
-                f"{record.step:<11} {record.status:<6} {record.duration_s:6.1f} s  {record.summary}",
+                f"{record.step:<11} {record.status:<6} {record.duration_s:6.1f} s  "
+                f"{record.summary}",
                 highlight=False,
             )
         _summary(state, checkpoint)

@@ -77,7 +77,8 @@ def token_create(
             return
         token_id, token = create_token(Store(config.database_url), name)
         console.print(
-            f"token {token_id} for {name!r} (shown once; revoke with `perfagent token revoke {token_id}`)"
+            f"token {token_id} for {name!r} "
+            f"(shown once; revoke with `perfagent token revoke {token_id}`)"
         )
         out.print(token, highlight=False)
 

@@ -131,7 +131,8 @@ def _render_advice(report) -> None:
         pool = report.pool
         out.print(
             styled(
-                "[bold]pool:[/] pool_size={} max_overflow={} per worker process ({} connections at most)",
+                "[bold]pool:[/] pool_size={} max_overflow={} per worker process "
+                "({} connections at most)",
                 pool.pool_size_per_worker,
                 pool.max_overflow,
                 pool.total_connections,

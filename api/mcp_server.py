@@ -30,7 +30,8 @@ INSTRUCTIONS = (
     "perfagent measures before it opines: every figure comes from an instrument it ran "
     "(interleaved A/B benchmarks with a 95% interval and a verdict, py-spy/cProfile profiles, "
     "EXPLAIN plans and index trials on the real database, Locust load tests). Prefer the narrow "
-    "tool for one question; run_engagement for a whole project. Report figures with their intervals."
+    "tool for one question; run_engagement for a whole project. Report figures with their "
+    "intervals."
 )
 
 
@@ -44,7 +45,8 @@ def argument_sentence(tool: str, exc) -> str:
     ...     Args.model_validate({"samples": "many"})
     ... except ValidationError as exc:
     ...     print(argument_sentence("compare_benchmarks", exc))
-    compare_benchmarks: argument `samples`: Input should be a valid integer, unable to parse string as an integer (got 'many'); resend the call with a valid value
+    compare_benchmarks: argument `samples`: Input should be a valid integer, unable to parse string
+    as an integer (got 'many'); resend the call with a valid value
     """
     from perfagent.tools.errors import field_path
 
@@ -105,7 +107,8 @@ def build_server():
     reports: dict[str, str] = {}  # run id -> report folder, for runs made by this server
 
     async def in_thread(ctx: Context | None, fn, *args, **kwargs):
-        """Run a blocking instrument in a worker thread, its Progress records sent as notifications."""
+        """Run a blocking instrument in a worker thread, its Progress records sent as
+        notifications."""
         if ctx is not None:
             token = anyio.lowlevel.current_token()
 
@@ -128,12 +131,13 @@ def build_server():
         description=(
             "Run a whole performance engagement on a project folder that has a perfagent.toml "
             "(benchmarks, a service with endpoint latency budgets, a database, a frontend build): "
-            "baseline measurements and load test, profiles, ROI-ranked recommendations, optimizations "
-            "validated against the unchanged code, monitoring rules, and eight deliverables written to "
-            "perf-report/<run-id>/ (also readable as resources). Slow: minutes (elaboration) to tens of "
-            "minutes (construction); sends a progress notification per step. The target runs in a "
-            "private copy; kept code edits go on perfagent/<run-id>/* branches, never on yours. For a "
-            "single question prefer compare_benchmarks, profile_command, analyze_sql or load_test."
+            "baseline measurements and load test, profiles, ROI-ranked recommendations, "
+            "optimizations validated against the unchanged code, monitoring rules, and eight "
+            "deliverables written to perf-report/<run-id>/ (also readable as resources). Slow: "
+            "minutes (elaboration) to tens of minutes (construction); sends a progress "
+            "notification per step. The target runs in a private copy; kept code edits go on "
+            "perfagent/<run-id>/* branches, never on yours. For a single question prefer "
+            "compare_benchmarks, profile_command, analyze_sql or load_test."
         ),
     )
     async def run_engagement(
@@ -148,15 +152,16 @@ def build_server():
         phase: Annotated[
             Literal["elaboration", "construction", "testing", "transition"],
             Field(
-                description="elaboration: baseline + monitoring plan (fastest); construction: also profile, "
-                "optimize and validate; testing: stress, spike and soak tests; transition: "
-                "capacity and autoscaling"
+                description="elaboration: baseline + monitoring plan (fastest); construction: also "
+                "profile, optimize and validate; testing: stress, spike and soak tests; "
+                "transition: capacity and autoscaling"
             ),
         ] = "construction",
         settings: Annotated[
             sdk.EngagementSettings | None,
             Field(
-                description='overrides, e.g. {"bench_samples": 5, "load_duration_s": 5} for a quicker run'
+                description='overrides, e.g. {"bench_samples": 5, "load_duration_s": 5} '
+                "for a quicker run"
             ),
         ] = None,
         budgets: Annotated[str | None, Field(description="a performance_budgets YAML file")] = None,
@@ -172,11 +177,11 @@ def build_server():
         annotations=reads,
         description=(
             "Decide whether B is faster than A. A and B are shell commands or Python callables "
-            "module:function, run interleaved in fresh processes after warm-ups; returns the ratio of "
-            "medians B/A with a 95% bootstrap interval, a Mann-Whitney p-value and a verdict: faster, "
-            "slower, unchanged, or inconclusive (the noise allows no verdict). Use to check an "
-            "optimization or a regression; mode 'instructions' counts CPU instructions (valgrind) for "
-            "changes of a few percent."
+            "module:function, run interleaved in fresh processes after warm-ups; returns the ratio "
+            "of medians B/A with a 95% bootstrap interval, a Mann-Whitney p-value and a verdict: "
+            "faster, slower, unchanged, or inconclusive (the noise allows no verdict). Use to "
+            "check an optimization or a regression; mode 'instructions' counts CPU instructions "
+            "(valgrind) for changes of a few percent."
         ),
     )
     async def compare_benchmarks(
@@ -213,10 +218,10 @@ def build_server():
     @server.tool(
         annotations=slow,
         description=(
-            "Find where CPU time goes in a Python program: a shell command is sampled with py-spy (its "
-            "subprocesses too), a module:function is profiled deterministically with cProfile plus "
-            "tracemalloc. Returns the hot spots (function, file:line, self %, total %) and the paths of "
-            "a flamegraph SVG, a speedscope JSON and collapsed stacks."
+            "Find where CPU time goes in a Python program: a shell command is sampled with py-spy "
+            "(its subprocesses too), a module:function is profiled deterministically with cProfile "
+            "plus tracemalloc. Returns the hot spots (function, file:line, self %, total %) and "
+            "the paths of a flamegraph SVG, a speedscope JSON and collapsed stacks."
         ),
     )
     async def profile_command(
@@ -247,11 +252,12 @@ def build_server():
     @server.tool(
         annotations=reads,
         description=(
-            "Check SQL without running it: statements or a query log (JSON lines, PostgreSQL duration "
-            "log) are fingerprinted into query classes, ranked by total time, checked against "
-            "anti-pattern rules (SELECT *, leading-wildcard LIKE, functions on indexed columns, "
-            "OFFSET paging, ...) with suggested fixes, and N+1 loops found per request with the batched "
-            "query. No database needed; give `database` to also flag unbounded reads of big tables."
+            "Check SQL without running it: statements or a query log (JSON lines, PostgreSQL "
+            "duration log) are fingerprinted into query classes, ranked by total time, checked "
+            "against anti-pattern rules (SELECT *, leading-wildcard LIKE, functions on indexed "
+            "columns, OFFSET paging, ...) with suggested fixes, and N+1 loops found per request "
+            "with the batched query. No database needed; give `database` to also flag unbounded "
+            "reads of big tables."
         ),
     )
     async def analyze_sql(
@@ -271,10 +277,11 @@ def build_server():
     @server.tool(
         annotations=reads,
         description=(
-            "Show how a database executes one read-only SELECT/WITH query: the EXPLAIN plan (PostgreSQL, "
-            "MySQL/MariaDB or SQLite) with insights such as sequential scans on big tables, misestimated "
-            "rows, sorts spilling to disk, plus the query's own anti-patterns. analyze=true runs it "
-            "(EXPLAIN ANALYZE) inside a rolled-back transaction with a statement timeout."
+            "Show how a database executes one read-only SELECT/WITH query: the EXPLAIN plan "
+            "(PostgreSQL, MySQL/MariaDB or SQLite) with insights such as sequential scans on big "
+            "tables, misestimated rows, sorts spilling to disk, plus the query's own "
+            "anti-patterns. analyze=true runs it (EXPLAIN ANALYZE) inside a rolled-back "
+            "transaction with a statement timeout."
         ),
     )
     async def explain_query(
@@ -297,10 +304,10 @@ def build_server():
     @server.tool(
         annotations=reads,
         description=(
-            "Propose indexes for slow queries and validate each on the real database before recommending "
-            "it: hypothetical indexes (hypopg) or a rolled-back transaction on PostgreSQL, a copy for "
-            "SQLite; returns cost and time before/after, the plans, and ready-to-run DDL. Nothing is "
-            "left behind in the database."
+            "Propose indexes for slow queries and validate each on the real database before "
+            "recommending it: hypothetical indexes (hypopg) or a rolled-back transaction on "
+            "PostgreSQL, a copy for SQLite; returns cost and time before/after, the plans, and "
+            "ready-to-run DDL. Nothing is left behind in the database."
         ),
     )
     async def advise_indexes(
@@ -316,8 +323,8 @@ def build_server():
         annotations=slow,
         description=(
             "Send steady HTTP load (Locust) to a service already running on this machine (loopback "
-            "hosts only) and return latency percentiles p50/p90/p95/p99, requests per second and errors, "
-            "per endpoint and overall, with per-second history. Sends progress each second."
+            "hosts only) and return latency percentiles p50/p90/p95/p99, requests per second and "
+            "errors, per endpoint and overall, with per-second history. Sends progress each second."
         ),
     )
     async def load_test(
@@ -366,9 +373,10 @@ def _add_review_tool(server, in_thread, annotations, Context, Field) -> None:
         description=(
             "Review a change for performance: checks out base and head of a git repository in "
             "temporary worktrees, measures the benchmarks of its perfagent.toml on both sides "
-            "interleaved, and reports what got faster or slower (with 95% intervals), which functions "
-            "grew, and the performance risks the diff adds (SQL and Python anti-patterns). Use on a pull "
-            "request or before merging; the working tree is never touched. Takes minutes."
+            "interleaved, and reports what got faster or slower (with 95% intervals), which "
+            "functions grew, and the performance risks the diff adds (SQL and Python "
+            "anti-patterns). Use on a pull request or before merging; the working tree is never "
+            "touched. Takes minutes."
         ),
     )
     async def review_change(

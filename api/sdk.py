@@ -8,8 +8,9 @@
 Each function is a thin, typed door to one instrument (``tools/``) or to the
 engagement (``agent/``), and the only one: the CLI (``api/cli_*.py``), the HTTP API
 (``api/server/``), the MCP server (``api/mcp_server.py``) and chat call these same
-functions and only translate (DEVELOPERS.md lists which calls which). Bad input raises :class:`tools.errors.PerfagentError` (``InputError`` and
-kin) whose ``str`` is one sentence naming the input at fault. Long calls take
+functions and only translate (DEVELOPERS.md lists which calls which). Bad input raises
+:class:`tools.errors.PerfagentError` (``InputError`` and kin) whose ``str`` is one sentence
+naming the input at fault. Long calls take
 ``on_progress``, called with a :class:`Progress` record as they go.
 See ``examples/python_api.py`` for a runnable tour.
 """
@@ -113,7 +114,8 @@ class EngagementSettings(BaseModel):
 SERVER_SIDE_SETTINGS = frozenset(
     {"report_dir", "history_path", "llm_cassettes", "llm_record", "approve"}
 )
-"""Settings a remote caller (HTTP) may not choose: files on the server (the server places them), and approve."""
+"""Settings a remote caller (HTTP) may not choose: files on the server (the server places them),
+and approve."""
 
 
 def _integral(value: Any) -> Any:
@@ -375,7 +377,8 @@ def check_phase(phase: str) -> Phase:
     'testing'
     >>> check_phase("qa")
     Traceback (most recent call last):
-    perfagent.tools.errors.InputError: unknown phase 'qa': choose one of elaboration, construction, testing, transition
+    perfagent.tools.errors.InputError: unknown phase 'qa': choose one of elaboration, construction, testing,
+    transition
     """
     if phase not in PHASES:
         raise InputError(f"unknown phase {phase!r}: choose one of {', '.join(PHASES)}")
@@ -558,7 +561,8 @@ def review_change(
 
 
 class NoQueryError(InputError):
-    """No query of the input could be analysed; ``report`` still says what was read and what failed."""
+    """No query of the input could be analysed; ``report`` still says what was read and what
+    failed."""
 
     def __init__(self, message: str, report: AnalysisReport) -> None:
         super().__init__(message)
@@ -570,7 +574,8 @@ def check_dialect(dialect: str) -> Dialect:
 
     >>> check_dialect("oracle")
     Traceback (most recent call last):
-    perfagent.tools.errors.InputError: unknown SQL dialect 'oracle': choose one of postgres, mysql, mariadb, sqlite
+    perfagent.tools.errors.InputError: unknown SQL dialect 'oracle': choose one of postgres, mysql, mariadb,
+    sqlite
     """
     if dialect not in DIALECTS:
         raise InputError(f"unknown SQL dialect {dialect!r}: choose one of {', '.join(DIALECTS)}")
@@ -584,7 +589,8 @@ def analyze_sql(
     dialect: Dialect = "postgres",
     database: str | None = None,
 ) -> AnalysisReport:
-    """Query classes, anti-patterns and N+1 loops of SQL text or a query log (``path``; ``-`` is standard input).
+    """Query classes, anti-patterns and N+1 loops of SQL text or a query log (``path``; ``-`` is
+    standard input).
 
     With ``database`` (a URL) table sizes are read from it and its dialect is used. Input with no
     statement, or none that parses, raises :class:`NoQueryError` (its ``report`` shows why).
@@ -627,7 +633,8 @@ def analyze_sql(
 def explain_query(
     query: str, *, database: str, analyze: bool = False, timeout_ms: int = 30_000
 ) -> ExplainReport:
-    """EXPLAIN one read-only SELECT/WITH on ``database`` (``analyze``: run it, rolled back) with plan insights."""
+    """EXPLAIN one read-only SELECT/WITH on ``database`` (``analyze``: run it, rolled back) with
+    plan insights."""
     from perfagent.tools.sql.analyze import analyze_query
     from perfagent.tools.sql.db import connect
     from perfagent.tools.sql.insights import check_plan
@@ -722,7 +729,8 @@ def _server_queries(db, log, pg_stat: bool, performance_schema: bool, top: int) 
 def _pool_advice(
     db, report: AdviceReport, workers: int, instances: int, db_cores: int | None
 ) -> None:
-    """Connection pool sizes for ``workers`` x ``instances`` against the database's limit, into ``report``."""
+    """Connection pool sizes for ``workers`` x ``instances`` against the database's limit, into
+    ``report``."""
     from perfagent.tools.sql.models import PoolFacts
     from perfagent.tools.sql.pool import pool_advice
 
@@ -763,7 +771,8 @@ def run_benchmark(
     timeout_s: float = 120.0,
     on_progress: OnProgress | None = None,
 ) -> BenchResult:
-    """Benchmark a shell command or ``module:function``: fresh processes, warm-ups, calibrated loops."""
+    """Benchmark a shell command or ``module:function``: fresh processes, warm-ups, calibrated
+    loops."""
     from perfagent.tools.bench import BenchSpec
     from perfagent.tools.bench import run_benchmark as run
 
@@ -795,8 +804,8 @@ def compare_benchmarks(
     on_progress: OnProgress | None = None,
 ) -> Comparison:
     """Is B faster than A? Both (shell commands or ``module:function``) run interleaved in fresh
-    processes; the verdict is faster/slower/unchanged/inconclusive from the ratio of medians' 95% CI.
-    ``metric`` (a regex) reads the figure a command prints instead of timing it."""
+    processes; the verdict is faster/slower/unchanged/inconclusive from the ratio of medians' 95%
+    CI. ``metric`` (a regex) reads the figure a command prints instead of timing it."""
     from perfagent.tools.bench import BenchSpec, compare
 
     folder = str(cwd) if cwd else None
@@ -911,7 +920,8 @@ def profile(
     ]
     if not modes:
         raise InputError(
-            "nothing to profile: give a command after `--`, --pid PID, or --callable module:function"
+            "nothing to profile: give a command after `--`, --pid PID, "
+            "or --callable module:function"
         )
     if len(modes) > 1:
         raise InputError(
@@ -963,7 +973,8 @@ def profile_command(
     timeout_s: float = 600.0,
     top: int = 20,
 ) -> CpuProfile:
-    """Where CPU time goes: a shell command sampled by py-spy, or ``module:function`` under cProfile.
+    """Where CPU time goes: a shell command sampled by py-spy, or ``module:function`` under
+    cProfile.
 
     Writes the flamegraph SVG, speedscope JSON and collapsed stacks to ``out_dir``; the
     record keeps the ``top`` hot spots by self time.
@@ -992,7 +1003,8 @@ def load_test(
     out_dir: str | Path | None = None,
     on_progress: OnProgress | None = None,
 ) -> LoadResult:
-    """A steady Locust load test of a running service on loopback: percentiles, throughput, errors."""
+    """A steady Locust load test of a running service on loopback: percentiles, throughput,
+    errors."""
     if not paths:
         raise InputError("give at least one endpoint path to request, e.g. /api/items")
     plan_total: list[float] = []
@@ -1049,9 +1061,10 @@ def run_load_test(
     """A load test of ``kind`` (run, stress, spike or soak) on ``host``, or on the service the spec
     (perfagent.toml ``[service]``) starts: percentiles, throughput, errors, budgets.
 
-    With ``out_dir`` result.json, plots and the locustfile are written there. ``paths`` replace the spec's endpoints, ``shape`` overrides the kind's section (start_users, …);
-    ``on_plan`` receives the plan before the load starts, ``on_service`` the start command and the running service,
-    ``on_tick`` every second's figures.
+    With ``out_dir`` result.json, plots and the locustfile are written there. ``paths`` replace
+    the spec's endpoints, ``shape`` overrides the kind's section (start_users, …); ``on_plan``
+    receives the plan before the load starts, ``on_service`` the start command and the running
+    service, ``on_tick`` every second's figures.
     """
     from perfagent.tools.loadtest import Service, run_load
 
@@ -1190,7 +1203,8 @@ def monitoring_plan(
 def write_monitoring(
     budgets: str | Path | None, out_dir: str | Path, *, service: str = "service"
 ) -> MonitoringArtifacts:
-    """Prometheus alert rules, Sloth SLOs, a Grafana dashboard and a README for the budgets, in ``out_dir``."""
+    """Prometheus alert rules, Sloth SLOs, a Grafana dashboard and a README for the budgets, in
+    ``out_dir``."""
     from perfagent.tools.monitoring.write import write_monitoring as write
 
     return write(monitoring_plan(budgets, service=service), Path(out_dir))
@@ -1205,7 +1219,8 @@ def check_service(
     timeout_s: float = 5.0,
     allow_hosts: list[str] | None = None,
 ) -> MonitorReport:
-    """p50/p95/p99 of a live service's ``paths`` (default: the budgets' paths) against its budgets."""
+    """p50/p95/p99 of a live service's ``paths`` (default: the budgets' paths) against its
+    budgets."""
     from perfagent.tools.monitoring.check import LOOPBACK, check_live
     from perfagent.tools.spec.budgets import Budgets, load_budgets
 
@@ -1238,7 +1253,8 @@ def chat_actions(
     decide: Callable[[str, bool, str], str],
 ):
     """What a chat session may do besides answering, as the way in provides it:
-    ``start(target, phase)`` (check it with :func:`check_target`), ``status(id)``, ``decide(id, approve, reason)``."""
+    ``start(target, phase)`` (check it with :func:`check_target`), ``status(id)``,
+    ``decide(id, approve, reason)``."""
     from perfagent.agent.chat import ChatActions
 
     return ChatActions(start=start, status=status, decide=decide)

@@ -51,11 +51,13 @@ def register_token(store: Store, name: str, token: str) -> tuple[str, bool]:
 
 
 def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
-    """GitHub's ``X-Hub-Signature-256: sha256=<hex HMAC of the raw body>``, compared in constant time.
+    """GitHub's ``X-Hub-Signature-256: sha256=<hex HMAC of the raw body>``, compared in constant
+    time.
 
     >>> import hmac, hashlib
     >>> good = "sha256=" + hmac.new(b"s", b"{}", hashlib.sha256).hexdigest()
-    >>> signature_ok("s", b"{}", good), signature_ok("s", b"{} ", good), signature_ok("s", b"{}", None)
+    >>> (signature_ok("s", b"{}", good), signature_ok("s", b"{} ", good),
+    ...  signature_ok("s", b"{}", None))
     (True, False, False)
     """
     if not header or not header.startswith("sha256="):

@@ -1,7 +1,7 @@
 """The API's error answers: their two shapes, and which statuses each route documents.
 
-    4xx from our own checks     {"detail": "one sentence naming the input at fault"}
-    422 (a request's shape)     {"detail": [{"loc": [...], "msg": "...", "type": "..."}]}  (FastAPI's)
+    4xx from our own checks   {"detail": "one sentence naming the input at fault"}
+    422 (a request's shape)   {"detail": [{"loc": [...], "msg": "...", "type": "..."}]}  (FastAPI's)
 
 Every 422 has the list shape, so a client reads one schema; the routes' own 422s go through
 :func:`invalid` to keep it. Each route lists its statuses from the ``responses`` here, so the
@@ -37,7 +37,8 @@ def invalid(errors: Sequence[dict]) -> RequestValidationError:
 
 
 def invalid_field(where: Sequence[str | int], message: str) -> RequestValidationError:
-    """A 422 for one field, e.g. ``invalid_field(("body", "target"), "the target … does not exist")``.
+    """A 422 for one field, e.g.
+    ``invalid_field(("body", "target"), "the target … does not exist")``.
 
     >>> invalid_field(("body", "target"), "no such folder").errors()
     [{'loc': ('body', 'target'), 'msg': 'no such folder', 'type': 'value_error'}]

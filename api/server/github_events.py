@@ -128,7 +128,8 @@ def validated(model: type[M], data: dict) -> M:
     ...     validated(Envelope, {"action": {}})
     ... except BadPayload as exc:
     ...     print(exc.status, exc, exc.errors[0]["loc"])
-    422 the webhook payload does not match a GitHub event: action: Input should be a valid string ['body', 'action']
+    422 the webhook payload does not match a GitHub event: action: Input should be a valid string
+    ['body', 'action']
     """
     try:
         return model.model_validate(data)

@@ -120,7 +120,8 @@ def queue_engagement(
 
 
 def path_exists(path: str) -> bool:
-    r"""Whether ``path`` names something on this server; an impossible name (too long, a NUL) does not.
+    r"""Whether ``path`` names something on this server; an impossible name (too long, a NUL)
+    does not.
 
     >>> path_exists("/"), path_exists("x" * 5000), path_exists("a\x00b")
     (True, False, False)
@@ -136,7 +137,8 @@ def safe_file(base: Path, relative: str) -> Path | None:
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.md").write_text("x")
-    >>> safe_file(d, "a.md") == (d / "a.md").resolve(), safe_file(d, "../etc/passwd"), safe_file(d, "/etc/passwd")
+    >>> (safe_file(d, "a.md") == (d / "a.md").resolve(),
+    ...  safe_file(d, "../etc/passwd"), safe_file(d, "/etc/passwd"))
     (True, None, None)
     >>> safe_file(d / ("x" * 5000), "a.md"), safe_file(d, "a" * 300 + "/b")
     (None, None)
@@ -185,7 +187,8 @@ def router(config: ServerConfig, store: Store, caller: Callable) -> APIRouter:
     home = Path(config.home)
 
     def known(ident: str, what: str) -> str:
-        """The id names a stream with jobs, else 404 (checked in a dependency: before any event is sent)."""
+        """The id names a stream with jobs, else 404 (checked in a dependency: before any event
+        is sent)."""
         if not store.jobs(stream=ident, limit=1):
             raise _not_found(what, ident)
         return ident

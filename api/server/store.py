@@ -43,7 +43,8 @@ CREATE INDEX IF NOT EXISTS jobs_stream ON jobs (stream, created);
 CREATE TABLE IF NOT EXISTS events (
   seq {serial}, stream TEXT NOT NULL, at {real} NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_stream ON events (stream, seq);
-CREATE TABLE IF NOT EXISTS deliveries (id TEXT PRIMARY KEY, event TEXT, received {real}, job_id TEXT);
+CREATE TABLE IF NOT EXISTS deliveries (
+  id TEXT PRIMARY KEY, event TEXT, received {real}, job_id TEXT);
 CREATE TABLE IF NOT EXISTS tokens (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, created {real} NOT NULL,
   revoked INTEGER NOT NULL DEFAULT 0);
@@ -233,8 +234,9 @@ class Store:
             )
             row = conn.execute(
                 f"UPDATE jobs SET status='running', worker=?, lease_until=?, attempts=attempts+1, "
-                f"started=COALESCE(started, ?) WHERE id = (SELECT id FROM jobs WHERE cancel = 0 AND "
-                f"(status='queued' OR (status='running' AND lease_until < ?)) ORDER BY created LIMIT 1 {lock}) "
+                f"started=COALESCE(started, ?) WHERE id = (SELECT id FROM jobs WHERE cancel = 0 "
+                f"AND (status='queued' OR (status='running' AND lease_until < ?)) "
+                f"ORDER BY created LIMIT 1 {lock}) "
                 f"RETURNING {_JOB_COLUMNS}",
                 (worker, now + lease_s, now, now),
             ).fetchone()
@@ -416,8 +418,8 @@ def _insert_job(
 ) -> None:
     now = time.time()
     conn.execute(
-        f"INSERT INTO jobs ({_JOB_COLUMNS}) VALUES (?,?,?,?,'queued',0,?,?,NULL,NULL,0,?,NULL,NULL,NULL,"
-        f"NULL,?)",
+        f"INSERT INTO jobs ({_JOB_COLUMNS}) "
+        "VALUES (?,?,?,?,'queued',0,?,?,NULL,NULL,0,?,NULL,NULL,NULL,NULL,?)",
         (job_id, stream, kind, json.dumps(payload), max_attempts, timeout_s, now, owner),
     )
     if note is not None:

@@ -31,7 +31,8 @@ from perfagent.api.server.store import Store
 
 REVIEWED_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 
-OPENAPI = {  # the route reads the raw body (the signature is over its bytes), so its shape is stated here
+# the route reads the raw body (the signature is over its bytes), so its shape is stated here
+OPENAPI = {
     "parameters": [
         {
             "name": "X-Hub-Signature-256",
@@ -59,7 +60,9 @@ OPENAPI = {  # the route reads the raw body (the signature is over its bytes), s
             "application/json": {
                 "schema": {
                     "type": "object",
-                    "description": "A GitHub event; pull_request opened/synchronize/reopened start a review.",
+                    "description": (
+                        "A GitHub event; pull_request opened/synchronize/reopened start a review."
+                    ),
                     "properties": {
                         "action": {"type": "string", "maxLength": 100},
                         "installation": {
@@ -76,7 +79,8 @@ OPENAPI = {  # the route reads the raw body (the signature is over its bytes), s
 
 
 def _signing_secret(config: ServerConfig, body: bytes, header: str | None) -> str | None:
-    """The configured secret that signed ``body`` (checked over the raw bytes, before any parsing)."""
+    """The configured secret that signed ``body`` (checked over the raw bytes, before any
+    parsing)."""
     candidates = [config.webhook_secret, *config.webhook_secrets.values()]
     return next(
         (secret for secret in candidates if secret and signature_ok(secret, body, header)), None
