@@ -67,14 +67,15 @@ def alert_rules(*, threshold: float, window: str = "5m", for_: str = "10m") -> s
                 "rules": [
                     {
                         "alert": "RedisCacheHitRateLow",
-                        # Without lookups the ratio is 0/0: the `and` keeps an idle cache from alerting.
+                        # Without lookups the ratio is 0/0: the `and` keeps an idle cache
+                        # from alerting.
                         "expr": f"({hit_rate_expr(window)}) < {threshold:g} and {lookups}",
                         "for": for_,
                         "labels": {"severity": "warning"},
                         "annotations": {
                             "summary": f"Redis hit rate under {threshold:.0%} for {for_}",
-                            "description": "Keys expire or are invalidated before they are read again, or the "
-                            "keys vary per request: check TTLs and key design.",
+                            "description": "Keys expire or are invalidated before they are "
+                            "read again, or the keys vary per request: check TTLs and key design.",
                         },
                     },
                     {
@@ -83,9 +84,10 @@ def alert_rules(*, threshold: float, window: str = "5m", for_: str = "10m") -> s
                         "for": for_,
                         "labels": {"severity": "warning"},
                         "annotations": {
-                            "summary": "Redis evicts keys: maxmemory is too small for the cached set",
-                            "description": "Evicted keys are misses that a TTL did not choose; raise maxmemory "
-                            "or cache less.",
+                            "summary": "Redis evicts keys: maxmemory is too small for the "
+                            "cached set",
+                            "description": "Evicted keys are misses that a TTL did not choose; "
+                            "raise maxmemory or cache less.",
                         },
                     },
                 ],

@@ -29,7 +29,8 @@ CREDENTIALS = ("cookie", "authorization")
 
 class CacheScope(BaseModel):
     scope: Literal["shared", "per_user", "none"] = Field(
-        description="shared: one entry for everyone; per_user: keyed by the user's credentials; none: not cached"
+        description="shared: one entry for everyone; per_user: keyed by the user's credentials; "
+        "none: not cached"
     )
     reason: str
 

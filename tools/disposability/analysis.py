@@ -93,7 +93,8 @@ def recovery_s(
     of the baseline rate begins; the window must fit in the run. None: it never did.
 
     >>> s = EventSeries(bin_s=0.5, t_s=[0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5],
-    ...                 ok_per_s=[10, 10, 2, 6, 10, 10, 10, 10], errors_per_s=[0, 0, 4, 0, 0, 0, 0, 0])
+    ...                 ok_per_s=[10, 10, 2, 6, 10, 10, 10, 10],
+    ...                 errors_per_s=[0, 0, 4, 0, 0, 0, 0, 0])
     >>> recovery_s(s, 1.0, baseline_rps=10)
     1.0
     >>> recovery_s(s, 1.0, baseline_rps=20) is None
@@ -141,9 +142,10 @@ def queue_bounded(
     """Bounded when the depth does not grow over the second half of the sustained phase by
     more than a tenth of the arrival rate (or half a job per second at low rates).
 
-    >>> queue_bounded([0, 1, 2, 3, 4], [50, 10, 0, 1, 0], sustain_from_s=0, sustain_to_s=4, rate_per_s=20)
+    >>> phase = dict(sustain_from_s=0, sustain_to_s=4, rate_per_s=20)
+    >>> queue_bounded([0, 1, 2, 3, 4], [50, 10, 0, 1, 0], **phase)
     (True, 0.0)
-    >>> queue_bounded([0, 1, 2, 3, 4], [50, 60, 70, 80, 90], sustain_from_s=0, sustain_to_s=4, rate_per_s=20)
+    >>> queue_bounded([0, 1, 2, 3, 4], [50, 60, 70, 80, 90], **phase)
     (False, 10.0)
     """
     half = sustain_from_s + (sustain_to_s - sustain_from_s) / 2
@@ -184,8 +186,9 @@ def window_stats(t: Timeline, from_s: float, to_s: float) -> tuple[int, int, flo
 def error_rates_by_endpoint(t: Timeline) -> dict[str, float]:
     """The share of failed requests per endpoint name.
 
-    >>> t = Timeline(started_wall=0, ended_wall=1, names=["a", "b"], start_s=[0] * 3, end_s=[0.1] * 3,
-    ...              status=[200, 401, 200], ok=[True, False, True], endpoint=[0, 1, 1])
+    >>> t = Timeline(started_wall=0, ended_wall=1, names=["a", "b"], start_s=[0] * 3,
+    ...              end_s=[0.1] * 3, status=[200, 401, 200], ok=[True, False, True],
+    ...              endpoint=[0, 1, 1])
     >>> error_rates_by_endpoint(t)
     {'a': 0.0, 'b': 0.5}
     """

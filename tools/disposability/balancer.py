@@ -210,7 +210,8 @@ class Balancer:
         self.dir = Path(work_dir)
         self.ready_path, self.affinity = ready_path, affinity
         self.port = port or free_port()
-        # A UNIX socket path must be short (HAProxy takes at most 97 bytes): not under a report folder.
+        # A UNIX socket path must be short (HAProxy takes at most 97 bytes): not under a report
+        # folder.
         self._socket_dir = Path(tempfile.mkdtemp(prefix="perfagent-lb-"))
         self.socket_path = self._socket_dir / "admin.sock"
         self.log_path = self.dir / "haproxy.log"
@@ -289,7 +290,8 @@ class Balancer:
         return b"".join(chunks).decode(errors="replace")
 
     def set_state(self, name: str, state: Literal["ready", "drain", "maint"]) -> None:
-        """``maint`` takes a replica out of rotation (in-flight requests go on); ``ready`` puts it in."""
+        """``maint`` takes a replica out of rotation (in-flight requests go on); ``ready`` puts
+        it in."""
         answer = self.command(f"set server replicas/{name} state {state}").strip()
         if answer:
             raise ServiceError(f"HAProxy would not set {name} to {state}: {answer}")

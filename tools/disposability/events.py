@@ -169,8 +169,9 @@ def _shutdown_reason(*, dropped: int, before: int, in_flight: int, lb) -> str:
         )
     if dropped:
         return (
-            f"{dropped} request(s) dropped ({lb.aborted} cut on the replica by the balancer's log) with "
-            f"{in_flight} in flight: the process must finish in-flight requests before it exits"
+            f"{dropped} request(s) dropped ({lb.aborted} cut on the replica by the balancer's log) "
+            f"with {in_flight} in flight: the process must finish in-flight requests before it "
+            "exits"
         )
     return f"its {in_flight} request(s) in flight completed; none dropped"
 

@@ -232,7 +232,8 @@ class WorkerBacklogReport(BaseModel):
     )
     scale_out_depth: float | None = Field(
         None,
-        description="jobs waiting per replica that take half the SLA to clear: the scale-out trigger",
+        description="jobs waiting per replica that take half the SLA to clear: "
+        "the scale-out trigger",
     )
     reason: str
     plots: list[str] = Field(default_factory=list)

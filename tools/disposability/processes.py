@@ -67,7 +67,8 @@ def start_replica(
     ready_timeout_s: float = 30.0,
     extra: dict[str, str] | None = None,
 ) -> Replica:
-    """Start one replica and wait for its ready line (without ``ready``: only that it stays up 0.2 s)."""
+    """Start one replica and wait for its ready line (without ``ready``: only that it stays
+    up 0.2 s)."""
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / f"{name}.log"
     values = {"replica": name, "namespace": namespace, **(extra or {})}

@@ -28,7 +28,8 @@ def judge(
     >>> raw = RawRun(started_wall=100.0, ended_wall=110.0, buckets=[
     ...     SecondBucket(t=100, name="GET /", requests=10, hist={"500.0": 10}),
     ...     SecondBucket(t=106, name="GET /", requests=100, hist={"20.0": 100})])
-    >>> plan = LoadPlan(host="http://127.0.0.1:1", endpoints=[{"path": "/", "budget": {"p95_ms": 50}}])
+    >>> endpoint = {"path": "/", "budget": {"p95_ms": 50}}
+    >>> plan = LoadPlan(host="http://127.0.0.1:1", endpoints=[endpoint])
     >>> judge(raw, plan, ramp_s=5, p95_limit_ms=None, max_error_rate=0.001)
     (20.0, [], 0.0, 'sustained p95 20 ms, 0.00% errors: within the budgets')
     """

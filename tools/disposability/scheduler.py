@@ -75,7 +75,8 @@ def failover_test(
             )
             if leader not in by_name:
                 raise ServiceError(
-                    f"the leader key names {leader!r}, which is none of the replicas perfagent started"
+                    f"the leader key names {leader!r}, which is none of the replicas "
+                    "perfagent started"
                 )
             t0 = time.time()
             kill(by_name[leader])

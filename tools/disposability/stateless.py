@@ -43,8 +43,10 @@ def verdict(
 ) -> StickinessReport:
     """A scaling blocker when the service meets the error budget only with affinity.
 
-    >>> ok = AffinityRun(affinity="cookie", requests=1000, failures=0, error_rate=0.0, by_endpoint={"GET /cart": 0.0})
-    >>> bad = AffinityRun(affinity="none", requests=1000, failures=600, error_rate=0.6, by_endpoint={"GET /cart": 0.6})
+    >>> ok = AffinityRun(affinity="cookie", requests=1000, failures=0, error_rate=0.0,
+    ...                  by_endpoint={"GET /cart": 0.0})
+    >>> bad = AffinityRun(affinity="none", requests=1000, failures=600, error_rate=0.6,
+    ...                   by_endpoint={"GET /cart": 0.6})
     >>> r = verdict(ok, bad, max_error_rate=0.001)
     >>> r.blocker, r.broken_endpoints
     (True, ['GET /cart'])
@@ -78,8 +80,8 @@ def verdict(
         )
     else:
         reason = (
-            f"any replica serves any request: {round_robin.error_rate:.2%} errors without affinity, "
-            f"{sticky.error_rate:.2%} with it"
+            f"any replica serves any request: {round_robin.error_rate:.2%} errors without "
+            f"affinity, {sticky.error_rate:.2%} with it"
         )
     return StickinessReport(
         sticky=sticky,

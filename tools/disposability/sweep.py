@@ -39,7 +39,8 @@ def point(
 
     >>> point(2, requests=1000, failures=0, p95_ms=80.0, seconds=4, cpu_s=3.2, p95_limit_ms=100,
     ...       max_error_rate=0.001)
-    SweepPoint(replicas=2, rps=250.0, p95_ms=80.0, error_rate=0.0, cpu_pct_per_replica=40.0, meets_sla=True, why='')
+    SweepPoint(replicas=2, rps=250.0, p95_ms=80.0, error_rate=0.0, cpu_pct_per_replica=40.0,
+               meets_sla=True, why='')
     >>> point(1, requests=500, failures=0, p95_ms=180.0, seconds=4, cpu_s=None, p95_limit_ms=100,
     ...       max_error_rate=0.001).why
     'p95 180 ms over the 100 ms limit'
@@ -68,7 +69,8 @@ def trigger(points: list[SweepPoint]) -> ScaleTrigger | None:
     """The load per replica at the smallest count that met the SLA.
 
     >>> pts = [SweepPoint(replicas=1, rps=90, p95_ms=300, error_rate=0, meets_sla=False, why="p95"),
-    ...        SweepPoint(replicas=2, rps=160, p95_ms=90, error_rate=0, cpu_pct_per_replica=55, meets_sla=True)]
+    ...        SweepPoint(replicas=2, rps=160, p95_ms=90, error_rate=0, cpu_pct_per_replica=55,
+    ...                   meets_sla=True)]
     >>> t = trigger(pts)
     >>> t.rps_per_replica, t.cpu_pct, t.lower_bound
     (80.0, 55.0, False)
@@ -84,14 +86,14 @@ def trigger(points: list[SweepPoint]) -> ScaleTrigger | None:
     )
     if failed is None:
         why = (
-            f"{passing.replicas} replica(s) met the SLA at each carrying {per_replica:.1f} req/s{cpu_text}; "
-            "the knee was not reached, so a replica carries at least that"
+            f"{passing.replicas} replica(s) met the SLA at each carrying {per_replica:.1f} "
+            f"req/s{cpu_text}; the knee was not reached, so a replica carries at least that"
         )
         return ScaleTrigger(rps_per_replica=per_replica, cpu_pct=cpu, lower_bound=True, why=why)
     why = (
-        f"with {passing.replicas} replicas each carried {per_replica:.1f} req/s{cpu_text} within the SLA; "
-        f"with {failed.replicas} each carried {failed.rps / failed.replicas:.1f} req/s and {failed.why}: "
-        "scale out before a replica passes this"
+        f"with {passing.replicas} replicas each carried {per_replica:.1f} req/s{cpu_text} within "
+        f"the SLA; with {failed.replicas} each carried {failed.rps / failed.replicas:.1f} req/s "
+        f"and {failed.why}: scale out before a replica passes this"
     )
     return ScaleTrigger(rps_per_replica=per_replica, cpu_pct=cpu, why=why)
 

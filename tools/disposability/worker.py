@@ -196,7 +196,8 @@ def _start_all(
     log_dir: Path,
     extra: dict[str, str],
 ) -> None:
-    """Start ``count`` replicas side by side (appending to ``started`` so the caller can stop them)."""
+    """Start ``count`` replicas side by side (appending to ``started`` so the caller can stop
+    them)."""
     errors: list[BaseException] = []
     lock = threading.Lock()
 

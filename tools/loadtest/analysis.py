@@ -37,7 +37,8 @@ from perfagent.tools.loadtest.results import (
 )
 
 SETTLE_S = 0.5  # seconds after a stage switch that belong to the ramp, not the stage
-# A percentile needs at least TAIL_SAMPLES responses beyond it, or it is just the slowest one or two.
+# A percentile needs at least TAIL_SAMPLES responses beyond it, or it is just the slowest one
+# or two.
 TAIL_SAMPLES = 2
 QUANTILES = {"p50": 0.50, "p90": 0.90, "p95": 0.95, "p99": 0.99}
 
@@ -95,7 +96,8 @@ def summarize(
 def users_at(stages: list[StageMark], t_wall: float) -> int:
     """Target user count of the stage active at ``t_wall`` (0 before the first).
 
-    >>> users_at([StageMark(t_wall=10, index=0, users=2), StageMark(t_wall=13, index=1, users=4)], 12.5)
+    >>> marks = [StageMark(t_wall=10, index=0, users=2), StageMark(t_wall=13, index=1, users=4)]
+    >>> users_at(marks, 12.5)
     2
     """
     users = 0
@@ -414,8 +416,9 @@ def analyze(plan: LoadPlan, raw: RawRun) -> LoadResult:
     for e in summaries:
         if "p95" in e.too_few and e.requests:
             result.notes.append(
-                f"{e.name}: {', '.join(e.too_few)} from too few requests ({e.requests - e.failures} "
-                f"answered; p95 needs {needed_requests('p95')}, p99 {needed_requests('p99')})"
+                f"{e.name}: {', '.join(e.too_few)} from too few requests "
+                f"({e.requests - e.failures} answered; p95 needs {needed_requests('p95')}, "
+                f"p99 {needed_requests('p99')})"
             )
     if auth is not None:
         result.auth = auth

@@ -49,7 +49,8 @@ PREFIX = "auth: "
 def _env_only(name: str, value: str) -> str:
     if not VARIABLE.search(value):
         raise ValueError(
-            f"{name}: a secret must come from the environment as ${{VAR}}, not be written in the spec"
+            f"{name}: a secret must come from the environment as ${{VAR}}, "
+            "not be written in the spec"
         )
     return value
 

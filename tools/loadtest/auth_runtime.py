@@ -11,7 +11,8 @@ Nothing here reads a secret's value into anything but the request that needs it.
 'abc'
 >>> expand("${PERFAGENT_DOCTEST_PW}!", {"PERFAGENT_DOCTEST_PW": "pw"})
 'pw!'
->>> login_refused(303, "/feed", "", "/login"), login_refused(200, None, '<input type="password">', "/login")
+>>> form = '<input type="password">'
+>>> login_refused(303, "/feed", "", "/login"), login_refused(200, None, form, "/login")
 (None, 'the server answered with the login form again')
 """
 
@@ -75,7 +76,8 @@ def login_refused(status, location, body, login_path):
 
 
 def session_expired(status, location, login_path):
-    """An answer that means the user is no longer logged in: 401, or a redirect to the login page."""
+    """An answer that means the user is no longer logged in: 401, or a redirect to the login
+    page."""
     if status == 401:
         return True
     return bool(

@@ -239,7 +239,8 @@ def _wait_for_workers(
             raise UnsafeInputError(refusals[0])
         if time.time() > deadline:
             raise ServiceError(
-                f"only {len(runner.clients.ready)} of {expected} Locust workers connected within {timeout_s:g} s"
+                f"only {len(runner.clients.ready)} of {expected} Locust workers connected "
+                f"within {timeout_s:g} s"
             )
         gevent.sleep(0.1)
 

@@ -73,7 +73,8 @@ def change(
     For a rate (higher is better) the ratio is inverted before judging, so a rate that
     doubles is ``faster``.
 
-    >>> c = change("p95_ms", "all", [10.0, 11, 10, 9, 10] * 4, [5.0, 5.5, 5, 4.5, 5] * 4, min_effect=0.05)
+    >>> before, after = [10.0, 11, 10, 9, 10] * 4, [5.0, 5.5, 5, 4.5, 5] * 4
+    >>> c = change("p95_ms", "all", before, after, min_effect=0.05)
     >>> c.verdict, round(c.ratio, 2)
     ('faster', 0.5)
     >>> change("rps", "all", [100.0, 101, 99] * 5, [200.0, 202, 198] * 5, min_effect=0.05,

@@ -49,13 +49,18 @@ def _login_method(auth) -> list[str]:
         return [
             "    def login(self, name):",
             '        """GET the login form, carry its CSRF token and cookies, POST the fields."""',
-            "        form = self.client.request('GET', AUTH['path'], name=name + ' (form)', allow_redirects=False)",
+            "        form = self.client.request('GET', AUTH['path'], name=name + ' (form)', "
+            "allow_redirects=False)",
             "        csrf = csrf_token(form.text or '', AUTH.get('csrf_field'))",
             "        body = form_body(AUTH['fields'], os.environ, csrf)",
-            "        with self.client.request('POST', AUTH.get('action') or AUTH['path'], name=name, data=body,",
-            "                                 headers={'Content-Type': 'application/x-www-form-urlencoded'},",
-            "                                 allow_redirects=False, catch_response=True) as answer:",
-            "            why = login_refused(answer.status_code, answer.headers.get('location'), answer.text,",
+            "        with self.client.request('POST', AUTH.get('action') or AUTH['path'], "
+            "name=name, data=body,",
+            "                                 "
+            "headers={'Content-Type': 'application/x-www-form-urlencoded'},",
+            "                                 "
+            "allow_redirects=False, catch_response=True) as answer:",
+            "            why = login_refused(answer.status_code, answer.headers.get('location'), "
+            "answer.text,",
             "                                AUTH['path'])",
             "            if why:",
             "                answer.failure('login refused: ' + why)",
@@ -64,9 +69,11 @@ def _login_method(auth) -> list[str]:
         return [
             "    def login(self, name):",
             '        """POST the JSON body to the token endpoint; the token goes in a header."""',
-            "        with self.client.request('POST', AUTH['path'], name=name, data=json_body(AUTH['body'], os.environ),",
+            "        with self.client.request('POST', AUTH['path'], name=name, "
+            "data=json_body(AUTH['body'], os.environ),",
             "                                 headers={'Content-Type': 'application/json'},",
-            "                                 allow_redirects=False, catch_response=True) as answer:",
+            "                                 "
+            "allow_redirects=False, catch_response=True) as answer:",
             "            try:",
             "                data = answer.json()",
             "            except ValueError:",
@@ -75,11 +82,15 @@ def _login_method(auth) -> list[str]:
             "            if answer.status_code >= 400 or not isinstance(token, str):",
             "                answer.failure('login refused: no token in the answer')",
             "                return",
-            "        self.auth_headers = {AUTH['header']: AUTH['template'].replace('{token}', token)}",
-            "        lifetime = json_path(data, AUTH['expires_in_path']) if AUTH.get('expires_in_path') else None",
-            "        lifetime = lifetime if isinstance(lifetime, (int, float)) else AUTH.get('expires_s')",
+            "        self.auth_headers = "
+            "{AUTH['header']: AUTH['template'].replace('{token}', token)}",
+            "        lifetime = json_path(data, AUTH['expires_in_path']) "
+            "if AUTH.get('expires_in_path') else None",
+            "        lifetime = lifetime if isinstance(lifetime, (int, float)) "
+            "else AUTH.get('expires_s')",
             "        if lifetime:",
-            f"            self.renew_at = time.monotonic() + max(lifetime * 0.9, lifetime - {RENEW_MARGIN_S!r})",
+            "            self.renew_at = time.monotonic() + "
+            f"max(lifetime * 0.9, lifetime - {RENEW_MARGIN_S!r})",
         ]
     return [
         "    def login(self, name):",
@@ -114,15 +125,20 @@ def login_source(auth: FormLogin | TokenLogin | HeaderAuth) -> LoginSource:
         "            self.renew_at = None",
         "            self.login(RELOGIN)",
         "        expired = False",
-        "        with self.client.request(method, path, name=name, headers={**self.auth_headers, **(headers or {})},",
-        "                                 data=data, allow_redirects=False, catch_response=True) as answer:",
-        f"            if session_expired(answer.status_code, answer.headers.get('location'), {login_path!r}):",
-        "                answer.request_meta['name'] = EXPIRED  # counted apart, not as the endpoint's latency",
+        "        with self.client.request(method, path, name=name, "
+        "headers={**self.auth_headers, **(headers or {})},",
+        "                                 "
+        "data=data, allow_redirects=False, catch_response=True) as answer:",
+        "            if session_expired(answer.status_code, answer.headers.get('location'), "
+        f"{login_path!r}):",
+        "                answer.request_meta['name'] = EXPIRED  "
+        "# counted apart, not as the endpoint's latency",
         "                answer.success()",
         "                expired = True",
         "        if expired:",
         "            self.login(RELOGIN)",
-        "            self.client.request(method, path, name=name, headers={**self.auth_headers, **(headers or {})},",
+        "            self.client.request(method, path, name=name, "
+        "headers={**self.auth_headers, **(headers or {})},",
         "                                data=data, allow_redirects=False)",
     ]
     return LoginSource(imports=["import os", "import time", ""], helpers=helpers, methods=methods)

@@ -165,7 +165,8 @@ class LoadPlan(_Strict):
             raise ValueError(f"the plan peaks at {peak} users, above max_users={self.max_users}")
         if self.total_duration_s > self.max_duration_s:
             raise ValueError(
-                f"the plan lasts {self.total_duration_s:g} s, above max_duration_s={self.max_duration_s:g}"
+                f"the plan lasts {self.total_duration_s:g} s, "
+                f"above max_duration_s={self.max_duration_s:g}"
             )
         return self
 
@@ -187,10 +188,11 @@ def bucket_seconds(plan: LoadPlan) -> int:
     Keeps the child's memory and the result file bounded (at most ~1800 buckets per
     endpoint); stress and spike keep 1 s because their analysis needs it.
 
-    >>> bucket_seconds(LoadPlan(host="http://localhost:1", endpoints=[{"path": "/"}], duration_s=600))
+    >>> target = dict(host="http://localhost:1", endpoints=[{"path": "/"}])
+    >>> bucket_seconds(LoadPlan(**target, duration_s=600))
     1
-    >>> bucket_seconds(LoadPlan(host="http://localhost:1", endpoints=[{"path": "/"}], duration_s=6 * 3600,
-    ...                         max_duration_s=6 * 3600, shape=Soak()))
+    >>> bucket_seconds(LoadPlan(**target, duration_s=6 * 3600, max_duration_s=6 * 3600,
+    ...                         shape=Soak()))
     12
     """
     if isinstance(plan.shape, Stress | Spike) or plan.total_duration_s <= MAX_HISTORY_POINTS:

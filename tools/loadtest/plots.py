@@ -22,7 +22,8 @@ def _pyplot():
 
 
 def _save(fig, stem: Path) -> list[str]:
-    """Write ``fig`` as PNG and SVG next to ``stem`` and close it (pyplot keeps every open figure)."""
+    """Write ``fig`` as PNG and SVG next to ``stem`` and close it (pyplot keeps every open
+    figure)."""
     paths = []
     for ext in ("png", "svg"):
         path = stem.with_suffix(f".{ext}")

@@ -112,7 +112,8 @@ class Service:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise TargetError(
-                    f"service `{self.command}` exited with code {self.proc.returncode} before it was ready"
+                    f"service `{self.command}` exited with code {self.proc.returncode} "
+                    "before it was ready"
                 )
             try:
                 with urllib.request.urlopen(url, timeout=1.0) as response:

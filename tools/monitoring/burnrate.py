@@ -95,7 +95,8 @@ def slo_definitions(spec: MonitoringSpec) -> tuple[list[SLODef], list[str]]:
                 fmt_num(b) for b in _neighbours(endpoint.p95_ms / 1000, spec.bucket_boundaries_s)
             )
             notes.append(
-                f"No latency SLO for {endpoint.route}: its p95 budget of {fmt_num(endpoint.p95_ms)} ms "
+                f"No latency SLO for {endpoint.route}: its p95 budget of "
+                f"{fmt_num(endpoint.p95_ms)} ms "
                 f"is not a histogram bucket boundary (nearest: {near} s); add a "
                 f"{fmt_num(endpoint.p95_ms / 1000)} s bucket to {m.duration_bucket} to get one."
             )
@@ -146,7 +147,8 @@ def sli_recordings(spec: MonitoringSpec, slo: SLODef) -> RuleGroup:
     rules = [
         RecordingRule(
             record=f"slo:sli_error:ratio_rate{w}",
-            expr=f"({slo.error_query.replace(WINDOW, w)})\n/\n({slo.total_query.replace(WINDOW, w)})",
+            expr=f"({slo.error_query.replace(WINDOW, w)})\n/\n"
+            f"({slo.total_query.replace(WINDOW, w)})",
             labels={**ids, "sloth_window": w},
         )
         for w in SLI_WINDOWS
@@ -163,7 +165,8 @@ def meta_recordings(spec: MonitoringSpec, slo: SLODef) -> RuleGroup:
     rules = [
         RecordingRule(
             record=f"slo:sli_error:ratio_rate{period}",
-            expr=f"sum_over_time(slo:sli_error:ratio_rate5m{sel}[{period}])\n/ ignoring (sloth_window)\n"
+            expr=f"sum_over_time(slo:sli_error:ratio_rate5m{sel}[{period}])\n"
+            "/ ignoring (sloth_window)\n"
             f"count_over_time(slo:sli_error:ratio_rate5m{sel}[{period}])",
             labels={**ids, "sloth_window": period},
         ),
@@ -218,7 +221,8 @@ def burn_alerts(spec: MonitoringSpec, slo: SLODef) -> list[AlertRule]:
             f"    {cond(slow.long_window, slow.factor)}\n)"
         )
         threshold = " or ".join(
-            f"error ratio > {fmt_num(b.factor)} x {budget} ({fmt_num(b.factor * float(budget) * 100)}%) "
+            f"error ratio > {fmt_num(b.factor)} x {budget} "
+            f"({fmt_num(b.factor * float(budget) * 100)}%) "
             f"over both {b.long_window} and {b.short_window}"
             for b in (fast, slow)
         )
@@ -246,8 +250,8 @@ def burn_alerts(spec: MonitoringSpec, slo: SLODef) -> list[AlertRule]:
                     "category": slo.category,
                 },
                 annotations={
-                    "title": f"({severity}) {{{{$labels.sloth_service}}}} {{{{$labels.sloth_slo}}}} "
-                    "SLO error budget burn rate is too fast.",
+                    "title": f"({severity}) {{{{$labels.sloth_service}}}} "
+                    "{{$labels.sloth_slo}} SLO error budget burn rate is too fast.",
                     "summary": f"{slo.description} The error budget is burning too fast.",
                 },
                 threshold=threshold,

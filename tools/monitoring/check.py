@@ -40,7 +40,8 @@ def allowed_host(base_url: str, allow: Sequence[str] = LOOPBACK) -> str:
     >>> allowed_host("http://example.com")
     Traceback (most recent call last):
     ...
-    perfagent.tools.errors.UnsafeInputError: host example.com is not on the monitor allow-list (127.0.0.0/8, ::1, localhost); refusing to send requests to it
+    perfagent.tools.errors.UnsafeInputError: host example.com is not on the monitor allow-list
+    (127.0.0.0/8, ::1, localhost); refusing to send requests to it
     """
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

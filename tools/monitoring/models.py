@@ -134,7 +134,8 @@ class MonitoringSpec(BaseModel):
     metrics: MetricNames = Field(default_factory=MetricNames)
     bucket_boundaries_s: list[float] = Field(
         default_factory=lambda: list(DEFAULT_BUCKETS_S),
-        description="the histogram's le boundaries; a latency SLO needs one equal to the p95 budget",
+        description="the histogram's le boundaries; a latency SLO needs one equal to the p95 "
+        "budget",
     )
     buckets_added_s: list[float] = Field(
         default_factory=list,

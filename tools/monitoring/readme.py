@@ -32,12 +32,12 @@ def readme(plan: MonitoringPlan) -> str:
         "",
         *table(["file", "what", "how to use"], []),
         (
-            "| `alerts.rules.yml` | Prometheus recording and alerting rules | add to `rule_files:`; "
-            "`promtool check rules alerts.rules.yml` |"
+            "| `alerts.rules.yml` | Prometheus recording and alerting rules | "
+            "add to `rule_files:`; `promtool check rules alerts.rules.yml` |"
         ),
         (
-            "| `alerts.test.yml` | promtool unit tests: the page alert fires on a fast burn, not on "
-            "healthy traffic | `promtool test rules alerts.test.yml` |"
+            "| `alerts.test.yml` | promtool unit tests: the page alert fires on a fast burn, "
+            "not on healthy traffic | `promtool test rules alerts.test.yml` |"
         ),
         (
             "| `slo.sloth.yml` | the same SLOs as a Sloth spec | `sloth generate -i slo.sloth.yml` "
@@ -53,19 +53,19 @@ def readme(plan: MonitoringPlan) -> str:
         "",
         (
             f"- `{m.duration_bucket}{{{m.service_label}, {m.route_label}, {m.method_label}, "
-            f"{m.status_label}, le}}`: a request-duration histogram in seconds, labelled by route template "
-            f"(`/user/{{username}}`), with these `le` boundaries: "
+            f"{m.status_label}, le}}`: a request-duration histogram in seconds, labelled by "
+            f"route template (`/user/{{username}}`), with these `le` boundaries: "
             f"{', '.join(fmt_num(b) for b in plan.spec.bucket_boundaries_s)}"
             + (
-                f" ({', '.join(fmt_num(b) for b in plan.spec.buckets_added_s)} added so every latency budget is a "
-                "boundary: configure the histogram with them)."
+                f" ({', '.join(fmt_num(b) for b in plan.spec.buckets_added_s)} added so every "
+                "latency budget is a boundary: configure the histogram with them)."
                 if plan.spec.buckets_added_s
                 else "."
             )
         ),
         (
-            f"- `{m.requests_total}{{{m.service_label}, {m.route_label}, {m.status_label}}}`: a request "
-            f'counter; errors are `{m.status_label}=~"{m.error_status_regex}"`.'
+            f"- `{m.requests_total}{{{m.service_label}, {m.route_label}, {m.status_label}}}`: "
+            f'a request counter; errors are `{m.status_label}=~"{m.error_status_regex}"`.'
         ),
         (
             f"- CPU utilisation %: `{m.cpu_utilization_pct}`; memory utilisation %: "
@@ -81,7 +81,8 @@ def readme(plan: MonitoringPlan) -> str:
     for slo in plan.slos:
         lines.append(
             f"| {slo.name} | {fmt_num(slo.objective_pct)}% over {period} days | "
-            f"{fmt_num(round(100 - slo.objective_pct, 9))}% of requests | {_cell(slo.description)} |"
+            f"{fmt_num(round(100 - slo.objective_pct, 9))}% of requests | "
+            f"{_cell(slo.description)} |"
         )
     lines += [
         "",
@@ -90,8 +91,8 @@ def readme(plan: MonitoringPlan) -> str:
         (
             "A burn rate of 1x spends exactly the whole error budget over the "
             f"{period}-day period. Each condition needs a long window (the burn is big enough to "
-            "matter) and a short window, 1/12 of it (the burn is still going on, so the alert clears "
-            "soon after the problem does)."
+            "matter) and a short window, 1/12 of it (the burn is still going on, so the alert "
+            "clears soon after the problem does)."
         ),
         "",
         *table(
@@ -117,14 +118,16 @@ def readme(plan: MonitoringPlan) -> str:
     lines += [
         "",
         (
-            f"Why {fmt_num(fast.factor)}x: spending {fmt_num(round(budget_spent_pct(fast, period), 2))}% of "
+            f"Why {fmt_num(fast.factor)}x: spending "
+            f"{fmt_num(round(budget_spent_pct(fast, period), 2))}% of "
             f"a {period}-day ({fmt_num(period * 24)}-hour) budget in {fast.long_window} is "
             f"{fmt_num(round(budget_spent_pct(fast, period), 2))}% x {fmt_num(period * 24)} h / "
-            f"{fmt_num(window_h(fast.long_window))} h = {fmt_num(fast.factor)} times the steady rate; at that "
-            f"pace the whole budget is gone in {fmt_num(round(period / fast.factor, 1))} days, so someone "
+            f"{fmt_num(window_h(fast.long_window))} h = {fmt_num(fast.factor)} times the steady "
+            f"rate; at that pace the whole budget is gone in "
+            f"{fmt_num(round(period / fast.factor, 1))} days, so someone "
             "must look now. "
-            f"With a {fmt_num(spec.availability_pct)}% objective ({budget_pct}% budget) the page fires above "
-            f"{fmt_num(round(fast.factor * (100 - spec.availability_pct), 9))}% errors."
+            f"With a {fmt_num(spec.availability_pct)}% objective ({budget_pct}% budget) the page "
+            f"fires above {fmt_num(round(fast.factor * (100 - spec.availability_pct), 9))}% errors."
         ),
         "",
         "## Every alert",
@@ -144,8 +147,9 @@ def readme(plan: MonitoringPlan) -> str:
         "## Continuous check",
         "",
         (
-            "`perfagent monitor --url http://127.0.0.1:PORT --budgets perf-budgets.yaml` times real "
-            "requests against the running service and exits 1 when a percentile is over its budget."
+            "`perfagent monitor --url http://127.0.0.1:PORT --budgets perf-budgets.yaml` "
+            "times real requests against the running service and exits 1 when a percentile is "
+            "over its budget."
         ),
         "",
     ]

@@ -23,7 +23,8 @@ FILES = {
 
 
 def write_monitoring(spec: MonitoringSpec, out_dir: Path) -> MonitoringArtifacts:
-    """Write rules, their unit test, the Sloth spec, the dashboard, a README and the plan as JSON."""
+    """Write rules, their unit test, the Sloth spec, the dashboard, a README and the plan as
+    JSON."""
     plan = plan_monitoring(spec)
     texts = {
         "alert_rules": rules_yaml(plan),

@@ -74,12 +74,16 @@ class Tracer:
 def _why_empty(processes, python: str | None) -> str:
     if not processes:
         return (
-            f"no request tracing: the service never loaded perfagent's sitecustomize (its interpreter "
-            f"{python or 'unknown'} is not Python, runs isolated with -I/-E, or resets PYTHONPATH)"
+            "no request tracing: the service never loaded perfagent's sitecustomize "
+            f"(its interpreter {python or 'unknown'} is not Python, runs isolated with -I/-E, "
+            "or resets PYTHONPATH)"
         )
     failed = next((p for p in processes if not p.ok), None)
     if failed is not None:
-        return f"no request tracing: injection failed in the service's Python {failed.version}: {failed.error}"
+        return (
+            "no request tracing: injection failed in the service's Python "
+            f"{failed.version}: {failed.error}"
+        )
     frameworks = {"flask", "django", "fastapi", "starlette", "wsgi", "asgi"}
     names = sorted({n for p in processes for n in p.instrumented})
     if not frameworks & set(names):
@@ -88,6 +92,6 @@ def _why_empty(processes, python: str | None) -> str:
             f"(instrumented: {', '.join(names) or 'nothing'})"
         )
     return (
-        f"no request tracing: OpenTelemetry loaded ({', '.join(names)}) but no request span arrived, so the "
-        "service's web framework is not one it instruments (or none is used)"
+        f"no request tracing: OpenTelemetry loaded ({', '.join(names)}) but no request span "
+        "arrived, so the service's web framework is not one it instruments (or none is used)"
     )

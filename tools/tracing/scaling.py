@@ -130,8 +130,8 @@ def _verdict(path: str, steps: list[ScalingStep], *, workers: int, cpus: int) ->
             steps=steps,
             serialised=False,
             verdict=(
-                f"GET {path}: inconclusive: only {thin.answered} request(s) answered at {thin.users} user(s); "
-                f"the probe needs {MIN_ANSWERED} a step to judge scaling"
+                f"GET {path}: inconclusive: only {thin.answered} request(s) answered at "
+                f"{thin.users} user(s); the probe needs {MIN_ANSWERED} a step to judge scaling"
             ),
             evidence=[
                 f"{s.users} user(s): {s.answered} answered, {s.throughput_rps:.1f} req/s"
@@ -169,8 +169,9 @@ def _verdict(path: str, steps: list[ScalingStep], *, workers: int, cpus: int) ->
         fp, extra = max(grew.items(), key=lambda kv: kv[1])
         if extra > 0 and server_growth > 0 and extra >= 0.3 * server_growth:
             point = (
-                f"the statement `{fp[:80]}`: its time per request grows from {first.statement_ms.get(fp, 0):.1f} "
-                f"ms at 1 user to {at.statement_ms[fp]:.1f} ms at {at.users} (mean), a lock wait"
+                f"the statement `{fp[:80]}`: its time per request grows from "
+                f"{first.statement_ms.get(fp, 0):.1f} ms at 1 user to {at.statement_ms[fp]:.1f} ms "
+                f"at {at.users} (mean), a lock wait"
             )
             evidence.append(
                 f"lock wait: `{fp[:120]}` {first.statement_ms.get(fp, 0):.1f} → "
@@ -178,8 +179,9 @@ def _verdict(path: str, steps: list[ScalingStep], *, workers: int, cpus: int) ->
             )
         elif server_growth > 0.5 * (first.server_mean_ms or 0.0):
             point = (
-                f"a lock inside the application: server time grows from {first.server_mean_ms:.1f} ms to "
-                f"{at.server_mean_ms:.1f} ms (mean) while no statement slows down (a Python lock, or the GIL)"
+                f"a lock inside the application: server time grows from "
+                f"{first.server_mean_ms:.1f} ms to {at.server_mean_ms:.1f} ms (mean) while no "
+                "statement slows down (a Python lock, or the GIL)"
             )
     if at.writes_per_request:
         evidence.append(f"{at.writes_per_request:g} write statement(s) per request")
@@ -189,8 +191,8 @@ def _verdict(path: str, steps: list[ScalingStep], *, workers: int, cpus: int) ->
         else ""
     )
     verdict = (
-        f"GET {path} stops scaling at {at.users} users (efficiency {at.efficiency:.2f}{cpu}): requests "
-        f"serialise on {point}"
+        f"GET {path} stops scaling at {at.users} users (efficiency {at.efficiency:.2f}{cpu}): "
+        f"requests serialise on {point}"
     )
     return ScalingResult(
         endpoint=path,

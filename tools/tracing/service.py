@@ -30,8 +30,8 @@ def traced(
     enabled: bool = True,
 ) -> Iterator[tuple[RunningService, Tracer]]:
     """The service with OpenTelemetry injected; when it exits (or never gets ready) under
-    instrumentation, started again untraced and the tracer's ``note`` says so. Not-ready errors of the untraced start
-    propagate as usual (the service is broken, not the tracing)."""
+    instrumentation, started again untraced and the tracer's ``note`` says so. Not-ready errors
+    of the untraced start propagate as usual (the service is broken, not the tracing)."""
     env = dict(env or {})
     tracer = Tracer(out_dir)
     port = free_port()
@@ -52,8 +52,8 @@ def traced(
             info = service.start()
         except (TargetError, ServiceError) as exc:
             tracer.note = (
-                f"no request tracing: the service exited under OpenTelemetry instrumentation ({exc}); "
-                "it ran untraced"
+                "no request tracing: the service exited under OpenTelemetry instrumentation "
+                f"({exc}); it ran untraced"
             )
         else:
             try:

@@ -3,8 +3,9 @@ project's own code.
 
 - The endpoint of a sample is its request's view function: the first frame, from the root,
   that is the project's own code (a web framework calls the view; the server, the framework
-  and the middleware in between are libraries), past the project's own decorator wrappers. Samples with no project frame (the server's
-  accept loop, a framework's own work) are "outside any view".
+  and the middleware in between are libraries), past the project's own decorator wrappers.
+  Samples with no project frame (the server's accept loop, a framework's own work) are
+  "outside any view".
 - Each sample is charged to its deepest project frame: the library code a project line called
   (an ORM query, a template render, a password hash) counts for that line, the place a fix
   would go.
@@ -77,7 +78,8 @@ class ServiceProfile(BaseModel):
 def is_project(file: str, root: Path) -> bool:
     """A frame of the project's own code.
 
-    >>> is_project("/srv/app/views.py", Path("/srv/app")), is_project("/srv/app/.venv/lib/x.py", Path("/srv/app"))
+    >>> root = Path("/srv/app")
+    >>> is_project("/srv/app/views.py", root), is_project("/srv/app/.venv/lib/x.py", root)
     (True, False)
     """
     if not file or any(m in file for m in LIBRARY_MARKERS):

@@ -96,7 +96,10 @@ def duplicate_statement(requests: list[RequestTrace]) -> list[TraceFinding]:
             )
             first = hits[0][1]
             if why == "identical":
-                title = f"{endpoint} runs the same statement {len(first)} times per request: `{short(first[0].text, 60)}`"
+                title = (
+                    f"{endpoint} runs the same statement {len(first)} times per request: "
+                    f"`{short(first[0].text, 60)}`"
+                )
                 suggestion = "run it once and reuse the result within the request"
             else:
                 title = (
@@ -114,9 +117,10 @@ def duplicate_statement(requests: list[RequestTrace]) -> list[TraceFinding]:
                     endpoint=endpoint,
                     title=title,
                     evidence=(
-                        f"{len(hits)} of {len(group)} traced requests; the copies take {total:.1f} ms per request "
-                        f"(median), {share_pct(total, server):.0f}% of the endpoint's {server:.1f} ms server "
-                        f"time; doing it once saves about {saved:.1f} ms"
+                        f"{len(hits)} of {len(group)} traced requests; the copies take "
+                        f"{total:.1f} ms per request (median), {share_pct(total, server):.0f}% "
+                        f"of the endpoint's {server:.1f} ms server time; doing it once saves "
+                        f"about {saved:.1f} ms"
                     ),
                     cost_ms_per_request=saved,
                     share_of_server_pct=share_pct(total, server),

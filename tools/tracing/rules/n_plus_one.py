@@ -78,11 +78,13 @@ def n_plus_one(
                 TraceFinding(
                     rule="n_plus_one",
                     endpoint=endpoint,
-                    title=f"N+1 in {endpoint}: `{short(sample, 70)}` runs {repeats:g} times per request",
+                    title=f"N+1 in {endpoint}: `{short(sample, 70)}` runs {repeats:g} times "
+                    "per request",
                     evidence=(
-                        f"{len(seen)} of {len(group)} traced requests repeat it (up to {len(worst[1])} times); "
-                        f"the loop takes {cost:.1f} ms per request (median), of which {sql_ms:.1f} ms in the "
-                        f"database and the rest in the code around it: {share_pct(cost, server):.0f}% of the "
+                        f"{len(seen)} of {len(group)} traced requests repeat it "
+                        f"(up to {len(worst[1])} times); the loop takes {cost:.1f} ms per request "
+                        f"(median), of which {sql_ms:.1f} ms in the database and the rest in the "
+                        f"code around it: {share_pct(cost, server):.0f}% of the "
                         f"endpoint's {server:.1f} ms server time"
                     ),
                     cost_ms_per_request=cost,
@@ -92,8 +94,9 @@ def n_plus_one(
                     fingerprint=fp,
                     sample=sample,
                     suggestion=(
-                        f"fetch them in one query, `{short(batched(sample), 160)}`, or eager-load the relation "
-                        "(SQLAlchemy selectinload/joinedload, Django select_related/prefetch_related)"
+                        f"fetch them in one query, `{short(batched(sample), 160)}`, or eager-load "
+                        "the relation (SQLAlchemy selectinload/joinedload, Django "
+                        "select_related/prefetch_related)"
                     ),
                     detail={
                         "repeats_median": repeats,

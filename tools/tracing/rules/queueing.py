@@ -43,23 +43,25 @@ def queueing(requests: list[RequestTrace], client: list[ClientLatency]) -> list[
         endpoint = traced[0].endpoint
         own = cause == endpoint
         because = (
-            f"this endpoint itself holds the workers {share_pct(cause_ms, total_busy):.0f}% of the traced "
-            "server time"
+            f"this endpoint itself holds the workers {share_pct(cause_ms, total_busy):.0f}% of "
+            "the traced server time"
             if own
-            else f"{cause} holds the workers {share_pct(cause_ms, total_busy):.0f}% of the traced server time"
+            else f"{cause} holds the workers {share_pct(cause_ms, total_busy):.0f}% of the traced "
+            "server time"
         )
         findings.append(
             TraceFinding(
                 rule="queueing",
                 endpoint=endpoint,
                 title=(
-                    f"{c.name} waits {queue:.0f} ms in a queue: {server:.0f} ms of its {c.p50_ms:.0f} ms p50 is "
-                    f"server time; the queue is behind "
+                    f"{c.name} waits {queue:.0f} ms in a queue: {server:.0f} ms of its "
+                    f"{c.p50_ms:.0f} ms p50 is server time; the queue is behind "
                     + ("its own requests" if own else str(cause))
                 ),
                 evidence=(
-                    f"client p50 {c.p50_ms:.1f} ms over {c.requests} requests vs server p50 {server:.1f} ms over "
-                    f"{len(traced)} traced requests: {share_pct(queue, c.p50_ms):.0f}% is waiting for a worker, "
+                    f"client p50 {c.p50_ms:.1f} ms over {c.requests} requests vs server p50 "
+                    f"{server:.1f} ms over {len(traced)} traced requests: "
+                    f"{share_pct(queue, c.p50_ms):.0f}% is waiting for a worker, "
                     f"not this endpoint's work; {because}"
                 ),
                 cost_ms_per_request=queue,
@@ -67,8 +69,8 @@ def queueing(requests: list[RequestTrace], client: list[ClientLatency]) -> list[
                 requests=len(traced),
                 example_trace_ids=examples(traced, key=lambda r: r.server_ms),
                 suggestion=(
-                    f"make {cause} faster or move it off the request path (its own findings), or add workers; "
-                    f"{c.name} itself needs no change"
+                    f"make {cause} faster or move it off the request path (its own findings), "
+                    f"or add workers; {c.name} itself needs no change"
                     if not own
                     else "more workers, or make this endpoint faster: it queues behind its own load"
                 ),

@@ -42,10 +42,12 @@ def write_on_get(requests: list[RequestTrace]) -> list[TraceFinding]:
             TraceFinding(
                 rule="write_on_get",
                 endpoint=endpoint,
-                title=f"{endpoint} writes to the database on a read-only request: `{short(samples[top], 70)}`",
+                title=f"{endpoint} writes to the database on a read-only request: "
+                f"`{short(samples[top], 70)}`",
                 evidence=(
-                    f"{len(writing)} of {len(group)} traced requests write ({per_request:g} write statement(s) "
-                    f"and {commits:g} commit(s) per request: {write_ms:.1f} ms of the {server:.1f} ms server time, median; "
+                    f"{len(writing)} of {len(group)} traced requests write "
+                    f"({per_request:g} write statement(s) and {commits:g} commit(s) per request: "
+                    f"{write_ms:.1f} ms of the {server:.1f} ms server time, median; "
                     f"{', '.join(systems)}).{lock}"
                 ),
                 cost_ms_per_request=write_ms,
@@ -55,8 +57,9 @@ def write_on_get(requests: list[RequestTrace]) -> list[TraceFinding]:
                 fingerprint=top,
                 sample=samples[top],
                 suggestion=(
-                    "move the write off the read path: batch it (a counter in memory or Redis flushed "
-                    "periodically), skip it when nothing changed, or do it in a background job"
+                    "move the write off the read path: batch it (a counter in memory or Redis "
+                    "flushed periodically), skip it when nothing changed, or do it in a "
+                    "background job"
                 ),
                 detail={
                     "writes_per_request": per_request,
