@@ -113,7 +113,8 @@ def main() -> int:
     ok = sum(1 for c in codes if c == 202)
     print(f"review in the background: {running} (one worker measuring while the webhooks arrive)")
     print(
-        f"sent {len(codes)} signed deliveries at {args.rate:.0f}/s scheduled over {args.seconds:.0f} s "
+        f"sent {len(codes)} signed deliveries at {args.rate:.0f}/s "
+        f"scheduled over {args.seconds:.0f} s "
         f"(achieved {len(codes) / wall:.0f}/s); 202: {ok}, other: {len(codes) - ok}"
     )
     print(

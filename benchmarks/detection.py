@@ -61,7 +61,8 @@ def scenario(
         ratios.append(result.ratio)
         console.print(
             f"  {label} #{i + 1}: {result.verdict:<12} ratio {result.ratio:.4f} "
-            f"CI [{result.ci_low:.4f}, {result.ci_high:.4f}] n={result.a.summary.n} {seconds[-1]:.1f} s "
+            f"CI [{result.ci_low:.4f}, {result.ci_high:.4f}] n={result.a.summary.n} "
+            f"{seconds[-1]:.1f} s "
             f"({result.mode}, load {os.getloadavg()[0]:.1f})",
             highlight=False,
         )
@@ -96,7 +97,8 @@ def main() -> int:
         "--auto-comparisons",
         type=int,
         default=10,
-        help="per auto-mode scenario: time, then instruction counts when time cannot decide (0 skips)",
+        help="per auto-mode scenario: time, then instruction counts when time cannot decide "
+        "(0 skips)",
     )
     parser.add_argument(
         "--max-time", type=float, default=60.0, help="seconds one comparison may take"
@@ -201,7 +203,8 @@ def main() -> int:
         console.print(f"  {'[green]met[/]' if ok else '[red]missed[/]'}  {text}")
     load = os.getloadavg()
     console.print(
-        f"load average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores "
+        f"load average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
+        f"on {os.cpu_count()} cores "
         "(a shared machine is noisy: wall time and valgrind's speed depend on what else runs)"
     )
     if args.json:

@@ -142,7 +142,8 @@ def main() -> int:
                     result.web.shutdown = r
 
         print(
-            "2. SIGKILL at peak, the shop on 3 replicas (in flight | errors | recovery s | replacement cold start s)"
+            "2. SIGKILL at peak, the shop on 3 replicas "
+            "(in flight | errors | recovery s | replacement cold start s)"
         )
         recoveries = []
         for n in range(repeats):
@@ -254,7 +255,8 @@ def main() -> int:
         result.web.ramp = r
 
         print(
-            "7. workers, 2 replicas (max depth | final | trend/s | p95 completion s | bounded | SLA)"
+            "7. workers, 2 replicas "
+            "(max depth | final | trend/s | p95 completion s | bounded | SLA)"
         )
         for name, ms, url, kind in (
             ("fast (5 ms/job), Redis list", 5, REDIS, "redis-list"),
@@ -294,7 +296,8 @@ def main() -> int:
             result.workers.append(w)
 
         print(
-            "8. scheduler failover, 3 replicas, 3 s lock (re-election s | duplicates | slots missed)"
+            "8. scheduler failover, 3 replicas, 3 s lock "
+            "(re-election s | duplicates | slots missed)"
         )
         for flags in ("", " --no-election"):
             spec = ProcessSpec(

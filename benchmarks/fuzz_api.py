@@ -268,7 +268,8 @@ def main() -> None:
         server.stop()
     resets = sum(c.resets for c in connections)
     print(
-        f"fuzz_api: {args.cases} cases (seed {args.seed}) in {elapsed:.1f} s over {args.connections} kept-alive "
+        f"fuzz_api: {args.cases} cases (seed {args.seed}) in {elapsed:.1f} s "
+        f"over {args.connections} kept-alive "
         f"connections to `perfagent serve` (load average {os.getloadavg()[0]:.1f})"
     )
     for kind, counter in counts.items():

@@ -2,9 +2,9 @@
 `perfagent resume`; count complete reports (8 deliverables + index.md) and kept sets
 identical to an uninterrupted run's.
 
-    .venv/bin/python benchmarks/kill_resume.py                     # every phase; construction at 10 points
-    .venv/bin/python benchmarks/kill_resume.py --every-point       # construction at all 30 points too
-    .venv/bin/python benchmarks/kill_resume.py --phase elaboration # one phase (repeatable)
+    .venv/bin/python benchmarks/kill_resume.py  # every phase; construction at 10 points
+    .venv/bin/python benchmarks/kill_resume.py --every-point  # construction at all 30 points too
+    .venv/bin/python benchmarks/kill_resume.py --phase elaboration  # one phase (repeatable)
 
 The target is the small `calc` repository of tests/engagement/test_optimize_loop.py (a pure
 hot function whose memoization is kept). Crash points: agent/crashpoint.py.
@@ -73,13 +73,15 @@ def main() -> None:
             if phase not in reference:
                 reference[phase] = run_once(repo, tmp, phase, f"ref-{phase}")
                 print(
-                    f"reference {phase}: kept {reference[phase].kept}, complete {reference[phase].complete}",
+                    f"reference {phase}: kept {reference[phase].kept}, "
+                    f"complete {reference[phase].complete}",
                     flush=True,
                 )
             outcome = run_once(repo, tmp, phase, f"kill-{n}", crash_at)
             rows.append(outcome)
             print(
-                f"{phase:<12} {crash_at:<18} killed={outcome.killed!s:<5} complete={outcome.complete!s:<5} "
+                f"{phase:<12} {crash_at:<18} killed={outcome.killed!s:<5} "
+                f"complete={outcome.complete!s:<5} "
                 f"kept={outcome.kept} {outcome.detail}",
                 flush=True,
             )
@@ -91,16 +93,19 @@ def main() -> None:
             mine = [r for r in killed if r.phase == phase]
             same = sum(r.kept == reference[phase].kept for r in mine)
             print(
-                f"| {phase} | {len(mine)} | {sum(r.complete and r.resumed_ok for r in mine)} | {same} |"
+                f"| {phase} | {len(mine)} | "
+                f"{sum(r.complete and r.resumed_ok for r in mine)} | {same} |"
             )
         same = sum(r.kept == reference[r.phase].kept for r in killed)
         print(
-            f"| **all** | **{len(killed)}** | **{sum(r.complete and r.resumed_ok for r in killed)}** | **{same}** |"
+            f"| **all** | **{len(killed)}** | "
+            f"**{sum(r.complete and r.resumed_ok for r in killed)}** | **{same}** |"
         )
         missed = [f"{r.phase} {r.crash_at}" for r in rows if not r.killed]
         if missed:
             print(
-                f"\nnot reached (the step has no such point on this target, so no kill): {', '.join(missed)}"
+                "\nnot reached (the step has no such point on this target, so no kill): "
+                f"{', '.join(missed)}"
             )
 
 

@@ -228,7 +228,8 @@ def main() -> None:
     for label, runs in (("raw Locust (minimal locustfile)", raw), ("perfagent runner", ours)):
         figures = ", ".join(f"{m['rps']:.0f}" for m in runs)
         print(
-            f"  {label:34s} median {statistics.median(m['rps'] for m in runs):8.0f} req/s  (runs: {figures})"
+            f"  {label:34s} median {statistics.median(m['rps'] for m in runs):8.0f} req/s  "
+            f"(runs: {figures})"
         )
     print(f"  ratio perfagent / raw: {report['ratio']:.3f}  (goal >= 0.95)")
     for label, m in (("1 worker ", one), ("2 workers", two)):
@@ -239,11 +240,15 @@ def main() -> None:
     if report["server_limited"]:
         limit = "the server is the limit (its core is busy)"
     elif report["machine_limited"]:
-        limit = "the machine's CPUs are the limit (master, workers and server share them), not the server"
+        limit = (
+            "the machine's CPUs are the limit (master, workers and server share them), "
+            "not the server"
+        )
     else:
         limit = "neither the server nor the machine's CPUs are saturated"
     print(
-        f"  scaling 2 vs 1 workers: {report['workers_scaling']:.2f}x  (goal >= 1.8x unless server-bound): "
+        f"  scaling 2 vs 1 workers: {report['workers_scaling']:.2f}x  "
+        "(goal >= 1.8x unless server-bound): "
         f"{limit}"
     )
     wrk_rps = report["wrk_rps"]

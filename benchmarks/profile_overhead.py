@@ -148,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         median_s = statistics.median(r.work_s for r in runs[mode])
         min_ratio = min(r.work_s for r in runs[mode]) / base_min
         print(
-            f"{mode:<17} {median_s:>13.3f} {_paired(runs, mode, 'work_s'):>11.3f}x {min_ratio:>8.3f}x "
+            f"{mode:<17} {median_s:>13.3f} {_paired(runs, mode, 'work_s'):>11.3f}x "
+            f"{min_ratio:>8.3f}x "
             f"{_paired(runs, mode, 'cpu_s'):>10.3f}x {_paired(runs, mode, 'wall_s'):>11.3f}x"
         )
     ratio = _paired(runs, "py-spy", "work_s")
@@ -157,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     verdict = "met" if ratio <= 1.05 else "NOT met"
     print(
-        f"\npy-spy sampling overhead (work, paired median) {ratio:.3f}x, {extra_ms:+.0f} ms per run: "
+        f"\npy-spy sampling overhead (work, paired median) {ratio:.3f}x, "
+        f"{extra_ms:+.0f} ms per run: "
         f"goal <= 1.05x {verdict}"
     )
     return 0

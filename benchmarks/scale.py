@@ -13,7 +13,8 @@ thread) on one shared PostgreSQL database — a fresh database created for this 
 3. Locust: a master + remote `perfagent load worker` processes joined over TCP, against
    a small HTTP server, and the same plan with local worker processes, in the same run.
 
-    python benchmarks/scale.py [--jobs 60] [--servers 2] [--throughput-jobs 12] [--locust-seconds 10]
+    python benchmarks/scale.py [--jobs 60] [--servers 2] [--throughput-jobs 12] \
+[--locust-seconds 10]
 
 Everything shares this machine's cores (2 here): the figures show the mechanics (no job
 lost or run twice, workers joined), not what separate machines would give.
@@ -184,7 +185,8 @@ def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_n
             else "(only the server)"
         )
         print(
-            f"  SIGKILLed server pid {victim.proc.pid} {what} at {killed_at:.1f} s with {done} of {jobs} "
+            f"  SIGKILLed server pid {victim.proc.pid} {what} at {killed_at:.1f} s "
+            f"with {done} of {jobs} "
             f"jobs done and one of its jobs running"
         )
         total_s = _wait_all(store, ids, timeout_s=60 * jobs)
@@ -204,12 +206,15 @@ def failover(tmp: Path, db: Database, repo: dict, jobs: int, count: int, whole_n
             print(f"    {event.at - began_wall:7.2f} s {event.kind} {str(event.data)[:100]}")
     starts = sum(1 for e in held_events if e.kind == "job_started")
     print(
-        f"  the job the killed server held: {victim_row.status} after {victim_row.attempts} attempt(s), {starts} "
-        f"job_started event(s), {done_events[held[0]]} job_done event(s), last worker {victim_row.worker}"
+        f"  the job the killed server held: {victim_row.status} "
+        f"after {victim_row.attempts} attempt(s), {starts} "
+        f"job_started event(s), {done_events[held[0]]} job_done event(s), "
+        f"last worker {victim_row.worker}"
     )
     once = sum(1 for n in done_events.values() if n == 1)
     print(
-        f"  {len(ids)} reviews queued through {count} servers in {queued_s:.1f} s; all finished after "
+        f"  {len(ids)} reviews queued through {count} servers in {queued_s:.1f} s; "
+        "all finished after "
         f"{total_s:.1f} s"
     )
     print(
@@ -229,7 +234,8 @@ def throughput(tmp: Path, db: Database, repo: dict, jobs: int, workers: int) -> 
     done = sum(1 for r in _jobs(store, ids) if r.status == "done")
     rate = done / wall * 60
     print(
-        f"  {workers} worker(s) ({workers} server process(es), 1 job thread each): {done}/{jobs} reviews done in "
+        f"  {workers} worker(s) ({workers} server process(es), 1 job thread each): "
+        f"{done}/{jobs} reviews done in "
         f"{wall:.1f} s = {rate:.1f} reviews/min"
     )
     return rate
@@ -332,7 +338,8 @@ def main() -> int:
             print(f"database {db.name} (dropped at the end)")
             if "failover" not in args.skip:
                 print(
-                    f"failover: {args.servers} servers x 1 worker, {args.jobs} reviews, one server SIGKILLed"
+                    f"failover: {args.servers} servers x 1 worker, {args.jobs} reviews, "
+                    "one server SIGKILLed"
                 )
                 failover(tmp, db, repo, args.jobs, args.servers, not args.server_only)
             if "throughput" not in args.skip:

@@ -61,7 +61,8 @@ def main() -> None:
                     )
                 )
     print(
-        f"load average {os.getloadavg()[0]:.1f}; {args.rounds} rounds of {args.round_s:g} s, {args.users} users, "
+        f"load average {os.getloadavg()[0]:.1f}; {args.rounds} rounds of {args.round_s:g} s, "
+        f"{args.users} users, "
         f"GET {args.path}"
     )
     med = {}
@@ -74,7 +75,8 @@ def main() -> None:
             f"(rounds: {', '.join(f'{r[0]:.0f}' for r in rows)} req/s)"
         )
     print(
-        f"traced/untraced: throughput x{med[True][0] / med[False][0]:.2f}, p50 x{med[True][1] / med[False][1]:.2f}"
+        f"traced/untraced: throughput x{med[True][0] / med[False][0]:.2f}, "
+        f"p50 x{med[True][1] / med[False][1]:.2f}"
     )
 
 

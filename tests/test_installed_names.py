@@ -42,7 +42,8 @@ def _ours(module: str) -> bool:
 def bare_imports(source: str) -> list[str]:
     """The lines of ``source`` that import one of perfagent's packages by its bare name.
 
-    >>> bare_imports("from tools.sql.parse import parse_query\\nfrom perfagent.tools import units\\n")
+    >>> source = "from tools.sql.parse import parse_query\\nfrom perfagent.tools import units\\n"
+    >>> bare_imports(source)
     ['1: tools.sql.parse']
     >>> bare_imports("import agent.state\\nfrom api.main import x\\n")
     ['1: agent.state']
@@ -100,7 +101,8 @@ def test_perfagent_runs_with_a_targets_colliding_packages_first_on_the_path(tmp_
         "PYTHONPATH": os.pathsep.join(filter(None, [str(target), os.environ.get("PYTHONPATH")])),
     }
     code = (
-        "import sys, perfagent.api.sdk, perfagent.api.cli, perfagent.agent.graph, perfagent.prompts;"
+        "import sys, perfagent.api.sdk, perfagent.api.cli, perfagent.agent.graph, "
+        "perfagent.prompts;"
         "from perfagent.api.cli import app;"
         f"print(sorted(n for n in sys.modules if n.split('.')[0] in {NAMES!r}))"
     )

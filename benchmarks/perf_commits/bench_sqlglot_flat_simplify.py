@@ -1,4 +1,5 @@
-"""sqlglot 35bc1e02e (Simplifier._flat_simplify): optimizing a 500-way OR of ANDs (its own benchmark's shape)."""
+"""sqlglot 35bc1e02e (Simplifier._flat_simplify): optimizing a 500-way OR of ANDs (its own
+benchmark's shape)."""
 
 import sys
 

@@ -1,4 +1,5 @@
-"""sqlglot eb35b1359 (Expression.__hash__): hashing a large expression tree, its cached hashes cleared each time."""
+"""sqlglot eb35b1359 (Expression.__hash__): hashing a large expression tree, its cached hashes
+cleared each time."""
 
 from sqlglot import parse_one
 

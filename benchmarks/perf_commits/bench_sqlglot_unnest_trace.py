@@ -11,7 +11,8 @@ ctes = [
 for k in range(1, LEVELS):
     ctes.append(
         f"order_attrs{k} AS (SELECT a.id AS id, array_concat(a.attrs, [STRUCT('size' AS key, "
-        f"'large' AS value)]) AS attrs FROM order_attrs{k - 1} AS a JOIN orders AS o ON a.id = o.id)"
+        f"'large' AS value)]) AS attrs FROM order_attrs{k - 1} AS a "
+        "JOIN orders AS o ON a.id = o.id)"
     )
 ctes.append(
     f"non_null_attrs AS (SELECT ARRAY(SELECT x FROM UNNEST(attrs) AS x WHERE NOT x.value IS NULL) "

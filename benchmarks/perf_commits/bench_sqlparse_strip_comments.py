@@ -1,5 +1,6 @@
-"""sqlparse 8238a9e (StripCommentsFilter._process): stripping a block comment full of CRLF line breaks
-(the old pattern's \\r\\n|\\r|\\n alternation backtracks on every way to split the run)."""
+"""sqlparse 8238a9e (StripCommentsFilter._process): stripping a block comment full of CRLF line
+breaks (the old pattern's \\r\\n|\\r|\\n alternation backtracks on every way to split the
+run)."""
 
 import sqlparse
 

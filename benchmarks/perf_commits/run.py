@@ -79,7 +79,8 @@ def _matches(spot, entry: dict, checkout: Path) -> bool:
 
 
 def ranks(entry: dict, parent: Path, min_samples: int, out_dir: Path) -> dict:
-    """The changed function's rank at the parent: self (all code), total (project code), own-code."""
+    """The changed function's rank at the parent: self (all code), total (project code),
+    own-code."""
     env = scrubbed_env({"PYTHONPATH": str(parent)})
     profile = record_command(
         [sys.executable, str(HERE / entry["bench"])],
@@ -274,7 +275,8 @@ def table(results: dict, entries: list[dict]) -> str:
     rows = [
         (
             "| commit | changed function | expert speedup | rank self | rank total | rank own-code "
-            "| own-code top entry | engagement: candidates / edits | kept fix (speedup) | compare fix / revert |"
+            "| own-code top entry | engagement: candidates / edits | kept fix (speedup) "
+            "| compare fix / revert |"
         ),
         "|---|---|---:|---:|---:|---:|---|---|---|---|",
     ]
@@ -303,11 +305,16 @@ def table(results: dict, entries: list[dict]) -> str:
                     if got
                     else f"`{en['kept'].get('recipe')}`"
                 )
+        chain = " → " + rk["chain"] if rk.get("chain") and own == 1 else ""
+        engaged = (
+            str(en["candidates"]) + " / " + str(en["edits"]) if en and "candidates" in en else "–"
+        )
         rows.append(
-            f"| {e['repo']}@{e['commit'][:9]} | `{e['function']}` | {sp.get('expert_speedup', '–')}× "
+            f"| {e['repo']}@{e['commit'][:9]} | `{e['function']}` "
+            f"| {sp.get('expert_speedup', '–')}× "
             f"| {rk.get('self_rank') or '–'} | {rk.get('total_rank') or '–'} | {own_text} "
-            f"| {(rk.get('own_top3') or ['–'])[0]}{' → ' + rk['chain'] if rk.get('chain') and own == 1 else ''} "
-            f"| {str(en['candidates']) + ' / ' + str(en['edits']) if en and 'candidates' in en else '–'} | {kept} "
+            f"| {(rk.get('own_top3') or ['–'])[0]}{chain} "
+            f"| {engaged} | {kept} "
             f"| {cp['fix'] + ' / ' + cp['revert'] if cp else '–'} |"
         )
     return "\n".join(rows)

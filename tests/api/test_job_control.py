@@ -65,7 +65,8 @@ def _job_processes() -> list[psutil.Process]:
 
 
 def _eventually(condition, timeout_s: float = 60.0) -> None:
-    """Wait on state, not on a timer: until ``condition()`` holds (the timeout is only a safety net)."""
+    """Wait on state, not on a timer: until ``condition()`` holds (the timeout is only a safety
+    net)."""
     deadline = time.monotonic() + timeout_s
     while not condition() and time.monotonic() < deadline:
         time.sleep(0.05)

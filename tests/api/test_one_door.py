@@ -55,7 +55,8 @@ def _cli_error(*args: str, cwd: Path | None = None) -> str:
 
 @contextlib.contextmanager
 def _api_with_mcp(home: Path) -> Iterator[tuple[str, str]]:
-    """(base URL, token) of a real API server with MCP at /mcp, queueing jobs without running them."""
+    """(base URL, token) of a real API server with MCP at /mcp, queueing jobs without running
+    them."""
     from perfagent.api.mcp_server import mcp_http_app
 
     config = ServerConfig(home=str(home), workers=0, checkpoints=str(home / "ck.sqlite"))

@@ -41,9 +41,9 @@ FOLDERS = {
 
 
 def _unicode(value):
-    """``value`` with lone surrogates replaced: JSON text carrying them is not Unicode (RFC 8259 8.2),
-    which the webhook refuses with a 400 (test_webhook_fuzz checks that); here they would only
-    hide the rest of the case."""
+    """``value`` with lone surrogates replaced: JSON text carrying them is not Unicode (RFC 8259
+    8.2), which the webhook refuses with a 400 (test_webhook_fuzz checks that); here they would
+    only hide the rest of the case."""
     if isinstance(value, str):
         return value.encode("utf-8", "replace").decode("utf-8")
     if isinstance(value, dict):
@@ -54,7 +54,8 @@ def _unicode(value):
 
 
 def _signed(case) -> dict:
-    """Transport kwargs sending the case's JSON body as exact bytes, signed like GitHub signs them."""
+    """Transport kwargs sending the case's JSON body as exact bytes, signed like GitHub signs
+    them."""
     if (
         case.body is None
         or type(case.body).__name__ == "NotSet"

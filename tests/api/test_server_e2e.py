@@ -27,7 +27,8 @@ def _normalise(values):
 def total(values):
     return sum(_normalise(values))
 '''
-# about 30% slower (measured: min of 7×200 calls, 29 ms → 38 ms), the extra work in _normalise's own frame
+# about 30% slower (measured: min of 7×200 calls, 29 ms → 38 ms), the extra work in _normalise's
+# own frame
 SLOWER = LIB.replace(
     "    return [v * 1.0 for v in values]",
     "    out = [v * 1.0 for v in values]\n"

@@ -88,8 +88,9 @@ def test_compare_interleaves_and_detects_a_large_slowdown(workload):
     b = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "4000", "EXTRA": "0.5"})
     result = compare(a, b, samples=8, min_sample_s=0.02, max_time_s=60)
     assert result.verdict == "slower"
-    # B does 1.5x the work; fresh processes here differ in speed by up to ~35% (benchmarks/README.md),
-    # so the measured ratio lands anywhere from ~1.2 to past 2 (2.16 seen once)
+    # B does 1.5x the work; fresh processes here differ in speed by up to ~35%
+    # (benchmarks/README.md), so the measured ratio lands anywhere from ~1.2 to past 2 (2.16 seen
+    # once)
     assert 1.2 < result.ratio < 2.5
     assert result.a.loops == result.b.loops  # like for like
     assert result.a.summary.n == result.b.summary.n >= 8

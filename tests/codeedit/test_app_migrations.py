@@ -51,7 +51,8 @@ def _alembic_repo(root: Path, url: str, table: str) -> None:
 
         def upgrade():
             op.create_table("{table}", sa.Column("id", sa.Integer, primary_key=True),
-                            sa.Column("customer_id", sa.Integer), sa.Column("created_at", sa.Integer))
+                            sa.Column("customer_id", sa.Integer),
+                            sa.Column("created_at", sa.Integer))
 
 
         def downgrade():
@@ -151,11 +152,12 @@ def test_django_migration_applied_with_manage_py_migrate(tmp_path):
             execute_from_command_line(sys.argv)
     """)
     )
+    db = str(tmp_path / "db.sqlite3")
     (tmp_path / "site_settings.py").write_text(
         textwrap.dedent(f"""
         SECRET_KEY = "test"
         INSTALLED_APPS = ["shop"]
-        DATABASES = {{"default": {{"ENGINE": "django.db.backends.sqlite3", "NAME": {str(tmp_path / "db.sqlite3")!r}}}}}
+        DATABASES = {{"default": {{"ENGINE": "django.db.backends.sqlite3", "NAME": {db!r}}}}}
         DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
         USE_TZ = True
     """)

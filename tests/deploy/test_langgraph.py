@@ -1,4 +1,5 @@
-"""langgraph.json: LangGraph Studio / Agent Server can load the engagement graph from the path it names."""
+"""langgraph.json: LangGraph Studio / Agent Server can load the engagement graph from the path it
+names."""
 
 from __future__ import annotations
 

@@ -35,7 +35,8 @@ queue = {{ url = "{redis_url}", burst = 20, rate_per_s = 20, sustain_s = 2, sla_
 [[process]]
 name = "scheduler"
 archetype = "scheduler"
-start = "{py} -m jobs.scheduler --url {redis_url} --namespace {{namespace}} --ttl-ms 800 --every-ms 100"
+start = """{py} -m jobs.scheduler --url {redis_url} --namespace {{namespace}} \\
+  --ttl-ms 800 --every-ms 100"""
 ready = "scheduler ready"
 leader = {{ url = "{redis_url}", observe_s = 2 }}
 

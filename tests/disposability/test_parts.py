@@ -74,10 +74,12 @@ def test_the_worker_example_declares_one_process_per_archetype():
         ),
         (
             '[[process]]\nname = "w"\narchetype = "cron"\nstart = "x"\n',
-            "perfagent.toml: process[0].archetype: Input should be 'web', 'worker', 'scheduler' or 'admin'",
+            "perfagent.toml: process[0].archetype: Input should be 'web', 'worker', 'scheduler' "
+            "or 'admin'",
         ),
         (
-            '[service]\nstart = "x {port}"\narchetype = "worker"\n[[service.endpoint]]\npath = "/"\n',
+            '[service]\nstart = "x {port}"\narchetype = "worker"\n'
+            '[[service.endpoint]]\npath = "/"\n',
             "[service] is the web process",
         ),
         (

@@ -99,7 +99,8 @@ def outcome_of(
 def run_once(
     target: Path, tmp: Path, phase: str, run_id: str, crash_at: str | None = None
 ) -> Outcome:
-    """``perfagent run`` (killed at ``crash_at`` if given), then ``perfagent resume`` if it was killed."""
+    """``perfagent run`` (killed at ``crash_at`` if given), then ``perfagent resume`` if it was
+    killed."""
     env = env_for(tmp)
     args = (
         "run",

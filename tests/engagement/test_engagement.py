@@ -1,4 +1,5 @@
-"""The engagement graph: phases gate the steps; a SIGKILLed run resumes with nothing lost or doubled."""
+"""The engagement graph: phases gate the steps; a SIGKILLed run resumes with nothing lost or
+doubled."""
 
 from __future__ import annotations
 
@@ -116,7 +117,8 @@ def test_sigkill_mid_step_then_resume_completes_without_loss_or_duplicates(
         "HOME": str(tmp_path),
     }
     report_dir = tmp_path / "reports"
-    # killed while py-spy records the benchmark (agent/crashpoint.py: SIGKILL at the step's first child)
+    # killed while py-spy records the benchmark (agent/crashpoint.py: SIGKILL at the step's first
+    # child)
     killed = subprocess.run(
         [
             sys.executable,

@@ -7,8 +7,9 @@ fixtures/make_fixture.py). Its paths are written with placeholders: ``{reports}`
 (the report folder, replaced by the test's temporary folder) and ``{work}`` (the
 run's copy of the target).
 
-After an intended change of a page: ``PERFAGENT_UPDATE_GOLDEN=1 pytest tests/engagement/test_golden.py``
-rewrites the golden files; review the diff before committing it.
+After an intended change of a page:
+``PERFAGENT_UPDATE_GOLDEN=1 pytest tests/engagement/test_golden.py`` rewrites the golden files;
+review the diff before committing it.
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ APP = Path(__file__).resolve().parents[1] / "loadtest" / "server_app.py"
 
 @pytest.fixture
 def service_target(tmp_path: Path) -> Path:
-    """/limited serves 3 requests at a time (20 ms each) and answers 503 beyond: it breaks at 4 users."""
+    """/limited serves 3 requests at a time (20 ms each) and answers 503 beyond: it breaks at 4
+    users."""
     root = tmp_path / "svc"
     root.mkdir()
     (root / "perfagent.toml").write_text(f'''

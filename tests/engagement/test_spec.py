@@ -1,4 +1,5 @@
-"""The target spec: the example shop's loads; broken specs give one sentence naming file and field."""
+"""The target spec: the example shop's loads; broken specs give one sentence naming file and
+field."""
 
 from __future__ import annotations
 

@@ -161,7 +161,8 @@ def test_a_replay_without_the_recording_it_needs_fails_the_case(tmp_path: Path):
     shutil.copytree(
         Path(source.folder) / "recorded", suite / source.name / "recorded", dirs_exist_ok=True
     )
-    # the cassettes are gone (only SCRIPTED.md is left): prioritize asks for something nobody recorded
+    # the cassettes are gone (only SCRIPTED.md is left): prioritize asks for something nobody
+    # recorded
     summary = run_suite(
         suite=suite, llm="replay", out=tmp_path / "out", say=lambda _: None, overrides=SHORT
     )

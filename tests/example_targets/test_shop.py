@@ -37,7 +37,8 @@ def test_missing_index_makes_customer_orders_scan(shop_db):
     plan = " ".join(
         row[-1]
         for row in conn.execute(
-            "EXPLAIN QUERY PLAN SELECT id, created_at, status FROM orders WHERE customer_id = 3 ORDER BY created_at DESC"
+            "EXPLAIN QUERY PLAN SELECT id, created_at, status FROM orders WHERE customer_id = 3 "
+            "ORDER BY created_at DESC"
         )
     )
     assert "SCAN orders" in plan and "USE TEMP B-TREE" in plan

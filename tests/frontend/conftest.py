@@ -53,7 +53,8 @@ def make_site(folder: Path, *, banner: bool = True) -> Path:
     )
     (folder / "style.css").write_text(
         "\n".join(
-            f".card-{i} {{\n    margin: {i % 7}px;\n    /* from the design system */\n    color: #3{i % 10}3;\n}}"
+            f".card-{i} {{\n    margin: {i % 7}px;\n    /* from the design system */\n"
+            f"    color: #3{i % 10}3;\n}}"
             for i in range(150)
         )
     )

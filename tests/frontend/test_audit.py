@@ -102,10 +102,12 @@ class H(BaseHTTPRequestHandler):
     def log_message(self, *a): pass
     def do_GET(self):
         if self.path == "/":
-            body, ctype, extra = b'<script src="/app.0a1b2c3d4e.js"></script>', "text/html", {"Cache-Control": "no-cache"}
+            body, ctype = b'<script src="/app.0a1b2c3d4e.js"></script>', "text/html"
+            extra = {"Cache-Control": "no-cache"}
         else:
             body, ctype = gzip.compress(JS), "application/javascript"
-            extra = {"Content-Encoding": "gzip", "Cache-Control": "public, max-age=31536000, immutable"}
+            extra = {"Content-Encoding": "gzip",
+                     "Cache-Control": "public, max-age=31536000, immutable"}
         self.send_response(200)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))

@@ -42,7 +42,8 @@ def form_app(session_s: float) -> Flask:
         session["csrf"] = secrets.token_hex(8)
         return (
             f'<form method="post" action="/login"><input type="hidden" name="csrf_token" '
-            f'value="{session["csrf"]}"><input name="username"><input type="password" name="password">'
+            f'value="{session["csrf"]}"><input name="username">'
+            '<input type="password" name="password">'
             "</form>"
         )
 

@@ -85,7 +85,8 @@ def test_form_login_with_csrf_per_user_and_relogin_on_expiry(app, tmp_path):
     assert result.auth.relogins >= 1 and result.auth.expired >= 1  # sessions of 1 s ran out
     # the app's own count: the users' logins and re-logins, plus the one pre-flight check
     assert seen["logins"] == result.auth.logins + result.auth.relogins + 1 and seen["refused"] == 0
-    # every /feed answer counted as the endpoint's was served logged in; expired ones were counted apart
+    # every /feed answer counted as the endpoint's was served logged in; expired ones were
+    # counted apart
     assert (
         feed.failures == 0
         and feed.requests == seen["served"]
@@ -159,7 +160,8 @@ def test_a_missing_variable_is_named(tmp_path, monkeypatch):
     [
         (
             'kind = "form"\npath = "/login"\nfields = { username = "a", password = "hunter2" }\n',
-            "service.auth.form.fields: Value error, password: a secret must come from the environment as ${VAR}",
+            "service.auth.form.fields: Value error, password: a secret must come from the "
+            "environment as ${VAR}",
         ),
         (
             'kind = "header"\nheader = "X-Api-Key"\nvalue = "abc"\n',

@@ -66,7 +66,8 @@ def test_the_same_server_twice_is_never_called_faster_or_slower(start_server):
 def test_few_samples_need_a_clear_difference_to_be_called_slower():
     from perfagent.tools.loadtest.compare import change
 
-    # +30% and an interval above 1, from 7 vs 9 samples at p=0.014: the shape that flipped between runs
+    # +30% and an interval above 1, from 7 vs 9 samples at p=0.014: the shape that flipped
+    # between runs
     noisy = change(
         "p50_ms",
         "all",

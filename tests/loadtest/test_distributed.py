@@ -138,7 +138,8 @@ def test_a_worker_refuses_a_host_outside_its_own_allow_list(server):
 
 
 def test_the_cli_worker_refuses_in_one_sentence(server):
-    """`perfagent load worker` with a host outside its allow-list: exit 2, one sentence, no traceback."""
+    """`perfagent load worker` with a host outside its allow-list: exit 2, one sentence, no
+    traceback."""
     port = free_port()
     plan = _plan(
         server,
@@ -187,7 +188,8 @@ def test_worker_command_is_registered():
 
 @pytest.mark.slow
 def test_load_run_from_the_cli_with_a_remote_worker(server, tmp_path):
-    """Both sides as a user types them: `load run --remote-workers 1 --master-listen` and `load worker`."""
+    """Both sides as a user types them: `load run --remote-workers 1 --master-listen` and
+    `load worker`."""
     import json
 
     port = free_port()

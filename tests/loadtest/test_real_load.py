@@ -297,5 +297,6 @@ def test_open_loop_paces_requests_to_the_arrival_rate(server):
     plan = _plan(server.base_url, users=8, duration_s=3).model_copy(update={"arrival_rps": 20.0})
     assert "wait_time = constant_throughput(2.5)" in render_locustfile(plan)
     result = run_load(plan)
-    # each of the 8 users sends at most 2.5 requests/s, whatever the server's speed (/ok answers at once)
+    # each of the 8 users sends at most 2.5 requests/s, whatever the server's speed (/ok answers
+    # at once)
     assert 0 < result.aggregate.requests <= 8 * (2.5 * result.duration_s + 1)

@@ -98,7 +98,8 @@ async def analyze_and_compare(client, tools: dict) -> None:
 
 
 async def bad_arguments_then_still_serving(client) -> None:
-    """Each bad call is an error result with one sentence naming the argument; the next call works."""
+    """Each bad call is an error result with one sentence naming the argument; the next call
+    works."""
     cases = [
         ("analyze_sql", {"sql": "SELECT 1", "dialect": "oracle"}, ["`dialect`", "'oracle'"]),
         ("compare_benchmarks", {"a": "true"}, ["`b`", "missing"]),
@@ -129,7 +130,8 @@ async def bad_arguments_then_still_serving(client) -> None:
 
 
 async def engagement_with_progress(client, tools: dict, target: Path, report_dir: Path) -> dict:
-    """run_engagement on ``target`` (elaboration): a progress notification per step start and end."""
+    """run_engagement on ``target`` (elaboration): a progress notification per step start and
+    end."""
     seen: list[tuple[float, float | None, str | None]] = []
 
     async def on_progress(progress: float, total: float | None, message: str | None) -> None:

@@ -81,7 +81,8 @@ def test_streamable_http_structured_results_progress_and_bad_arguments(
 
 
 def test_mounted_in_a_fastapi_app_at_mcp_next_to_its_own_routes():
-    """How the HTTP API mounts it: app.mount("/mcp", mcp_http_app()), its lifespan run by the API's."""
+    """How the HTTP API mounts it: app.mount("/mcp", mcp_http_app()), its lifespan run by the
+    API's."""
     import uvicorn
     from fastapi import FastAPI
 

@@ -20,7 +20,11 @@ def by_name(spots):
 
 
 def test_self_from_leaf_total_from_anywhere_on_stack():
-    text = "main (a.py:1);parse (a.py:10);tokenize (a.py:20) 30\nmain (a.py:1);parse (a.py:10) 10\nmain (a.py:1);render (b.py:5) 60\n"
+    text = (
+        "main (a.py:1);parse (a.py:10);tokenize (a.py:20) 30\n"
+        "main (a.py:1);parse (a.py:10) 10\n"
+        "main (a.py:1);render (b.py:5) 60\n"
+    )
     spots = by_name(hotspots(parse_collapsed(text)))
     assert spots["render"].self_pct == 60.0 and spots["render"].total_pct == 60.0
     assert spots["tokenize"].self_samples == 30
@@ -54,7 +58,10 @@ def test_empty_stacks_count_toward_total_but_blame_nobody():
 
 
 def test_process_frames_are_not_functions():
-    text = 'process 10:"sh -c a; b";process 11:"python x.py";f (x.py:1) 4\nprocess 10:"sh -c a; b";process 12:"python y.py";g (y.py:1) 4\n'
+    text = (
+        'process 10:"sh -c a; b";process 11:"python x.py";f (x.py:1) 4\n'
+        'process 10:"sh -c a; b";process 12:"python y.py";g (y.py:1) 4\n'
+    )
     stacks = strip_common_processes(parse_collapsed(text))
     assert stacks[0].frames == ('process 11:"python x.py"', "f (x.py:1)")  # per-process root kept
     assert {h.function for h in hotspots(stacks)} == {"f", "g"}

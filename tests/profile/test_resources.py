@@ -35,7 +35,8 @@ while time.monotonic() < end:
 PARENT_OF_GREEDY_CHILD = """
 import subprocess, sys, time
 child = subprocess.Popen([sys.executable, "-c",
-    "import time; x = bytearray(80 * 1024 * 1024); x[::4096] = b'x' * len(x[::4096]); time.sleep(2)"])
+    "import time; x = bytearray(80 * 1024 * 1024); "
+    "x[::4096] = b'x' * len(x[::4096]); time.sleep(2)"])
 child.wait()
 """
 

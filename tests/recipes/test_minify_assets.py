@@ -12,7 +12,8 @@ from perfagent.tools.recipes.base import Decline, RecipeTarget
 from perfagent.tools.recipes.minify_assets import minify_assets
 
 JS = "\n".join(
-    f"/*! licence: MIT */\n/**\n * total{i}: sums a cart line.\n */\nfunction total{i}(price, qty) {{\n"
+    f"/*! licence: MIT */\n/**\n * total{i}: sums a cart line.\n */\n"
+    f"function total{i}(price, qty) {{\n"
     f"    // prices are in cents\n    var line = price * qty;\n    return line + {i};\n}}\n"
     for i in range(80)
 )

@@ -117,7 +117,8 @@ DECLINES = {
     "impure callee": (
         (
             "def f(n: int) -> int:\n    print(n)\n    return n\n\n\n"
-            "def g(xs: list[int], n: int) -> list[int]:\n    return sorted(xs, key=lambda c: c - f(n))\n"
+            "def g(xs: list[int], n: int) -> list[int]:\n"
+            "    return sorted(xs, key=lambda c: c - f(n))\n"
         ),
         "f may not be pure",
     ),
@@ -179,7 +180,8 @@ def test_argument_touched_by_the_loop_header_is_not_hoisted(tmp_path, helpers):
         "m.py",
         (
             "def f(acc: list[int]) -> int:\n    return len(acc)\n\n\n"
-            "def drain(acc: list[int]) -> list[int]:\n    return [acc.pop() for _ in range(len(acc))]\n"
+            "def drain(acc: list[int]) -> list[int]:\n"
+            "    return [acc.pop() for _ in range(len(acc))]\n"
             "\n\ndef g(acc: list[int]) -> list[int]:\n    out = []\n"
             "    for x in drain(acc):\n        out.append(f(acc))\n    return out\n"
         ),

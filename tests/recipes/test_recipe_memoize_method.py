@@ -1,4 +1,5 @@
-"""memoize_method: a recursive method that changes nothing through self gets a per-instance cache."""
+"""memoize_method: a recursive method that changes nothing through self gets a per-instance
+cache."""
 
 from __future__ import annotations
 

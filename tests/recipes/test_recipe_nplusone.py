@@ -30,7 +30,9 @@ def conn():
 """
 FUNCS = """
 def orders_with_items(limit: int) -> list[dict]:
-    orders = conn().execute("SELECT id, customer FROM orders ORDER BY id LIMIT ?", (limit,)).fetchall()
+    orders = conn().execute(
+        "SELECT id, customer FROM orders ORDER BY id LIMIT ?", (limit,)
+    ).fetchall()
     out = []
     for order in orders:
         items = conn().execute(

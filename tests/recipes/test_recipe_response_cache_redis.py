@@ -96,14 +96,14 @@ def test_miss_hit_clear(tmp_path, helpers, names, redis_url, client, monkeypatch
     before, after = _cached_app(tmp_path, helpers, names, redis_url)
     text = (tmp_path / "main.py").read_text()
     assert (
-        "import pydantic_core\nimport redis\nfrom fastapi import FastAPI, Query, Request, Response\n"
-        in text
-    )
+        "import pydantic_core\nimport redis\n"
+        "from fastapi import FastAPI, Query, Request, Response\n"
+    ) in text
     assert "from fastapi.encoders import jsonable_encoder\n" in text  # for /api/raw
     assert (
-        "payload = json.dumps(pydantic_core.to_jsonable_python(value, by_alias=True), ensure_ascii=False"
-        in text
-    )
+        "payload = json.dumps(pydantic_core.to_jsonable_python(value, by_alias=True), "
+        "ensure_ascii=False"
+    ) in text
     assert "payload = json.dumps(jsonable_encoder(value), ensure_ascii=False" in text
     assert (
         'return Response(hit, media_type="application/json")' in text

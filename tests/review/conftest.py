@@ -60,6 +60,8 @@ ORDERS_BASE = """\
 def recent(conn):
     return conn.execute("SELECT id, total FROM orders ORDER BY id DESC LIMIT 50").fetchall()
 """
+# The target's line 12 is one long line (its line numbers are in the golden review): the
+# backslash at the end of a line in this string joins the next one to it.
 ORDERS_RISKY = (
     ORDERS_BASE
     + """
@@ -71,7 +73,8 @@ def by_email(conn, email):
 def with_items(conn, orders: list[dict]):
     out = []
     for order in orders:
-        items = conn.execute("SELECT name, qty FROM items WHERE order_id = ?", (order["id"],)).fetchall()
+        items = conn.execute("SELECT name, qty FROM items WHERE order_id = ?", \
+(order["id"],)).fetchall()
         out.append({"id": order["id"], "items": [dict(i) for i in items]})
     return out
 

@@ -80,9 +80,11 @@ def test_an_engagement_diagnoses_the_unchanged_app_from_its_traces(tmp_path):
     assert otlp["resourceSpans"]
     page = (Path(state.report_dir) / "7-database" / "README.md").read_text()
     assert "Request traces" in page and "spans.otlp.json" in page and "N+1 loop" in page
-    # One N+1 finding per loop: the traced one (the query log written from the traces finds it again).
+    # One N+1 finding per loop: the traced one (the query log written from the traces finds it
+    # again).
     assert [f.source for f in state.findings if f.kind == "n_plus_one"] == ["opentelemetry"]
-    # No [[benchmark]]: the server's py-spy recording under load, split per view, is the CPU profile.
+    # No [[benchmark]]: the server's py-spy recording under load, split per view, is the CPU
+    # profile.
     profile = traces.service_profile
     assert profile is not None and {"authors", "visit"} <= {v.view for v in profile.views}
     profiling = (Path(state.report_dir) / "1-profiling" / "README.md").read_text()

@@ -30,7 +30,8 @@ def test_samples_go_to_their_view_and_library_time_to_the_calling_line(tmp_path)
                 f"pbkdf2 ({SITE}/werkzeug/security.py:9)",
                 count=60,
             ),
-            # listing: its own loop, and a query through the injected tracing (driver call: not overhead)
+            # listing: its own loop, and a query through the injected tracing (driver call: not
+            # overhead)
             _stack(*server, f"listing ({app}:40)", count=15),
             _stack(
                 *server,

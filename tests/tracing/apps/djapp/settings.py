@@ -1,4 +1,5 @@
-"""A one-file Django project for the tracing tests (no apps, raw SQL through Django's connection)."""
+"""A one-file Django project for the tracing tests (no apps, raw SQL through Django's
+connection)."""
 
 import os
 

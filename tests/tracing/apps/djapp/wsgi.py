@@ -12,7 +12,8 @@ def _seed():
     with connection.cursor() as cur:
         cur.execute("CREATE TABLE IF NOT EXISTS author (id INTEGER PRIMARY KEY, name TEXT)")
         cur.execute(
-            "CREATE TABLE IF NOT EXISTS book (id INTEGER PRIMARY KEY, author_id INTEGER, title TEXT)"
+            "CREATE TABLE IF NOT EXISTS book "
+            "(id INTEGER PRIMARY KEY, author_id INTEGER, title TEXT)"
         )
         cur.execute("SELECT COUNT(*) FROM author")
         if cur.fetchone()[0] == 0:
