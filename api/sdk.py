@@ -377,8 +377,8 @@ def check_phase(phase: str) -> Phase:
     'testing'
     >>> check_phase("qa")
     Traceback (most recent call last):
-    perfagent.tools.errors.InputError: unknown phase 'qa': choose one of elaboration, construction, testing,
-    transition
+    perfagent.tools.errors.InputError: unknown phase 'qa': choose one of elaboration, construction,
+    testing, transition
     """
     if phase not in PHASES:
         raise InputError(f"unknown phase {phase!r}: choose one of {', '.join(PHASES)}")
@@ -574,8 +574,8 @@ def check_dialect(dialect: str) -> Dialect:
 
     >>> check_dialect("oracle")
     Traceback (most recent call last):
-    perfagent.tools.errors.InputError: unknown SQL dialect 'oracle': choose one of postgres, mysql, mariadb,
-    sqlite
+    perfagent.tools.errors.InputError: unknown SQL dialect 'oracle': choose one of postgres, mysql,
+    mariadb, sqlite
     """
     if dialect not in DIALECTS:
         raise InputError(f"unknown SQL dialect {dialect!r}: choose one of {', '.join(DIALECTS)}")

@@ -63,7 +63,8 @@ def check_url(url: str, allow: Sequence[str] = LOOPBACK) -> None:
 
     >>> check_url("redis://10.0.0.5:6379/0")
     Traceback (most recent call last):
-    perfagent.tools.errors.UnsafeInputError: Redis host 10.0.0.5 is not on the allow-list (loopback ...
+    perfagent.tools.errors.UnsafeInputError: Redis host 10.0.0.5 is not on the allow-list (loopback
+    ...
     >>> check_url("redis://localhost/1"), check_url("unix:///run/redis.sock")
     (None, None)
     """

@@ -259,7 +259,8 @@ def check_url(url: str, allow: Sequence[str] = LOOPBACK) -> None:
 
     >>> check_url("http://192.0.2.1/")
     Traceback (most recent call last):
-    perfagent.tools.errors.UnsafeInputError: host 192.0.2.1 is not on the allow-list (127.0.0.0/8, ::1, localhost); refusing ...
+    perfagent.tools.errors.UnsafeInputError: host 192.0.2.1 is not on the allow-list (127.0.0.0/8,
+    ::1, localhost); refusing ...
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

@@ -10,7 +10,8 @@ Traceback (most recent call last):
 perfagent.tools.errors.InputError: PERFAGENT_LLM_MAX_TOKENS: Input should be a valid integer, ...
 >>> LlmConfig.from_env({}, mode="replay")
 Traceback (most recent call last):
-perfagent.tools.errors.InputError: --llm replay needs a cassette folder (PERFAGENT_LLM_CASSETTES) ...
+perfagent.tools.errors.InputError: --llm replay needs a cassette folder (PERFAGENT_LLM_CASSETTES)
+...
 """
 
 from __future__ import annotations

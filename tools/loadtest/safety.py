@@ -57,8 +57,8 @@ def extend_allow(*extra: Iterable[str]) -> list[str]:
     >>> extend_allow(["http://10.0.0.1:80"])
     Traceback (most recent call last):
     ...
-    perfagent.tools.errors.InputError: allowed host 'http://10.0.0.1:80' must be an IP address, a network
-    (10.0.0.0/8) or a host name, not a URL
+    perfagent.tools.errors.InputError: allowed host 'http://10.0.0.1:80' must be an IP address, a
+    network (10.0.0.0/8) or a host name, not a URL
     """
     allow = list(LOOPBACK)
     for entry in (e.strip() for group in extra for e in group):
@@ -92,8 +92,8 @@ def check_path(path: str) -> str:
     >>> check_path("http://example.com/")
     Traceback (most recent call last):
     ...
-    perfagent.tools.errors.UnsafeInputError: endpoint path 'http://example.com/' must start with a single
-    '/' (a path on the host, not a URL)
+    perfagent.tools.errors.UnsafeInputError: endpoint path 'http://example.com/' must start with a
+    single '/' (a path on the host, not a URL)
     """
     if not path.startswith("/") or path.startswith("//"):
         raise UnsafeInputError(

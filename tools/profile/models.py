@@ -27,7 +27,8 @@ def prepare_out_dir(out_dir: str | Path) -> Path:
     >>> prepare_out_dir("/proc/perfagent-cannot-write-here")
     Traceback (most recent call last):
     ...
-    perfagent.tools.errors.InputError: cannot write profiles to /proc/perfagent-cannot-write-here: ...
+    perfagent.tools.errors.InputError: cannot write profiles to /proc/perfagent-cannot-write-here:
+    ...
     """
     path = Path(out_dir)
     try:

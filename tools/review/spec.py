@@ -17,7 +17,8 @@ repository does (``perfagent.toml``), not the temporary checkout.
 >>> read_spec(root)
 Traceback (most recent call last):
 ...
-perfagent.tools.errors.InputError: perfagent.toml: benchmark[0]: give exactly one of command or callable
+perfagent.tools.errors.InputError: perfagent.toml: benchmark[0]: give exactly one of command or
+callable
 >>> read_spec(pathlib.Path(tempfile.mkdtemp())) is None
 True
 """

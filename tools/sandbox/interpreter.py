@@ -13,7 +13,8 @@ interpreter outside a venv gets a folder of its own holding a ``python`` link to
 True
 >>> target_python(repo, "no-such-python-3.99", "perfagent.toml")
 Traceback (most recent call last):
-perfagent.tools.errors.InputError: perfagent.toml: target.python: no-such-python-3.99 is not a command on PATH
+perfagent.tools.errors.InputError: perfagent.toml: target.python: no-such-python-3.99 is not a
+command on PATH
 """
 
 from __future__ import annotations

@@ -30,7 +30,8 @@ loopback allow-list, never replace it.
 ...            source="perfagent.toml")
 Traceback (most recent call last):
 ...
-perfagent.tools.errors.InputError: perfagent.toml: service.endpoint[0].weight: Input should be greater than or equal to 1
+perfagent.tools.errors.InputError: perfagent.toml: service.endpoint[0].weight: Input should be
+greater than or equal to 1
 """
 
 from __future__ import annotations

@@ -117,7 +117,8 @@ def guard(sql: str, *, max_chars: int = MAX_QUERY_CHARS, max_nesting: int = MAX_
     >>> guard("SELECT 1")
     >>> guard("SELECT " + "(" * 500 + "1" + ")" * 500)
     Traceback (most recent call last):
-    perfagent.tools.sql.parse.QueryRefused: query nests 500 levels deep; the limit is 64, so it was not parsed
+    perfagent.tools.sql.parse.QueryRefused: query nests 500 levels deep; the limit is 64, so it was
+    not parsed
     """
     if len(sql) > max_chars:
         raise QueryRefused(
@@ -364,7 +365,8 @@ def parse_query(sql: str, dialect: str = "postgres", *, line: int = 1) -> Query:
     perfagent.tools.sql.parse.UnparsableQuery: cannot parse the query at line 2, column 7: ...
     >>> parse_query("SELECT 1; DROP TABLE t", "postgres")
     Traceback (most recent call last):
-    perfagent.tools.sql.parse.QueryRefused: expected one statement but found 2; send them one at a time
+    perfagent.tools.sql.parse.QueryRefused: expected one statement but found 2; send them one at a
+    time
     """
     guard(sql)
     name = dialect_name(dialect)

@@ -33,7 +33,8 @@ def create_index(path: Path, ddl: str) -> None:
     >>> create_index(copy, "CREATE INDEX t_a ON t (a)")
     >>> create_index(copy, "CREATE INDEX t_b ON t (b)")
     Traceback (most recent call last):
-    perfagent.tools.errors.InputError: SQLite rejected 'CREATE INDEX t_b ON t (b)' in copy.db: no such ...
+    perfagent.tools.errors.InputError: SQLite rejected 'CREATE INDEX t_b ON t (b)' in copy.db: no
+    such ...
     """
     try:
         with contextlib.closing(sqlite3.connect(path, timeout=CONNECT_TIMEOUT_S)) as conn, conn:
