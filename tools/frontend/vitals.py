@@ -131,8 +131,10 @@ _INITIATORS: dict[str, ResourceType] = {"img": "image", "script": "script", "css
 
 
 def resource_type(url: str, initiator: str = "", content_type: str = "") -> ResourceType:
-    """>>> resource_type("http://x/a.js"), resource_type("http://x/api", "fetch", "application/json")
-    ('script', 'other')
+    """>>> resource_type("http://x/a.js")
+    'script'
+    >>> resource_type("http://x/api", "fetch", "application/json")
+    'other'
     >>> resource_type("http://x/logo", "img", "image/webp"), resource_type("http://x/s", "link")
     ('image', 'other')
     """
@@ -259,7 +261,8 @@ def check_url(url: str, allow: Sequence[str] = LOOPBACK) -> None:
 
     >>> check_url("http://192.0.2.1/")
     Traceback (most recent call last):
-    tools.errors.UnsafeInputError: host 192.0.2.1 is not on the allow-list (127.0.0.0/8, ::1, localhost); refusing ...
+    tools.errors.UnsafeInputError: host 192.0.2.1 is not on the allow-list (127.0.0.0/8, ::1,
+    localhost); refusing ...
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

@@ -11,7 +11,8 @@ session-private TEMPORARY copy of the table (MariaDB/MySQL). Nothing is ever com
 'data/app.db'
 >>> parse_url("oracle://x")
 Traceback (most recent call last):
-tools.errors.InputError: database URL scheme 'oracle' is not supported; use postgresql://, mysql://, mariadb:// or sqlite:///path
+tools.errors.InputError: database URL scheme 'oracle' is not supported; use postgresql://,
+mysql://, mariadb:// or sqlite:///path
 """
 
 from __future__ import annotations

@@ -4,10 +4,12 @@
 'select'
 >>> ensure_explainable("UPDATE t SET a = 1", "postgres")
 Traceback (most recent call last):
-tools.sql.parse.QueryRefused: only SELECT or WITH ... SELECT statements are explained; this is an UPDATE statement, refused
+tools.sql.parse.QueryRefused: only SELECT or WITH ... SELECT statements are explained; this is an
+UPDATE statement, refused
 >>> ensure_explainable("WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d", "postgres")
 Traceback (most recent call last):
-tools.sql.parse.QueryRefused: the query contains a DELETE inside a SELECT, which would write or lock data; refused
+tools.sql.parse.QueryRefused: the query contains a DELETE inside a SELECT, which would write or
+lock data; refused
 """
 
 from __future__ import annotations
