@@ -49,7 +49,8 @@ def _values(samples: list[Sample], mode: Mode) -> list[float]:
 def _gross(
     va: list[float], vb: list[float], a: list[Sample], b: list[Sample]
 ) -> tuple[Verdict, str] | None:
-    """A verdict from the extremes alone, for changes no noise explains (censored values are lower bounds)."""
+    """A verdict from the extremes alone, for changes no noise explains (censored values
+    are lower bounds)."""
     if not va or not vb:
         return None
     if not any(s.censored for s in a) and min(vb) >= GROSS * max(va):
@@ -225,7 +226,8 @@ def compare(
     def prepare() -> int:
         if mode == "instructions":
             callgrind.valgrind()  # fail early, with the install hint, before any work
-            # Counts are exact: a few milliseconds of work per loop is plenty, and valgrind is ~50x slower.
+            # Counts are exact: a few milliseconds of work per loop is plenty, and valgrind is
+            # ~50x slower.
             loops = (
                 runner.calibrate(a, min_sample_s=min(min_sample_s, 0.005), deadline=deadline)
                 if a.callable
@@ -264,8 +266,8 @@ def compare(
         loops = prepare()
     except OutOfTime:
         raise TargetTimeout(
-            f"the {max_time_s:g} s time budget ran out before {a.name!r} and {b.name!r} had a sample "
-            "each (calibrating or warming up took it all): give a larger --max-time"
+            f"the {max_time_s:g} s time budget ran out before {a.name!r} and {b.name!r} had a "
+            "sample each (calibrating or warming up took it all): give a larger --max-time"
         ) from None
 
     def take(spec: BenchSpec, got: dict[str, list[Sample]], until: float) -> Sample:

@@ -88,7 +88,8 @@ def drift(
     with _connect(path) as conn:
         for name, samples in samples_by_benchmark.items():
             row = conn.execute(
-                "SELECT run_id, median_s, samples FROM baselines WHERE target = ? AND benchmark = ? AND run_id != ?"
+                "SELECT run_id, median_s, samples FROM baselines"
+                " WHERE target = ? AND benchmark = ? AND run_id != ?"
                 " ORDER BY recorded_at DESC, rowid DESC LIMIT 1",
                 (target, name, run_id),
             ).fetchone()

@@ -105,7 +105,8 @@ def spec_env(spec: BenchSpec) -> dict[str, str]:
 def run_once(
     spec: BenchSpec, argv: list[str] | str | None = None, *, deadline: float | None = None
 ) -> ProcessResult:
-    """One run; killed at ``deadline`` (the comparison's budget) if that comes before its timeout."""
+    """One run; killed at ``deadline`` (the comparison's budget) if that comes before its
+    timeout."""
     left = remaining_s(deadline)
     if left is not None and left <= 0:
         raise OutOfTime(0.0)
@@ -211,7 +212,8 @@ def take_sample(
 def read_metric(spec: BenchSpec, output: str) -> float:
     """The last figure ``spec.metric`` matches in a run's output (its first group, else the match).
 
-    >>> read_metric(BenchSpec(command="x", metric=r"took ([0-9.]+) ms"), "took 3.5 ms\\ntook 4.5 ms\\n")
+    >>> spec = BenchSpec(command="x", metric=r"took ([0-9.]+) ms")
+    >>> read_metric(spec, "took 3.5 ms\\ntook 4.5 ms\\n")
     4.5
     """
     import re

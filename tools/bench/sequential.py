@@ -26,7 +26,8 @@ at ``1 - level``, so the interval and the test agree.
 ['0.0179', '0.0131', '0.0104', '0.0086']
 >>> schedule(20, 60)
 [20, 30, 40, 50, 60]
->>> level_at(25, previous=20, last=60, alpha=0.05, spending="obf", final=True) == 0.05 - spent(20 / 60)
+>>> level = level_at(25, previous=20, last=60, alpha=0.05, spending="obf", final=True)
+>>> level == 0.05 - spent(20 / 60)
 True
 """
 

@@ -41,7 +41,8 @@ import json, os, sys
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _WATCH = set(filter(None, os.environ.get("PERFAGENT_PROBE_WATCH", "").split(",")))
 _OUT = os.environ.get("PERFAGENT_PROBE_OUT", "")
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]  # the benchmark sees its own path
+# the benchmark sees its own path
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 
 
 class _Probe:
@@ -99,7 +100,8 @@ def packages_in(tree: Path) -> list[str]:
     """Top-level importable names the repository defines (root and ``src/``).
 
     >>> root = Path(tempfile.mkdtemp())
-    >>> for f in ("pkg/__init__.py", "src/other/__init__.py", "tool.py", "setup.py", "tests/__init__.py"):
+    >>> for f in ("pkg/__init__.py", "src/other/__init__.py", "tool.py", "setup.py",
+    ...           "tests/__init__.py"):
     ...     (root / f).parent.mkdir(parents=True, exist_ok=True); _ = (root / f).write_text("")
     >>> packages_in(root)
     ['other', 'pkg', 'tool']
@@ -217,7 +219,8 @@ def carry(
                 ]
                 command = shlex.join(tokens)
             notes.append(
-                f"the benchmark file {path} is outside the repository: the same file ran on both sides"
+                f"the benchmark file {path} is outside the repository: the same file ran on "
+                "both sides"
             )
             continue
         rel = path.relative_to(repo_dir).as_posix()
@@ -277,15 +280,17 @@ def probe(
         where = Path(record["file"] or "?").resolve()
         if not any(where.is_relative_to(root) for root in roots):
             raise InputError(
-                f"at {name}, the benchmark imported `{record['module']}` from {where}, not from the "
-                f"{name} worktree: it would measure that installed copy instead of the code under test "
-                "(give --python with an interpreter that does not install it, or --setup to install each side)"
+                f"at {name}, the benchmark imported `{record['module']}` from {where}, not from "
+                f"the {name} worktree: it would measure that installed copy instead of the code "
+                "under test (give --python with an interpreter that does not install it, or "
+                "--setup to install each side)"
             )
     if not seen:
         if not result.ok and not result.timed_out:
             tail = result.stderr_tail(1) or result.stdout.strip()[-200:]
             raise InputError(
-                f"at {name}, the benchmark failed before importing anything of the repository: {tail}"
+                f"at {name}, the benchmark failed before importing anything of the repository: "
+                f"{tail}"
             )
         return [
             (

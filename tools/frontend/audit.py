@@ -67,7 +67,10 @@ def summarize(
                 id="bundle_budget",
                 severity="high",
                 asset="(all JS + CSS)",
-                message=f"JS + CSS weigh {bundle:,} bytes brotli-compressed, over the {bundle_budget_bytes:,}-byte budget",
+                message=(
+                    f"JS + CSS weigh {bundle:,} bytes brotli-compressed, over the "
+                    f"{bundle_budget_bytes:,}-byte budget"
+                ),
                 saving_bytes=bundle - bundle_budget_bytes,
                 fix="minify, split and lazy-load until the first-load bundle fits the budget",
             )

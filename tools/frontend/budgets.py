@@ -19,8 +19,9 @@ Audits understood:
 >>> s = lambda v: Spread(median=v, low=v, high=v, n=1)
 >>> page = PageVitals(url="u", runs=[], lcp_ms=s(3100.0), cls=s(0.02), tbt_ms=s(0.0),
 ...                   transfer_bytes=s(9e5))
->>> [(r.audit, r.passed) for r in check(page, {"largest-contentful-paint": ["error", {"maxNumericValue": 2500}],
-...                                           "cumulative-layout-shift": "warn"})]
+>>> assertions = {"largest-contentful-paint": ["error", {"maxNumericValue": 2500}],
+...               "cumulative-layout-shift": "warn"}
+>>> [(r.audit, r.passed) for r in check(page, assertions)]
 [('largest-contentful-paint', False), ('cumulative-layout-shift', True)]
 """
 
@@ -85,7 +86,8 @@ def from_budgets(
     """Assertions from a target's ``frontend:`` budgets (lcp, cls, inp → TBT, a JS size).
 
     >>> sorted(from_budgets(lcp_ms=2000, cls=0.05))
-    ['cumulative-layout-shift', 'largest-contentful-paint', 'render-blocking-resources', 'total-blocking-time']
+    ['cumulative-layout-shift', 'largest-contentful-paint', 'render-blocking-resources',
+     'total-blocking-time']
     """
     out = dict(DEFAULT)
     if lcp_ms is not None:
@@ -167,9 +169,9 @@ def _one(page: PageVitals, audit: str, level: Level, options: dict) -> Assertion
     elif audit.startswith("resource-summary:"):
         actual, limit, unit = _summary(page, audit, options, method)
     else:
+        known = [*NUMERIC, "render-blocking-resources", "resource-summary:<type>:size|count"]
         raise InputError(
-            f"assertion {audit}: not an audit perfagent measures; known: "
-            f"{', '.join([*NUMERIC, 'render-blocking-resources', 'resource-summary:<type>:size|count'])}"
+            f"assertion {audit}: not an audit perfagent measures; known: {', '.join(known)}"
         )
     passed = actual <= limit
     shown = f"{actual:,.4g}{(' ' + unit) if unit else ''}"

@@ -23,7 +23,8 @@ INIT = r"""
     if (!node || node.nodeType !== 1) return null;
     let s = node.tagName.toLowerCase();
     if (node.id) return s + '#' + node.id;
-    if (node.classList && node.classList.length) s += '.' + Array.from(node.classList).slice(0, 2).join('.');
+    if (node.classList && node.classList.length)
+      s += '.' + Array.from(node.classList).slice(0, 2).join('.');
     return s;
   };
   const observe = (type, each) => {
@@ -59,7 +60,8 @@ READ = """
 () => {
   const v = window.__perfagent || {lcp: null, shifts: [], longtasks: [], fcp: null};
   const nav = performance.getEntriesByType('navigation')[0];
-  const entry = (r) => ({url: r.name, initiator: r.initiatorType || '', content_type: r.contentType || '',
+  const entry = (r) => ({url: r.name, initiator: r.initiatorType || '',
+                         content_type: r.contentType || '',
                          transfer: r.transferSize || 0, encoded: r.encodedBodySize || 0,
                          decoded: r.decodedBodySize || 0, blocking: r.renderBlockingStatus || '',
                          start: r.startTime, end: r.responseEnd});
@@ -80,7 +82,8 @@ async (url) => {
     const response = await fetch(url);
     await response.arrayBuffer();
     await new Promise((r) => setTimeout(r, 50));
-    const all = performance.getEntriesByType('resource').filter((r) => r.name === new URL(url, location.href).href);
+    const all = performance.getEntriesByType('resource')
+      .filter((r) => r.name === new URL(url, location.href).href);
     const r = all[all.length - 1];
     sizes.push({status: response.status, transfer: r ? r.transferSize : null,
                 encoded: r ? r.encodedBodySize : null, decoded: r ? r.decodedBodySize : null});

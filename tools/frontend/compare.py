@@ -6,8 +6,8 @@ run in a fresh context (a cold cache) followed by a repeat view; an endpoint is 
 twice by a page of its own origin (cold, then from the browser cache). Every metric is
 then judged like the load comparisons (tools.loadtest.compare.change): ratio of medians,
 95% bootstrap interval, Mann-Whitney p. Bytes barely vary between runs, so their verdict
-is sure from four runs a side (Mann-Whitney p < 0.03); timings on loopback vary and show the CPU a change costs,
-not the transfer time it saves on a real network.
+is sure from four runs a side (Mann-Whitney p < 0.03); timings on loopback vary and show
+the CPU a change costs, not the transfer time it saves on a real network.
 
 ``judge`` keeps a change when its primary byte metric got smaller and the page shows no
 error it did not show before.
@@ -59,7 +59,8 @@ def compare_sites(
     quiet_ms: float = 500.0,
 ) -> SiteComparison:
     """Load ``page`` (a path) and fetch ``endpoint`` (a path) on both bases, interleaved; the
-    endpoint is fetched by a page at ``origin`` (a light path of the same site; default ``page``)."""
+    endpoint is fetched by a page at ``origin`` (a light path of the same site; default
+    ``page``)."""
     for base in (before_base, after_base):
         check_url(base)
     pages: dict[str, list] = {"before": [], "after": []}

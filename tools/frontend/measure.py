@@ -32,7 +32,8 @@ _KINDS: dict[str, Kind] = {
     ".eot": "font",
     ".map": "map",
 }
-# A content hash in the name, as bundlers write it: app.3f9a1c2b.js, app-3F9A1C2B.js, main.a1b2c3d4e5.css
+# A content hash in the name, as bundlers write it: app.3f9a1c2b.js, app-3F9A1C2B.js,
+# main.a1b2c3d4e5.css
 _HASH = re.compile(
     r"[.\-_](?=[0-9a-zA-Z_-]*\d)(?=[0-9a-zA-Z_-]*[a-zA-Z])[0-9a-zA-Z_-]{8,}\.[a-z0-9]+$"
 )

@@ -131,8 +131,10 @@ _INITIATORS: dict[str, ResourceType] = {"img": "image", "script": "script", "css
 
 
 def resource_type(url: str, initiator: str = "", content_type: str = "") -> ResourceType:
-    """>>> resource_type("http://x/a.js"), resource_type("http://x/api", "fetch", "application/json")
-    ('script', 'other')
+    """>>> resource_type("http://x/a.js")
+    'script'
+    >>> resource_type("http://x/api", "fetch", "application/json")
+    'other'
     >>> resource_type("http://x/logo", "img", "image/webp"), resource_type("http://x/s", "link")
     ('image', 'other')
     """

@@ -1,4 +1,5 @@
-"""Child process for deterministic profiling: ``python _cprofile_child.py module:function OUT_JSON [PROF]``.
+"""Child process for deterministic profiling:
+``python _cprofile_child.py module:function OUT_JSON [PROF]``.
 
 Self-contained on purpose (standard library only, no perfagent import): it runs in
 the target's environment and working directory. Two passes: cProfile first (cold,

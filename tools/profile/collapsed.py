@@ -83,7 +83,8 @@ def parse_collapsed(text: str) -> list[Stack]:
             count = int(count_text)
         except ValueError:
             raise InputError(
-                f"line {number} of the collapsed stacks does not end in a sample count: {line[:80]!r}"
+                f"line {number} of the collapsed stacks does not end in a sample count: "
+                f"{line[:80]!r}"
             ) from None
         frames = _split_frames(stack_text) if stack_text.strip() else ()
         stacks.append(Stack(frames=frames, count=count))

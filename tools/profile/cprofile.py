@@ -8,7 +8,8 @@ model the sampling profiler produces, with call counts.
 >>> rows = [["app.py", 3, "work", 1, 1, 0.8, 0.9], ["app.py", 9, "helper", 5, 5, 0.1, 0.1],
 ...         ["~", 0, "<built-in method builtins.len>", 7, 7, 0.1, 0.1]]
 >>> [(h.function, h.file, h.self_pct, h.calls) for h in hotspots_from_pstats(rows)]
-[('work', 'app.py', 80.0, 1), ('builtins.len', '<built-in>', 10.0, 7), ('helper', 'app.py', 10.0, 5)]
+[('work', 'app.py', 80.0, 1), ('builtins.len', '<built-in>', 10.0, 7),
+ ('helper', 'app.py', 10.0, 5)]
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ _METHOD = re.compile(r"^<method '(?P<name>[^']+)' of '(?P<owner>[^']+)' objects>
 
 
 def hotspots_from_pstats(rows: list[list]) -> list[HotSpot]:
-    """cProfile rows ``[file, line, function, primitive_calls, calls, self_s, cumulative_s, ...]`` → hot spots.
+    """cProfile rows → hot spots; a row is
+    ``[file, line, function, primitive_calls, calls, self_s, cumulative_s, ...]``.
 
     Shares are of the summed self time (the whole profiled run); ``*_samples`` are
     microseconds, so the fields mean the same thing as a sampling profile's. A ninth
@@ -67,8 +69,10 @@ def hotspots_from_pstats(rows: list[list]) -> list[HotSpot]:
 def builtin_name(name: str) -> str:
     """cProfile's names for C functions, shortened.
 
-    >>> builtin_name("<method 'extend' of 'list' objects>"), builtin_name("<built-in method builtins.len>")
-    ('list.extend', 'builtins.len')
+    >>> builtin_name("<method 'extend' of 'list' objects>")
+    'list.extend'
+    >>> builtin_name("<built-in method builtins.len>")
+    'builtins.len'
     """
     if match := _METHOD.match(name):
         return f"{match['owner']}.{match['name']}"

@@ -9,7 +9,8 @@ it is larger than sampling noise.
 >>> from perfagent.tools.profile.models import CpuProfile, HotSpot
 >>> def prof(**shares):
 ...     spots = [HotSpot(function=f, file="app.py", line=1, self_pct=p, total_pct=p,
-...                      self_samples=int(p * 10), total_samples=int(p * 10)) for f, p in shares.items()]
+...                      self_samples=int(p * 10), total_samples=int(p * 10))
+...              for f, p in shares.items()]
 ...     return CpuProfile(source="py-spy", duration_s=10.0, samples=1000, hotspots=spots)
 >>> d = diff_profiles(prof(parse=50.0, render=50.0), prof(parse=20.0, render=70.0, cache=10.0))
 >>> [(c.function, c.delta_pct, c.significant) for c in d.slower]

@@ -104,11 +104,13 @@ class CpuProfile(BaseModel):
     runs: int = 1  # recordings merged into this profile (more runs when one gave too few samples)
 
     def top(self, n: int = 10) -> list[HotSpot]:
-        """The ``n`` functions with the largest self share (ties: total share, then name and file)."""
+        """The ``n`` functions with the largest self share (ties: total share, then name and
+        file)."""
         return sorted(self.hotspots, key=lambda h: (-h.self_pct, -h.total_pct, h.function, h.file))[
             :n
         ]
 
     def top_own(self, n: int = 10) -> list[HotSpot]:
-        """The ``n`` project functions with the largest own share (self + library time they drove)."""
+        """The ``n`` project functions with the largest own share (self + library time they
+        drove)."""
         return self.own_code[:n]

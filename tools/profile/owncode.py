@@ -11,7 +11,8 @@ drove), and the library call that took most of it is named: ``line_offset → re
 ...                  "match (/usr/lib/python3.11/re/__init__.py:166)"), 8),
 ...           Stack(("main (/app/run.py:1)", "tidy (/app/run.py:9)"), 2)]
 >>> [(h.function, h.self_pct, h.total_pct, h.chain) for h in own_code_hotspots(stacks)]
-[('line_offset', 80.0, 80.0, 're.match 80%'), ('tidy', 20.0, 20.0, None), ('main', 0.0, 100.0, None)]
+[('line_offset', 80.0, 80.0, 're.match 80%'), ('tidy', 20.0, 20.0, None),
+ ('main', 0.0, 100.0, None)]
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from pathlib import PurePosixPath
 from perfagent.tools.profile.collapsed import Frame, Stack, mark_noise, parse_frame
 from perfagent.tools.profile.models import HotSpot
 
-# Where library code lives: any interpreter's stdlib, any site-/dist-packages (a venv, the system's).
+# Where library code lives: any interpreter's stdlib, any site-/dist-packages (a venv, the
+# system's).
 _LIBRARY = re.compile(
     r"(^|/)(site-packages|dist-packages)/|/lib/(pypy|python)\d+(\.\d+)?/|^/usr/lib/python"
 )
@@ -71,8 +73,10 @@ _ANONYMOUS = re.compile(
 def fold(function: str) -> str:
     """A comprehension's or lambda's frame is its enclosing function's code.
 
-    >>> fold("imt.<locals>.<genexpr>"), fold("Cls.m.<locals>.<listcomp>"), fold("f.<locals>.inner"), fold("<lambda>")
-    ('imt', 'Cls.m', 'f.<locals>.inner', '<lambda>')
+    >>> fold("imt.<locals>.<genexpr>"), fold("Cls.m.<locals>.<listcomp>")
+    ('imt', 'Cls.m')
+    >>> fold("f.<locals>.inner"), fold("<lambda>")
+    ('f.<locals>.inner', '<lambda>')
     """
     match = _ANONYMOUS.match(function)
     return match["outer"] if match else function
@@ -82,9 +86,10 @@ def own_code_hotspots(stacks: list[Stack]) -> list[HotSpot]:
     """Per project function: own share (its self time plus the library time below it,
     up to the next project frame) and total share (on the stack, once per stack).
 
-    A comprehension's or lambda's frame counts as its enclosing function's (``imt.<locals>.<genexpr>``
-    is ``imt``'s code). Samples with no project frame count toward the total only. Sorted by own share,
-    then total share, then name and file, so equal counts always rank the same way;
+    A comprehension's or lambda's frame counts as its enclosing function's
+    (``imt.<locals>.<genexpr>`` is ``imt``'s code). Samples with no project frame count toward
+    the total only. Sorted by own share, then total share, then name and file, so equal counts
+    always rank the same way;
     ``within_noise`` marks a rank that the next one could swap with by chance.
     """
     total = sum(s.count for s in stacks)

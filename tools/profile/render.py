@@ -6,7 +6,8 @@ sampled once, not once per format.
 >>> from perfagent.tools.profile.collapsed import Stack
 >>> stacks = [Stack(("main (a.py:1)", "work (a.py:5)"), 3), Stack(("main (a.py:1)",), 1)]
 >>> svg = flamegraph_svg(stacks, title="demo")
->>> svg.startswith("<?xml") and "work (a.py:5)" in svg and svg.count("<rect") == 4  # background, all, main, work
+>>> # four boxes: the background, all, main, work
+>>> svg.startswith("<?xml") and "work (a.py:5)" in svg and svg.count("<rect") == 4
 True
 >>> doc = json.loads(speedscope_json(stacks, name="demo", seconds_per_sample=0.01))
 >>> doc["profiles"][0]["samples"], doc["profiles"][0]["weights"]
@@ -76,7 +77,8 @@ function fit(g, fx, fw) {
   t.textContent = n < 3 ? '' : (label.length > n ? label.slice(0, n - 2) + '..' : label);
 }
 function zoom(z) {
-  var x0 = +z.getAttribute('data-x'), n0 = +z.getAttribute('data-n'), l0 = +z.getAttribute('data-l');
+  var x0 = +z.getAttribute('data-x'), n0 = +z.getAttribute('data-n'), \
+l0 = +z.getAttribute('data-l');
   document.querySelectorAll('g.f').forEach(function (g) {
     var x = +g.getAttribute('data-x'), n = +g.getAttribute('data-n'), l = +g.getAttribute('data-l');
     if (l >= l0 && x >= x0 && x + n <= x0 + n0) fit(g, (x - x0) / n0, n / n0);
@@ -108,13 +110,17 @@ def flamegraph_svg(
     out = [
         '<?xml version="1.0" standalone="no"?>',
         (
-            f'<svg version="1.1" width="{WIDTH_PX}" height="{height}" viewBox="0 0 {WIDTH_PX} {height}" '
+            f'<svg version="1.1" width="{WIDTH_PX}" height="{height}" '
+            f'viewBox="0 0 {WIDTH_PX} {height}" '
             'xmlns="http://www.w3.org/2000/svg" font-family="monospace" font-size="12">'
         ),
         f"<script><![CDATA[{script}]]></script>",
         "<style>g.f { cursor: pointer } g.f:hover rect { stroke: #333; stroke-width: 0.5 }</style>",
         f'<rect x="0" y="0" width="{WIDTH_PX}" height="{height}" fill="#fdfdf5"/>',
-        f'<text x="{WIDTH_PX / 2}" y="24" text-anchor="middle" font-size="16">{escape(title)}</text>',
+        (
+            f'<text x="{WIDTH_PX / 2}" y="24" text-anchor="middle" font-size="16">'
+            f"{escape(title)}</text>"
+        ),
     ]
 
     todo = [(root, 0, 0)]  # iterative: Python stacks can be deeper than our own recursion limit
@@ -135,7 +141,8 @@ def flamegraph_svg(
             f'<g class="f" data-l="{level}" data-x="{offset}" data-n="{node.count}" '
             f'data-label="{escape(label, _ATTR)}"><title>{escape(tip)}</title>'
             f'<rect x="{x_px:.2f}" y="{y}" width="{width:.2f}" height="{FRAME_PX - 1}" '
-            f'fill="{fill}" rx="2"/><text x="{x_px + 3:.2f}" y="{y + FRAME_PX - 5}">{escape(text)}</text></g>'
+            f'fill="{fill}" rx="2"/><text x="{x_px + 3:.2f}" y="{y + FRAME_PX - 5}">'
+            f"{escape(text)}</text></g>"
         )
         child_offset = offset
         for child in sorted(node.children.values(), key=lambda c: c.name):

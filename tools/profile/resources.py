@@ -138,7 +138,10 @@ def leak_verdict(
     base_bytes = float(np.median(y[: max(3, len(y) // 10)]))
     growth_pct = 100.0 * growth / base_bytes if base_bytes > 0 else float("inf")
 
-    rate = f"{slope / MIB:+.2f} MiB/s over {span_s:.1f} s ({growth / MIB:+.1f} MiB, {growth_pct:+.1f}%)"
+    rate = (
+        f"{slope / MIB:+.2f} MiB/s over {span_s:.1f} s "
+        f"({growth / MIB:+.1f} MiB, {growth_pct:+.1f}%)"
+    )
     if low <= 0:
         leaking, reason = False, f"no steady growth: slope {rate}, its 95% interval includes zero"
     elif growth < min_growth_bytes:

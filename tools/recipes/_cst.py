@@ -135,8 +135,10 @@ def find_function(
 def _def_name(name: str | None) -> str | None:
     """A profiler's function name → the def to look for; None when only the line can tell.
 
-    >>> _def_name("TokenList.flatten.<locals>.<listcomp>"), _def_name("<module>"), _def_name("a.<locals>.b")
-    ('TokenList.flatten', None, 'a.b')
+    >>> _def_name("TokenList.flatten.<locals>.<listcomp>"), _def_name("<module>")
+    ('TokenList.flatten', None)
+    >>> _def_name("a.<locals>.b")
+    'a.b'
     """
     if not name:
         return None

@@ -134,9 +134,8 @@ class Recipe:
     order: int  # where it is tried and reported among the recipes, lowest first
     measure: Measure = "benchmark"
     unmeasurable_why: str = ""  # for measure == "unmeasurable": shown with the candidate
-    cost: str | None = (
-        None  # a review reports the shape with this sentence (said of the function); None: it does not
-    )
+    # a review reports the shape with this sentence (said of the function); None: it does not
+    cost: str | None = None
     covers: str | None = (
         None  # the review rule (tools/review/rules) whose hits this recipe's fix completes
     )

@@ -20,7 +20,8 @@ record fields such as ``row["name"]`` are accepted as an assumption, stated).
 ...     "        if w not in seen:\\n"
 ...     "            seen.append(w)\\n"
 ...     "    return 0\\n")
->>> print(membership(root, RecipeTarget(file="m.py", function="uniq")).edit.blocks[0].replace, end="")
+>>> proposal = membership(root, RecipeTarget(file="m.py", function="uniq"))
+>>> print(proposal.edit.blocks[0].replace, end="")
 def uniq(words: list[str]) -> int:
     seen = set()
     for w in words:

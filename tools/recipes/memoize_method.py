@@ -24,7 +24,8 @@ results while the instance lives (the state the method reads through ``self`` do
 ...     "    def depth(self, node: str) -> int:\\n"
 ...     "        kids = self.graph[node]\\n"
 ...     "        return 1 + max((self.depth(k) for k in kids), default=0)\\n")
->>> print(memoize_method(root, RecipeTarget(file="g.py", function="Walker.depth")).edit.blocks[0].replace, end="")
+>>> proposal = memoize_method(root, RecipeTarget(file="g.py", function="Walker.depth"))
+>>> print(proposal.edit.blocks[0].replace, end="")
 class Walker:
     def depth(self, node: str) -> int:
         try:
@@ -95,7 +96,8 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
         or params.posonly_params
     ):
         raise Decline(
-            f"{name} takes *args, **kwargs or keyword-only parameters; the cache key would be unsure"
+            f"{name} takes *args, **kwargs or keyword-only parameters; the cache key would be "
+            "unsure"
         )
     plain = list(params.params)
     if not plain or plain[0].name.value != "self":
@@ -110,7 +112,8 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
     _check_body(func, name)
     if func.returns is not None and dotted(_base(func.returns.annotation)) in MUTABLE_RETURNS:
         raise Decline(
-            f"{name} returns a mutable {dotted(_base(func.returns.annotation))}; callers would share one"
+            f"{name} returns a mutable {dotted(_base(func.returns.annotation))}; callers would "
+            "share one"
         )
     recursive = any(
         isinstance(n, cst.Attribute)
@@ -132,8 +135,9 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
         raise Decline(f"the class already uses {uncached} or {cache_attr}")
     signature = source.module.code_for_node(params)
     returns = f" -> {source.module.code_for_node(func.returns.annotation)}" if func.returns else ""
-    # Objects are keyed by identity (the expert's choice in sqlglot: equal-looking nodes may stand in
-    # different places); the entry holds the arguments, so an id is not reused while it is cached.
+    # Objects are keyed by identity (the expert's choice in sqlglot: equal-looking nodes may
+    # stand in different places); the entry holds the arguments, so an id is not reused while
+    # it is cached.
     parts = [p.name.value if _scalar(p) else f"id({p.name.value})" for p in plain[1:]]
     key = f"({parts[0]},)" if len(parts) == 1 else f"({', '.join(parts)})"
     held = f"({args[0]},)" if len(args) == 1 else f"({', '.join(args)})"
@@ -142,7 +146,8 @@ def memoize_method(root: Path, target: RecipeTarget) -> Proposal:
         f"    try:\n        cache = self.{cache_attr}\n"
         f"    except AttributeError:\n        cache = self.{cache_attr} = {{}}\n"
         f"    key = {key}\n"
-        f"    if key not in cache:\n        cache[key] = ({held}, self.{uncached}({', '.join(args)}))\n"
+        f"    if key not in cache:\n"
+        f"        cache[key] = ({held}, self.{uncached}({', '.join(args)}))\n"
         f"    return cache[key][1]\n"
     )
     renamed = func.with_changes(
@@ -178,7 +183,8 @@ SCALARS = frozenset(["str", "int", "float", "bool", "bytes", "complex"])
 
 
 def _scalar(param: cst.Param) -> bool:
-    """Annotated as a scalar: keyed by value (equal values, equal answers); anything else by identity."""
+    """Annotated as a scalar: keyed by value (equal values, equal answers); anything else by
+    identity."""
     return param.annotation is not None and dotted(param.annotation.annotation) in SCALARS
 
 

@@ -16,7 +16,8 @@ about an image.
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
 >>> (root / "static").mkdir()
->>> js = "\\n".join(f"function add{i}(a, b) {{\\n    // sum them\\n    return a + b;\\n}}" for i in range(200))
+>>> js = "\\n".join(f"function add{i}(a, b) {{\\n    // sum them\\n    return a + b;\\n}}"
+...                 for i in range(200))
 >>> _ = (root / "static" / "app.js").write_text(js)
 >>> p = minify_assets(root, RecipeTarget(kind="frontend", file="app.js",
 ...                                      extra={"build": "static", "rule": "unminified"}))
@@ -84,7 +85,10 @@ def minify_assets(root: Path, target: RecipeTarget) -> Proposal:
     count = f"{len(changes)} JS/CSS file{'s' if len(changes) > 1 else ''}"
     return Proposal(
         recipe="minify_assets",
-        title=f"minify {count} of {build}/ (rjsmin, rcssmin): {format_bytes(before)} → {format_bytes(after)}",
+        title=(
+            f"minify {count} of {build}/ (rjsmin, rcssmin): "
+            f"{format_bytes(before)} → {format_bytes(after)}"
+        ),
         edit=_edit(root, changes, f"minified {', '.join(changes)}"),
         rationale=(
             f"{', '.join(changes)} ship with their whitespace and comments: "

@@ -24,7 +24,8 @@ Nested loops (items per order, then a name per item) are handled in rounds: afte
 outer loop is batched, an inner loop over ``list(groups.get(...))`` is batched before
 the outer loop too, with the keys gathered through both loops: 1 + 1 + 1 queries.
 
->>> _shape("SELECT name FROM products WHERE id = 42") == _shape("select name from products where id = ?")
+>>> shape = _shape("SELECT name FROM products WHERE id = 42")
+>>> shape == _shape("select name from products where id = ?")
 True
 """
 

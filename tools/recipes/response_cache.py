@@ -165,7 +165,8 @@ REDIS_TEMPLATE = '''\
 
 
 def {keyfn}(*args: object, user: str = "") -> str:
-    """The Redis key of one argument tuple for one user (a stable hash: the same in every process)."""
+    """The Redis key of one argument tuple for one user (a stable hash: the same in every \
+process)."""
     digest = hashlib.sha256(json.dumps(args, default=repr).encode()).hexdigest()
     return {prefix} + (user + ":" if user else "") + digest
 

@@ -115,8 +115,10 @@ def webp_images(root: Path, target: RecipeTarget) -> Proposal:
             "originals stay for anything else that links to them."
             + (f" Left alone: {'; '.join(skipped[:3])}." if skipped else "")
         ),
-        expected=f"{format_bytes(before - after)} fewer image bytes on every cold load; the LCP image "
-        "(if one of these) arrives sooner on a slow link",
+        expected=(
+            f"{format_bytes(before - after)} fewer image bytes on every cold load; the LCP "
+            "image (if one of these) arrives sooner on a slow link"
+        ),
         assumptions=[
             "every browser the site supports decodes WebP (all current ones do)",
             "lossy re-encoding at quality 80-85 is visually acceptable for photographs",

@@ -139,7 +139,8 @@ def compare_sides(
                         name=name,
                         status="failed",
                         reason=(
-                            f"not measured: the review's {settings.budget_s:g} s time budget ran out"
+                            f"not measured: the review's {settings.budget_s:g} s time budget "
+                            "ran out"
                         ),
                     )
                 )

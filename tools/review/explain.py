@@ -11,16 +11,18 @@ explains the verdict is the changed one whose time moved most in the verdict's d
 ...     spots = [HotSpot(function=f, file=f"{root}/shop/pricing.py", line=n, self_pct=p / 2,
 ...                      total_pct=p, self_samples=1, total_samples=1)
 ...              for n, (f, p) in enumerate(total.items(), start=1)]
-...     return CpuProfile(source="cprofile", duration_s=1.0, samples=100, sample_unit="us", hotspots=spots)
+...     return CpuProfile(source="cprofile", duration_s=1.0, samples=100, sample_unit="us",
+...                       hotspots=spots)
 >>> touched = {"shop/pricing.py": {"_normalise": (1, 4)}}
 >>> rows = changed_functions("quote", prof("/b", _normalise=20.0, _price=70.0),
-...     prof("/h", _normalise=50.0, _price=45.0), touched, base_root=Path("/b"), head_root=Path("/h"),
-...     base_median_s=0.010, head_median_s=0.014)
+...     prof("/h", _normalise=50.0, _price=45.0), touched,
+...     base_root=Path("/b"), head_root=Path("/h"), base_median_s=0.010, head_median_s=0.014)
 >>> r = rows[0]
 >>> (r.function, r.base_total_pct, r.head_total_pct, round(r.ratio, 2), r.profiler)
 ('_normalise', 20.0, 50.0, 3.5, 'cProfile')
 >>> sentence(r, "slower")
-'This change makes `_normalise` 3.5x slower (`shop/pricing.py:1`, changed by this diff): 20.0% → 50.0% of `quote`'
+'This change makes `_normalise` 3.5x slower (`shop/pricing.py:1`, changed by this diff):
+20.0% → 50.0% of `quote`'
 """
 
 from __future__ import annotations
@@ -167,7 +169,8 @@ def culprit(functions: list[ChangedFunction], verdict: str | None) -> ChangedFun
 
 
 def sentence(f: ChangedFunction, verdict: str | None) -> str:
-    """``This change makes `f` 2.1x faster (`file:line`, changed by this diff): 80% → 40% of `bench```."""
+    """``This change makes `f` 2.1x faster (`file:line`, changed by this diff): 80% → 40%
+    of `bench```."""
     where = f"`{f.file}:{f.line}`" if f.line else f"`{f.file}`"
     if f.ratio and f.ratio > 0 and math.isfinite(f.ratio):
         factor = f.ratio if f.ratio >= 1 else 1 / f.ratio

@@ -90,8 +90,9 @@ def slower_functions(
 
     >>> from perfagent.tools.profile.models import HotSpot
     >>> def prof(root, **shares):
-    ...     spots = [HotSpot(function=f, file=f"{root}/shop/{f}.py", line=3, self_pct=p, total_pct=p,
-    ...                      self_samples=int(p * 100), total_samples=int(p * 100), calls=10)
+    ...     spots = [HotSpot(function=f, file=f"{root}/shop/{f}.py", line=3, self_pct=p,
+    ...                      total_pct=p, self_samples=int(p * 100), total_samples=int(p * 100),
+    ...                      calls=10)
     ...              for f, p in shares.items()]
     ...     return CpuProfile(source="cprofile", duration_s=1.0, samples=10000, sample_unit="us",
     ...                       hotspots=spots)
@@ -171,7 +172,8 @@ def profile_benchmark(
     settings: ReviewSettings,
     timeout_s: float | None = None,
 ) -> ProfileOutcome:
-    """Profile ``benchmark`` at base and at head and list what got slower (may raise PerfagentError).
+    """Profile ``benchmark`` at base and at head and list what got slower (may raise
+    PerfagentError).
 
     ``timeout_s`` bounds each side's profile (the review's budget); default: ``profile_timeout_s``.
     """

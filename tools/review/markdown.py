@@ -94,8 +94,8 @@ def _changed(review: Review) -> list[str]:
         "### Functions this change touched",
         "",
         (
-            f"Their time, callees included, as a share of the benchmark's run ({_profilers(review.changed_functions)}), "
-            "base → head, and per benchmark call."
+            f"Their time, callees included, as a share of the benchmark's run "
+            f"({_profilers(review.changed_functions)}), base → head, and per benchmark call."
         ),
         "",
         *table(["Benchmark", "Function", "Where", "share of time", "per call"], []),
@@ -122,7 +122,10 @@ def _functions(review: Review) -> list[str]:
     lines = [
         "### Functions that got slower",
         "",
-        f"Self time as a share of the benchmark's run ({_profilers(review.slower_functions)}), base → head.",
+        (
+            f"Self time as a share of the benchmark's run "
+            f"({_profilers(review.slower_functions)}), base → head."
+        ),
         "",
         *table(["Benchmark", "Function", "Where", "share of time", "calls per call"], []),
     ]

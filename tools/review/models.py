@@ -71,7 +71,8 @@ class ReviewSettings(BaseModel):
     profile: ProfileWhich = Field(
         "all",
         description="which benchmarks to profile on both sides: all (whatever the verdict: a "
-        "speedup is explained too), the slower ones, every one whose verdict is not unchanged, or none",
+        "speedup is explained too), the slower ones, every one whose verdict is not "
+        "unchanged, or none",
     )
     profile_min_s: float = Field(0.2, gt=0, description="profiled work per side, at least")
     profile_timeout_s: float = Field(120.0, gt=0)
@@ -128,7 +129,7 @@ class SlowerFunction(BaseModel):
 
 
 class ChangedFunction(BaseModel):
-    """A function whose lines the diff touched, as both profiles saw it (total share: own code and callees)."""
+    """A function whose lines the diff touched, as both profiles saw it (total share: own code and callees)."""  # noqa: E501
 
     benchmark: str
     function: str = Field(description="qualified name at head (Class.method)")

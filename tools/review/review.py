@@ -117,7 +117,8 @@ def _profile(
     touched,
     deadline: float | None,
 ):
-    """Profiles of the benchmarks ``settings.profile`` selects: (slower functions, changed functions, files)."""
+    """Profiles of the benchmarks ``settings.profile`` selects: (slower functions, changed
+    functions, files)."""
     slower, changed, files = [], [], []
     chosen = [row for row in rows if _to_profile(row, settings.profile)]
     for i, row in enumerate(chosen):
@@ -126,7 +127,8 @@ def _profile(
             left = deadline - time.perf_counter()
             if left < 2.0:
                 notes.append(
-                    f"{row.name} was not profiled: the review's {settings.budget_s:g} s budget ran out"
+                    f"{row.name} was not profiled: the review's {settings.budget_s:g} s budget "
+                    "ran out"
                 )
                 continue
             timeout = min(timeout, left / (2 * (len(chosen) - i)))
@@ -173,7 +175,8 @@ def _profile(
 
 
 def _lead(rows: list[BenchmarkRow], changed, verdict: str) -> str:
-    """The changed function behind the overall verdict, in one sentence ("" when none explains it)."""
+    """The changed function behind the overall verdict, in one sentence ("" when none
+    explains it)."""
     if verdict not in ("faster", "slower"):
         return ""
     for row in sorted(
@@ -205,7 +208,8 @@ def review_change(
     settings: ReviewSettings | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Review:
-    """Review ``base..head`` of ``source`` for performance; write review.md/.sarif/.json in ``out_dir``."""
+    """Review ``base..head`` of ``source`` for performance; write review.md/.sarif/.json in
+    ``out_dir``."""
     settings = settings or ReviewSettings()
     say = progress or (lambda _message: None)
     out_dir = _out_dir(Path(out_dir))

@@ -4,7 +4,8 @@ Results: each finding in the diff; each function that got slower (at its line); 
 regressed benchmark (at the spec file that declares it). Rendered from ``Review`` only.
 
 >>> from perfagent.tools.review.models import Counts, ReviewFinding, ReviewSettings, Review, Side
->>> r = Review(source="/repo", base=Side(ref="main", sha="a" * 40), head=Side(ref="pr", sha="b" * 40),
+>>> r = Review(source="/repo", base=Side(ref="main", sha="a" * 40),
+...            head=Side(ref="pr", sha="b" * 40),
 ...            headline="No significant performance change", verdict="unchanged", counts=Counts(),
 ...            settings=ReviewSettings(), findings=[ReviewFinding(kind="sql", rule="select_star",
 ...            message="SELECT * reads every column.", file="shop/db.py", line=12)])
@@ -26,7 +27,8 @@ from perfagent.tools.review.models import Review
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FIXED_RULES = {
     "benchmark/slower": (
-        "A benchmark is slower at head than at base, beyond the minimum effect, with 95% confidence.",
+        "A benchmark is slower at head than at base, beyond the minimum effect, with 95% "
+        "confidence.",
         "error",
     ),
     "profile/slower_function": (

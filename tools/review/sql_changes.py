@@ -8,7 +8,8 @@ Only literals that overlap an added line are read: the review is about the chang
 
 >>> import ast
 >>> tree = ast.parse("def f(db, e):\\n    'Select rows.'\\n"
-...                  '    return db.execute("SELECT * FROM orders WHERE lower(email) = ?", (e,))\\n')
+...                  '    return db.execute('
+...                  '"SELECT * FROM orders WHERE lower(email) = ?", (e,))\\n')
 >>> [(line, sql[:8]) for line, _last, sql in sql_literals(tree)]
 [(3, 'SELECT *')]
 >>> [(f.rule, f.line) for f in python_sql("shop/db.py", tree, {3}, "sqlite")]

@@ -8,13 +8,17 @@ receives its own section. The sections, each its own model:
     [service]                 ServiceSection         start or host, ready path, archetype (load)
       [[service.endpoint]]    tools.loadtest.Endpoint  path, method, weight, budget
       [service.auth]          tools.loadtest.auth    form, token or header login per user
-    [load]                    LoadSection            users, duration, allow_hosts, stress/spike/soak (load)
-    [database]                DatabaseSection        url (its dialect: DIALECTS) and queries (sections)
+    [load]                    LoadSection            users, duration, allow_hosts,
+                                                     stress/spike/soak (load)
+    [database]                DatabaseSection        url (its dialect: DIALECTS) and queries
+                                                     (sections)
     [frontend]                FrontendSection        build folder or url (sections)
     [cache]                   CacheSection           redis, staleness_s (sections)
     [scaling]                 ScalingSection         peak_rps, replicas, cpu (sections)
-    budgets                   Budgets                the seed's performance_budgets: YAML, a file or inline (budgets)
-    [[process]]               ProcessSpec            worker, scheduler and admin archetypes (process)
+    budgets                   Budgets                the seed's performance_budgets: YAML, a file
+                                                     or inline (budgets)
+    [[process]]               ProcessSpec            worker, scheduler and admin archetypes
+                                                     (process)
     [disposability]           DisposabilitySection   which 12-factor tests to run (process)
 
 Every error is one sentence naming the file and the key (``tools.errors.InputError``).

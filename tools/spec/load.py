@@ -26,8 +26,8 @@ loopback allow-list, never replace it.
 (20, 10, 200.0)
 >>> plan.allow_hosts
 ['127.0.0.0/8', '::1', 'localhost', '10.0.0.5']
->>> parse_spec('[service]\\nhost = "http://127.0.0.1:1"\\n[[service.endpoint]]\\npath = "/"\\nweight = 0\\n',
-...            source="perfagent.toml")
+>>> parse_spec('[service]\\nhost = "http://127.0.0.1:1"\\n'
+...            '[[service.endpoint]]\\npath = "/"\\nweight = 0\\n', source="perfagent.toml")
 Traceback (most recent call last):
 ...
 perfagent.tools.errors.InputError: perfagent.toml: service.endpoint[0].weight: Input should be
@@ -104,7 +104,7 @@ class LoadSection(BaseModel):
 
 
 class LoadSpec(BaseModel):
-    """What the load instrument receives: ``[service]`` and ``[load]``, and the file they came from."""
+    """What the load instrument receives: ``[service]`` and ``[load]``, and the file they came from."""  # noqa: E501
 
     model_config = ConfigDict(extra="forbid")
 

@@ -54,7 +54,8 @@ def find_spec(path: str | Path) -> Path:
 def parse_spec(
     text: str, *, source: str = "perfagent.toml", pyproject: bool = False
 ) -> PerfagentSpec:
-    """The spec in TOML ``text`` (its ``[tool.perfagent]`` table for a pyproject); errors name ``source``."""
+    """The spec in TOML ``text`` (its ``[tool.perfagent]`` table for a pyproject); errors name
+    ``source``."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -90,7 +91,8 @@ def read_spec(
 
 
 def load_spec(path: str | Path) -> LoadSpec:
-    """What the load instrument receives from the spec file at ``path``: ``[service]`` and ``[load]``."""
+    """What the load instrument receives from the spec file at ``path``: ``[service]`` and
+    ``[load]``."""
     if not Path(path).exists():
         raise InputError(f"cannot read the spec {path}: it does not exist")
     found = read_spec(path)

@@ -58,7 +58,8 @@ class BenchmarkEntry(BaseModel):
     def bench_spec(
         self, root: Path, env: dict[str, str] | None = None, *, python: str | None = None
     ) -> BenchSpec:
-        """The benchmark in ``root`` (the run's copy); ``env`` (the target interpreter's) under its own."""
+        """The benchmark in ``root`` (the run's copy); ``env`` (the target interpreter's) under
+        its own."""
         return BenchSpec(
             name=self.name,
             command=self.command,

@@ -11,7 +11,8 @@ Rules run on the first query of each class (pt-query-digest's "sample"): a log o
 ...                     dialect="postgres", source="example")
 >>> [(c.calls, c.total_ms, [f.rule for f in c.findings]) for c in r.classes]
 [(2, 5.0, ['select_star'])]
->>> analyze_entries([LogEntry(sql="SELECT FROM WHERE", line=7)], dialect="postgres", source="x").errors[0].line
+>>> bad = [LogEntry(sql="SELECT FROM WHERE", line=7)]
+>>> analyze_entries(bad, dialect="postgres", source="x").errors[0].line
 7
 """
 

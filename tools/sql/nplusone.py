@@ -4,8 +4,8 @@ The same fingerprint repeated >= 5 times inside one request, taking >= 50 ms tog
 is a loop issuing one query per item; the batched query fetches them all at once.
 
 >>> from perfagent.tools.sql.models import LogEntry
->>> log = [LogEntry(sql=f"SELECT * FROM items WHERE order_id = {i}", duration_ms=12, request_id="r1")
-...        for i in range(6)]
+>>> log = [LogEntry(sql=f"SELECT * FROM items WHERE order_id = {i}", duration_ms=12,
+...                 request_id="r1") for i in range(6)]
 >>> [(n.repeats, n.total_ms, n.batched_query) for n in detect_n_plus_one(log)]
 [(6, 72.0, 'SELECT * FROM items WHERE order_id IN (0, 1, 2, 3, 4, 5)')]
 """
@@ -32,7 +32,9 @@ MIN_TOTAL_MS = 50.0
 def batched_query(samples: list[str], dialect: str) -> str:
     """Turn ``WHERE key = <literal>`` repeated over literals into one ``WHERE key IN (...)``.
 
-    >>> batched_query(["SELECT a FROM t WHERE k = 1 AND x = 'y'", "SELECT a FROM t WHERE k = 2 AND x = 'y'"], "postgres")
+    >>> samples = ["SELECT a FROM t WHERE k = 1 AND x = 'y'",
+    ...            "SELECT a FROM t WHERE k = 2 AND x = 'y'"]
+    >>> batched_query(samples, "postgres")
     "SELECT a FROM t WHERE k IN (1, 2) AND x = 'y'"
     """
     try:

@@ -5,7 +5,8 @@ and a deep enough query overflows the stack, so size and nesting are bounded fir
 
 >>> fingerprint("SELECT * FROM t WHERE id IN (1, 2, 3) AND name = 'x' -- hi")
 'select * from t where id in (?+) and name = ?'
->>> fingerprint("select *  from T where ID in (7)") == fingerprint("SELECT * FROM t WHERE id IN (1,2)")
+>>> same = fingerprint("SELECT * FROM t WHERE id IN (1,2)")
+>>> fingerprint("select *  from T where ID in (7)") == same
 True
 >>> q = parse_query("SELECT a FROM t WHERE b = 1", "postgres")
 >>> q.kind, q.tables

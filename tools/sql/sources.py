@@ -5,10 +5,12 @@ Files are read here (pure parsing of their text); the two database sources take 
 
 >>> [e.sql for e in read_log_text("SELECT 1;\\nSELECT 2;", name="q.sql")]
 ['SELECT 1', 'SELECT 2']
->>> e = read_log_text('{"sql": "SELECT 1", "duration_ms": 3.5, "request_id": "r1"}', name="x.jsonl")[0]
+>>> text = '{"sql": "SELECT 1", "duration_ms": 3.5, "request_id": "r1"}'
+>>> e = read_log_text(text, name="x.jsonl")[0]
 >>> (e.duration_ms, e.request_id)
 (3.5, 'r1')
->>> read_log_text("2024-01-01 LOG:  duration: 12.5 ms  statement: SELECT a FROM t", name="pg.log")[0].sql
+>>> text = "2024-01-01 LOG:  duration: 12.5 ms  statement: SELECT a FROM t"
+>>> read_log_text(text, name="pg.log")[0].sql
 'SELECT a FROM t'
 """
 

@@ -29,7 +29,10 @@ def cache_headers(asset: Asset, content: bytes) -> list[FrontendFinding]:
                 id="cache_headers",
                 severity="medium",
                 asset=asset.path,
-                message=f"{asset.path} has a content hash but is served with Cache-Control {cc or '(none)'!r}",
+                message=(
+                    f"{asset.path} has a content hash but is served with Cache-Control "
+                    f"{cc or '(none)'!r}"
+                ),
                 fix="serve hashed assets with Cache-Control: public, max-age=31536000, immutable",
             )
         ]
@@ -39,8 +42,13 @@ def cache_headers(asset: Asset, content: bytes) -> list[FrontendFinding]:
                 id="cache_headers",
                 severity="medium",
                 asset=asset.path,
-                message=f"{asset.path} is served without Cache-Control: every visit may fetch it again",
-                fix="hash the file name and cache it for a year, or send Cache-Control: no-cache with an ETag",
+                message=(
+                    f"{asset.path} is served without Cache-Control: every visit may fetch it again"
+                ),
+                fix=(
+                    "hash the file name and cache it for a year, or send Cache-Control: no-cache "
+                    "with an ETag"
+                ),
             )
         ]
     return []

@@ -36,6 +36,9 @@ def legacy_image_format(asset: Asset, content: bytes) -> list[FrontendFinding]:
             asset=asset.path,
             message=f"{asset.path} is a {asset.raw_bytes:,}-byte {suffix[1:].upper()}; {measured}",
             saving_bytes=saving,
-            fix="serve it as WebP (or AVIF), pointing the pages at the new file, and measure the result",
+            fix=(
+                "serve it as WebP (or AVIF), pointing the pages at the new file, and measure "
+                "the result"
+            ),
         )
     ]

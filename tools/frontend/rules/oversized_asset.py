@@ -22,7 +22,10 @@ def oversized_asset(asset: Asset, content: bytes) -> list[FrontendFinding]:
             id="oversized_asset",
             severity="high" if size > 2 * limit else "medium",
             asset=asset.path,
-            message=f"{asset.path} is {size:,} bytes {measure}, over the {limit:,}-byte per-file budget for {asset.kind}",
+            message=(
+                f"{asset.path} is {size:,} bytes {measure}, over the {limit:,}-byte per-file "
+                f"budget for {asset.kind}"
+            ),
             saving_bytes=size - limit,
             fix="split the bundle and lazy-load what the first screen does not need"
             if asset.kind == "js"

@@ -24,10 +24,13 @@ def uncompressed_transfer(asset: Asset, content: bytes) -> list[FrontendFinding]
             severity="high" if saving > 50_000 else "medium",
             asset=asset.path,
             message=(
-                f"{asset.path} is served uncompressed: {asset.raw_bytes:,} bytes where brotli sends "
-                f"{asset.brotli_bytes:,} and gzip {asset.gzip_bytes:,}"
+                f"{asset.path} is served uncompressed: {asset.raw_bytes:,} bytes where brotli "
+                f"sends {asset.brotli_bytes:,} and gzip {asset.gzip_bytes:,}"
             ),
             saving_bytes=saving,
-            fix="enable brotli/gzip for text assets (pre-compress at build time, or GZipMiddleware / nginx gzip_static)",
+            fix=(
+                "enable brotli/gzip for text assets (pre-compress at build time, or "
+                "GZipMiddleware / nginx gzip_static)"
+            ),
         )
     ]

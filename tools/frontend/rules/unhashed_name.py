@@ -13,7 +13,13 @@ def unhashed_name(asset: Asset, content: bytes) -> list[FrontendFinding]:
             id="unhashed_name",
             severity="low",
             asset=asset.path,
-            message=f"{asset.path} has no content hash in its name, so browsers cannot cache it for long safely",
-            fix="emit content-hashed file names from the bundler (e.g. [name].[contenthash].js) and reference them from HTML",
+            message=(
+                f"{asset.path} has no content hash in its name, so browsers cannot cache it "
+                "for long safely"
+            ),
+            fix=(
+                "emit content-hashed file names from the bundler (e.g. [name].[contenthash].js) "
+                "and reference them from HTML"
+            ),
         )
     ]

@@ -16,7 +16,8 @@ A handler is an ``async def``, or a function under a route decorator (``@app.get
 ...     time.sleep(1)
 ... ''')
 >>> [(h.line, h.message.split(":")[0]) for f in module.body[1:] for h in blocking_sleep(f, module)]
-[(5, '`time.sleep` in request handler `slow` holds a worker for the whole sleep'), (8, '`time.sleep` in coroutine `poll` blocks the event loop')]
+[(5, '`time.sleep` in request handler `slow` holds a worker for the whole sleep'),
+ (8, '`time.sleep` in coroutine `poll` blocks the event loop')]
 """
 
 from __future__ import annotations
@@ -77,7 +78,10 @@ def blocking_sleep(func: Function, module: ast.Module | None) -> list[PythonHit]
                 f"`time.sleep` in request handler `{func.name}` holds a worker for the whole "
                 "sleep: under load, requests queue behind it"
             )
-            fix = "do not sleep while serving a request: retry asynchronously or move the wait to a job"
+            fix = (
+                "do not sleep while serving a request: retry asynchronously or move the wait "
+                "to a job"
+            )
         hits.append(
             PythonHit(
                 rule="blocking_sleep",

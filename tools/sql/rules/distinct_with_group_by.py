@@ -1,7 +1,8 @@
 """DISTINCT on a grouped result does a second, useless de-duplication.
 
 >>> from perfagent.tools.sql.parse import parse_query
->>> [f.rule for f in distinct_with_group_by(parse_query("SELECT DISTINCT a FROM t GROUP BY a", "postgres"))]
+>>> q = parse_query("SELECT DISTINCT a FROM t GROUP BY a", "postgres")
+>>> [f.rule for f in distinct_with_group_by(q)]
 ['distinct_with_group_by']
 """
 

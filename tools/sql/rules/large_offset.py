@@ -1,9 +1,11 @@
 """Large OFFSET pagination reads and throws away every skipped row.
 
 >>> from perfagent.tools.sql.parse import parse_query
->>> [f.rule for f in large_offset(parse_query("SELECT a FROM t ORDER BY id LIMIT 20 OFFSET 50000", "postgres"))]
+>>> q = parse_query("SELECT a FROM t ORDER BY id LIMIT 20 OFFSET 50000", "postgres")
+>>> [f.rule for f in large_offset(q)]
 ['large_offset']
->>> [f.rule for f in large_offset(parse_query("SELECT a FROM t ORDER BY id LIMIT 50000, 20", "mysql"))]
+>>> q = parse_query("SELECT a FROM t ORDER BY id LIMIT 50000, 20", "mysql")
+>>> [f.rule for f in large_offset(q)]
 ['large_offset']
 >>> large_offset(parse_query("SELECT a FROM t ORDER BY id LIMIT 20 OFFSET 40", "postgres"))
 []

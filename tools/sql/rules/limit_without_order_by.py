@@ -3,7 +3,8 @@
 >>> from perfagent.tools.sql.parse import parse_query
 >>> [f.rule for f in limit_without_order_by(parse_query("SELECT a FROM t LIMIT 10", "postgres"))]
 ['limit_without_order_by']
->>> limit_without_order_by(parse_query("SELECT a FROM t WHERE EXISTS (SELECT 1 FROM u LIMIT 1)", "postgres"))
+>>> q = parse_query("SELECT a FROM t WHERE EXISTS (SELECT 1 FROM u LIMIT 1)", "postgres")
+>>> limit_without_order_by(q)
 []
 """
 

@@ -1,7 +1,8 @@
 """Two tables joined with no condition between them: a Cartesian product.
 
 >>> from perfagent.tools.sql.parse import parse_query
->>> [f.rule for f in missing_join_condition(parse_query("SELECT a.x FROM a, b WHERE a.y = 1", "postgres"))]
+>>> q = parse_query("SELECT a.x FROM a, b WHERE a.y = 1", "postgres")
+>>> [f.rule for f in missing_join_condition(q)]
 ['missing_join_condition']
 >>> missing_join_condition(parse_query("SELECT a.x FROM a, b WHERE a.id = b.a_id", "postgres"))
 []

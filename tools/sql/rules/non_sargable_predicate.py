@@ -1,7 +1,8 @@
 """A function or cast on a filtered column hides the column from its index.
 
 >>> from perfagent.tools.sql.parse import parse_query
->>> q = parse_query("SELECT a FROM t WHERE lower(email) = 'x' AND created::date = '2024-01-01'", "postgres")
+>>> sql = "SELECT a FROM t WHERE lower(email) = 'x' AND created::date = '2024-01-01'"
+>>> q = parse_query(sql, "postgres")
 >>> [f.evidence for f in non_sargable_predicate(q)]
 ["LOWER(email) = 'x'", "CAST(created AS DATE) = '2024-01-01'"]
 >>> non_sargable_predicate(parse_query("SELECT a FROM t WHERE email = lower('X')", "postgres"))

@@ -1,7 +1,8 @@
 """NOT IN (subquery) is wrong with NULLs and often plans badly; NOT EXISTS is the anti-join.
 
 >>> from perfagent.tools.sql.parse import parse_query
->>> [f.rule for f in not_in_subquery(parse_query("SELECT a FROM t WHERE a NOT IN (SELECT b FROM u)", "postgres"))]
+>>> q = parse_query("SELECT a FROM t WHERE a NOT IN (SELECT b FROM u)", "postgres")
+>>> [f.rule for f in not_in_subquery(q)]
 ['not_in_subquery']
 >>> not_in_subquery(parse_query("SELECT a FROM t WHERE a NOT IN (1, 2)", "postgres"))
 []

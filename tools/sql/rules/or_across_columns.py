@@ -1,7 +1,8 @@
 """OR between conditions on different columns usually defeats single-column indexes.
 
 >>> from perfagent.tools.sql.parse import parse_query
->>> [f.rule for f in or_across_columns(parse_query("SELECT a FROM t WHERE b = 1 OR c = 2", "sqlite"))]
+>>> q = parse_query("SELECT a FROM t WHERE b = 1 OR c = 2", "sqlite")
+>>> [f.rule for f in or_across_columns(q)]
 ['or_across_columns']
 >>> or_across_columns(parse_query("SELECT a FROM t WHERE b = 1 OR b = 2", "sqlite"))
 []
@@ -31,9 +32,11 @@ def or_across_columns(query: Query) -> list[Finding]:
                         query,
                         RULE.name,
                         RULE.severity,
-                        "OR across different columns often forces a full scan instead of index use.",
+                        "OR across different columns often forces a full scan instead of index "
+                        "use.",
                         predicate,
-                        "split into UNION ALL of one query per column, each served by its own index",
+                        "split into UNION ALL of one query per column, each served by its own "
+                        "index",
                     )
                 )
     return out

@@ -1,7 +1,8 @@
 """ORDER BY RANDOM() / RAND() sorts the whole table to pick a few rows.
 
 >>> from perfagent.tools.sql.parse import parse_query
->>> [f.rule for f in order_by_random(parse_query("SELECT a FROM t ORDER BY RAND() LIMIT 1", "mysql"))]
+>>> q = parse_query("SELECT a FROM t ORDER BY RAND() LIMIT 1", "mysql")
+>>> [f.rule for f in order_by_random(q)]
 ['order_by_random']
 """
 
