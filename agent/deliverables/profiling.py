@@ -3,6 +3,7 @@ where the time of a request goes on the network (from the payload probe)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from perfagent.agent.deliverables import Rendered, nothing, write
 from perfagent.agent.deliverables.markdown import fmt_ms, table
 from perfagent.agent.state import EngagementState
 from perfagent.tools.loadtest.probe import PayloadProbe
-from perfagent.tools.profile import CpuProfile
+from perfagent.tools.profile import CpuProfile, HotSpot
+from perfagent.tools.profile.collapsed import within_noise
 from perfagent.tools.tracing.models import ServiceProfile
 from perfagent.tools.units import format_bytes, format_seconds
 
@@ -52,6 +54,10 @@ HOW_TIMED = (
 DNS_ZERO = (
     "DNS is ~0 because the service is addressed by an IP literal (or a name in "
     "/etc/hosts): nothing goes to a resolver."
+)
+NOISE = (
+    "≈ marks an entry within sampling noise of the next one: their sample counts differ by less "
+    "than two standard errors (√ of their sum), so another run could swap them."
 )
 LOCAL_FLOOR = (
     "The service runs on this machine, so DNS, connect, TLS and transfer are lower "
@@ -145,23 +151,36 @@ def _view_rows(view) -> list[list[str]]:
 
 
 def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:
-    """Hot spots, flamegraph link and held allocations of one profiled benchmark."""
+    """Hot spots (the own-code view, then all code by self time), flamegraph link and held
+    allocations of one profiled benchmark."""
     over = format_seconds(p.duration_s)
     lines = [f"## {name}", "", f"Profiler: {p.source}, {p.samples:,} samples over {over}.", ""]
     if p.flamegraph_svg:
         link = os.path.relpath(p.flamegraph_svg, folder)
         lines += [f"Flamegraph: [{Path(p.flamegraph_svg).name}]({link})", ""]
+    sampled = p.source == "py-spy"
+    if p.own_code:
+        lines += own_code_section(p)
+        lines += [
+            "All code by self time (the function on top of the stack), standard library and "
+            "built-ins included:",
+            "",
+        ]
+    spots = p.hotspots[:12]
+    noisy = noise_marks([s.self_samples for s in spots]) if sampled else [False] * len(spots)
     rows = [
         [
             f"`{spot.function}`",
             spot.location,
-            f"{spot.self_pct:.1f}",
+            f"{spot.self_pct:.1f}{'≈' if close else ''}",
             f"{spot.total_pct:.1f}",
             spot.calls if spot.calls is not None else "–",
         ]
-        for spot in p.hotspots[:12]
+        for spot, close in zip(spots, noisy, strict=True)
     ]
     lines += table(["function", "location", "self %", "total %", "calls"], rows, align="llrrr")
+    if any(noisy[:-1]) and NOISE not in lines:
+        lines += ["", NOISE]
     if getattr(p, "allocations", None):
         rows = [
             [f"{a.file}:{a.line}", format_bytes(a.size_bytes), f"{a.count:,}"]
@@ -174,6 +193,90 @@ def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:
             *table(["location", "size", "blocks"], rows, align="lrr"),
         ]
     return lines + [""]
+
+
+def own_code_section(p: CpuProfile, top: int = 10) -> list[str]:
+    """The own-code view as Markdown lines: the project's functions by own share (their self
+    time plus the library and built-in time they drove), each with the call that took most
+    of it, and its rank by total share beside it."""
+    by_total = sorted(
+        p.own_code, key=lambda h: (-h.total_samples, -h.self_samples, h.function, h.file)
+    )
+    total_rank = {id(h): n for n, h in enumerate(by_total, start=1)}
+    spots = p.top_own(top)
+    noisy = (
+        noise_marks([s.self_samples for s in spots])
+        if p.source == "py-spy"
+        else [False] * len(spots)
+    )
+    rows = [
+        [
+            f"{n}{'≈' if close else ''}",
+            f"`{spot.function}`",
+            spot.location,
+            f"{spot.self_pct:.1f}",
+            f"{spot.total_pct:.1f}",
+            total_rank[id(spot)],
+            spot.calls if spot.calls is not None else "–",
+            callee_chain(spot),
+        ]
+        for n, (spot, close) in enumerate(zip(spots, noisy, strict=True), start=1)
+    ]
+    runs = f" ({p.runs} runs merged)" if p.runs > 1 else ""
+    lines = [
+        f"Own code{runs}: time in the standard library, site-packages and built-ins is charged to "
+        'the project function that called it, where a change would go. "Time goes into" names '
+        "the call that took most of it, with that call's share of the whole run.",
+        "",
+        *table(
+            [
+                "#",
+                "function",
+                "location",
+                "own %",
+                "total %",
+                "by total",
+                "calls",
+                "time goes into",
+            ],
+            rows,
+            align="rllrrrrl",
+        ),
+    ]
+    if any(noisy[:-1]):
+        lines += ["", NOISE]
+    return lines + [""]
+
+
+def noise_marks(samples: list[int]) -> list[bool]:
+    """Per entry of a ranking by sample count: is it within sampling noise of the next one?
+    The last entry has no next one.
+
+    >>> noise_marks([900, 880, 100, 4, 1])
+    [True, False, False, True, False]
+    """
+    return [within_noise(a, b) for a, b in itertools.pairwise(samples)] + (
+        [False] if samples else []
+    )
+
+
+def callee_chain(spot: HotSpot) -> str:
+    """Where a project function's own time went: the library call that took most of it, with
+    its share of the run (``line_offset`` → ``re.match`` 80%), or its own code.
+
+    >>> spot = HotSpot(function="Lexer.line_offset", file="lex.py", line=5, self_pct=82.0,
+    ...                total_pct=86.0, self_samples=82, total_samples=86, chain="re.match 80%")
+    >>> callee_chain(spot)
+    '`line_offset` → `re.match` 80%'
+    >>> callee_chain(spot.model_copy(update={"chain": None}))
+    'its own code'
+    >>> callee_chain(spot.model_copy(update={"function": "quote_cents", "chain": "builtins.max 0%"}))
+    '`quote_cents` → `builtins.max` <1%'
+    """
+    if not spot.chain:
+        return "its own code"
+    callee, _, share = spot.chain.rpartition(" ")
+    return f"`{spot.function.rsplit('.', 1)[-1]}` → `{callee}` {'<1%' if share == '0%' else share}"
 
 
 def network_section(payloads: list[PayloadProbe]) -> list[str]:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from perfagent.agent.deliverables import Rendered, nothing, write
 from perfagent.agent.deliverables.markdown import table
-from perfagent.agent.finding_kinds import SecurityCost
+from perfagent.agent.finding_kinds import CpuHotspot, SecurityCost
+from perfagent.agent.reasoner.plan import asked_about
 from perfagent.agent.state import Candidate, EngagementState
 
 
@@ -81,14 +82,20 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                 "",
                 "## Why the recipes declined",
                 "",
-                "Each offline recipe that looked at the hot spot, and the shape it was not sure of.",
+                (
+                    "Each finding no offline recipe wrote an edit for: every recipe that looked at it and "
+                    "the shape it was not sure of, then whether Claude proposed an edit instead."
+                ),
                 "",
             ]
             for item, c in declined:
-                lines.append(
-                    f"{item.rank}. **{c.title}** ({by_id[item.finding_id].location or '–'})"
-                )
+                finding = by_id[item.finding_id]
+                lines.append(f"{item.rank}. **{finding.title}** ({finding.location or '–'})")
                 lines += [f"   - {reason}" for reason in c.declined]
+                if isinstance(finding, CpuHotspot):
+                    lines.append(
+                        f"   - Claude: {claude_outcome(state, finding.id, by_finding[finding.id])}"
+                    )
     data = {
         "plan": state.plan,
         "findings": state.findings,
@@ -97,7 +104,34 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     return write(folder, "recommendations", "\n".join(lines), data)
 
 
+def claude_outcome(state: EngagementState, finding_id: str, candidates: list[Candidate]) -> str:
+    """What Claude did for a hot spot the recipes declined: its edit and what became of it,
+    or why it was not asked, or why its answer could not be used."""
+    proposal = next((c for c in candidates if c.recipe == "claude"), None)
+    if proposal is not None:
+        return f"proposed an edit, **{proposal.title}**: {proposal.status.replace('_', ' ')}."
+    if state.settings.llm == "rules":
+        return "not asked: the offline rules reasoner ran (`--llm claude` asks Claude for an edit here)."
+    record = next((r for r in state.llm if asked_about(r) == finding_id), None)
+    if record is None:
+        return (
+            f"not asked: only the {state.settings.llm_propose_max} best-ranked hot spots the recipes "
+            "declined are (`PERFAGENT_LLM_PROPOSE_MAX`)."
+        )
+    if record.fell_back:
+        return f"asked, but its answer could not be used ({record.reason})."
+    return "asked; its edit repeats a candidate of another finding."
+
+
 def _tried(rank: int, c: Candidate) -> list[object]:
-    how = f"recipe `{c.recipe}`" if c.recipe else ("DDL" if c.kind == "index" else "in words")
+    how = (
+        "Claude's edit"
+        if c.recipe == "claude"
+        else f"recipe `{c.recipe}`"
+        if c.recipe
+        else "DDL"
+        if c.kind == "index"
+        else "in words"
+    )
     why = c.reason.replace("|", "\\|").replace("\n", " ")[:300]
     return [rank, c.title, how, f"**{c.status.replace('_', ' ')}**", why]

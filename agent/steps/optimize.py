@@ -4,7 +4,8 @@ On the first visit the reasoner proposes candidates for every finding of the pla
 best ROI first: an index (DDL, applied to a copy of the database), or a code edit
 from an offline recipe (tools/recipes: memoize, list → set, hoisted invariant work,
 compression, a response cache, a batched N+1), or — when no recipe can write the
-change safely — a proposal in words with the reason. Each visit then picks the next
+change safely — a proposal in words with the reason, and with Claude, its edit for
+each of the best-ranked hot spots the recipes declined. Each visit then picks the next
 measurable candidate for validate; the graph loops optimize ⇄ validate until none
 is left, ``max_candidates`` have been measured, or validation has used up
 ``optimize_budget_s``.
@@ -12,10 +13,9 @@ is left, ``max_candidates`` have been measured, or validation has used up
 
 from __future__ import annotations
 
-from perfagent.agent.reasoner import connect, propose
+from perfagent.agent.reasoner import connect, propose_plan
 from perfagent.agent.state import Candidate, EngagementState
 from perfagent.agent.steps import step
-from perfagent.tools.llm.record import LlmRecord
 
 COST = {"query": 0, "bench": 1, "load": 2, "bytes": 2, "none": 3}
 
@@ -27,28 +27,10 @@ def optimize(state: EngagementState) -> dict:
     if not candidates:
         from perfagent.agent import workspace
 
-        root = workspace.target(state)
-        by_id = {f.id: f for f in state.findings}
-        llm = connect(state.settings)
-        records: list[LlmRecord] = []
-        for item in state.plan:
-            finding = by_id.get(item.finding_id)
-            proposed = propose(finding, root=root, state=state) if finding else []
-            if (
-                llm is not None
-                and finding is not None
-                and finding.kind == "cpu_hotspot"
-                and len(records) < state.settings.llm_propose_max
-            ):
-                from perfagent.agent.reasoner import claude
-
-                extra, record = claude.propose(finding, root=root, state=state, llm=llm)
-                proposed += extra
-                records.append(record)
-            for candidate in proposed:
-                if candidate.edit and any(c.edit == candidate.edit for c in candidates.values()):
-                    continue  # the same edit from another finding (e.g. a function hot in two benchmarks)
-                candidates.setdefault(candidate.id, candidate)
+        # the rules' candidates for every finding; Claude's edit for each top hot spot the recipes declined
+        candidates, records = propose_plan(
+            state, root=workspace.target(state), llm=connect(state.settings)
+        )
         changed = dict(candidates)
         update["llm"] = records
     else:

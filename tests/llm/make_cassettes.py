@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +171,68 @@ def shop_state() -> EngagementState:
         benchmarks={"quote": NamedBench(name="quote", result=bench)},
         load={"baseline": baseline},
     )
+
+
+def cpu_finding(id: str, location: str, function: str, benchmark: str, calls: int) -> Finding:
+    return make_finding(
+        id=id,
+        kind="cpu_hotspot",
+        title=f"{function} takes 90% of {benchmark}'s CPU time",
+        location=location,
+        source="cprofile",
+        impact_share_pct=90.0,
+        evidence=f"cprofile profile of benchmark {benchmark!r}: self 90.0%",
+        detail={"benchmark": benchmark, "function": function, "calls": calls},
+    )
+
+
+def related_finding() -> Finding:
+    """A hot spot the membership and hoist recipes edit."""
+    return cpu_finding("cpu:related:related", "shop/recommend.py:7", "related", "related", 1)
+
+
+def quote_cents_finding() -> Finding:
+    """A hot spot only the memoize recipe edits."""
+    return cpu_finding("cpu:quote:quote_cents", "shop/pricing.py:20", "quote_cents", "quote", 6)
+
+
+def planned_state(findings: list[Finding], **settings: Any) -> EngagementState:
+    """The shop state (its measurements enter the propose request) with ``findings`` ranked
+    in that order and ``settings`` changed."""
+    state = shop_state()
+    plan = [
+        RankedItem(
+            finding_id=f.id,
+            rank=n,
+            title=f.title,
+            impact_pct=f.impact_share_pct or 0.0,
+            effort="medium",
+            confidence=0.9,
+            roi=1.0,
+            expected_gain="some",
+            reasons=["measured"],
+        )
+        for n, f in enumerate(findings, start=1)
+    ]
+    return state.model_copy(
+        update={
+            "findings": findings,
+            "plan": plan,
+            "settings": state.settings.model_copy(update=settings),
+        }
+    )
+
+
+def run_declined(llm: Llm) -> None:
+    """What optimize sends for three hot spots, with the recipes all but memoize: related has
+    recipe edits, shipping_table and quote_cents are declined, and one proposal is allowed."""
+    from perfagent.agent.reasoner import propose_plan
+
+    state = planned_state(
+        [related_finding(), hot_finding(), quote_cents_finding()], llm_propose_max=1
+    )
+    with recipes_without("memoize"):
+        propose_plan(state, root=SHOP, llm=llm)
 
 
 def explained_state() -> EngagementState:
@@ -366,24 +429,6 @@ REPLAY_ROOT = Path(
     "/tmp/perfagent-llm-replay/shop"
 )  # fixed: the paths in evidence enter the prompts
 FIXTURE = ROOT / "tests" / "engagement" / "fixtures" / "shop-state.json"
-MEMBERSHIP_EDIT = """Title: Use a set for the names already seen in related
-Rationale: `related` spends 86% of its time, and the `in` test on a list makes it quadratic in
-the size of the category; a set makes each test constant time and keeps the order of `unique`.
-
-shop/recommend.py
-<<<<<<< SEARCH
-    seen = []
-=======
-    seen = set()
->>>>>>> REPLACE
-
-shop/recommend.py
-<<<<<<< SEARCH
-            seen.append(key)
-=======
-            seen.add(key)
->>>>>>> REPLACE
-"""
 
 
 def measured_state(run_id: str = "llm-graph") -> EngagementState:
@@ -414,9 +459,25 @@ def measured_state(run_id: str = "llm-graph") -> EngagementState:
     )
 
 
+@contextmanager
+def recipes_without(name: str) -> Iterator[None]:
+    """The offline recipes as if recipe ``name`` were not installed. Without ``memoize`` every
+    recipe declines the shop's shipping_table (the others keep their edits for related and
+    _price), so the graph asks Claude for an edit there, and only there."""
+    import perfagent.tools.recipes as recipes
+
+    saved = recipes.RECIPES
+    recipes.RECIPES = tuple(r for r in saved if r.name != name)
+    try:
+        yield
+    finally:
+        recipes.RECIPES = saved
+
+
 def graph_ranking() -> list[dict]:
     """Claude's ranking of the fixture's findings: shipping_table and related first, the rest in
-    the rules' order, each with a reason."""
+    the rules' order, each with a reason; then its edit for shipping_table, the one hot spot
+    the recipes (without memoize) decline."""
     from perfagent.agent import findings as measured
     from perfagent.agent.reasoner import rules
 
@@ -438,23 +499,22 @@ def graph_ranking() -> list[dict]:
     return [
         message(13, [text(json.dumps(ranking, indent=1))], usage=(2650, 610, 1820, 0)),
         message(14, [text(EDIT)], usage=(2210, 388, 1390, 0)),
-        message(15, [text(MEMBERSHIP_EDIT)], usage=(1980, 201, 1390, 0)),
     ]
 
 
 def run_graph_reasoning(llm: Llm) -> None:
-    """What the prioritize and optimize steps send, in order, for the fixture's measurements."""
+    """What the prioritize and optimize steps send, in order, for the fixture's measurements
+    (with the recipes the graph test runs with: all but memoize)."""
     from perfagent.agent import findings as measured
     from perfagent.agent import workspace
+    from perfagent.agent.reasoner import propose_plan
 
     state = measured_state()
     found = measured.collect(state)
     ranked, _ = claude.prioritize(found, llm=llm)
     state = state.model_copy(update={"findings": found, "plan": ranked})
-    by_id = {f.id: f for f in found}
-    hot = [by_id[i.finding_id] for i in ranked if by_id[i.finding_id].kind == "cpu_hotspot"][:2]
-    for finding in hot:
-        claude.propose(finding, root=workspace.target(state), state=state, llm=llm)
+    with recipes_without("memoize"):
+        propose_plan(state, root=workspace.target(state), llm=llm)
 
 
 SCENARIOS: dict[str, tuple[list[dict] | Callable[[], list[dict]], Callable[[Llm], Any]]] = {
@@ -510,6 +570,7 @@ SCENARIOS: dict[str, tuple[list[dict] | Callable[[], list[dict]], Callable[[Llm]
         [message(7, [text(EDIT)], usage=(2210, 388, 1390, 0))],
         lambda llm: claude.propose(hot_finding(), root=SHOP, state=shop_state(), llm=llm),
     ),
+    "propose_declined": ([message(16, [text(EDIT)], usage=(2480, 388, 1390, 0))], run_declined),
     "chat": (
         [
             message(

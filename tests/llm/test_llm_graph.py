@@ -1,5 +1,6 @@
 """Claude through the whole graph, replayed: from recorded shop measurements, prioritize ranks
-with Claude, optimize asks it for edits, and Claude's edit passes the validate gates."""
+with Claude, optimize asks it for an edit for the one hot spot the recipes decline (none
+for those a recipe already edits), and Claude's edit passes the validate gates."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from make_cassettes import CASSETTES, REPLAY_ROOT, measured_state
+from make_cassettes import CASSETTES, REPLAY_ROOT, measured_state, recipes_without
 
 from perfagent.agent.engagement import continue_from
 from perfagent.agent.steps.baseline import _setup
@@ -47,17 +48,18 @@ def test_the_graph_replays_claude_from_prioritize_through_the_validate_gates(
         }
     )  # explain's input holds this run's timings
     _setup(state)  # the run's copy of the target, set up as the baseline step leaves it
-    done = continue_from(state, "profile", checkpoint_url=str(tmp_path / "ck.sqlite"))
+    with recipes_without("memoize"):  # so every recipe declines shipping_table
+        done = continue_from(state, "profile", checkpoint_url=str(tmp_path / "ck.sqlite"))
 
-    assert [(r.step, r.fell_back) for r in done.llm] == [
-        ("prioritize", False),
-        ("propose", False),
-        ("propose", False),
-    ]
+    assert [(r.step, r.fell_back) for r in done.llm] == [("prioritize", False), ("propose", False)]
     assert [i.finding_id for i in done.plan[:2]] == [
         "cpu:quote:shipping_table",
         "cpu:related:related",
     ]
+    # related is ranked second but the membership and hoist recipes edit it: Claude is not asked
+    assert {
+        c.recipe for c in done.candidates.values() if c.finding_id == "cpu:related:related"
+    } == {"membership", "hoist"}
     edit = done.candidates["cand:cpu:quote:shipping_table:claude"]
     assert edit.recipe == "claude" and "lru_cache" in edit.change
     assert edit.status == "kept", (
@@ -68,3 +70,11 @@ def test_the_graph_replays_claude_from_prioritize_through_the_validate_gates(
     assert done.validations[edit.id].changes[0].verdict == "faster"
     index = (Path(done.report_dir) / "index.md").read_text()
     assert "## Reasoner" in index and "prioritize: claude" in index and "fell back" not in index
+    page = (Path(done.report_dir) / "4-recommendations" / "README.md").read_text()
+    declined = page.split("## Why the recipes declined", 1)[1]
+    assert (
+        "shipping_table takes" in declined
+        and "memoize_method: shipping_table is not a method" in declined
+    )
+    assert "Claude: proposed an edit, **Cache the shipping table per zone**: kept." in declined
+    assert "related takes" not in declined  # a recipe edited it

@@ -189,11 +189,27 @@ def hotspots(stacks: list[Stack], *, limit: int | None = None) -> list[HotSpot]:
     return spots[:limit] if limit is not None else spots
 
 
-def mark_noise(spots: list[HotSpot], *, z: float = NOISE_Z) -> list[HotSpot]:
-    """Flag each rank whose sample count is within ``z`` standard errors of the next one's.
+def within_noise(a_samples: int, b_samples: int, *, z: float = NOISE_Z) -> bool:
+    """Could two entries of one sampled profile, ``a_samples`` and ``b_samples`` strong, swap
+    places on another run of the same program?
 
-    Sample counts are Poisson: the difference of two counts a and b has a standard error
-    of about sqrt(a + b). Only meaningful for sampled profiles (counts, not microseconds).
+    Each count is Poisson (a sample lands on a function with a small, steady probability),
+    so the difference of two counts has a standard error of about sqrt(a + b); differences
+    under ``z`` of those (two, the 95% rule of thumb) are chance. The order of the arguments
+    does not matter; two empty entries are a tie. Only for sampled profiles: a deterministic
+    profile's microseconds are not counts.
+
+    >>> within_noise(900, 880), within_noise(900, 800), within_noise(40, 25), within_noise(60, 20)
+    (True, False, True, False)
+    >>> within_noise(5, 5), within_noise(0, 0), within_noise(880, 900)
+    (True, True, True)
+    """
+    a, b = a_samples, b_samples
+    return abs(a - b) < z * math.sqrt(a + b) if a + b else True
+
+
+def mark_noise(spots: list[HotSpot], *, z: float = NOISE_Z) -> list[HotSpot]:
+    """Flag each rank whose sample count is within noise of the next one's (:func:`within_noise`).
 
     >>> s = [HotSpot(function=f, file="a.py", line=1, self_pct=0, total_pct=0, self_samples=n,
     ...              total_samples=n) for f, n in (("a", 900), ("b", 880), ("c", 100))]
@@ -201,6 +217,5 @@ def mark_noise(spots: list[HotSpot], *, z: float = NOISE_Z) -> list[HotSpot]:
     [True, False, False]
     """
     for here, following in itertools.pairwise(spots):
-        a, b = here.self_samples, following.self_samples
-        here.within_noise = (a - b) < z * math.sqrt(a + b) if a + b else True
+        here.within_noise = within_noise(here.self_samples, following.self_samples, z=z)
     return spots
