@@ -81,7 +81,8 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                 "",
                 "## Why the recipes declined",
                 "",
-                "Each offline recipe that looked at the hot spot, and the shape it was not sure of.",
+                "Each offline recipe that looked at the hot spot, "
+                "and the shape it was not sure of.",
                 "",
             ]
             for item, c in declined:

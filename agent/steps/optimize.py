@@ -47,7 +47,8 @@ def optimize(state: EngagementState) -> dict:
                 records.append(record)
             for candidate in proposed:
                 if candidate.edit and any(c.edit == candidate.edit for c in candidates.values()):
-                    continue  # the same edit from another finding (e.g. a function hot in two benchmarks)
+                    # the same edit from another finding (e.g. a function hot in two benchmarks)
+                    continue
                 candidates.setdefault(candidate.id, candidate)
         changed = dict(candidates)
         update["llm"] = records
@@ -64,7 +65,8 @@ def optimize(state: EngagementState) -> dict:
                     or "no recipe could write this change safely; proposed in words",
                 }
             )
-    # (a candidate with an edit but measure "none" keeps its edit and the reason it was not measured)
+    # (a candidate with an edit but measure "none" keeps its edit and the reason it was not
+    # measured)
     measurable = [c for c in waiting if c.measurable]  # in plan order: best ROI first
     # Cheapest to measure first within that order: a query, then a benchmark, then load rounds,
     # so a small candidate budget is spent where a verdict comes fastest.
