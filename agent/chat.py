@@ -62,8 +62,8 @@ def resolve_target(target: str, base: str | None) -> str:
     ('/work/examples/shop', '/srv/app')
     >>> resolve_target("examples/shop", None)
     Traceback (most recent call last):
-    tools.errors.InputError: the target 'examples/shop' is a relative path and this session has
-    no base folder; give an absolute path
+    perfagent.tools.errors.InputError: the target 'examples/shop' is a relative path and this
+    session has no base folder; give an absolute path
     """
     import os.path
 

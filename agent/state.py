@@ -96,8 +96,8 @@ class Settings(BaseModel):
         4
         >>> Settings.from_env({"PERFAGENT_LOAD_USERS": "many"})
         Traceback (most recent call last):
-        tools.errors.InputError: PERFAGENT_LOAD_USERS: Input should be a valid integer, unable
-        to parse string as an integer
+        perfagent.tools.errors.InputError: PERFAGENT_LOAD_USERS: Input should be a valid integer,
+        unable to parse string as an integer
         """
         from pydantic import ValidationError
 
