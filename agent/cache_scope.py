@@ -9,7 +9,8 @@ from perfagent.tools.cache.scope import CacheScope, cache_scope
 
 
 def credential_headers(state: EngagementState) -> list[str]:
-    """Headers that say who is asking, besides Cookie and Authorization (a static-header login's)."""
+    """Headers that say who is asking, besides Cookie and Authorization (a static-header
+    login's)."""
     auth = state.spec.load.service.auth if state.spec.load else None
     header = getattr(auth, "header", None)
     return [header] if header and header.lower() not in ("cookie", "authorization") else []

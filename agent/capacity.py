@@ -488,8 +488,8 @@ def _measurement_warnings(
         )
     if plan.capacity.source != "stress" and used and used.run.aggregate.error_rate > 0.01:
         warnings.append(
-            f"the {used.run.kind} test failed {used.run.aggregate.error_rate:.1%} of requests, so its "
-            "rate overstates what a replica serves well."
+            f"the {used.run.kind} test failed {used.run.aggregate.error_rate:.1%} of requests, "
+            "so its rate overstates what a replica serves well."
         )
     startup = plan.cold_start.startup_s
     sla = plan.cold_start.sla_s
@@ -511,9 +511,9 @@ def _reasoning(plan: ScalingPlan, used: _CpuRun | None) -> list[str]:
     lines = []
     if used is not None and c.cpu_s_per_request is not None:
         lines.append(
-            f"The {used.run.kind} test carried {used.run.aggregate.rps:.1f} req/s with the server at "
-            f"{used.cpu_pct_mean:.0f}% of one core: {c.cpu_s_per_request * 1000:.2f} ms "
-            f"of CPU per request, {c.rps_per_core:.1f} req/s per core."
+            f"The {used.run.kind} test carried {used.run.aggregate.rps:.1f} req/s with the "
+            f"server at {used.cpu_pct_mean:.0f}% of one core: {c.cpu_s_per_request * 1000:.2f} "
+            f"ms of CPU per request, {c.rps_per_core:.1f} req/s per core."
         )
     lines.append(f"Capacity per replica: {c.rps_per_replica:.1f} req/s, because {c.why}.")
     with_headroom = plan.peak_rps * (1 + plan.headroom_pct / 100)
@@ -545,8 +545,9 @@ def _reasoning(plan: ScalingPlan, used: _CpuRun | None) -> list[str]:
     )
     if plan.measured_min_replicas is not None and plan.measured_trigger is not None:
         lines.append(
-            f"The replica sweep behind HAProxy needed {plan.measured_min_replicas} replica(s) to meet "
-            f"the SLA at its peak: {plan.measured_trigger.why}; maxReplicas is at least that."
+            f"The replica sweep behind HAProxy needed {plan.measured_min_replicas} replica(s) to "
+            f"meet the SLA at its peak: {plan.measured_trigger.why}; "
+            "maxReplicas is at least that."
         )
     lines.append(
         f"{started}; with metrics-server's {METRICS_RESOLUTION_S:.0f} s resolution and the "

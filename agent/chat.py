@@ -134,7 +134,10 @@ def _sql_answer(sql: str) -> str:
 
     findings = analyze_query(sql.strip().rstrip(";"), "postgres")
     if not findings:
-        return "No problems found in that query by the SQL rules (no plan was taken: no database was named)."
+        return (
+            "No problems found in that query by the SQL rules "
+            "(no plan was taken: no database was named)."
+        )
     lines = [
         f"- **{f.rule}** ({f.severity}): {f.message}"
         + (f" Suggestion: {f.suggestion}" if f.suggestion else "")
@@ -197,7 +200,8 @@ def rules_turn(text: str, state: ChatState, actions: ChatActions) -> tuple[str, 
         top = [r["title"] for r in (info.get("result") or {}).get("recommendations", [])[:5]]
         if not top:
             return (
-                f"Engagement `{engagement}` has no ranked recommendations yet ({info.get('status')}).",
+                f"Engagement `{engagement}` has no ranked recommendations yet "
+                f"({info.get('status')}).",
                 {},
             )
         return "Top recommendations:\n" + "\n".join(f"{i}. {t}" for i, t in enumerate(top, 1)), {}
@@ -214,7 +218,8 @@ def claude_turn(text: str, state: ChatState, actions: ChatActions, llm) -> tuple
     if engagement:
 
         def engagement_status() -> dict:
-            """The session's engagement: status, current step, headline figures, pending question."""
+            """The session's engagement: status, current step, headline figures,
+            pending question."""
             return actions.status(engagement)
 
         tools["engagement_status"] = engagement_status

@@ -238,7 +238,8 @@ def bugs(result: DisposabilityResult) -> list[str]:
             found.append(f"scaling blocker: {web.stickiness.reason}")
         if web.ramp and not web.ramp.ok:
             found.append(
-                f"web ramp to {web.ramp.users} users on {web.ramp.replicas} replicas: {web.ramp.reason}"
+                f"web ramp to {web.ramp.users} users on {web.ramp.replicas} replicas: "
+                f"{web.ramp.reason}"
             )
     for w in result.workers:
         if not (w.bounded and w.sla_ok):
@@ -246,8 +247,8 @@ def bugs(result: DisposabilityResult) -> list[str]:
         slow = [s for s in w.cold_start_s if s > w.startup_sla_s]
         if slow:
             found.append(
-                f"worker {w.process}: a cold start of {max(slow):.2f} s is over the {w.startup_sla_s:g} s "
-                "SLA (escalate to the reliability engineer)"
+                f"worker {w.process}: a cold start of {max(slow):.2f} s is over the "
+                f"{w.startup_sla_s:g} s SLA (escalate to the reliability engineer)"
             )
     for s in result.schedulers:
         if not s.ok:

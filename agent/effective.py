@@ -16,7 +16,8 @@ The plan is resolved once, when the engagement starts, printed and recorded in t
 >>> settings.load_users, settings.load_duration_s
 (4, 60.0)
 >>> [(r.key, r.value, r.source) for r in plan.rows if r.key in ("load.users", "load.duration_s")]
-[('load.users', '4', 'PERFAGENT_LOAD_USERS'), ('load.duration_s', '60', 'perfagent.toml [load] duration_s')]
+[('load.users', '4', 'PERFAGENT_LOAD_USERS'),
+ ('load.duration_s', '60', 'perfagent.toml [load] duration_s')]
 """
 
 from __future__ import annotations

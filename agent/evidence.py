@@ -8,13 +8,18 @@ marked in the report as from too few.
 
 >>> from perfagent.tools.loadtest.plan import LoadPlan
 >>> from perfagent.tools.loadtest.results import LatencySummary, LoadResult
->>> plan = LoadPlan(host="http://127.0.0.1:1", endpoints=[{"path": "/a"}, {"path": "/b"}], duration_s=10)
->>> def summary(name, n): return LatencySummary(name=name, requests=n, failures=0, error_rate=0, rps=n / 10)
->>> result = LoadResult(kind="run", host=plan.host, started_wall=0, duration_s=10, aggregate=summary("all", 60),
+>>> plan = LoadPlan(host="http://127.0.0.1:1", endpoints=[{"path": "/a"}, {"path": "/b"}],
+...                 duration_s=10)
+>>> def summary(name, n):
+...     return LatencySummary(name=name, requests=n, failures=0, error_rate=0, rps=n / 10)
+>>> result = LoadResult(kind="run", host=plan.host, started_wall=0, duration_s=10,
+...                     aggregate=summary("all", 60),
 ...                     endpoints=[summary("GET /a", 50), summary("GET /b", 10)], history=[])
 >>> longer, why = extended_plan(result, plan)
->>> longer.duration_s, why
-(40.0, 'the baseline ran 40 s instead of 10 s: GET /b answered 10 requests in 10 s, and a p95 needs 40')
+>>> longer.duration_s
+40.0
+>>> print(why)
+the baseline ran 40 s instead of 10 s: GET /b answered 10 requests in 10 s, and a p95 needs 40
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ MARGIN = 1.2
 
 
 def extended_plan(result: LoadResult, plan: LoadPlan) -> tuple[LoadPlan, str] | None:
-    """A longer plan when some endpoint answered too few requests for its p95, and why; else None."""
+    """A longer plan when some endpoint answered too few requests for its p95, and why; else
+    None."""
     need = needed_requests("p95")
     short = [
         (e, e.requests - e.failures) for e in result.endpoints if e.requests - e.failures < need
@@ -48,7 +54,7 @@ def extended_plan(result: LoadResult, plan: LoadPlan) -> tuple[LoadPlan, str] | 
     if duration <= plan.duration_s:
         return None
     why = (
-        f"the baseline ran {duration:g} s instead of {plan.duration_s:g} s: {worst.name} answered {answered} "
-        f"requests in {result.duration_s:g} s, and a p95 needs {need}"
+        f"the baseline ran {duration:g} s instead of {plan.duration_s:g} s: {worst.name} "
+        f"answered {answered} requests in {result.duration_s:g} s, and a p95 needs {need}"
     )
     return plan.model_copy(update={"duration_s": duration}), why

@@ -85,8 +85,8 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
                     title=f"{spot.function} takes {spot.self_pct:.0f}% of {name}'s CPU time",
                     target=CodeTarget(path=str(rel), line=spot.line, function=spot.function),
                     evidence=(
-                        f"{profile.source} profile of benchmark {name!r}: {share} {spot.self_pct:.1f}%"
-                        f"{spent}, total {spot.total_pct:.1f}%{calls}"
+                        f"{profile.source} profile of benchmark {name!r}: {share} "
+                        f"{spot.self_pct:.1f}%{spent}, total {spot.total_pct:.1f}%{calls}"
                     ),
                     impact_share_pct=spot.self_pct,
                     source=profile.source,
@@ -140,11 +140,13 @@ def latency_findings(state: EngagementState) -> list[Finding]:
         findings.append(
             Latency(
                 id=f"latency:{endpoint}",
-                title=f"{endpoint} is over its {check.percentile} budget: {check.measured_ms:.0f} ms against {check.budget_ms:.0f} ms",
+                title=f"{endpoint} is over its {check.percentile} budget: "
+                f"{check.measured_ms:.0f} ms against {check.budget_ms:.0f} ms",
                 location=endpoint,
                 evidence=(
-                    f"baseline load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests): "
-                    f"{check.percentile} {check.measured_ms:.0f} ms = {ratio:.1f}x the budget"
+                    f"baseline load test ({result.duration_s:.0f} s, {result.aggregate.requests} "
+                    f"requests): {check.percentile} {check.measured_ms:.0f} ms = {ratio:.1f}x "
+                    "the budget"
                 ),
                 impact_share_pct=100.0 * weight.get(endpoint, 0.0) / total,
                 source="locust",
@@ -199,8 +201,9 @@ def database_findings(state: EngagementState) -> list[Finding]:
                 title=f"N+1: `{loop.sample[:70]}` runs {loop.repeats} times in one request",
                 location=loop.sample[:120],
                 evidence=(
-                    f"query log ({report.source}): {requests} request(s) repeat this query class, worst "
-                    f"{loop.repeats} times for {loop.total_ms:.0f} ms; batch it: {loop.batched_query[:160]}"
+                    f"query log ({report.source}): {requests} request(s) repeat this query "
+                    f"class, worst {loop.repeats} times for {loop.total_ms:.0f} ms; batch it: "
+                    f"{loop.batched_query[:160]}"
                 ),
                 impact_share_pct=100.0 * (cls.total_ms if cls else loop.total_ms) / total_ms,
                 source="query-log",
@@ -247,12 +250,14 @@ def payload_findings(state: EngagementState) -> list[Finding]:
         findings.append(
             Payload(
                 id=f"payload:{p.endpoint}",
-                title=f"{p.endpoint} sends {p.body_bytes / 1024:,.0f} KiB uncompressed; gzip would send "
-                f"{p.gzip_bytes / 1024:,.0f} KiB, brotli {p.brotli_bytes / 1024:,.0f} KiB",
+                title=f"{p.endpoint} sends {p.body_bytes / 1024:,.0f} KiB uncompressed; "
+                f"gzip would send {p.gzip_bytes / 1024:,.0f} KiB, "
+                f"brotli {p.brotli_bytes / 1024:,.0f} KiB",
                 location=p.endpoint,
                 evidence=(
-                    f"probe request with Accept-Encoding: br, gzip: {p.transfer_bytes:,} bytes sent, no "
-                    f"Content-Encoding, Cache-Control {p.cache_control or '(none)'}, {p.total_ms:.0f} ms"
+                    f"probe request with Accept-Encoding: br, gzip: {p.transfer_bytes:,} bytes "
+                    f"sent, no Content-Encoding, Cache-Control {p.cache_control or '(none)'}, "
+                    f"{p.total_ms:.0f} ms"
                     + (
                         f" of which the transfer took {p.transfer_ms:.1f} ms"
                         if p.transfer_ms is not None
@@ -286,11 +291,12 @@ def sql_findings(state: EngagementState) -> list[Finding]:
             findings.append(
                 SlowSql(
                     id=f"sql:{hit.rule}:{cls.fingerprint_id}",
-                    title=f"{hit.rule.replace('_', ' ')}: `{hit.evidence[:60]}` in `{cls.sample[:60]}`",
+                    title=f"{hit.rule.replace('_', ' ')}: `{hit.evidence[:60]}` in "
+                    f"`{cls.sample[:60]}`",
                     location=cls.sample[:120],
                     evidence=(
-                        f"query log ({report.source}): {cls.calls} call(s), {cls.total_ms:.0f} ms in all; "
-                        f"{hit.message}"
+                        f"query log ({report.source}): {cls.calls} call(s), {cls.total_ms:.0f} "
+                        f"ms in all; {hit.message}"
                     ),
                     impact_share_pct=100.0 * cls.total_ms / total_ms,
                     source="query-log",
@@ -363,8 +369,8 @@ def memory_findings(state: EngagementState) -> list[Finding]:
                 title=f"the service leaks memory under the {kind} test: {leak.reason}",
                 location="the service process",
                 evidence=(
-                    f"{kind} load test ({result.duration_s:.0f} s, {result.aggregate.requests} requests), "
-                    f"server RSS sampled throughout: {leak.reason}"
+                    f"{kind} load test ({result.duration_s:.0f} s, {result.aggregate.requests} "
+                    f"requests), server RSS sampled throughout: {leak.reason}"
                 ),
                 impact_share_pct=min(100.0, 100.0 * growth / start) if start else None,
                 source="psutil",
@@ -407,8 +413,9 @@ def trace_findings(state: EngagementState) -> list[Finding]:
                 title=f.title,
                 location=f.sample[:120] if f.rule == "n_plus_one" and f.sample else f.endpoint,
                 evidence=(
-                    f"request traces (OpenTelemetry) of the baseline load: {f.evidence}; example trace(s) "
-                    f"{', '.join(f.example_trace_ids) or 'none'} in {traces.otlp_path or 'the traces'}"
+                    f"request traces (OpenTelemetry) of the baseline load: {f.evidence}; example "
+                    f"trace(s) {', '.join(f.example_trace_ids) or 'none'} in "
+                    f"{traces.otlp_path or 'the traces'}"
                 ),
                 impact_share_pct=round(impact, 2),
                 source="opentelemetry",
@@ -470,12 +477,13 @@ def security_findings(state: EngagementState) -> list[Finding]:
             SecurityCost(
                 id=f"security_cost:{name}:{top.function}",
                 title=(
-                    f"password hashing ({top.function}) takes {top.total_pct:.0f}% of {name}'s CPU: deliberate "
-                    "cost, plan capacity for it; do not speed it up"
+                    f"password hashing ({top.function}) takes {top.total_pct:.0f}% of {name}'s "
+                    "CPU: deliberate cost, plan capacity for it; do not speed it up"
                 ),
                 target=CodeTarget(path=top.file, line=top.line, function=top.function),
                 evidence=(
-                    f"{named.profile.source} profile of {name!r}: {top.function} total {top.total_pct:.1f}%"
+                    f"{named.profile.source} profile of {name!r}: {top.function} total "
+                    f"{top.total_pct:.1f}%"
                     + (f", {calls:,} calls, about {per_call_ms:.1f} ms each" if per_call_ms else "")
                 ),
                 impact_share_pct=None,
@@ -532,8 +540,8 @@ def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[
                 kept.append(f)
             else:
                 twin.evidence += (
-                    f"; request traces: {traced.figure('loop_ms')} ms per request for the whole loop, "
-                    f"example trace(s) {', '.join(traced.trace_ids)}"
+                    f"; request traces: {traced.figure('loop_ms')} ms per request for the whole "
+                    f"loop, example trace(s) {', '.join(traced.trace_ids)}"
                 )
         findings = kept
     by_name = {f.detail.get("client"): f for f in traces.findings if f.rule == "queueing"}
@@ -550,8 +558,8 @@ def queueing_explained(state: EngagementState, findings: list[Finding]) -> list[
         out.append(
             finding.model_copy(
                 update={
-                    "title": f"{finding.title}, but {queueing.detail['queue_ms']:.0f} ms of it is queueing behind "
-                    f"{queueing.detail['cause']}",
+                    "title": f"{finding.title}, but {queueing.detail['queue_ms']:.0f} ms of it "
+                    f"is queueing behind {queueing.detail['cause']}",
                     "evidence": f"{finding.evidence}; request traces: {queueing.evidence}",
                     "impact_share_pct": 0.0,
                     "detail": finding.detail.model_copy(update={"queueing": queueing.detail}),
@@ -585,16 +593,17 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
             findings.append(
                 CpuHotspot(
                     id=f"service_cpu:{view.view}:{f.function}",
-                    title=f"{f.function} takes {f.share_of_all_pct:.0f}% of the server's samples under load "
-                    f"(endpoint view {view.view}){into}",
+                    title=f"{f.function} takes {f.share_of_all_pct:.0f}% of the server's samples "
+                    f"under load (endpoint view {view.view}){into}",
                     location=f.location,
                     target=CodeTarget.parse(
                         f.location, f.function
                     ),  # tools/tracing writes it as text
                     evidence=(
-                        f"{profile.source} on the server under the baseline load, {profile.samples:,} samples: view "
-                        f"{view.view} ({view.location}) {view.share_pct:.0f}%, {f.function} {f.share_of_view_pct:.0f}% "
-                        f"of it, library frames charged to the project line that called them"
+                        f"{profile.source} on the server under the baseline load, "
+                        f"{profile.samples:,} samples: view {view.view} ({view.location}) "
+                        f"{view.share_pct:.0f}%, {f.function} {f.share_of_view_pct:.0f}% of it, "
+                        "library frames charged to the project line that called them"
                     ),
                     impact_share_pct=f.share_of_all_pct,
                     source=profile.source,
@@ -615,8 +624,9 @@ def transfer_share_pct(probe) -> float:
     all a compression finding can save. Without the breakdown, the whole time is assumed.
 
     >>> from perfagent.tools.loadtest.probe import PayloadProbe
-    >>> p = PayloadProbe(endpoint="GET /", status=200, body_bytes=9000, transfer_bytes=9000, content_type=None,
-    ...                  content_encoding=None, cache_control=None, gzip_bytes=900, brotli_bytes=800,
+    >>> p = PayloadProbe(endpoint="GET /", status=200, body_bytes=9000, transfer_bytes=9000,
+    ...                  content_type=None, content_encoding=None, cache_control=None,
+    ...                  gzip_bytes=900, brotli_bytes=800,
     ...                  ttfb_ms=211.5, total_ms=212.0, server_ms=211.0, transfer_ms=0.5)
     >>> round(transfer_share_pct(p), 2)
     0.24

@@ -78,8 +78,8 @@ def byte_rounds(
         x for x in (f"page {page}" if page else "", f"GET {endpoint}" if endpoint else "") if x
     )
     method = (
-        f"{how}; headless Chromium loaded {loads} {comparison.runs} times per side, interleaved, each "
-        "in a fresh context (cold cache) followed by a repeat view"
+        f"{how}; headless Chromium loaded {loads} {comparison.runs} times per side, interleaved, "
+        "each in a fresh context (cold cache) followed by a repeat view"
     )
     return (
         comparison.changes,

@@ -121,8 +121,8 @@ def impact(state: EngagementState) -> SuccessMetric:
             if c.metric == "query_ms" or (c.scope == "all" and c.metric == "p95_ms"):
                 parts.append(
                     f"{c.scope[:40] if c.metric == 'query_ms' else 'p95 of all requests'}: "
-                    f"{(c.ratio - 1) * 100:+.0f}% [{(c.ci_low - 1) * 100:+.0f}%, {(c.ci_high - 1) * 100:+.0f}%]"
-                    f" {c.verdict}"
+                    f"{(c.ratio - 1) * 100:+.0f}% [{(c.ci_low - 1) * 100:+.0f}%, "
+                    f"{(c.ci_high - 1) * 100:+.0f}%] {c.verdict}"
                 )
     return SuccessMetric(
         name=name,

@@ -76,7 +76,8 @@ class TargetSpec(BaseModel):
 
     def command_env(self) -> dict[str, str]:
         """Environment for the target's own commands: its interpreter's folder first on PATH,
-        so ``python``, ``pip``, ``pytest``, ``alembic`` ... are the target's (empty: perfagent's)."""
+        so ``python``, ``pip``, ``pytest``, ``alembic`` ... are the target's (empty:
+        perfagent's)."""
         from perfagent.tools.sandbox.interpreter import interpreter_env
 
         return interpreter_env(self.python) if self.python else {}

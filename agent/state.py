@@ -61,7 +61,8 @@ class Settings(BaseModel):
     min_effect: float = 0.05  # smallest change a verdict may claim, as a fraction
     vitals_runs: int = 3  # cold loads of the spec's page in Chromium at baseline (medians reported)
     soak_duration_s: float = 30.0  # testing phase; stress and spike shapes come from [load.*]
-    trace: bool = True  # after the baseline load, a traced one: OpenTelemetry injected into the service (tools/tracing)
+    # after the baseline load, a traced one: OpenTelemetry injected into the service (tools/tracing)
+    trace: bool = True
     trace_duration_s: float | None = None  # the traced load's length (default: load_duration_s)
     scaling_endpoints: int = (
         1  # heaviest traced GET endpoints given a concurrency scaling probe (0: none)

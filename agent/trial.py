@@ -33,10 +33,12 @@ def slug(candidate: Candidate) -> str:
     """A branch- and file-safe name; a long id keeps its start and gets a hash of the whole, so
     two candidates of one long finding never share a branch.
 
-    >>> slug(Candidate(id="cand:cpu:quote:table:memoize", finding_id="f", kind="code", title="t", change=""))
+    >>> slug(Candidate(id="cand:cpu:quote:table:memoize", finding_id="f", kind="code", title="t",
+    ...                change=""))
     'cpu-quote-table-memoize'
-    >>> a, b = (slug(Candidate(id=f"cand:frontend:unminified:{'x' * 70}:{r}", finding_id="f", kind="code",
-    ...                        title="t", change="")) for r in ("minify_assets", "compression"))
+    >>> a, b = (slug(Candidate(id=f"cand:frontend:unminified:{'x' * 70}:{r}", finding_id="f",
+    ...                        kind="code", title="t", change=""))
+    ...         for r in ("minify_assets", "compression"))
     >>> a != b and len(a) <= 60
     True
     """
@@ -117,7 +119,8 @@ def validate_edit(
                 notes += [f"no cache hit rate: {cache.error}"] if cache and cache.error else []
             else:
                 raise TargetError(
-                    "nothing can measure this candidate: no benchmark names it and there is no service"
+                    "nothing can measure this candidate: "
+                    "no benchmark names it and there is no service"
                 )
         verdict, kept, why = extra.pop("bytes_verdict", None) or _judge(candidate, changes)
         notes.append(why)
@@ -295,8 +298,8 @@ def load_rounds(
         f"the service from both trees at once, {comparison.rounds} alternating load rounds of "
         f"{comparison.round_s:.0f} s per side, {users} users"
         + (
-            f", open loop at {arrival:g} requests/s (a constant arrival rate: a faster endpoint does not "
-            "queue the others); changes per endpoint"
+            f", open loop at {arrival:g} requests/s (a constant arrival rate: a faster endpoint "
+            "does not queue the others); changes per endpoint"
             if arrival
             else ""
         )
@@ -305,8 +308,9 @@ def load_rounds(
 
 
 def open_loop(state: EngagementState) -> tuple[int, float | None]:
-    """Users and arrival rate of the validation rounds: the spec's ``[load] arrival_rps``, else 70% of
-    what the baseline carried, sent by twice the baseline's users (so each has room to keep pace)."""
+    """Users and arrival rate of the validation rounds: the spec's ``[load] arrival_rps``, else
+    70% of what the baseline carried, sent by twice the baseline's users (so each has room to
+    keep pace)."""
     users = state.settings.load_users or 10
     spec_rate = state.spec.load.load.arrival_rps if state.spec.load else None
     if spec_rate:
@@ -386,7 +390,8 @@ def _headline(changes: list[MetricChange], candidate: Candidate) -> str:
 
 
 def commit_migration(state: EngagementState, candidate: Candidate, validation: Validation) -> dict:
-    """A kept index as the app's own migration on its own branch, with a patch: mergeable like an edit.
+    """A kept index as the app's own migration on its own branch, with a patch: mergeable like
+    an edit.
 
     An Alembic revision when the repo uses Alembic / Flask-Migrate, a Django migration for Django,
     ``migrations/<slug>.sql`` otherwise (tools/codeedit/migrations.py), each with the measured

@@ -117,7 +117,8 @@ def write(scenario: Scenario) -> int:
                 )
             else:
                 raise InputError(
-                    f"{scenario.name}: no scripted answer for a {body['system'][0]['text'][:40]!r} request"
+                    f"{scenario.name}: no scripted answer for a "
+                    f"{body['system'][0]['text'][:40]!r} request"
                 )
             return httpx2.Response(
                 200, json=message(body, text), headers={"request-id": "req_eval_scripted"}
@@ -137,9 +138,11 @@ def write(scenario: Scenario) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "SCRIPTED.md").write_text(
             "# Scripted, not recorded from Claude\n\n"
-            f"Written by `python evals/make_cassettes.py` from `recorded/measured.json` ({count} exchange(s)).\n"
-            "The ranking is the rules reasoner's order; edits come from `answers/`. Token counts are "
-            f"estimated at {CHARS_PER_TOKEN} characters per token. See evals/README.md.\n"
+            "Written by `python evals/make_cassettes.py` from `recorded/measured.json` "
+            f"({count} exchange(s)).\n"
+            "The ranking is the rules reasoner's order; edits come from `answers/`. "
+            f"Token counts are estimated at {CHARS_PER_TOKEN} characters per token. "
+            "See evals/README.md.\n"
         )
         return count
 

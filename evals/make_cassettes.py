@@ -8,7 +8,7 @@
 ``--from`` copies each case's ``measured.json`` to ``<scenario>/recorded/`` with where it came
 from (``about.json``); then every scenario with recorded measurements gets its cassettes
 (evals/cassettes.py says what is scripted in them). Commit both.
-"""
+"""  # noqa: E501 (argparse prints this docstring verbatim)
 
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ def record(scenario, run: Path) -> bool:
     done = CaseResult.model_validate_json(result.read_text()) if result.is_file() else None
     if done is None or done.target_digest != scenario.target_digest():
         print(
-            f"{scenario.name}: {run / scenario.name} measured other target files (or has no result); "
-            "its recorded measurements stay as they are"
+            f"{scenario.name}: {run / scenario.name} measured other target files (or has no "
+            "result); its recorded measurements stay as they are"
         )
         return False
     scenario.recorded.parent.mkdir(parents=True, exist_ok=True)

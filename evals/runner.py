@@ -5,7 +5,8 @@
     <out>/<scenario>/transcript.md     the same for people: steps, ranking, candidates, score
     <out>/<scenario>/measured.json     the measurements, for a replay (evals/recorded.py)
     <out>/<scenario>/report/<run-id>/  the engagement's eight deliverables
-    <out>/<scenario>/target/           (rules) a git copy of the target: kept edits are branches here
+    <out>/<scenario>/target/           (rules) a git copy of the target: kept edits are
+                                       branches here
 
 ``--llm rules`` runs the whole engagement on a git copy of the target. ``replay`` and
 ``claude`` continue from the scenario's recorded measurements (``recorded/measured.json``)

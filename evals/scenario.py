@@ -87,8 +87,9 @@ class Problem(Match):
     fix_recipes: list[str] = Field(
         default_factory=list,
         description=(
-            "recipes whose kept edit of `file` fixes it even when made for another finding (optimize "
-            "proposes an edit once, for the first finding that asks for it: the symptom's, say)"
+            "recipes whose kept edit of `file` fixes it even when made for another finding "
+            "(optimize proposes an edit once, for the first finding that asks for it: the "
+            "symptom's, say)"
         ),
     )
 
@@ -142,7 +143,8 @@ class Scenario(BaseModel):
         return _digest(Path(self.folder), skip=("cassettes", "recorded", "answers"))
 
     def target_digest(self) -> str:
-        """sha256 over the target's files: recorded measurements are only good for the same target."""
+        """sha256 over the target's files: recorded measurements are only good for the same
+        target."""
         return _digest(self.target)
 
 

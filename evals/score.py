@@ -17,8 +17,9 @@ False alarms: on a healthy target every finding; elsewhere the findings that mat
 the scenario's ``[[must_not_flag]]``.
 
 >>> from perfagent.agent.state import make_finding
->>> f = make_finding(id="cpu:b:load_rows", kind="cpu_hotspot", title="load_rows takes 80% of b's CPU time",
-...                  location="app/rows.py:3", evidence="e", source="cprofile", detail={"function": "load_rows"})
+>>> f = make_finding(id="cpu:b:load_rows", kind="cpu_hotspot",
+...                  title="load_rows takes 80% of b's CPU time", location="app/rows.py:3",
+...                  evidence="e", source="cprofile", detail={"function": "load_rows"})
 >>> names(Match(kind=["cpu_hotspot"], function="attach_customers"), f)
 False
 >>> names(Match(kind=["cpu_hotspot"], function="load_rows"), f)

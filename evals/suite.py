@@ -42,7 +42,8 @@ def run_suite(
                 "scenarios' cassettes would be replaced by nothing"
             )
         say(
-            "--llm claude: no ANTHROPIC_API_KEY is set, so every step falls back to the rules reasoner"
+            "--llm claude: no ANTHROPIC_API_KEY is set, "
+            "so every step falls back to the rules reasoner"
         )
     scenarios = discover(suite, only)
     out = Path(out) if out else default_out(llm)

@@ -118,7 +118,10 @@ def _claude(reasoner: str, t: Totals) -> str:
     if reasoner == "rules":
         return "- Claude: not used (the rules reasoner)"
     cost = f"~${t.cost_usd:.4f} (list-price estimate)" if t.cost_usd is not None else "cost unknown"
-    return f"- Claude: {t.requests} request(s), {t.input_tokens:,} tokens in, {t.output_tokens:,} out, {cost}"
+    return (
+        f"- Claude: {t.requests} request(s), {t.input_tokens:,} tokens in, "
+        f"{t.output_tokens:,} out, {cost}"
+    )
 
 
 def markdown(summary: Summary) -> str:
@@ -140,24 +143,28 @@ def markdown(summary: Summary) -> str:
         "",
         "## Totals",
         "",
-        f"- detection rate (seeded problem in the top 3): {_pct(t.detected, t.seeded, t.detection_rate)}",
+        "- detection rate (seeded problem in the top 3): "
+        f"{_pct(t.detected, t.seeded, t.detection_rate)}",
         (
             f"- fix rate (kept, faster, tests green, at least the scenario's speedup): "
             f"{_pct(t.fixed, t.fix_expected, t.fix_rate)}"
         ),
-        f"- false alarms: {t.false_alarms}; healthy targets with nothing flagged: {t.healthy_clean}/{t.healthy}",
+        f"- false alarms: {t.false_alarms}; healthy targets with nothing flagged: "
+        f"{t.healthy_clean}/{t.healthy}",
         (
-            f"- median speedup: {t.median_speedup_kept or '–'}x over the {t.kept_fixes} kept change(s) for a "
-            f"seeded problem; {t.median_speedup_all or '–'}x over all {t.fix_expected} fix-expected cases "
-            "(1.0x where nothing faster was kept)"
+            f"- median speedup: {t.median_speedup_kept or '–'}x over the {t.kept_fixes} kept "
+            f"change(s) for a seeded problem; {t.median_speedup_all or '–'}x over all "
+            f"{t.fix_expected} fix-expected cases (1.0x where nothing faster was kept)"
         ),
-        f"- deliverables valid: {t.deliverables_valid}/{t.cases - t.failed}; failed cases: {t.failed}",
+        f"- deliverables valid: {t.deliverables_valid}/{t.cases - t.failed}; failed cases: "
+        f"{t.failed}",
         f"- time: {t.wall_s / 60:.1f} min in all, median {t.median_wall_s or 0:.0f} s per case",
         _claude(summary.reasoner, t),
         "",
         "## Cases",
         "",
-        "| case | area | detected | fixed | speedup | false alarms | deliverables | time | tokens |",
+        "| case | area | detected | fixed | speedup | false alarms | deliverables | time | "
+        "tokens |",
         "|---|---|---|---|---:|---:|---|---:|---:|",
     ]
     rows = []

@@ -49,7 +49,8 @@ def markdown(state: EngagementState, result: CaseResult) -> str:
         + "".join(f"\n  - {a}" for a in result.false_alarms)
     )
     lines.append(
-        f"- deliverables: {'valid' if result.deliverables_ok else '; '.join(result.deliverables_problems)}"
+        "- deliverables: "
+        f"{'valid' if result.deliverables_ok else '; '.join(result.deliverables_problems)}"
     )
     lines.append(f"- wall time {result.wall_s:.0f} s (steps {result.engagement_s:.0f} s)")
     return "\n".join(lines) + "\n"

@@ -62,8 +62,9 @@ def main() -> int:
     with console.status("comparing naive vs sqrt trial division…"):
         verdict = compare(naive, fixed, samples=10, max_time_s=60)
     console.print(
-        f"sqrt vs naive: B/A = {verdict.ratio:.3f} (95% CI {verdict.ci_low:.3f}–{verdict.ci_high:.3f}, "
-        f"p = {verdict.p_value:.2g}) → [bold]{verdict.verdict}[/]"
+        f"sqrt vs naive: B/A = {verdict.ratio:.3f} (95% CI "
+        f"{verdict.ci_low:.3f}–{verdict.ci_high:.3f}, p = {verdict.p_value:.2g}) → "
+        f"[bold]{verdict.verdict}[/]"
     )
     (OUT / "benchmark.json").write_text(result.model_dump_json(indent=2))
     (OUT / "compare.json").write_text(verdict.model_dump_json(indent=2))
@@ -130,7 +131,8 @@ def main() -> int:
             )
     waiting = sum(1 for c in state.candidates.values() if c.status == "not_validated")
     console.print(
-        f"  {waiting} more candidate(s) proposed but not measured (listed, with why, in 5-before-after)"
+        f"  {waiting} more candidate(s) proposed but not measured "
+        "(listed, with why, in 5-before-after)"
     )
     for metric in success_metrics(state):
         console.print(f"  {metric.name}: {metric.value}", highlight=False)

@@ -1,7 +1,9 @@
 """perfagent from Python (``api.sdk``): every call returns a pydantic record.
 
-    .venv/bin/python examples/python_api.py                  # offline; the engagement runs on examples/shop
-    .venv/bin/python examples/python_api.py --target DIR     # the engagement on your own target instead
+    .venv/bin/python examples/python_api.py                  # offline; the engagement runs on
+                                                             # examples/shop
+    .venv/bin/python examples/python_api.py --target DIR     # the engagement on your own
+                                                             # target instead
 
 The review and the engagement's report are written under perf-report/python-api/ (``--out``).
 
@@ -40,7 +42,10 @@ def quote(codes):
     return sum(hash(_normalise(c)) % 97 for c in codes)
 """
 SLOWER = "    for _ in range(40):\n        code = code.strip()\n"
-BENCH = 'from shop.pricing import quote as _quote\n\n\ndef quote():\n    return _quote([f"sku-{i} " for i in range(300)])\n'
+BENCH = (
+    "from shop.pricing import quote as _quote\n\n\n"
+    'def quote():\n    return _quote([f"sku-{i} " for i in range(300)])\n'
+)
 SPEC = '[target]\nname = "shop"\n\n[[benchmark]]\nname = "quote"\ncallable = "shop.bench:quote"\n'
 
 
@@ -66,7 +71,8 @@ def explain_and_advise(folder: Path) -> None:
     print(f"2. {query}\n" + "\n".join(f"   {line}" for line in explained.plan.text().splitlines()))
     for trial in sdk.advise_indexes([query], database=url).advice[0].recommendations:
         print(
-            f"   recommended ({trial.method}): {trial.ddl}  cost {trial.cost_before} -> {trial.cost_after}"
+            f"   recommended ({trial.method}): {trial.ddl}  "
+            f"cost {trial.cost_before} -> {trial.cost_after}"
         )
 
 
@@ -136,7 +142,8 @@ def run_engagement(target: Path | None, folder: Path, out: Path) -> None:
     print(f"5. engagement {result.run_id}: report {result.index}")
     for figure in result.baseline:
         print(
-            f"   {figure.benchmark}: median {figure.median_s * 1e3:.3f} ms per call, CV {figure.cv:.1%}"
+            f"   {figure.benchmark}: median {figure.median_s * 1e3:.3f} ms per call, "
+            f"CV {figure.cv:.1%}"
         )
     for metric in result.success_metrics:
         print(f"   {metric.name}: {metric.value}")

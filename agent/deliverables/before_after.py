@@ -120,9 +120,9 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     if measured:
         lines += [
             (
-                "Every figure: median after vs. median before, from measurements interleaved so drift "
-                "hits both; the interval is a 95% bootstrap; a verdict needs the whole interval beyond "
-                f"±{state.settings.min_effect:.0%} and a Mann-Whitney p < 0.05."
+                "Every figure: median after vs. median before, from measurements interleaved so "
+                "drift hits both; the interval is a 95% bootstrap; a verdict needs the whole "
+                f"interval beyond ±{state.settings.min_effect:.0%} and a Mann-Whitney p < 0.05."
             ),
             "",
         ]

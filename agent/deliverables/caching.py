@@ -237,7 +237,8 @@ def _l1(state: EngagementState, advice: TtlAdvice) -> list[CacheItem]:
                     what=f"`{p.endpoint}` response, per user: the browser's own cache only",
                     evidence=evidence,
                     ttl_s=advice.ttl_s if "max-age" in directive else None,
-                    ttl_reason=f"{_bound(advice)}; {scope.reason}, so no CDN or shared proxy may keep it",
+                    ttl_reason=f"{_bound(advice)}; {scope.reason}, so no CDN or shared proxy may "
+                    "keep it",
                     invalidation=invalidation.split("; for a CDN")[0],
                     directive=directive.replace(
                         "Cache-Control: no-cache", "Cache-Control: private, no-cache"
@@ -350,14 +351,15 @@ def _l2(state: EngagementState) -> list[CacheItem]:
                     what=f"`{h.function}()` results, keyed by its arguments",
                     evidence=evidence,
                     ttl_s=None,
-                    ttl_reason="a pure function's result depends only on its arguments, so it never "
-                    "goes stale; bound the entries instead. Check it is pure (reads no "
+                    ttl_reason="a pure function's result depends only on its arguments, so it "
+                    "never goes stale; bound the entries instead. Check it is pure (reads no "
                     "clock, database or global) and its arguments are hashable; a call "
                     "repeated in a loop with the same arguments is better hoisted out",
                     invalidation="none while it is pure: the cache lives and dies with the process "
                     "(a deploy clears it); if it reads data, cache it at L3 with that "
                     "data's TTL instead",
-                    directive="@functools.lru_cache(maxsize=...)  # at least the distinct arguments",
+                    directive="@functools.lru_cache(maxsize=...)  "
+                    "# at least the distinct arguments",
                 )
             )
     return sorted(items, key=lambda i: i.what)

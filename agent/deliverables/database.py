@@ -65,8 +65,8 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                 continue
             seen.add(loop.fingerprint)
             head = (
-                f"- `{loop.sample[:100]}` repeated {loop.repeats} times in request `{loop.request_id}` "
-                f"({loop.total_ms:.0f} ms). One query instead:"
+                f"- `{loop.sample[:100]}` repeated {loop.repeats} times in request "
+                f"`{loop.request_id}` ({loop.total_ms:.0f} ms). One query instead:"
             )
             lines += [head, "", f"  ```sql\n  {loop.batched_query}\n  ```", ""]
     if report.advice:

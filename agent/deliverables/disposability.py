@@ -142,8 +142,8 @@ def _web(web: WebDisposability, folder: Path) -> list[str]:
         limit = f"p95 ≤ {sw.p95_limit_ms:.0f} ms, " if sw.p95_limit_ms else ""
         best = sw.min_replicas if sw.min_replicas else "none of those tried"
         lines += [
-            f"Replica sweep at {sw.users} users ({limit}errors ≤ {sw.max_error_rate:.1%}): fewest meeting "
-            + f"the SLA **{best}**.",
+            f"Replica sweep at {sw.users} users ({limit}errors ≤ {sw.max_error_rate:.1%}): "
+            "fewest meeting " + f"the SLA **{best}**.",
             "",
             *table(
                 ["replicas", "req/s", "p95 ms", "errors", "CPU per replica", "SLA"],
@@ -185,8 +185,9 @@ def section(result: DisposabilityResult, folder: Path) -> list[str]:
         for w in result.workers:
             if w.scale_out_depth is not None:
                 trigger = (
-                    f"{w.process}: the workers finished up to {w.service_rate_per_s:.0f} jobs/s; scale out "
-                    f"above {w.scale_out_depth:g} waiting jobs per replica (half the SLA's worth of work)."
+                    f"{w.process}: the workers finished up to {w.service_rate_per_s:.0f} jobs/s; "
+                    f"scale out above {w.scale_out_depth:g} waiting jobs per replica (half the "
+                    "SLA's worth of work)."
                 )
                 lines += ["", trigger]
             lines += ["", *_images(w.plots, folder)] if w.plots else []

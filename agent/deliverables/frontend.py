@@ -52,7 +52,8 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         "",
         f"JS + CSS, brotli-compressed: **{format_bytes(audit.bundle_bytes)}**"
         + (
-            f" against a budget of {format_bytes(budget)} ({'within' if audit.within_budget else 'over'})."
+            f" against a budget of {format_bytes(budget)} "
+            f"({'within' if audit.within_budget else 'over'})."
             if budget
             else "."
         ),
@@ -130,8 +131,9 @@ def vitals_section(page: PageVitals) -> list[str]:
         "## Web Vitals (lab, headless Chromium)",
         "",
         (
-            f"`{page.url}`, {len(page.runs)} runs in fresh contexts (cold cache), throttling: {page.throttle}. "
-            "Median, with the lowest and highest run; thresholds good / poor as Lighthouse rates them."
+            f"`{page.url}`, {len(page.runs)} runs in fresh contexts (cold cache), throttling: "
+            f"{page.throttle}. Median, with the lowest and highest run; thresholds good / poor "
+            "as Lighthouse rates them."
         ),
         "",
         *table(
@@ -212,7 +214,8 @@ def _change_row(title: str, v) -> list[str]:
     )
     after = format_bytes(b.transfer_bytes.median) if b else "–"
     repeat = (
-        f"{format_bytes(a.repeat_transfer_bytes.median)} → {format_bytes(b.repeat_transfer_bytes.median)}"
+        f"{format_bytes(a.repeat_transfer_bytes.median)} → "
+        f"{format_bytes(b.repeat_transfer_bytes.median)}"
         if a.repeat_transfer_bytes and b and b.repeat_transfer_bytes
         else "–"
     )

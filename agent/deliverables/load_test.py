@@ -31,9 +31,9 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     lines = ["# Load test results", ""]
     for kind, result in state.load.items():
         headline = (
-            f"{result.duration_s:.0f} s against {result.host}, {result.workers or 1} load process(es); "
-            f"{result.aggregate.requests:,} requests, {result.aggregate.rps:.1f} requests/s, "
-            f"error rate {result.aggregate.error_rate:.2%}."
+            f"{result.duration_s:.0f} s against {result.host}, {result.workers or 1} load "
+            f"process(es); {result.aggregate.requests:,} requests, {result.aggregate.rps:.1f} "
+            f"requests/s, error rate {result.aggregate.error_rate:.2%}."
         )
         lines += [f"## {kind}", "", headline, ""]
         rows = [_endpoint_row(e) for e in [*result.endpoints, result.aggregate]]
@@ -60,10 +60,11 @@ def render(state: EngagementState, folder: Path) -> Rendered:
             lines += [
                 "",
                 (
-                    f"Logged in ({a.kind} login from [service.auth], secrets from the environment): "
-                    f"{a.logins} login(s), one per simulated user; {a.relogins} re-login(s) after "
-                    f"{a.expired} answer(s) saying the session was over or before a token expired; "
-                    f"{a.failures} refused. Login requests are not counted in the endpoints above."
+                    f"Logged in ({a.kind} login from [service.auth], secrets from the "
+                    f"environment): {a.logins} login(s), one per simulated user; {a.relogins} "
+                    f"re-login(s) after {a.expired} answer(s) saying the session was over or "
+                    f"before a token expired; {a.failures} refused. Login requests are not "
+                    "counted in the endpoints above."
                 ),
             ]
         if result.stress:
@@ -94,12 +95,14 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         if result.leak:
             lines += [
                 "",
-                f"Leak verdict: {'leaking' if result.leak.leaking else 'no leak'} — {result.leak.reason}",
+                f"Leak verdict: {'leaking' if result.leak.leaking else 'no leak'} — "
+                f"{result.leak.reason}",
             ]
         if result.server and result.server.peak_rss_bytes:
             server = (
-                f"Server: CPU mean {result.server.cpu_pct_mean or 0:.0f}% (max {result.server.cpu_pct_max or 0:.0f}%), "
-                f"peak RSS {format_bytes(result.server.peak_rss_bytes)}."
+                f"Server: CPU mean {result.server.cpu_pct_mean or 0:.0f}% (max "
+                f"{result.server.cpu_pct_max or 0:.0f}%), peak RSS "
+                f"{format_bytes(result.server.peak_rss_bytes)}."
             )
             lines += ["", server]
         for plot in result.plots:

@@ -51,7 +51,8 @@ def rules(result: DisposabilityResult, *, deployment: str, startup_sla_s: float)
             "labels": {"severity": "warning"},
             "annotations": {
                 "summary": f"{deployment}: replicas not ready for {ready_for}",
-                "description": f"A replica should be ready within the {startup_sla_s:g} s startup SLA"
+                "description": "A replica should be ready "
+                f"within the {startup_sla_s:g} s startup SLA"
                 + (f" (measured under load: {cold:.1f} s)" if cold is not None else "")
                 + ".",
             },
@@ -62,16 +63,19 @@ def rules(result: DisposabilityResult, *, deployment: str, startup_sla_s: float)
             "labels": {"severity": "warning"},
             "annotations": {
                 "summary": f"{deployment}: a replica restarted",
-                "description": "Each crash drops the requests in flight on it (see the crash test).",
+                "description": "Each crash drops the requests in flight on it "
+                "(see the crash test).",
             },
         },
         {
             "alert": f"{name}ColdStartOverSla",
-            "expr": f"(kube_pod_status_ready_time{{{pods}}} - kube_pod_start_time{{{pods}}}) > {startup_sla_s:g}",
+            "expr": f"(kube_pod_status_ready_time{{{pods}}} - kube_pod_start_time{{{pods}}}) > "
+            f"{startup_sla_s:g}",
             "labels": {"severity": "warning"},
             "annotations": {
                 "summary": f"{deployment}: a replica took over {startup_sla_s:g} s to become ready",
-                "description": "A cold start over the SLA is a disposability bug, not a tuning note.",
+                "description": "A cold start over the SLA is a disposability bug, "
+                "not a tuning note.",
             },
         },
     ]
@@ -103,8 +107,8 @@ def rules(result: DisposabilityResult, *, deployment: str, startup_sla_s: float)
                     "for": "5m",
                     "labels": {"severity": "critical"},
                     "annotations": {
-                        "summary": f"{w.process}: more jobs waiting than {w.replicas} replica(s) clear "
-                        f"within the {w.sla_s:g} s SLA",
+                        "summary": f"{w.process}: more jobs waiting than {w.replicas} replica(s) "
+                        f"clear within the {w.sla_s:g} s SLA",
                         "description": f"Measured: {w.replicas} replica(s) finished up to "
                         f"{w.service_rate_per_s:.0f} jobs/s, so {limit} waiting jobs take "
                         f"{w.sla_s:g} s.",

@@ -100,28 +100,32 @@ def render(state: EngagementState, folder: Path) -> Rendered:
 
 
 def service_section(state: EngagementState, p: ServiceProfile, folder: Path) -> list[str]:
-    """The server under the baseline load, per endpoint (view function), charged to the project's code."""
+    """The server under the baseline load, per endpoint (view function), charged to the
+    project's code."""
     result = state.load.get("baseline")
     lines = [
         "## The service under load, per endpoint",
         "",
         (
-            f"py-spy on the server during the baseline load: {p.samples:,} samples, {p.in_views_pct:.0f}% inside a "
-            "view function. Each sample is charged to the deepest line of the project's own code on its stack "
-            "(the ORM, template or library call it made counts for that line)."
+            f"py-spy on the server during the baseline load: {p.samples:,} samples, "
+            f"{p.in_views_pct:.0f}% inside a view function. Each sample is charged to the "
+            "deepest line of the project's own code on its stack (the ORM, template or library "
+            "call it made counts for that line)."
         ),
     ]
     if result is not None and result.flamegraph:
         lines += [
             "",
-            f"Flamegraph: [{Path(result.flamegraph).name}]({os.path.relpath(result.flamegraph, folder)})",
+            "Flamegraph: "
+            f"[{Path(result.flamegraph).name}]({os.path.relpath(result.flamegraph, folder)})",
         ]
     if p.tracing_overhead_pct:
         lines += [
             "",
             (
-                f"{p.tracing_overhead_pct:.0f}% of the samples were in the injected tracing itself: "
-                "the baseline's figures include that cost (validation rounds run untraced)."
+                f"{p.tracing_overhead_pct:.0f}% of the samples were in the injected tracing "
+                "itself: the baseline's figures include that cost "
+                "(validation rounds run untraced)."
             ),
         ]
     lines += [
@@ -270,7 +274,8 @@ def callee_chain(spot: HotSpot) -> str:
     '`line_offset` → `re.match` 80%'
     >>> callee_chain(spot.model_copy(update={"chain": None}))
     'its own code'
-    >>> callee_chain(spot.model_copy(update={"function": "quote_cents", "chain": "builtins.max 0%"}))
+    >>> tiny = {"function": "quote_cents", "chain": "builtins.max 0%"}
+    >>> callee_chain(spot.model_copy(update=tiny))
     '`quote_cents` → `builtins.max` <1%'
     """
     if not spot.chain:

@@ -83,8 +83,9 @@ def render(state: EngagementState, folder: Path) -> Rendered:
                 "## Why the recipes declined",
                 "",
                 (
-                    "Each finding no offline recipe wrote an edit for: every recipe that looked at it and "
-                    "the shape it was not sure of, then whether Claude proposed an edit instead."
+                    "Each finding no offline recipe wrote an edit for: every recipe that looked at "
+                    "it and the shape it was not sure of, then whether Claude proposed an edit "
+                    "instead."
                 ),
                 "",
             ]
@@ -111,12 +112,15 @@ def claude_outcome(state: EngagementState, finding_id: str, candidates: list[Can
     if proposal is not None:
         return f"proposed an edit, **{proposal.title}**: {proposal.status.replace('_', ' ')}."
     if state.settings.llm == "rules":
-        return "not asked: the offline rules reasoner ran (`--llm claude` asks Claude for an edit here)."
+        return (
+            "not asked: the offline rules reasoner ran (`--llm claude` asks Claude for an edit "
+            "here)."
+        )
     record = next((r for r in state.llm if asked_about(r) == finding_id), None)
     if record is None:
         return (
-            f"not asked: only the {state.settings.llm_propose_max} best-ranked hot spots the recipes "
-            "declined are (`PERFAGENT_LLM_PROPOSE_MAX`)."
+            f"not asked: only the {state.settings.llm_propose_max} best-ranked hot spots the "
+            "recipes declined are (`PERFAGENT_LLM_PROPOSE_MAX`)."
         )
     if record.fell_back:
         return f"asked, but its answer could not be used ({record.reason})."

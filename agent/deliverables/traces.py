@@ -40,7 +40,8 @@ def link(report: TraceReport, folder: Path) -> str:
 def section(
     report: TraceReport | None, folder: Path, *, rules: tuple[str, ...] | None = None
 ) -> list[str]:
-    """Markdown lines; ``rules`` limits the diagnoses shown (the database page shows the SQL ones)."""
+    """Markdown lines; ``rules`` limits the diagnoses shown (the database page shows the SQL
+    ones)."""
     if report is None:
         return []
     lines = ["## Request traces (OpenTelemetry, injected; the app unchanged)", ""]

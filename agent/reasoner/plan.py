@@ -64,13 +64,16 @@ def declined_by_recipes(finding: Finding, candidates: list[Candidate]) -> bool:
 
     >>> from perfagent.agent.state import make_finding
     >>> hot = make_finding(id="cpu:b:f", kind="cpu_hotspot", title="f is hot", location="m.py:1",
-    ...                    evidence="e", source="py-spy", detail={"benchmark": "b", "function": "f"})
-    >>> words = Candidate(id="cand:cpu:b:f", finding_id="cpu:b:f", kind="code", title="speed up f by hand",
-    ...                   change="m.py:1: rewrite f", declined=["memoize: f takes a list"])
+    ...                    evidence="e", source="py-spy",
+    ...                    detail={"benchmark": "b", "function": "f"})
+    >>> words = Candidate(id="cand:cpu:b:f", finding_id="cpu:b:f", kind="code",
+    ...                   title="speed up f by hand", change="m.py:1: rewrite f",
+    ...                   declined=["memoize: f takes a list"])
     >>> declined_by_recipes(hot, [words]), declined_by_recipes(hot, [])
     (True, True)
     >>> from perfagent.tools.codeedit import Edit
-    >>> edit = words.model_copy(update={"edit": Edit(blocks=[], description="cache f"), "recipe": "memoize"})
+    >>> cached = Edit(blocks=[], description="cache f")
+    >>> edit = words.model_copy(update={"edit": cached, "recipe": "memoize"})
     >>> declined_by_recipes(hot, [edit])
     False
     """

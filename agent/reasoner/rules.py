@@ -50,7 +50,8 @@ def prioritize(findings: list[Finding]) -> list[RankedItem]:
     """Rank ``findings``: the highest ROI first; ties broken by id for stable output.
 
     >>> from perfagent.agent.state import make_finding
-    >>> f = [make_finding(id="a", kind="cpu_hotspot", title="a hot", evidence="e", impact_share_pct=60, source="py-spy"),
+    >>> f = [make_finding(id="a", kind="cpu_hotspot", title="a hot", evidence="e",
+    ...                   impact_share_pct=60, source="py-spy"),
     ...      make_finding(id="b", kind="frontend", title="b big", evidence="e", impact_share_pct=20,
     ...                   source="frontend-audit")]
     >>> [(r.rank, r.finding_id, r.effort) for r in prioritize(f)]
@@ -98,8 +99,9 @@ def propose(
     words with the recipes' reasons.
 
     >>> from perfagent.agent.state import make_finding
-    >>> f = make_finding(id="index:orders(customer_id)", kind="index", title="missing index", evidence="e",
-    ...                  source="explain", detail={"ddl": "CREATE INDEX ix ON orders (customer_id)", "query": "q"})
+    >>> f = make_finding(id="index:orders(customer_id)", kind="index", title="missing index",
+    ...                  evidence="e", source="explain",
+    ...                  detail={"ddl": "CREATE INDEX ix ON orders (customer_id)", "query": "q"})
     >>> [(c.kind, c.needs_code_edit, c.change) for c in propose(f)]
     [('index', False, 'CREATE INDEX ix ON orders (customer_id)')]
     """
@@ -255,7 +257,8 @@ def _in_words(finding: Finding) -> Candidate | None:
         return Candidate(
             kind="code",
             title="batch the N+1 loop into one query",
-            change=f"replace the per-row query with one query for all rows:\n{detail.batched_query}",
+            change="replace the per-row query with one query for all rows:\n"
+            f"{detail.batched_query}",
             rationale=f"the loop ran {repeats} queries in one request; one round trip "
             "replaces them",
             **base,
@@ -273,8 +276,8 @@ def _in_words(finding: Finding) -> Candidate | None:
         return Candidate(
             kind="code",
             title=f"memoize or speed up {finding.detail.function}",
-            change=f"{finding.location}: cache the result of {finding.detail.function} when it is pure "
-            "(functools.lru_cache), or remove the repeated work inside it",
+            change=f"{finding.location}: cache the result of {finding.detail.function} when it "
+            "is pure (functools.lru_cache), or remove the repeated work inside it",
             rationale=finding.evidence,
             **base,
         )

@@ -27,7 +27,8 @@ def optimize(state: EngagementState) -> dict:
     if not candidates:
         from perfagent.agent import workspace
 
-        # the rules' candidates for every finding; Claude's edit for each top hot spot the recipes declined
+        # the rules' candidates for every finding; Claude's edit for each top hot spot the
+        # recipes declined
         candidates, records = propose_plan(
             state, root=workspace.target(state), llm=connect(state.settings)
         )
@@ -46,7 +47,8 @@ def optimize(state: EngagementState) -> dict:
                     or "no recipe could write this change safely; proposed in words",
                 }
             )
-    # (a candidate with an edit but measure "none" keeps its edit and the reason it was not measured)
+    # (a candidate with an edit but measure "none" keeps its edit and the reason it was not
+    # measured)
     measurable = [c for c in waiting if c.measurable]  # in plan order: best ROI first
     # Cheapest to measure first within that order: a query, then a benchmark, then load rounds,
     # so a small candidate budget is spent where a verdict comes fastest.

@@ -79,8 +79,8 @@ def index(state: EngagementState, folder: Path) -> str:
             q = next((m for m in v.changes if m.metric == "query_ms"), None)
             figure = (
                 (
-                    f": query {q.before:.2f} ms → {q.after:.2f} ms ({(q.ratio - 1) * 100:+.0f}%, 95% CI "
-                    f"[{(q.ci_low - 1) * 100:+.0f}%, {(q.ci_high - 1) * 100:+.0f}%])"
+                    f": query {q.before:.2f} ms → {q.after:.2f} ms ({(q.ratio - 1) * 100:+.0f}%, "
+                    f"95% CI [{(q.ci_low - 1) * 100:+.0f}%, {(q.ci_high - 1) * 100:+.0f}%])"
                 )
                 if q
                 else ""
@@ -99,11 +99,13 @@ def index(state: EngagementState, folder: Path) -> str:
         lines.append(f"- [{title}]({slug}/README.md)")
     if (folder / "6-monitoring" / "autoscaling.md").is_file():
         lines.append(
-            "- [Autoscaling: replicas, thresholds, cold start, HPA manifest](6-monitoring/autoscaling.md)"
+            "- [Autoscaling: replicas, thresholds, cold start, HPA manifest]"
+            "(6-monitoring/autoscaling.md)"
         )
     if (folder / "6-monitoring" / "disposability.md").is_file():
         lines.append(
-            "- [Disposability alerts: readiness, restarts, cold starts, queues](6-monitoring/disposability.md)"
+            "- [Disposability alerts: readiness, restarts, cold starts, queues]"
+            "(6-monitoring/disposability.md)"
         )
     if state.monitoring_checks:
         lines += ["", "## Monitoring validation", ""]
@@ -157,7 +159,8 @@ def report(state: EngagementState) -> dict:
             crashpoint.reached("report", "mid")  # the kill tests: half the pages written
         render = RENDERERS.get(slug)
         if slug == "6-monitoring" and state.monitoring:
-            continue  # the monitor step wrote this folder (README, rules, SLO spec, dashboard, JSON)
+            # the monitor step wrote this folder (README, rules, SLO spec, dashboard, JSON)
+            continue
         if render:
             artifacts.update(render(state, folder / slug))
         else:

@@ -207,8 +207,9 @@ def _advisor_only(candidate: Candidate, finding: Finding) -> Validation:
     d = finding.detail if isinstance(finding, Index) else IndexTrial()
     notes = [
         (
-            "the database is a server: perfagent does not create indexes on it for a load test; the "
-            "figures are the advisor's trial inside a rolled-back transaction (median of 5, no interval)"
+            "the database is a server: perfagent does not create indexes on it for a load test; "
+            "the figures are the advisor's trial inside a rolled-back transaction (median of 5, "
+            "no interval)"
         )
     ]
     if d.time_before_ms is not None and d.time_after_ms is not None:
