@@ -2,8 +2,16 @@
 
     baseline ─► profile ─► prioritize ─► optimize ⇄ validate ─► monitor ─► report
 
-Every phase starts at baseline and ends at report; the routers skip the steps the
-phase does not plan. Their return types list the edges.
+built from the steps' declarations (agent/steps: each module's ``STEP``): a node per step,
+in their order; the first starts the graph and the last ends it. Every phase starts at
+baseline and ends at report; the routers skip the steps the phase does not plan.
+
+A router's edges (:func:`edges`) are derived, so a new step's module is enough: the step
+after this one in each phase's plan that runs it (and the one after that, when a step may
+be passed over: validate, without a candidate), its loop back (validate → optimize), the
+last step (a plan may end after any step), and what it declares besides. They are given
+to LangGraph as the router's path map, so they are drawn and checked as a ``Literal``
+return type was (tests/engagement/test_graph_shape.py pins them).
 
 Each node runs through :func:`_node`: a step that returns while the process is being
 stopped by a signal is not checkpointed (what it saw while its processes were being
@@ -14,54 +22,68 @@ points (:mod:`agent.crashpoint`) sit at its start, middle and end.
 from __future__ import annotations
 
 import functools
-from typing import Literal
+from collections.abc import Callable, Sequence
 
 from langgraph.graph import END, START, StateGraph
 
 from perfagent.agent import crashpoint
-from perfagent.agent.phases import next_along
+from perfagent.agent.phases import plans
 from perfagent.agent.state import EngagementState, StepName
-from perfagent.agent.steps import Step
-from perfagent.agent.steps.baseline import baseline
-from perfagent.agent.steps.monitor import monitor
-from perfagent.agent.steps.optimize import optimize
-from perfagent.agent.steps.prioritize import prioritize
-from perfagent.agent.steps.profile import profile
-from perfagent.agent.steps.report import report
-from perfagent.agent.steps.validate import validate
+from perfagent.agent.steps import Step, StepSpec, checked, declared
 from perfagent.tools.sandbox import teardown
 
-
-def after_baseline(state: EngagementState) -> Literal["profile", "prioritize", "monitor", "report"]:
-    return next_along(state.steps, "baseline", ("profile", "prioritize", "monitor", "report"))
+Router = Callable[[EngagementState], StepName]
 
 
-def after_profile(state: EngagementState) -> Literal["prioritize", "report"]:
-    return next_along(state.steps, "profile", ("prioritize", "report"))
+def edges(spec: StepSpec, specs: Sequence[StepSpec]) -> tuple[StepName, ...]:
+    """Every step ``spec`` may hand over to, in the steps' order (``specs`` as
+    :func:`agent.steps.checked` gives them).
+
+    >>> [edges(s, declared()) for s in declared() if s.name in ("optimize", "validate")]
+    [('validate', 'monitor', 'report'), ('optimize', 'monitor', 'report')]
+    """
+    by_name = {s.name: s for s in specs}
+    out = {*spec.edges, specs[-1].name, *([spec.loop.to] if spec.loop else [])}
+    for plan in plans(specs).values():
+        if spec.name in plan:
+            for following in plan[plan.index(spec.name) + 1 :]:
+                out.add(following)
+                if by_name[following].runs_if is None:
+                    break
+    return tuple(s.name for s in specs if s.name in out)
 
 
-def after_prioritize(state: EngagementState) -> Literal["optimize", "monitor", "report"]:
-    return next_along(state.steps, "prioritize", ("optimize", "monitor", "report"))
+def choose(spec: StepSpec, state: EngagementState, specs: Sequence[StepSpec]) -> StepName:
+    """The step after ``spec`` for this state: back along its loop while the loop holds, else
+    the next step of the engagement's plan that runs now (its ``runs_if``, if any, says yes)."""
+    if spec.loop and spec.loop.to in state.steps and spec.loop.again(state):
+        return spec.loop.to
+    runs_if = {s.name: s.runs_if for s in specs}
+    plan = state.steps
+    for following in plan[plan.index(spec.name) + 1 :]:
+        condition = runs_if.get(following)
+        if condition is None or condition(state):
+            return following
+    return plan[-1]
 
 
-def after_optimize(state: EngagementState) -> Literal["validate", "monitor", "report"]:
-    """To validate with the candidate optimize chose; past it when none is left."""
-    if state.current_candidate and "validate" in state.steps:
-        return "validate"
-    current: StepName = "validate" if "validate" in state.steps else "optimize"
-    return next_along(state.steps, current, ("validate", "monitor", "report"))
+def router(spec: StepSpec, specs: Sequence[StepSpec]) -> Router:
+    """``after_<step>``: :func:`choose`, held to the graph's :func:`edges` out of the step."""
+    allowed = edges(spec, specs)
 
+    def route(state: EngagementState) -> StepName:
+        chosen = choose(spec, state, specs)
+        if chosen not in allowed:
+            raise ValueError(
+                f"the graph has no edge from {spec.name} to {chosen} "
+                f"(the plan: {', '.join(state.steps)})"
+            )
+        return chosen
 
-def after_validate(state: EngagementState) -> Literal["optimize", "monitor", "report"]:
-    """Back to optimize while a measurable candidate is still waiting (the loop)."""
-    waiting = any(c.status == "proposed" and c.measurable for c in state.candidates.values())
-    if waiting and "optimize" in state.steps:
-        return "optimize"
-    return next_along(state.steps, "validate", ("optimize", "monitor", "report"))
-
-
-def after_monitor(state: EngagementState) -> Literal["report"]:
-    return next_along(state.steps, "monitor", ("report",))
+    route.__name__ = route.__qualname__ = (
+        f"after_{spec.name}"  # LangGraph names the branch after it
+    )
+    return route
 
 
 def _node(name: str, step: Step) -> Step:
@@ -76,24 +98,14 @@ def _node(name: str, step: Step) -> Step:
     return run
 
 
-def build(checkpointer=None):
+def build(checkpointer=None, *, steps: Sequence[StepSpec] | None = None):
+    """The compiled graph of the declared steps (``steps``: these instead, e.g. in a test)."""
+    specs = checked(steps) if steps is not None else declared()
     graph = StateGraph(EngagementState)
-    for name, step in (
-        ("baseline", baseline),
-        ("profile", profile),
-        ("prioritize", prioritize),
-        ("optimize", optimize),
-        ("validate", validate),
-        ("monitor", monitor),
-        ("report", report),
-    ):
-        graph.add_node(name, _node(name, step))
-    graph.add_edge(START, "baseline")
-    graph.add_conditional_edges("baseline", after_baseline)
-    graph.add_conditional_edges("profile", after_profile)
-    graph.add_conditional_edges("prioritize", after_prioritize)
-    graph.add_conditional_edges("optimize", after_optimize)
-    graph.add_conditional_edges("validate", after_validate)
-    graph.add_conditional_edges("monitor", after_monitor)
-    graph.add_edge("report", END)
+    for spec in specs:
+        graph.add_node(spec.name, _node(spec.name, spec.run))
+    graph.add_edge(START, specs[0].name)
+    for spec in specs[:-1]:
+        graph.add_conditional_edges(spec.name, router(spec, specs), list(edges(spec, specs)))
+    graph.add_edge(specs[-1].name, END)
     return graph.compile(checkpointer=checkpointer)

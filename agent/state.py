@@ -35,7 +35,9 @@ from perfagent.tools.sql.models import AdviceReport, AnalysisReport, NPlusOne
 from perfagent.tools.tracing.models import TraceReport
 
 Phase = Literal["elaboration", "construction", "testing", "transition"]
-StepName = Literal["baseline", "profile", "prioritize", "optimize", "validate", "monitor", "report"]
+# A declared step's name (agent/steps: each step module's STEP); the steps are plugins, so not
+# a closed Literal: agent/steps.checked holds them to one name each.
+StepName = str
 
 
 def merge(left: dict, right: dict) -> dict:

@@ -20,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from perfagent.agent.phases import PHASE_STEPS
+from perfagent.agent.phases import PHASE_STEPS, looping
+from perfagent.agent.steps import declared
 from tests.engagement.kills import Outcome, run_once
 from tests.engagement.test_optimize_loop import _repo
 
@@ -52,7 +53,7 @@ def plan(phases: list[str], *, every_point: bool = False) -> list[tuple[str, str
         for step in PHASE_STEPS[phase]:
             for point in POINTS:
                 out.append((phase, f"{step}:{point}"))
-            if step in ("optimize", "validate"):
+            if step in looping(declared()):
                 out.append((phase, f"{step}:start:2"))
     return out
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from perfagent.agent.phases import PHASE_LOADS, PhaseLoad
 from perfagent.agent.state import EngagementState, NamedBench, StepError
-from perfagent.agent.steps import step
+from perfagent.agent.steps import EVERY_PHASE, StepSpec, step
 from perfagent.tools.bench import run_benchmark
 from perfagent.tools.errors import PerfagentError
 
@@ -107,6 +107,11 @@ def baseline(state: EngagementState) -> dict:
         f", {len(failures)} failed" if failures else ""
     )
     return update
+
+
+# prioritize straight after baseline: a plan that ranks the load's findings without profiling
+# (no phase's)
+STEP = StepSpec(name="baseline", run=baseline, order=10, phases=EVERY_PHASE, edges=("prioritize",))
 
 
 def _baseline_load(state: EngagementState, load: LoadSpec, failures: list[StepError]) -> dict:

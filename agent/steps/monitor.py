@@ -13,7 +13,7 @@ from pathlib import Path
 
 from perfagent.agent.monitoring import monitoring_spec
 from perfagent.agent.state import EngagementState, StepError
-from perfagent.agent.steps import step
+from perfagent.agent.steps import StepSpec, step
 from perfagent.tools.errors import ServiceError, ToolMissingError
 from perfagent.tools.monitoring import write_monitoring
 from perfagent.tools.monitoring.promtool import answered, check_rules, test_rules
@@ -67,3 +67,8 @@ def monitor(state: EngagementState) -> dict:
         "errors": errors,
         "_summary": summary,
     }
+
+
+STEP = StepSpec(
+    name="monitor", run=monitor, order=60, phases=("elaboration", "construction", "transition")
+)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from perfagent.agent.reasoner import connect, propose_plan
 from perfagent.agent.state import Candidate, EngagementState
-from perfagent.agent.steps import step
+from perfagent.agent.steps import StepSpec, step
 
 COST = {"query": 0, "bench": 1, "load": 2, "bytes": 2, "none": 3}
 
@@ -77,3 +77,6 @@ def optimize(state: EngagementState) -> dict:
         f"next: {nxt.title}" if nxt else "nothing left to measure"
     ) + f" ({total} candidate(s), {edits} measurable, {measured} measured)"
     return update
+
+
+STEP = StepSpec(name="optimize", run=optimize, order=40, phases=("construction",))

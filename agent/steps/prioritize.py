@@ -6,7 +6,7 @@ from perfagent.agent import findings as measured
 from perfagent.agent.reasoner import connect
 from perfagent.agent.reasoner import prioritize as rank
 from perfagent.agent.state import EngagementState
-from perfagent.agent.steps import step
+from perfagent.agent.steps import StepSpec, step
 
 
 @step("prioritize")
@@ -27,3 +27,9 @@ def prioritize(state: EngagementState) -> dict:
         "llm": records,
         "_summary": f"{len(found)} finding(s), top: {plan[0].title if plan else 'none'}",
     }
+
+
+# monitor straight after prioritize: a plan that ranks findings without optimizing (no phase's)
+STEP = StepSpec(
+    name="prioritize", run=prioritize, order=30, phases=("construction",), edges=("monitor",)
+)

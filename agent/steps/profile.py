@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from perfagent.agent.state import EngagementState, NamedProfile, StepError
-from perfagent.agent.steps import step
+from perfagent.agent.steps import StepSpec, step
 from perfagent.tools.profile import profile_callable, record_command
 from perfagent.tools.sandbox import scrubbed_env
 
@@ -76,3 +76,6 @@ def profile(state: EngagementState) -> dict:
                 f"{len(report.n_plus_one)} N+1 loop(s)"
             )
     return update
+
+
+STEP = StepSpec(name="profile", run=profile, order=20, phases=("construction",))

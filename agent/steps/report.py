@@ -16,7 +16,7 @@ from perfagent.agent.deliverables import recommendations as recommendations_page
 from perfagent.agent.deliverables.markdown import table
 from perfagent.agent.metrics import success_metrics
 from perfagent.agent.state import EngagementState
-from perfagent.agent.steps import step
+from perfagent.agent.steps import EVERY_PHASE, StepSpec, step
 from perfagent.tools.units import format_seconds
 
 RENDERERS = {
@@ -192,6 +192,9 @@ def report(state: EngagementState) -> dict:
 
         workspace.remove(state)  # the run's copies of the target; the report keeps every figure
     return {"artifacts": artifacts, "llm": records, "_summary": f"report in {folder}"}
+
+
+STEP = StepSpec(name="report", run=report, order=100, phases=EVERY_PHASE)
 
 
 def _explain(state: EngagementState) -> tuple[list, str | None]:

@@ -22,7 +22,7 @@ from perfagent.agent import workspace
 from perfagent.agent.database import database_spec, database_url, sqlite_relative
 from perfagent.agent.finding_kinds import Finding, Index, IndexTrial
 from perfagent.agent.state import Candidate, EngagementState, StepError, Validation
-from perfagent.agent.steps import step
+from perfagent.agent.steps import Loop, StepSpec, step
 from perfagent.tools.errors import InputError, PerfagentError
 from perfagent.tools.loadtest.compare import MetricChange, change
 from perfagent.tools.sql.sqlite_copy import create_index, interleaved_ms
@@ -89,6 +89,26 @@ def validate(state: EngagementState) -> dict:
         "_summary": f"{candidate.title}: {status} ({done.reason[:120]})",
         **measured,
     }
+
+
+def chosen(state: EngagementState) -> bool:
+    """validate runs with the candidate optimize chose; without one the plan goes on past it."""
+    return bool(state.current_candidate)
+
+
+def waiting(state: EngagementState) -> bool:
+    """Back to optimize while a measurable candidate is still waiting (the loop)."""
+    return any(c.status == "proposed" and c.measurable for c in state.candidates.values())
+
+
+STEP = StepSpec(
+    name="validate",
+    run=validate,
+    order=50,
+    phases=("construction",),
+    runs_if=chosen,
+    loop=Loop(to="optimize", again=waiting),
+)
 
 
 def by_id(state: EngagementState, finding_id: str) -> Finding:
