@@ -42,7 +42,7 @@ def open_checkpointer(url: str | None = None) -> Iterator:
                 yield _watched(saver)
         except Exception as exc:  # psycopg's OperationalError and kin, at the seam
             if isinstance(exc, (InputError, ServiceError)) or type(exc).__module__.startswith(
-                ("agent", "tools")
+                "perfagent."
             ):
                 raise
             if "psycopg" in type(exc).__module__:

@@ -148,19 +148,13 @@ def write(scenario: Scenario) -> int:
 
 
 def _ask_as_the_graph_does(state, found, llm, claude, workspace) -> None:
-    """The requests prioritize and optimize send, in their order (agent/steps/*.py)."""
+    """The requests prioritize and optimize send, in their order (agent/steps/*.py): the
+    ranking, then an edit for each best-ranked hot spot every recipe declined
+    (:func:`agent.reasoner.plan.propose_plan`, which the optimize step calls)."""
     if "prioritize" not in state.steps:
         return
+    from perfagent.agent.reasoner.plan import propose_plan
+
     ranked, _ = claude.prioritize(found, llm=llm)
     state = state.model_copy(update={"findings": found, "plan": ranked})
-    by_id = {f.id: f for f in found}
-    root, asked = workspace.target(state), 0
-    for item in ranked:
-        finding = by_id.get(item.finding_id)
-        if (
-            finding is not None
-            and finding.kind == "cpu_hotspot"
-            and asked < state.settings.llm_propose_max
-        ):
-            claude.propose(finding, root=root, state=state, llm=llm)
-            asked += 1
+    propose_plan(state, root=workspace.target(state), llm=llm)

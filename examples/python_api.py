@@ -1,4 +1,4 @@
-"""perfagent from Python (``api.sdk``): every call returns a pydantic record.
+"""perfagent from Python (``perfagent.api.sdk``): every call returns a pydantic record.
 
     .venv/bin/python examples/python_api.py                  # offline; the engagement runs on
                                                              # examples/shop

@@ -617,9 +617,10 @@ def _monitoring(plan: CachePlan) -> list[str]:
         (
             "Redis counts every key lookup in `INFO stats` (`keyspace_hits`, `keyspace_misses`, "
             "with `evicted_keys` and `expired_keys`). The counters run from the server's start, "
-            "so a hit rate is the difference of two readings: `tools.cache.hit_rate(url)` reads "
-            "them around a window (a load test, say). The counters are server-wide: on a Redis "
-            "shared with sessions or queues, read the generated code's own `stats` instead."
+            "so a hit rate is the difference of two readings: "
+            "`perfagent.tools.cache.hit_rate(url)` reads them around a window (a load test, "
+            "say). The counters are server-wide: on a Redis shared with sessions or queues, "
+            "read the generated code's own `stats` instead."
         ),
         "",
         "Continuously, with redis_exporter and Prometheus:",

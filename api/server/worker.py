@@ -18,11 +18,12 @@ import threading
 import time
 from pathlib import Path
 
+import perfagent
 from perfagent.api.server.config import ServerConfig
 from perfagent.api.server.store import Job, Store
 from perfagent.tools.sandbox import teardown
 
-_REPO_ROOT = str(Path(__file__).resolve().parents[2])
+_REPO_ROOT = str(Path(perfagent.__file__).resolve().parent.parent)  # holds the perfagent package
 
 
 class WorkerPool:

@@ -133,7 +133,8 @@ def test_ctrl_c_prints_and_writes_partial_results(server, tmp_path, ignored):
 
     script = (
         ("import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); " if ignored else "")
-        + "import typer; from api import cli_load; app = typer.Typer(); cli_load.register(app); "
+        + "import typer; from perfagent.api import cli_load; app = typer.Typer(); "
+        "cli_load.register(app); "
         "app.callback()(lambda: None); app()"
     )
     root = Path(__file__).resolve().parents[2]

@@ -137,8 +137,8 @@ def test_hostile_input_does_not_crash_the_process() -> None:
     """sqlglot[c] can overflow the C stack; a crash would kill the interpreter, so run it apart."""
     code = (
         "import sys; sys.setrecursionlimit(100000)\n"
-        "from tools.sql.analyze import analyze_entries\n"
-        "from tools.sql.models import LogEntry\n"
+        "from perfagent.tools.sql.analyze import analyze_entries\n"
+        "from perfagent.tools.sql.models import LogEntry\n"
         "bad = ['SELECT ' + '(' * 20000 + '1' + ')' * 20000,\n"
         "       'SELECT ' + 'NOT ' * 20000 + '1',\n"
         "       'SELECT a FROM t WHERE a IN (' + ','.join(['1'] * 400000) + ')']\n"

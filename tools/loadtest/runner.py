@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import perfagent
 from perfagent.tools.errors import (
     InputError,
     PerfagentError,
@@ -32,7 +33,9 @@ from perfagent.tools.loadtest.safety import check_host
 from perfagent.tools.sandbox import scrubbed_env, spawn, terminate_group
 from perfagent.tools.sandbox.network import LOOPBACK
 
-ROOT = Path(__file__).resolve().parents[2]
+# the folder holding the perfagent package (the repository, or site-packages when installed):
+# the children's working directory and PYTHONPATH
+ROOT = Path(perfagent.__file__).resolve().parent.parent
 _ERRORS = {cls.__name__: cls for cls in (InputError, UnsafeInputError, ServiceError, TargetError)}
 
 TickHandler = Callable[[Tick], None]
