@@ -101,6 +101,7 @@ def _perfagent(*args: str, env: dict) -> subprocess.Popen:
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # over 20 s here; the kill tests (test_kill_resume) kill mid-step in make test
 def test_sigkill_mid_step_then_resume_completes_without_loss_or_duplicates(
     target: Path, tmp_path: Path
 ):

@@ -195,7 +195,8 @@ def test_a_healthy_target_ends_with_no_kept_change(tmp_path: Path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("approve", [True, False])
+# approving (True) runs the whole loop: over 15 s here, so make test-heavy runs it
+@pytest.mark.parametrize("approve", [pytest.param(True, marks=pytest.mark.heavy), False])
 def test_approval_pauses_before_the_edit_and_resumes_through_the_checkpointer(
     tmp_path: Path, approve: bool
 ):
@@ -233,6 +234,7 @@ def test_a_target_whose_own_tests_fail_gets_one_sentence_and_no_edit_is_tried(tm
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # over 15 s here; make test-heavy runs it (make test stays under 15 minutes)
 def test_a_target_in_a_subfolder_of_its_repository_gets_its_branch_there(tmp_path: Path):
     target = _repo(tmp_path, sub="services/calc")
     state = start(target, settings=_settings(tmp_path), checkpoint_url=str(tmp_path / "ck.sqlite"))

@@ -84,6 +84,7 @@ def test_a_slower_head_is_called_slower_and_the_function_is_named(shop, tmp_path
     assert snapshot(shop) == before  # status, HEAD, branch, refs, worktrees, the user's edit
 
 
+@pytest.mark.heavy  # over 20 s here; make test-heavy runs it (make test stays under 15 minutes)
 def test_an_unchanged_head_is_called_unchanged(shop, tmp_path):
     review = review_change(shop, "main", "comment", out_dir=tmp_path / "out", settings=SETTINGS)
     row = review.benchmarks[0]
