@@ -3,7 +3,6 @@ where the time of a request goes on the network (from the payload probe)."""
 
 from __future__ import annotations
 
-import itertools
 import os
 from pathlib import Path
 
@@ -12,7 +11,6 @@ from perfagent.agent.deliverables.markdown import fmt_ms, table
 from perfagent.agent.state import EngagementState
 from perfagent.tools.loadtest.probe import PayloadProbe
 from perfagent.tools.profile import CpuProfile, HotSpot
-from perfagent.tools.profile.collapsed import within_noise
 from perfagent.tools.tracing.models import ServiceProfile
 from perfagent.tools.units import format_bytes, format_seconds
 
@@ -162,7 +160,6 @@ def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:
     if p.flamegraph_svg:
         link = os.path.relpath(p.flamegraph_svg, folder)
         lines += [f"Flamegraph: [{Path(p.flamegraph_svg).name}]({link})", ""]
-    sampled = p.source == "py-spy"
     if p.own_code:
         lines += own_code_section(p)
         lines += [
@@ -171,7 +168,7 @@ def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:
             "",
         ]
     spots = p.hotspots[:12]
-    noisy = noise_marks([s.self_samples for s in spots]) if sampled else [False] * len(spots)
+    noisy = noise_marks(p, spots)
     rows = [
         [
             f"`{spot.function}`",
@@ -208,11 +205,7 @@ def own_code_section(p: CpuProfile, top: int = 10) -> list[str]:
     )
     total_rank = {id(h): n for n, h in enumerate(by_total, start=1)}
     spots = p.top_own(top)
-    noisy = (
-        noise_marks([s.self_samples for s in spots])
-        if p.source == "py-spy"
-        else [False] * len(spots)
-    )
+    noisy = noise_marks(p, spots)
     rows = [
         [
             f"{n}{'≈' if close else ''}",
@@ -252,16 +245,13 @@ def own_code_section(p: CpuProfile, top: int = 10) -> list[str]:
     return lines + [""]
 
 
-def noise_marks(samples: list[int]) -> list[bool]:
-    """Per entry of a ranking by sample count: is it within sampling noise of the next one?
-    The last entry has no next one.
-
-    >>> noise_marks([900, 880, 100, 4, 1])
-    [True, False, False, True, False]
+def noise_marks(p: CpuProfile, spots: list[HotSpot]) -> list[bool]:
+    """Per shown entry of a sampled profile's ranking: is it within sampling noise of the next
+    one (``HotSpot.within_noise``, set where the ranking is made: tools.profile.collapsed)? The
+    last shown entry has no next one on the page; a deterministic profile has no sampling noise.
     """
-    return [within_noise(a, b) for a, b in itertools.pairwise(samples)] + (
-        [False] if samples else []
-    )
+    sampled = p.source == "py-spy"
+    return [sampled and s.within_noise and i < len(spots) - 1 for i, s in enumerate(spots)]
 
 
 def callee_chain(spot: HotSpot) -> str:
