@@ -67,9 +67,12 @@ def choose(spec: StepSpec, state: EngagementState, specs: Sequence[StepSpec]) ->
     return plan[-1]
 
 
-def router(spec: StepSpec, specs: Sequence[StepSpec]) -> Router:
-    """``after_<step>``: :func:`choose`, held to the graph's :func:`edges` out of the step."""
-    allowed = edges(spec, specs)
+def router(
+    spec: StepSpec, specs: Sequence[StepSpec], allowed: Sequence[StepName] | None = None
+) -> Router:
+    """``after_<step>``: :func:`choose`, held to the graph's :func:`edges` out of the step
+    (``allowed``, when the caller has them already)."""
+    allowed = edges(spec, specs) if allowed is None else allowed
 
     def route(state: EngagementState) -> StepName:
         chosen = choose(spec, state, specs)
@@ -80,9 +83,8 @@ def router(spec: StepSpec, specs: Sequence[StepSpec]) -> Router:
             )
         return chosen
 
-    route.__name__ = route.__qualname__ = (
-        f"after_{spec.name}"  # LangGraph names the branch after it
-    )
+    # LangGraph names the branch after it
+    route.__name__ = route.__qualname__ = f"after_{spec.name}"
     return route
 
 
@@ -106,6 +108,7 @@ def build(checkpointer=None, *, steps: Sequence[StepSpec] | None = None):
         graph.add_node(spec.name, _node(spec.name, spec.run))
     graph.add_edge(START, specs[0].name)
     for spec in specs[:-1]:
-        graph.add_conditional_edges(spec.name, router(spec, specs), list(edges(spec, specs)))
+        allowed = list(edges(spec, specs))
+        graph.add_conditional_edges(spec.name, router(spec, specs, allowed), allowed)
     graph.add_edge(specs[-1].name, END)
     return graph.compile(checkpointer=checkpointer)

@@ -75,9 +75,8 @@ class StepSpec:
     # when it is next but this is false of the state, the plan goes on past it
     runs_if: Condition | None = None
     loop: Loop | None = None
-    edges: tuple[
-        StepName, ...
-    ] = ()  # more steps it may hand over to, for a plan that is no phase's
+    # more steps it may hand over to, for a plan that is no phase's
+    edges: tuple[StepName, ...] = ()
 
 
 def discover() -> tuple[StepSpec, ...]:
