@@ -21,8 +21,6 @@ from perfagent.tools.llm.record import LlmRecord
 if TYPE_CHECKING:
     from perfagent.tools.llm import Llm
 
-ABOUT = "hot spot: "  # the note that ties a propose record to the finding Claude was asked about
-
 
 def propose_plan(
     state: EngagementState, *, root: Path | None, llm: Llm | None
@@ -48,7 +46,7 @@ def propose_plan(
             from perfagent.agent.reasoner import claude
 
             extra, record = claude.propose(finding, root=root, state=state, llm=llm)
-            record.notes.insert(0, f"{ABOUT}{finding.id}")
+            record.subject = finding.id
             proposed += [c for c in extra if c.recipe == "claude"]  # on fallback: the rules' again
             records.append(record)
         for candidate in proposed:
@@ -84,10 +82,8 @@ def asked_about(record: LlmRecord) -> str | None:
     """The id of the finding a propose record asked Claude about (None for other steps).
 
     >>> r = LlmRecord(step="propose", prompt_version="propose/1", model="m", mode="replay",
-    ...               notes=[f"{ABOUT}cpu:quote:shipping_table"])
-    >>> asked_about(r), asked_about(r.model_copy(update={"notes": []}))
+    ...               subject="cpu:quote:shipping_table")
+    >>> asked_about(r), asked_about(r.model_copy(update={"subject": ""}))
     ('cpu:quote:shipping_table', None)
     """
-    if record.step != "propose":
-        return None
-    return next((n.removeprefix(ABOUT) for n in record.notes if n.startswith(ABOUT)), None)
+    return record.subject or None if record.step == "propose" else None

@@ -18,7 +18,7 @@ from make_cassettes import (
 
 from perfagent.agent.deliverables import recommendations
 from perfagent.agent.reasoner import propose_plan, rules
-from perfagent.agent.reasoner.plan import ABOUT, asked_about
+from perfagent.agent.reasoner.plan import asked_about
 from perfagent.agent.state import EngagementState
 from perfagent.tools.llm import LlmRecord
 
@@ -109,7 +109,7 @@ def test_the_page_says_when_claudes_answer_could_not_be_used(tmp_path: Path):
         prompt_version="propose/1",
         model="m",
         mode="replay",
-        notes=[f"{ABOUT}{SHIPPING}"],
+        subject=SHIPPING,
     )
     record.fall_back("invalid answer after one retry: the SEARCH block does not match")
     page = _page(state.model_copy(update={"candidates": candidates, "llm": [record]}), tmp_path)

@@ -44,6 +44,7 @@ class LlmRecord(BaseModel):
     tool_calls: list[str] = Field(default_factory=list, description="tools run, in order")
     refused_tools: list[ToolRefusal] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    subject: str = Field("", description="what the request was about (propose: the finding's id)")
 
     def add_usage(self, usage: Usage) -> None:
         self.requests += 1
