@@ -55,12 +55,17 @@ def _verdict_cell(row: BenchmarkRow) -> str:
 
 
 def _benchmarks(review: Review) -> list[str]:
-    lines = table(["Benchmark", "base", "head", "change (95% CI)", "verdict"], [], align="lrrrl")
-    for row in review.benchmarks[:MAX_ROWS]:
-        lines.append(
-            f"| `{cell(row.name)}` | {value(row, row.base_median)} | "
-            f"{value(row, row.head_median)} | {change(row)} | {_verdict_cell(row)} |"
-        )
+    rows = [
+        [
+            f"`{cell(row.name)}`",
+            value(row, row.base_median),
+            value(row, row.head_median),
+            change(row),
+            _verdict_cell(row),
+        ]
+        for row in review.benchmarks[:MAX_ROWS]
+    ]
+    lines = table(["Benchmark", "base", "head", "change (95% CI)", "verdict"], rows, align="lrrrl")
     if len(review.benchmarks) > MAX_ROWS:
         lines.append(f"\n…and {len(review.benchmarks) - MAX_ROWS} more in review.json")
     modes = {r.unit for r in review.benchmarks if r.status == "compared"}
@@ -98,20 +103,28 @@ def _changed(review: Review) -> list[str]:
             f"({_profilers(review.changed_functions)}), base → head, and per benchmark call."
         ),
         "",
-        *table(["Benchmark", "Function", "Where", "share of time", "per call"], []),
+        *table(
+            ["Benchmark", "Function", "Where", "share of time", "per call"],
+            [_changed_row(f) for f in review.changed_functions[:MAX_ROWS]],
+        ),
     ]
-    for f in review.changed_functions[:MAX_ROWS]:
-        where = f"{f.file}:{f.line}" if f.line else f.file
-        per_call = "–"
-        if f.ratio:
-            per_call = f"{f.ratio:.2f}x" + (
-                " (slower)" if f.ratio > 1 else " (faster)" if f.ratio < 1 else ""
-            )
-        lines.append(
-            f"| `{cell(f.benchmark)}` | `{cell(f.function)}` | `{cell(where)}` | "
-            f"{f.base_total_pct:.1f}% → {f.head_total_pct:.1f}% | {per_call} |"
-        )
     return lines
+
+
+def _changed_row(f) -> list[str]:
+    where = f"{f.file}:{f.line}" if f.line else f.file
+    per_call = "–"
+    if f.ratio:
+        per_call = f"{f.ratio:.2f}x" + (
+            " (slower)" if f.ratio > 1 else " (faster)" if f.ratio < 1 else ""
+        )
+    return [
+        f"`{cell(f.benchmark)}`",
+        f"`{cell(f.function)}`",
+        f"`{cell(where)}`",
+        f"{f.base_total_pct:.1f}% → {f.head_total_pct:.1f}%",
+        per_call,
+    ]
 
 
 def _profilers(rows) -> str:
@@ -127,29 +140,36 @@ def _functions(review: Review) -> list[str]:
             f"({_profilers(review.slower_functions)}), base → head."
         ),
         "",
-        *table(["Benchmark", "Function", "Where", "share of time", "calls per call"], []),
+        *table(
+            ["Benchmark", "Function", "Where", "share of time", "calls per call"],
+            [_slower_row(f) for f in review.slower_functions[:MAX_ROWS]],
+        ),
     ]
-    for f in review.slower_functions[:MAX_ROWS]:
-        calls = (
-            f"{f.base_calls:g} → {f.head_calls:g}"
-            if f.base_calls is not None and f.head_calls is not None
-            else "–"
-        )
-        lines.append(
-            f"| `{cell(f.benchmark)}` | `{cell(f.function)}` | `{cell(f.location)}` | "
-            f"{f.base_share_pct:.1f}% → {f.head_share_pct:.1f}% (+{f.delta_pct:.1f} pts) "
-            f"| {calls} |"
-        )
     return lines
 
 
-def _finding(f: ReviewFinding) -> str:
+def _slower_row(f) -> list[str]:
+    calls = (
+        f"{f.base_calls:g} → {f.head_calls:g}"
+        if f.base_calls is not None and f.head_calls is not None
+        else "–"
+    )
+    return [
+        f"`{cell(f.benchmark)}`",
+        f"`{cell(f.function)}`",
+        f"`{cell(f.location)}`",
+        f"{f.base_share_pct:.1f}% → {f.head_share_pct:.1f}% (+{f.delta_pct:.1f} pts)",
+        calls,
+    ]
+
+
+def _finding(f: ReviewFinding) -> list[str]:
     what = cell(f.message)
     if f.evidence:
         what += f" <br>`{cell(f.evidence)[:160]}`"
     if f.suggestion:
         what += f" <br>Fix: {cell(f.suggestion)[:300]}"
-    return f"| {LEVEL_ICONS[f.level]} | `{cell(f.file)}:{f.line}` | `{f.rule_id}` | {what} |"
+    return [LEVEL_ICONS[f.level], f"`{cell(f.file)}:{f.line}`", f"`{f.rule_id}`", what]
 
 
 def render(review: Review) -> str:
@@ -181,9 +201,11 @@ def render(review: Review) -> str:
         lines += [
             f"### Findings in the diff ({len(review.findings)})",
             "",
-            *table(["", "Where", "Rule", "What"], []),
+            *table(
+                ["", "Where", "Rule", "What"], [_finding(f) for f in review.findings[:MAX_ROWS]]
+            ),
+            "",
         ]
-        lines += [_finding(f) for f in review.findings[:MAX_ROWS]] + [""]
     else:
         lines += ["No SQL or Python performance anti-patterns in the lines this change adds.", ""]
     if review.notes:
