@@ -190,3 +190,10 @@ def test_the_wheel_installs_one_top_level_name(tmp_path: Path):
         "perfagent/prompts/propose.md",
     ):
         assert module in names, module
+    # the report pages' templates travel with the code that fills them
+    templates = {
+        f"perfagent/{p.relative_to(ROOT).as_posix()}"
+        for top in ("agent", "tools")
+        for p in (ROOT / top).rglob("templates/*.j2")
+    }
+    assert templates and templates <= set(names), templates - set(names)

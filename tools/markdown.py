@@ -1,9 +1,28 @@
-"""Markdown tables as lists of lines, for every page perfagent writes (the deliverables in
-agent/, the review and the monitoring README in tools/)."""
+"""The Markdown of every page perfagent writes (the deliverables in agent/, the review and the
+monitoring README in tools/): pages from Jinja2 templates, and tables as lists of lines.
+
+A page's wording and layout live in a template file, ``templates/<page>.md.j2`` beside the
+module that fills it; the module gathers the figures. :func:`environment` is the one place the
+templates' settings are made, so every page renders the same way:
+
+- ``trim_blocks`` and ``lstrip_blocks``: a line holding only a ``{% tag %}`` leaves nothing
+  behind, so a template reads like the page it writes;
+- ``StrictUndefined``: a misspelt field is an error, never an empty cell;
+- no HTML escaping (the pages are Markdown; cells are escaped where they are made).
+
+Every template can call ``table(headers, rows, align)`` (the lines joined) and format a value
+with ``fmt`` (Python's format spec: ``{{ rps | fmt(".1f") }}``), ``bytes`` (``172.9 MiB``) and
+``seconds`` (``20.0 µs``, three significant digits).
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
+
+import jinja2
+
+from perfagent.tools.units import format_bytes, format_seconds
 
 SEPARATORS = {"l": "---", "r": "---:"}
 
@@ -31,3 +50,31 @@ def row(cells: Sequence[object]) -> str:
     '| a | 1 | |'
     """
     return "|" + "".join(f" {cell} |" if str(cell) else " |" for cell in cells)
+
+
+@functools.cache
+def environment(package: str | None) -> jinja2.Environment:
+    r"""The Jinja2 environment for the templates in ``<package>/templates`` (none: strings only).
+
+    >>> text = "{{ table(['a', 'b'], rows, 'lr') }}\n{% if n %}\n{{ n | fmt(',') }} rows{% endif %}"
+    >>> environment(None).from_string(text).render(rows=[["x", 1]], n=1200)
+    '| a | b |\n|---|---:|\n| x | 1 |\n1,200 rows'
+    """
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader(package, "templates") if package else None,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+    env.globals["table"] = lambda headers, rows, align="": "\n".join(table(headers, rows, align))
+    env.filters["fmt"] = format
+    env.filters["bytes"] = format_bytes
+    env.filters["seconds"] = format_seconds
+    return env
+
+
+def render(package: str, template: str, /, **context: object) -> str:
+    """The page ``template`` of ``<package>/templates`` filled with ``context``."""
+    return environment(package).get_template(template).render(**context)

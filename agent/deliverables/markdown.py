@@ -1,13 +1,17 @@
-"""The Markdown every deliverable page shares: tables, and durations measured in milliseconds.
+"""The Markdown every deliverable page shares: pages from templates, tables, and durations
+measured in milliseconds.
 
-Pages are lists of lines; :func:`table` returns its lines to add to them.
+A page's wording and layout are ``templates/<page>.md.j2`` in this package, filled by
+:func:`page` (tools.markdown sets the templates up the same for every page perfagent writes);
+the page's module gathers the figures and the rows. ``ms`` is :func:`fmt_ms` in every template.
+:func:`table` returns lines, for the sections still put together in code.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from perfagent.tools.markdown import row, table  # noqa: F401 - the pages' one table helper, shared with tools/
+from perfagent.tools.markdown import render, row, table  # noqa: F401 - the pages' one table helper, shared with tools/
 from perfagent.tools.units import format_seconds
 
 
@@ -28,3 +32,8 @@ def fmt_ms(value_ms: float | None, style: Literal["ms", "number", "scaled"] = "m
     if style == "scaled":
         return format_seconds(value_ms / 1000)
     return f"{value_ms:,.0f} ms" if value_ms >= 100 else f"{value_ms:.1f} ms"
+
+
+def page(template: str, /, **context: object) -> str:
+    """The deliverable page ``templates/<template>`` of this package, filled with ``context``."""
+    return render("perfagent.agent.deliverables", template, ms=fmt_ms, **context)

@@ -181,6 +181,7 @@ def test_an_edit_that_does_not_match_says_what_was_expected(tmp_path: Path):
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # about 20 s here; make test-heavy runs it (make test stays under 15 minutes)
 def test_a_healthy_target_ends_with_no_kept_change(tmp_path: Path):
     repo = _repo(
         tmp_path, core=HEALTHY, bench="from calc.core import add\n\n\ndef run():\n    add(1, 2)\n"

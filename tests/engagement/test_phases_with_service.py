@@ -81,6 +81,7 @@ def test_the_testing_phase_runs_stress_spike_and_soak_and_finds_the_breaking_poi
 
 
 @pytest.mark.slow
+@pytest.mark.heavy  # about 22 s here; the HPA and plan are pinned by the goldens and test_capacity
 def test_the_transition_phase_writes_an_autoscaling_plan_and_hpa(service_target, tmp_path):
     settings = Settings(report_dir=str(tmp_path / "r"), load_users=2, load_duration_s=3)
     state = start(
