@@ -13,7 +13,7 @@ from perfagent.agent.deliverables import frontend as frontend_page
 from perfagent.agent.deliverables import load_test as load_test_page
 from perfagent.agent.deliverables import profiling as profiling_page
 from perfagent.agent.deliverables import recommendations as recommendations_page
-from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.deliverables.markdown import page
 from perfagent.agent.metrics import success_metrics
 from perfagent.agent.state import EngagementState
 from perfagent.agent.steps import EVERY_PHASE, StepSpec, step
@@ -35,115 +35,68 @@ NOT_YET = {
 
 
 def index(state: EngagementState, folder: Path) -> str:
-    lines = [
-        f"# Performance report: {state.spec.name}",
-        "",
-        f"Run `{state.run_id}`, phase **{state.phase}**, steps: {' → '.join(state.steps)}.",
-        "",
+    """The engagement's index page (templates/index.md.j2): the baseline, the success metrics,
+    what was kept, the reasoner, the top recommendations and a link to every page."""
+    before_after = []
+    for cid, v in state.validations.items():
+        c = state.candidates.get(cid)
+        q = next((m for m in v.changes if m.metric == "query_ms"), None)
+        before_after.append((c.title if c else cid, "kept" if v.kept else v.verdict, q))
+    monitoring = folder / "6-monitoring"
+    return page(
+        "index.md.j2",
+        state=state,
+        # flags > PERFAGENT_* > perfagent.toml > defaults
+        plan_rows=[[f"`{r.key}`", r.value, r.source] for r in state.effective_plan.rows],
+        baseline_rows=[
+            _baseline_row(name, b.result.summary) for name, b in state.benchmarks.items()
+        ],
+        drift_rows=[_drift_row(d) for d in state.drift],
+        metric_rows=[[m.name, m.value, m.basis] for m in success_metrics(state)],
+        before_after=before_after,
+        reasoner=_reasoner(state),
+        deliverables=DELIVERABLES,
+        autoscaling=(monitoring / "autoscaling.md").is_file(),
+        disposability=(monitoring / "disposability.md").is_file(),
+        step_rows=[[r.step, r.status, f"{r.duration_s:.1f} s", r.summary] for r in state.log],
+    )
+
+
+def _baseline_row(name: str, s) -> list[str]:
+    return [name, format_seconds(s.median), format_seconds(s.p95), f"{s.cv:.1%}", str(s.n)]
+
+
+def _drift_row(d) -> list[str]:
+    return [
+        d.benchmark,
+        d.previous_run,
+        format_seconds(d.previous_median_s),
+        format_seconds(d.median_s),
+        f"{(d.ratio - 1) * 100:+.1f}%",
+        d.verdict,
     ]
-    if state.effective_plan.rows:  # flags > PERFAGENT_* > perfagent.toml > defaults
-        rows = [[f"`{r.key}`", r.value, r.source] for r in state.effective_plan.rows]
-        lines += ["## Effective plan", "", *table(["setting", "value", "from"], rows), ""]
-    if state.benchmarks:
-        summaries = {name: bench.result.summary for name, bench in state.benchmarks.items()}
-        rows = [
-            [name, format_seconds(s.median), format_seconds(s.p95), f"{s.cv:.1%}", str(s.n)]
-            for name, s in summaries.items()
-        ]
-        lines += [
-            "## Baseline",
-            "",
-            *table(["benchmark", "median", "p95", "CV", "samples"], rows, align="lrrrr"),
-            "",
-        ]
-    if state.drift:
-        rows = [
-            [
-                d.benchmark,
-                d.previous_run,
-                format_seconds(d.previous_median_s),
-                format_seconds(d.median_s),
-                f"{(d.ratio - 1) * 100:+.1f}%",
-                d.verdict,
-            ]
-            for d in state.drift
-        ]
-        headers = ["benchmark", "previous run", "before", "now", "change", "verdict"]
-        lines += ["## Since the last engagement", "", *table(headers, rows, align="llrrrl"), ""]
-    rows = [[m.name, m.value, m.basis] for m in success_metrics(state)]
-    lines += ["## Success metrics", "", *table(["metric", "value", "basis"], rows), ""]
-    if state.validations:
-        lines += ["## Before/after", ""]
-        for cid, v in state.validations.items():
-            c = state.candidates.get(cid)
-            q = next((m for m in v.changes if m.metric == "query_ms"), None)
-            figure = (
-                (
-                    f": query {q.before:.2f} ms → {q.after:.2f} ms ({(q.ratio - 1) * 100:+.0f}%, "
-                    f"95% CI [{(q.ci_low - 1) * 100:+.0f}%, {(q.ci_high - 1) * 100:+.0f}%])"
-                )
-                if q
-                else ""
-            )
-            lines.append(
-                f"- {c.title if c else cid} — **{'kept' if v.kept else v.verdict}**{figure}"
-            )
-        lines.append("")
-    lines += reasoner_lines(state)
-    if state.plan:
-        lines += ["## Top recommendations", ""]
-        lines += [f"{item.rank}. {item.title} (ROI {item.roi:.1f})" for item in state.plan[:5]]
-        lines.append("")
-    lines += ["## Deliverables", ""]
-    for slug, title in DELIVERABLES:
-        lines.append(f"- [{title}]({slug}/README.md)")
-    if (folder / "6-monitoring" / "autoscaling.md").is_file():
-        lines.append(
-            "- [Autoscaling: replicas, thresholds, cold start, HPA manifest]"
-            "(6-monitoring/autoscaling.md)"
-        )
-    if (folder / "6-monitoring" / "disposability.md").is_file():
-        lines.append(
-            "- [Disposability alerts: readiness, restarts, cold starts, queues]"
-            "(6-monitoring/disposability.md)"
-        )
-    if state.monitoring_checks:
-        lines += ["", "## Monitoring validation", ""]
-        lines += [
-            f"- `{name}`: {'passed' if ok else 'FAILED'}"
-            for name, ok in state.monitoring_checks.items()
-        ]
-    if state.errors:
-        lines += ["", "## What could not be measured", ""]
-        lines += [f"- {e.step}: {e.message}" for e in state.errors]
-    rows = [[r.step, r.status, f"{r.duration_s:.1f} s", r.summary] for r in state.log]
-    lines += ["", "## Steps", "", *table(["step", "status", "time", "summary"], rows, align="llrl")]
-    return "\n".join(lines) + "\n"
 
 
 def reasoner_lines(state: EngagementState) -> list[str]:
     """Which reasoner ranked and proposed, the prompt versions, tokens and cost, and every
     fallback with its reason (the rules reasoner is named when no LLM was asked for)."""
+    return page("reasoner.md.j2", reasoner=_reasoner(state)).split("\n")[:-1]
+
+
+def _reasoner(state: EngagementState) -> dict:
+    """What templates/reasoner.md.j2 shows: the LLM asked for, its records and their total."""
     if state.settings.llm == "rules":
-        return ["Reasoner: the offline rules (no LLM asked for).", ""]
+        return {"llm": "rules"}
     from perfagent.tools.llm.record import total
 
-    lines = ["## Reasoner", "", f"Asked for: `--llm {state.settings.llm}`.", ""]
-    lines += [f"- {record.summary()}" for record in state.llm]
-    for record in state.llm:
-        lines += [
-            f"- {record.step}: refused tool `{r.name}` ({r.reason})" for r in record.refused_tools
-        ]
     usage, cost = total(state.llm)
-    if any(r.requests for r in state.llm):
-        estimate = (
-            f"~${cost:.4f}, an estimate from list prices" if cost is not None else "cost unknown"
-        )
-        lines.append(
-            f"- total: {usage.input_tokens + usage.cache_read_input_tokens:,} tokens in, "
-            f"{usage.output_tokens:,} out, {estimate}"
-        )
-    return [*lines, ""]
+    return {
+        "llm": state.settings.llm,
+        "records": state.llm,
+        "usage": usage,
+        "cost": cost,
+        "requested": any(r.requests for r in state.llm),
+    }
 
 
 @step("report")
@@ -178,9 +131,9 @@ def report(state: EngagementState) -> dict:
             render_disposability(state, folder / "6-monitoring")
         )  # readiness, restarts, queues
     if narrative:  # Claude's narrative above the ranked table; the figures stay the renderer's
-        page = folder / "4-recommendations" / "README.md"
-        title, _, rest = page.read_text().partition("\n")
-        page.write_text(
+        readme = folder / "4-recommendations" / "README.md"
+        title, _, rest = readme.read_text().partition("\n")
+        readme.write_text(
             f"{title}\n\n{narrative}\n\n_Narrative by Claude from the results below._\n{rest}"
         )
     (folder / "index.md").write_text(index(state, folder))
