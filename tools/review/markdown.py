@@ -1,11 +1,12 @@
-"""``review.md``: the sticky pull-request comment, rendered from the ``Review`` record only.
+"""``review.md``: the sticky pull-request comment, rendered from the ``Review`` record only
+(its wording and layout: templates/review.md.j2; this module makes the table cells).
 
 The first line is a hidden marker, so a bot finds its own comment and edits it in place.
 """
 
 from __future__ import annotations
 
-from perfagent.tools.markdown import table
+from perfagent.tools.markdown import render as render_page
 from perfagent.tools.review.models import BenchmarkRow, Review, ReviewFinding
 from perfagent.tools.units import format_count, format_seconds
 
@@ -54,61 +55,14 @@ def _verdict_cell(row: BenchmarkRow) -> str:
     return {"new": "🆕 new", "removed": "➖ removed", "failed": "💥 failed"}[row.status]
 
 
-def _benchmarks(review: Review) -> list[str]:
-    rows = [
-        [
-            f"`{cell(row.name)}`",
-            value(row, row.base_median),
-            value(row, row.head_median),
-            change(row),
-            _verdict_cell(row),
-        ]
-        for row in review.benchmarks[:MAX_ROWS]
+def _benchmark_row(row: BenchmarkRow) -> list[str]:
+    return [
+        f"`{cell(row.name)}`",
+        value(row, row.base_median),
+        value(row, row.head_median),
+        change(row),
+        _verdict_cell(row),
     ]
-    lines = table(["Benchmark", "base", "head", "change (95% CI)", "verdict"], rows, align="lrrrl")
-    if len(review.benchmarks) > MAX_ROWS:
-        lines.append(f"\n…and {len(review.benchmarks) - MAX_ROWS} more in review.json")
-    modes = {r.unit for r in review.benchmarks if r.status == "compared"}
-    how = {
-        "instructions": "instruction counts (callgrind: CPU work only, repeatable on a busy "
-        "machine)",
-        "seconds": "wall time in fresh processes",
-    }
-    if modes:
-        lines.append("")
-        lines.append(
-            f"Measured by {' and '.join(how[m] for m in sorted(modes))}, base and head "
-            f"interleaved; a change is called when its whole interval is beyond "
-            f"±{review.settings.min_effect * 100:g}% (95%, or wider where the comparison looked at "
-            "its samples more than once: each look spends part of the 5%)."
-        )
-    problems = [
-        r
-        for r in review.benchmarks
-        if r.status in ("failed", "new", "removed") or r.verdict == "inconclusive"
-    ]
-    if problems:
-        lines.append("")
-    for row in problems:
-        lines.append(f"- `{cell(row.name)}`: {cell(row.reason)}")
-    return lines
-
-
-def _changed(review: Review) -> list[str]:
-    lines = [
-        "### Functions this change touched",
-        "",
-        (
-            f"Their time, callees included, as a share of the benchmark's run "
-            f"({_profilers(review.changed_functions)}), base → head, and per benchmark call."
-        ),
-        "",
-        *table(
-            ["Benchmark", "Function", "Where", "share of time", "per call"],
-            [_changed_row(f) for f in review.changed_functions[:MAX_ROWS]],
-        ),
-    ]
-    return lines
 
 
 def _changed_row(f) -> list[str]:
@@ -129,23 +83,6 @@ def _changed_row(f) -> list[str]:
 
 def _profilers(rows) -> str:
     return " and ".join(sorted({r.profiler for r in rows})) or "cProfile"
-
-
-def _functions(review: Review) -> list[str]:
-    lines = [
-        "### Functions that got slower",
-        "",
-        (
-            f"Self time as a share of the benchmark's run "
-            f"({_profilers(review.slower_functions)}), base → head."
-        ),
-        "",
-        *table(
-            ["Benchmark", "Function", "Where", "share of time", "calls per call"],
-            [_slower_row(f) for f in review.slower_functions[:MAX_ROWS]],
-        ),
-    ]
-    return lines
 
 
 def _slower_row(f) -> list[str]:
@@ -173,46 +110,25 @@ def _finding(f: ReviewFinding) -> list[str]:
 
 
 def render(review: Review) -> str:
-    """The whole comment."""
-    c = review.counts
-    lines = [
-        MARKER,
-        f"## {HEAD_ICONS[review.verdict]} {review.lead or review.headline}",
-        "",
-        *([f"{review.headline}.", ""] if review.lead else []),
-        f"Comparing head `{cell(review.head.ref)}` (`{review.head.sha[:7]}`) with base "
-        f"`{cell(review.base.ref)}` (`{review.base.sha[:7]}`): **{c.regressed} regressed**, "
-        f"**{c.improved} improved**, {c.unchanged} unchanged, {c.inconclusive} inconclusive"
-        + "".join(
-            f", {n} {label}"
-            for n, label in ((c.failed, "failed"), (c.new, "new"), (c.removed, "removed"))
-            if n
-        )
-        + ".",
-        "",
-    ]
-    if review.benchmarks:
-        lines += _benchmarks(review) + [""]
-    if review.changed_functions:
-        lines += _changed(review) + [""]
-    if review.slower_functions:
-        lines += _functions(review) + [""]
-    if review.findings:
-        lines += [
-            f"### Findings in the diff ({len(review.findings)})",
-            "",
-            *table(
-                ["", "Where", "Rule", "What"], [_finding(f) for f in review.findings[:MAX_ROWS]]
-            ),
-            "",
-        ]
-    else:
-        lines += ["No SQL or Python performance anti-patterns in the lines this change adds.", ""]
-    if review.notes:
-        lines += ["**Notes**", ""] + [f"- {cell(n)}" for n in review.notes] + [""]
-    total = review.timings_s.get("total", 0.0)
-    lines.append(
-        f"<sub>perfagent review · {len(review.changed_files)} files changed · "
-        f"took {total:.0f} s · details in review.json and review.sarif</sub>"
+    """The whole comment (templates/review.md.j2)."""
+    return render_page(
+        "perfagent.tools.review",
+        "review.md.j2",
+        review=review,
+        marker=MARKER,
+        head_icon=HEAD_ICONS[review.verdict],
+        cell=cell,
+        benchmark_rows=[_benchmark_row(row) for row in review.benchmarks[:MAX_ROWS]],
+        more=len(review.benchmarks) - MAX_ROWS,
+        modes=sorted({r.unit for r in review.benchmarks if r.status == "compared"}),
+        problems=[
+            r
+            for r in review.benchmarks
+            if r.status in ("failed", "new", "removed") or r.verdict == "inconclusive"
+        ],
+        changed_rows=[_changed_row(f) for f in review.changed_functions[:MAX_ROWS]],
+        changed_profilers=_profilers(review.changed_functions),
+        slower_rows=[_slower_row(f) for f in review.slower_functions[:MAX_ROWS]],
+        slower_profilers=_profilers(review.slower_functions),
+        finding_rows=[_finding(f) for f in review.findings[:MAX_ROWS]],
     )
-    return "\n".join(lines) + "\n"
