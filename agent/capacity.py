@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 import yaml
 from pydantic import BaseModel, Field
 
-from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.deliverables.markdown import page
 from perfagent.agent.state import EngagementState
 from perfagent.tools.disposability.models import ScaleTrigger
 from perfagent.tools.loadtest import LoadResult
@@ -371,20 +371,18 @@ def render(state: EngagementState, folder: Path) -> dict[str, str]:
     if not state.load:
         return {}
     folder.mkdir(parents=True, exist_ok=True)
-    page = folder / "autoscaling.md"
+    advice = folder / "autoscaling.md"
     plan = plan_scaling(state)
     if plan is None:
-        page.write_text(
-            "# Autoscaling\n\nNothing to advise: no load test measured a request rate above zero.\n"
-        )
-        return {str(page): "autoscaling: why there is no advice"}
+        advice.write_text(_page(None))
+        return {str(advice): "autoscaling: why there is no advice"}
     hpa = folder / "hpa.yaml"
-    hpa.write_text(f"# From the measured load: see {page.name}.\n" + hpa_manifest(plan))
+    hpa.write_text(f"# From the measured load: see {advice.name}.\n" + hpa_manifest(plan))
     record = folder / "scaling.json"
     record.write_text(plan.model_dump_json(indent=2) + "\n")
-    page.write_text(_page(plan, hpa.name))
+    advice.write_text(_page(plan, hpa.name))
     return {
-        str(page): "autoscaling advice from the measured load",
+        str(advice): "autoscaling advice from the measured load",
         str(hpa): "Kubernetes HorizontalPodAutoscaler (autoscaling/v2)",
         str(record): "autoscaling plan (machine-readable)",
     }
@@ -591,65 +589,15 @@ _ADAPTER_RULE = {
 }
 
 
-def _page(plan: ScalingPlan, hpa_file: str) -> str:
-    c, start = plan.capacity, plan.cold_start.startup_s
-    bound = ", a lower bound" if c.lower_bound else ""
-    rows = [
-        ("measured rate", f"{plan.measured_rps:.1f} req/s ({plan.measured_in} test)"),
-        ("peak to carry", f"{plan.peak_rps:.0f} req/s ({plan.peak_source})"),
-        ("headroom", f"{plan.headroom_pct:.0f}%"),
-        ("capacity per replica", f"{c.rps_per_replica:.1f} req/s ({c.source}{bound})"),
-        ("replicas for the peak", str(plan.replicas_for_peak)),
-        ("minReplicas / maxReplicas", f"{plan.min_replicas} / {plan.max_replicas}"),
-        ("scale-out CPU", f"{plan.target_cpu_pct}% of a {plan.cpu_request_millicores}m request"),
-        ("scale-out rate per replica", f"{plan.rps_threshold_per_replica:.1f} req/s"),
-        ("cold start", "not measured" if start is None else f"{start:.1f} s"),
-    ]
-    apply = (
-        f"`{hpa_file}` scales the Deployment `{plan.deployment}` on CPU: "
-        f"`kubectl apply -f {hpa_file}`. Its container must set `resources.requests.cpu: "
-        f"{plan.cpu_request_millicores}m`, since utilization is measured against it."
+def _page(plan: ScalingPlan | None, hpa_file: str = "") -> str:
+    """autoscaling.md (templates/autoscaling.md.j2): the plan, or why there is none."""
+    if plan is None:
+        return page("autoscaling.md.j2", plan=None)
+    return page(
+        "autoscaling.md.j2",
+        plan=plan,
+        hpa_file=hpa_file,
+        requests_metric=REQUESTS_METRIC,
+        hpa_yaml=hpa_manifest(plan, requests_metric=True).rstrip(),
+        adapter_yaml=yaml.safe_dump(_ADAPTER_RULE, sort_keys=False).rstrip(),
     )
-    variant = (
-        f"With a custom-metrics adapter serving `{REQUESTS_METRIC}` per pod, this variant "
-        f"also scales at {plan.rps_threshold_per_replica:.1f} req/s per replica. Without "
-        "the adapter the HPA cannot read that metric and then skips scaling down, so use "
-        "it only where the adapter runs."
-    )
-    adapter = (
-        "A prometheus-adapter rule that derives it from the monitoring setup's "
-        "`http_requests_total` counter:"
-    )
-    lines = [
-        "# Autoscaling",
-        "",
-        *table(["", ""], rows),
-        "",
-        "## Why",
-        "",
-        *[f"- {line}" for line in plan.reasoning],
-        "",
-    ]
-    if plan.warnings:
-        lines += ["## Warnings", "", *[f"- {w}" for w in plan.warnings], ""]
-    lines += [
-        "## The HorizontalPodAutoscaler",
-        "",
-        apply,
-        "",
-        "### With the request rate as a second metric",
-        "",
-        variant,
-        "",
-        "```yaml",
-        hpa_manifest(plan, requests_metric=True).rstrip(),
-        "```",
-        "",
-        adapter,
-        "",
-        "```yaml",
-        yaml.safe_dump(_ADAPTER_RULE, sort_keys=False).rstrip(),
-        "```",
-        "",
-    ]
-    return "\n".join(lines)
