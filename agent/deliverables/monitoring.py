@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
-from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.deliverables.markdown import page
 from perfagent.agent.state import EngagementState
 from perfagent.tools.disposability.models import DisposabilityResult, WorkerBacklogReport
 from perfagent.tools.monitoring.promql import camel
+
+if TYPE_CHECKING:
+    from perfagent.tools.monitoring.promtool import PromtoolResult
 
 
 def _for(seconds: float) -> str:
@@ -137,40 +141,24 @@ def render_disposability(state: EngagementState, folder: Path) -> dict[str, str]
         "# From perfagent's disposability tests: see disposability.md.\n"
         + yaml.safe_dump(data, sort_keys=False)
     )
-    checked = _check(path)
-    page = folder / "disposability.md"
     rows = [
         [r["alert"], f"`{r['expr']}`", r.get("for", "0m")]
         for group in data["groups"]
         for r in group["rules"]
     ]
-    lines = [
-        "# Disposability alerts",
-        "",
-        f"`{path.name}`: {checked}.",
-        "",
-        *table(["alert", "expression", "for"], rows),
-        "",
-        (
-            "Thresholds come from the measurements in the load-test deliverable's Disposability "
-            "section."
-        ),
-        "",
-    ]
-    page.write_text("\n".join(lines))
-    return {str(path): "disposability alert rules (Prometheus)", str(page): "disposability alerts"}
+    md = folder / "disposability.md"
+    md.write_text(
+        page("monitoring-disposability.md.j2", file=path.name, check=_check(path), rows=rows)
+    )
+    return {str(path): "disposability alert rules (Prometheus)", str(md): "disposability alerts"}
 
 
-def _check(path: Path) -> str:
+def _check(path: Path) -> PromtoolResult | None:
+    """``promtool check rules`` on the file; None when promtool is not installed."""
     from perfagent.tools.errors import ToolMissingError
     from perfagent.tools.monitoring.promtool import check_rules
 
     try:
-        result = check_rules(path)
+        return check_rules(path)
     except ToolMissingError:
-        return "not validated (promtool is not installed)"
-    return (
-        "validated by `promtool check rules`"
-        if result.ok
-        else f"**promtool rejected it**: {result.output[-300:]}"
-    )
+        return None
