@@ -1,12 +1,14 @@
 """The load-test deliverable's "Disposability" section: per archetype, what each
-12-factor test measured, the plots around each event, and the bugs found."""
+12-factor test measured, the plots around each event, and the bugs found.
+
+The section's wording and layout are templates/load-test-disposability.md.j2, which the
+load-test page includes; :func:`context` gathers its rows and plots."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from perfagent.agent.deliverables.markdown import table
 from perfagent.tools.disposability.models import (
     AdminReport,
     DisposabilityResult,
@@ -17,46 +19,38 @@ from perfagent.tools.disposability.models import (
 )
 from perfagent.tools.units import format_bytes
 
-WORKERS = [
-    "worker",
-    "replicas",
-    "arrivals",
-    "max depth",
-    "final depth",
-    "trend",
-    "p95 completion",
-    "SLA",
-    "verdict",
-]
-SCHEDULERS = [
-    "scheduler",
-    "replicas",
-    "re-election",
-    "SLA",
-    "duplicates",
-    "slots missed",
-    "verdict",
-]
-HOW = (
-    "How it was measured: N replicas of the service, each its own process, behind HAProxy "
-    "(configured and started by perfagent on loopback); one event per run. Dropped requests are "
-    "those the load's clients saw fail; for the shutdown and crash runs every request goes on its "
-    "own connection, since on a kept-alive one HAProxy closes the client's connection silently "
-    "when a replica dies mid-request and the HTTP client resends a GET, which would hide the drop. "
-    "The balancer's own log adds what it saw on the replica (requests cut) and what it retried "
-    "on another one. Before SIGTERM the replica is taken out of rotation, as an orchestrator does."
-)
-
 
 def _s(value: float | None, unit: str = "s", digits: int = 2) -> str:
     return "–" if value is None else f"{value:.{digits}f} {unit}"
 
 
-def _images(paths: list[str], folder: Path) -> list[str]:
-    return [f"![{Path(p).stem}]({os.path.relpath(p, folder)})" for p in paths if p.endswith(".png")]
+def context(result: DisposabilityResult, folder: Path) -> dict:
+    """The section's figures for templates/load-test-disposability.md.j2: the result, the rows
+    of its tables and its plots (PNG only, relative to the page in ``folder``)."""
+    web = result.web
+    return {
+        "result": result,
+        "web_rows": _web_rows(web) if web else [],
+        "web_images": [
+            image
+            for r in ((web.shutdown, web.crash, web.startup, web.sweep) if web else ())
+            if r
+            for image in _images(r.plots, folder)
+        ],
+        "sweep_rows": [_sweep_row(p) for p in web.sweep.points] if web and web.sweep else [],
+        "worker_rows": [_worker_row(w) for w in result.workers],
+        "worker_images": [_images(w.plots, folder) for w in result.workers],
+        "scheduler_rows": [_scheduler_row(s) for s in result.schedulers],
+        "admin_rows": [_admin_row(a) for a in result.admins],
+    }
 
 
-def _web(web: WebDisposability, folder: Path) -> list[str]:
+def _images(paths: list[str], folder: Path) -> list[tuple[str, str]]:
+    return [(Path(p).stem, os.path.relpath(p, folder)) for p in paths if p.endswith(".png")]
+
+
+def _web_rows(web: WebDisposability) -> list[tuple[str, str, str]]:
+    """A row per web test that ran: test, verdict, what was measured."""
     rows: list[tuple[str, str, str]] = []
     if web.ramp:
         r = web.ramp
@@ -131,87 +125,7 @@ def _web(web: WebDisposability, folder: Path) -> list[str]:
                 measured,
             )
         )
-    lines = [
-        f"### Web: {web.replicas} replicas behind {web.balancer}",
-        "",
-        *table(["test", "verdict", "measured"], rows),
-        "",
-    ]
-    if web.sweep:
-        sw = web.sweep
-        limit = f"p95 ≤ {sw.p95_limit_ms:.0f} ms, " if sw.p95_limit_ms else ""
-        best = sw.min_replicas if sw.min_replicas else "none of those tried"
-        lines += [
-            f"Replica sweep at {sw.users} users ({limit}errors ≤ {sw.max_error_rate:.1%}): "
-            "fewest meeting " + f"the SLA **{best}**.",
-            "",
-            *table(
-                ["replicas", "req/s", "p95 ms", "errors", "CPU per replica", "SLA"],
-                [_sweep_row(p) for p in sw.points],
-                align="rrrrrl",
-            ),
-        ]
-        if sw.trigger:
-            lines += ["", f"Scale-out trigger: {sw.trigger.why}."]
-        lines.append("")
-    images = [
-        i
-        for r in (web.shutdown, web.crash, web.startup, web.sweep)
-        if r
-        for i in _images(r.plots, folder)
-    ]
-    return lines + ([*images, ""] if images else [])
-
-
-def section(result: DisposabilityResult, folder: Path) -> list[str]:
-    lines = ["## Disposability and 12-factor concurrency", ""]
-    if result.bugs:
-        lines += [
-            "Bugs found (fix them; they are not tuning notes):",
-            "",
-            *[f"- **{b}**" for b in result.bugs],
-            "",
-        ]
-    else:
-        lines += ["No disposability bug found.", ""]
-    if result.web:
-        lines += _web(result.web, folder) + [HOW, ""]
-    if result.workers:
-        lines += [
-            "### Workers: burst, then sustained backlog",
-            "",
-            *table(WORKERS, [_worker_row(w) for w in result.workers], align="lrlrrrrrl"),
-        ]
-        for w in result.workers:
-            if w.scale_out_depth is not None:
-                trigger = (
-                    f"{w.process}: the workers finished up to {w.service_rate_per_s:.0f} jobs/s; "
-                    f"scale out above {w.scale_out_depth:g} waiting jobs per replica (half the "
-                    "SLA's worth of work)."
-                )
-                lines += ["", trigger]
-            lines += ["", *_images(w.plots, folder)] if w.plots else []
-        lines.append("")
-    if result.schedulers:
-        lines += [
-            "### Schedulers: leader failover",
-            "",
-            *table(SCHEDULERS, [_scheduler_row(s) for s in result.schedulers], align="lrrrrrl"),
-            "",
-        ]
-    if result.admins:
-        lines += [
-            "### Admin commands",
-            "",
-            *table(
-                ["command", "first output", "total", "exit", "audit entry", "verdict"],
-                [_admin_row(a) for a in result.admins],
-                align="lrrrll",
-            ),
-            "",
-        ]
-    lines += [f"Note: {n}" for n in result.notes]
-    return lines
+    return rows
 
 
 def _sweep_row(p: SweepPoint) -> list[object]:

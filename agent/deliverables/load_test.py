@@ -26,12 +26,12 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         )
         return nothing(folder, "load-test", "Load test results", why)
     sections = [_section(kind, result, folder) for kind, result in state.load.items()]
-    disposability = ""
+    disposability = None
     data: dict = state.load
     if state.disposability is not None:
-        from perfagent.agent.deliverables.disposability import section
+        from perfagent.agent.deliverables.disposability import context
 
-        disposability = "\n".join(section(state.disposability, folder))
+        disposability = context(state.disposability, folder)
         data = {**state.load, "disposability": state.disposability}
     markdown = page("load-test.md.j2", sections=sections, disposability=disposability)
     return write(folder, "load-test", markdown, data)
