@@ -15,8 +15,8 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from perfagent.agent.deliverables import Rendered, nothing, write
-from perfagent.agent.deliverables.markdown import fmt_ms, table
+from perfagent.agent.deliverables import Rendered, markdown, nothing, write
+from perfagent.agent.deliverables.markdown import fmt_ms
 from perfagent.agent.state import EngagementState
 from perfagent.tools.cache import (
     CacheItem,
@@ -40,27 +40,11 @@ from perfagent.tools.frontend import AssetAudit
 from perfagent.tools.units import format_bytes
 
 NAME, TITLE = "caching", "Caching implementation"
-TRAFFIC = [
-    "table",
-    "reads",
-    "writes",
-    "reads/s",
-    "writes/s",
-    "write share",
-    "TTL",
-    "invalidate on write",
-]
 CODE_FILE = "invalidation.py"
 YEAR_S = 31_536_000
 MEMO_MIN_CALLS = 2
 MEMO_MIN_SELF_PCT = 5.0
 L4_CLASSES = 5
-LAYERS = (
-    ("L1", "browser and CDN", "HTTP caching: the response never reaches the service."),
-    ("L2", "application, in-process", "Memoized results inside one worker process."),
-    ("L3", "distributed (Redis)", "Shared by every worker and replica; invalidated on write."),
-    ("L4", "database", "Query results, summary tables and the indexes already advised."),
-)
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
@@ -528,150 +512,24 @@ def _result_cache(dialect: str, fingerprint: str) -> str:
 
 
 def page(plan: CachePlan, notes: list[str]) -> str:
-    lines = [
-        f"# {TITLE}",
-        "",
-        (
-            f"Staleness tolerance: **{plan.staleness_s:g} s** (`[cache] staleness_s`). Shared "
-            f"cache: {_code(plan.redis) if plan.redis else 'no Redis named in `[cache] redis`'}."
-        ),
-        "Every TTL below follows from the read/write traffic of the tables a value reads.",
-        "",
-    ]
-    if plan.traffic:
-        lines += [
-            "## Read/write traffic per table",
-            "",
-            f"From {plan.window_source}.",
-            "",
-            *table(
-                TRAFFIC,
-                [_traffic_row(t, plan.ttls[t.table]) for t in plan.traffic],
-                align="lrrrrrrl",
-            ),
-        ]
-        lines += [""] + [f"- `{t}`: {a.reasoning}." for t, a in plan.ttls.items()]
-        lines += [f"- {n}" for n in notes] + [""]
-    else:
-        lines += [
-            (
-                "No query log was measured, so no table's reads and writes are known: TTLs "
-                "stand at the staleness tolerance and every write must invalidate."
-            ),
-            "",
-        ]
-    if plan.scopes:
-        lines += [
-            "## Shared or per user",
-            "",
-            (
-                "A cached response is served to whoever asks next, so an answer that depends on "
-                "who asks is cached per user (the key holds a hash of the Cookie and "
-                "Authorization headers) or not at all."
-            ),
-            "",
-            *table(
-                ["endpoint", "cache", "why"],
-                [[f"`{name}`", s.label, _cell(s.reason)] for name, s in plan.scopes.items()],
-            ),
-            "",
-        ]
-    for layer, name, blurb in LAYERS:
-        rows = [i for i in plan.items if i.layer == layer]
-        lines += [f"## {layer}: {name}", "", blurb, ""]
-        if not rows:
-            lines += [f"Nothing to cache here: {_empty(layer)}.", ""]
-            continue
-        lines += [
-            *table(
-                ["what", "evidence", "TTL", "why", "invalidation"],
-                [_item_row(i) for i in rows],
-                align="llrll",
-            ),
-            "",
-        ]
-    lines += _code_section(plan) + _monitoring(plan)
-    return "\n".join(lines)
-
-
-def _code_section(plan: CachePlan) -> list[str]:
-    return [
-        "## Invalidation code",
-        "",
-        (
-            f'[`{CODE_FILE}`]({CODE_FILE}) is runnable: `@cached("table", ...)` reads through '
-            "Redis with the shortest TTL of the tables a function reads, and "
-            '`invalidate("table")` deletes every value that read the table; call it after the '
-            "write commits. Its `TTL_S` holds the TTLs above, each with its reason. Set "
-            "`CACHE_REDIS_URL` to point it at another Redis."
-        ),
-        "",
-    ]
-
-
-def _monitoring(plan: CachePlan) -> list[str]:
+    """The page: templates/caching.md.j2 filled with the plan, its rows and ``notes``."""
     _, why = alert_threshold(plan.hit_rate)
-    lines = [
-        "## Hit-rate monitoring",
-        "",
-        (
-            "Redis counts every key lookup in `INFO stats` (`keyspace_hits`, `keyspace_misses`, "
-            "with `evicted_keys` and `expired_keys`). The counters run from the server's start, "
-            "so a hit rate is the difference of two readings: "
-            "`perfagent.tools.cache.hit_rate(url)` reads them around a window (a load test, "
-            "say). The counters are server-wide: on a Redis shared with sessions or queues, "
-            "read the generated code's own `stats` instead."
-        ),
-        "",
-        "Continuously, with redis_exporter and Prometheus:",
-        "",
-        f"```promql\n{plan.hit_rate_expr}\n```",
-        "",
-        f"Alert below {why}:",
-        "",
-        f"```yaml\n{plan.alert_rules.rstrip()}\n```",
-        "",
-    ]
-    h = plan.hit_rate
-    if h is None:
-        lines.append(
-            "No hit rate was measured in this engagement: "
-            + (
-                f"no step sampled {_code(plan.redis)} yet."
-                if plan.redis
-                else "the spec names no Redis (`[cache] redis`)."
-            )
-        )
-    elif h.hit_rate is None:
-        during = f" during {h.source}" if h.source else ""
-        lines.append(
-            f"Measured on {_code(h.url)} over {h.window_s:g} s{during}: no key lookups at all."
-        )
-    else:
-        during = f" during {h.source}" if h.source else ""
-        lines.append(
-            f"Measured on {_code(h.url)} over {h.window_s:g} s{during}: **{h.hit_rate:.1%}** "
-            f"({h.hits:,} hits, {h.misses:,} misses), {h.evictions:,} evictions, "
-            f"{h.expirations:,} expirations"
-            + (f", {format_bytes(h.used_memory_bytes)} used" if h.used_memory_bytes else "")
-            + (
-                " (counters were reset during the window: an undercount)"
-                if h.counters_reset
-                else ""
-            )
-            + "."
-        )
-    return lines
-
-
-def _empty(layer: str) -> str:
-    return {
-        "L1": "no endpoint was probed and no static asset audited",
-        "L2": f"no profiled function was called at least {MEMO_MIN_CALLS} times with "
-        f"{MEMO_MIN_SELF_PCT:g}% or more of the time in its own code",
-        "L3": "no read endpoint was over its budget in the baseline load test (or none ran)",
-        "L4": "no query log was analysed",
-    }[layer]
+    return markdown.page(
+        "caching.md.j2",
+        plan=plan,
+        notes=notes,
+        traffic_rows=[_traffic_row(t, plan.ttls[t.table]) for t in plan.traffic],
+        scope_rows=[[f"`{name}`", s.label, _cell(s.reason)] for name, s in plan.scopes.items()],
+        item_rows={
+            layer: [_item_row(i) for i in plan.items if i.layer == layer]
+            for layer in ("L1", "L2", "L3", "L4")
+        },
+        code_file=CODE_FILE,
+        alert_why=why,
+        memo_min_calls=MEMO_MIN_CALLS,
+        memo_min_self_pct=MEMO_MIN_SELF_PCT,
+        code=_code,
+    )
 
 
 def _bound(advice: TtlAdvice) -> str:
