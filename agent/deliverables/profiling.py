@@ -7,20 +7,12 @@ import os
 from pathlib import Path
 
 from perfagent.agent.deliverables import Rendered, nothing, write
-from perfagent.agent.deliverables.markdown import fmt_ms, table
+from perfagent.agent.deliverables.markdown import fmt_ms, page
 from perfagent.agent.state import EngagementState
 from perfagent.tools.loadtest.probe import PayloadProbe
 from perfagent.tools.profile import CpuProfile, HotSpot
-from perfagent.tools.tracing.models import ServiceProfile
-from perfagent.tools.units import format_bytes, format_seconds
+from perfagent.tools.units import format_bytes
 
-VIEWS = [
-    "view (endpoint)",
-    "share of samples",
-    "project function",
-    "share of view",
-    "time goes into",
-]
 PHASES = (
     ("dns_ms", "DNS"),
     ("connect_ms", "connect"),
@@ -41,25 +33,9 @@ WHY = {
     "more than a faster server",
 }
 
-NO_PROFILES = (
-    "No benchmark was profiled (the phase has no profile step, or the target declares "
-    "no [[benchmark]])."
-)
-HOW_TIMED = (
-    "Timed GETs per endpoint, each on a fresh connection after one uncounted warm-up; "
-    "each phase is the median over the n requests, the total shows its min–max."
-)
-DNS_ZERO = (
-    "DNS is ~0 because the service is addressed by an IP literal (or a name in "
-    "/etc/hosts): nothing goes to a resolver."
-)
 NOISE = (
     "≈ marks an entry within sampling noise of the next one: their sample counts differ by less "
     "than two standard errors (√ of their sum), so another run could swap them."
-)
-LOCAL_FLOOR = (
-    "The service runs on this machine, so DNS, connect, TLS and transfer are lower "
-    "bounds: over a real network every round trip adds to them."
 )
 
 
@@ -71,22 +47,25 @@ def render(state: EngagementState, folder: Path) -> Rendered:
             "no [[benchmark]]) and no service endpoint was probed"
         )
         return nothing(folder, "profiling", "Performance profiling results", why)
-    lines = ["# Performance profiling results", ""]
-    if not state.profiles and service is None:
-        lines += [NO_PROFILES, ""]
-    if service is not None:
-        lines += service_section(state, service, folder)
-    for name, named in state.profiles.items():
-        lines += profile_section(name, named.profile, folder)
-    if state.payloads:
-        lines += network_section(state.payloads)
-    for name, bench in state.benchmarks.items():
-        s = bench.result.summary
-        lines.append(
-            f"Baseline `{name}`: median {format_seconds(s.median)} per call "
-            f"(CV {s.cv:.1%}, n={s.n}), "
-            f"peak RSS {format_bytes(bench.result.peak_rss_bytes)}."
-        )
+    baseline = state.load.get("baseline")
+    flamegraph = baseline.flamegraph if baseline is not None else None
+    timed = [p for p in state.payloads if p.has_breakdown]
+    markdown = page(
+        "profiling.md.j2",
+        service=service,
+        service_flamegraph=_link(flamegraph, folder),
+        view_rows=[row for view in service.views[:10] for row in _view_rows(view)]
+        if service is not None
+        else [],
+        profiles=[_profile(name, named.profile, folder) for name, named in state.profiles.items()],
+        payloads=state.payloads,
+        network_rows=[_network_row(p) for p in state.payloads],
+        dominant=dominant_sentence(state.payloads) if state.payloads else "",
+        dns_zero=bool(timed) and max(p.dns_ms or 0.0 for p in timed) < 0.1,
+        timed=bool(timed),
+        benchmarks=state.benchmarks,
+        noise=NOISE,  # one sentence, in Python too: tests/profile look for it on the page
+    )
     data: dict[str, object] = {
         "profiles": state.profiles,
         "payloads": state.payloads,
@@ -94,45 +73,12 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     }
     if service is not None:
         data["service_profile"] = service
-    return write(folder, "profiling", "\n".join(lines), data)
+    return write(folder, "profiling", markdown, data)
 
 
-def service_section(state: EngagementState, p: ServiceProfile, folder: Path) -> list[str]:
-    """The server under the baseline load, per endpoint (view function), charged to the
-    project's code."""
-    result = state.load.get("baseline")
-    lines = [
-        "## The service under load, per endpoint",
-        "",
-        (
-            f"py-spy on the server during the baseline load: {p.samples:,} samples, "
-            f"{p.in_views_pct:.0f}% inside a view function. Each sample is charged to the "
-            "deepest line of the project's own code on its stack (the ORM, template or library "
-            "call it made counts for that line)."
-        ),
-    ]
-    if result is not None and result.flamegraph:
-        lines += [
-            "",
-            "Flamegraph: "
-            f"[{Path(result.flamegraph).name}]({os.path.relpath(result.flamegraph, folder)})",
-        ]
-    if p.tracing_overhead_pct:
-        lines += [
-            "",
-            (
-                f"{p.tracing_overhead_pct:.0f}% of the samples were in the injected tracing "
-                "itself: the baseline's figures include that cost "
-                "(validation rounds run untraced)."
-            ),
-        ]
-    lines += [
-        "",
-        *table(VIEWS, [row for view in p.views[:10] for row in _view_rows(view)], align="lrlrl"),
-    ]
-    if p.outside_top:
-        lines += ["", f"Outside any view: {', '.join(p.outside_top)}."]
-    return lines + [""]
+def _link(path: str | None, folder: Path) -> tuple[str, str] | None:
+    """A file's name and its path relative to the page, for a Markdown link."""
+    return (Path(path).name, os.path.relpath(path, folder)) if path else None
 
 
 def _view_rows(view) -> list[list[str]]:
@@ -152,97 +98,56 @@ def _view_rows(view) -> list[list[str]]:
     return rows
 
 
-def profile_section(name: str, p: CpuProfile, folder: Path) -> list[str]:
-    """Hot spots (the own-code view, then all code by self time), flamegraph link and held
-    allocations of one profiled benchmark."""
-    over = format_seconds(p.duration_s)
-    lines = [f"## {name}", "", f"Profiler: {p.source}, {p.samples:,} samples over {over}.", ""]
-    if p.flamegraph_svg:
-        link = os.path.relpath(p.flamegraph_svg, folder)
-        lines += [f"Flamegraph: [{Path(p.flamegraph_svg).name}]({link})", ""]
-    if p.own_code:
-        lines += own_code_section(p)
-        lines += [
-            "All code by self time (the function on top of the stack), standard library and "
-            "built-ins included:",
-            "",
-        ]
-    spots = p.hotspots[:12]
-    noisy = noise_marks(p, spots)
-    rows = [
-        [
-            f"`{spot.function}`",
-            spot.location,
-            f"{spot.self_pct:.1f}{'≈' if close else ''}",
-            f"{spot.total_pct:.1f}",
-            spot.calls if spot.calls is not None else "–",
-        ]
-        for spot, close in zip(spots, noisy, strict=True)
-    ]
-    lines += table(["function", "location", "self %", "total %", "calls"], rows, align="llrrr")
-    if any(noisy[:-1]) and NOISE not in lines:
-        lines += ["", NOISE]
-    if getattr(p, "allocations", None):
-        rows = [
-            [f"{a.file}:{a.line}", format_bytes(a.size_bytes), f"{a.count:,}"]
-            for a in p.allocations[:8]
-        ]
-        lines += [
-            "",
-            "Top allocations still held at the end (tracemalloc):",
-            "",
-            *table(["location", "size", "blocks"], rows, align="lrr"),
-        ]
-    return lines + [""]
-
-
-def own_code_section(p: CpuProfile, top: int = 10) -> list[str]:
-    """The own-code view as Markdown lines: the project's functions by own share (their self
-    time plus the library and built-in time they drove), each with the call that took most
-    of it, and its rank by total share beside it."""
+def _profile(name: str, p: CpuProfile, folder: Path) -> dict:
+    """What the page shows of one profiled benchmark, beside the profile itself: the own-code
+    view's rows, the hot spots by self time, the held allocations, and whether a ranking has
+    entries within sampling noise of each other."""
     by_total = sorted(
         p.own_code, key=lambda h: (-h.total_samples, -h.self_samples, h.function, h.file)
     )
     total_rank = {id(h): n for n, h in enumerate(by_total, start=1)}
-    spots = p.top_own(top)
+    own = p.top_own(10)
+    own_noisy = noise_marks(p, own)
+    spots = p.hotspots[:12]
     noisy = noise_marks(p, spots)
-    rows = [
-        [
-            f"{n}{'≈' if close else ''}",
-            f"`{spot.function}`",
-            spot.location,
-            f"{spot.self_pct:.1f}",
-            f"{spot.total_pct:.1f}",
-            total_rank[id(spot)],
-            spot.calls if spot.calls is not None else "–",
-            callee_chain(spot),
-        ]
-        for n, (spot, close) in enumerate(zip(spots, noisy, strict=True), start=1)
-    ]
-    runs = f" ({p.runs} runs merged)" if p.runs > 1 else ""
-    lines = [
-        f"Own code{runs}: time in the standard library, site-packages and built-ins is charged to "
-        'the project function that called it, where a change would go. "Time goes into" names '
-        "the call that took most of it, with that call's share of the whole run.",
-        "",
-        *table(
+    return {
+        "name": name,
+        "profile": p,
+        "flamegraph": _link(p.flamegraph_svg, folder),
+        "own_rows": [
             [
-                "#",
-                "function",
-                "location",
-                "own %",
-                "total %",
-                "by total",
-                "calls",
-                "time goes into",
-            ],
-            rows,
-            align="rllrrrrl",
-        ),
-    ]
-    if any(noisy[:-1]):
-        lines += ["", NOISE]
-    return lines + [""]
+                f"{n}{'≈' if close else ''}",
+                f"`{spot.function}`",
+                spot.location,
+                f"{spot.self_pct:.1f}",
+                f"{spot.total_pct:.1f}",
+                total_rank[id(spot)],
+                _calls(spot),
+                callee_chain(spot),
+            ]
+            for n, (spot, close) in enumerate(zip(own, own_noisy, strict=True), start=1)
+        ],
+        "own_noisy": any(own_noisy),
+        "rows": [
+            [
+                f"`{spot.function}`",
+                spot.location,
+                f"{spot.self_pct:.1f}{'≈' if close else ''}",
+                f"{spot.total_pct:.1f}",
+                _calls(spot),
+            ]
+            for spot, close in zip(spots, noisy, strict=True)
+        ],
+        "noisy": any(noisy),
+        "allocations": [
+            [f"{a.file}:{a.line}", format_bytes(a.size_bytes), f"{a.count:,}"]
+            for a in p.allocations[:8]
+        ],
+    }
+
+
+def _calls(spot: HotSpot) -> object:
+    return spot.calls if spot.calls is not None else "–"
 
 
 def noise_marks(p: CpuProfile, spots: list[HotSpot]) -> list[bool]:
@@ -274,33 +179,13 @@ def callee_chain(spot: HotSpot) -> str:
     return f"`{spot.function.rsplit('.', 1)[-1]}` → `{callee}` {'<1%' if share == '0%' else share}"
 
 
-def network_section(payloads: list[PayloadProbe]) -> list[str]:
-    """The "Network latency breakdown" table and what dominates it, as Markdown lines."""
-    rows = [
-        [
-            p.endpoint,
-            *(fmt_ms(getattr(p, field), "scaled") for field, _ in PHASES),
-            _total(p),
-            p.repeats,
-        ]
-        for p in payloads
+def _network_row(p: PayloadProbe) -> list[object]:
+    return [
+        p.endpoint,
+        *(fmt_ms(getattr(p, field), "scaled") for field, _ in PHASES),
+        _total(p),
+        p.repeats,
     ]
-    headers = ["endpoint", *(label for _, label in PHASES), "total (min–max)", "n"]
-    lines = [
-        "## Network latency breakdown",
-        "",
-        HOW_TIMED,
-        "",
-        *table(headers, rows, align="lrrrrrrr"),
-        "",
-        dominant_sentence(payloads),
-    ]
-    timed = [p for p in payloads if p.has_breakdown]
-    if timed and max(p.dns_ms or 0.0 for p in timed) < 0.1:
-        lines += ["", DNS_ZERO]
-    if timed:
-        lines += ["", LOCAL_FLOOR]
-    return lines + [""]
 
 
 def dominant_sentence(payloads: list[PayloadProbe]) -> str:
