@@ -5,27 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from perfagent.agent.deliverables import Rendered, nothing, write
-from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.deliverables.markdown import page
+from perfagent.agent.deliverables.traces import section
 from perfagent.agent.state import EngagementState
+from perfagent.tools.sql.models import NPlusOne
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
-    from perfagent.agent.deliverables.traces import section
-
     report = state.database
-    traced = section(
+    traces = section(
         state.traces, folder, rules=("n_plus_one", "duplicate_statement", "write_on_get")
     )
     if report is None and state.traces is not None and not state.traces.note:
-        text = "\n".join(
-            [
-                "# Database optimizations",
-                "",
-                ("No database analysis (see the index's errors); what the request traces saw:"),
-                "",
-                *traced,
-            ]
-        )
+        text = page("database.md.j2", report=None, traces=traces)
         return write(folder, "database", text, {"traces": state.traces})
     if report is None:
         why = (
@@ -34,10 +26,6 @@ def render(state: EngagementState, folder: Path) -> Rendered:
             else "the database could not be analysed (see the index's errors)"
         )
         return nothing(folder, "database", "Database optimizations", why)
-    summary = (
-        f"Database `{report.url}`, queries from `{report.source}`: "
-        f"{report.analysis.queries:,} statements in {len(report.analysis.classes)} classes."
-    )
     rows = [
         [
             f"{c.calls:,}",
@@ -48,43 +36,14 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         ]
         for c in sorted(report.analysis.classes, key=lambda c: -c.total_ms)[:12]
     ]
-    lines = [
-        "# Database optimizations",
-        "",
-        summary,
-        "",
-        "## Query classes by total time",
-        "",
-        *table(["calls", "total ms", "mean ms", "query", "findings"], rows, align="rrrll"),
-    ]
-    if report.n_plus_one:
-        lines += ["", "## N+1 loops", ""]
-        seen = set()
-        for loop in sorted(report.n_plus_one, key=lambda n: -n.repeats):
-            if loop.fingerprint in seen:
-                continue
-            seen.add(loop.fingerprint)
-            head = (
-                f"- `{loop.sample[:100]}` repeated {loop.repeats} times in request "
-                f"`{loop.request_id}` ({loop.total_ms:.0f} ms). One query instead:"
-            )
-            lines += [head, "", f"  ```sql\n  {loop.batched_query}\n  ```", ""]
-    if report.advice:
-        lines += ["", "## Indexes (each tried on the database, never committed)", ""]
-        for advice in report.advice.advice:
-            for t in advice.trials:
-                verdict = "**recommended**" if t.recommended else "not recommended"
-                lines += [
-                    f"- {t.table}({', '.join(t.columns)}): {verdict} — {t.reason}",
-                    "",
-                    f"  ```sql\n  {t.ddl}\n  ```",
-                    "",
-                ]
-        lines += [f"- note: {n}" for n in report.advice.notes]
-    lines += ["", *traced]
+    loops: list[NPlusOne] = []  # the worst loop of each query class
+    for loop in sorted(report.n_plus_one, key=lambda n: -n.repeats):
+        if loop.fingerprint not in {seen.fingerprint for seen in loops}:
+            loops.append(loop)
+    text = page("database.md.j2", report=report, rows=rows, loops=loops, traces=traces)
     data = (
         report
         if state.traces is None
         else {**report.model_dump(mode="json"), "traces": state.traces}
     )
-    return write(folder, "database", "\n".join(lines), data)
+    return write(folder, "database", text, data)

@@ -1,25 +1,14 @@
-"""The request-tracing section shared by the database and profiling pages: per-endpoint server
-time and statements from the traces, the diagnoses with their example traces, the scaling
-probe, and the link to the OTLP/JSON file."""
+"""The request-tracing section of the database page (``templates/traces.md.j2``, included by
+``database.md.j2``): per-endpoint server time and statements from the traces, the diagnoses
+with their example traces, the scaling probe, and the link to the OTLP/JSON file."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from perfagent.agent.deliverables.markdown import table
 from perfagent.tools.tracing.models import TraceReport
 
-ENDPOINTS = [
-    "endpoint",
-    "traced requests",
-    "server p50",
-    "server p95",
-    "share of server time",
-    "statements/request",
-    "statement time p50",
-    "example trace",
-]
 RULE_NAMES = {
     "n_plus_one": "N+1 loop",
     "duplicate_statement": "same statement twice",
@@ -28,58 +17,30 @@ RULE_NAMES = {
 }
 
 
-def link(report: TraceReport, folder: Path) -> str:
-    if not report.otlp_path:
-        return ""
-    return (
-        f"Spans: [{Path(report.otlp_path).name}]({os.path.relpath(report.otlp_path, folder)}) "
-        f"({report.span_count:,} spans, OTLP/JSON: load it into Jaeger or Grafana Tempo)."
-    )
-
-
 def section(
     report: TraceReport | None, folder: Path, *, rules: tuple[str, ...] | None = None
-) -> list[str]:
-    """Markdown lines; ``rules`` limits the diagnoses shown (the database page shows the SQL
-    ones)."""
+) -> dict | None:
+    """What ``templates/traces.md.j2`` shows of the traces (none: no tracing ran): the report,
+    the spans file's name and path relative to the page, the endpoints' rows, the diagnoses
+    with their rule's name (``rules`` limits them: the database page shows the SQL ones) and
+    each scaling probe with its steps' rows."""
     if report is None:
-        return []
-    lines = ["## Request traces (OpenTelemetry, injected; the app unchanged)", ""]
-    if report.note:
-        return lines + [report.note + ".", ""]
-    lines += [
-        (
-            f"Instrumented in the service's own Python ({report.python or 'unknown'}): "
-            f"{', '.join(report.instrumented)}. {link(report, folder)}"
+        return None
+    return {
+        "report": report,
+        "otlp": (
+            (Path(report.otlp_path).name, os.path.relpath(report.otlp_path, folder))
+            if report.otlp_path
+            else None
         ),
-        "",
-    ]
-    lines += table(ENDPOINTS, [_endpoint_row(e) for e in report.endpoints[:15]], align="lrrrrrrl")
-    shown = [f for f in report.findings if rules is None or f.rule in rules]
-    if shown:
-        lines += ["", "### Diagnoses per endpoint", ""]
-        for f in shown:
-            lines += [
-                f"- **{RULE_NAMES.get(f.rule, f.rule)}** — {f.title}",
-                f"  - evidence: {f.evidence}",
-                f"  - fix: {f.suggestion}",
-                f"  - example traces: {', '.join(f'`{t}`' for t in f.example_trace_ids)}",
-            ]
-    for s in report.scaling:
-        lines += [
-            "",
-            f"### Concurrency scaling: GET {s.endpoint}",
-            "",
-            f"{s.workers} worker process(es), {s.cpus} CPU(s). {s.verdict}.",
-            "",
-        ]
-        lines += table(
-            ["users", "req/s", "p50", "efficiency", "service CPU", "server p50"],
-            [_step_row(st) for st in s.steps],
-            align="rrrrrr",
-        )
-    lines += [f"- note: {n}" for n in report.notes]
-    return lines + [""]
+        "rows": [_endpoint_row(e) for e in report.endpoints[:15]],
+        "findings": [
+            (RULE_NAMES.get(f.rule, f.rule), f)
+            for f in report.findings
+            if rules is None or f.rule in rules
+        ],
+        "scaling": [(s, [_step_row(st) for st in s.steps]) for s in report.scaling],
+    }
 
 
 def _endpoint_row(e) -> list[str]:
