@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from perfagent.agent.deliverables import Rendered, nothing, write
-from perfagent.agent.deliverables.markdown import table
+from perfagent.agent.deliverables.markdown import page
 from perfagent.agent.finding_kinds import CpuHotspot, SecurityCost
 from perfagent.agent.reasoner.plan import asked_about
 from perfagent.agent.state import Candidate, EngagementState
@@ -32,77 +32,38 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         ]
         for item in state.plan
     ]
-    lines = [
-        "# Optimization recommendations",
-        "",
-        "Ranked by ROI = measured impact × confidence ÷ effort.",
-        "",
-        *table(
-            ["#", "recommendation", "where", "impact", "effort", "confidence", "ROI"],
-            rows,
-            align="rllrlrr",
-        ),
-    ]
-    lines += ["", "## Why", ""]
-    for item in state.plan:
-        lines.append(f"{item.rank}. **{item.title}** — expected gain {item.expected_gain}.")
-        lines += [f"   - {reason}" for reason in item.reasons]
-    deliberate = [f for f in state.findings if isinstance(f, SecurityCost)]
-    if deliberate:  # slow on purpose: capacity advice, never a speed-up (agent/deliberate.py)
-        lines += ["", "## Deliberate costs: plan capacity, do not speed up", ""]
-        lines += [
-            f"- **{f.title}** ({f.evidence}). {f.detail.advice.capitalize()}." for f in deliberate
-        ]
     by_finding: dict[str, list] = {}
     for c in state.candidates.values():
         by_finding.setdefault(c.finding_id, []).append(c)
-    if by_finding:
-        lines += [
-            "",
-            "## What was tried",
-            "",
-            (
-                "Each candidate change and what became of it; kept ones are in the before/after "
-                "deliverable with their branch and patch."
-            ),
-            "",
-        ]
-        tried = [
-            _tried(item.rank, c) for item in state.plan for c in by_finding.get(item.finding_id, [])
-        ]
-        lines += table(["#", "candidate", "how", "outcome", "why"], tried, align="rllll")
-        declined = [
-            (item, c)
-            for item in state.plan
-            for c in by_finding.get(item.finding_id, [])
-            if c.declined
-        ]
-        if declined:
-            lines += [
-                "",
-                "## Why the recipes declined",
-                "",
-                (
-                    "Each finding no offline recipe wrote an edit for: every recipe that looked at "
-                    "it and the shape it was not sure of, then whether Claude proposed an edit "
-                    "instead."
-                ),
-                "",
-            ]
-            for item, c in declined:
-                finding = by_id[item.finding_id]
-                lines.append(f"{item.rank}. **{finding.title}** ({finding.location or '–'})")
-                lines += [f"   - {reason}" for reason in c.declined]
-                if isinstance(finding, CpuHotspot):
-                    lines.append(
-                        f"   - Claude: {claude_outcome(state, finding.id, by_finding[finding.id])}"
-                    )
+    tried = [(item, c) for item in state.plan for c in by_finding.get(item.finding_id, [])]
+    declined = [
+        {
+            "rank": item.rank,
+            "finding": by_id[item.finding_id],
+            "reasons": c.declined,
+            "claude": claude_outcome(state, item.finding_id, by_finding[item.finding_id])
+            if isinstance(by_id[item.finding_id], CpuHotspot)
+            else None,
+        }
+        for item, c in tried
+        if c.declined
+    ]
+    markdown = page(
+        "recommendations.md.j2",
+        plan=state.plan,
+        rows=rows,
+        # slow on purpose: capacity advice, never a speed-up (agent/deliberate.py)
+        deliberate=[f for f in state.findings if isinstance(f, SecurityCost)],
+        candidates=bool(by_finding),
+        tried=[_tried(item.rank, c) for item, c in tried],
+        declined=declined,
+    )
     data = {
         "plan": state.plan,
         "findings": state.findings,
         "candidates": {k: c.model_dump(exclude={"edit"}) for k, c in state.candidates.items()},
     }
-    return write(folder, "recommendations", "\n".join(lines), data)
+    return write(folder, "recommendations", markdown, data)
 
 
 def claude_outcome(state: EngagementState, finding_id: str, candidates: list[Candidate]) -> str:
