@@ -12,15 +12,14 @@ import os
 from pathlib import Path
 
 from perfagent.agent.deliverables import Rendered, nothing, write
-from perfagent.agent.deliverables.markdown import table
-from perfagent.agent.state import EngagementState, Validation
+from perfagent.agent.deliverables.markdown import page
+from perfagent.agent.state import Candidate, EngagementState, Validation
 from perfagent.tools.loadtest.compare import MetricChange
 
 TITLE = "Before/after metrics"
 UNITS = {"p50_ms": "ms", "p95_ms": "ms", "p99_ms": "ms", "query_ms": "ms", "rps": "req/s"}
 BYTES = ("transfer_bytes", "repeat_transfer_bytes")  # from a browser: tools.frontend.compare
 BROWSER = (*BYTES, "lcp_ms", "fcp_ms", "cls")
-CHANGES = ["scope", "metric", "before", "after", "change", "95% CI", "p", "n", "verdict"]
 
 
 def _fmt(value: float, metric: str) -> str:
@@ -114,89 +113,43 @@ def render(state: EngagementState, folder: Path) -> Rendered:
             else "no finding led to a candidate change"
         )
         return nothing(folder, "before-after", TITLE, why)
-    lines = [f"# {TITLE}", ""]
     rendered: Rendered = {}
     measured = [state.candidates[cid] for cid in state.validations if cid in state.candidates]
-    if measured:
-        lines += [
-            (
-                "Every figure: median after vs. median before, from measurements interleaved so "
-                "drift hits both; the interval is a 95% bootstrap; a verdict needs the whole "
-                f"interval beyond ±{state.settings.min_effect:.0%} and a Mann-Whitney p < 0.05."
-            ),
-            "",
-        ]
-    for candidate in measured:
-        v = state.validations[candidate.id]
-        lines += [f"## {candidate.title} — {'KEPT' if v.kept else candidate.status.upper()}", ""]
-        if candidate.edit:
-            lines += [
-                f"Edit by recipe `{candidate.recipe}`:",
-                "",
-                "```",
-                candidate.change.strip(),
-                "```",
-                "",
-            ]
-        else:
-            lines += [f"Change: `{candidate.change}`", ""]
-        lines += [f"Method: {v.method}.", ""]
-        if candidate.branch and candidate.patch:  # agent/trial.py sets the two together
-            lines += [
-                (
-                    f"Branch `{candidate.branch}` (not pushed); patch: "
-                    f"[{Path(candidate.patch).name}]({os.path.relpath(candidate.patch, folder)}) — "
-                    f"apply with `git am < {Path(candidate.patch).name}`."
-                ),
-                "",
-            ]
-        if v.changes:
-            shown = [
-                c
-                for c in v.changes
-                if c.scope == "all" or c.metric in ("query_ms", "time_s", "p95_ms", *BROWSER)
-            ]
-            lines += table(CHANGES, [_row(c) for c in shown], align="llrrrlrrl")
-            lines += [
-                "",
-                f"({len(v.changes) - len(shown)} more rows — p50/p99/rate per endpoint — in "
-                "before-after.json.)"
-                if len(shown) < len(v.changes)
-                else "",
-                "",
-            ]
-        if v.plan_before or v.plan_after:
-            lines += [
-                "Plan before:",
-                "",
-                "```",
-                v.plan_before.strip(),
-                "```",
-                "",
-                "Plan after:",
-                "",
-                "```",
-                v.plan_after.strip(),
-                "```",
-                "",
-            ]
-        lines += [f"- {note}" for note in v.notes]
-        slug = "".join(ch if ch.isalnum() else "-" for ch in candidate.id.removeprefix("cand:"))[
-            :60
-        ]
-        path = chart(v, folder / slug.strip("-"))
-        if path:
-            rendered[path] = "before/after chart"
-            lines += ["", f"![before/after]({os.path.relpath(path, folder)})"]
-        lines.append("")
+    sections = [_section(c, state.validations[c.id], folder, rendered) for c in measured]
     waiting = [c for c in state.candidates.values() if c.id not in state.validations]
-    if waiting:
-        rows = [[c.title, c.kind, c.reason or c.status] for c in waiting]
-        lines += [
-            "## Proposed, not measured",
-            "",
-            *table(["candidate", "kind", "why not measured"], rows),
-        ]
+    markdown = page(
+        "before-after.md.j2",
+        min_effect=state.settings.min_effect,
+        sections=sections,
+        waiting=[[c.title, c.kind, c.reason or c.status] for c in waiting],
+    )
     data = {"validations": state.validations, "candidates": state.candidates}
-    rendered.update(write(folder, "before-after", "\n".join(lines), data))
+    rendered.update(write(folder, "before-after", markdown, data))
     return rendered
+
+
+def _section(candidate: Candidate, v: Validation, folder: Path, rendered: Rendered) -> dict:
+    """What the page shows of one measured candidate, beside the candidate and its validation:
+    its patch (name, path relative to the page), the rows of the changes shown and how many
+    more are only in the JSON file, and its chart (drawn here, added to ``rendered``)."""
+    shown = [
+        c
+        for c in v.changes
+        if c.scope == "all" or c.metric in ("query_ms", "time_s", "p95_ms", *BROWSER)
+    ]
+    slug = "".join(ch if ch.isalnum() else "-" for ch in candidate.id.removeprefix("cand:"))[:60]
+    path = chart(v, folder / slug.strip("-"))
+    if path:
+        rendered[path] = "before/after chart"
+    return {
+        "candidate": candidate,
+        "validation": v,
+        "patch": (
+            (Path(candidate.patch).name, os.path.relpath(candidate.patch, folder))
+            if candidate.patch
+            else None
+        ),
+        "rows": [_row(c) for c in shown],
+        "more": len(v.changes) - len(shown),
+        "chart": os.path.relpath(path, folder) if path else None,
+    }
