@@ -73,7 +73,7 @@ def test_an_engagement_diagnoses_the_unchanged_app_from_its_traces(tmp_path):
     } <= rules
     by_id = {f.id: f for f in state.findings}
     n1 = next(f for f in by_id.values() if f.source == "opentelemetry" and f.kind == "n_plus_one")
-    assert n1.detail["trace_ids"] and n1.detail["trace_ids"][0] in n1.evidence
+    assert n1.detail.trace_ids and n1.detail.trace_ids[0] in n1.evidence
     assert state.database is not None and state.database.source == "request traces (OpenTelemetry)"
     assert traces.scaling and traces.scaling[0].steps
     otlp = json.loads(Path(traces.otlp_path).read_text())
