@@ -60,6 +60,9 @@ class Settings(BaseModel):
     # validate: before and after are loaded in alternating rounds so drift hits both
     validate_rounds: int = 4
     validate_round_s: float = 5.0
+    # then a round more at a time while the verdict is inconclusive, up to this many (None:
+    # twice validate_rounds), each look spending part of the 5% (tools/loadtest/compare.py)
+    validate_max_rounds: int | None = Field(None, ge=1)
     min_effect: float = 0.05  # smallest change a verdict may claim, as a fraction
     vitals_runs: int = 3  # cold loads of the spec's page in Chromium at baseline (medians reported)
     soak_duration_s: float = 30.0  # testing phase; stress and spike shapes come from [load.*]

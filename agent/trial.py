@@ -21,12 +21,12 @@ The worktrees are removed whatever happens; a branch survives only with a commit
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from perfagent.agent.state import Candidate, EngagementState, Finding, Validation
 from perfagent.tools.errors import InputError, PerfagentError, TargetError
-from perfagent.tools.loadtest.compare import MetricChange
+from perfagent.tools.loadtest.compare import LoadComparison, MetricChange
 
 
 def slug(candidate: Candidate) -> str:
@@ -114,7 +114,13 @@ def validate_edit(
                     if redis
                     else contextlib.nullcontext()
                 ) as cache:  # the shared cache's hit rate
-                    changes, method = load_rounds(state, base_root, tree.target_root, name)
+                    changes, method = load_rounds(
+                        state,
+                        base_root,
+                        tree.target_root,
+                        name,
+                        settled=lambda c: _judge(candidate, c)[0] != "inconclusive",
+                    )
                 extra = {"cache_hit_rate": cache.result} if cache and cache.result else {}
                 notes += [f"no cache hit rate: {cache.error}"] if cache and cache.error else []
             else:
@@ -263,16 +269,25 @@ def _bench(
 
 
 def load_rounds(
-    state: EngagementState, before: Path, after: Path, name: str
+    state: EngagementState,
+    before: Path,
+    after: Path,
+    name: str,
+    settled: Callable[[list[MetricChange]], bool] | None = None,
 ) -> tuple[list[MetricChange], str]:
     """The service started from both trees at once, the same load sent to each in
-    alternating rounds (tools.loadtest.compare); query logs go to the report's folder."""
+    alternating rounds (tools.loadtest.compare); query logs go to the report's folder.
+
+    ``settled(changes)``: the verdict these changes give is not "inconclusive"; until it
+    is, a round more at a time, up to ``validate_max_rounds`` and within what is left of
+    ``optimize_budget_s``."""
     from perfagent.agent.service import load_spec, running
     from perfagent.tools.loadtest.compare import compare_load
 
     out = Path(state.report_dir) / "5-before-after" / name
     settings = state.settings
     users, arrival = open_loop(state)
+    spent = sum(r.duration_s for r in state.log if r.step == "validate")
     with (
         running(
             state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before"
@@ -293,10 +308,13 @@ def load_rounds(
             min_effect=settings.min_effect,
             before_pid=a.pid,
             after_pid=b.pid,
+            max_rounds=settings.validate_max_rounds or 2 * settings.validate_rounds,
+            settled=settled,
+            budget_s=max(settings.optimize_budget_s - spent, 0.0),
         )
     method = (
         f"the service from both trees at once, {comparison.rounds} alternating load rounds of "
-        f"{comparison.round_s:.0f} s per side, {users} users"
+        f"{comparison.round_s:.0f} s per side{_added(comparison)}, {users} users"
         + (
             f", open loop at {arrival:g} requests/s (a constant arrival rate: a faster endpoint "
             "does not queue the others); changes per endpoint"
@@ -305,6 +323,27 @@ def load_rounds(
         )
     )
     return comparison.changes, method
+
+
+def _added(comparison: LoadComparison) -> str:
+    """What the method says of rounds added after the first look, and why they stopped.
+
+    >>> _added(LoadComparison(rounds=2, round_s=3, looks=[2], stopped="settled"))
+    ''
+    >>> _added(LoadComparison(rounds=4, round_s=3, looks=[2, 3, 4], stopped="settled"))
+    ' (2 added until the verdict settled; each look at part of the 5%)'
+    >>> _added(LoadComparison(rounds=4, round_s=3, looks=[2, 3, 4], stopped="max_rounds"))
+    ' (2 added while the verdict was inconclusive, up to the maximum)'
+    """
+    added = comparison.rounds - comparison.looks[0] if comparison.looks else 0
+    if not added:
+        return ""
+    why = {
+        "settled": "until the verdict settled; each look at part of the 5%",
+        "max_rounds": "while the verdict was inconclusive, up to the maximum",
+        "budget": "while the verdict was inconclusive, until the validation time budget",
+    }[comparison.stopped]
+    return f" ({added} added {why})"
 
 
 def open_loop(state: EngagementState) -> tuple[int, float | None]:

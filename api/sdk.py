@@ -87,6 +87,13 @@ class EngagementSettings(BaseModel):
         None, ge=1, le=50, description="alternating before/after rounds (4)"
     )
     validate_round_s: float | None = Field(None, gt=0, le=600, description="seconds per round (5)")
+    validate_max_rounds: int | None = Field(
+        None,
+        ge=1,
+        le=100,
+        description="rounds per side at most, added while the verdict is inconclusive "
+        "(2 x validate_rounds)",
+    )
     max_candidates: int | None = Field(
         None, ge=0, le=100, description="changes validated, best ROI first (8)"
     )

@@ -168,7 +168,9 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
     if state.spec.has_service:
         from perfagent.agent.trial import load_rounds
 
-        load_changes, method = load_rounds(state, before_root, after_root, f"index-{slug}")
+        load_changes, method = load_rounds(
+            state, before_root, after_root, f"index-{slug}", settled=_service_settled
+        )
         changes += load_changes
         notes.append(f"{method}, one sample per endpoint per second")
     # a regression is the service as a whole getting slower; one endpoint's per-second
@@ -194,6 +196,17 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
         plan_before=plan_before,
         plan_after=plan_after,
         notes=notes,
+    )
+
+
+def _service_settled(changes: list[MetricChange]) -> bool:
+    """The load rounds of an index can stop once the whole service's p50 and p95 have a
+    verdict: they only decide whether the service got slower (the query timing decides the
+    rest)."""
+    return not any(
+        c.verdict == "inconclusive"
+        for c in changes
+        if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")
     )
 
 

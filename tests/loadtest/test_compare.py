@@ -35,21 +35,38 @@ def _plan(host: str) -> LoadPlan:
     return LoadPlan(host=host, endpoints=[{"path": "/limited"}], users=3, duration_s=3)
 
 
+def _p50_settled(changes) -> bool:
+    return next(c for c in changes if (c.scope, c.metric) == ("all", "p50_ms")).verdict != (
+        "inconclusive"
+    )
+
+
 @pytest.mark.slow
 def test_a_server_four_times_faster_is_called_faster(start_server):
     slow = start_server("--capacity", "50", "--service-ms", "40")
     fast = start_server("--capacity", "50", "--service-ms", "10")
     result = compare_load(
-        _plan, slow.base_url, fast.base_url, rounds=2, before_pid=slow.pid, after_pid=fast.pid
+        _plan,
+        slow.base_url,
+        fast.base_url,
+        rounds=2,
+        before_pid=slow.pid,
+        after_pid=fast.pid,
+        max_rounds=6,
+        settled=_p50_settled,
     )
     by = {(c.scope, c.metric): c for c in result.changes}
     p50 = by[("all", "p50_ms")]
     assert p50.verdict == "faster" and p50.ci_high < 0.5, p50
+    # Rounds were added only until the verdict settled: a look after every round from the second
+    # on, each at a small share of the 5% (four samples a side cannot reach the first look's).
+    assert result.stopped == "settled" and result.rounds < 6, result.looks
+    assert result.looks == list(range(2, result.rounds + 1))
     # More requests per second reads as better. Beside two CPU-bound processes Locust itself can be
     # the bottleneck and cap both sides' throughput: then "inconclusive" is the honest verdict
     # (seen in 1 of 3 loaded runs), but never "slower".
     assert by[("all", "rps")].verdict in {"faster", "inconclusive"}, by[("all", "rps")]
-    assert len(result.before_runs) == len(result.after_runs) == 2
+    assert len(result.before_runs) == len(result.after_runs) == result.rounds
 
 
 @pytest.mark.slow
@@ -61,6 +78,35 @@ def test_the_same_server_twice_is_never_called_faster_or_slower(start_server):
     assert verdicts <= {"unchanged", "inconclusive"}, [
         (c.metric, c.ratio, c.verdict) for c in result.changes
     ]
+
+
+def _short(host: str) -> LoadPlan:
+    return LoadPlan(host=host, endpoints=[{"path": "/limited"}], users=2, duration_s=2)
+
+
+@pytest.mark.slow
+@pytest.mark.heavy  # six load runs, about 25 s here; the settling itself is in the test above
+def test_rounds_are_added_while_unsettled_up_to_the_maximum_or_the_budget(start_server):
+    from perfagent.tools.bench.sequential import spent
+
+    a = start_server("--capacity", "50", "--service-ms", "5")
+    b = start_server("--capacity", "50", "--service-ms", "5")
+    looked: list[int] = []
+
+    def never(changes) -> bool:
+        looked.append(len(changes))
+        return False
+
+    result = compare_load(_short, a.base_url, b.base_url, rounds=1, max_rounds=2, settled=never)
+    assert (result.rounds, result.looks, result.stopped) == (2, [1, 2], "max_rounds")
+    assert len(result.before_runs) == len(result.after_runs) == 2
+    # the first look was asked; the last spends all that is left of the 5%
+    assert len(looked) == 1 and result.level == pytest.approx(0.05 - spent(0.5))
+    # Past the time budget no round is added, whatever the verdict.
+    capped = compare_load(
+        _short, a.base_url, b.base_url, rounds=1, max_rounds=5, settled=never, budget_s=0.0
+    )
+    assert (capped.rounds, capped.stopped, capped.level) == (1, "budget", 0.05)
 
 
 def test_few_samples_need_a_clear_difference_to_be_called_slower():

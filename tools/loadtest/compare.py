@@ -6,17 +6,26 @@ per endpoint — its p50/p95/p99 and its request rate — and each metric's chan
 the ratio of medians after/before with a 95% bootstrap interval and a Mann-Whitney
 p-value, judged by the same verdict as ``perfagent compare`` (tools.bench.verdict).
 The first second of each round is dropped (users are still arriving).
+
+Rounds are added until the verdict settles: past the first ``rounds``, the changes are looked
+at after every round, and the comparison stops as soon as ``settled(changes)`` holds (the
+caller's verdict is no longer "inconclusive"), at ``max_rounds``, or when another round would
+pass ``budget_s``. Each look spends part of the 5% (tools.bench.sequential: O'Brien-Fleming
+type by default), so looking again never raises the chance of a false verdict; with
+``max_rounds == rounds`` there is one look at the full 5%.
 """
 
 from __future__ import annotations
 
 import statistics
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from perfagent.tools.bench.sequential import Spending, level_at
 from perfagent.tools.bench.stats import mann_whitney_p, ratio_of_medians_ci
 from perfagent.tools.bench.verdict import decide
 from perfagent.tools.loadtest import histogram
@@ -52,8 +61,12 @@ class MetricChange(BaseModel):
 
 
 class LoadComparison(BaseModel):
-    rounds: int
+    rounds: int  # run per side
     round_s: float
+    looks: list[int] = Field(default_factory=list)  # rounds done at each look at the changes
+    level: float = 0.05  # the last look's share of the 5%: its intervals are at 1 - level
+    # why no round was added: settled, max_rounds, budget, or rounds (no settling asked for)
+    stopped: str = ""
     changes: list[MetricChange] = Field(default_factory=list)
     before_runs: list[LoadResult] = Field(default_factory=list)
     after_runs: list[LoadResult] = Field(default_factory=list)
@@ -67,6 +80,7 @@ def change(
     *,
     min_effect: float,
     higher_is_better: bool = False,
+    alpha: float = 0.05,
 ) -> MetricChange:
     """The change of one metric, with the verdict read as a user would: ``faster`` is better.
 
@@ -81,7 +95,7 @@ def change(
     ...        higher_is_better=True).verdict
     'faster'
     """
-    ratio, lo, hi = ratio_of_medians_ci(before, after)
+    ratio, lo, hi = ratio_of_medians_ci(before, after, confidence=1.0 - alpha)
     p = mann_whitney_p(before, after)
     if higher_is_better:  # judge the time per unit of work instead
         judged = (
@@ -92,7 +106,12 @@ def change(
     else:
         judged = (ratio, lo, hi)
     verdict, why = decide(
-        ratio=judged[0], ci_low=judged[1], ci_high=judged[2], p_value=p, min_effect=min_effect
+        ratio=judged[0],
+        ci_low=judged[1],
+        ci_high=judged[2],
+        p_value=p,
+        min_effect=min_effect,
+        alpha=alpha,
     )
     wide = (
         judged[2] < 1 - 2 * min_effect or judged[1] > 1 + 2 * min_effect
@@ -165,19 +184,29 @@ def compare_load(
     after_pid: int | None = None,
     out_dir: str | Path | None = None,
     on_round: Callable[[int, str], None] | None = None,
+    max_rounds: int | None = None,
+    settled: Callable[[list[MetricChange]], bool] | None = None,
+    budget_s: float | None = None,
+    spending: Spending = "obf",
 ) -> LoadComparison:
-    """Load ``before_host`` and ``after_host`` alternately for ``rounds`` rounds each.
+    """Load ``before_host`` and ``after_host`` alternately, ``rounds`` rounds each, then a
+    round more at a time while ``settled(changes)`` is false, up to ``max_rounds`` (default
+    ``rounds``) and within ``budget_s`` (seconds of the whole comparison).
 
     ``plan_for(host)`` gives the plan of one round (the same shape for both sides).
     """
     from perfagent.tools.loadtest.run_load import run_load
     from perfagent.tools.loadtest.runner import run_child
 
+    last = max(rounds, max_rounds or rounds)
     samples: dict[str, dict[str, dict[str, list[float]]]] = {"before": {}, "after": {}}
     runs: dict[str, list[LoadResult]] = {"before": [], "after": []}
     hosts = {"before": (before_host, before_pid), "after": (after_host, after_pid)}
     round_s = 0.0
-    for index in range(rounds):
+    looks: list[int] = []
+    started = time.monotonic()
+    while True:
+        index = len(runs["before"])
         order = ("before", "after") if index % 2 == 0 else ("after", "before")
         for side in order:
             host, pid = hosts[side]
@@ -198,6 +227,38 @@ def compare_load(
                     samples[side].setdefault(scope, {}).setdefault(metric, []).extend(values)
             if on_round:
                 on_round(index, side)
+        done = index + 1
+        if done < rounds:
+            continue
+        elapsed = time.monotonic() - started
+        # another round costs what the last ones did; past the budget this look is the last
+        over = budget_s is not None and elapsed + elapsed / done > budget_s
+        stopped = (
+            "max_rounds" if done >= last else "budget" if over else "" if settled else "rounds"
+        )
+        level = level_at(done, previous=looks[-1] if looks else 0, last=last, final=bool(stopped))
+        looks.append(done)
+        changes = _changes(samples, min_effect=min_effect, alpha=level)
+        if not stopped and (settled is None or settled(changes)):
+            stopped = "settled"
+        if stopped:
+            break
+    return LoadComparison(
+        rounds=done,
+        round_s=round_s,
+        looks=looks,
+        level=level,
+        stopped=stopped,
+        changes=changes,
+        before_runs=runs["before"],
+        after_runs=runs["after"],
+    )
+
+
+def _changes(
+    samples: dict[str, dict[str, dict[str, list[float]]]], *, min_effect: float, alpha: float
+) -> list[MetricChange]:
+    """Every scope's and metric's change with two samples or more on each side."""
     changes = []
     scopes = ["all"] + sorted(s for s in samples["before"] if s != "all")
     for scope in scopes:
@@ -214,12 +275,7 @@ def compare_load(
                     after,
                     min_effect=min_effect,
                     higher_is_better=metric == "rps",
+                    alpha=alpha,
                 )
             )
-    return LoadComparison(
-        rounds=rounds,
-        round_s=round_s,
-        changes=changes,
-        before_runs=runs["before"],
-        after_runs=runs["after"],
-    )
+    return changes
