@@ -54,6 +54,7 @@ def test_claude_is_asked_only_for_the_hot_spot_the_recipes_declined(tmp_path: Pa
         "hoist",
         "join",
         "regex_alternation",
+        "line_starts",
     }
 
     page = _page(state.model_copy(update={"candidates": candidates, "llm": records}), tmp_path)

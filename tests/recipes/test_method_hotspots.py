@@ -83,6 +83,7 @@ def test_declined_hot_spot_gets_a_candidate_with_every_reason(tmp_path):
         "hoist",
         "join",
         "regex_alternation",
+        "line_starts",
     }
     assert not any("defines flatten" in d for d in candidate.declined)
     assert candidate.reason.startswith("no recipe could write it safely: ")

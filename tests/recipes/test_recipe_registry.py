@@ -66,6 +66,7 @@ def test_names_and_kinds():
         "hoist",
         "join",
         "regex_alternation",
+        "line_starts",
         "nplusone",
         "sqlalchemy_nplusone",
         "compression",
