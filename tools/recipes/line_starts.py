@@ -119,13 +119,13 @@ def line_starts(root: Path, target: RecipeTarget) -> Proposal:
     source = load(root, target.file)
     func = find_function(source, target.function, target.line)
     name = func.name.value
-    if not has_import(source.module, "re"):
-        raise Decline(f"{source.path} does not `import re`; re.match may be another module's")
     parents = metadata(source.module).resolve(ParentNodeProvider)
     reasons = []
     for node in walk(func):
         if not (isinstance(node, cst.Call) and dotted(node.func) == "re.match"):
             continue
+        if not has_import(source.module, "re"):
+            raise Decline(f"{source.path} does not `import re`; re.match may be another module's")
         try:
             count = _count(node)
             _check_uses(node, func, parents)
