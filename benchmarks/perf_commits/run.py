@@ -15,8 +15,9 @@ test command) this runner:
 4. **engagement** (--engage): `perfagent run` at a copy of the parent with the benchmark
    as its [[benchmark]] and the repo's tests as [target].test; reads candidates, the kept
    fix and its measured speedup from the run's state.json;
-5. **compare/review** (--compare): `perfagent compare --base parent --head commit` and
-   `perfagent review` as they are on this branch; their columns stay "–" until run so.
+5. **compare/review** (--compare): `perfagent compare` and `perfagent review --bench` on the
+   clone, both ways (parent → commit should be faster, commit → parent slower), and whether
+   the review's lead sentence names the changed function; their columns stay "–" until run so.
 
 Results go to results.json (one entry per commit, kept between runs) and a Markdown table
 on stdout. Figures depend on the machine's load: the table says when and how they were taken.
@@ -29,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -229,10 +231,7 @@ def engage(entry: dict, parent: Path, samples: int) -> dict:
 def compare(entry: dict, clone: Path, parent: str) -> dict:
     """`perfagent compare` both ways with this branch's CLI (fix → faster, revert → slower)."""
     out = {}
-    for label, base, head in (
-        ("fix", parent, entry["commit"]),
-        ("revert", entry["commit"], parent),
-    ):
+    for label, base, head in _directions(entry, parent):
         done = subprocess.run(
             [
                 PERFAGENT,
@@ -260,10 +259,68 @@ def compare(entry: dict, clone: Path, parent: str) -> dict:
     return out
 
 
+def _directions(entry: dict, parent: str) -> list[tuple[str, str, str]]:
+    return [("fix", parent, entry["commit"]), ("revert", entry["commit"], parent)]
+
+
+def names(text: str, function: str) -> bool:
+    """Does a review's lead sentence name the changed function (`Class.method`, `method`, or a
+    function nested in it, as the ranks count it)?"""
+    short = function.rsplit(".", 1)[-1]
+    named = re.findall(r"`([^`]+)`", text)
+    return any(
+        n in (function, short) or n.endswith("." + short) or n.startswith(function + ".")
+        for n in named
+    )
+
+
+def review(entry: dict, clone: Path, parent: str) -> dict:
+    """`perfagent review --bench` both ways: its verdict, its lead sentence, and whether that
+    sentence names the changed function (fix: faster; revert: slower)."""
+    out = {}
+    for label, base, head in _directions(entry, parent):
+        with tempfile.TemporaryDirectory(prefix="perf-review-") as tmp:
+            done = subprocess.run(
+                [
+                    PERFAGENT,
+                    "review",
+                    str(clone),
+                    "--base",
+                    base,
+                    "--head",
+                    head,
+                    "--bench",
+                    f"python {HERE / entry['bench']}",
+                    "--out",
+                    tmp,
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=3600,
+            )
+            path = Path(tmp) / "review.json"
+            if not path.exists():
+                tail = (done.stderr.strip().splitlines() or ["?"])[-1][:160]
+                out[label] = {"error": tail}
+                continue
+            got = json.loads(path.read_text())
+        lead = got.get("lead") or ""
+        out[label] = {
+            "verdict": got.get("verdict"),
+            "lead": lead,
+            "names": names(lead, entry["function"]),
+            "changed": [
+                f"{c['function']} {c['base_total_pct']:.0f}% → {c['head_total_pct']:.0f}%"
+                for c in got.get("changed_functions", [])[:3]
+            ],
+            "notes": got.get("notes", [])[:4],
+        }
+    return out
+
+
 def _from_reason(engagement: dict) -> float | None:
     """The kept candidate's speedup from validate's reason ("time_s -95.69% (CI ...)")."""
-    import re
-
     for tried in engagement.get("tried") or []:
         found = re.search(r"time_s ([+-]\d+(?:\.\d+)?)%", tried.get("reason", ""))
         if tried.get("status") == "kept" and found:
@@ -271,14 +328,23 @@ def _from_reason(engagement: dict) -> float | None:
     return None
 
 
+def _named(side: dict | None, function: str) -> str:
+    """yes / no (the review's verdict) / – for one direction of the review column."""
+    if not side:
+        return "–"
+    if "error" in side:
+        return "error"
+    return "yes" if names(side.get("lead") or "", function) else f"no ({side.get('verdict')})"
+
+
 def table(results: dict, entries: list[dict]) -> str:
     rows = [
         (
             "| commit | changed function | expert speedup | rank self | rank total | rank own-code "
             "| own-code top entry | engagement: candidates / edits | kept fix (speedup) "
-            "| compare fix / revert |"
+            "| compare fix / revert | review names it: fix / revert |"
         ),
-        "|---|---|---:|---:|---:|---:|---|---|---|---|",
+        "|---|---|---:|---:|---:|---:|---|---|---|---|---|",
     ]
     for e in entries:
         r = results.get(e["id"], {})
@@ -288,6 +354,7 @@ def table(results: dict, entries: list[dict]) -> str:
             r.get("engagement"),
             r.get("compare"),
         )
+        rv, fn = r.get("review") or {}, e["function"]
         own = rk.get("own_rank")
         own_text = f"{own}{'≈' if rk.get('own_within_noise') else ''}" if own else "–"
         kept = "–"
@@ -315,7 +382,8 @@ def table(results: dict, entries: list[dict]) -> str:
             f"| {rk.get('self_rank') or '–'} | {rk.get('total_rank') or '–'} | {own_text} "
             f"| {(rk.get('own_top3') or ['–'])[0]}{chain} "
             f"| {engaged} | {kept} "
-            f"| {cp['fix'] + ' / ' + cp['revert'] if cp else '–'} |"
+            f"| {cp['fix'] + ' / ' + cp['revert'] if cp else '–'} "
+            f"| {_named(rv.get('fix'), fn)} / {_named(rv.get('revert'), fn)} |"
         )
     return "\n".join(rows)
 
@@ -335,7 +403,9 @@ def main() -> int:
     )
     parser.add_argument("--engage-samples", type=int, default=5)
     parser.add_argument(
-        "--compare", action="store_true", help="fill the compare columns with perfagent compare"
+        "--compare",
+        action="store_true",
+        help="fill the compare and review columns with perfagent compare and perfagent review",
     )
     args = parser.parse_args()
     entries = [
@@ -346,8 +416,7 @@ def main() -> int:
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     for entry in entries:
         parent, fix, parent_hash = worktrees(entry, args.real)
-        result = results.setdefault(entry["id"], {})
-        result["parent"] = parent_hash
+        result: dict = {"parent": parent_hash}  # only what this run measures is written back
         if not args.skip_ranks:
             with tempfile.TemporaryDirectory() as tmp:
                 result["ranks"] = ranks(entry, parent, args.min_samples, Path(tmp))
@@ -356,14 +425,20 @@ def main() -> int:
         if args.engage:
             result["engagement"] = engage(entry, parent, args.engage_samples)
         if args.compare:
-            result["compare"] = compare(entry, args.real / entry["repo"].split("/")[1], parent_hash)
-        result["load_average"] = os.getloadavg()
-        result["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-        latest = (
+            clone = args.real / entry["repo"].split("/")[1]
+            result["compare"] = compare(entry, clone, parent_hash)
+            result["review"] = review(entry, clone, parent_hash)
+        stamp = {
+            "load_average": [round(x, 2) for x in os.getloadavg()],
+            "measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        }
+        for key in [k for k in result if k != "parent"]:
+            result[f"{key}_at"] = stamp  # when and under which load each part was measured
+        result.update(stamp)
+        results = (
             json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-        )  # another run may have written
-        latest.setdefault(entry["id"], {}).update(result)
-        results = latest
+        )  # another run may have written other parts of this entry meanwhile
+        results.setdefault(entry["id"], {}).update(result)
         RESULTS.write_text(json.dumps(results, indent=1) + "\n")
         print(f"{entry['id']}: {json.dumps(result)}", file=sys.stderr, flush=True)
     print(table(results, entries))
