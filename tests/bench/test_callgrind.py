@@ -70,3 +70,18 @@ def test_auto_mode_without_valgrind_keeps_the_time_verdict_and_says_why(monkeypa
     )
     assert result.mode == "time" and result.verdict == "inconclusive"
     assert any("needs valgrind" in n for n in result.notes)
+
+
+@needs_valgrind
+@pytest.mark.slow
+def test_auto_mode_gives_a_long_command_the_rest_of_the_budget_in_wall_time(tmp_path):
+    """Runs of 0.25 s and 0.75 s: a counted pair would take over a minute, and a sleeping
+    process counts almost no instructions; more timed samples call B slower."""
+    a, b = (
+        BenchSpec(command=f"{sys.executable} -c 'import time; time.sleep({s})'", cwd=str(tmp_path))
+        for s in (0.25, 0.75)
+    )
+    result = compare(a, b, mode="auto", max_time_s=25, min_effect=0.05)
+    assert result.mode == "time" and result.verdict == "slower", result.reason
+    assert any("wall time had the whole budget" in n for n in result.notes), result.notes
+    assert result.elapsed_s <= 25

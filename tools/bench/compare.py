@@ -115,6 +115,7 @@ def _verdict(
 AUTO_TIME_SHARE = (
     0.1  # of max_time_s for wall time: on a busy VM one instruction-count sample pair takes ~40 s
 )
+COUNTED_SLOWDOWN = 50  # a command's run under valgrind takes at least this many times longer
 MARGIN = 1.15  # a pair can take longer than the average so far (measured: 60.7 s against 60)
 
 
@@ -369,6 +370,12 @@ class _Stop(Exception):
     """The budget ran out during an instruction count."""
 
 
+def _longest_run(timed: Comparison) -> float:
+    """Seconds of the longest process the timed phase ran (a cut-off one is a lower bound)."""
+    runs = [s.process_s or s.wall_s * s.loops for side in (timed.a, timed.b) for s in side.samples]
+    return max(runs, default=0.0)
+
+
 def _auto(
     a: BenchSpec, b: BenchSpec, *, samples, max_time_s: float, min_effect, **kw
 ) -> Comparison:
@@ -376,7 +383,9 @@ def _auto(
 
     Instruction counts repeat to ~0.02% where wall time between processes varies by
     several percent, so they settle small changes time cannot. They measure CPU work
-    only — I/O, waiting and cache misses are not in them — which the notes say.
+    only — I/O, waiting and cache misses are not in them — which the notes say. A command
+    whose one run is so long that a counted pair (~50x slower) cannot finish in what is left
+    is timed again with the whole rest of the budget instead.
     """
     start = time.perf_counter()
     timed = compare(
@@ -398,6 +407,24 @@ def _auto(
     left = (
         max_time_s - (time.perf_counter() - start) - 0.5
     )  # reaping and cleaning up after the last run
+    run_s = _longest_run(timed)
+    if not a.callable and run_s * COUNTED_SLOWDOWN * 2 > left:
+        # One counted pair cannot finish in what is left: more timed samples can still decide.
+        try:
+            retimed = compare(
+                a, b, mode="time", samples=samples, min_effect=min_effect, max_time_s=left, **kw
+            )
+        except TargetTimeout:
+            timed.notes.append(f"one run takes {run_s:.1f} s: too long to settle it in the budget")
+            return timed
+        retimed.notes.append(
+            f"one run takes {run_s:.1f} s: an instruction-count pair (~{COUNTED_SLOWDOWN}x "
+            f"slower) could not finish in the {left:.0f} s left, so wall time had the whole "
+            "budget"
+        )
+        retimed.elapsed_s += timed.elapsed_s
+        retimed.max_time_s = max_time_s
+        return retimed
     try:
         counted = compare(a, b, mode="instructions", min_effect=min_effect, max_time_s=left, **kw)
     except TargetTimeout:
