@@ -42,6 +42,7 @@ FAST = """\
                 out.append(item)
         return out
 """
+TWICE = SLOW.replace("        return out", "        return [x for x in out if x in out]")  # 2x
 BENCH = """\
 from lib.text import Catalog
 
@@ -68,7 +69,7 @@ def catalog(tmp_path_factory) -> Path:
     git(repo, "config", "user.email", "dev@example.invalid")
     git(repo, "config", "user.name", "dev")
     (repo / "lib" / "__init__.py").write_text("")
-    for branch, body in (("slow", SLOW), ("fast", FAST)):
+    for branch, body in (("slow", SLOW), ("fast", FAST), ("twice", TWICE)):
         (repo / "lib" / "text.py").write_text(TEXT.format(body=body))
         git(repo, "add", ".")
         git(repo, "commit", "-qm", branch)
@@ -117,6 +118,21 @@ def test_the_review_leads_with_the_changed_function(catalog, tmp_path, base, hea
     md = (tmp_path / "review.md").read_text()
     assert md.splitlines()[1].endswith(review.lead)  # the heading right under the marker
     assert "### Functions this change touched" in md and "(cProfile)" in md and "py-spy" not in md
+
+
+def test_without_a_verdict_the_review_leads_with_what_the_profiles_saw(catalog, tmp_path):
+    """About 2x more work with two samples a side: no interval, not gross enough to call;
+    the lead still names the changed function, with its share in both profiles."""
+    settings = ReviewSettings(**{**SETTINGS, "samples": 2, "max_samples": 2})
+    review = review_change(catalog, "slow", "twice", out_dir=tmp_path, settings=settings)
+    assert review.verdict == "inconclusive", review.benchmarks[0].reason
+    assert re.match(
+        r"No benchmark is called faster or slower \(inconclusive\); of the functions this diff "
+        r"changed, `Catalog\.dedupe` \(`lib/text\.py:\d+`\) moved most in the profiles: "
+        r"\d+\.\d% → \d+\.\d% of `bench`",
+        review.lead,
+    ), review.lead
+    assert (tmp_path / "review.md").read_text().splitlines()[1].endswith(review.lead)
 
 
 @pytest.mark.heavy  # 30 s here

@@ -185,3 +185,21 @@ def sentence(f: ChangedFunction, verdict: str | None) -> str:
         f"This change makes `{f.function}` {how} ({where}, changed by this diff): "
         f"{f.base_total_pct:.1f}% → {f.head_total_pct:.1f}% of `{f.benchmark}`"
     )
+
+
+def undecided(f: ChangedFunction, verdict: str) -> str:
+    """When no benchmark is called faster or slower: the changed function whose share moved
+    most, as both profiles saw it (a fact of the profiles, not a verdict).
+
+    >>> row = ChangedFunction(benchmark="bench", function="Tree.walk", file="t.py", line=3,
+    ...                       base_total_pct=22.0, head_total_pct=4.0)
+    >>> undecided(row, "inconclusive")
+    'No benchmark is called faster or slower (inconclusive); of the functions this diff
+    changed, `Tree.walk` (`t.py:3`) moved most in the profiles: 22.0% → 4.0% of `bench`'
+    """
+    where = f"`{f.file}:{f.line}`" if f.line else f"`{f.file}`"
+    return (
+        f"No benchmark is called faster or slower ({verdict}); of the functions this diff "
+        f"changed, `{f.function}` ({where}) moved most in the profiles: "
+        f"{f.base_total_pct:.1f}% → {f.head_total_pct:.1f}% of `{f.benchmark}`"
+    )

@@ -27,7 +27,13 @@ from perfagent.tools.review import markdown
 from perfagent.tools.review.antipatterns import python_findings
 from perfagent.tools.review.benchmarks import SideTree, compare_sides
 from perfagent.tools.review.diff import FileChange, changed_files
-from perfagent.tools.review.explain import changed_functions, culprit, sentence, touched_functions
+from perfagent.tools.review.explain import (
+    changed_functions,
+    culprit,
+    sentence,
+    touched_functions,
+    undecided,
+)
 from perfagent.tools.review.hotspots import profile_benchmark
 from perfagent.tools.review.models import Artifacts, BenchmarkRow, Review, ReviewSettings, Side
 from perfagent.tools.review.sarif import sarif
@@ -176,9 +182,12 @@ def _profile(
 
 def _lead(rows: list[BenchmarkRow], changed, verdict: str) -> str:
     """The changed function behind the overall verdict, in one sentence ("" when none
-    explains it)."""
+    explains it). Without a verdict, the changed function whose share of a benchmark moved
+    most between the two profiles ("" when the profiles saw none)."""
     if verdict not in ("faster", "slower"):
-        return ""
+        seen = [f for f in changed if f.base_total_pct or f.head_total_pct]
+        moved = max(seen, key=lambda f: abs(f.head_total_pct - f.base_total_pct), default=None)
+        return undecided(moved, verdict) if moved else ""
     for row in sorted(
         (r for r in rows if r.verdict == verdict), key=lambda r: -abs((r.ratio or 1) - 1)
     ):
