@@ -328,13 +328,17 @@ def _from_reason(engagement: dict) -> float | None:
     return None
 
 
-def _named(side: dict | None, function: str) -> str:
-    """yes / no (the review's verdict) / – for one direction of the review column."""
+def _named(side: dict | None, function: str, expected: str) -> str:
+    """One direction of the review column: yes (named, with the expected verdict), named
+    (with another verdict: the lead says what the profiles saw), no (its verdict), or –."""
     if not side:
         return "–"
     if "error" in side:
         return "error"
-    return "yes" if names(side.get("lead") or "", function) else f"no ({side.get('verdict')})"
+    verdict = side.get("verdict")
+    if not names(side.get("lead") or "", function):
+        return f"no ({verdict})"
+    return "yes" if verdict == expected else f"named ({verdict})"
 
 
 def table(results: dict, entries: list[dict]) -> str:
@@ -383,7 +387,7 @@ def table(results: dict, entries: list[dict]) -> str:
             f"| {(rk.get('own_top3') or ['–'])[0]}{chain} "
             f"| {engaged} | {kept} "
             f"| {cp['fix'] + ' / ' + cp['revert'] if cp else '–'} "
-            f"| {_named(rv.get('fix'), fn)} / {_named(rv.get('revert'), fn)} |"
+            f"| {_named(rv.get('fix'), fn, 'faster')} / {_named(rv.get('revert'), fn, 'slower')} |"
         )
     return "\n".join(rows)
 
