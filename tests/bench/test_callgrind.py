@@ -74,12 +74,15 @@ def test_auto_mode_without_valgrind_keeps_the_time_verdict_and_says_why(monkeypa
 
 @needs_valgrind
 @pytest.mark.slow
+@pytest.mark.heavy  # its whole 25 s budget; make test stays under 15 minutes
 def test_auto_mode_gives_a_long_command_the_rest_of_the_budget_in_wall_time(tmp_path):
-    """Runs of 0.25 s and 0.75 s: a counted pair would take over a minute, and a sleeping
-    process counts almost no instructions; more timed samples call B slower."""
+    """Runs of 0.4 s and 0.5 s: a counted pair would take over a minute, and a sleeping
+    process counts almost no instructions; more timed samples call B slower. (The first 10%
+    of the budget gives two or three samples a side: too few for any verdict, even with a run
+    cut off, as a 3x gap could be on a busy machine.)"""
     a, b = (
         BenchSpec(command=f"{sys.executable} -c 'import time; time.sleep({s})'", cwd=str(tmp_path))
-        for s in (0.25, 0.75)
+        for s in (0.4, 0.5)
     )
     result = compare(a, b, mode="auto", max_time_s=25, min_effect=0.05)
     assert result.mode == "time" and result.verdict == "slower", result.reason
