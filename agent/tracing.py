@@ -11,6 +11,7 @@ engagement goes on with what it has (the load test, py-spy, the database's own s
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -136,16 +137,22 @@ def scaling(
     """The scaling probe on the heaviest traced GET endpoints (by share of server time)."""
     from urllib.parse import urlsplit
 
+    from perfagent.tools.loadtest.auth import session as auth_session
     from perfagent.tools.tracing.collect import read_spans, requests_from_spans
     from perfagent.tools.tracing.scaling import probe_scaling, workers_of
 
     count = state.settings.scaling_endpoints
     if count <= 0 or not traced.endpoints:
         return []
+    service = load_spec(state).service
     by_route: dict[str, str] = {}
-    for spec_endpoint in load_spec(state).service.endpoints:
+    headers: dict[str, dict[str, str]] = {}
+    for spec_endpoint in service.endpoints:
         if spec_endpoint.method == "GET":
             by_route.setdefault(urlsplit(spec_endpoint.path).path, spec_endpoint.path)
+            headers.setdefault(spec_endpoint.path, spec_endpoint.sent_headers(os.environ))
+    # Logged in once, as the load's users were: the probe must load the page, not the login form.
+    auth_headers = auth_session(svc.base_url, service.auth) if service.auth is not None else {}
 
     def window(start_ns: int, end_ns: int):
         return [
@@ -171,6 +178,7 @@ def scaling(
                 server_pid=svc.pid,
                 traces=window if traced.span_count else None,
                 max_users=min(8, 2 * workers),
+                headers={**auth_headers, **headers.get(path, {})},
             )
         )
     return out

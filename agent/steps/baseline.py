@@ -146,7 +146,7 @@ def _baseline_load(state: EngagementState, load: LoadSpec, failures: list[StepEr
             result.notes.append(longer[1])
         payloads = []
         try:  # a failed probe must not throw away the load test that already ran
-            payloads = probe(svc.base_url, load.service.endpoints)
+            payloads = probe(svc.base_url, load.service.endpoints, auth=load.service.auth)
         except PerfagentError as exc:
             failures.append(
                 StepError(step="baseline", kind=type(exc).__name__, message=f"payload probe: {exc}")

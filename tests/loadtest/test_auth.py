@@ -193,3 +193,73 @@ def test_the_locustfile_reads_secrets_from_the_environment():
     compile(source, "locustfile.py", "exec")
     assert "${T_APP_PW}" in source and "def on_start(self):" in source and "T_APP_PW=..." in source
     assert "self.send(" in source and "def login(self, name):" in source
+
+
+@pytest.mark.slow
+def test_an_endpoint_header_reads_its_secret_from_the_environment(app, tmp_path, monkeypatch):
+    """An API key in an endpoint's headers (beside a login, or alone) is ``${VAR}`` in the spec,
+    sent with its value, and written nowhere; a literal one is refused when the spec is read."""
+    svc = app("token")
+    token = _token(svc.base_url)
+    monkeypatch.setenv("T_APP_TOKEN", token)
+    spec = parse_spec(
+        '[service]\nhost = "http://127.0.0.1:9"\n[[service.endpoint]]\npath = "/api/me"\n'
+        'headers = { Authorization = "Bearer ${T_APP_TOKEN}" }\n'
+    )
+    endpoint = spec.service.endpoints[0]
+    load = LoadPlan(host=svc.base_url, endpoints=[endpoint], users=2, spawn_rate=50, duration_s=2)
+    result = run_load(load, out_dir=tmp_path)
+    assert result.endpoints[0].requests == stats(svc.base_url)["served"] > 0
+    assert result.endpoints[0].failures == 0 and stats(svc.base_url)["anonymous"] == 0
+    assert "${T_APP_TOKEN}" in (tmp_path / "locustfile.py").read_text()
+    assert not any(token.encode() in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+    with pytest.raises(InputError, match="a secret must come from the environment"):
+        parse_spec(
+            '[service]\nhost = "http://127.0.0.1:9"\n[[service.endpoint]]\npath = "/api/me"\n'
+            'headers = { X-Api-Key = "abc123" }\n'
+        )
+
+
+def test_the_probes_run_outside_locust_load_the_page_logged_in(app):
+    """The payload probe and the scaling probe log in once ([service.auth]) and load the page
+    itself, not its redirect to the login form; a redirect counts as a failed answer."""
+    from perfagent.tools.loadtest.auth import parse_auth, session
+    from perfagent.tools.loadtest.probe import probe
+    from perfagent.tools.tracing.scaling import probe_scaling
+
+    svc = app("form")
+    feed = parse_spec(
+        '[service]\nhost = "http://127.0.0.1:9"\n[[service.endpoint]]\npath = "/feed"\n'
+    ).service.endpoints
+    anonymous = probe(svc.base_url, feed, repeats=1)[0]
+    assert anonymous.status == 302  # what the probe measured before: the login redirect
+    logged_in = probe(svc.base_url, feed, repeats=1, auth=parse_auth(FORM))[0]
+    assert logged_in.status == 200 and stats(svc.base_url)["logins"] == 1
+    served = stats(svc.base_url)["served"]
+    scaled = probe_scaling(
+        svc.base_url,
+        "/feed",
+        workers=1,
+        step_s=0.5,
+        max_users=2,
+        headers=session(svc.base_url, parse_auth(FORM)),
+    )
+    seen = stats(svc.base_url)
+    assert seen["logins"] == 2  # one per probe, not one per connection
+    assert all(step.answered > 0 for step in scaled.steps)
+    assert seen["served"] - served == sum(step.answered for step in scaled.steps)
+    outside = probe_scaling(svc.base_url, "/feed", workers=1, step_s=0.5, max_users=1)
+    assert outside.steps[0].answered == 0  # redirected to the login form: nothing answered
+
+
+def _token(base_url: str) -> str:
+    return json.load(
+        urllib.request.urlopen(
+            urllib.request.Request(
+                base_url + "/token",
+                data=json.dumps({"username": "alice", "password": SECRET}).encode(),
+                headers={"Content-Type": "application/json"},
+            ),
+            timeout=10,
+        )
+    )["access_token"]

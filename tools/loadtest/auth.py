@@ -168,17 +168,37 @@ def variables(auth: FormLogin | TokenLogin | HeaderAuth | None) -> set[str]:
     return {name for text in texts for name in VARIABLE.findall(text)}
 
 
-def secret_environ(auth, environ: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The variables the recipe reads, from ``environ``, for the load generator's environment;
-    a missing one is one sentence naming it (before any load)."""
+def header_variables(endpoints) -> set[str]:
+    """The environment variables the endpoints' headers read (``X-Api-Key = "${API_KEY}"``)."""
+    return {
+        name
+        for endpoint in endpoints
+        for value in endpoint.headers.values()
+        for name in VARIABLE.findall(value)
+    }
+
+
+def secret_header(name: str, value: str) -> str:
+    """A request header whose name says it carries a credential must read it as ``${VAR}``."""
+    if SECRET_NAME.search(name) or name.lower() in ("authorization", "cookie"):
+        return _env_only(f"headers.{name}", value)
+    return value
+
+
+def secret_environ(
+    auth, environ: Mapping[str, str] | None = None, *, headers: set[str] | None = None
+) -> dict[str, str]:
+    """The variables the recipe (and the endpoints' ``headers``) read, from ``environ``, for the
+    load generator's environment; a missing one is one sentence naming it (before any load)."""
     environ = os.environ if environ is None else environ
-    missing = sorted(name for name in variables(auth) if name not in environ)
-    if missing:
-        raise InputError(
-            f"service.auth: the environment variable {missing[0]} is not set "
-            "(the spec reads the secret from it)"
-        )
-    return {name: environ[name] for name in variables(auth)}
+    for where, names in (("service.auth", variables(auth)), ("service.endpoint", headers or ())):
+        missing = sorted(name for name in names if name not in environ)
+        if missing:
+            raise InputError(
+                f"{where}: the environment variable {missing[0]} is not set "
+                "(the spec reads the secret from it)"
+            )
+    return {name: environ[name] for name in variables(auth) | set(headers or ())}
 
 
 def preflight(
@@ -190,15 +210,37 @@ def preflight(
     transport=None,
 ) -> None:
     """Log in once as a simulated user would; raise one sentence if it is refused."""
+    if isinstance(auth, HeaderAuth):
+        secret_environ(auth, environ)
+        return  # nothing to try without an endpoint; a 401 under load is counted per request
+    session(host, auth, environ=environ, timeout_s=timeout_s, transport=transport)
+
+
+def session(
+    host: str,
+    auth,
+    *,
+    environ: Mapping[str, str] | None = None,
+    timeout_s: float = 10.0,
+    transport=None,
+) -> dict[str, str]:
+    """Log in once: the headers a client sends to be that logged-in user (the session's
+    ``Cookie``, or the token's header). The probes that run outside Locust use it: one login,
+    shared by their connections. Refused credentials are one sentence, as in
+    :func:`preflight`."""
     import httpx
 
     env = secret_environ(auth, environ)
     if isinstance(auth, HeaderAuth):
-        return  # nothing to try without an endpoint; a 401 under load is counted per request
+        return {auth.header: auth_runtime.expand(auth.value, env)}
     where = f"service.auth ({auth.kind} login at {host.rstrip('/')}{auth.path})"
     try:
         with httpx.Client(
-            base_url=host, timeout=timeout_s, follow_redirects=False, transport=transport
+            base_url=host,
+            timeout=timeout_s,
+            follow_redirects=False,
+            transport=transport,
+            trust_env=False,
         ) as client:
             if isinstance(auth, FormLogin):
                 form = client.get(auth.path)
@@ -219,7 +261,7 @@ def preflight(
                 )
                 if why:
                     raise InputError(f"{where}: logging in failed ({why}): check the credentials")
-                return
+                return _cookie_header(client)
             answer = client.post(
                 auth.path,
                 content=auth_runtime.json_body(auth.body, env),
@@ -236,5 +278,11 @@ def preflight(
                 token = None
             if not isinstance(token, str) or not token:
                 raise InputError(f"{where}: the answer has no token at {auth.token_path!r}")
+            return _cookie_header(client) | {auth.header: auth.template.replace("{token}", token)}
     except httpx.HTTPError as exc:
         raise ServiceError(f"{where}: could not log in ({type(exc).__name__})") from None
+
+
+def _cookie_header(client) -> dict[str, str]:
+    cookies = "; ".join(f"{name}={value}" for name, value in client.cookies.items())
+    return {"Cookie": cookies} if cookies else {}

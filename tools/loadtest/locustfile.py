@@ -38,11 +38,23 @@ from __future__ import annotations
 
 import re
 
+from perfagent.tools.loadtest.auth import header_variables
 from perfagent.tools.loadtest.auth import variables as auth_variables
 from perfagent.tools.loadtest.login_source import login_source
 from perfagent.tools.loadtest.plan import Endpoint, LoadPlan, stages
 
 USER_CLASS = "ServiceUser"
+_ENV_IMPORTS = ["import os", "import re", ""]  # (a login's helpers import both already)
+_ENV_HEADERS = [
+    "",
+    "",
+    "def env_headers(headers):",
+    '    """The headers with each ${VAR} read from the environment when the request is sent."""',
+    "    return {",
+    "        name: re.sub(r'\\$\\{(\\w+)\\}', lambda m: os.environ[m.group(1)], value)",
+    "        for name, value in headers.items()",
+    "    }",
+]
 SHAPE_CLASS = "PlanShape"
 
 
@@ -72,7 +84,9 @@ def _task(endpoint: Endpoint, taken: set[str], *, logged_in: bool = False) -> li
         f"            {endpoint.path!r},",
         f"            name={endpoint.name!r},",
     ]
-    if endpoint.headers:
+    if endpoint.headers and header_variables([endpoint]):  # ${VAR}: read when sent
+        lines.append(f"            headers=env_headers({endpoint.headers!r}),")
+    elif endpoint.headers:
         lines.append(f"            headers={endpoint.headers!r},")
     if endpoint.body is not None:
         lines.append(f"            data={endpoint.body!r},")
@@ -129,9 +143,10 @@ def render_locustfile(plan: LoadPlan, *, with_shape: bool | None = None) -> str:
         imports = imports.replace("constant, task", "constant, constant_throughput, task")
     peak = max(s.users for s in stages(plan))
     auth_lines = login_source(plan.auth) if plan.auth else None
-    if plan.auth:
-        variables = " ".join(f"{name}=..." for name in sorted(auth_variables(plan.auth)))
-        run_hint = [f"with the login's secrets in the environment ({variables}):"]
+    secrets = auth_variables(plan.auth) | header_variables(plan.endpoints)
+    if secrets:
+        variables = " ".join(f"{name}=..." for name in sorted(secrets))
+        run_hint = [f"with the secrets in the environment ({variables}):"]
     else:
         run_hint = ["Run it headless with:"]
     lines = [
@@ -145,8 +160,10 @@ def render_locustfile(plan: LoadPlan, *, with_shape: bool | None = None) -> str:
         '"""',
         "",
         *(auth_lines.imports if auth_lines else []),
+        *(_ENV_IMPORTS if header_variables(plan.endpoints) and not auth_lines else []),
         f"from locust import {imports}",
         *(auth_lines.helpers if auth_lines else []),
+        *(_ENV_HEADERS if header_variables(plan.endpoints) else []),
         "",
         "",
         f"class {USER_CLASS}(FastHttpUser):",

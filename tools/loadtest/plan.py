@@ -15,12 +15,14 @@ True
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from perfagent.tools.errors import UnsafeInputError
-from perfagent.tools.loadtest.auth import Auth
+from perfagent.tools.loadtest.auth import Auth, secret_header
+from perfagent.tools.loadtest.auth_runtime import expand
 from perfagent.tools.loadtest.safety import LOOPBACK, check_path
 
 # Hard caps no spec can raise: a typo must not become a denial-of-service.
@@ -66,6 +68,17 @@ class Endpoint(_Strict):
             return check_path(value)
         except UnsafeInputError as exc:
             raise ValueError(str(exc)) from None  # pydantic then names the field
+
+    @field_validator("headers")
+    @classmethod
+    def _secrets(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, text in value.items():
+            secret_header(name, text)
+        return value
+
+    def sent_headers(self, environ: Mapping[str, str]) -> dict[str, str]:
+        """The headers as sent: ``${VAR}`` read from ``environ``."""
+        return {name: expand(text, environ) for name, text in self.headers.items()}
 
     @model_validator(mode="after")
     def _default_name(self) -> Endpoint:

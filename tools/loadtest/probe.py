@@ -20,6 +20,7 @@ Where the phase boundaries come from:
 
 from __future__ import annotations
 
+import os
 import socket
 import statistics
 import time
@@ -139,8 +140,12 @@ def probe(
     timeout_s: float = 30.0,
     repeats: int = 5,
     clock: Callable[[], float] = time.perf_counter,
+    auth=None,
 ) -> list[PayloadProbe]:
-    """One warm-up and ``repeats`` timed GETs per GET endpoint of the service at ``base_url``."""
+    """One warm-up and ``repeats`` timed GETs per GET endpoint of the service at ``base_url``;
+    with ``auth`` (``[service.auth]``) logged in once first, so a logged-in page is probed
+    rather than its redirect to the login form; the endpoints' ``${VAR}`` headers are read from
+    the environment."""
     import httpx
 
     base = httpx.URL(base_url)
@@ -150,6 +155,11 @@ def probe(
         raise ValueError(f"repeats must be at least 1, not {repeats}")
     # No keep-alive: every request opens its own connection. trust_env=False: no proxy from the
     # environment may sit between us and a loopback service (it would also time the proxy).
+    auth_headers = {}
+    if auth is not None:
+        from perfagent.tools.loadtest.auth import session
+
+        auth_headers = session(base_url, auth, timeout_s=timeout_s)
     with httpx.Client(
         timeout=timeout_s,
         trust_env=False,
@@ -165,9 +175,10 @@ def probe(
             if e.method != "GET":
                 continue
             url = _join(base, e.path)
+            headers = {**auth_headers, **e.sent_headers(os.environ)}
             try:
-                _timed_get(client, url, e.headers, clock)  # warm-up, not counted
-                runs = [_timed_get(client, url, e.headers, clock) for _ in range(repeats)]
+                _timed_get(client, url, headers, clock)  # warm-up, not counted
+                runs = [_timed_get(client, url, headers, clock) for _ in range(repeats)]
             except httpx.HTTPError as exc:
                 raise ServiceError(f"probe of {e.path} failed: {exc}") from None
             response, raw = runs[-1][0], runs[-1][1]

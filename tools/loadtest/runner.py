@@ -26,7 +26,7 @@ from perfagent.tools.errors import (
     TargetError,
     UnsafeInputError,
 )
-from perfagent.tools.loadtest.auth import secret_environ
+from perfagent.tools.loadtest.auth import header_variables, secret_environ
 from perfagent.tools.loadtest.plan import LoadPlan
 from perfagent.tools.loadtest.results import RawRun, Tick
 from perfagent.tools.loadtest.safety import check_host
@@ -70,9 +70,8 @@ def run_child(
         err_path = Path(tmp) / "stderr.txt"
         plan_path.write_text(plan.model_dump_json())
         env = scrubbed_env({"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"})
-        env.update(
-            secret_environ(plan.auth)
-        )  # [service.auth]'s ${VAR}s: the only secrets the child gets
+        # [service.auth]'s and the endpoints' headers' ${VAR}s: the only secrets the child gets
+        env.update(secret_environ(plan.auth, headers=header_variables(plan.endpoints)))
         with open(err_path, "wb") as err:
             proc = spawn(
                 [

@@ -53,9 +53,12 @@ def closed_loop(
     duration_s: float,
     allow: tuple = LOOPBACK,
     timeout_s: float = 60.0,
+    headers: dict[str, str] | None = None,
 ) -> LoadRun:
     """``users`` threads, each cycling through ``paths`` (user i starting at path i) for
-    ``duration_s``; every answer is a sample."""
+    ``duration_s``; every answer is a sample. ``headers`` go with every request (a logged-in
+    session from :func:`perfagent.tools.loadtest.auth.session`); a redirect is not an answer of
+    the page (a logged-out user is sent to the login form) and counts as failed."""
     import httpx
 
     host = httpx.URL(base_url).host
@@ -69,14 +72,19 @@ def closed_loop(
 
     def user(index: int) -> None:
         mine = []
-        with httpx.Client(base_url=base_url, timeout=timeout_s, trust_env=False) as client:
+        with httpx.Client(
+            base_url=base_url,
+            timeout=timeout_s,
+            trust_env=False,
+            headers=headers,
+        ) as client:
             i = index
             while not stop.is_set():
                 path = paths[i % len(paths)]
                 i += 1
                 started = time.perf_counter()
                 try:
-                    ok = client.get(path).status_code < 400
+                    ok = client.get(path).status_code < 300
                 except httpx.HTTPError:
                     ok = False
                 mine.append(

@@ -60,6 +60,7 @@ def probe_scaling(
     traces: Callable[[int, int], list[RequestTrace]] | None = None,
     max_users: int | None = None,
     cpus: int | None = None,
+    headers: dict[str, str] | None = None,
 ) -> ScalingResult:
     """Load ``path`` at 1, 2, ... ``max_users`` (default 2 x workers) users, ``step_s`` each.
 
@@ -72,7 +73,7 @@ def probe_scaling(
     base_rps = None
     for users in range(1, max_users + 1):
         cpu_before, wall_before = _cpu_seconds(server_pid), time.perf_counter()
-        run = closed_loop(base_url, [path], users=users, duration_s=step_s)
+        run = closed_loop(base_url, [path], users=users, duration_s=step_s, headers=headers)
         cpu_after, wall = _cpu_seconds(server_pid), time.perf_counter() - wall_before
         rps = run.throughput_rps
         base_rps = base_rps or rps or None
