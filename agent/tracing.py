@@ -137,7 +137,7 @@ def scaling(
     """The scaling probe on the heaviest traced GET endpoints (by share of server time)."""
     from urllib.parse import urlsplit
 
-    from perfagent.tools.loadtest.auth import session as auth_session
+    from perfagent.tools.loadtest.auth import logged_in
     from perfagent.tools.tracing.collect import read_spans, requests_from_spans
     from perfagent.tools.tracing.scaling import probe_scaling, workers_of
 
@@ -152,7 +152,7 @@ def scaling(
             by_route.setdefault(urlsplit(spec_endpoint.path).path, spec_endpoint.path)
             headers.setdefault(spec_endpoint.path, spec_endpoint.sent_headers(os.environ))
     # Logged in once, as the load's users were: the probe must load the page, not the login form.
-    auth_headers = auth_session(svc.base_url, service.auth) if service.auth is not None else {}
+    auth_headers = logged_in(svc.base_url, service.auth) if service.auth is not None else {}
 
     def window(start_ns: int, end_ns: int):
         return [

@@ -263,3 +263,26 @@ def _token(base_url: str) -> str:
             timeout=10,
         )
     )["access_token"]
+
+
+@pytest.mark.slow
+def test_a_shared_login_is_one_login_for_every_user_and_every_load(app, tmp_path):
+    """``shared = true``: an app that limits logins per account (healthchecks: 20 a day) gets one
+    login for all the engagement's loads; a session that ends is still noticed and renewed."""
+    shared = {**FORM, "shared": True}
+    svc = app("form")
+    for _ in range(2):
+        result = run_load(plan(svc.base_url, "/feed", shared, duration_s=1), out_dir=tmp_path)
+        assert result.auth.shared and result.auth.logins == 0 and result.auth.relogins == 0
+        assert result.endpoints[0].requests > 0 and result.endpoints[0].failures == 0
+    seen = stats(svc.base_url)
+    assert seen["logins"] == 1 and seen["anonymous"] == 0
+    assert SECRET.encode() not in (tmp_path / "locustfile.py").read_bytes()
+
+    # Another app, whose sessions last 1 s: the shared session (the first app's) is refused
+    # there, and each user logs in again on its own, with no failed request.
+    short = app("form", "--session-s", "1")
+    result = run_load(plan(short.base_url, "/feed", shared, duration_s=3), out_dir=tmp_path)
+    seen = stats(short.base_url)
+    assert result.auth.relogins >= 3 and seen["logins"] == result.auth.relogins
+    assert result.endpoints[0].failures == 0 and result.endpoints[0].requests == seen["served"]

@@ -344,6 +344,7 @@ def auth_counts(plan: LoadPlan, raw: RawRun) -> tuple[RawRun, AuthCounts | None]
 
     counts = AuthCounts(
         kind=plan.auth.kind,
+        shared=getattr(plan.auth, "shared", False),
         logins=count(LOGIN),
         relogins=count(RELOGIN),
         expired=count(EXPIRED),

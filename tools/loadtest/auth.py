@@ -91,6 +91,11 @@ class FormLogin(_Recipe):
     csrf_field: str | None = Field(
         None, description="the token's input name; default: any input named *csrf*"
     )
+    shared: bool = Field(
+        False,
+        description="log in once (per perfagent process) and let every simulated user carry "
+        "that session, for apps that rate-limit logins; default: each user logs in",
+    )
 
     @field_validator("fields")
     @classmethod
@@ -116,6 +121,9 @@ class TokenLogin(_Recipe):
     )
     expires_s: float | None = Field(
         None, gt=0, description="the token's lifetime, if the answer does not say"
+    )
+    shared: bool = Field(
+        False, description="log in once and let every simulated user carry that token"
     )
 
     @field_validator("body")
@@ -281,6 +289,30 @@ def session(
             return _cookie_header(client) | {auth.header: auth.template.replace("{token}", token)}
     except httpx.HTTPError as exc:
         raise ServiceError(f"{where}: could not log in ({type(exc).__name__})") from None
+
+
+SHARED_ENV = "PERFAGENT_AUTH_SESSION"  # the shared session's headers, in the child's environment
+_SHARED: dict[str, dict[str, str]] = {}
+
+
+def shared_session(host: str, auth, *, timeout_s: float = 10.0) -> dict[str, str]:
+    """:func:`session`, once per recipe in this process: every load of the engagement (and its
+    probes) carries the same logged-in session, so an app that limits logins per account
+    (healthchecks: 20 a day) is not locked by the engagement's own load. A session that has
+    ended is noticed under load (a redirect to the login page, a 401) and the user logs in
+    again on its own."""
+    key = auth.model_dump_json()
+    if key not in _SHARED:
+        _SHARED[key] = session(host, auth, timeout_s=timeout_s)
+    return _SHARED[key]
+
+
+def logged_in(host: str, auth, *, timeout_s: float = 10.0) -> dict[str, str]:
+    """The headers of a logged-in client for a probe: the shared session when the recipe is
+    ``shared``, else a login of its own."""
+    if getattr(auth, "shared", False):
+        return shared_session(host, auth, timeout_s=timeout_s)
+    return session(host, auth, timeout_s=timeout_s)
 
 
 def _cookie_header(client) -> dict[str, str]:

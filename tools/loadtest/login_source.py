@@ -15,7 +15,15 @@ import inspect
 from dataclasses import dataclass
 
 from perfagent.tools.loadtest import auth_runtime
-from perfagent.tools.loadtest.auth import EXPIRED, LOGIN, RELOGIN, FormLogin, HeaderAuth, TokenLogin
+from perfagent.tools.loadtest.auth import (
+    EXPIRED,
+    LOGIN,
+    RELOGIN,
+    SHARED_ENV,
+    FormLogin,
+    HeaderAuth,
+    TokenLogin,
+)
 
 # A token is renewed this long before it expires (or at 90% of a short lifetime).
 RENEW_MARGIN_S = 5.0
@@ -110,14 +118,28 @@ def login_source(auth: FormLogin | TokenLogin | HeaderAuth) -> LoginSource:
         f"LOGIN, RELOGIN, EXPIRED = {LOGIN!r}, {RELOGIN!r}, {EXPIRED!r}",
     ]
     login_path = auth.path if isinstance(auth, FormLogin) else None
+    shared = getattr(auth, "shared", False)
+    login = _login_method(auth)
+    if shared and isinstance(auth, FormLogin):  # logging in again: the jar's cookies, not the
+        login.insert(2, "        self.auth_headers = {}")  # shared session's Cookie header
     methods = [
         "    auth_headers = {}",
         "    renew_at = None",
         "",
         "    def on_start(self):",
+        *(
+            [
+                f"        shared = os.environ.get({SHARED_ENV!r})",
+                "        if shared:  # [service.auth] shared: the session perfagent logged in",
+                "            self.auth_headers = json.loads(shared)",
+                "            return",
+            ]
+            if shared
+            else []
+        ),
         "        self.login(LOGIN)",
         "",
-        *_login_method(auth),
+        *login,
         "",
         "    def send(self, method, path, name, headers=None, data=None):",
         '        """One request as this logged-in user; log in again when the session is over."""',

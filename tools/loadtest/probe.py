@@ -157,9 +157,9 @@ def probe(
     # environment may sit between us and a loopback service (it would also time the proxy).
     auth_headers = {}
     if auth is not None:
-        from perfagent.tools.loadtest.auth import session
+        from perfagent.tools.loadtest.auth import logged_in
 
-        auth_headers = session(base_url, auth, timeout_s=timeout_s)
+        auth_headers = logged_in(base_url, auth, timeout_s=timeout_s)
     with httpx.Client(
         timeout=timeout_s,
         trust_env=False,

@@ -171,6 +171,7 @@ class AuthCounts(BaseModel):
     """Logins of the simulated users ([service.auth]), counted apart from the endpoints."""
 
     kind: str
+    shared: bool = False  # one login before the load, carried by every user ([service.auth])
     logins: int = 0  # one per user, in on_start (the form's GET counted with it)
     relogins: int = 0  # after a 401, a redirect to the login page, or before a token expired
     expired: int = 0  # answers that said the session was over (each followed by a re-login)

@@ -85,9 +85,12 @@ def run_load(
     the plots (PNG + SVG), the standalone locustfile.py and the flamegraph."""
     check_host(plan.host, plan.allow_hosts)  # before any process exists
     if plan.auth is not None:  # wrong credentials: one sentence, before any load is sent
-        from perfagent.tools.loadtest.auth import preflight
+        from perfagent.tools.loadtest.auth import preflight, shared_session
 
-        preflight(plan.host, plan.auth, timeout_s=plan.request_timeout_s)
+        if getattr(plan.auth, "shared", False):
+            shared_session(plan.host, plan.auth, timeout_s=plan.request_timeout_s)
+        else:
+            preflight(plan.host, plan.auth, timeout_s=plan.request_timeout_s)
     out = Path(out_dir) if out_dir else None
     if out:
         out.mkdir(parents=True, exist_ok=True)

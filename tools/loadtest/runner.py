@@ -26,7 +26,12 @@ from perfagent.tools.errors import (
     TargetError,
     UnsafeInputError,
 )
-from perfagent.tools.loadtest.auth import header_variables, secret_environ
+from perfagent.tools.loadtest.auth import (
+    SHARED_ENV,
+    header_variables,
+    secret_environ,
+    shared_session,
+)
 from perfagent.tools.loadtest.plan import LoadPlan
 from perfagent.tools.loadtest.results import RawRun, Tick
 from perfagent.tools.loadtest.safety import check_host
@@ -72,6 +77,8 @@ def run_child(
         env = scrubbed_env({"PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"})
         # [service.auth]'s and the endpoints' headers' ${VAR}s: the only secrets the child gets
         env.update(secret_environ(plan.auth, headers=header_variables(plan.endpoints)))
+        if getattr(plan.auth, "shared", False):  # one login before the load, carried by all
+            env[SHARED_ENV] = json.dumps(shared_session(plan.host, plan.auth))
         with open(err_path, "wb") as err:
             proc = spawn(
                 [
