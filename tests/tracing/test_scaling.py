@@ -52,3 +52,40 @@ def test_probe_sees_an_endpoint_that_scales(tmp_path):
     ):
         result = probe_scaling(svc.base_url, "/slow", workers=2, step_s=3.0, max_users=2, cpus=2)
     assert not result.serialised, result.verdict
+
+
+def _step(users, rps, server_ms, *, machine, statement_ms=None):
+    from perfagent.tools.tracing.models import ScalingStep
+
+    return ScalingStep(
+        users=users,
+        throughput_rps=rps,
+        p50_ms=server_ms,
+        efficiency=rps / (min(users, 2) * 3.6),
+        answered=12,
+        cpu_pct=60.0,
+        machine_cpu_pct=machine,
+        server_mean_ms=server_ms,
+        statement_ms=statement_ms or {"select 1": 20.0},
+    )
+
+
+def test_a_busy_machine_is_not_called_a_lock_in_the_service():
+    """healthchecks on a shared 2-core VM: efficiency 0.37 at 2 users with the service at 61%
+    CPU and the machine's cores full; no statement slowed down. That is the machine, not a
+    Python lock; a statement that waits longer is still named, busy machine or not."""
+    from perfagent.tools.tracing.scaling import _verdict
+
+    busy = [_step(1, 3.6, 265.0, machine=150.0), _step(2, 2.6, 706.0, machine=196.0)]
+    result = _verdict("/projects/p/checks/", busy, workers=2, cpus=2)
+    assert not result.serialised and "inconclusive" in result.verdict
+    assert "196% of 200%" in result.verdict and "GIL" not in result.verdict
+    quiet = [_step(1, 3.6, 265.0, machine=60.0), _step(2, 2.6, 706.0, machine=110.0)]
+    assert "a Python lock, or the GIL" in _verdict("/p", quiet, workers=2, cpus=2).verdict
+    waits = {"begin immediate": 400.0}
+    locked = [
+        _step(1, 3.6, 265.0, machine=150.0),
+        _step(2, 2.6, 706.0, machine=196.0, statement_ms=waits),
+    ]
+    result = _verdict("/locked", locked, workers=2, cpus=2)
+    assert result.serialised and "begin immediate" in result.verdict

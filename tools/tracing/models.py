@@ -136,6 +136,11 @@ class ScalingStep(BaseModel):
     cpu_pct: float | None = Field(
         None, description="the service's processes, all cores (100 = one core)"
     )
+    machine_cpu_pct: float | None = Field(
+        None,
+        description="every process on the machine, all cores (100 = one core): the load "
+        "generator and other work share the cores with the service",
+    )
     server_p50_ms: float | None = None
     server_mean_ms: float | None = None
     statement_ms: dict[str, float] = Field(

@@ -41,6 +41,14 @@ def _cpu_seconds(pid: int | None) -> float | None:
     return total
 
 
+def _machine_busy_seconds() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, all cores."""
+    t = psutil.cpu_times()
+    idle = t.idle + getattr(t, "iowait", 0.0)
+    total = sum(t)
+    return total - idle, total
+
+
 def workers_of(pid: int) -> int:
     """The service's worker processes: a pre-fork server's children, else the one process."""
     try:
@@ -73,8 +81,10 @@ def probe_scaling(
     base_rps = None
     for users in range(1, max_users + 1):
         cpu_before, wall_before = _cpu_seconds(server_pid), time.perf_counter()
+        machine_before = _machine_busy_seconds()
         run = closed_loop(base_url, [path], users=users, duration_s=step_s, headers=headers)
         cpu_after, wall = _cpu_seconds(server_pid), time.perf_counter() - wall_before
+        busy, total = (a - b for a, b in zip(_machine_busy_seconds(), machine_before, strict=True))
         rps = run.throughput_rps
         base_rps = base_rps or rps or None
         step = ScalingStep(
@@ -88,6 +98,7 @@ def probe_scaling(
                 if cpu_before is not None and cpu_after is not None
                 else None
             ),
+            machine_cpu_pct=round(100 * cpus * busy / total, 1) if total > 0 else None,
         )
         if traces is not None:
             _add_trace_figures(step, traces(run.started_ns, run.ended_ns))
@@ -184,6 +195,30 @@ def _verdict(path: str, steps: list[ScalingStep], *, workers: int, cpus: int) ->
                 f"{first.server_mean_ms:.1f} ms to {at.server_mean_ms:.1f} ms (mean) while no "
                 "statement slows down (a Python lock, or the GIL)"
             )
+    machine_busy = (
+        at.machine_cpu_pct is not None and at.machine_cpu_pct >= BUSY_CPU_SHARE * 100 * cpus
+    )
+    if machine_busy and not point.startswith("the statement"):
+        # No statement waits on a lock, and the cores were taken by other processes (the load
+        # generator, other work on the machine): a drop in efficiency is no evidence of a lock.
+        evidence.append(
+            f"the machine's CPUs at {at.users} user(s): {at.machine_cpu_pct:.0f}% of {cpus * 100}%"
+        )
+        return ScalingResult(
+            endpoint=path,
+            workers=workers,
+            cpus=cpus,
+            steps=steps,
+            serialised=False,
+            verdict=(
+                f"GET {path}: inconclusive: efficiency {at.efficiency:.2f} at {at.users} users, "
+                f"but the machine's CPUs were busy ({at.machine_cpu_pct:.0f}% of {cpus * 100}%, "
+                f"the service {at.cpu_pct or 0:.0f}%) and no statement waits longer: the cores "
+                "went to other processes (the load generator among them); run the probe on a "
+                "quiet machine, or with the load generated elsewhere"
+            ),
+            evidence=evidence,
+        )
     if at.writes_per_request:
         evidence.append(f"{at.writes_per_request:g} write statement(s) per request")
     cpu = (
