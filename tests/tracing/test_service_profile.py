@@ -69,3 +69,31 @@ def test_a_virtualenv_inside_the_project_is_library_code(tmp_path):
     )
     (view,) = split_by_view(text, root).views
     assert view.functions[0].function == "view" and view.functions[0].calls_into == ["helper"]
+
+
+def test_the_projects_own_middleware_is_not_the_view(tmp_path):
+    """healthchecks' TeamAccessMiddleware.__call__ wraps every request: the view is the function
+    the request reaches through it; the middleware keeps the samples where it is the deepest
+    project frame (its own work: here, opening the database connection)."""
+    root = tmp_path / "hc"
+    middleware, views = root / "accounts" / "middleware.py", root / "front" / "views.py"
+    django = (
+        f"handle ({SITE}/gunicorn/workers/sync.py:20)",
+        f"inner ({SITE}/django/core/handlers/exception.py:50)",
+        f"TeamAccessMiddleware.__call__ ({middleware}:21)",
+        f"inner ({SITE}/django/core/handlers/exception.py:50)",
+        f"_get_response ({SITE}/django/core/handlers/base.py:190)",
+    )
+    text = "\n".join(
+        [
+            _stack(*django, f"checks ({views}:222)", f"render ({SITE}/django/t.py:1)", count=70),
+            _stack(*django, f"status ({views}:316)", count=20),
+            _stack(*django[:3], f"connect ({SITE}/psycopg/connection.py:9)", count=10),
+        ]
+    )
+    profile = split_by_view(text, root)
+    assert [(v.view, v.location, v.share_pct) for v in profile.views] == [
+        ("checks", "front/views.py:222", 70.0),
+        ("status", "front/views.py:316", 20.0),
+        ("TeamAccessMiddleware.__call__", "accounts/middleware.py:21", 10.0),
+    ]

@@ -3,7 +3,8 @@ project's own code.
 
 - The endpoint of a sample is its request's view function: the first frame, from the root,
   that is the project's own code (a web framework calls the view; the server, the framework
-  and the middleware in between are libraries), past the project's own decorator wrappers.
+  and the middleware in between are libraries), past the project's own decorator wrappers and
+  its own middleware (a ``__call__`` or ``process_view`` that the request passes through).
   Samples with no project frame (the server's accept loop, a framework's own work) are
   "outside any view".
 - Each sample is charged to its deepest project frame: the library code a project line called
@@ -98,6 +99,13 @@ def _location(frame, root: Path) -> str:
     return f"{rel}:{frame.line}" if frame.line else str(rel)
 
 
+MIDDLEWARE_HOOKS = ("__call__", "__acall__", "process_request", "process_view")
+
+
+def _wraps_request(function: str) -> bool:
+    return function.rsplit(".", 1)[-1] in MIDDLEWARE_HOOKS
+
+
 def split_by_view(
     collapsed_text: str, root: str | Path, *, source: str = "py-spy", top: int = 8
 ) -> ServiceProfile:
@@ -129,8 +137,15 @@ def split_by_view(
             if frames:
                 outside[leaf_name] += stack.count
             continue
-        # A decorator's wrapper (a closure, ``check_x.<locals>.wrapper``) is not the view it wraps.
-        named = [i for i in own if ".<locals>." not in frames[i].function]
+        # A decorator's wrapper (a closure, ``check_x.<locals>.wrapper``) is not the view it
+        # wraps, nor is the project's own middleware (``TeamAccessMiddleware.__call__``, a
+        # ``process_view`` hook) when the request goes on through it to deeper project code.
+        named = [
+            i
+            for i in own
+            if ".<locals>." not in frames[i].function
+            and not (_wraps_request(frames[i].function) and i != own[-1])
+        ]
         view, deepest = frames[(named or own)[0]], frames[own[-1]]
         per_view[view.key] += stack.count
         view_frame.setdefault(view.key, view)
