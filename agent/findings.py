@@ -582,9 +582,11 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
     project's own code: what a target with no [[benchmark]] has instead of a profiled one.
     Impact: the function's share of all the server's samples."""
     profile = state.traces.service_profile if state.traces is not None else None
-    if profile is None or state.profiles:  # profiled benchmarks already locate the CPU time
+    if profile is None:
         return []
-    findings: list[Finding] = []
+    findings: list[Finding] = library_findings(profile)
+    if state.profiles:  # profiled benchmarks already locate the CPU time
+        return findings
     for view in profile.views:
         for f in view.functions:
             if f.share_of_all_pct < MIN_VIEW_CPU_PCT:
@@ -617,6 +619,39 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
                 )
             )
     return findings
+
+
+MIN_LIBRARY_PCT = 3.0
+
+
+def library_findings(profile) -> list[Finding]:
+    """Server time the deployment decides, not the project's code: a library's slow pure-Python
+    fallback (psycopg without its C implementation), a database connection opened per request.
+    The fix is an install or a setting; the evidence is the share of py-spy's samples."""
+    out: list[Finding] = []
+    for cost in profile.library_costs:
+        if cost.share_pct < MIN_LIBRARY_PCT:
+            continue
+        what = (
+            f"{cost.library} runs its slow pure-Python implementation"
+            if cost.kind == "slow_implementation"
+            else f"a database connection is opened per request ({cost.library})"
+        )
+        out.append(
+            CpuHotspot(
+                id=f"service_library:{cost.kind}:{cost.library}",
+                title=f"{what}: {cost.share_pct:.0f}% of the server's samples under load",
+                evidence=(
+                    f"{profile.source} on the server under the baseline load, "
+                    f"{profile.samples:,} samples, {cost.samples:,} of them in it; "
+                    f"{cost.advice}"
+                ),
+                impact_share_pct=cost.share_pct,
+                source=profile.source,
+                detail=ServiceCpu(function=None, view="every view", calls_into=[cost.library]),
+            )
+        )
+    return out
 
 
 def transfer_share_pct(probe) -> float:

@@ -97,3 +97,44 @@ def test_the_projects_own_middleware_is_not_the_view(tmp_path):
         ("status", "front/views.py:316", 20.0),
         ("TeamAccessMiddleware.__call__", "accounts/middleware.py:21", 10.0),
     ]
+
+
+def test_a_slow_driver_implementation_and_per_request_connections_are_named(tmp_path):
+    """healthchecks' venv had psycopg without its C implementation (26% of the server's samples
+    in pq_ctypes.py) and Django opening a PostgreSQL connection per request (CONN_MAX_AGE=0):
+    both are install or setting changes, reported as findings with their share."""
+    from perfagent.agent.findings import library_findings
+
+    root = tmp_path / "hc"
+    views = root / "front" / "views.py"
+    view = (f"handle ({SITE}/gunicorn/workers/sync.py:20)", f"checks ({views}:222)")
+    pq = f"{SITE}/psycopg/pq/pq_ctypes.py"
+    text = "\n".join(
+        [
+            _stack(
+                *view, f"fetchall ({SITE}/psycopg/cursor.py:9)", f"get_value ({pq}:917)", count=30
+            ),
+            _stack(*view, f"render ({SITE}/django/template/base.py:1)", count=60),
+            _stack(
+                f"handle ({SITE}/gunicorn/workers/sync.py:20)",
+                "DatabaseWrapper.get_new_connection "
+                f"({SITE}/django/db/backends/postgresql/base.py:1)",
+                f"Connection.connect ({SITE}/psycopg/connection.py:1)",
+                count=10,
+            ),
+        ]
+    )
+    profile = split_by_view(text, root)
+    costs = {(c.kind, c.library): c.share_pct for c in profile.library_costs}
+    assert costs == {
+        ("slow_implementation", "psycopg"): 30.0,
+        ("connect_per_request", "django"): 10.0,
+    }
+    titles = [f.title for f in library_findings(profile)]
+    assert titles == [
+        "psycopg runs its slow pure-Python implementation: 30% of the server's samples under load",
+        "a database connection is opened per request (django): 10% of the server's samples under "
+        "load",
+    ]
+    assert "psycopg[binary]" in library_findings(profile)[0].evidence
+    assert split_by_view(_stack(*view, count=5), root).library_costs == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -63,6 +64,88 @@ class ViewProfile(BaseModel):
     functions: list[ChargedFunction] = Field(default_factory=list)
 
 
+class LibraryCost(BaseModel):
+    """Server time a library spends in a way the deployment, not the project's code, decides."""
+
+    kind: Literal["slow_implementation", "connect_per_request"]
+    library: str
+    samples: int
+    share_pct: float = Field(description="of all samples of the server")
+    advice: str
+
+
+# A library's pure-Python fallback, by a file only that fallback runs: (library, advice).
+SLOW_IMPLEMENTATIONS = {
+    "/psycopg/pq/pq_ctypes.py": (
+        "psycopg",
+        "psycopg runs its pure-Python libpq wrapper (ctypes): every row and value is decoded "
+        "in Python; install psycopg[binary] (or build psycopg[c]), the same API in C",
+    ),
+}
+# Opening a database connection: the function and the package folder it is defined in.
+CONNECT_FUNCTIONS = frozenset({"connect", "_connect", "__connect", "get_new_connection", "finish"})
+DRIVER_FOLDERS = (
+    "/psycopg/",
+    "/psycopg2/",
+    "/pymysql/",
+    "/MySQLdb/",
+    "/asyncpg/",
+    "/django/db/backends/",
+    "/sqlalchemy/pool/",
+)
+CONNECT_ADVICE = (
+    "a database connection is opened (and closed) per request: keep connections between "
+    "requests (Django: CONN_MAX_AGE > 0, with CONN_HEALTH_CHECKS; SQLAlchemy: its pool; "
+    "psycopg: psycopg_pool), sized to the workers"
+)
+
+
+def library_costs(stacks, total: int) -> list[LibraryCost]:
+    """The samples in a known slow fallback implementation, and those opening a database
+    connection, as shares of the server's samples (nothing below one sample)."""
+    slow: Counter = Counter()
+    connect: Counter = Counter()
+    for stack in stacks:
+        frames = [f for f in (parse_frame(t) for t in stack.frames) if f is not None]
+        for marker, (library, _) in SLOW_IMPLEMENTATIONS.items():
+            if any(marker in f.file for f in frames):
+                slow[(marker, library)] += stack.count
+        opening = next(
+            (
+                f
+                for f in frames
+                if f.function.rsplit(".", 1)[-1] in CONNECT_FUNCTIONS
+                and any(d in f.file for d in DRIVER_FOLDERS)
+            ),
+            None,
+        )
+        if opening is not None:
+            library = next(d for d in DRIVER_FOLDERS if d in opening.file).strip("/")
+            connect[library.split("/")[0]] += stack.count
+    out = [
+        LibraryCost(
+            kind="slow_implementation",
+            library=library,
+            samples=n,
+            share_pct=round(100 * n / total, 1),
+            advice=SLOW_IMPLEMENTATIONS[marker][1],
+        )
+        for (marker, library), n in slow.most_common()
+    ]
+    if connect:
+        n = sum(connect.values())
+        out.append(
+            LibraryCost(
+                kind="connect_per_request",
+                library=connect.most_common(1)[0][0],
+                samples=n,
+                share_pct=round(100 * n / total, 1),
+                advice=CONNECT_ADVICE,
+            )
+        )
+    return out
+
+
 class ServiceProfile(BaseModel):
     source: str
     samples: int
@@ -73,6 +156,10 @@ class ServiceProfile(BaseModel):
     )
     tracing_overhead_pct: float = Field(
         0.0, description="samples in the injected tracing's own code"
+    )
+    library_costs: list[LibraryCost] = Field(
+        default_factory=list,
+        description="time in a library's slow fallback or in opening database connections",
     )
 
 
@@ -182,6 +269,7 @@ def split_by_view(
         views=views,
         outside_top=[name for name, _ in outside.most_common(5)],
         tracing_overhead_pct=round(100 * injected / total, 1),
+        library_costs=library_costs(stacks, total),
     )
 
 
