@@ -11,7 +11,7 @@ from tests.tracing.conftest import gunicorn, run_traced
 @pytest.fixture(scope="module")
 def requests(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("rules")
-    paths = ("/authors", "/books/1", "/books/2", "/visit", "/visit", "/fast") * 2
+    paths = ("/authors", "/books/1", "/books/2", "/visit", "/visit", "/fast", "/ping/a") * 2
     with run_traced(tmp, gunicorn("flask_app:app"), paths=paths) as (_, tracer):
         pass
     traces = tracer.collect()
@@ -38,8 +38,21 @@ def test_duplicate_statement_finds_the_count_over_the_page_query(requests):
 
 
 def test_write_on_get_names_the_write_and_its_commit(requests):
-    (found,) = write_on_get(requests)
+    (found,) = [f for f in write_on_get(requests) if f.endpoint == "GET /visit"]
     assert found.endpoint == "GET /visit" and found.requests == 4
     assert found.detail["writes_per_request"] == 1 and found.detail["commits_per_request"] == 1
     assert found.sample.startswith("UPDATE counter")
     assert "write lock" in found.evidence
+
+
+def test_a_get_that_exists_to_record_is_not_told_to_move_its_write(requests):
+    """healthchecks' ping endpoint (cron jobs ping it with curl GET) inserts a ping and writes
+    the whole check row back: keep the write, make it cheaper; never 'move it off the read
+    path'."""
+    (found,) = [f for f in write_on_get(requests) if f.endpoint == "GET /ping/<name>"]
+    assert found.detail["purpose_write"] and found.requests == 2
+    assert "records something on every request" in found.title and "INSERT INTO ping" in found.title
+    assert found.suggestion.startswith("keep the write")
+    assert "move the write off" not in found.suggestion
+    assert found.detail["wide_update"] == ["job", 8]
+    assert "save(update_fields=[...])" in found.suggestion

@@ -32,6 +32,9 @@ def seed():
         CREATE TABLE IF NOT EXISTS author (id INTEGER PRIMARY KEY, name TEXT);
         CREATE TABLE IF NOT EXISTS book (id INTEGER PRIMARY KEY, author_id INTEGER, title TEXT);
         CREATE TABLE IF NOT EXISTS counter (name TEXT PRIMARY KEY, hits INTEGER);
+        CREATE TABLE IF NOT EXISTS ping (id INTEGER PRIMARY KEY, name TEXT, at REAL);
+        CREATE TABLE IF NOT EXISTS job (name TEXT PRIMARY KEY, slug TEXT, tags TEXT, kind TEXT,
+            timeout REAL, grace REAL, status TEXT, n_pings INTEGER, last_ping REAL);
     """)
     if conn.execute("SELECT COUNT(*) FROM author").fetchone()[0] == 0:
         conn.executemany("INSERT INTO author VALUES (?, ?)", [(i, f"a{i}") for i in range(1, 13)])
@@ -78,6 +81,21 @@ def visit():
     conn.execute("UPDATE counter SET hits = hits + 1 WHERE name = 'visits'")
     conn.commit()
     return jsonify(conn.execute("SELECT hits FROM counter").fetchone()[0])
+
+
+@app.get("/ping/<name>")
+def ping(name):
+    """A GET whose purpose is the write (a cron job's ping): it records the ping."""
+    conn = db()
+    conn.execute("INSERT INTO ping (name, at) VALUES (?, ?)", (name, time.time()))
+    # Every column written back, as an ORM's save() without update_fields does.
+    conn.execute(
+        "UPDATE job SET slug = ?, tags = ?, kind = ?, timeout = ?, grace = ?, status = ?, "
+        "n_pings = n_pings + 1, last_ping = ? WHERE name = ?",
+        (name, "", "simple", 60.0, 5.0, "up", time.time(), name),
+    )
+    conn.commit()
+    return "OK"
 
 
 @app.get("/slow")

@@ -4,6 +4,7 @@ single write lock, so concurrent readers queue behind one another."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from perfagent.tools.tracing.models import RequestTrace, TraceFinding
@@ -14,6 +15,26 @@ READ_ONLY = frozenset({"GET", "HEAD", "OPTIONS"})
 
 def _writes(statement) -> bool:
     return statement.is_write and statement.operation != "commit"
+
+
+WIDE_UPDATE_COLUMNS = 8
+_SET = re.compile(r"^\s*UPDATE\s+(\S+)\s+SET\s+(.*?)\s+WHERE\s", re.IGNORECASE | re.DOTALL)
+
+
+def _wide_update(texts) -> tuple[str, int] | None:
+    """(table, columns) of an UPDATE that sets many columns (a whole row written back).
+
+    >>> _wide_update(['UPDATE "t" SET "a" = %s, "b" = %s WHERE "id" = %s'])
+    >>> _wide_update(["UPDATE job SET " + ", ".join(f"c{i} = ?" for i in range(9)) + " WHERE 1"])
+    ('job', 9)
+    """
+    for text in texts:
+        match = _SET.match(text)
+        if match:
+            columns = len(re.findall(r"=", re.sub(r"'[^']*'", "", match.group(2))))
+            if columns >= WIDE_UPDATE_COLUMNS:
+                return match.group(1).strip('"`'), columns
+    return None
 
 
 def write_on_get(requests: list[RequestTrace]) -> list[TraceFinding]:
@@ -33,17 +54,48 @@ def write_on_get(requests: list[RequestTrace]) -> list[TraceFinding]:
         server = median(r.server_ms for r in writing)
         systems = sorted({s.system for r in writing for s in r.statements if s.is_write})
         top, _ = shapes.most_common(1)[0]
+        # Every request inserts: recording is what this GET is for (a ping, a hit, a tracking
+        # pixel, a webhook by GET); the write stays, only its cost can go.
+        purpose = len(writing) == len(group) and all(
+            any(s.operation == "insert" for s in r.statements) for r in group
+        )
+        wide = _wide_update(samples.values())
         lock = (
             " On SQLite every write takes the one database-wide write lock."
             if "sqlite" in systems
             else ""
         )
+        if purpose:
+            insert = next(t for t in samples.values() if t.lstrip().upper().startswith("INSERT"))
+            title = (
+                f"{endpoint} records something on every request (`{short(insert, 60)}`): a "
+                "write endpoint reached by GET"
+            )
+            suggestion = (
+                "keep the write: recording it is what this GET is for (a ping, a hit, a "
+                "webhook). Make it cheaper instead: one transaction, no read-back of what "
+                "was just written, a queue only if the rate demands it"
+            )
+        else:
+            title = (
+                f"{endpoint} writes to the database on a read-only request: "
+                f"`{short(samples[top], 70)}`"
+            )
+            suggestion = (
+                "move the write off the read path: batch it (a counter in memory or Redis "
+                "flushed periodically), skip it when nothing changed, or do it in a "
+                "background job"
+            )
+        if wide:
+            suggestion += (
+                f"; the UPDATE of {wide[0]} sets {wide[1]} columns: write only those that "
+                "changed (Django: save(update_fields=[...]))"
+            )
         findings.append(
             TraceFinding(
                 rule="write_on_get",
                 endpoint=endpoint,
-                title=f"{endpoint} writes to the database on a read-only request: "
-                f"`{short(samples[top], 70)}`",
+                title=title,
                 evidence=(
                     f"{len(writing)} of {len(group)} traced requests write "
                     f"({per_request:g} write statement(s) and {commits:g} commit(s) per request: "
@@ -56,12 +108,10 @@ def write_on_get(requests: list[RequestTrace]) -> list[TraceFinding]:
                 example_trace_ids=examples(writing, key=lambda r: r.server_ms),
                 fingerprint=top,
                 sample=samples[top],
-                suggestion=(
-                    "move the write off the read path: batch it (a counter in memory or Redis "
-                    "flushed periodically), skip it when nothing changed, or do it in a "
-                    "background job"
-                ),
+                suggestion=suggestion,
                 detail={
+                    "purpose_write": purpose,
+                    "wide_update": list(wide) if wide else None,
                     "writes_per_request": per_request,
                     "write_ms": write_ms,
                     "systems": systems,
