@@ -1,0 +1,56 @@
+"""Page sentences that must follow the facts they describe (branches the golden state does
+not reach), rendered from the golden fixture with one field changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from perfagent.agent.deliverables import load_test, traces
+from perfagent.agent.state import EngagementState
+from perfagent.tools.loadtest.results import AuthCounts
+from perfagent.tools.tracing.models import TraceFinding, TraceReport
+
+FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
+
+
+def _state(reports: Path) -> EngagementState:
+    text = FIXTURE.read_text().replace("{reports}", str(reports))
+    return EngagementState.model_validate_json(text.replace("{work}", "/w").replace("{root}", "/r"))
+
+
+def _logged_in(tmp_path: Path, auth: AuthCounts) -> str:
+    state = _state(tmp_path)
+    for result in state.load.values():
+        result.auth = auth
+    load_test.render(state, tmp_path / "page")
+    page = (tmp_path / "page" / "README.md").read_text()
+    return next(line for line in page.splitlines() if line.startswith("Logged in"))
+
+
+def test_a_shared_login_is_one_login_for_the_engagement_not_one_per_user(tmp_path: Path):
+    per_user = _logged_in(tmp_path, AuthCounts(kind="form", logins=4, relogins=1, expired=1))
+    assert "4 login(s), one per simulated user; 1 re-login(s)" in per_user
+    shared = _logged_in(tmp_path, AuthCounts(kind="form", shared=True))
+    assert "one login for the whole engagement" in shared and "per simulated user;" not in shared
+
+
+def _finding(**detail) -> TraceFinding:
+    return TraceFinding(
+        rule="write_on_get",
+        endpoint="GET /ping/<uuid>",
+        title="writes",
+        evidence="1 INSERT per request",
+        cost_ms_per_request=2.0,
+        share_of_server_pct=20.0,
+        requests=10,
+        detail=detail,
+    )
+
+
+def test_a_get_that_writes_to_record_the_request_is_not_called_read_only(tmp_path: Path):
+    report = TraceReport(findings=[_finding(purpose_write=True), _finding()])
+    names = [name for name, _ in traces.section(report, tmp_path)["findings"]]
+    assert names == [
+        "write on every GET (the request records something)",
+        "write on a read-only request",
+    ]
