@@ -100,16 +100,16 @@ CONNECT_ADVICE = (
 )
 
 
-def library_costs(stacks, total: int) -> list[LibraryCost]:
+def library_costs(stacks: list[tuple[int, list[Frame]]], total: int) -> list[LibraryCost]:
     """The samples in a known slow fallback implementation, and those opening a database
-    connection, as shares of the server's samples (nothing below one sample)."""
+    connection, as shares of the server's samples (nothing below one sample). ``stacks``:
+    (samples, parsed frames from the root) per stack, as :func:`split_by_view` read them."""
     slow: Counter = Counter()
     connect: Counter = Counter()
-    for stack in stacks:
-        frames = [f for f in (parse_frame(t) for t in stack.frames) if f is not None]
+    for count, frames in stacks:
         for marker, (library, _) in SLOW_IMPLEMENTATIONS.items():
             if any(marker in f.file for f in frames):
-                slow[(marker, library)] += stack.count
+                slow[(marker, library)] += count
         opening = next(
             (
                 f
@@ -121,7 +121,7 @@ def library_costs(stacks, total: int) -> list[LibraryCost]:
         )
         if opening is not None:
             library = next(d for d in DRIVER_FOLDERS if d in opening.file).strip("/")
-            connect[library.split("/")[0]] += stack.count
+            connect[library.split("/")[0]] += count
     out = [
         LibraryCost(
             kind="slow_implementation",
@@ -206,8 +206,10 @@ def split_by_view(
     func_frame: dict[tuple[str, str], Frame] = {}
     outside: Counter = Counter()
     injected = 0
+    parsed: list[tuple[int, list[Frame]]] = []  # every stack's frames, read once
     for stack in stacks:
         frames = [f for f in (parse_frame(t) for t in stack.frames) if f is not None]
+        parsed.append((stack.count, frames))
         leaf = frames[-1] if frames else None
         leaf_name = leaf.function if leaf else ""
         if leaf is not None and any(m in leaf.file for m in INJECTED_MARKERS):
@@ -269,7 +271,7 @@ def split_by_view(
         views=views,
         outside_top=[name for name, _ in outside.most_common(5)],
         tracing_overhead_pct=round(100 * injected / total, 1),
-        library_costs=library_costs(stacks, total),
+        library_costs=library_costs(parsed, total),
     )
 
 
