@@ -293,6 +293,12 @@ class EngagementState(BaseModel):
     def report_dir(self) -> str:
         return f"{self.settings.report_dir}/{self.run_id}"
 
+    @property
+    def validate_spent_s(self) -> float:
+        """Seconds spent validating so far (every visit of the step, from the log): what
+        ``optimize_budget_s`` is counted against."""
+        return sum(r.duration_s for r in self.log if r.step == "validate")
+
 
 def model_types() -> list[type]:
     """Every pydantic model class the state can hold: the checkpointer's msgpack allow-list."""

@@ -287,7 +287,6 @@ def load_rounds(
     out = Path(state.report_dir) / "5-before-after" / name
     settings = state.settings
     users, arrival = open_loop(state)
-    spent = sum(r.duration_s for r in state.log if r.step == "validate")
     with (
         running(
             state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before"
@@ -310,7 +309,7 @@ def load_rounds(
             after_pid=b.pid,
             max_rounds=settings.validate_max_rounds or 2 * settings.validate_rounds,
             settled=settled,
-            budget_s=max(settings.optimize_budget_s - spent, 0.0),
+            budget_s=max(settings.optimize_budget_s - state.validate_spent_s, 0.0),
         )
     method = (
         f"the service from both trees at once, {comparison.rounds} alternating load rounds of "

@@ -53,7 +53,7 @@ def optimize(state: EngagementState) -> dict:
     # Cheapest to measure first within that order: a query, then a benchmark, then load rounds,
     # so a small candidate budget is spent where a verdict comes fastest.
     nxt: Candidate | None = min(measurable, key=lambda c: COST[c.measure], default=None)
-    spent = sum(r.duration_s for r in state.log if r.step == "validate")
+    spent = state.validate_spent_s
     over = None
     if measured >= state.settings.max_candidates:
         over = (
