@@ -30,9 +30,12 @@ sysdeps:
 	fi
 
 # make test stays under 15 minutes here; the end-to-end runs over half a minute each
-# (marked heavy) have their own target.
+# (marked heavy) have their own target. Two workers (this machine's two cores; most tests wait
+# on servers and subprocesses): a test file runs whole on one worker, so the names a file
+# shares between its tests (tables, Redis keys) are never used by two workers at once.
+WORKERS ?= 2
 test: venv sysdeps
-	$(PY) -m pytest -q -m "not heavy" --durations=15
+	$(PY) -m pytest -q -m "not heavy" -n $(WORKERS) --dist loadfile --durations=15
 
 # make test beside two CPU-bound processes (a loaded CI machine); they are stopped when it ends,
 # however it ends. Prints the exit status and the wall time.

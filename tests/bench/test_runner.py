@@ -85,13 +85,13 @@ def test_missing_directory_is_an_input_error(tmp_path):
 @pytest.mark.slow
 def test_compare_interleaves_and_detects_a_large_slowdown(workload):
     a = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "4000"})
-    b = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "4000", "EXTRA": "0.5"})
+    b = BenchSpec(callable="wl:work", cwd=str(workload), env={"N": "4000", "EXTRA": "1.0"})
     result = compare(a, b, samples=8, min_sample_s=0.02, max_time_s=60)
-    assert result.verdict == "slower"
-    # B does 1.5x the work; fresh processes here differ in speed by up to ~35%
-    # (benchmarks/README.md), so the measured ratio lands anywhere from ~1.2 to past 2 (2.16 seen
-    # once)
-    assert 1.2 < result.ratio < 2.5
+    # B does twice the work. With 1.5x, CI's machine once gave "inconclusive" after all 24 pairs
+    # (stop 26): fresh processes there differ in speed by more than the ~35% seen here
+    # (benchmarks/README.md), so the interval reached down to the threshold.
+    assert result.verdict == "slower", result.reason
+    assert 1.4 < result.ratio < 3.0, result.reason
     assert result.a.loops == result.b.loops  # like for like
     assert result.a.summary.n == result.b.summary.n >= 8
 
