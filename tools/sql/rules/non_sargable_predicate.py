@@ -7,6 +7,19 @@
 ["LOWER(email) = 'x'", "CAST(created AS DATE) = '2024-01-01'"]
 >>> non_sargable_predicate(parse_query("SELECT a FROM t WHERE email = lower('X')", "postgres"))
 []
+
+A bare cast to a string type is not flagged: it is how ORMs write every string lookup
+(Django's ``"api_key"::text LIKE 'ab%'``), and on a string column PostgreSQL treats it as a
+relabel and still uses the column's index (checked on PostgreSQL 15: an index scan for
+``varchar_col::text LIKE 'abc%'`` with ``varchar_pattern_ops``, a sequential scan for
+``int_col::text = '5'``). The rule sees no column types, so the second kind is left to the
+plan, where a sequential scan on a large table is its own finding.
+
+>>> non_sargable_predicate(parse_query("SELECT a FROM t WHERE k::text LIKE 'ab%'", "postgres"))
+[]
+>>> [f.evidence for f in non_sargable_predicate(
+...     parse_query("SELECT a FROM t WHERE UPPER(email::text) = UPPER('x')", "postgres"))]
+["UPPER(CAST(email AS TEXT)) = UPPER('x')"]
 """
 
 from __future__ import annotations
@@ -17,11 +30,19 @@ from perfagent.tools.sql.models import Finding
 from perfagent.tools.sql.parse import Query
 from perfagent.tools.sql.rules._util import COMPARISONS, SqlRule, conditions, finding, flatten
 
+_STRING_TYPES = {exp.DataType.Type.TEXT, exp.DataType.Type.VARCHAR, exp.DataType.Type.CHAR}
+
 
 def _wraps_column(side: exp.Expr) -> bool:
     """True when ``side`` computes on a column: f(col), CAST(col), col + 1."""
     if isinstance(side, (exp.Column, exp.Literal, exp.Subquery, exp.Paren)):
         return False
+    if (
+        isinstance(side, exp.Cast)
+        and isinstance(side.this, exp.Column)
+        and side.to.this in _STRING_TYPES
+    ):
+        return False  # a relabel on a string column (module docstring)
     if not isinstance(side, (exp.Func, exp.Cast, exp.Binary, exp.Unary)):
         return False
     if isinstance(side, (exp.Binary, exp.Unary)) and not isinstance(
