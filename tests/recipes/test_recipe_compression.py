@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -103,3 +105,122 @@ def test_starlette_app(tmp_path, helpers):
     assert "from starlette.middleware.gzip import GZipMiddleware\n" in text
     assert "application.add_middleware(GZipMiddleware, minimum_size=1024)" in text
     helpers.load(tmp_path / "app.py")
+
+
+# Django's startproject layout: one entry per line, SecurityMiddleware first.
+DJANGO_SETTINGS = """\
+SECRET_KEY = "tests-only"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+ROOT_URLCONF = "proj.urls"
+INSTALLED_APPS: list[str] = []
+MIDDLEWARE = [
+    'django.middleware.security.SecurityMiddleware',
+    'django.middleware.common.CommonMiddleware',
+]
+DATABASES: dict = {}
+"""
+DJANGO_URLS = """\
+from django.http import HttpResponse
+from django.urls import path
+
+
+def page(request):
+    return HttpResponse("<p>lorem ipsum</p>" * 2000)
+
+
+def tiny(request):
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("page", page), path("tiny", tiny)]
+"""
+DJANGO_CLIENT = """\
+import json, os
+os.environ["DJANGO_SETTINGS_MODULE"] = "proj.settings"
+import django
+django.setup()
+from django.test import Client
+c = Client()
+out = {}
+for path in ("/page", "/tiny"):
+    for enc in ("gzip", "identity"):
+        r = c.get(path, HTTP_ACCEPT_ENCODING=enc)
+        out[path + " " + enc] = [r.status_code, r.get("Content-Encoding"), len(r.content),
+                                  __import__("hashlib").sha256(
+                                      __import__("gzip").decompress(r.content)
+                                      if r.get("Content-Encoding") == "gzip" else r.content
+                                  ).hexdigest()]
+print(json.dumps(out))
+"""
+
+
+def _django_responses(root, helpers) -> dict:
+    done = helpers.run(root, DJANGO_CLIENT)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_a_django_project_gets_djangos_gzip_middleware(tmp_path, helpers):
+    helpers.write(tmp_path, "proj/__init__.py", "")
+    helpers.write(tmp_path, "proj/settings.py", DJANGO_SETTINGS)
+    helpers.write(tmp_path, "proj/urls.py", DJANGO_URLS)
+    before = _django_responses(tmp_path, helpers)
+    proposal = compression(
+        tmp_path,
+        RecipeTarget(
+            kind="payload", endpoint="/page", extra={"body_bytes": 36_000, "gzip_bytes": 400}
+        ),
+    )
+    assert "after SecurityMiddleware" in proposal.rationale and "35 KiB" in proposal.rationale
+    helpers.apply(tmp_path, proposal)
+    assert (
+        "    'django.middleware.security.SecurityMiddleware',\n"
+        "    'django.middleware.gzip.GZipMiddleware',\n"
+        "    'django.middleware.common.CommonMiddleware',\n"
+    ) in (tmp_path / "proj" / "settings.py").read_text()
+    after = _django_responses(tmp_path, helpers)
+    status, encoding, size, body = after["/page gzip"]
+    assert (status, encoding) == (200, "gzip") and size < before["/page gzip"][2] / 5
+    assert body == before["/page gzip"][3]  # the same page, compressed
+    assert after["/page identity"] == before["/page identity"]  # a client without gzip: as before
+    assert after["/tiny gzip"][1] is None  # under Django's 200-byte minimum
+    with pytest.raises(Decline, match="already there"):
+        compression(tmp_path, RecipeTarget(endpoint="/page"))
+
+
+def test_django_layouts_and_declines(tmp_path, helpers):
+    # a one-line tuple with no SecurityMiddleware: first, with a comma after it
+    helpers.write(tmp_path, "site/settings.py", 'MIDDLEWARE = ("django.middleware.common.X",)\n')
+    proposal = compression(tmp_path, RecipeTarget(endpoint="/"))
+    assert proposal.edit.blocks[0].replace == (
+        'MIDDLEWARE = ("django.middleware.gzip.GZipMiddleware", "django.middleware.common.X",)\n'
+    )
+    # the cache middleware goes before it, as Django's ordering notes say
+    helpers.write(
+        tmp_path,
+        "site/settings.py",
+        "MIDDLEWARE = ['django.middleware.cache.UpdateCacheMiddleware', 'django.x.Y']\n",
+    )
+    replace = compression(tmp_path, RecipeTarget(endpoint="/")).edit.blocks[0].replace
+    assert replace == (
+        "MIDDLEWARE = ['django.middleware.cache.UpdateCacheMiddleware', "
+        "'django.middleware.gzip.GZipMiddleware', 'django.x.Y']\n"
+    )
+    # one entry on its own line: the new one goes on its own line too
+    helpers.write(tmp_path, "site/settings.py", 'MIDDLEWARE = (\n    "django.a.B",\n)\n')
+    replace = compression(tmp_path, RecipeTarget(endpoint="/")).edit.blocks[0].replace
+    assert replace == (
+        'MIDDLEWARE = (\n    "django.middleware.gzip.GZipMiddleware",\n    "django.a.B",\n)\n'
+    )
+    # two settings modules: the finding must say which, else declined
+    helpers.write(tmp_path, "site/prod.py", "MIDDLEWARE = ['django.a.B']\n")
+    with pytest.raises(Decline, match="several Django settings modules"):
+        compression(tmp_path, RecipeTarget(endpoint="/"))
+    named = compression(tmp_path, RecipeTarget(endpoint="/", file="site/prod.py"))
+    assert named.edit.files == ["site/prod.py"]
+    # MIDDLEWARE built by code is not rewritten: the FastAPI reason stands
+    (tmp_path / "site" / "prod.py").unlink()
+    helpers.write(tmp_path, "site/settings.py", "MIDDLEWARE = base() + ['django.a.B']\n")
+    with pytest.raises(Decline, match="no module-level `app = FastAPI"):
+        compression(tmp_path, RecipeTarget(endpoint="/"))
