@@ -189,7 +189,7 @@ def _django(settings: Source, target: RecipeTarget) -> Proposal:
     assign = _middleware(settings.module)
     assert assign is not None and isinstance(assign.value, (cst.List, cst.Tuple))
     elements = list(assign.value.elements)
-    names = [cst.ensure_type(e.value, cst.SimpleString).evaluated_value for e in elements]
+    names = [str(cst.ensure_type(e.value, cst.SimpleString).evaluated_value) for e in elements]
     at = max((names.index(n) + 1 for n in DJANGO_BEFORE if n in names), default=0)
     quote = cst.ensure_type(elements[0].value, cst.SimpleString).quote if elements else '"'
     value = cst.SimpleString(f"{quote}{DJANGO_GZIP}{quote}")
