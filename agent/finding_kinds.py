@@ -49,6 +49,10 @@ from pydantic import (
 
 from perfagent.tools.recipes.base import CodeTarget
 
+# The id prefix of a finding about a library's cost in the server (agent.findings
+# .library_findings): its fix is an install or a setting, so its effort is low.
+LIBRARY_FINDING = "service_library:"
+
 
 class Evidence(BaseModel):
     """A finding's figures. Written out as set: the fields its producer gave, no others."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from perfagent.agent.deliberate import capacity_advice, deliberate
 from perfagent.agent.finding_kinds import (
+    LIBRARY_FINDING,
     AssetFix,
     Compressible,
     CpuHotspot,
@@ -639,7 +640,7 @@ def library_findings(profile) -> list[Finding]:
         )
         out.append(
             CpuHotspot(
-                id=f"service_library:{cost.kind}:{cost.library}",
+                id=f"{LIBRARY_FINDING}{cost.kind}:{cost.library}",
                 title=f"{what}: {cost.share_pct:.0f}% of the server's samples under load",
                 evidence=(
                     f"{profile.source} on the server under the baseline load, "

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from perfagent.agent.finding_kinds import (
+    LIBRARY_FINDING,
     CpuHotspot,
     Finding,
     Frontend,
@@ -61,11 +62,14 @@ def prioritize(findings: list[Finding]) -> list[RankedItem]:
     for finding in findings:
         impact = finding.impact_share_pct or 0.0
         effort = EFFORT.get(finding.kind, "medium")
+        typical = f"typical fix for a {finding.kind.replace('_', ' ')}"
+        if finding.id.startswith(LIBRARY_FINDING):
+            effort, typical = "low", "an install or a setting, not a code change"
         confidence = CONFIDENCE.get(finding.source, 0.7)
         roi = impact * confidence / EFFORT_COST[effort]
         reasons = [
             f"measured impact {impact:.1f}% ({finding.evidence})",
-            f"effort {effort}: typical fix for a {finding.kind.replace('_', ' ')}",
+            f"effort {effort}: {typical}",
             f"confidence {confidence:.0%} from the {finding.source} measurement",
         ]
         scored.append((roi, finding, effort, confidence, reasons))

@@ -137,4 +137,12 @@ def test_a_slow_driver_implementation_and_per_request_connections_are_named(tmp_
         "load",
     ]
     assert "psycopg[binary]" in library_findings(profile)[0].evidence
+    # an install or a setting is a low-effort fix, ranked above a code change of the same share
+    from perfagent.agent.reasoner.rules import prioritize
+
+    ranked = {r.finding_id: r for r in prioritize(library_findings(profile))}
+    assert {r.effort for r in ranked.values()} == {"low"}
+    assert (
+        "an install or a setting" in ranked["service_library:connect_per_request:django"].reasons[1]
+    )
     assert split_by_view(_stack(*view, count=5), root).library_costs == []
