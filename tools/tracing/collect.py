@@ -102,6 +102,32 @@ def _statement(span: SpanRecord, request_start_ns: int) -> Statement | None:
     )
 
 
+def _route(attrs: dict, name: str, method: str) -> str:
+    """The request's route template, written as a path the way the load and the spec write it.
+
+    Django's instrumentation gives its URL pattern without the leading slash (``books/<int:pk>/``)
+    and, for the site's root (pattern ``""``), no ``http.route`` and a span named by the URL's
+    name (``GET hc-index``): both become paths (``/books/<int:pk>/``, ``/``).
+
+    >>> _route({"http.route": "books/<int:pk>/"}, "GET books/<int:pk>/", "GET")
+    '/books/<int:pk>/'
+    >>> _route({"http.target": "/"}, "GET hc-index", "GET")
+    '/'
+    >>> _route({"http.route": "^api/v1/(?P<code>[^/]+)$"}, "x", "GET")  # a regex stays a regex
+    '^api/v1/(?P<code>[^/]+)$'
+    >>> _route({}, "GET /items/{id}", "GET"), _route({}, "handler", "GET")
+    ('/items/{id}', 'handler')
+    """
+    route = str(attrs.get("http.route") or "")
+    if not route:
+        head, _, tail = name.partition(" ")
+        route = tail if head == method and tail else name
+        path = str(attrs.get("url.path") or attrs.get("http.target") or "").split("?")[0]
+        if "/" not in route and path:  # a URL's name, not a template: the path it was asked at
+            return path
+    return route if route.startswith(("/", "^")) or "/" not in route else "/" + route
+
+
 def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
     """One request per server span that is a trace's root (no parent in this process).
 
@@ -136,10 +162,7 @@ def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
         method = str(
             attrs.get("http.request.method") or attrs.get("http.method") or root.name.split(" ")[0]
         )
-        route = attrs.get("http.route")
-        if not route:
-            name = root.name.split(" ", 1)
-            route = name[1] if len(name) == 2 and name[0] == method else root.name
+        route = _route(attrs, root.name, method)
         status = attrs.get("http.response.status_code") or attrs.get("http.status_code")
         out.append(
             RequestTrace(

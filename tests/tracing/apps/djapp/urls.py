@@ -25,7 +25,12 @@ def book(request, pk):
     return JsonResponse({"title": row[0] if row else None})
 
 
+def home(request):
+    return HttpResponse("home")
+
+
 urlpatterns = [
+    path("", home, name="home"),
     path("healthz", healthz),
     path("authors/", authors),
     path("books/<int:pk>/", book),
