@@ -3,14 +3,15 @@ itself), the balancer's log, and one-sentence errors."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from perfagent.agent.spec import load_target
-from perfagent.tools.disposability.balancer import Slot, parse_log, render_config
-from perfagent.tools.errors import InputError
+from perfagent.tools.disposability.balancer import Balancer, Slot, parse_log, render_config
+from perfagent.tools.errors import InputError, ServiceError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,6 +33,25 @@ def test_the_generated_haproxy_configuration_is_one_haproxy_accepts(haproxy, tmp
     )
     assert check.returncode == 0, check.stderr
     assert "bind 127.0.0.1:18000" in config.read_text()  # loopback only
+
+
+def test_a_port_taken_before_haproxy_binds_it(haproxy, tmp_path):
+    """A port found free a moment ago can be taken on a busy machine (two test workers): a port
+    the balancer chose is chosen again; a port the caller gave is one sentence saying why."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        balancer = Balancer([Slot(name="r1", port=1)], work_dir=tmp_path / "auto")
+        balancer.port = port  # as if free_port() had returned it and then lost it
+        with balancer:
+            assert balancer.port != port
+            with socket.create_connection(("127.0.0.1", balancer.port), timeout=5):
+                pass
+        given = Balancer([Slot(name="r1", port=1)], work_dir=tmp_path / "given", port=port)
+        with pytest.raises(ServiceError, match="HAProxy exited with code 1 at start: .*bind"):
+            given.start()
+        given.stop()
 
 
 def test_the_log_keeps_cut_and_retried_requests_apart():

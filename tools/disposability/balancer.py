@@ -192,6 +192,14 @@ def counts_after(entries: list[LbEntry], replica: str, since_wall: float) -> LbC
     return counts
 
 
+class _Exited(Exception):
+    """HAProxy exited while starting (Balancer.start reads why from its log)."""
+
+    def __init__(self, code: int, port: int) -> None:
+        super().__init__(code, port)
+        self.code, self.port = code, port
+
+
 class Balancer:
     """``with Balancer(slots, ready_path="/healthz", work_dir=d) as lb: lb.base_url``."""
 
@@ -210,6 +218,7 @@ class Balancer:
         self.dir = Path(work_dir)
         self.ready_path, self.affinity = ready_path, affinity
         self.port = port or free_port()
+        self._chosen_port = port is None  # a port picked here may be taken again: pick another
         # A UNIX socket path must be short (HAProxy takes at most 97 bytes): not under a report
         # folder.
         self._socket_dir = Path(tempfile.mkdtemp(prefix="perfagent-lb-"))
@@ -246,27 +255,46 @@ class Balancer:
                 f"HAProxy refused the generated configuration {config}{why}",
                 detail=check.stderr.strip(),
             )
-        with open(self.log_path, "ab") as log:
-            self.proc = spawn(
-                [binary, "-db", "-f", str(config)],
-                cwd=self.dir,
-                env=scrubbed_env(),
-                memory_bytes=None,
-                stdout=log,
-                stderr=log,
-            )
-        self._wait_listening()
-        return self
+        for attempt in range(3):
+            start = self.log_path.stat().st_size if self.log_path.exists() else 0
+            with open(self.log_path, "ab") as log:
+                self.proc = spawn(
+                    [binary, "-db", "-f", str(config)],
+                    cwd=self.dir,
+                    env=scrubbed_env(),
+                    memory_bytes=None,
+                    stdout=log,
+                    stderr=log,
+                )
+            try:
+                self._wait_listening()
+                return self
+            except _Exited as exited:
+                log_text = self.log_path.read_bytes()[start:].decode(errors="replace")
+                alerts = [line for line in log_text.splitlines() if "[ALERT]" in line]
+                # free_port() only found a port free a moment ago; on a busy machine another
+                # process can take it before HAProxy binds.
+                if self._chosen_port and "cannot bind" in log_text and attempt < 2:
+                    self.port = free_port()
+                    config.write_text(
+                        config.read_text().replace(
+                            f"bind 127.0.0.1:{exited.port}", f"bind 127.0.0.1:{self.port}"
+                        )
+                    )
+                    continue
+                why = f": {alerts[0].split(' : ')[-1].strip()}" if alerts else ""
+                raise ServiceError(
+                    f"HAProxy exited with code {exited.code} at start{why}",
+                    detail=log_text[-2000:],
+                ) from None
+        raise AssertionError("unreachable")  # the last attempt returns or raises
 
     def _wait_listening(self, timeout_s: float = 10.0) -> None:
         assert self.proc is not None
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise ServiceError(
-                    f"HAProxy exited with code {self.proc.returncode} at start",
-                    detail=self.log_path.read_text(errors="replace")[-2000:],
-                )
+                raise _Exited(self.proc.returncode, self.port)
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
                     if self.socket_path.exists():
