@@ -436,6 +436,36 @@ def trace_findings(state: EngagementState) -> list[Finding]:
             )
         )
     for s in traces.scaling:
+        share = busy.get(
+            next((e.endpoint for e in traces.endpoints if e.endpoint.endswith(s.endpoint)), ""),
+            None,
+        )
+        t = s.transport
+        if t is not None and t.significant and t.gap_ms is not None:
+            endpoint = f"GET {s.endpoint}"
+            findings.append(
+                Latency(
+                    id=f"transport:{s.endpoint}",
+                    title=(
+                        f"{endpoint}: {t.gap_ms:.0f} ms of its {t.keepalive_p50_ms:.0f} ms at one "
+                        "user is spent outside the server's request (transport)"
+                    ),
+                    location=endpoint,
+                    evidence="concurrency scaling probe at one user: " + t.verdict,
+                    impact_share_pct=round((share or 0.0) * t.gap_ms / t.keepalive_p50_ms, 2),
+                    source="scaling-probe",
+                    detail=Traced(
+                        rule="transport",
+                        endpoint=endpoint,
+                        cost_ms_per_request=t.gap_ms,
+                        suggestion=(
+                            "look in front of the instrumented app: the server's worker class and "
+                            "keep-alive, a proxy, WSGI/ASGI middleware outside the framework, "
+                            "response streaming"
+                        ),
+                    ),
+                )
+            )
         if not s.serialised:
             continue
         findings.append(
@@ -444,13 +474,7 @@ def trace_findings(state: EngagementState) -> list[Finding]:
                 title=s.verdict,
                 location=f"GET {s.endpoint}",
                 evidence="concurrency scaling probe: " + "; ".join(s.evidence),
-                impact_share_pct=busy.get(
-                    next(
-                        (e.endpoint for e in traces.endpoints if e.endpoint.endswith(s.endpoint)),
-                        "",
-                    ),
-                    None,
-                ),
+                impact_share_pct=share,
                 source="scaling-probe",
                 detail=Serialised(
                     workers=s.workers, cpus=s.cpus, steps=[st.model_dump() for st in s.steps]

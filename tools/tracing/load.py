@@ -21,6 +21,7 @@ class Sample(BaseModel):
     path: str
     latency_ms: float
     ok: bool
+    closed: bool = False  # the server answered `Connection: close`
 
 
 class LoadRun(BaseModel):
@@ -54,11 +55,13 @@ def closed_loop(
     allow: tuple = LOOPBACK,
     timeout_s: float = 60.0,
     headers: dict[str, str] | None = None,
+    fresh: bool = False,
 ) -> LoadRun:
     """``users`` threads, each cycling through ``paths`` (user i starting at path i) for
     ``duration_s``; every answer is a sample. ``headers`` go with every request (a logged-in
     session from :func:`perfagent.tools.loadtest.auth.session`); a redirect is not an answer of
-    the page (a logged-out user is sent to the login form) and counts as failed."""
+    the page (a logged-out user is sent to the login form) and counts as failed. ``fresh``: a
+    new connection for every request (no connection is kept in the pool)."""
     import httpx
 
     host = httpx.URL(base_url).host
@@ -77,14 +80,18 @@ def closed_loop(
             timeout=timeout_s,
             trust_env=False,
             headers=headers,
+            limits=httpx.Limits(max_keepalive_connections=0) if fresh else httpx.Limits(),
         ) as client:
             i = index
             while not stop.is_set():
                 path = paths[i % len(paths)]
                 i += 1
                 started = time.perf_counter()
+                closed = False
                 try:
-                    ok = client.get(path).status_code < 300
+                    response = client.get(path)
+                    ok = response.status_code < 300
+                    closed = response.headers.get("connection", "").lower() == "close"
                 except httpx.HTTPError:
                     ok = False
                 mine.append(
@@ -93,6 +100,7 @@ def closed_loop(
                         path=path,
                         latency_ms=(time.perf_counter() - started) * 1000,
                         ok=ok,
+                        closed=closed,
                     )
                 )
         with lock:

@@ -151,6 +151,26 @@ class ScalingStep(BaseModel):
     writes_per_request: float | None = None
 
 
+class Transport(BaseModel):
+    """One user, one request at a time (nothing can queue): what the client waits beyond the
+    server's traced time is transport — the connection, the server's own parsing and writing,
+    anything in front of the instrumented request span — on the kept-alive connection real
+    clients use, and on a fresh connection per request."""
+
+    keepalive_p50_ms: float
+    fresh_p50_ms: float | None = None
+    server_p50_ms: float | None = Field(None, description="traced, at 1 user; None untraced")
+    gap_ms: float | None = Field(None, description="kept-alive client p50 - server p50")
+    connect_ms: float | None = Field(None, description="fresh p50 - kept-alive p50")
+    server_closes: bool = Field(
+        False, description="the server answered `Connection: close`: every request reconnects"
+    )
+    requests: int = 0
+    fresh_requests: int = 0
+    significant: bool = Field(False, description="the gap is large enough to be a finding")
+    verdict: str = ""
+
+
 class ScalingResult(BaseModel):
     endpoint: str
     workers: int
@@ -159,6 +179,7 @@ class ScalingResult(BaseModel):
     serialised: bool
     verdict: str
     evidence: list[str] = Field(default_factory=list)
+    transport: Transport | None = None
 
 
 class EndpointTrace(BaseModel):

@@ -15,12 +15,15 @@ from collections.abc import Callable
 
 import psutil
 
-from perfagent.tools.tracing.load import closed_loop
-from perfagent.tools.tracing.models import RequestTrace, ScalingResult, ScalingStep
+from perfagent.tools.tracing.load import LoadRun, closed_loop
+from perfagent.tools.tracing.models import RequestTrace, ScalingResult, ScalingStep, Transport
 
 STALLED_EFFICIENCY = 0.6  # below this at `workers` users, the service serialises
 BUSY_CPU_SHARE = 0.8  # of the CPUs the service could use
 MIN_ANSWERED = 5  # answered requests a step needs before its throughput is evidence
+# A transport gap at one user worth a finding: this many ms, and this share of the client's p50.
+MIN_TRANSPORT_MS = 5.0
+MIN_TRANSPORT_SHARE = 0.3
 
 
 def _cpu_seconds(pid: int | None) -> float | None:
@@ -79,6 +82,7 @@ def probe_scaling(
     max_users = max_users or 2 * max(1, workers)
     steps: list[ScalingStep] = []
     base_rps = None
+    alone: tuple[LoadRun, LoadRun] | None = None
     for users in range(1, max_users + 1):
         cpu_before, wall_before = _cpu_seconds(server_pid), time.perf_counter()
         machine_before = _machine_busy_seconds()
@@ -103,7 +107,73 @@ def probe_scaling(
         if traces is not None:
             _add_trace_figures(step, traces(run.started_ns, run.ended_ns))
         steps.append(step)
-    return _verdict(path, steps, workers=workers, cpus=cpus)
+        if users == 1:  # the same user on a fresh connection for every request
+            fresh = closed_loop(
+                base_url, [path], users=1, duration_s=step_s, headers=headers, fresh=True
+            )
+            alone = (run, fresh)
+    result = _verdict(path, steps, workers=workers, cpus=cpus)
+    if alone is not None:
+        result.transport = transport(path, *alone, server_p50_ms=steps[0].server_p50_ms)
+    return result
+
+
+def transport(
+    path: str, kept: LoadRun, fresh: LoadRun | None, *, server_p50_ms: float | None
+) -> Transport | None:
+    """The transport gap at one user (pure: the two runs in, the figures and verdict out).
+
+    >>> from perfagent.tools.tracing.load import LoadRun, Sample
+    >>> def run(ms, closed=False):
+    ...     return LoadRun(users=1, duration_s=1, started_ns=0, ended_ns=1, samples=[
+    ...         Sample(method="GET", path="/", latency_ms=ms, ok=True, closed=closed)] * 9)
+    >>> t = transport("/", run(30.0, closed=True), run(31.0), server_p50_ms=8.0)
+    >>> t.gap_ms, t.connect_ms, t.server_closes, t.significant
+    (22.0, 1.0, True, True)
+    >>> transport("/", run(9.0), run(10.5), server_p50_ms=8.0).significant  # 1 ms: no finding
+    False
+    """
+    kept_p50 = kept.p50_ms()
+    if kept_p50 is None:
+        return None
+    fresh_p50 = fresh.p50_ms() if fresh is not None else None
+    answered = [s for s in kept.samples if s.ok]
+    closes = bool(answered) and sum(s.closed for s in answered) > len(answered) / 2
+    gap = round(kept_p50 - server_p50_ms, 3) if server_p50_ms is not None else None
+    connect = round(fresh_p50 - kept_p50, 3) if fresh_p50 is not None else None
+    significant = (
+        gap is not None and gap >= MIN_TRANSPORT_MS and gap >= MIN_TRANSPORT_SHARE * kept_p50
+    )
+    parts = [f"GET {path} alone (one user, nothing queues): {kept_p50:.1f} ms at the client"]
+    if server_p50_ms is not None and gap is not None:
+        parts.append(
+            f"{server_p50_ms:.1f} ms of it in the server's traced request, so {gap:.1f} ms "
+            f"({100 * gap / kept_p50:.0f}%) is transport: the connection, the server's own "
+            "reading and writing, and anything in front of the instrumented app"
+        )
+    if fresh_p50 is not None and connect is not None:
+        parts.append(
+            f"{fresh_p50:.1f} ms with a new connection for every request ({connect:+.1f} ms)"
+        )
+    if closes:
+        parts.append(
+            "the server closes the connection after every response (`Connection: close`), so "
+            "every request pays a new connection: cheap on loopback behind a proxy that keeps "
+            "its clients' connections alive, a network round trip (and a TLS handshake) per "
+            "request for clients that reach the server directly"
+        )
+    return Transport(
+        keepalive_p50_ms=kept_p50,
+        fresh_p50_ms=fresh_p50,
+        server_p50_ms=server_p50_ms,
+        gap_ms=gap,
+        connect_ms=connect,
+        server_closes=closes,
+        requests=len(answered),
+        fresh_requests=sum(1 for s in fresh.samples if s.ok) if fresh is not None else 0,
+        significant=significant,
+        verdict="; ".join(parts),
+    )
 
 
 def _add_trace_figures(step: ScalingStep, requests: list[RequestTrace]) -> None:

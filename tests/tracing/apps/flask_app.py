@@ -126,5 +126,20 @@ def crash_if_traced():
     return "ok"
 
 
+class _Entry:
+    """A WSGI layer in front of the app, outside the framework (and so outside its request
+    span), that costs APP_ENTRY_S per request: transport as the scaling probe sees it."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __call__(self, environ, start_response):
+        time.sleep(float(os.environ.get("APP_ENTRY_S", "0")))
+        return self.inner(environ, start_response)
+
+
+entry = _Entry(app)
+
+
 if os.environ.get("APP_CRASH_UNDER_TRACING") and "PERFAGENT_TRACE_DIR" in os.environ:
     raise RuntimeError("this app refuses to run instrumented")
