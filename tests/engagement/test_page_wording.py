@@ -54,3 +54,38 @@ def test_a_get_that_writes_to_record_the_request_is_not_called_read_only(tmp_pat
         "write on every GET (the request records something)",
         "write on a read-only request",
     ]
+
+
+def test_a_transport_gap_is_a_finding_and_a_line_under_its_scaling_table(tmp_path: Path):
+    from perfagent.agent.deliverables import database
+    from perfagent.agent.findings import trace_findings
+    from perfagent.tools.tracing.models import ScalingResult, ScalingStep, Transport
+
+    def probe(gap_ms: float, significant: bool) -> ScalingResult:
+        return ScalingResult(
+            endpoint="/fast",
+            workers=1,
+            cpus=2,
+            steps=[ScalingStep(users=1, throughput_rps=20.0, p50_ms=43.5, efficiency=1.0)],
+            serialised=False,
+            verdict="GET /fast: it scales to 1 concurrent requests (efficiency 1.00)",
+            transport=Transport(
+                keepalive_p50_ms=43.5,
+                server_p50_ms=43.5 - gap_ms,
+                gap_ms=gap_ms,
+                significant=significant,
+                verdict=f"GET /fast alone: {gap_ms:.1f} ms is transport",
+            ),
+        )
+
+    state = _state(tmp_path)
+    state.traces = TraceReport(scaling=[probe(42.6, True)])
+    (found,) = [f for f in trace_findings(state) if f.id.startswith("transport:")]
+    assert found.title.startswith("GET /fast: 43 ms of its 44 ms at one user")
+    database.render(state, tmp_path / "db")
+    assert (
+        "Transport: GET /fast alone: 42.6 ms is transport."
+        in (tmp_path / "db" / "README.md").read_text()
+    )
+    state.traces = TraceReport(scaling=[probe(1.0, False)])
+    assert not [f for f in trace_findings(state) if f.id.startswith("transport:")]
