@@ -235,6 +235,21 @@ class Validation(BaseModel):
     )
 
 
+class Combined(BaseModel):
+    """Every kept change on one branch, gated by the target's tests and measured together
+    against the unchanged commit: the effect of merging them all."""
+
+    branch: str | None = Field(None, description="None: no branch was left (the gate failed)")
+    patch: str | None = None
+    candidates: list[str] = Field(default_factory=list, description="ids, in the branch's order")
+    skipped: dict[str, str] = Field(default_factory=dict, description="candidate id → why")
+    tests: str = Field("", description="what the correctness gate said of the combination")
+    method: str = ""
+    verdict: Literal["faster", "slower", "unchanged", "inconclusive", "failed"] = "failed"
+    changes: list[MetricChange] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
 class EngagementState(BaseModel):
     run_id: str
     spec: TargetSpec
@@ -249,6 +264,9 @@ class EngagementState(BaseModel):
         default_factory=dict, description="by test type"
     )
     service_startup_s: float | None = None
+    combined: Combined | None = Field(
+        None, description="the kept changes together on one branch (validate, at the loop's end)"
+    )
     tests_before: str | None = Field(
         None,
         description="the target's own tests on the unchanged copy: "

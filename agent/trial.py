@@ -23,8 +23,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Literal
 
-from perfagent.agent.state import Candidate, EngagementState, Finding, Validation
+from perfagent.agent.state import Candidate, Combined, EngagementState, Finding, Validation
 from perfagent.tools.errors import InputError, PerfagentError, TargetError
 from perfagent.tools.loadtest.compare import LoadComparison, MetricChange
 
@@ -96,7 +97,7 @@ def validate_edit(
         extra: dict = {}
         with _base_tree(state, tree.base_sha) as base_root:
             if candidate.measure == "bench" and candidate.benchmark:
-                changes, method = _bench(state, candidate, base_root, tree.target_root)
+                changes, method = _bench(state, candidate.benchmark, base_root, tree.target_root)
             elif candidate.measure == "bytes":  # lighter pages and responses, seen by a browser
                 from perfagent.agent.frontend_trial import byte_rounds
 
@@ -153,6 +154,126 @@ def validate_edit(
             tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch"
         )
     return result, {"branch": branch, "patch": str(patch)}
+
+
+CombinedVerdict = Literal["faster", "slower", "unchanged", "inconclusive"]
+
+
+def combinable(state: EngagementState) -> list[Candidate]:
+    """The kept changes that have a branch (code edits and migrations), in the order they were
+    validated: what :func:`combine_kept` puts on one branch."""
+    return [
+        c
+        for cid in state.validations
+        if (c := state.candidates.get(cid)) is not None and c.status == "kept" and c.branch
+    ]
+
+
+def combine_kept(state: EngagementState) -> Combined:
+    """Every kept change on one new branch ``perfagent/<run-id>/combined`` from the target's
+    HEAD, each branch's commit replayed in the order they were validated (one that conflicts
+    with those before it is left out, with the reason), gated by the target's tests, and
+    measured against HEAD: load rounds when the target has a service (the effect a user of the
+    service sees), and each benchmark a kept change was measured on. The branch and its patch
+    stay only when the tests pass: merging it is merging them all."""
+    from perfagent.tools.codeedit import candidate_worktree, export_patch, pick, run_checks
+
+    spec, kept = state.spec, combinable(state)
+    by_branch = {c.branch: c.id for c in kept if c.branch}
+    branch = _fresh_branch(spec.root, f"perfagent/{state.run_id}/combined")
+    with candidate_worktree(spec.root, branch=branch) as tree:
+        applied, skipped = pick(tree, list(by_branch))
+        result = Combined(
+            candidates=[by_branch[b] for b in applied],
+            skipped={by_branch[b]: why for b, why in skipped.items()},
+        )
+        if len(applied) < 2:
+            result.notes.append(
+                f"{len(applied)} of the {len(kept)} kept changes apply together: nothing to combine"
+            )
+            drop = len(applied) > 0
+        else:
+            checks = run_checks(
+                tree.target_root,
+                setup=spec.target.setup or None,
+                test=spec.target.test or None,
+                timeout_s=spec.target.test_timeout_s,
+                env=spec.command_env(),
+            )
+            together = f"all {len(applied)} changes"
+            result.tests = (
+                f"The target's tests passed with {together} ({checks.seconds:.1f} s)"
+                if checks.ok and spec.target.test
+                else "The target declares no test command: no correctness gate ran"
+                if checks.ok
+                else f"With {together}, {checks.reason}: "
+                + (checks.output.strip().splitlines()[-1:] or [""])[0][:200]
+            )
+            drop = not checks.ok
+            if checks.ok:
+                _measure_combined(state, kept, applied, tree, result)
+                result.branch = branch
+                patch = Path(state.report_dir) / "5-before-after" / "patches" / "combined.patch"
+                result.patch = str(export_patch(tree, patch))
+    if drop:  # commits were picked, but the combination is not one to merge
+        _fresh_branch(spec.root, branch)
+    return result
+
+
+def _measure_combined(
+    state: EngagementState, kept: list[Candidate], applied: list[str], tree, result: Combined
+) -> None:
+    names = {c.branch for c in kept if c.branch in applied}
+    benches = list(
+        dict.fromkeys(
+            c.benchmark for c in kept if c.branch in names and c.measure == "bench" and c.benchmark
+        )
+    )
+    methods: list[str] = []
+    with _base_tree(state, tree.base_sha) as base_root:
+        if state.spec.has_service:
+            changes, method = load_rounds(
+                state,
+                base_root,
+                tree.target_root,
+                "combined",
+                settled=lambda c: combined_verdict(c) != "inconclusive",
+            )
+            result.changes += changes
+            methods.append(method)
+        for name in benches:
+            changes, method = _bench(state, name, base_root, tree.target_root)
+            result.changes += changes
+            methods.append(method)
+    result.method = "; ".join(methods) or "nothing measures these changes together"
+    result.verdict = combined_verdict(result.changes)
+
+
+def combined_verdict(changes: list[MetricChange]) -> CombinedVerdict:
+    """The combination's verdict from the whole service's p50/p95 and each benchmark's time:
+    slower if any is, else faster if any is, unchanged if all are, else inconclusive.
+
+    >>> def m(metric, verdict, scope="all"):
+    ...     return MetricChange(metric=metric, scope=scope, before=1, after=1, ratio=1,
+    ...                         ci_low=1, ci_high=1, p_value=1, n_before=1, n_after=1,
+    ...                         verdict=verdict, why="")
+    >>> combined_verdict([m("p50_ms", "faster"), m("p95_ms", "unchanged"), m("rps", "slower")])
+    'faster'
+    >>> combined_verdict([m("time_s", "slower", "benchmark b"), m("p50_ms", "faster")])
+    'slower'
+    >>> combined_verdict([m("p50_ms", "inconclusive", "GET /x")])
+    'inconclusive'
+    """
+    relevant = [
+        c.verdict
+        for c in changes
+        if c.metric == "time_s" or (c.scope == "all" and c.metric in ("p50_ms", "p95_ms"))
+    ]
+    if "slower" in relevant:
+        return "slower"
+    if "faster" in relevant:
+        return "faster"
+    return "unchanged" if relevant and set(relevant) == {"unchanged"} else "inconclusive"
 
 
 def _fresh_branch(root: str | Path, branch: str) -> str:
@@ -232,13 +353,13 @@ def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
 
 
 def _bench(
-    state: EngagementState, candidate: Candidate, base: Path, after: Path
+    state: EngagementState, benchmark: str, base: Path, after: Path
 ) -> tuple[list[MetricChange], str]:
     from perfagent.tools.bench import compare
 
-    entry = next((b for b in state.spec.benchmarks if b.name == candidate.benchmark), None)
+    entry = next((b for b in state.spec.benchmarks if b.name == benchmark), None)
     if entry is None:
-        raise InputError(f"benchmark {candidate.benchmark!r} is not in the spec")
+        raise InputError(f"benchmark {benchmark!r} is not in the spec")
     result = compare(
         entry.bench_spec(base, state.spec.command_env()),
         entry.bench_spec(after, state.spec.command_env()),

@@ -121,11 +121,33 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         "before-after.md.j2",
         min_effect=state.settings.min_effect,
         sections=sections,
+        combined=_combined(state, folder),
         waiting=[[c.title, c.kind, c.reason or c.status] for c in waiting],
     )
-    data = {"validations": state.validations, "candidates": state.candidates}
+    data = {
+        "validations": state.validations,
+        "candidates": state.candidates,
+        **({"combined": state.combined} if state.combined else {}),
+    }
     rendered.update(write(folder, "before-after", markdown, data))
     return rendered
+
+
+def _combined(state: EngagementState, folder: Path) -> dict | None:
+    """What the page shows of the kept changes put together (None: they were not)."""
+    c = state.combined
+    if c is None:
+        return None
+    title = {cid: cand.title for cid, cand in state.candidates.items()}
+    shown = [m for m in c.changes if m.scope == "all" or m.metric in ("time_s", "p95_ms")]
+    return {
+        "combined": c,
+        "titles": [title.get(cid, cid) for cid in c.candidates],
+        "skipped": [(title.get(cid, cid), why) for cid, why in c.skipped.items()],
+        "patch": (Path(c.patch).name, os.path.relpath(c.patch, folder)) if c.patch else None,
+        "rows": [_row(m) for m in shown],
+        "more": len(c.changes) - len(shown),
+    }
 
 
 def _section(candidate: Candidate, v: Validation, folder: Path, rendered: Rendered) -> dict:

@@ -12,6 +12,10 @@ the same load goes to each in alternating rounds (tools.loadtest.compare). A cha
 is kept only when the query is ``faster`` and no endpoint metric got ``slower``.
 Indexes on a database server are not created for a load test (that would change
 the user's database): their plan and time come from the advisor's rolled-back trial.
+
+When the loop ends with two or more kept changes on branches, validate runs once more to
+put them together on one branch, gated by the target's tests and measured against the
+unchanged commit (``EngagementState.combined``): what merging them all does.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from pathlib import Path
 from perfagent.agent import workspace
 from perfagent.agent.database import database_spec, database_url, sqlite_relative
 from perfagent.agent.finding_kinds import Finding, Index, IndexTrial
-from perfagent.agent.state import Candidate, EngagementState, StepError, Validation
+from perfagent.agent.state import Candidate, Combined, EngagementState, StepError, Validation
 from perfagent.agent.steps import Loop, StepSpec, step
 from perfagent.tools.errors import InputError, PerfagentError
 from perfagent.tools.loadtest.compare import MetricChange, change
@@ -35,6 +39,8 @@ def validate(state: EngagementState) -> dict:
     cid = state.current_candidate
     candidate = state.candidates.get(cid) if cid else None
     if candidate is None or candidate.status != "proposed":
+        if to_combine(state):
+            return _combine(state)
         return {"current_candidate": None, "_summary": "nothing to validate"}
     if candidate.needs_code_edit and state.settings.approve:
         decision = _ask(candidate)
@@ -92,13 +98,53 @@ def validate(state: EngagementState) -> dict:
 
 
 def chosen(state: EngagementState) -> bool:
-    """validate runs with the candidate optimize chose; without one the plan goes on past it."""
-    return bool(state.current_candidate)
+    """validate runs with the candidate optimize chose, or — once optimize has none left — to
+    measure the kept changes together; otherwise the plan goes on past it."""
+    return bool(state.current_candidate) or to_combine(state)
+
+
+def to_combine(state: EngagementState) -> bool:
+    """Two or more kept changes with branches, none still waiting, and not combined yet."""
+    from perfagent.agent.trial import combinable
+
+    return (
+        state.combined is None
+        and not state.current_candidate
+        and not any(c.status == "proposed" for c in state.candidates.values())
+        and len(combinable(state)) >= 2
+    )
+
+
+def _combine(state: EngagementState) -> dict:
+    """The kept changes on one branch, tested and measured together (agent/trial.py)."""
+    from perfagent.agent.trial import combine_kept
+
+    try:
+        combined = combine_kept(state)
+    except PerfagentError as exc:
+        combined = Combined(notes=[f"the kept changes could not be combined: {exc}"])
+        return {
+            "combined": combined,
+            "errors": [StepError(step="validate", kind=type(exc).__name__, message=str(exc))],
+            "_summary": combined.notes[0],
+        }
+    n = len(combined.candidates)
+    summary = (
+        f"{n} kept changes together on {combined.branch}: {combined.verdict}"
+        if combined.branch
+        else (combined.notes or [combined.tests])[0]
+    )
+    return {"combined": combined, "_summary": summary}
 
 
 def waiting(state: EngagementState) -> bool:
-    """Back to optimize while a measurable candidate is still waiting (the loop)."""
-    return any(c.status == "proposed" and c.measurable for c in state.candidates.values())
+    """Back to optimize while a measurable candidate is still waiting (the loop), or once more
+    when the kept changes are to be combined: optimize, with none left, hands back to validate
+    for that."""
+    return (
+        any(c.status == "proposed" and c.measurable for c in state.candidates.values())
+        or to_combine(state)
+    )
 
 
 STEP = StepSpec(

@@ -89,3 +89,44 @@ def test_a_transport_gap_is_a_finding_and_a_line_under_its_scaling_table(tmp_pat
     )
     state.traces = TraceReport(scaling=[probe(1.0, False)])
     assert not [f for f in trace_findings(state) if f.id.startswith("transport:")]
+
+
+def test_the_kept_changes_together_get_their_own_section(tmp_path: Path):
+    from perfagent.agent.deliverables import before_after
+    from perfagent.agent.state import Combined
+    from perfagent.tools.loadtest.compare import MetricChange
+
+    state = _state(tmp_path)
+    state.combined = Combined(
+        branch="perfagent/golden/combined",
+        patch=str(tmp_path / "5-before-after" / "patches" / "combined.patch"),
+        candidates=["cand:cpu:related:related:membership", "cand:cpu:quote:shipping_table:memoize"],
+        skipped={"cand:payload:GET /api/catalog:response_cache": "it conflicts with … shop/app.py"},
+        tests="The target's tests passed with all 2 changes (3.0 s)",
+        method="the service from both trees at once",
+        verdict="faster",
+        changes=[
+            MetricChange(
+                metric="p50_ms",
+                scope="all",
+                before=20.0,
+                after=12.0,
+                ratio=0.6,
+                ci_low=0.55,
+                ci_high=0.66,
+                p_value=0.001,
+                n_before=300,
+                n_after=310,
+                verdict="faster",
+                why="",
+            )
+        ],
+    )
+    before_after.render(state, tmp_path / "ba")
+    text = (tmp_path / "ba" / "README.md").read_text()
+    section = text[text.index("## All kept changes together — FASTER") :]
+    assert "Branch `perfagent/golden/combined` (not pushed) holds 2 kept changes" in section
+    assert "[combined.patch](../5-before-after/patches/combined.patch)" in section
+    assert "The target's tests passed with all 2 changes (3.0 s)." in section
+    assert "| all | p50_ms | 20.00 ms | 12.00 ms | -40.0% |" in section
+    assert "- left out: " in section and "it stays on its own branch" in section

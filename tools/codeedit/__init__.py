@@ -16,7 +16,7 @@ the expected and closest existing lines, meant to be sent back to the edit's aut
 
 from perfagent.tools.codeedit.apply import apply_edit
 from perfagent.tools.codeedit.blocks import apply_blocks, parse_blocks
-from perfagent.tools.codeedit.commit import AUTHOR_EMAIL, AUTHOR_NAME, commit, export_patch
+from perfagent.tools.codeedit.commit import AUTHOR_EMAIL, AUTHOR_NAME, commit, export_patch, pick
 from perfagent.tools.codeedit.diff import apply_diff
 from perfagent.tools.codeedit.gate import CheckResult, run_checks
 from perfagent.tools.codeedit.models import Edit, SearchReplace
@@ -36,5 +36,6 @@ __all__ = [
     "commit",
     "export_patch",
     "parse_blocks",
+    "pick",
     "run_checks",
 ]

@@ -17,6 +17,7 @@ from perfagent.tools.errors import InputError
 
 AUTHOR_NAME = "perfagent"
 AUTHOR_EMAIL = "perfagent@localhost"
+_IDENTITY_COMMITTER = {"GIT_COMMITTER_NAME": AUTHOR_NAME, "GIT_COMMITTER_EMAIL": AUTHOR_EMAIL}
 _IDENTITY = {
     "GIT_AUTHOR_NAME": AUTHOR_NAME,
     "GIT_AUTHOR_EMAIL": AUTHOR_EMAIL,
@@ -92,3 +93,45 @@ def export_patch(tree: CandidateTree, out_path: str | Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(text)
     return target
+
+
+def pick(tree: CandidateTree, branches: Sequence[str]) -> tuple[list[str], dict[str, str]]:
+    """Each branch's commits since its fork from the tree's base, replayed on the tree's branch
+    in order (``git cherry-pick``): the branches that applied, and for each that did not, why
+    (a conflict with what is already picked). A branch that does not apply is left out whole
+    and the tree is back where it was before it.
+
+    Commits keep their author and message; perfagent is their committer.
+    """
+    applied: list[str] = []
+    skipped: dict[str, str] = {}
+    for branch in branches:
+        ref = f"refs/heads/{branch}"
+        try:
+            span = f"{out(tree.path, 'merge-base', tree.base_sha, ref)}..{ref}"
+            commits = out(tree.path, "rev-list", "--reverse", span).split()
+        except GitFailed as exc:
+            skipped[branch] = f"git cannot read the branch: {exc.reason}"
+            continue
+        if not commits:
+            skipped[branch] = "it has no commit of its own"
+            continue
+        before = out(tree.path, "rev-parse", "HEAD")
+        done = git(
+            tree.path,
+            "cherry-pick",
+            "--allow-empty",
+            "--keep-redundant-commits",
+            *commits,
+            env=_IDENTITY_COMMITTER,
+            check=False,
+        )
+        if done.returncode == 0:
+            applied.append(branch)
+            continue
+        conflicted = out(tree.path, "diff", "--name-only", "--diff-filter=U", check=False)
+        git(tree.path, "cherry-pick", "--abort", check=False)
+        git(tree.path, "reset", "--quiet", "--hard", before, check=False)
+        files = ", ".join(conflicted.split()) or "its files"
+        skipped[branch] = f"it conflicts with the changes picked before it in {files}"
+    return applied, skipped
