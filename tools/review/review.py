@@ -182,8 +182,12 @@ def _profile(
 
 def _lead(rows: list[BenchmarkRow], changed, verdict: str) -> str:
     """The changed function behind the overall verdict, in one sentence ("" when none
-    explains it). Without a verdict, the changed function whose share of a benchmark moved
-    most between the two profiles ("" when the profiles saw none)."""
+    explains it). Without a verdict (inconclusive), the changed function whose share of a
+    benchmark moved most between the two profiles ("" when the profiles saw none). "unchanged"
+    is a verdict of its own, and what two profiles of one speed differ by is their noise: no
+    lead."""
+    if verdict == "unchanged":
+        return ""
     if verdict not in ("faster", "slower"):
         seen = [f for f in changed if f.base_total_pct or f.head_total_pct]
         moved = max(seen, key=lambda f: abs(f.head_total_pct - f.base_total_pct), default=None)
