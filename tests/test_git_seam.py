@@ -4,9 +4,13 @@ pointed at another repository, run the user's hooks or answer in more than one s
 from __future__ import annotations
 
 import ast
+import os
+import signal
 import subprocess
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from perfagent.tools.bench.gitref import worktree
@@ -161,3 +165,60 @@ def test_a_failure_is_one_sentence_of_the_error_tree(tmp_path):
         git(tmp_path / "nowhere", "status")
     with pytest.raises(GitFailed, match="not a git repository"):
         repository(tmp_path)
+
+
+def test_leaked_config_variables_do_not_configure_a_seam_command(tmp_path, monkeypatch):
+    repo = _repo(tmp_path / "repo", "x")
+    monkeypatch.setenv("GIT_CONFIG_COUNT", "1")
+    monkeypatch.setenv("GIT_CONFIG_KEY_0", "perfagent.leaked")
+    monkeypatch.setenv("GIT_CONFIG_VALUE_0", "count")
+    monkeypatch.setenv("GIT_CONFIG_PARAMETERS", "'perfagent.parameters'='yes'")
+    monkeypatch.setenv("GIT_DIR", str(tmp_path / "nowhere"))
+    monkeypatch.setenv("GIT_INDEX_FILE", str(tmp_path / "index"))
+    # Plain git under the same variables sees the injected settings: they are live.
+    assert (
+        subprocess.run(
+            ["git", "config", "perfagent.leaked"], cwd=repo, capture_output=True, text=True
+        ).stdout
+        == "count\n"
+    )
+    for name in ("perfagent.leaked", "perfagent.parameters"):
+        assert git(repo, "config", "--get", name, check=False).returncode == 1
+    assert out(repo, "log", "-1", "--format=%s") == "x"
+    git(repo, "add", "a.txt")
+    assert not (tmp_path / "index").exists()
+    # Only the names reach the command line, never a value (ps shows command lines).
+    line = " ".join(git(repo, "status").args)
+    assert "-u GIT_CONFIG_KEY_0" in line and "perfagent.leaked" not in line
+    assert str(tmp_path) not in line.replace(str(repo), "")
+
+
+def test_a_command_over_its_time_limit_is_killed_with_the_processes_it_started(tmp_path):
+    """git runs a script that starts ``sleep`` in the background and waits for it: both are
+    git's descendants, and the time limit must end the sleep too, not leave it orphaned."""
+    repo = _repo(tmp_path / "repo", "x")
+    pidfile = tmp_path / "sleep.pid"
+    script = tmp_path / "slow"
+    script.write_text(f"#!/bin/sh\nsleep 300 >/dev/null 2>&1 &\necho $! > {pidfile}\nwait\n")
+    script.chmod(0o755)
+    with pytest.raises(GitFailed, match=r"^`git -c alias.slow=\S+` did not finish within 2 s$"):
+        git(repo, "-c", f"alias.slow=!{script}", "slow", timeout_s=2)
+    assert pidfile.is_file(), "the script did not start within the time limit"
+    pid = int(pidfile.read_text())
+    try:
+        # SIGKILL was sent before git() returned; wait on the process table for it to land.
+        deadline = time.monotonic() + 30
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not _alive(pid), "the sleep git's alias started outlived the time limit"
+    finally:
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie has died: only its exit status waits to be collected)."""
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False

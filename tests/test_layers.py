@@ -77,15 +77,22 @@ def _fake_config(config: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _fake_tree(top: Path, roots: list[str], layers: list[str]) -> None:
-    """A package per root, and per layer module under it, with one empty module each: nothing
-    imports anything yet."""
+def _fake_tree(top: Path, roots: list[str], layers: list[str], exempt: list[str]) -> None:
+    """A package per root, and per layer module under it, with one empty module each, and each
+    exempt importer (``a.b -> c``) importing what it may: nothing else imports anything yet."""
     modules = {part.strip() for layer in layers for part in layer.split("|")} | set(roots)
     for module in modules:
         folder = top / (PREFIX + module.replace(".", "/"))
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "__init__.py").write_text("")
         (folder / "x.py").write_text("")
+    for line in exempt:
+        importer, imported = (part.strip() for part in line.split("->"))
+        path = top / (PREFIX + importer.replace(".", "/") + ".py")
+        for package in reversed(path.relative_to(top).parents[:-1]):
+            (top / package).mkdir(exist_ok=True)
+            (top / package / "__init__.py").touch()
+        path.write_text(f"import {imported}\n")
 
 
 VIOLATIONS = {
@@ -95,6 +102,7 @@ VIOLATIONS = {
     "agent imports evals, lazily": ("agent", "def f():\n    import {p}perfagent.evals.x\n"),
     "evals imports api": ("evals", "import {p}perfagent.api\n"),
     "agent imports GitPython": ("agent", "def f():\n    import git\n"),
+    "tools imports GitPython outside the git seam": ("tools", "from git.cmd import Git\n"),
 }
 
 
@@ -102,7 +110,8 @@ VIOLATIONS = {
 def fake(tmp_path: Path) -> Path:
     """tmp_path with the fake tree in src/ and the renamed contracts in pyproject.toml."""
     config = _contracts()
-    _fake_tree(tmp_path / "src", config["root_packages"], config["contracts"][0]["layers"])
+    exempt = [line for c in config["contracts"] for line in c.get("ignore_imports", [])]
+    _fake_tree(tmp_path / "src", config["root_packages"], config["contracts"][0]["layers"], exempt)
     (tmp_path / "pyproject.toml").write_text(_fake_config(config))
     return tmp_path
 
