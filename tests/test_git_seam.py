@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -222,3 +223,17 @@ def _alive(pid: int) -> bool:
         return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:
         return False
+
+
+def test_without_git_on_the_path_the_sentence_says_so(tmp_path, monkeypatch):
+    repo = _repo(tmp_path / "repo", "x")
+    bare_path = tmp_path / "bin"
+    bare_path.mkdir()
+    monkeypatch.setenv("PATH", str(bare_path))
+    with pytest.raises(GitFailed, match="^git is not installed$"):
+        git(repo, "status")
+    # With a variable to drop, `env` starts first and is the one that cannot find git.
+    (bare_path / "env").symlink_to(shutil.which("env", path=os.defpath) or "/usr/bin/env")
+    monkeypatch.setenv("GIT_DIR", str(repo / ".git"))
+    with pytest.raises(GitFailed, match="^git is not installed$"):
+        git(repo, "status")

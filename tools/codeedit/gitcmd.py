@@ -8,10 +8,10 @@ would point git at another repository or inject configuration (a hook that runs 
 sets ``GIT_DIR`` and ``GIT_INDEX_FILE``). A failure is :class:`GitFailed`, one sentence.
 
 GitPython runs each command: ``git.cmd.Git.execute`` starts it, collects its output and, at
-the time limit, kills it and every process it started (``kill_after_timeout``; GitPython
-3.2 finds the whole tree with ``pgrep -P``, where 3.1 killed direct children only), and
-raises its typed :class:`git.exc.GitCommandNotFound` when the program cannot be started.
-What the seam adds:
+the time limit, kills it and every process it started (``kill_after_timeout``: 3.2.1 walks
+the whole tree with ``pgrep -P``, 3.1 killed direct children only, hence the minimum version
+in pyproject.toml), and raises its typed :class:`git.exc.GitCommandNotFound` when the
+program cannot be started. What the seam adds:
 
 - ``execute`` builds the child's environment from a copy of ``os.environ`` and can only add
   to it, so each redirecting variable present is removed by running ``env -u NAME ... git``
