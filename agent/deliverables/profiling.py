@@ -8,9 +8,11 @@ from pathlib import Path
 
 from perfagent.agent.deliverables import Rendered, nothing, write
 from perfagent.agent.deliverables.markdown import fmt_ms, page
+from perfagent.agent.findings import MIN_LIBRARY_PCT
 from perfagent.agent.state import EngagementState
 from perfagent.tools.loadtest.probe import PayloadProbe
 from perfagent.tools.profile import CpuProfile, HotSpot
+from perfagent.tools.tracing.service_profile import LibraryCost
 from perfagent.tools.units import format_bytes
 
 PHASES = (
@@ -57,6 +59,10 @@ def render(state: EngagementState, folder: Path) -> Rendered:
         view_rows=[row for view in service.views[:10] for row in _view_rows(view)]
         if service is not None
         else [],
+        library_rows=[_library_row(c) for c in service.library_costs]
+        if service is not None
+        else [],
+        min_library_pct=MIN_LIBRARY_PCT,
         profiles=[_profile(name, named.profile, folder) for name, named in state.profiles.items()],
         payloads=state.payloads,
         network_rows=[_network_row(p) for p in state.payloads],
@@ -79,6 +85,17 @@ def render(state: EngagementState, folder: Path) -> Rendered:
 def _link(path: str | None, folder: Path) -> tuple[str, str] | None:
     """A file's name and its path relative to the page, for a Markdown link."""
     return (Path(path).name, os.path.relpath(path, folder)) if path else None
+
+
+def _library_row(cost: LibraryCost) -> list[str]:
+    """A library cost: the library, its share (and samples), what it means with its fix, and the
+    frame it was read from."""
+    return [
+        f"`{cost.library}`",
+        f"{cost.share_pct:.1f}% ({cost.samples:,})",
+        cost.advice,
+        f"`{cost.frame}`" if cost.frame else "–",
+    ]
 
 
 def _view_rows(view) -> list[list[str]]:

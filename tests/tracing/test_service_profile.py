@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from perfagent.tools.tracing.service_profile import split_by_view
 
 SITE = "/venv/lib/python3.11/site-packages"
@@ -99,17 +101,14 @@ def test_the_projects_own_middleware_is_not_the_view(tmp_path):
     ]
 
 
-def test_a_slow_driver_implementation_and_per_request_connections_are_named(tmp_path):
+def _healthchecks_stacks(root):
     """healthchecks' venv had psycopg without its C implementation (26% of the server's samples
     in pq_ctypes.py) and Django opening a PostgreSQL connection per request (CONN_MAX_AGE=0):
-    both are install or setting changes, reported as findings with their share."""
-    from perfagent.agent.findings import library_findings
-
-    root = tmp_path / "hc"
+    the shape of its recorded stacks, at round counts."""
     views = root / "front" / "views.py"
     view = (f"handle ({SITE}/gunicorn/workers/sync.py:20)", f"checks ({views}:222)")
     pq = f"{SITE}/psycopg/pq/pq_ctypes.py"
-    text = "\n".join(
+    return "\n".join(
         [
             _stack(
                 *view, f"fetchall ({SITE}/psycopg/cursor.py:9)", f"get_value ({pq}:917)", count=30
@@ -124,11 +123,22 @@ def test_a_slow_driver_implementation_and_per_request_connections_are_named(tmp_
             ),
         ]
     )
-    profile = split_by_view(text, root)
-    costs = {(c.kind, c.library): c.share_pct for c in profile.library_costs}
+
+
+def test_a_slow_driver_implementation_and_per_request_connections_are_named(tmp_path):
+    """Both are install or setting changes, reported as findings with their share and the frame
+    they were read from."""
+    from perfagent.agent.findings import library_findings
+
+    root = tmp_path / "hc"
+    profile = split_by_view(_healthchecks_stacks(root), root)
+    costs = {(c.kind, c.library): (c.share_pct, c.frame) for c in profile.library_costs}
     assert costs == {
-        ("slow_implementation", "psycopg"): 30.0,
-        ("connect_per_request", "django"): 10.0,
+        ("slow_implementation", "psycopg"): (30.0, "get_value (psycopg/pq/pq_ctypes.py:917)"),
+        ("connect_per_request", "django"): (
+            10.0,
+            "DatabaseWrapper.get_new_connection (django/db/backends/postgresql/base.py:1)",
+        ),
     }
     titles = [f.title for f in library_findings(profile)]
     assert titles == [
@@ -145,4 +155,38 @@ def test_a_slow_driver_implementation_and_per_request_connections_are_named(tmp_
     assert (
         "an install or a setting" in ranked["service_library:connect_per_request:django"].reasons[1]
     )
+    view = (f"checks ({root}/front/views.py:222)",)
     assert split_by_view(_stack(*view, count=5), root).library_costs == []
+
+
+def test_the_profiling_page_lists_each_library_cost(tmp_path):
+    """1-profiling shows the library costs beside the views: library, share, what it means
+    (with the install or setting) and the frame, from the recorded stacks."""
+    from perfagent.agent.deliverables.profiling import render
+    from perfagent.agent.spec import load_target
+    from perfagent.agent.state import EngagementState
+    from perfagent.tools.tracing.models import TraceReport
+
+    root = tmp_path / "hc"
+    profile = split_by_view(_healthchecks_stacks(root), root)
+    spec = load_target(Path(__file__).resolve().parents[2] / "examples" / "shop")
+    state = EngagementState(
+        run_id="library-costs", spec=spec, traces=TraceReport(service_profile=profile)
+    )
+    render(state, tmp_path / "1-profiling")
+
+    page = (tmp_path / "1-profiling" / "README.md").read_text()
+    section = page.split("### Library costs the deployment decides", 1)[1]
+    rows = [line for line in section.splitlines() if line.startswith("|")]
+    assert rows[0] == "| library | share of samples | what it means | evidence frame |"
+    assert rows[2].startswith("| `psycopg` | 30.0% (30) | psycopg runs its pure-Python libpq")
+    assert rows[2].endswith("| `get_value (psycopg/pq/pq_ctypes.py:917)` |")
+    assert rows[3].startswith("| `django` | 10.0% (10) | a database connection is opened")
+    assert "CONN_MAX_AGE > 0" in rows[3] and "get_new_connection" in rows[3]
+    assert "Those from 3% of the samples up are findings." in section
+
+    # A profile without library costs has no such section.
+    plain = split_by_view(_stack(f"checks ({root}/front/views.py:222)", count=5), root)
+    state.traces = TraceReport(service_profile=plain)
+    render(state, tmp_path / "plain")
+    assert "Library costs" not in (tmp_path / "plain" / "README.md").read_text()

@@ -72,6 +72,11 @@ class LibraryCost(BaseModel):
     samples: int
     share_pct: float = Field(description="of all samples of the server")
     advice: str
+    frame: str = Field(
+        "",
+        description="the frame that shows it, its path from the library's folder: the fallback's "
+        "most sampled function, or the function that opens the connection",
+    )
 
 
 # A library's pure-Python fallback, by a file only that fallback runs: (library, advice).
@@ -100,16 +105,35 @@ CONNECT_ADVICE = (
 )
 
 
+def library_frame(frame: Frame) -> str:
+    """A library frame as the page shows it: the path from the packages folder on.
+
+    >>> library_frame(Frame("get_value", "/v/lib/python3.12/site-packages/psycopg/pq/x.py", 917))
+    'get_value (psycopg/pq/x.py:917)'
+    """
+    path = frame.file
+    for marker in ("/site-packages/", "/dist-packages/"):
+        if marker in path:
+            path = path.split(marker, 1)[1]
+            break
+    return f"{frame.function} ({path}:{frame.line})" if frame.line else f"{frame.function} ({path})"
+
+
 def library_costs(stacks: list[tuple[int, list[Frame]]], total: int) -> list[LibraryCost]:
     """The samples in a known slow fallback implementation, and those opening a database
     connection, as shares of the server's samples (nothing below one sample). ``stacks``:
-    (samples, parsed frames from the root) per stack, as :func:`split_by_view` read them."""
+    (samples, parsed frames from the root) per stack, as :func:`split_by_view` read them.
+    Each cost names the frame that shows it (the most sampled one), so a reader can find it
+    in the flamegraph."""
     slow: Counter = Counter()
     connect: Counter = Counter()
+    evidence: dict[str, Counter] = defaultdict(Counter)  # marker or library → frame → samples
     for count, frames in stacks:
         for marker, (library, _) in SLOW_IMPLEMENTATIONS.items():
-            if any(marker in f.file for f in frames):
+            inside = [f for f in frames if marker in f.file]
+            if inside:
                 slow[(marker, library)] += count
+                evidence[marker][library_frame(inside[-1])] += count
         opening = next(
             (
                 f
@@ -122,6 +146,7 @@ def library_costs(stacks: list[tuple[int, list[Frame]]], total: int) -> list[Lib
         if opening is not None:
             library = next(d for d in DRIVER_FOLDERS if d in opening.file).strip("/")
             connect[library.split("/")[0]] += count
+            evidence["connect"][library_frame(opening)] += count
     out = [
         LibraryCost(
             kind="slow_implementation",
@@ -129,6 +154,7 @@ def library_costs(stacks: list[tuple[int, list[Frame]]], total: int) -> list[Lib
             samples=n,
             share_pct=round(100 * n / total, 1),
             advice=SLOW_IMPLEMENTATIONS[marker][1],
+            frame=evidence[marker].most_common(1)[0][0],
         )
         for (marker, library), n in slow.most_common()
     ]
@@ -141,6 +167,7 @@ def library_costs(stacks: list[tuple[int, list[Frame]]], total: int) -> list[Lib
                 samples=n,
                 share_pct=round(100 * n / total, 1),
                 advice=CONNECT_ADVICE,
+                frame=evidence["connect"].most_common(1)[0][0],
             )
         )
     return out
