@@ -205,7 +205,7 @@ def _l1(state: EngagementState, advice: TtlAdvice) -> list[CacheItem]:
             items.append(
                 CacheItem(
                     layer="L1",
-                    what=f"`{p.endpoint}` response: not cached ({scope.reason})",
+                    what=f"`{p.endpoint}` response: not cached",  # the why column says why
                     evidence=evidence,
                     ttl_s=None,
                     ttl_reason=scope.reason,

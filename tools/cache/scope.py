@@ -1,10 +1,13 @@
 """Who may share a cached response: everyone, one user, or no one.
 
-A response that depends on who asks must never be served to someone else. The request side:
-requests that carry a Cookie or an Authorization header (a logged-in load, an endpoint's own
-headers) are cached per user — the key holds a hash of those credentials — or not at all. The
-response side: ``Set-Cookie`` means not at all (a replayed answer would hand out a session);
-``Vary: Cookie`` / ``Vary: Authorization`` or ``Cache-Control: private`` mean per user.
+A request that writes is never cached: a cached answer would skip the write (a GET that records
+a ping, a hit, a last-seen time). The traces tell (the write_on_get rule), and it outranks every
+other reason. A response that depends on who asks must never be served to someone else. The
+request side: requests that carry a Cookie or an Authorization header (a logged-in load, an
+endpoint's own headers) are cached per user — the key holds a hash of those credentials — or
+not at all. The response side: ``Set-Cookie`` means not at all (a replayed answer would hand
+out a session); ``Vary: Cookie`` / ``Vary: Authorization`` or ``Cache-Control: private`` mean
+per user.
 
 >>> cache_scope().scope
 'shared'
@@ -15,6 +18,10 @@ response side: ``Set-Cookie`` means not at all (a replayed answer would hand out
 'none'
 >>> cache_scope(vary="Accept-Encoding, Cookie").scope
 'per_user'
+>>> w = cache_scope(writes="GET /ping/<uuid:code> records something on every request",
+...                 request_headers=["Cookie"], logged_in="form")
+>>> w.scope, w.reason
+('none', 'it writes: GET /ping/<uuid:code> records something on every request')
 """
 
 from __future__ import annotations
@@ -48,8 +55,12 @@ def cache_scope(
     set_cookie: bool = False,
     vary: str | None = None,
     cache_control: str | None = None,
+    writes: str | None = None,
 ) -> CacheScope:
-    """The scope a cache of one endpoint's responses must have, and why (one sentence)."""
+    """The scope a cache of one endpoint's responses must have, and why (one sentence).
+    ``writes``: what the endpoint's traced requests write, when they do."""
+    if writes:
+        return CacheScope(scope="none", reason=f"it writes: {writes}")
     if set_cookie:
         return CacheScope(
             scope="none",

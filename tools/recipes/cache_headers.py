@@ -9,14 +9,15 @@ and sets ``response.headers["Cache-Control"]`` first thing (after its docstring)
 TTL is ``extra["ttl_s"]`` in whole seconds, default 60. An error the function raises
 (``HTTPException``...) is answered without the header: FastAPI builds a new response.
 
-Declined: no app or no GET route for the endpoint; a route with non-GET methods too; a
-body that writes or builds a Response object, or a return annotation that is one; a
-function that already takes a Request/Response (or a WebSocket, HTTPConnection),
-``*args``/``**kwargs`` or positional-only parameters; parameters from headers, cookies,
-the body or ``Security`` (the answer varies by what the URL does not show); when shared,
-any ``Depends`` (a dependency may tell users apart); a module that already mentions
-Cache-Control; a function that is also called directly (the new parameter would break
-the call); other decorators than its routes; a body on the ``def`` line.
+Declined: ``extra["cache_scope"] = "none"`` (the response sets a cookie, or the request
+writes: a cached answer would skip the write); no app or no GET route for the endpoint; a
+route with non-GET methods too; a body that writes or builds a Response object, or a return
+annotation that is one; a function that already takes a Request/Response (or a WebSocket,
+HTTPConnection), ``*args``/``**kwargs`` or positional-only parameters; parameters from
+headers, cookies, the body or ``Security`` (the answer varies by what the URL does not show);
+when shared, any ``Depends`` (a dependency may tell users apart); a module that already
+mentions Cache-Control; a function that is also called directly (the new parameter would
+break the call); other decorators than its routes; a body on the ``def`` line.
 
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -76,6 +77,11 @@ RESPONSE_ORIGINS = {
 
 
 def cache_headers(root: Path, target: RecipeTarget) -> Proposal:
+    if target.extra.get("cache_scope") == "none":
+        raise Decline(
+            "its answer must not be cached at all: "
+            f"{target.extra.get('cache_scope_reason') or 'it sets a cookie'}"
+        )
     shared = target.extra.get("shared") is True
     ttl = target.extra.get("ttl_s", 60)
     if isinstance(ttl, bool) or not isinstance(ttl, (int, float)) or ttl < 1 or ttl != int(ttl):

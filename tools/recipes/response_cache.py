@@ -23,7 +23,8 @@ Never shared across users: the route also receives the ``Request`` (FastAPI inje
 OpenAPI schema does not change) and the key holds a hash of its ``Cookie`` and
 ``Authorization`` headers, so a logged-in request is cached for that session only and
 anonymous requests share one entry. ``extra["cache_scope"] = "none"`` (the analysis saw the
-response set a cookie) declines: such an answer is not cached at all.
+response set a cookie, or the request write: a ping recorded by GET) declines: such an answer
+is not cached at all.
 
 Declined: no app or no GET route for the endpoint; a route with non-GET methods too;
 parameters that are not plain scalars (``Request``, bodies, ``Depends``/``Header``/

@@ -29,9 +29,17 @@ def home(request):
     return HttpResponse("home")
 
 
+def ping(request, code):
+    """A GET whose purpose is the write, as healthchecks' ping endpoint: it records the ping."""
+    with connection.cursor() as cur:
+        cur.execute("INSERT INTO ping (code) VALUES (%s)", [str(code)])
+    return HttpResponse("OK")
+
+
 urlpatterns = [
     path("", home, name="home"),
     path("healthz", healthz),
     path("authors/", authors),
     path("books/<int:pk>/", book),
+    path("ping/<uuid:code>", ping),
 ]

@@ -15,6 +15,7 @@ def _seed():
             "CREATE TABLE IF NOT EXISTS book "
             "(id INTEGER PRIMARY KEY, author_id INTEGER, title TEXT)"
         )
+        cur.execute("CREATE TABLE IF NOT EXISTS ping (id INTEGER PRIMARY KEY, code TEXT)")
         cur.execute("SELECT COUNT(*) FROM author")
         if cur.fetchone()[0] == 0:
             cur.executemany(
