@@ -14,6 +14,7 @@ read back from ``location`` when a saved record is loaded.
 
     Finding ─┬─ CpuHotspot     detail: ProfiledCpu | ServiceCpu       target: CodeTarget
              ├─ SecurityCost   detail: DeliberateCost                 target: CodeTarget
+             ├─ LibraryCostFinding detail: LibraryUse               (kind "library_cost")
              ├─ Latency        detail: OverBudget | Failing | Traced | Serialised
              ├─ NPlusOne       detail: LoopQuery | Traced
              ├─ SlowSql        detail: SqlRuleHit | Traced             (kind "sql")
@@ -48,10 +49,6 @@ from pydantic import (
 )
 
 from perfagent.tools.recipes.base import CodeTarget
-
-# The id prefix of a finding about a library's cost in the server (agent.findings
-# .library_findings): its fix is an install or a setting, so its effort is low.
-LIBRARY_FINDING = "service_library:"
 
 
 class Evidence(BaseModel):
@@ -97,6 +94,16 @@ class DeliberateCost(Evidence):
     cpu_pct: float | None = None
     per_call_ms: float | None = None
     advice: str = ""
+
+
+class LibraryUse(Evidence):
+    """Server time a library spends the way the deployment decides: its slow pure-Python
+    fallback, or a database connection opened per request (tools/tracing/service_profile)."""
+
+    cost: Literal["slow_implementation", "connect_per_request"]
+    library: str
+    advice: str = ""
+    frame: str = Field("", description="the profile's frame that shows it")
 
 
 class OverBudget(Evidence):
@@ -302,6 +309,14 @@ class SecurityCost(_AtCode):
     detail: DeliberateCost = Field(default_factory=DeliberateCost)
 
 
+class LibraryCostFinding(FindingBase):
+    """An install or a setting, not the project's code: ``location`` is the frame that shows
+    it in the profile."""
+
+    kind: Literal["library_cost"] = "library_cost"
+    detail: LibraryUse
+
+
 class Latency(FindingBase):
     kind: Literal["latency"] = "latency"
     detail: LatencyEvidence = Field(default_factory=OverBudget)
@@ -357,6 +372,7 @@ class CacheFinding(FindingBase):
 Finding = Annotated[
     CpuHotspot
     | SecurityCost
+    | LibraryCostFinding
     | Latency
     | NPlusOne
     | SlowSql
@@ -378,6 +394,7 @@ Kind = Literal[
     "frontend",
     "cache",
     "security_cost",
+    "library_cost",
 ]
 
 _FINDING: TypeAdapter[Finding] = TypeAdapter(Finding)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from perfagent.agent.deliberate import capacity_advice, deliberate
 from perfagent.agent.finding_kinds import (
-    LIBRARY_FINDING,
     AssetFix,
     Compressible,
     CpuHotspot,
@@ -23,6 +22,8 @@ from perfagent.agent.finding_kinds import (
     IndexTrial,
     Latency,
     Leak,
+    LibraryCostFinding,
+    LibraryUse,
     LoopQuery,
     Memory,
     NPlusOne,
@@ -663,9 +664,10 @@ def library_findings(profile) -> list[Finding]:
             else f"a database connection is opened per request ({cost.library})"
         )
         out.append(
-            CpuHotspot(
-                id=f"{LIBRARY_FINDING}{cost.kind}:{cost.library}",
+            LibraryCostFinding(
+                id=f"service_library:{cost.kind}:{cost.library}",
                 title=f"{what}: {cost.share_pct:.0f}% of the server's samples under load",
+                location=cost.frame or cost.library,
                 evidence=(
                     f"{profile.source} on the server under the baseline load, "
                     f"{profile.samples:,} samples, {cost.samples:,} of them in it; "
@@ -673,7 +675,9 @@ def library_findings(profile) -> list[Finding]:
                 ),
                 impact_share_pct=cost.share_pct,
                 source=profile.source,
-                detail=ServiceCpu(function=None, view="every view", calls_into=[cost.library]),
+                detail=LibraryUse(
+                    cost=cost.kind, library=cost.library, advice=cost.advice, frame=cost.frame
+                ),
             )
         )
     return out

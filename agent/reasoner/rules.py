@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from perfagent.agent.finding_kinds import (
-    LIBRARY_FINDING,
     CpuHotspot,
     Finding,
     Frontend,
     Index,
+    LibraryCostFinding,
     LoopQuery,
     NPlusOne,
     Payload,
@@ -33,6 +33,7 @@ EFFORT = {
     "payload": "low",
     "cache": "medium",
     "frontend": "low",
+    "library_cost": "low",  # an install or a setting
 }
 EFFORT_COST = {"low": 1.0, "medium": 2.0, "high": 4.0}
 # Deterministic profiles and exact byte counts are surer than sampled shares.
@@ -62,9 +63,11 @@ def prioritize(findings: list[Finding]) -> list[RankedItem]:
     for finding in findings:
         impact = finding.impact_share_pct or 0.0
         effort = EFFORT.get(finding.kind, "medium")
-        typical = f"typical fix for a {finding.kind.replace('_', ' ')}"
-        if finding.id.startswith(LIBRARY_FINDING):
-            effort, typical = "low", "an install or a setting, not a code change"
+        typical = (
+            "an install or a setting, not a code change"
+            if finding.kind == "library_cost"
+            else f"typical fix for a {finding.kind.replace('_', ' ')}"
+        )
         confidence = CONFIDENCE.get(finding.source, 0.7)
         roi = impact * confidence / EFFORT_COST[effort]
         reasons = [
@@ -163,6 +166,11 @@ def recipe_target(finding: Finding, state: EngagementState | None = None) -> Rec
             rule=finding.detail.rule,
             build=state.spec.frontend.build if state is not None and state.spec.frontend else None,
         )
+    elif isinstance(finding, LibraryCostFinding):  # a setting recipe finds the settings itself
+        extra.update(library_cost=finding.detail.cost, library=finding.detail.library)
+        env = state.spec.load.service.env if state is not None and state.spec.load else {}
+        if env.get("DJANGO_SETTINGS_MODULE"):
+            extra["settings_module"] = env["DJANGO_SETTINGS_MODULE"]
     if isinstance(finding, Payload) and state is not None:
         probe = next((p for p in state.payloads if p.endpoint == endpoint), None)
         if probe:
@@ -282,6 +290,18 @@ def _in_words(finding: Finding) -> Candidate | None:
             title=f"memoize or speed up {finding.detail.function}",
             change=f"{finding.location}: cache the result of {finding.detail.function} when it "
             "is pure (functools.lru_cache), or remove the repeated work inside it",
+            rationale=finding.evidence,
+            **base,
+        )
+    if isinstance(finding, LibraryCostFinding):
+        return Candidate(
+            kind="config",
+            title=(
+                f"install {finding.detail.library}'s compiled implementation"
+                if finding.detail.cost == "slow_implementation"
+                else "keep database connections between requests"
+            ),
+            change=finding.detail.advice or finding.title,
             rationale=finding.evidence,
             **base,
         )

@@ -74,8 +74,10 @@ def test_names_and_kinds():
         "response_cache",
         "minify_assets",
         "webp_images",
+        "django_conn_max_age",
     ]
     assert by_name("hoist").kinds == {"cpu_hotspot"}
+    assert by_name("django_conn_max_age").kinds == {"library_cost"}
     with pytest.raises(KeyError, match="known: memoize"):
         by_name("nope")
 
