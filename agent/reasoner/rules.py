@@ -125,6 +125,11 @@ def propose(
                 rationale=finding.evidence,
             )
         ]
+    if isinstance(finding, LibraryCostFinding) and finding.detail.cost == "slow_implementation":
+        words = _in_words(finding)  # a package to install: no edit of the project's files
+        assert words is not None
+        words.reason = "an install, not an edit: perfagent does not trial packages"
+        return [words]
     declined: list[str] = []
     if root is not None and _has_recipes(finding):
         edits, declined = _recipes(finding, Path(root), state)

@@ -242,7 +242,8 @@ def test_the_reasoner_proposes_it_for_the_profiles_connection_finding(tmp_path):
         "install psycopg's compiled implementation",
         None,
     )
-    assert "psycopg[binary]" in words.change
+    assert "psycopg[binary]" in words.change and words.declined == []
+    assert words.reason == "an install, not an edit: perfagent does not trial packages"
 
 
 POSTGRES_SETTINGS = """\
