@@ -65,7 +65,7 @@ def _method_path(endpoint: str) -> tuple[str, str]:
 
 
 def _template(route: str) -> str:
-    """A traced route (Django's has no leading slash) as a path template."""
+    """A traced route as a path template (a leading slash whether the route had one or not)."""
     return "/" + flask_to_template(route).lstrip("/")
 
 

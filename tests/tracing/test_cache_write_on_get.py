@@ -59,7 +59,7 @@ def _state(reports: Path, traced) -> EngagementState:
 
 def test_the_traces_show_the_ping_writes(traced):
     (found,) = [f for f in traced.findings if f.rule == "write_on_get"]
-    assert found.endpoint == "GET ping/<uuid:code>" and found.detail["purpose_write"]
+    assert found.endpoint == "GET /ping/<uuid:code>" and found.detail["purpose_write"]
 
 
 def test_a_get_that_writes_is_not_cached_at_all(tmp_path, traced):
