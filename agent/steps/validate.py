@@ -141,10 +141,9 @@ def waiting(state: EngagementState) -> bool:
     """Back to optimize while a measurable candidate is still waiting (the loop), or once more
     when the kept changes are to be combined: optimize, with none left, hands back to validate
     for that."""
-    return (
-        any(c.status == "proposed" and c.measurable for c in state.candidates.values())
-        or to_combine(state)
-    )
+    return any(
+        c.status == "proposed" and c.measurable for c in state.candidates.values()
+    ) or to_combine(state)
 
 
 STEP = StepSpec(
