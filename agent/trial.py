@@ -60,7 +60,6 @@ def validate_edit(
         candidate_worktree,
         commit,
         export_patch,
-        run_checks,
     )
 
     if candidate.edit is None:
@@ -75,13 +74,7 @@ def validate_edit(
             changed = apply_edit(tree.target_root, candidate.edit)
         except PerfagentError as exc:
             return _rejected(candidate, "edit", f"the edit does not apply to HEAD: {exc}"), {}
-        checks = run_checks(
-            tree.target_root,
-            setup=spec.target.setup or None,
-            test=spec.target.test or None,
-            timeout_s=spec.target.test_timeout_s,
-            env=spec.command_env(),
-        )
+        checks = _gate(spec, tree.target_root)
         if not checks.ok:
             last = checks.output.strip().splitlines()[-1:] or [""]
             return _rejected(
@@ -176,7 +169,7 @@ def combine_kept(state: EngagementState) -> Combined:
     measured against HEAD: load rounds when the target has a service (the effect a user of the
     service sees), and each benchmark a kept change was measured on. The branch and its patch
     stay only when the tests pass: merging it is merging them all."""
-    from perfagent.tools.codeedit import candidate_worktree, export_patch, pick, run_checks
+    from perfagent.tools.codeedit import candidate_worktree, export_patch, pick
 
     spec, kept = state.spec, combinable(state)
     by_branch = {c.branch: c.id for c in kept if c.branch}
@@ -193,13 +186,7 @@ def combine_kept(state: EngagementState) -> Combined:
             )
             drop = len(applied) > 0
         else:
-            checks = run_checks(
-                tree.target_root,
-                setup=spec.target.setup or None,
-                test=spec.target.test or None,
-                timeout_s=spec.target.test_timeout_s,
-                env=spec.command_env(),
-            )
+            checks = _gate(spec, tree.target_root)
             together = f"all {len(applied)} changes"
             result.tests = (
                 f"The target's tests passed with {together} ({checks.seconds:.1f} s)"
@@ -276,6 +263,19 @@ def combined_verdict(changes: list[MetricChange]) -> CombinedVerdict:
     return "unchanged" if relevant and set(relevant) == {"unchanged"} else "inconclusive"
 
 
+def _gate(spec, root: Path, *, test: bool = True):
+    """The target's setup and (with ``test``) its own tests in ``root``, as its spec says."""
+    from perfagent.tools.codeedit import run_checks
+
+    return run_checks(
+        root,
+        setup=spec.target.setup or None,
+        test=(spec.target.test or None) if test else None,
+        timeout_s=spec.target.test_timeout_s,
+        env=spec.command_env(),
+    )
+
+
 def _fresh_branch(root: str | Path, branch: str) -> str:
     """``branch``, once what a killed earlier attempt of this run left under that name is gone.
 
@@ -330,7 +330,6 @@ def _rejected(candidate: Candidate, gate: str, why: str) -> Validation:
 def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
     """The same commit without the edit, set up the same way: what the edit is measured against."""
     from perfagent.tools.bench.gitref import worktree
-    from perfagent.tools.codeedit import run_checks
 
     top = _repo(state.spec.root)
     if top is None:
@@ -338,13 +337,7 @@ def _base_tree(state: EngagementState, sha: str) -> Iterator[Path]:
     rel = Path(state.spec.root).resolve().relative_to(top.resolve())
     with worktree(top, sha, prefix="perfagent-base-") as path:
         root = path / rel
-        checks = run_checks(
-            root,
-            setup=state.spec.target.setup or None,
-            test=None,
-            timeout_s=state.spec.target.test_timeout_s,
-            env=state.spec.command_env(),
-        )
+        checks = _gate(state.spec, root, test=False)
         if not checks.ok:
             raise TargetError(
                 f"the target's setup failed on the unchanged commit: {checks.output.strip()[-200:]}"
@@ -556,7 +549,7 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
     ``migrations/<slug>.sql`` otherwise (tools/codeedit/migrations.py), each with the measured
     figures. Outside a git repository nothing is committed and the DDL stays in the report.
     """
-    from perfagent.tools.codeedit import candidate_worktree, commit, export_patch, run_checks
+    from perfagent.tools.codeedit import candidate_worktree, commit, export_patch
     from perfagent.tools.codeedit.migrations import detect, parse_index, render
 
     if _repo(state.spec.root) is None:
@@ -593,13 +586,7 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
             validation.notes.append(
                 f"the index is a {style.kind} migration ({rel}): apply it with `{style.command}`"
             )
-        checks = run_checks(
-            tree.target_root,
-            setup=state.spec.target.setup or None,
-            test=state.spec.target.test or None,
-            timeout_s=state.spec.target.test_timeout_s,
-            env=state.spec.command_env(),
-        )
+        checks = _gate(state.spec, tree.target_root)
         if not checks.ok:  # a new .sql file should break nothing; if it does, it is not offered
             validation.notes.append(
                 f"the migration branch was not made: with the file added, {checks.reason}"
