@@ -7,6 +7,8 @@ form: a Flask app with a CSRF-protected login form (GET /login renders the form 
 per-session token; POST /login checks token and password, then redirects to /feed); /feed
 redirects to /login without a live session; a session lasts S seconds.
 token: POST /token with JSON {username, password} answers {"access_token", "expires_in"};
+POST /oauth/token does the same for a form-encoded OAuth2 password grant (as FastAPI's
+OAuth2PasswordRequestForm: fields username and password, JSON refused with 422);
 /api/me answers 401 without a valid, unexpired bearer token.
 
 The password is alice's: ``APP_PASSWORD`` in the app's environment. /__stats returns the
@@ -77,9 +79,7 @@ def token_app(token_s: float) -> Flask:
     password = os.environ["APP_PASSWORD"]
     tokens: dict[str, float] = {}
 
-    @app.post("/token")
-    def token():
-        body = request.get_json(silent=True) or {}
+    def grant(body: dict):
         if body.get("username") != "alice" or body.get("password") != password:
             bump("refused")
             return jsonify(detail="bad credentials"), 401
@@ -87,6 +87,17 @@ def token_app(token_s: float) -> Flask:
         value = secrets.token_hex(12)
         tokens[value] = time.time() + token_s
         return jsonify(access_token=value, token_type="bearer", expires_in=token_s)
+
+    @app.post("/token")
+    def token():
+        return grant(request.get_json(silent=True) or {})
+
+    @app.post("/oauth/token")
+    def oauth_token():
+        if request.mimetype != "application/x-www-form-urlencoded":
+            bump("refused")
+            return jsonify(detail="form fields username and password required"), 422
+        return grant(request.form)
 
     @app.get("/api/me")
     def me():

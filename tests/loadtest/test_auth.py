@@ -13,6 +13,7 @@ import pytest
 
 from perfagent.tools.errors import InputError
 from perfagent.tools.loadtest import LoadPlan, run_load
+from perfagent.tools.loadtest.auth import parse_auth, preflight
 from perfagent.tools.loadtest.locustfile import render_locustfile
 from perfagent.tools.loadtest.service import Service
 from perfagent.tools.spec import parse_spec
@@ -104,6 +105,22 @@ def test_token_login_renews_before_expiry(app, tmp_path):
     assert result.auth.relogins + result.auth.expired >= 1
     assert result.endpoints[0].failures == 0 and result.endpoints[0].requests == seen["served"]
     assert not _scan(tmp_path)
+
+
+@pytest.mark.slow
+def test_token_login_as_an_oauth2_form(app, tmp_path):
+    """An OAuth2 password grant (FastAPI's OAuth2PasswordRequestForm) takes form fields, not
+    JSON: the preflight, every simulated user's login and the re-logins post a form."""
+    svc = app("token", "--token-s", "1.5")
+    form = {**TOKEN, "path": "/oauth/token", "body_format": "form"}
+    result = run_load(plan(svc.base_url, "/api/me", form, duration_s=4), out_dir=tmp_path)
+    seen = stats(svc.base_url)
+    assert result.auth.logins >= 3 and result.auth.failures == 0 and seen["refused"] == 0
+    assert result.auth.relogins + result.auth.expired >= 1
+    assert result.endpoints[0].failures == 0 and result.endpoints[0].requests == seen["served"]
+    assert not _scan(tmp_path)
+    with pytest.raises(InputError, match="answered 422"):  # the same endpoint, sent JSON
+        preflight(svc.base_url, parse_auth({**form, "body_format": "json"}))
 
 
 @pytest.mark.slow

@@ -4,9 +4,11 @@ Three recipes:
 
 - ``form``: GET the login page, carry its CSRF token (hidden input or ``<meta name=csrf-token>``)
   and cookies, POST the fields;
-- ``token``: POST JSON to a token endpoint, read the token at a dotted JSON path, send it in a
-  header built from a template (``Bearer {token}``); expiry from ``expires_in_path`` or
-  ``expires_s`` makes the user log in again before the token runs out;
+- ``token``: POST JSON (or, with ``body_format = "form"``, URL-encoded fields: an OAuth2
+  password grant such as FastAPI's ``OAuth2PasswordRequestForm``) to a token endpoint, read the
+  token at a dotted JSON path, send it in a header built from a template (``Bearer {token}``);
+  expiry from ``expires_in_path`` or ``expires_s`` makes the user log in again before the token
+  runs out;
 - ``header``: a static header (an API key).
 
 Secrets come only from environment variables: ``${VAR}`` in the spec, expanded when a request
@@ -110,7 +112,12 @@ class FormLogin(_Recipe):
 
 class TokenLogin(_Recipe):
     kind: Literal["token"]
-    body: dict[str, str] = Field(description="the JSON fields to POST; secrets as ${VAR}")
+    body: dict[str, str] = Field(description="the fields to POST; secrets as ${VAR}")
+    body_format: Literal["json", "form"] = Field(
+        "json",
+        description="json: a JSON object; form: application/x-www-form-urlencoded, as an OAuth2 "
+        "password grant (FastAPI's OAuth2PasswordRequestForm) expects",
+    )
     token_path: str = Field(
         "access_token", description="dotted path to the token in the JSON answer"
     )
@@ -268,11 +275,8 @@ def session(
                 if why:
                     raise InputError(f"{where}: logging in failed ({why}): check the credentials")
                 return _cookie_header(client)
-            answer = client.post(
-                auth.path,
-                content=auth_runtime.json_body(auth.body, env),
-                headers={"Content-Type": "application/json"},
-            )
+            content, content_type = auth_runtime.token_body(auth.body, env, auth.body_format)
+            answer = client.post(auth.path, content=content, headers={"Content-Type": content_type})
             if answer.status_code >= 400:
                 raise InputError(
                     f"{where}: logging in failed (the server answered {answer.status_code}): "

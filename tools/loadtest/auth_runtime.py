@@ -100,3 +100,11 @@ def form_body(fields, environ, csrf):
 
 def json_body(body, environ):
     return json.dumps({name: expand(value, environ) for name, value in body.items()})
+
+
+def token_body(body, environ, body_format="json"):
+    """(content, Content-Type) of a token request: the fields as JSON, or URL-encoded for
+    ``form`` (an OAuth2 password grant)."""
+    if body_format == "form":
+        return form_body(body, environ, None), "application/x-www-form-urlencoded"
+    return json_body(body, environ), "application/json"

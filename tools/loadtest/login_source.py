@@ -76,10 +76,12 @@ def _login_method(auth) -> list[str]:
     if isinstance(auth, TokenLogin):
         return [
             "    def login(self, name):",
-            '        """POST the JSON body to the token endpoint; the token goes in a header."""',
-            "        with self.client.request('POST', AUTH['path'], name=name, "
-            "data=json_body(AUTH['body'], os.environ),",
-            "                                 headers={'Content-Type': 'application/json'},",
+            '        """POST the body (JSON, or a form) to the token endpoint; the token goes in '
+            'a header."""',
+            "        body, content_type = token_body(AUTH['body'], os.environ, "
+            "AUTH.get('body_format', 'json'))",
+            "        with self.client.request('POST', AUTH['path'], name=name, data=body,",
+            "                                 headers={'Content-Type': content_type},",
             "                                 "
             "allow_redirects=False, catch_response=True) as answer:",
             "            try:",
