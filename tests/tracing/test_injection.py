@@ -62,3 +62,20 @@ def test_fastapi_under_uvicorn(tmp_path):
     assert traces.note is None, traces.note
     (item,) = [r for r in traces.requests if r.route == "/items/{item_id}"]
     assert len(item.statements) == 6
+
+
+def test_sqlalchemy_over_psycopg_counts_each_statement_once(tmp_path, pg_dsn):
+    """SQLAlchemy's and psycopg's instrumentations both record an execute, as siblings (the
+    full-stack-fastapi-template shape): each statement counts once, a real repeat five times."""
+    command = f"{BIN / 'uvicorn'} sqlalchemy_pg_app:app --port {{port}}"
+    paths = ("/one", "/loop", "/one")
+    with run_traced(tmp_path, command, env={"APP_PG_URL": pg_dsn}, paths=paths) as (_, tracer):
+        pass
+    traces = tracer.collect()
+    assert traces.note is None, traces.note
+    assert {"sqlalchemy", "psycopg"} <= set(traces.instrumented)
+    by_route: dict[str, list[int]] = {}
+    for r in traces.requests:
+        selects = [s for s in r.statements if s.operation == "select"]
+        by_route.setdefault(r.route, []).append(len(selects))
+    assert by_route["/one"] == [1, 1] and by_route["/loop"] == [5]

@@ -128,11 +128,34 @@ def _route(attrs: dict, name: str, method: str) -> str:
     return route if route.startswith(("/", "^")) or "/" not in route else "/" + route
 
 
+def _seen_by_an_outer_layer(
+    span: SpanRecord, stmt: Statement, kept: list[Statement], by_id: dict[str, SpanRecord]
+) -> bool:
+    """Whether a statement already kept (an outer layer's span, started no later) is this one:
+    the same fingerprint, the same process and thread, and this span inside its time."""
+    for other in reversed(kept):
+        outer = by_id[other.span_id]
+        if outer.end_ns < span.start_ns:
+            continue
+        if (
+            other.fingerprint == stmt.fingerprint
+            and outer.pid == span.pid
+            and outer.thread == span.thread
+            and outer.start_ns <= span.start_ns
+            and span.end_ns <= outer.end_ns
+        ):
+            return True
+    return False
+
+
 def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
     """One request per server span that is a trace's root (no parent in this process).
 
     Database spans nested in another database span (SQLAlchemy's span over the sqlite3
-    driver's) count once, as the outer one.
+    driver's) count once, as the outer one; so does a driver's span that is a sibling of
+    SQLAlchemy's (its instrumentation makes its span current only around its own hook, so
+    psycopg's span of the same execute hangs off the request): a span of the same statement on
+    the same thread, inside another's time, is that statement seen twice, not run twice.
     """
     by_trace: dict[str, list[SpanRecord]] = defaultdict(list)
     for span in spans:
@@ -148,7 +171,7 @@ def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
             continue
         root = min(roots, key=lambda s: s.start_ns)
         by_id = {s.span_id: s for s in members}
-        statements = []
+        statements: list[Statement] = []
         for span in sorted(members, key=lambda s: s.start_ns):
             parent = by_id.get(span.parent_span_id or "")
             if parent is not None and (
@@ -156,7 +179,7 @@ def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
             ):
                 continue
             stmt = _statement(span, root.start_ns)
-            if stmt is not None:
+            if stmt is not None and not _seen_by_an_outer_layer(span, stmt, statements, by_id):
                 statements.append(stmt)
         attrs = root.attributes
         method = str(
