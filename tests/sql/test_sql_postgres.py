@@ -167,12 +167,26 @@ def test_analyze_with_table_sizes_flags_unbounded_select(dsn: str) -> None:
     assert rules[f"select id from {T} where id = ?"] == []
 
 
-def test_parameter_placeholders_get_a_clear_answer(dsn: str) -> None:
+def test_parameter_placeholders_get_the_generic_plan_and_advice(dsn: str) -> None:
+    """Statements as pg_stat_statements ($1) and a psycopg trace span (%(name)s, %s) record
+    them, without values: planned generically (GENERIC_PLAN on 16+, a prepared statement under
+    force_generic_plan before), and the missing index still found; ANALYZE needs values."""
     from perfagent.tools.errors import InputError
 
+    traced = (
+        f"SELECT {T}.id, {T}.total FROM {T} WHERE {T}.customer_id = %(customer_id_1)s::INTEGER "
+        f"ORDER BY {T}.total DESC LIMIT %(param_1)s::INTEGER OFFSET %s::INTEGER"
+    )
+    before = checksum(dsn)
     with connect(dsn) as db:
-        if db.server_version >= 160000:
-            assert db.explain(f"SELECT id FROM {T} WHERE customer_id = $1").total_cost > 0
-        else:
-            with pytest.raises(InputError, match="before 16 cannot EXPLAIN"):
-                db.explain(f"SELECT id FROM {T} WHERE customer_id = $1")
+        plan = db.explain(f"SELECT id FROM {T} WHERE customer_id = $1")
+        assert "Seq Scan" in plan.text() and plan.total_cost > 0
+        assert "Seq Scan" in db.explain(traced).text()
+        with pytest.raises(InputError, match="cannot be run by EXPLAIN ANALYZE"):
+            db.explain(f"SELECT id FROM {T} WHERE customer_id = $1", analyze=True)
+        report = advise(db, [traced])
+        leftover = db.query("SELECT count(*) FROM pg_prepared_statements")[0][0]
+    assert checksum(dsn) == before and leftover == 0
+    (rec,) = report.advice[0].recommendations
+    assert rec.columns == ["customer_id", "total"] and rec.cost_drop >= 0.5
+    assert "Seq Scan" in rec.plan_before and "Seq Scan" not in rec.plan_after

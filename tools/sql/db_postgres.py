@@ -16,7 +16,10 @@ from perfagent.tools.sql.plans.model import Plan
 from perfagent.tools.sql.plans.postgres import parse_postgres_json
 from perfagent.tools.sql.safety import ensure_explainable
 
-_PARAM = re.compile(r"\$\d+")
+_PARAM = re.compile(r"\$(\d+)")
+# The placeholders a client library sends (psycopg, psycopg2: %s, %(name)s; %% is a literal %):
+# request traces record statements this way, without the values.
+_CLIENT_PARAM = re.compile(r"%%|%\((\w+)\)s|%s")
 # Without HypoPG a trial builds a real index inside the transaction, holding a SHARE lock
 # (writes wait) while it builds; past this size that is not a safe thing to do to a server.
 MAX_TRIAL_ROWS = 1_000_000
@@ -25,6 +28,29 @@ MAX_TRIAL_ROWS = 1_000_000
 def _regclass(table: str) -> str:
     """A table name as to_regclass() reads it, every part quoted (names arrive case-folded)."""
     return ".".join('"' + part.replace('"', '""') + '"' for part in table.split("."))
+
+
+def numbered_params(sql: str) -> str:
+    """psycopg's ``%s`` / ``%(name)s`` placeholders as PostgreSQL's ``$n`` (one number per
+    distinct name), so a statement recorded by a driver's trace span can be explained; a
+    statement without them is returned as it is.
+
+    >>> numbered_params("SELECT a FROM t WHERE b = %(b)s AND c LIKE 'x%%' AND d = %s OR e = %(b)s")
+    "SELECT a FROM t WHERE b = $1 AND c LIKE 'x%' AND d = $2 OR e = $1"
+    >>> numbered_params("SELECT a FROM t WHERE c LIKE 'x%'")
+    "SELECT a FROM t WHERE c LIKE 'x%'"
+    """
+    if not re.search(r"%\(\w+\)s|%s", sql):
+        return sql
+    numbers: dict[str, int] = {}
+
+    def one(match: re.Match) -> str:
+        if match.group(0) == "%%":
+            return "%"
+        name = match.group(1) or f"#{len(numbers)}"
+        return "$" + str(numbers.setdefault(name, len(numbers) + 1))
+
+    return _CLIENT_PARAM.sub(one, sql)
 
 
 def _fetch_plan(cur: psycopg.Cursor) -> Plan:
@@ -89,29 +115,51 @@ class PostgresDatabase(Database):
             cur.execute(sql, params or None)
             return cur.fetchall() if cur.description else []
 
-    def _explain_sql(self, sql: str, *, analyze: bool) -> str:
+    def _plan(self, cur: psycopg.Cursor, sql: str, *, analyze: bool) -> Plan:
+        """EXPLAIN (FORMAT JSON) of ``sql`` on ``cur``. A statement with parameters and no
+        values (``$1``, or a driver's ``%s``/``%(name)s``: pg_stat_statements and request
+        traces record them so) gets its generic plan: GENERIC_PLAN on PostgreSQL 16+, before
+        it the same plan from a prepared statement under ``plan_cache_mode =
+        force_generic_plan`` (planned without the values, so NULLs stand in for them)."""
+        sql = numbered_params(sql)
         options = ["FORMAT JSON"]
         if analyze:
             options += ["ANALYZE", "BUFFERS"]
-        if _PARAM.search(sql):
-            if analyze:
-                raise InputError(
-                    "a query with $1-style parameters cannot be run by EXPLAIN "
-                    "ANALYZE; substitute values first"
+        params = {int(n) for n in _PARAM.findall(sql)}
+        if not params:
+            cur.execute(f"EXPLAIN ({', '.join(options)}) {sql}")
+            return _fetch_plan(cur)
+        if analyze:
+            raise InputError(
+                "a query with $1-style parameters cannot be run by EXPLAIN "
+                "ANALYZE; substitute values first"
+            )
+        if self.server_version >= 160000:
+            cur.execute(f"EXPLAIN ({', '.join(options)}, GENERIC_PLAN) {sql}")
+            return _fetch_plan(cur)
+        if self.server_version < 120000:
+            raise InputError(
+                "the query has $1-style parameters, which PostgreSQL before 12 cannot plan "
+                "without values; substitute values first"
+            )
+        name = pgsql.Identifier(f"perfagent_generic_{uuid.uuid4().hex[:12]}")
+        cur.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+        cur.execute(pgsql.SQL("PREPARE {} AS ").format(name) + pgsql.SQL(sql))
+        try:
+            nulls = pgsql.SQL(", ").join([pgsql.NULL] * max(params))
+            cur.execute(
+                pgsql.SQL("EXPLAIN ({}) EXECUTE {}({})").format(
+                    pgsql.SQL(", ".join(options)), name, nulls
                 )
-            if self.server_version < 160000:
-                raise InputError(
-                    "the query has $1-style parameters, which PostgreSQL before 16 cannot "
-                    "EXPLAIN (16 adds GENERIC_PLAN); substitute values first"
-                )
-            options.append("GENERIC_PLAN")
-        return f"EXPLAIN ({', '.join(options)}) {sql}"
+            )
+            return _fetch_plan(cur)
+        finally:
+            cur.execute(pgsql.SQL("DEALLOCATE {}").format(name))
 
     def explain(self, sql: str, *, analyze: bool = False) -> Plan:
         ensure_explainable(sql, "postgres")
         with self._transaction(read_only=True) as cur:
-            cur.execute(self._explain_sql(sql, analyze=analyze))
-            return _fetch_plan(cur)
+            return self._plan(cur, sql, analyze=analyze)
 
     def columns(self, table: str) -> list[str]:
         rows = self.query(
@@ -156,7 +204,6 @@ class PostgresDatabase(Database):
 
     def try_index(self, sql: str, table: str, columns: list[str]) -> Trial:
         ensure_explainable(sql, "postgres")
-        explain = self._explain_sql(sql, analyze=False)
         hypo = self._has_hypopg()
         if not hypo and (rows := self.table_rows(table)) > MAX_TRIAL_ROWS:
             raise InputError(
@@ -166,16 +213,14 @@ class PostgresDatabase(Database):
         ident = pgsql.Identifier(*table.split("."))
         cols = pgsql.SQL(", ").join(pgsql.Identifier(c) for c in columns)
         with self._transaction(read_only=False) as cur:
-            cur.execute(explain)
-            before = _fetch_plan(cur)
+            before = self._plan(cur, sql, analyze=False)
             if hypo:
                 ddl = pgsql.SQL("CREATE INDEX ON {} ({})").format(ident, cols).as_string(cur)
                 cur.execute("SELECT * FROM hypopg_create_index(%s)", (ddl,))
             else:
                 name = pgsql.Identifier(f"perfagent_trial_{uuid.uuid4().hex[:12]}")
                 cur.execute(pgsql.SQL("CREATE INDEX {} ON {} ({})").format(name, ident, cols))
-            cur.execute(explain)
-            after = _fetch_plan(cur)
+            after = self._plan(cur, sql, analyze=False)
         return Trial(
             before=before, after=after, method="hypopg" if hypo else "transaction, rolled back"
         )
