@@ -617,6 +617,9 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
         for f in view.functions:
             if f.share_of_all_pct < MIN_VIEW_CPU_PCT:
                 continue
+            if deliberate(f.function, f.location.split(":", 1)[0]):
+                findings.append(_service_security_cost(profile, view, f))
+                continue
             into = f", mostly in {', '.join(f.calls_into[:2])}" if f.calls_into else ""
             findings.append(
                 CpuHotspot(
@@ -645,6 +648,34 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _service_security_cost(profile, view, f) -> Finding:
+    """A view's password hashing under load (a login's bcrypt/argon2 verify): deliberate cost
+    with capacity advice, as :func:`security_findings` reports it for a benchmark."""
+    return SecurityCost(
+        id=f"security_cost:service:{view.view}:{f.function}",
+        title=(
+            f"password hashing ({f.function}) takes {f.share_of_all_pct:.0f}% of the server's "
+            f"samples under load (endpoint view {view.view}): deliberate cost, plan capacity "
+            "for it; do not speed it up"
+        ),
+        target=CodeTarget.parse(f.location, f.function),
+        evidence=(
+            f"{profile.source} on the server under the baseline load, {profile.samples:,} "
+            f"samples: view {view.view} ({view.location}) {view.share_pct:.0f}%, {f.function} "
+            f"{f.share_of_view_pct:.0f}% of it"
+            + (f", in {', '.join(f.calls_into[:2])}" if f.calls_into else "")
+        ),
+        impact_share_pct=None,
+        source=profile.source,
+        detail=DeliberateCost(
+            deliberate=True,
+            cpu_pct=f.share_of_all_pct,
+            per_call_ms=None,
+            advice=capacity_advice(cpu_pct=f.share_of_all_pct, per_call_ms=None),
+        ),
+    )
 
 
 MIN_LIBRARY_PCT = 3.0

@@ -106,8 +106,11 @@ def _service_profile(state: EngagementState, baseline):
 
     if baseline is None or not baseline.flamegraph:
         return None
-    root = workspace.target(state) / (load_spec(state).service.cwd or ".")
-    return read_split(Path(baseline.flamegraph).parent / "profile.collapsed.txt", root)
+    # The target's root, not the service's cwd: locations are paths in the repository (a
+    # backend/ service's views are backend/app/..., the files a recipe edits).
+    return read_split(
+        Path(baseline.flamegraph).parent / "profile.collapsed.txt", workspace.target(state)
+    )
 
 
 def report(
