@@ -6,10 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from perfagent.agent.deliverables.recommendations import render
-from perfagent.agent.findings import collect, cpu_findings, security_findings
+from perfagent.agent.findings import (
+    collect,
+    cpu_findings,
+    security_findings,
+    service_cpu_findings,
+)
 from perfagent.agent.reasoner.rules import prioritize, propose
 from perfagent.agent.state import EngagementState, NamedProfile
 from perfagent.tools.profile.models import CpuProfile, HotSpot
+from perfagent.tools.tracing.models import TraceReport
+from perfagent.tools.tracing.service_profile import split_by_view
 
 FIXTURE = Path(__file__).parent / "fixtures" / "shop-state.json"
 
@@ -86,3 +93,36 @@ def test_password_hashing_is_a_deliberate_cost_not_a_hot_spot(tmp_path):
         Path(p).read_text() for p in render(state, tmp_path / "4") if p.endswith("README.md")
     )
     assert "## Deliberate costs: plan capacity, do not speed up" in page
+
+
+def test_a_login_view_hashing_under_load_is_a_deliberate_cost(tmp_path):
+    """A service with no [[benchmark]] (full-stack-fastapi-template): py-spy's recording under
+    load puts the login's argon2 verify in the login view. It is a security cost with capacity
+    advice, never "speed up verify_password by hand"; the other view stays a hot spot."""
+    state = _state(tmp_path)
+    state.profiles = {}
+    root, lib = tmp_path / "repo", "/srv/venv/lib/python3.14/site-packages"
+    endpoint = f"_run_sync_endpoint ({lib}/fastapi/routing.py:240)"
+    login = [
+        f"login_access_token ({root}/backend/app/api/routes/login.py:23)",
+        f"authenticate ({root}/backend/app/crud.py:45)",
+        f"verify_password ({root}/backend/app/core/security.py:29)",
+        f"PasswordHasher.verify ({lib}/argon2/_password_hasher.py:215)",
+        f"verify_secret ({lib}/argon2/low_level.py:163)",
+    ]
+    items = [
+        f"read_items ({root}/backend/app/api/routes/items.py:13)",
+        f"Cursor.execute ({lib}/psycopg/cursor.py:97)",
+    ]
+    collapsed = "\n".join(
+        ";".join(['process 7:"python -m uvicorn"', endpoint, *frames]) + f" {n}"
+        for frames, n in ((login, 300), (items, 700))
+    )
+    state.traces = TraceReport(service_profile=split_by_view(collapsed, root))
+    found = service_cpu_findings(state)
+    [cost] = [f for f in found if f.kind == "security_cost"]
+    assert cost.impact_share_pct is None and "do not speed it up" in cost.title
+    assert cost.target.path == "backend/app/core/security.py" and "argon2" not in cost.title
+    assert "keep the work factor" in cost.detail.advice
+    assert [f.detail.function for f in found if f.kind == "cpu_hotspot"] == ["read_items"]
+    assert propose(cost, root=tmp_path, state=state) == []
