@@ -93,6 +93,35 @@ def test_alembic_revision_applied_with_alembic_upgrade_on_sqlite(tmp_path):
     assert "ix_orders_customer" not in sqlite_indexes(db, "orders")
 
 
+def test_alembic_ini_in_a_subfolder_is_alembic_not_flask_migrate(tmp_path):
+    """full-stack-fastapi-template's shape: backend/alembic.ini, script_location app/alembic.
+    The revision goes in backend/app/alembic/versions and `alembic upgrade head`, run where the
+    ini is, applies it (not `flask db upgrade`, which the repo does not have)."""
+    backend = tmp_path / "backend"
+    backend.mkdir()
+    db = tmp_path / "app.db"
+    _alembic_repo(backend, f"sqlite:///{db}", "orders")
+    ini = backend / "alembic.ini"
+    ini.write_text(
+        ini.read_text().replace(
+            "script_location = %(here)s/alembic", "script_location = app/alembic"
+        )
+    )
+    (backend / "app").mkdir()
+    (backend / "alembic").rename(backend / "app" / "alembic")
+    sh([PY, "-m", "alembic", "upgrade", "head"], backend)
+    style = detect(tmp_path, table="orders")
+    assert (style.kind, style.folder, style.heads) == (
+        "alembic",
+        "backend/app/alembic/versions",
+        ["0001"],
+    )
+    assert style.command == "cd backend && alembic upgrade head"
+    _write_index_migration(tmp_path, "orders", "sqlite")
+    sh([PY, "-m", "alembic", "upgrade", "head"], backend)
+    assert "ix_orders_customer" in sqlite_indexes(db, "orders")
+
+
 @pytest.mark.postgres
 def test_alembic_revision_applied_on_postgres(tmp_path, pg_dsn):
     import psycopg

@@ -65,21 +65,29 @@ def drop_index_sql(name: str, table: str, dialect: str) -> str:
     return f"DROP INDEX {name} ON {table}" if dialect == "mysql" else f"DROP INDEX IF EXISTS {name}"
 
 
-def _alembic_folder(root: Path) -> Path | None:
-    ini = root / "alembic.ini"
-    if ini.is_file():
+def _alembic_folder(root: Path) -> tuple[Path, Path | None] | None:
+    """The Alembic scripts folder and the folder of the ``alembic.ini`` that names it (the
+    repo's root, or a subfolder: full-stack-fastapi-template keeps it in ``backend/``); no
+    ini: Flask-Migrate's ``migrations/``."""
+    inis = [root / "alembic.ini"] + sorted(
+        p for p in root.glob("*/**/alembic.ini") if not _SKIP & set(p.relative_to(root).parts)
+    )
+    for ini in inis:
+        if not ini.is_file():
+            continue
         parser = configparser.ConfigParser(interpolation=None)
         try:
             parser.read(ini)
             location = parser.get("alembic", "script_location", fallback="alembic")
         except configparser.Error:
             location = "alembic"
-        folder = root / location.replace("%(here)s", str(root)).split(":")[-1]
+        here = ini.parent
+        folder = here / location.replace("%(here)s", str(here)).split(":")[-1]
         if (folder / "env.py").is_file():
-            return folder
+            return folder, here
     for env in sorted(p for p in root.glob("**/env.py") if not _SKIP & set(p.parts)):
         if (env.parent / "versions").is_dir() and (env.parent / "script.py.mako").is_file():
-            return env.parent  # Flask-Migrate: migrations/ with env.py, versions/, script.py.mako
+            return env.parent, None  # Flask-Migrate: migrations/ (env.py, versions/, mako)
     return None
 
 
@@ -112,15 +120,21 @@ def _django_app(root: Path, table: str) -> tuple[Path, str] | None:
 def detect(root: str | Path, table: str = "") -> MigrationStyle:
     """How this repo migrates its schema."""
     root = Path(root)
-    folder = _alembic_folder(root)
-    if folder is not None:
+    alembic = _alembic_folder(root)
+    if alembic is not None:
+        folder, ini_dir = alembic
         rel = folder.relative_to(root)
-        flask = not (root / "alembic.ini").is_file()
+        if ini_dir is None:
+            command = "flask db upgrade"
+        elif ini_dir == root:
+            command = "alembic upgrade head"
+        else:  # alembic reads alembic.ini from the directory it runs in
+            command = f"cd {ini_dir.relative_to(root)} && alembic upgrade head"
         return MigrationStyle(
             kind="alembic",
             folder=str(rel / "versions"),
             heads=_heads(folder / "versions"),
-            command="flask db upgrade" if flask else "alembic upgrade head",
+            command=command,
         )
     if (root / "manage.py").is_file():
         found = _django_app(root, table)
