@@ -51,11 +51,7 @@ def running(
     section = load_spec(state).service
     run_dir = run_dir or Path(state.report_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    env = {
-        k: _expand(v.replace("{run_dir}", str(run_dir.resolve())), k)
-        for k, v in section.env.items()
-    }
-    env = {**state.spec.command_env(), **env}  # `python` in the start command is the target's
+    env = service_env(state, run_dir)
     cwd = (root or workspace.target(state)) / (section.cwd or ".")
     with Service(
         start,
@@ -66,6 +62,17 @@ def running(
         log_path=run_dir / log_name,
     ) as info:
         yield info
+
+
+def service_env(state: EngagementState, run_dir: Path) -> dict[str, str]:
+    """[service] env as the service gets it, traced or not: ``{run_dir}`` filled in, ``${VAR}``
+    read from perfagent's environment, over the target interpreter's PATH (so ``python`` in
+    the start command is the target's)."""
+    env = {
+        k: _expand(v.replace("{run_dir}", str(run_dir.resolve())), k)
+        for k, v in load_spec(state).service.env.items()
+    }
+    return {**state.spec.command_env(), **env}
 
 
 def _expand(value: str, key: str) -> str:

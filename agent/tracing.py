@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from perfagent.agent.service import load_spec, start_command
+from perfagent.agent.service import load_spec, service_env, start_command
 from perfagent.agent.state import EngagementState
 from perfagent.tools.loadtest import RunningService
 from perfagent.tools.tracing import Tracer
@@ -39,7 +39,7 @@ def running_traced(
     section = load_spec(state).service
     run_dir = Path(state.report_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    env = {k: v.replace("{run_dir}", str(run_dir.resolve())) for k, v in section.env.items()}
+    env = service_env(state, run_dir)  # the same environment as the untraced service's
     cwd = workspace.target(state) / (section.cwd or ".")
     with traced(
         start,
