@@ -190,3 +190,29 @@ def test_parameter_placeholders_get_the_generic_plan_and_advice(dsn: str) -> Non
     (rec,) = report.advice[0].recommendations
     assert rec.columns == ["customer_id", "total"] and rec.cost_drop >= 0.5
     assert "Seq Scan" in rec.plan_before and "Seq Scan" not in rec.plan_after
+
+
+def test_an_index_that_leads_another_recommended_one_is_not_recommended_too(dsn: str) -> None:
+    """A page query and its COUNT over the same rows (full-stack-fastapi-template's items of
+    one owner): (owner_id, created) serves both, so (owner_id) is not a second index."""
+    table = "sqltest_pg_items"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.execute(f"CREATE TABLE {table} (id int PRIMARY KEY, owner_id int, created int)")
+        conn.execute(
+            f"INSERT INTO {table} SELECT g, CASE WHEN g % 20 = 0 THEN 1 ELSE g % 5000 + 2 END, "
+            "g * 7 % 100003 FROM generate_series(1, 100000) g"
+        )
+        conn.execute(f"ANALYZE {table}")
+    page = f"SELECT id FROM {table} WHERE owner_id = 1 ORDER BY created DESC LIMIT 100"
+    count = f"SELECT count(*) FROM {table} WHERE owner_id = 1"
+    try:
+        with connect(dsn) as db:
+            report = advise(db, [page, count])
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+    chosen = [(t.table, t.columns) for a in report.advice for t in a.recommendations]
+    assert chosen == [(table, ["owner_id", "created"])]
+    (narrow,) = [t for t in report.advice[1].trials if t.columns == ["owner_id"]]
+    assert "serves this one too" in narrow.reason and narrow.cost_drop >= 0.5

@@ -374,4 +374,31 @@ def advise(db: Database, queries: list[str]) -> AdviceReport:
             report.advice.append(advise_query(db, sql))
         except InputError as exc:
             report.notes.append(f"skipped {sql[:80]!r}: {exc}")
+    _covered_by_another(report)
     return report
+
+
+def _covered_by_another(report: AdviceReport) -> None:
+    """An index recommended for one query whose columns lead another recommended index on the
+    same table is not recommended too: the longer one serves both queries (item(owner_id) for a
+    COUNT beside item(owner_id, created_at) for the page of the same rows)."""
+    chosen = [t for a in report.advice for t in a.recommendations]
+    for trial in chosen:
+        wider = next(
+            (
+                o
+                for o in chosen
+                if o is not trial
+                and o.recommended
+                and o.table == trial.table
+                and len(o.columns) > len(trial.columns)
+                and o.columns[: len(trial.columns)] == trial.columns
+            ),
+            None,
+        )
+        if wider is not None:
+            trial.recommended = False
+            trial.reason += (
+                f"; {wider.table}({', '.join(wider.columns)}), recommended for another query, "
+                "serves this one too"
+            )
