@@ -43,3 +43,21 @@ def test_a_keep_alive_server_is_not_called_closing(tmp_path):
     assert t is not None and not t.server_closes and t.fresh_p50_ms is not None, t
     assert t.gap_ms is None and not t.significant  # untraced: no server time, no claim
     assert "new connection for every request" in t.verdict
+
+
+@pytest.mark.parametrize(
+    "command, workers",
+    [
+        (f"{BIN / 'uvicorn'} fastapi_app:app --port {{port}} --workers 2", 2),
+        # through a shell, as `cd backend && fastapi run` starts: the shell is looked through
+        (f"cd . && {BIN / 'gunicorn'} -w 3 -b 127.0.0.1:{{port}} flask_app:app", 3),
+    ],
+)
+def test_the_workers_are_counted_without_the_resource_tracker_or_a_shell(
+    tmp_path, command, workers
+):
+    """uvicorn --workers 2 has three children: two workers and multiprocessing's tracker."""
+    from perfagent.tools.tracing.scaling import workers_of
+
+    with run_traced(tmp_path, command) as (svc, _):
+        assert workers_of(svc.pid) == workers

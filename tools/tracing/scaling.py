@@ -52,10 +52,31 @@ def _machine_busy_seconds() -> tuple[float, float]:
     return total - idle, total
 
 
+# Children a server's multiprocessing start method adds beside its workers (uvicorn --workers
+# spawns a resource tracker).
+HELPERS = ("multiprocessing.resource_tracker", "multiprocessing.semaphore_tracker", "forkserver")
+
+
+def _workers(proc: psutil.Process) -> list[psutil.Process]:
+    out = []
+    for child in proc.children(recursive=False):
+        try:
+            cmdline = " ".join(child.cmdline())
+        except psutil.Error:
+            continue
+        if not any(h in cmdline for h in HELPERS):
+            out.append(child)
+    return out
+
+
 def workers_of(pid: int) -> int:
-    """The service's worker processes: a pre-fork server's children, else the one process."""
+    """The service's worker processes: a pre-fork server's children, else the one process.
+    A shell or launcher with a single child (``cd backend && fastapi run``) is looked through,
+    and multiprocessing's helper processes are not workers."""
     try:
-        children = psutil.Process(pid).children(recursive=False)
+        children = _workers(psutil.Process(pid))
+        while len(children) == 1 and _workers(children[0]):
+            children = _workers(children[0])
     except psutil.Error:
         return 1
     return max(1, len(children))
