@@ -100,7 +100,11 @@ def _library_row(cost: LibraryCost) -> list[str]:
 
 def _view_rows(view) -> list[list[str]]:
     """A view's top functions; the view's name and share only on the first one's row."""
-    first = [f"`{view.view}` ({view.location})", f"{view.share_pct:.0f}%"]
+    dependency = " — a dependency: FastAPI runs it for every route that declares it"
+    first = [
+        f"`{view.view}` ({view.location}){dependency if view.dependency else ''}",
+        f"{view.share_pct:.0f}%",
+    ]
     rows = []
     for i, f in enumerate(view.functions[:4]):
         head = first if i == 0 else ["", ""]

@@ -190,3 +190,46 @@ def test_the_profiling_page_lists_each_library_cost(tmp_path):
     state.traces = TraceReport(service_profile=plain)
     render(state, tmp_path / "plain")
     assert "Library costs" not in (tmp_path / "plain" / "README.md").read_text()
+
+
+def test_a_fastapi_dependency_is_not_called_an_endpoint(tmp_path):
+    """full-stack-fastapi-template: sync dependencies (get_current_user, get_db) run in
+    FastAPI's thread pool, where their stacks start at the thread just as a sync endpoint's do;
+    the project's route decorators tell which is which, and the page says so."""
+    from perfagent.agent.deliverables.profiling import _view_rows
+
+    root = tmp_path / "backend"
+    (root / "app" / "api").mkdir(parents=True)
+    deps = root / "app" / "api" / "deps.py"
+    items = root / "app" / "api" / "items.py"
+    deps.write_text(
+        "from fastapi import Depends\n\n\ndef get_db():\n    yield 1\n\n\n"
+        "def get_current_user(db=Depends(get_db)):\n    return 1\n"
+    )
+    items.write_text(
+        "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n"
+        '@router.get("/")\ndef read_items():\n    return []\n'
+    )
+    thread = (
+        "_bootstrap (/usr/lib/python3.14/threading.py:1)",
+        f"run ({SITE}/anyio/_backends/_asyncio.py:9)",
+    )
+    text = "\n".join(
+        [
+            _stack(
+                *thread, f"read_items ({items}:7)", f"execute ({SITE}/sqlalchemy/x.py:1)", count=50
+            ),
+            _stack(
+                *thread, f"get_current_user ({deps}:8)", f"decode ({SITE}/jwt/api.py:1)", count=20
+            ),
+        ]
+    )
+    profile = split_by_view(text, root)
+    flags = {v.view: v.dependency for v in profile.views}
+    assert flags == {"read_items": False, "get_current_user": True}
+    (row,) = _view_rows(next(v for v in profile.views if v.dependency))[:1]
+    assert "a dependency: FastAPI runs it for every route that declares it" in row[0]
+    # a Flask project's views are not judged by FastAPI's decorators
+    (root / "app" / "api" / "items.py").write_text("def read_items():\n    return []\n")
+    (root / "app" / "api" / "deps.py").write_text("import flask\n")
+    assert not any(v.dependency for v in split_by_view(text, root).views)

@@ -62,6 +62,11 @@ class ViewProfile(BaseModel):
     samples: int
     share_pct: float = Field(description="of all samples of the server")
     functions: list[ChargedFunction] = Field(default_factory=list)
+    dependency: bool = Field(
+        False,
+        description="a FastAPI project's function that no route decorator names: a dependency "
+        "(get_current_user, get_db) FastAPI runs on its own, for every route that declares it",
+    )
 
 
 class LibraryCost(BaseModel):
@@ -214,6 +219,50 @@ def _location(frame, root: Path) -> str:
 
 
 MIDDLEWARE_HOOKS = ("__call__", "__acall__", "process_request", "process_view")
+ROUTE_DECORATORS = {"get", "post", "put", "patch", "delete", "head", "options", "api_route"}
+
+
+def fastapi_routes(root: Path) -> set[tuple[str, str]] | None:
+    """``(file relative to root, function)`` of every function a route decorator names
+    (``@router.get(...)``, ``@app.api_route(...)``) in a FastAPI project; None when no module
+    of the project imports FastAPI. FastAPI runs a sync dependency in its thread pool, where
+    its stack starts at the thread, like a sync endpoint's: only the decorators tell them apart.
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> _ = (root / "api.py").write_text("from fastapi import APIRouter, Depends\\n"
+    ...     "router = APIRouter()\\ndef get_db():\\n    yield 1\\n"
+    ...     "@router.get('/items/')\\ndef read_items(db=Depends(get_db)):\\n    return []\\n")
+    >>> fastapi_routes(root)
+    {('api.py', 'read_items')}
+    """
+    import ast
+
+    found: set[tuple[str, str]] = set()
+    fastapi = False
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root)
+        if any(m.strip("/") in rel.parts for m in LIBRARY_MARKERS) or any(
+            p.startswith(".") or p in ("tests", "node_modules") for p in rel.parts[:-1]
+        ):
+            continue
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            tree = ast.parse(text) if "fastapi" in text or "@" in text else None
+        except (OSError, SyntaxError, ValueError):
+            continue
+        if tree is None:
+            continue
+        fastapi = fastapi or "from fastapi" in text or "import fastapi" in text
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                isinstance(d, ast.Call)
+                and isinstance(d.func, ast.Attribute)
+                and d.func.attr in ROUTE_DECORATORS
+                for d in node.decorator_list
+            ):
+                found.add((rel.as_posix(), node.name))
+    return found if fastapi else None
 
 
 def _wraps_request(function: str) -> bool:
@@ -291,6 +340,11 @@ def split_by_view(
                 functions=functions,
             )
         )
+    routes = fastapi_routes(root) if views else None
+    if routes:
+        for v in views:
+            file = v.location.rsplit(":", 1)[0]
+            v.dependency = (file, v.view.rsplit(".", 1)[-1]) not in routes
     return ServiceProfile(
         source=source,
         samples=total,
