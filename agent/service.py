@@ -37,13 +37,14 @@ def running(
     log_name: str = "service.log",
     root: Path | None = None,
     run_dir: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> Iterator[RunningService]:
     """The service, started in the sandbox and stopped (its whole group) on exit.
 
     It runs from the engagement's copy of the target (``root`` for a variant being
     validated). ``{run_dir}`` in the service's env values becomes this engagement's
     report folder (or ``run_dir``), so a target can write its query log where the
-    database step will read it.
+    database step will read it. ``env`` overrides variables (a trial's copy of the database).
     """
     from perfagent.agent import workspace
 
@@ -51,7 +52,7 @@ def running(
     section = load_spec(state).service
     run_dir = run_dir or Path(state.report_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    env = service_env(state, run_dir)
+    env = {**service_env(state, run_dir), **(env or {})}
     cwd = (root or workspace.target(state)) / (section.cwd or ".")
     with Service(
         start,

@@ -388,13 +388,15 @@ def load_rounds(
     after: Path,
     name: str,
     settled: Callable[[list[MetricChange]], bool] | None = None,
+    envs: tuple[dict[str, str], dict[str, str]] = ({}, {}),
 ) -> tuple[list[MetricChange], str]:
     """The service started from both trees at once, the same load sent to each in
     alternating rounds (tools.loadtest.compare); query logs go to the report's folder.
 
     ``settled(changes)``: the verdict these changes give is not "inconclusive"; until it
     is, a round more at a time, up to ``validate_max_rounds`` and within what is left of
-    ``optimize_budget_s``."""
+    ``optimize_budget_s``. ``envs``: variables the before and the after service get on top
+    of [service] env (each its own copy of a server database)."""
     from perfagent.agent.service import load_spec, running
     from perfagent.tools.loadtest.compare import compare_load
 
@@ -403,9 +405,19 @@ def load_rounds(
     users, arrival = open_loop(state)
     with (
         running(
-            state, log_name=f"trial-{name}-before.log", root=before, run_dir=out / "before"
+            state,
+            log_name=f"trial-{name}-before.log",
+            root=before,
+            run_dir=out / "before",
+            env=envs[0],
         ) as a,
-        running(state, log_name=f"trial-{name}-after.log", root=after, run_dir=out / "after") as b,
+        running(
+            state,
+            log_name=f"trial-{name}-after.log",
+            root=after,
+            run_dir=out / "after",
+            env=envs[1],
+        ) as b,
     ):
         comparison = compare_load(
             lambda host: load_spec(state).plan(

@@ -10,8 +10,11 @@ then (1) the query is timed on both copies in alternating order (30 pairs) and
 (2) when the target has a service, the service runs from both copies at once and
 the same load goes to each in alternating rounds (tools.loadtest.compare). A change
 is kept only when the query is ``faster`` and no endpoint metric got ``slower``.
-Indexes on a database server are not created for a load test (that would change
-the user's database): their plan and time come from the advisor's rolled-back trial.
+An index on a PostgreSQL server is never created on the user's database: with a service, it
+is created on a copy of the database (CREATE DATABASE … TEMPLATE), and the service is run
+against that copy and against a second copy without it (its [service] env pointed at each)
+under alternating load rounds. Without a service, or when no copy can be made, the plan and
+time come from the advisor's rolled-back trial.
 
 When the loop ends with two or more kept changes on branches, validate runs once more to
 put them together on one branch, gated by the target's tests and measured against the
@@ -199,6 +202,8 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
     query = finding.detail.query
     url = database_spec(state).url
     if not sqlite_relative(url):
+        if url.startswith(("postgresql://", "postgres://")) and state.spec.has_service:
+            return _on_server_copies(state, candidate, finding, url)
         return _advisor_only(candidate, finding)
     rel = url.removeprefix("sqlite:///")
     slug = "".join(ch if ch.isalnum() else "-" for ch in finding.detail.table or "index")[:40]
@@ -279,6 +284,89 @@ def _plans(
         with sqldb.connect(database_url(state, root)) as database:
             plans.append(database.explain(query).text())
     return plans[0], plans[1]
+
+
+def _on_server_copies(
+    state: EngagementState, candidate: Candidate, finding: Index, url: str
+) -> Validation:
+    """An index on a PostgreSQL server, tried on two copies of its database (tools.sql.pg_copy:
+    the user's database is never changed): the index on one, the service run against each (its
+    [service] env pointed at the copy) under alternating load rounds. Kept when the service got
+    faster (p50 or p95, overall) and nothing got slower overall. When no copy can be made or the
+    service's environment names the database nowhere, the advisor's rolled-back trial stands."""
+    import psycopg
+
+    from perfagent.agent.service import service_env
+    from perfagent.agent.trial import load_rounds
+    from perfagent.tools.sql.pg_copy import database_copies, point_env
+
+    slug = "".join(ch if ch.isalnum() else "-" for ch in finding.detail.table or "index")[:40]
+    env = service_env(state, Path(state.report_dir))
+    try:
+        with database_copies(url, (f"{slug}-before", f"{slug}-after")) as copies:
+            before_url, after_url = copies[f"{slug}-before"], copies[f"{slug}-after"]
+            envs = (point_env(env, url, before_url), point_env(env, url, after_url))
+            if not envs[0]:
+                raise StepAside(
+                    "the service's [service] env names the database nowhere perfagent can point "
+                    "at a copy (a PostgreSQL URL with its name, or a *_DB / *_NAME variable)"
+                )
+            ddl = candidate.change.replace(" CONCURRENTLY", "")  # nobody else uses the copy
+            with psycopg.connect(after_url, autocommit=True) as conn:
+                conn.execute(ddl)
+                conn.execute("ANALYZE")
+            with psycopg.connect(before_url, autocommit=True) as conn:
+                conn.execute("ANALYZE")
+            changes, method = load_rounds(
+                state,
+                workspace.target(state),
+                workspace.target(state),
+                f"index-{slug}",
+                settled=_service_settled,
+                envs=envs,
+            )
+    except (StepAside, PerfagentError, psycopg.Error) as exc:
+        result = _advisor_only(candidate, finding)
+        result.notes.append(f"no trial on copies of the database: {exc}")
+        return result
+    overall = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")]
+    slower = [c for c in overall if c.verdict == "slower"]
+    faster = [c for c in overall if c.verdict == "faster"]
+    kept = bool(faster) and not slower
+    verdict = (
+        "slower"
+        if slower
+        else "faster"
+        if faster
+        else (
+            "unchanged"
+            if overall and all(c.verdict == "unchanged" for c in overall)
+            else "inconclusive"
+        )
+    )
+    notes = [
+        f"the index created on a copy of {url.rsplit('/', 1)[-1]} "
+        f"(CREATE DATABASE … TEMPLATE), the service run against that copy and against another "
+        f"copy without it; {', '.join(sorted(envs[0]))} pointed at each copy",
+        f"{method}, one sample per endpoint per second",
+    ]
+    why = slower or faster or overall
+    notes.append(
+        "; ".join(f"{c.scope} {c.metric} {c.verdict}: {c.why}" for c in why)
+        or "no overall latency was measured"
+    )
+    return Validation(
+        candidate_id=candidate.id,
+        method="index on a copy of the PostgreSQL database; load rounds against both copies",
+        verdict=verdict,
+        kept=kept,
+        changes=changes,
+        notes=notes,
+    )
+
+
+class StepAside(Exception):
+    """The trial on copies cannot be made here (the reason is its message)."""
 
 
 def _advisor_only(candidate: Candidate, finding: Finding) -> Validation:
