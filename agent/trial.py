@@ -149,6 +149,11 @@ def validate_edit(
     return result, {"branch": branch, "patch": str(patch)}
 
 
+MIGRATION_KIND = {
+    "alembic": "an Alembic revision",
+    "django": "a Django migration",
+    "sql": "a SQL file",
+}
 CombinedVerdict = Literal["faster", "slower", "unchanged", "inconclusive"]
 
 
@@ -596,7 +601,8 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
         (tree.target_root / rel).write_text(migration.text)
         if style.command:
             validation.notes.append(
-                f"the index is a {style.kind} migration ({rel}): apply it with `{style.command}`"
+                f"the index is {MIGRATION_KIND[style.kind]} ({rel}): apply it with "
+                f"`{style.command}`"
             )
         checks = _gate(state.spec, tree.target_root)
         if not checks.ok:  # a new .sql file should break nothing; if it does, it is not offered
