@@ -33,9 +33,11 @@ sysdeps:
 # (marked heavy) have their own target. Two workers (this machine's two cores; most tests wait
 # on servers and subprocesses): a test file runs whole on one worker, so the names a file
 # shares between its tests (tables, Redis keys) are never used by two workers at once.
+# Tests marked serial measure timing under their own load and run alone, after the others.
 WORKERS ?= 2
 test: venv sysdeps
-	$(PY) -m pytest -q -m "not heavy" -n $(WORKERS) --dist loadfile --durations=15
+	$(PY) -m pytest -q -m "not heavy and not serial" -n $(WORKERS) --dist loadfile --durations=15
+	$(PY) -m pytest -q -m "serial and not heavy" --durations=5
 
 # make test beside two CPU-bound processes (a loaded CI machine); they are stopped when it ends,
 # however it ends. Prints the exit status and the wall time.

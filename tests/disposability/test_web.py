@@ -14,7 +14,11 @@ from perfagent.tools.disposability.cluster import Started
 from perfagent.tools.disposability.events import _startup, crash_test, shutdown_test
 from tests.disposability.conftest import plan, sessions
 
-pytestmark = pytest.mark.slow
+# serial: make test runs these alone, after the parallel run. Beside another worker's tests
+# (load 2.4 on the 2 cores) the graceful shop dropped 4 of 9 requests in flight at SIGTERM: its
+# event loop lagged, and uvicorn's shutdown closes a connection whose request it has not read
+# yet as idle. On a machine to themselves they hold (every serial CI run).
+pytestmark = [pytest.mark.slow, pytest.mark.serial]
 
 SLOW_WORK = {"path": "/work?ms=150"}  # long enough to be in flight when the signal lands
 
