@@ -3,6 +3,8 @@ span is measured as transport, and a server that closes every connection is name
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from perfagent.tools.tracing.collect import read_spans, requests_from_spans
@@ -60,4 +62,9 @@ def test_the_workers_are_counted_without_the_resource_tracker_or_a_shell(
     from perfagent.tools.tracing.scaling import workers_of
 
     with run_traced(tmp_path, command) as (svc, _):
+        # the server answers before its last worker is forked: wait on the process table
+        # (a bound, not a pace: it is met within a second here)
+        deadline = time.monotonic() + 60
+        while workers_of(svc.pid) != workers and time.monotonic() < deadline:
+            time.sleep(0.05)
         assert workers_of(svc.pid) == workers
