@@ -215,10 +215,11 @@ def combine_kept(state: EngagementState) -> Combined:
 def _measure_combined(
     state: EngagementState, kept: list[Candidate], applied: list[str], tree, result: Combined
 ) -> None:
-    names = {c.branch for c in kept if c.branch in applied}
     benches = list(
         dict.fromkeys(
-            c.benchmark for c in kept if c.branch in names and c.measure == "bench" and c.benchmark
+            c.benchmark
+            for c in kept
+            if c.branch in applied and c.measure == "bench" and c.benchmark
         )
     )
     methods: list[str] = []
@@ -229,7 +230,7 @@ def _measure_combined(
                 base_root,
                 tree.target_root,
                 "combined",
-                settled=lambda c: combined_verdict(c) != "inconclusive",
+                settled=lambda c: overall_verdict(c) != "inconclusive",
             )
             result.changes += changes
             methods.append(method)
@@ -238,22 +239,23 @@ def _measure_combined(
             result.changes += changes
             methods.append(method)
     result.method = "; ".join(methods) or "nothing measures these changes together"
-    result.verdict = combined_verdict(result.changes)
+    result.verdict = overall_verdict(result.changes)
 
 
-def combined_verdict(changes: list[MetricChange]) -> CombinedVerdict:
-    """The combination's verdict from the whole service's p50/p95 and each benchmark's time:
+def overall_verdict(changes: list[MetricChange]) -> CombinedVerdict:
+    """A verdict from the whole service's p50/p95 and each benchmark's time (a combination of
+    kept changes, an index tried on copies of a server database):
     slower if any is, else faster if any is, unchanged if all are, else inconclusive.
 
     >>> def m(metric, verdict, scope="all"):
     ...     return MetricChange(metric=metric, scope=scope, before=1, after=1, ratio=1,
     ...                         ci_low=1, ci_high=1, p_value=1, n_before=1, n_after=1,
     ...                         verdict=verdict, why="")
-    >>> combined_verdict([m("p50_ms", "faster"), m("p95_ms", "unchanged"), m("rps", "slower")])
+    >>> overall_verdict([m("p50_ms", "faster"), m("p95_ms", "unchanged"), m("rps", "slower")])
     'faster'
-    >>> combined_verdict([m("time_s", "slower", "benchmark b"), m("p50_ms", "faster")])
+    >>> overall_verdict([m("time_s", "slower", "benchmark b"), m("p50_ms", "faster")])
     'slower'
-    >>> combined_verdict([m("p50_ms", "inconclusive", "GET /x")])
+    >>> overall_verdict([m("p50_ms", "inconclusive", "GET /x")])
     'inconclusive'
     """
     relevant = [
@@ -408,22 +410,13 @@ def load_rounds(
     out = Path(state.report_dir) / "5-before-after" / name
     settings = state.settings
     users, arrival = open_loop(state)
-    with (
-        running(
-            state,
-            log_name=f"trial-{name}-before.log",
-            root=before,
-            run_dir=out / "before",
-            env=envs[0],
-        ) as a,
-        running(
-            state,
-            log_name=f"trial-{name}-after.log",
-            root=after,
-            run_dir=out / "after",
-            env=envs[1],
-        ) as b,
-    ):
+
+    def side(label: str, root: Path, env: dict[str, str]):
+        return running(
+            state, log_name=f"trial-{name}-{label}.log", root=root, run_dir=out / label, env=env
+        )
+
+    with side("before", before, envs[0]) as a, side("after", after, envs[1]) as b:
         comparison = compare_load(
             lambda host: load_spec(state).plan(
                 "run",

@@ -201,12 +201,12 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
         raise InputError("the index finding carries no query to time")
     query = finding.detail.query
     url = database_spec(state).url
+    slug = "".join(ch if ch.isalnum() else "-" for ch in finding.detail.table or "index")[:40]
     if not sqlite_relative(url):
         if url.startswith(("postgresql://", "postgres://")) and state.spec.has_service:
-            return _on_server_copies(state, candidate, finding, url)
+            return _on_server_copies(state, candidate, finding, url, slug)
         return _advisor_only(candidate, finding)
     rel = url.removeprefix("sqlite:///")
-    slug = "".join(ch if ch.isalnum() else "-" for ch in finding.detail.table or "index")[:40]
     before_root = workspace.target(state)
     after_root = workspace.variant(state, f"validate-{slug}")
     before_db, after_db = before_root / rel, after_root / rel
@@ -287,7 +287,7 @@ def _plans(
 
 
 def _on_server_copies(
-    state: EngagementState, candidate: Candidate, finding: Index, url: str
+    state: EngagementState, candidate: Candidate, finding: Index, url: str, slug: str
 ) -> Validation:
     """An index on a PostgreSQL server, tried on two copies of its database (tools.sql.pg_copy:
     the user's database is never changed): the index on one, the service run against each (its
@@ -297,10 +297,9 @@ def _on_server_copies(
     import psycopg
 
     from perfagent.agent.service import service_env
-    from perfagent.agent.trial import load_rounds
+    from perfagent.agent.trial import load_rounds, overall_verdict
     from perfagent.tools.sql.pg_copy import database_copies, point_env
 
-    slug = "".join(ch if ch.isalnum() else "-" for ch in finding.detail.table or "index")[:40]
     env = service_env(state, Path(state.report_dir))
     try:
         with database_copies(url, (f"{slug}-before", f"{slug}-after")) as copies:
@@ -330,27 +329,15 @@ def _on_server_copies(
         result.notes.append(f"no trial on copies of the database: {exc}")
         return result
     overall = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")]
-    slower = [c for c in overall if c.verdict == "slower"]
-    faster = [c for c in overall if c.verdict == "faster"]
-    kept = bool(faster) and not slower
-    verdict = (
-        "slower"
-        if slower
-        else "faster"
-        if faster
-        else (
-            "unchanged"
-            if overall and all(c.verdict == "unchanged" for c in overall)
-            else "inconclusive"
-        )
-    )
+    verdict = overall_verdict(changes)
+    kept = verdict == "faster"
     notes = [
         f"the index created on a copy of {url.rsplit('/', 1)[-1]} "
         f"(CREATE DATABASE … TEMPLATE), the service run against that copy and against another "
         f"copy without it; {', '.join(sorted(envs[0]))} pointed at each copy",
         f"{method}, one sample per endpoint per second",
     ]
-    why = slower or faster or overall
+    why = [c for c in overall if c.verdict == verdict] if kept or verdict == "slower" else overall
     notes.append(
         "; ".join(f"{c.scope} {c.metric} {c.verdict}: {c.why}" for c in why)
         or "no overall latency was measured"

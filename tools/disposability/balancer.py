@@ -195,9 +195,15 @@ def counts_after(entries: list[LbEntry], replica: str, since_wall: float) -> LbC
 class _Exited(Exception):
     """HAProxy exited while starting (Balancer.start reads why from its log)."""
 
-    def __init__(self, code: int, port: int) -> None:
-        super().__init__(code, port)
-        self.code, self.port = code, port
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _alert(text: str) -> str:
+    """``": <reason>"`` from HAProxy's first ``[ALERT]`` line in ``text``; "" without one."""
+    alerts = [line.split(" : ")[-1].strip() for line in text.splitlines() if "[ALERT]" in line]
+    return f": {alerts[0]}" if alerts else ""
 
 
 class Balancer:
@@ -234,25 +240,25 @@ class Balancer:
         binary = haproxy_path()
         self.dir.mkdir(parents=True, exist_ok=True)
         config = self.dir / "haproxy.cfg"
-        config.write_text(
-            render_config(
-                port=self.port,
-                slots=list(self.slots.values()),
-                ready_path=self.ready_path,
-                affinity=self.affinity,
-                socket_path=str(self.socket_path),
+
+        def write_config() -> None:
+            config.write_text(
+                render_config(
+                    port=self.port,
+                    slots=list(self.slots.values()),
+                    ready_path=self.ready_path,
+                    affinity=self.affinity,
+                    socket_path=str(self.socket_path),
+                )
             )
-        )
+
+        write_config()
         check = subprocess.run(
             [binary, "-c", "-q", "-f", str(config)], capture_output=True, text=True, check=False
         )
         if check.returncode != 0:
-            alerts = [
-                line.split(" : ")[-1] for line in check.stderr.splitlines() if "[ALERT]" in line
-            ]
-            why = f": {alerts[0]}" if alerts else ""
             raise ServiceError(
-                f"HAProxy refused the generated configuration {config}{why}",
+                f"HAProxy refused the generated configuration {config}{_alert(check.stderr)}",
                 detail=check.stderr.strip(),
             )
         for attempt in range(3):
@@ -271,20 +277,14 @@ class Balancer:
                 return self
             except _Exited as exited:
                 log_text = self.log_path.read_bytes()[start:].decode(errors="replace")
-                alerts = [line for line in log_text.splitlines() if "[ALERT]" in line]
                 # free_port() only found a port free a moment ago; on a busy machine another
                 # process can take it before HAProxy binds.
                 if self._chosen_port and "cannot bind" in log_text and attempt < 2:
                     self.port = free_port()
-                    config.write_text(
-                        config.read_text().replace(
-                            f"bind 127.0.0.1:{exited.port}", f"bind 127.0.0.1:{self.port}"
-                        )
-                    )
+                    write_config()
                     continue
-                why = f": {alerts[0].split(' : ')[-1].strip()}" if alerts else ""
                 raise ServiceError(
-                    f"HAProxy exited with code {exited.code} at start{why}",
+                    f"HAProxy exited with code {exited.code} at start{_alert(log_text)}",
                     detail=log_text[-2000:],
                 ) from None
         raise AssertionError("unreachable")  # the last attempt returns or raises
@@ -294,7 +294,7 @@ class Balancer:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise _Exited(self.proc.returncode, self.port)
+                raise _Exited(self.proc.returncode)
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
                     if self.socket_path.exists():

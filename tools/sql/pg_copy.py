@@ -34,11 +34,6 @@ def copy_name(database: str, tag: str) -> str:
     return f"{database[:30]}_pa{digest}_{safe}"[:63]
 
 
-def _admin(url: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path="/postgres"))
-
-
 def with_database(url: str, database: str) -> str:
     """``url`` naming ``database`` instead.
 
@@ -58,13 +53,12 @@ def database_copies(url: str, tags: tuple[str, ...]) -> Iterator[dict[str, str]]
     if source.scheme != "postgresql":
         raise ServiceError(f"database copies are made of PostgreSQL only, not {source.safe}")
     names = {tag: copy_name(source.database, tag) for tag in tags}
+    admin_url = with_database(url, "postgres")
     made: list[str] = []
     try:
-        with psycopg.connect(_admin(url), autocommit=True, connect_timeout=10) as admin:
+        with psycopg.connect(admin_url, autocommit=True, connect_timeout=10) as admin:
             for name in names.values():
-                admin.execute(
-                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-                )
+                _drop(admin, name)
                 try:
                     admin.execute(
                         sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
@@ -82,14 +76,16 @@ def database_copies(url: str, tags: tuple[str, ...]) -> Iterator[dict[str, str]]
         if made:
             with (
                 contextlib.suppress(psycopg.Error),
-                psycopg.connect(_admin(url), autocommit=True, connect_timeout=10) as admin,
+                psycopg.connect(admin_url, autocommit=True, connect_timeout=10) as admin,
             ):
                 for name in made:
-                    admin.execute(
-                        sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                            sql.Identifier(name)
-                        )
-                    )
+                    _drop(admin, name)
+
+
+def _drop(admin, name: str) -> None:
+    from psycopg import sql
+
+    admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 def point_env(env: dict[str, str], url: str, copy_url: str) -> dict[str, str]:

@@ -240,14 +240,11 @@ def fastapi_routes(root: Path) -> set[tuple[str, str]] | None:
 
     found: set[tuple[str, str]] = set()
     fastapi = False
-    for path in sorted(root.rglob("*.py")):
-        rel = path.relative_to(root)
-        if any(m.strip("/") in rel.parts for m in LIBRARY_MARKERS) or any(
-            p.startswith(".") or p in ("tests", "node_modules") for p in rel.parts[:-1]
-        ):
-            continue
+    from perfagent.tools.recipes._cst import python_files  # the target's own modules
+
+    for rel in python_files(root):
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
+            text = (root / rel).read_text(encoding="utf-8", errors="replace")
             tree = ast.parse(text) if "fastapi" in text or "@" in text else None
         except (OSError, SyntaxError, ValueError):
             continue
@@ -261,7 +258,7 @@ def fastapi_routes(root: Path) -> set[tuple[str, str]] | None:
                 and d.func.attr in ROUTE_DECORATORS
                 for d in node.decorator_list
             ):
-                found.add((rel.as_posix(), node.name))
+                found.add((rel, node.name))
     return found if fastapi else None
 
 
