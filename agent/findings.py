@@ -39,6 +39,7 @@ from perfagent.agent.finding_kinds import (
 )
 from perfagent.agent.state import EngagementState
 from perfagent.tools.loadtest.results import BudgetCheck, LatencySummary
+from perfagent.tools.profile.models import CpuProfile
 from perfagent.tools.profile.owncode import is_project_file
 from perfagent.tools.recipes.base import CodeTarget
 from perfagent.tools.sql.models import NPlusOne as SqlNPlusOne
@@ -100,6 +101,54 @@ def cpu_findings(state: EngagementState) -> list[Finding]:
                     ),
                 )
             )
+        found = {f.detail.function for f in findings if isinstance(f.detail, ProfiledCpu)}
+        findings += _loop_findings(name, profile, roots, found)
+    return findings
+
+
+MIN_LOOP_PCT = 10.0
+
+
+def _loop_findings(
+    name: str, profile: CpuProfile, roots: list[str], found: set[str | None]
+) -> list[Finding]:
+    """Lines inside nested loops that hold 10% of a benchmark, in functions not already
+    found by their own share: a pair scan whose time is in the cheap calls it makes for each
+    pair ranks its callees, never itself, by function (tools.profile.loops)."""
+    findings: list[Finding] = []
+    for site in profile.loops:
+        if site.total_pct < MIN_LOOP_PCT or site.function in found:
+            continue
+        root = next((r for r in roots if _inside(site.file, r)), None)
+        if root is None or deliberate(site.function, site.file):
+            continue
+        found.add(site.function)
+        rel = Path(site.file).resolve().relative_to(Path(root).resolve())
+        spent = "its own code" if site.callee.startswith("(") else f"`{site.callee}`"
+        findings.append(
+            CpuHotspot(
+                id=f"cpu:{name}:{site.function}",
+                title=(
+                    f"{site.function} spends {site.total_pct:.0f}% of {name} at line "
+                    f"{site.line}, inside {site.depth} nested loops"
+                ),
+                target=CodeTarget(path=str(rel), line=site.line, function=site.function),
+                evidence=(
+                    f"{profile.source} profile of benchmark {name!r}: {site.total_pct:.1f}% of "
+                    f"the samples at {rel}:{site.line} (`{site.code}`), inside {site.depth} "
+                    f"loops of {site.function}, most of them in {spent}: each call may be "
+                    "cheap, the number of times the loops make it is the cost"
+                ),
+                impact_share_pct=site.total_pct,
+                source=profile.source,
+                detail=ProfiledCpu(
+                    benchmark=name,
+                    function=site.function,
+                    line=site.line,
+                    chain=f"{site.callee} {site.total_pct:.0f}%, in {site.depth} nested loops",
+                ),
+            )
+        )
     return findings
 
 

@@ -206,6 +206,46 @@ def _render_own_code(profile, top: int) -> None:
     out.print(table)
 
 
+MIN_LOOP_PCT = 1.0  # a nested-loop line under 1% of the run is not shown
+
+
+def _render_loops(profile, top: int) -> None:
+    """Sampled lines inside nested loops, by the share of the run spent at them."""
+    from rich.table import Table
+
+    sites = [s for s in profile.loops if s.total_pct >= MIN_LOOP_PCT][: min(top, 8)]
+    if not sites:
+        return
+    table = Table(
+        title="Lines inside nested loops — the run's share at the line, the calls it makes "
+        "included (a pair scan shows here when each call is cheap; a traversal of a queue and "
+        "each node's children is nested too, and linear)"
+    )
+    for name, justify in (
+        ("#", "right"),
+        ("function", "left"),
+        ("file:line", "left"),
+        ("loops", "right"),
+        ("total %", "right"),
+        ("line", "left"),
+        ("time spent in", "left"),
+    ):
+        table.add_column(
+            name, justify=justify, overflow="fold" if name == "file:line" else "ellipsis"
+        )
+    for rank, site in enumerate(sites, start=1):
+        table.add_row(
+            f"{rank}≈" if site.within_noise else str(rank),
+            site.function,
+            f"{_short(site.file)}:{site.line}",
+            str(site.depth),
+            f"{site.total_pct:.1f}",
+            site.code,
+            site.callee,
+        )
+    out.print(table)
+
+
 def _render(profile, top: int, result_path: Path) -> None:
     from rich.table import Table
 
@@ -243,6 +283,7 @@ def _render(profile, top: int, result_path: Path) -> None:
         out.print("No samples were taken: the target ran too briefly to profile.", style="yellow")
     else:
         _render_own_code(profile, top)
+        _render_loops(profile, top)
         out.print(table)
         if any(s.within_noise for s in profile.top(top)[:-1]):
             out.print(

@@ -160,11 +160,26 @@ def _profile(name: str, p: CpuProfile, folder: Path) -> dict:
             for spot, close in zip(spots, noisy, strict=True)
         ],
         "noisy": any(noisy),
+        "loop_rows": [
+            [
+                f"`{site.function}`",
+                site.location,
+                site.depth,
+                f"{site.total_pct:.1f}{'≈' if site.within_noise else ''}",
+                f"`{site.code}`" if site.code else "",
+                f"`{site.callee}`" if not site.callee.startswith("(") else site.callee,
+            ]
+            for site in p.loops
+            if site.total_pct >= MIN_LOOP_PCT
+        ][:6],
         "allocations": [
             [f"{a.file}:{a.line}", format_bytes(a.size_bytes), f"{a.count:,}"]
             for a in p.allocations[:8]
         ],
     }
+
+
+MIN_LOOP_PCT = 1.0  # nested-loop lines under 1% of the run are not shown
 
 
 def _calls(spot: HotSpot) -> object:

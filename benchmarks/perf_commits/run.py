@@ -103,6 +103,8 @@ def ranks(entry: dict, parent: Path, min_samples: int, out_dir: Path) -> dict:
     )
     own_rank = rank(profile.own_code)
     own = profile.own_code[own_rank - 1] if own_rank else None
+    loop_rank = rank(profile.loops)
+    loop = profile.loops[loop_rank - 1] if loop_rank else None
     return {
         "samples": profile.samples,
         "runs": profile.runs,
@@ -113,6 +115,10 @@ def ranks(entry: dict, parent: Path, min_samples: int, out_dir: Path) -> dict:
         "chain": own.chain if own else None,
         "own_within_noise": bool(own and own.within_noise),
         "own_top3": [f"{h.function} {h.self_pct:.0f}%" for h in profile.own_code[:3]],
+        # lines inside nested loops (tools.profile.loops): the function's best line's rank
+        "loop_rank": loop_rank,
+        "loop": f"line {loop.line}, {loop.depth} loops, {loop.total_pct:.0f}%" if loop else None,
+        "loop_top": [f"{s.function}:{s.line} {s.total_pct:.0f}%" for s in profile.loops[:2]],
     }
 
 
@@ -341,14 +347,22 @@ def _named(side: dict | None, function: str, expected: str) -> str:
     return "yes" if verdict == expected else f"named ({verdict})"
 
 
+def _loop(rk: dict) -> str:
+    """The changed function's best line among the lines inside nested loops."""
+    if not rk.get("loop_rank"):
+        return "–" if "loop_rank" in rk else "not measured"
+    return f"{rk['loop_rank']} ({rk['loop']})"
+
+
 def table(results: dict, entries: list[dict]) -> str:
     rows = [
         (
             "| commit | changed function | expert speedup | rank self | rank total | rank own-code "
-            "| own-code top entry | engagement: candidates / edits | kept fix (speedup) "
+            "| own-code top entry | rank nested loops | engagement: candidates / edits "
+            "| kept fix (speedup) "
             "| compare fix / revert | review names it: fix / revert |"
         ),
-        "|---|---|---:|---:|---:|---:|---|---|---|---|---|",
+        "|---|---|---:|---:|---:|---:|---|---|---|---|---|---|",
     ]
     for e in entries:
         r = results.get(e["id"], {})
@@ -385,7 +399,7 @@ def table(results: dict, entries: list[dict]) -> str:
             f"| {sp.get('expert_speedup', '–')}× "
             f"| {rk.get('self_rank') or '–'} | {rk.get('total_rank') or '–'} | {own_text} "
             f"| {(rk.get('own_top3') or ['–'])[0]}{chain} "
-            f"| {engaged} | {kept} "
+            f"| {_loop(rk)} | {engaged} | {kept} "
             f"| {cp['fix'] + ' / ' + cp['revert'] if cp else '–'} "
             f"| {_named(rv.get('fix'), fn, 'faster')} / {_named(rv.get('revert'), fn, 'slower')} |"
         )

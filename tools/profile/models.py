@@ -68,6 +68,26 @@ class HotSpot(BaseModel):
         return f"{self.function} ({self.file})"
 
 
+class LoopSite(BaseModel):
+    """A project line inside nested loops of its function, and the share of the run spent at
+    it, callees included (tools.profile.loops): where an O(n²) scan shows up when each call it
+    makes is cheap."""
+
+    function: str
+    file: str
+    line: int
+    depth: int  # loops around the line in its function (a comprehension's ``for`` clauses count)
+    total_pct: float
+    samples: int
+    callee: str  # what the line spent most of its samples in ("(the line itself)" for its own code)
+    code: str = ""  # the line's text
+    within_noise: bool = False  # this rank and the next could swap by chance
+
+    @property
+    def location(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
 class Allocation(BaseModel):
     """A source line that still held memory when the traced run ended (tracemalloc)."""
 
@@ -101,6 +121,8 @@ class CpuProfile(BaseModel):
     resources: ResourceSeries | None = None  # the target watched while it was sampled, if asked
     # Project code only, library time charged to the nearest project caller (tools.profile.owncode).
     own_code: list[HotSpot] = Field(default_factory=list)
+    # Sampled lines inside nested loops, heaviest first (py-spy only: cProfile has no lines).
+    loops: list[LoopSite] = Field(default_factory=list)
     runs: int = 1  # recordings merged into this profile (more runs when one gave too few samples)
 
     def top(self, n: int = 10) -> list[HotSpot]:

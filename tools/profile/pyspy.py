@@ -40,6 +40,7 @@ from perfagent.tools.profile.collapsed import (
     parse_collapsed,
     strip_common_processes,
 )
+from perfagent.tools.profile.loops import function_level, nested_loops
 from perfagent.tools.profile.models import CpuProfile, prepare_out_dir
 from perfagent.tools.profile.owncode import own_code_hotspots
 from perfagent.tools.profile.render import flamegraph_svg, speedscope_json
@@ -49,6 +50,7 @@ from perfagent.tools.sandbox import scrubbed_env, spawn, terminate_group
 FLAMEGRAPH_FILE = "flamegraph.svg"
 SPEEDSCOPE_FILE = "profile.speedscope.json"
 COLLAPSED_FILE = "profile.collapsed.txt"
+LINES_FILE = "profile.lines.txt"  # the same stacks with the line each frame was executing
 _RAW_FILE = "py-spy.raw.txt"
 # "$0" is the status file, "$@" the target's argv; the status survives a crash of the target,
 # and the target's stderr goes apart from py-spy's. No ";" in it: py-spy's process frames
@@ -89,7 +91,6 @@ def _record_args(
         "record",
         "--format",
         "raw",
-        "--function",
         "--full-filenames",
         "--rate",
         str(rate_hz),
@@ -141,7 +142,13 @@ def _profile_from_stacks(
     resources: ResourceSeries | None = None,
     runs: int = 1,
 ) -> CpuProfile:
-    """Write the collapsed stacks, SVG and speedscope files; return the profile record."""
+    """Write the collapsed stacks, SVG and speedscope files; return the profile record.
+
+    ``stacks`` are py-spy's line-level stacks: the nested-loop sites come from them, every
+    other view from the same stacks by function (``profile.collapsed.txt``)."""
+    loops = nested_loops(stacks)
+    (out_dir / LINES_FILE).write_text(format_collapsed(stacks))
+    stacks = function_level(stacks)
     collapsed_path = out_dir / COLLAPSED_FILE
     svg_path = out_dir / FLAMEGRAPH_FILE
     speedscope_path = out_dir / SPEEDSCOPE_FILE
@@ -156,6 +163,7 @@ def _profile_from_stacks(
         samples=sum(s.count for s in stacks),
         hotspots=hotspots(stacks),
         own_code=own_code_hotspots(stacks),
+        loops=loops,
         flamegraph_svg=str(svg_path),
         speedscope_json=str(speedscope_path),
         collapsed=str(collapsed_path),
