@@ -75,6 +75,9 @@ class ProfiledCpu(Evidence):
     calls: int | None = None
     line: int | None = None  # own-code view only
     chain: str | None = Field(None, description="the library call that took most of its time")
+    loop_depth: int | None = Field(
+        None, description="the finding is a line this many loops deep (tools.profile.loops)"
+    )
 
 
 class ServiceCpu(Evidence):

@@ -145,7 +145,8 @@ def _loop_findings(
                     benchmark=name,
                     function=site.function,
                     line=site.line,
-                    chain=f"{site.callee} {site.total_pct:.0f}%, in {site.depth} nested loops",
+                    chain=f"{site.callee} {site.total_pct:.0f}%",
+                    loop_depth=site.depth,
                 ),
             )
         )

@@ -255,6 +255,22 @@ def _by_hand(finding: CpuHotspot) -> Candidate:
     """A hot spot no recipe could edit: say where the time goes, so a person (or Claude) can."""
     function = finding.detail.function or finding.location
     chain = getattr(finding.detail, "chain", None)
+    depth = getattr(finding.detail, "loop_depth", None)
+    if depth:
+        return Candidate(
+            id=f"cand:{finding.id}",
+            finding_id=finding.id,
+            kind="code",
+            title=f"cut the iterations of the nested loops in {function}",
+            change=(
+                f"{finding.location}: this line runs {depth} loops deep"
+                + (f" and spends its time in {chain}" if chain else "")
+                + "; each call is cheap, their number is the cost: skip the loops when no "
+                "pair can match (a check before them), look items up by key (a dict or set) "
+                "instead of scanning every pair, or stop at the first match"
+            ),
+            rationale=finding.evidence,
+        )
     chain = f"; most of its time is spent in {chain}" if chain else ""
     return Candidate(
         id=f"cand:{finding.id}",

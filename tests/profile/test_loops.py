@@ -10,6 +10,7 @@ from pathlib import Path
 from test_owncode_page import _page, _rows
 
 from perfagent.agent.findings import cpu_findings
+from perfagent.agent.reasoner.rules import _by_hand
 from perfagent.agent.state import EngagementState
 from perfagent.tools.profile.collapsed import parse_collapsed, parse_frame
 from perfagent.tools.profile.loops import function_level
@@ -167,7 +168,11 @@ def test_a_hot_nested_loop_is_a_finding_at_its_line(tmp_path):
     assert finding.target.function == "pairs" and finding.target.line == 42
     assert finding.target.path == "shop/catalog.py"
     assert "inside 2 nested loops" in finding.title and "`if close(a, b):`" in finding.evidence
-    assert finding.impact_share_pct == 48.0
+    assert finding.impact_share_pct == 48.0 and finding.detail.loop_depth == 2
+    # no recipe fits a pair scan: the advice in words is about the loops, not the call
+    advice = _by_hand(finding)
+    assert advice.title == "cut the iterations of the nested loops in pairs"
+    assert advice.change.startswith("shop/catalog.py:42: this line runs 2 loops deep")
 
     # a function already found by its own share is not found twice
     big = small.model_copy(update={"self_pct": 40.0, "self_samples": 400})
