@@ -69,6 +69,7 @@ def test_names_and_kinds():
         "line_starts",
         "nplusone",
         "sqlalchemy_nplusone",
+        "window_count",
         "compression",
         "cache_headers",
         "response_cache",

@@ -147,9 +147,13 @@ class Recipe:
     shared_cache: bool = (
         False  # its edit caches in the spec's shared cache: validation reports the hit rate
     )
+    # a kind many findings share ("sql"): which of them the recipe is for; None: all of them
+    wants: Callable[[RecipeTarget], bool] | None = None
 
     def applies_to(self, target: RecipeTarget) -> bool:
-        return target.kind is None or target.kind in self.kinds
+        if target.kind is None:
+            return True
+        return target.kind in self.kinds and (self.wants is None or self.wants(target))
 
     def attempt(self, root: Path, target: RecipeTarget) -> Proposal | Decline:
         try:
