@@ -118,11 +118,16 @@ def report(
 ) -> tuple[TraceReport, dict[str, str]]:
     """The traces of a traced load: figures, findings, the OTLP file and the query log; the
     client latencies for the queueing rule come from the same (traced) load."""
+    from perfagent.agent import workspace
     from perfagent.tools.tracing.summary import report as summarize
     from perfagent.tools.tracing.summary import write_query_log
 
     folder = Path(state.report_dir) / TRACES_DIR
-    traces = tracer.collect(otlp_path=folder / OTLP_FILE, service_name=state.spec.name)
+    traces = tracer.collect(
+        otlp_path=folder / OTLP_FILE,
+        service_name=state.spec.name,
+        root=workspace.target(state),  # statements' lines as paths in the repository
+    )
     client = client_latencies(result) if result is not None else []
     out = summarize(traces, client, python=tracer.python)
     out.service_profile = _service_profile(state, baseline)

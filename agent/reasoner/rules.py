@@ -17,10 +17,11 @@ from perfagent.agent.finding_kinds import (
     LoopQuery,
     NPlusOne,
     Payload,
+    SlowSql,
     Traced,
 )
 from perfagent.agent.state import Candidate, EngagementState, RankedItem
-from perfagent.tools.recipes.base import Recipe, RecipeTarget
+from perfagent.tools.recipes.base import CodeTarget, Recipe, RecipeTarget
 
 # Effort of a typical fix, and what it costs relative to a low-effort one.
 EFFORT = {
@@ -165,6 +166,15 @@ def recipe_target(finding: Finding, state: EngagementState | None = None) -> Rec
         fields.update(file=code.path, function=code.function, line=code.line)
     elif isinstance(finding, NPlusOne):
         extra["sql"] = finding.location
+    elif (traced := _duplicate(finding)) is not None:
+        # the page query and its COUNT: the line that ran them (the traces' code.* attributes),
+        # else the endpoint's route (tools/recipes/window_count)
+        extra.update(duplicate=traced.figure("kind"), sql=traced.query)
+        fields["endpoint"] = traced.endpoint.split(" ", 1)[-1]
+        place = traced.figure("page_at") or traced.figure("count_at")
+        if place:
+            code = CodeTarget.parse(place, traced.figure("function"))
+            fields.update(file=code.path, line=code.line, function=code.function)
     elif isinstance(finding, Frontend):  # an asset of the build folder, by the audit's rule
         fields["file"] = finding.location
         extra.update(
@@ -198,6 +208,19 @@ def recipe_target(finding: Finding, state: EngagementState | None = None) -> Rec
     return RecipeTarget(**fields, extra=extra)
 
 
+def _duplicate(finding: Finding) -> Traced | None:
+    """The traces' evidence of a statement run twice in one request (the same statement, or a
+    page query and its COUNT: tools/tracing/rules/duplicate_statement), else None."""
+    detail = finding.detail
+    if (
+        isinstance(finding, SlowSql)
+        and isinstance(detail, Traced)
+        and detail.rule == "duplicate_statement"
+    ):
+        return detail
+    return None
+
+
 def _recipes(
     finding: Finding, root: Path, state: EngagementState | None
 ) -> tuple[list[Candidate], list[str]]:
@@ -205,6 +228,7 @@ def _recipes(
 
     proposals, declined = propose_all(root, recipe_target(finding, state))
     benchmark = finding.benchmark
+    traced = _duplicate(finding)
     out = []
     for p in proposals:
         measure, reason = _measure(by_name(p.recipe), benchmark)
@@ -220,7 +244,8 @@ def _recipes(
                 recipe=p.recipe,
                 measure=measure,
                 benchmark=benchmark,
-                endpoint=finding.endpoint,
+                # where load rounds judge it: a traced SQL finding's endpoint
+                endpoint=finding.endpoint or (traced.endpoint if traced else None),
                 reason=reason,
             )
         )

@@ -273,3 +273,52 @@ def test_only_a_trace_finding_of_a_count_asks_it(tmp_path):
     assert recipe.measure == "load"
     _, declined = propose_all(tmp_path, RecipeTarget(kind="sql", file="declined.py"))
     assert not [d for d in declined if d.startswith("window_count")]
+
+
+def _traced(page_at: str | None, function: str | None, endpoint: str = "GET /api/items/"):
+    """A finding as agent/findings.trace_findings makes it from the duplicate_statement rule."""
+    from perfagent.agent.state import make_finding
+
+    places = {"page_at": page_at, "count_at": page_at, "function": function} if page_at else {}
+    return make_finding(
+        id=f"trace:duplicate_statement:{endpoint}:select",
+        kind="sql",
+        title=f"{endpoint} runs its page query and a COUNT over the same rows",
+        location=endpoint,
+        evidence="request traces",
+        source="opentelemetry",
+        detail={
+            "rule": "duplicate_statement",
+            "endpoint": endpoint,
+            "suggestion": "filter once: one query with COUNT(*) OVER () beside the page's rows",
+            "query": "SELECT items.id FROM items WHERE owner = ? LIMIT ? OFFSET ?",
+            "kind": "count",
+            "statements": [],
+            **places,
+        },
+    )
+
+
+def test_a_traced_finding_reaches_the_recipe_at_the_line_that_ran_it(app):
+    """The traces name the line (code.* attributes): the candidate is the edit of that
+    function, judged by load rounds on the finding's endpoint."""
+    from perfagent.agent.reasoner.rules import propose
+
+    root, _, _ = app
+    (candidate,) = propose(_traced("service.py:14", "page"), root=root)
+    assert candidate.recipe == "window_count" and candidate.edit is not None
+    assert candidate.measure == "load" and candidate.endpoint == "GET /api/items/"
+    assert "in page (service.py)" in candidate.title and "func.count().over()" in candidate.change
+
+
+def test_a_declined_rewrite_says_why_on_the_candidate_in_words(tmp_path):
+    from perfagent.agent.reasoner.rules import propose
+
+    (tmp_path / "declined.py").write_text(DECLINED)
+    (words,) = propose(_traced("declined.py:7", "other_where"), root=tmp_path)
+    assert words.edit is None and "COUNT(*) OVER ()" in words.change
+    assert words.declined and words.declined[0].startswith("window_count: other_where: the WHERE")
+    assert "no recipe could write it safely" in (words.reason or "")
+    # no line in the traces: the endpoint's route, and why not when there is none
+    (words,) = propose(_traced(None, None), root=tmp_path)
+    assert "no module-level `app = FastAPI(...)`" in words.declined[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from perfagent.tools.tracing.rules import duplicate_statement, n_plus_one, write_on_get
-from tests.tracing.conftest import gunicorn, run_traced
+from tests.tracing.conftest import APPS, gunicorn, run_traced
 
 
 @pytest.fixture(scope="module")
@@ -14,7 +14,7 @@ def requests(tmp_path_factory):
     paths = ("/authors", "/books/1", "/books/2", "/visit", "/visit", "/fast", "/ping/a") * 2
     with run_traced(tmp, gunicorn("flask_app:app"), paths=paths) as (_, tracer):
         pass
-    traces = tracer.collect()
+    traces = tracer.collect(root=APPS)
     assert traces.note is None, traces.note
     return traces.requests
 
@@ -35,6 +35,13 @@ def test_duplicate_statement_finds_the_count_over_the_page_query(requests):
     assert found.endpoint == "GET /books/<int:page>" and found.detail["kind"] == "count"
     assert found.requests == 4
     assert "COUNT(*)" in found.detail["statements"][1]
+    # the app's lines that ran them (code.* on the database spans), relative to the app's root
+    lines = (APPS / "flask_app.py").read_text().splitlines()
+    page_file, _, page_line = found.detail["page_at"].partition(":")
+    count_file, _, count_line = found.detail["count_at"].partition(":")
+    assert page_file == count_file == "flask_app.py" and found.detail["function"] == "books"
+    assert "LIMIT 10" in lines[int(page_line) - 1]
+    assert "COUNT(*)" in lines[int(count_line) - 1]
 
 
 def test_write_on_get_names_the_write_and_its_commit(requests):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections import defaultdict
@@ -79,7 +80,28 @@ def fingerprint_of(text: str, system: str) -> str:
     return _SPACE.sub(" ", _LITERAL.sub("?", text)).strip().lower()
 
 
-def _statement(span: SpanRecord, request_start_ns: int) -> Statement | None:
+def code_place(attrs: dict, root: Path | None) -> str | None:
+    """``path:line`` of the app's line that ran a statement, relative to ``root`` when inside it.
+
+    >>> code_place({"code.filepath": "/srv/app/api.py", "code.lineno": 7}, Path("/srv"))
+    'app/api.py:7'
+    >>> code_place({"code.filepath": "/lib/x.py", "code.lineno": 3}, Path("/srv"))
+    '/lib/x.py:3'
+    >>> code_place({}, None) is None
+    True
+    """
+    path, line = attrs.get("code.filepath"), attrs.get("code.lineno")
+    if not path or not line:
+        return None
+    if root is not None:
+        with contextlib.suppress(ValueError, OSError):
+            path = Path(path).resolve().relative_to(root.resolve()).as_posix()
+    return f"{path}:{line}"
+
+
+def _statement(
+    span: SpanRecord, request_start_ns: int, root: Path | None = None
+) -> Statement | None:
     attrs = span.attributes
     system = attrs.get("db.system.name") or attrs.get("db.system")
     if not system:
@@ -99,6 +121,8 @@ def _statement(span: SpanRecord, request_start_ns: int) -> Statement | None:
         offset_ms=round((span.start_ns - request_start_ns) / 1e6, 3),
         duration_ms=round(span.duration_ms, 3),
         is_write=operation in WRITES or operation == "write-cte",
+        code=code_place(attrs, root),
+        function=attrs.get("code.function"),
     )
 
 
@@ -148,7 +172,9 @@ def _seen_by_an_outer_layer(
     return False
 
 
-def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
+def requests_from_spans(
+    spans: list[SpanRecord], repo: str | Path | None = None
+) -> list[RequestTrace]:
     """One request per server span that is a trace's root (no parent in this process).
 
     Database spans nested in another database span (SQLAlchemy's span over the sqlite3
@@ -156,7 +182,9 @@ def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
     SQLAlchemy's (its instrumentation makes its span current only around its own hook, so
     psycopg's span of the same execute hangs off the request): a span of the same statement on
     the same thread, inside another's time, is that statement seen twice, not run twice.
+    A statement's ``code`` is relative to ``repo`` (the target the service runs from) if given.
     """
+    base = Path(repo) if repo is not None else None
     by_trace: dict[str, list[SpanRecord]] = defaultdict(list)
     for span in spans:
         by_trace[span.trace_id].append(span)
@@ -178,7 +206,7 @@ def requests_from_spans(spans: list[SpanRecord]) -> list[RequestTrace]:
                 parent.attributes.get("db.system") or parent.attributes.get("db.system.name")
             ):
                 continue
-            stmt = _statement(span, root.start_ns)
+            stmt = _statement(span, root.start_ns, base)
             if stmt is not None and not _seen_by_an_outer_layer(span, stmt, statements, by_id):
                 statements.append(stmt)
         attrs = root.attributes

@@ -52,12 +52,17 @@ class Tracer:
         }
 
     def collect(
-        self, *, otlp_path: str | Path | None = None, service_name: str = "target"
+        self,
+        *,
+        otlp_path: str | Path | None = None,
+        service_name: str = "target",
+        root: str | Path | None = None,
     ) -> TraceSet:
-        """The requests traced; ``note`` gives the reason in one sentence when there are none."""
+        """The requests traced; ``note`` gives the reason in one sentence when there are none.
+        Statements name the app's line that ran them relative to ``root`` when given."""
         spans = read_spans(self.out_dir)
         processes = read_status(self.out_dir)
-        requests = requests_from_spans(spans)
+        requests = requests_from_spans(spans, root)
         note = (self.note or _why_empty(processes, self.python)) if not requests else None
         written = None
         if spans and otlp_path is not None:

@@ -42,6 +42,12 @@ class Statement(BaseModel):
     offset_ms: float = Field(description="from the start of the request")
     duration_ms: float
     is_write: bool
+    code: str | None = Field(
+        None,
+        description="path:line of the app's line that ran it (relative to the target's root "
+        "when inside it), from the span's code.filepath/code.lineno",
+    )
+    function: str | None = Field(None, description="the function of that line (code.function)")
 
 
 class RequestTrace(BaseModel):

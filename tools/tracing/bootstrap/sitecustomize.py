@@ -13,6 +13,9 @@ PYTHONPATH), as ``opentelemetry-instrument`` does. It imports nothing from perfa
   buffered in memory and written when a request's root span ends (one write per request,
   nothing lost on SIGTERM but the requests in flight), a file per process (gunicorn's forked
   workers each get their own).
+- A database span (one with ``db.system``) also gets ``code.filepath``, ``code.lineno`` and
+  ``code.function``: the innermost frame that is not the standard library's, an installed
+  package's or this bootstrap's, i.e. the app's line that ran the statement (a recipe edits it).
 - ``status-<pid>.json`` says what happened: the interpreter, what was instrumented, and the
   error in one line when something failed. The app starts either way: a failure here is
   recorded, never raised.
@@ -70,6 +73,40 @@ def _attributes(attrs):
     return out
 
 
+_NOT_APP: "list[tuple[str, ...]]" = []  # path prefixes of code that is not the app's
+
+
+def _not_app_prefixes(packages):
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    found = {paths.get(k) for k in ("stdlib", "platstdlib", "purelib", "platlib")}
+    found |= {os.path.dirname(os.path.abspath(__file__)), packages}
+    out = set()
+    for path in found:
+        if path:
+            out.add(os.path.join(path, ""))
+            out.add(os.path.join(os.path.realpath(path), ""))
+    return tuple(sorted(out))
+
+
+def _app_frame():
+    """(file, line, function) of the innermost frame of the app's own code, else None."""
+    prefixes = _NOT_APP[0] if _NOT_APP else ()
+    frame: "typing.Any" = sys._getframe(2)
+    while frame is not None:
+        path = frame.f_code.co_filename
+        if not (
+            path.startswith(("<", *prefixes))
+            or "/site-packages/" in path
+            or "/dist-packages/" in path
+        ):
+            code = frame.f_code
+            return path, frame.f_lineno, getattr(code, "co_qualname", code.co_name)
+        frame = frame.f_back
+    return None
+
+
 class _FileSpanProcessor:
     """A span processor (duck-typed: the SDK only calls these methods) writing JSON lines."""
 
@@ -87,6 +124,17 @@ class _FileSpanProcessor:
 
     def on_end(self, span):
         ctx, parent = span.context, span.parent
+        attributes = _attributes(span.attributes)
+        if ("db.system" in attributes or "db.system.name" in attributes) and (
+            "code.filepath" not in attributes
+        ):
+            try:
+                where = _app_frame()
+            except Exception:
+                where = None
+            if where is not None:
+                attributes["code.filepath"], attributes["code.lineno"] = where[0], where[1]
+                attributes["code.function"] = where[2]
         record = {
             "trace_id": _hex(ctx.trace_id, 32),
             "span_id": _hex(ctx.span_id, 16),
@@ -96,7 +144,7 @@ class _FileSpanProcessor:
             "kind": span.kind.name,
             "start_ns": span.start_time,
             "end_ns": span.end_time,
-            "attributes": _attributes(span.attributes),
+            "attributes": attributes,
             "status": span.status.status_code.name,
             "pid": os.getpid(),
             "thread": threading.current_thread().name,
@@ -222,6 +270,10 @@ def _start():
         return
     if packages not in sys.path:
         sys.path.append(packages)
+    try:
+        _NOT_APP.append(_not_app_prefixes(packages))
+    except Exception:
+        pass
     try:
         from opentelemetry import trace
         from opentelemetry.instrumentation.dependencies import get_dist_dependency_conflicts

@@ -80,6 +80,28 @@ def _pairs(request: RequestTrace) -> list[tuple[str, list[Statement]]]:
     return out
 
 
+def _places(why: str, statements: list[Statement]) -> dict[str, str]:
+    """Where the app ran a page query and its COUNT (``page_at``, ``count_at``: path:line) and
+    the function, when the traces say (tools/tracing/bootstrap) and it is one function: the
+    place a recipe (tools/recipes/window_count) rewrites.
+
+    >>> s = lambda code, f: Statement(span_id="1", system="sqlite", text="q", fingerprint="q",
+    ...     operation="select", offset_ms=0, duration_ms=1, is_write=False, code=code, function=f)
+    >>> _places("count", [s("app/items.py:40", "read_items"), s("app/items.py:33", "read_items")])
+    {'page_at': 'app/items.py:40', 'count_at': 'app/items.py:33', 'function': 'read_items'}
+    >>> _places("count", [s("app/items.py:40", "read_items"), s(None, None)])
+    {}
+    """
+    if why != "count" or len(statements) != 2:
+        return {}
+    page, count = statements
+    if not (page.code and count.code and page.function and page.function == count.function):
+        return {}
+    if page.code.rpartition(":")[0] != count.code.rpartition(":")[0]:
+        return {}
+    return {"page_at": page.code, "count_at": count.code, "function": page.function}
+
+
 def duplicate_statement(requests: list[RequestTrace]) -> list[TraceFinding]:
     findings = []
     for endpoint, group in by_endpoint(requests).items():
@@ -133,6 +155,7 @@ def duplicate_statement(requests: list[RequestTrace]) -> list[TraceFinding]:
                         "kind": why,
                         "statements": [s.text[:500] for s in first],
                         "statements_ms": total,
+                        **_places(why, first),
                     },
                 )
             )
