@@ -22,13 +22,12 @@ import time
 
 sys.path.insert(0, os.getcwd())  # backend/: the version under test
 
-from sqlalchemy import event
-from sqlmodel import Session, select
-
 from app.api.routes.items import read_items
 from app.api.routes.users import read_users
 from app.core.db import engine
 from app.models import User
+from sqlalchemy import event
+from sqlmodel import Session, select
 
 statements: list[str] = []
 event.listen(engine, "before_cursor_execute", lambda c, cur, s, *a: statements.append(s))
@@ -63,14 +62,24 @@ def call(view, **kwargs):
 alice = "alice@example.org"  # 3,000 items
 admin = os.environ.get("FIRST_SUPERUSER", "admin@example.com")
 cases = {
-    "items alice middle": dict(view=read_items, current_user=alice, skip=1200, limit=100),
-    "items alice last": dict(view=read_items, current_user=alice, skip=2950, limit=100),
-    "items alice past the end": dict(view=read_items, current_user=alice, skip=5000, limit=100),
-    "items admin middle": dict(view=read_items, current_user=admin, skip=50000, limit=100),
-    "items admin last": dict(view=read_items, current_user=admin, skip=113300, limit=100),
-    "items admin past the end": dict(view=read_items, current_user=admin, skip=200000, limit=100),
-    "users middle": dict(view=read_users, skip=10000, limit=100),
-    "users last": dict(view=read_users, skip=19950, limit=100),
-    "users past the end": dict(view=read_users, skip=30000, limit=100),
+    "items alice middle": {"view": read_items, "current_user": alice, "skip": 1200, "limit": 100},
+    "items alice last": {"view": read_items, "current_user": alice, "skip": 2950, "limit": 100},
+    "items alice past the end": {
+        "view": read_items,
+        "current_user": alice,
+        "skip": 5000,
+        "limit": 100,
+    },
+    "items admin middle": {"view": read_items, "current_user": admin, "skip": 50000, "limit": 100},
+    "items admin last": {"view": read_items, "current_user": admin, "skip": 113300, "limit": 100},
+    "items admin past the end": {
+        "view": read_items,
+        "current_user": admin,
+        "skip": 200000,
+        "limit": 100,
+    },
+    "users middle": {"view": read_users, "skip": 10000, "limit": 100},
+    "users last": {"view": read_users, "skip": 19950, "limit": 100},
+    "users past the end": {"view": read_users, "skip": 30000, "limit": 100},
 }
 print(json.dumps({name: call(**kw) for name, kw in cases.items()}, indent=1))

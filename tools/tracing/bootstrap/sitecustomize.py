@@ -93,7 +93,7 @@ def _not_app_prefixes(packages):
 def _app_frame():
     """(file, line, function) of the innermost frame of the app's own code, else None."""
     prefixes = _NOT_APP[0] if _NOT_APP else ()
-    frame: "typing.Any" = sys._getframe(2)
+    frame: typing.Any = sys._getframe(2)
     while frame is not None:
         path = frame.f_code.co_filename
         if not (

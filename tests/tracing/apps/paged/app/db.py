@@ -31,8 +31,11 @@ def seed() -> None:
             return
         start = datetime(2026, 1, 1)
         session.add_all(
-            Item(owner="a" if i % 4 else "b", created=start + timedelta(minutes=i * 37 % 4001),
-                 title=f"item {i}")
+            Item(
+                owner="a" if i % 4 else "b",
+                created=start + timedelta(minutes=i * 37 % 4001),
+                title=f"item {i}",
+            )
             for i in range(4000)
         )
         session.commit()

@@ -5,9 +5,8 @@ import tempfile
 
 os.environ["APP_DB"] = os.path.join(tempfile.mkdtemp(), "test.db")
 
-from fastapi.testclient import TestClient  # noqa: E402
-
 from app.main import app  # noqa: E402
+from fastapi.testclient import TestClient  # noqa: E402
 
 client = TestClient(app)
 
