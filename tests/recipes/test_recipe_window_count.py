@@ -94,6 +94,13 @@ def by_column(session, skip: int):
         select(Item).filter(Item.owner != "b").order_by(Item.id).offset(skip).limit(4)
     ).scalars().all()
     return [r.id for r in rows], n
+
+
+def annotated(session, skip: int):
+    """Annotated names, no WHERE, LIMIT before OFFSET."""
+    n: int = session.scalar(select(func.count()).select_from(Item))
+    page: list = session.scalars(select(Item).order_by(Item.id).limit(5).offset(skip)).all()
+    return [i.id for i in page], n
 '''
 
 DECLINED = """\
@@ -204,6 +211,7 @@ PAGES = {  # (owner "a": 23 rows) middle page, last page (partial), past the end
         ("x", True, 30, 10),
     ],
     "by_column": [(4,), (20,), (30,)],
+    "annotated": [(10,), (25,), (40,)],
 }
 
 

@@ -54,14 +54,17 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import PositionProvider
 
+from perfagent.tools.codeedit.models import SearchReplace
 from perfagent.tools.recipes._cst import (
     Source,
+    blocks_between,
     dotted,
     find_function,
     first_proposal,
     fresh_name,
     metadata,
     names_in,
+    rebound_in,
     single_assignment,
     walk,
 )
@@ -195,7 +198,7 @@ def _execs(source: Source, block: cst.IndentedBlock, reads) -> list[_Exec]:
         if found is None:
             continue
         session, method, statement = found
-        small = stmt.body[0]  # type: ignore[attr-defined]  # single_assignment: a simple line
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
         out.append(
             _Exec(
                 index=index,
@@ -436,8 +439,6 @@ def _reads(node: cst.CSTNode, name: str, *, nested: bool = True) -> int:
 
 
 def _bound_names(stmt: cst.CSTNode) -> set[str]:
-    from perfagent.tools.recipes._cst import rebound_in
-
     return rebound_in(stmt)
 
 
@@ -514,9 +515,7 @@ def _run_call(stmt: cst.CSTNode) -> cst.Call:
     return node
 
 
-def _blocks(source: Source, rewritten: str):
-    from perfagent.tools.recipes._cst import blocks_between
-
+def _blocks(source: Source, rewritten: str) -> list[SearchReplace]:
     return blocks_between(source.path, source.text, rewritten)
 
 
