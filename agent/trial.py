@@ -202,6 +202,7 @@ def combine_kept(state: EngagementState) -> Combined:
                 + (checks.output.strip().splitlines()[-1:] or [""])[0][:200]
             )
             drop = not checks.ok
+            result.notes += overlaps(state, result.candidates)
             if checks.ok:
                 _measure_combined(state, kept, applied, tree, result)
                 result.branch = branch
@@ -210,6 +211,44 @@ def combine_kept(state: EngagementState) -> Combined:
     if drop:  # commits were picked, but the combination is not one to merge
         _fresh_branch(spec.root, branch)
     return result
+
+
+def overlaps(state: EngagementState, ids: list[str]) -> list[str]:
+    """A sentence per pair of kept changes that act on the same rows or requests: one endpoint,
+    or a table one indexes or queries and the other's statement reads. Each was judged against
+    the unchanged target, not on top of the other, so only the combination measures them
+    together: an index can take away the gain of a rewrite that avoided the scan it fixes."""
+    from itertools import combinations
+
+    from perfagent.tools.sql.parse import parse_query
+
+    touches: dict[str, set[str]] = {}
+    for cid in ids:
+        candidate = state.candidates[cid]
+        finding = next((f for f in state.findings if f.id == candidate.finding_id), None)
+        detail = finding.detail if finding is not None else None
+        keys = {
+            f"endpoint `{e}`" for e in (candidate.endpoint, getattr(detail, "endpoint", None)) if e
+        }
+        table = getattr(detail, "table", None)
+        keys |= {f"table `{table}`"} if isinstance(table, str) and table else set()
+        query = getattr(detail, "query", None)
+        if isinstance(query, str) and query:
+            with contextlib.suppress(PerfagentError, ValueError):
+                keys |= {f"table `{t}`" for t in parse_query(query).tables}
+        touches[cid] = keys
+    notes = []
+    for a, b in combinations(ids, 2):
+        shared = sorted(touches[a] & touches[b])
+        if shared:
+            notes.append(
+                f"{state.candidates[a].title} and {state.candidates[b].title} both act on "
+                f"{', '.join(shared)}: each was judged against the unchanged target, not on top "
+                "of the other, so the figures above are the only measure of them together (one "
+                "can take away the other's gain: measure each with the other applied before "
+                "merging both)"
+            )
+    return notes
 
 
 def _measure_combined(

@@ -98,3 +98,52 @@ def test_a_combination_that_fails_the_tests_leaves_no_branch(tmp_path):
     assert combined.tests.startswith("With all 2 changes, the test command"), combined.tests
     assert "failed with exit code 1: " in combined.tests and "1 failed" in combined.tests
     assert "combined" not in _git(repo, "branch", "--list", "perfagent/*")
+
+
+def test_kept_changes_on_the_same_rows_are_named_as_measured_only_together(tmp_path):
+    """An index and a rewrite of the statement it serves were each judged against the unchanged
+    app; the combination says so (on full-stack-fastapi-template the rewrite, kept alone, was
+    slower once the index existed)."""
+    from perfagent.agent.finding_kinds import Index, IndexTrial, SlowSql, Traced
+    from perfagent.agent.trial import overlaps
+
+    repo = _repo(tmp_path)
+    state, _ = _state_for(repo, tmp_path)
+    page = "SELECT item.id FROM item WHERE item.owner_id = %(o)s::UUID ORDER BY item.created_at"
+    state.findings += [
+        Index(
+            id="index:item(owner_id,created_at)",
+            title="index item",
+            evidence="plan",
+            source="explain",
+            detail=IndexTrial(table="item", query=page),
+        ),
+        SlowSql(
+            id="trace:duplicate:items",
+            title="page and count",
+            evidence="traces",
+            source="traces",
+            detail=Traced(rule="duplicate_statement", endpoint="GET /items/", query=page),
+        ),
+        SlowSql(
+            id="trace:duplicate:users",
+            title="users page and count",
+            evidence="traces",
+            source="traces",
+            detail=Traced(
+                rule="duplicate_statement", endpoint="GET /users/", query="SELECT id FROM users"
+            ),
+        ),
+    ]
+    for cid, finding in (
+        ("cand:index", "index:item(owner_id,created_at)"),
+        ("cand:items", "trace:duplicate:items"),
+        ("cand:users", "trace:duplicate:users"),
+    ):
+        state.candidates[cid] = Candidate(
+            id=cid, finding_id=finding, kind="code", title=cid[5:], change="", status="kept"
+        )
+    [note] = overlaps(state, ["cand:index", "cand:items", "cand:users"])
+    assert note.startswith("index and items both act on table `item`: each was judged against")
+    assert "users" not in note
+    assert overlaps(state, ["cand:index", "cand:users"]) == []
