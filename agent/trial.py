@@ -262,15 +262,18 @@ def _measure_combined(
         )
     )
     methods: list[str] = []
+    indexes = [c for c in kept if c.branch in applied and c.finding_id.startswith("index:")]
     with _base_tree(state, tree.base_sha) as base_root:
         if state.spec.has_service:
-            changes, method = load_rounds(
-                state,
-                base_root,
-                tree.target_root,
-                "combined",
-                settled=lambda c: overall_verdict(c) != "inconclusive",
-            )
+            with _server_copies(state, indexes, result) as envs:
+                changes, method = load_rounds(
+                    state,
+                    base_root,
+                    tree.target_root,
+                    "combined",
+                    settled=lambda c: overall_verdict(c) != "inconclusive",
+                    envs=envs,
+                )
             result.changes += changes
             methods.append(method)
         for name in benches:
@@ -279,6 +282,61 @@ def _measure_combined(
             methods.append(method)
     result.method = "; ".join(methods) or "nothing measures these changes together"
     result.verdict = overall_verdict(result.changes)
+
+
+@contextlib.contextmanager
+def _server_copies(
+    state: EngagementState, indexes: list[Candidate], result: Combined
+) -> Iterator[tuple[dict[str, str], dict[str, str]]]:
+    """Kept indexes on a PostgreSQL server take part in the combination the way each was
+    trialled: two copies of the database, every kept index created on the after copy, each
+    service pointed at its copy (the user's database is never changed). A migration file on
+    the branch creates nothing while the service runs, so without the copies the combination
+    would measure the code changes only; when no copy can be made, a note says so."""
+    from perfagent.agent.database import database_spec
+
+    url = database_spec(state).url if indexes else ""
+    if not url.startswith(("postgresql://", "postgres://")):
+        yield ({}, {})
+        return
+    import psycopg
+
+    from perfagent.agent.service import service_env
+    from perfagent.tools.sql.pg_copy import database_copies, point_env
+
+    env = service_env(state, Path(state.report_dir))
+    try:
+        stack = contextlib.ExitStack()
+        copies = stack.enter_context(database_copies(url, ("combined-before", "combined-after")))
+    except (PerfagentError, psycopg.Error) as exc:
+        result.notes.append(f"the kept indexes were not part of the measurement: {exc}")
+        yield ({}, {})
+        return
+    with stack:
+        before, after = copies["combined-before"], copies["combined-after"]
+        envs = (point_env(env, url, before), point_env(env, url, after))
+        try:
+            if not envs[0]:
+                raise InputError(
+                    "the service's [service] env names the database nowhere perfagent can point "
+                    "at a copy"
+                )
+            with psycopg.connect(after, autocommit=True) as conn:
+                for candidate in indexes:
+                    conn.execute(candidate.change.replace(" CONCURRENTLY", ""))
+                conn.execute("ANALYZE")
+            with psycopg.connect(before, autocommit=True) as conn:
+                conn.execute("ANALYZE")
+        except (PerfagentError, psycopg.Error) as exc:
+            result.notes.append(f"the kept indexes were not part of the measurement: {exc}")
+            envs = ({}, {})
+        else:
+            result.notes.append(
+                f"{len(indexes)} kept index(es) created on a copy of {url.rsplit('/', 1)[-1]} "
+                "for the after side, the before side on another copy without them "
+                f"({', '.join(sorted(envs[0]))} pointed at each)"
+            )
+        yield envs
 
 
 def overall_verdict(changes: list[MetricChange]) -> CombinedVerdict:

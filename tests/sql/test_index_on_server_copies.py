@@ -156,3 +156,57 @@ def test_a_service_whose_env_does_not_name_the_database_keeps_the_advisor_figure
     result = validate_index(state, candidate, finding)
     assert not result.kept and result.method == "advisor trial (rolled back)"
     assert "names the database nowhere" in result.notes[-1]
+
+
+def test_the_combination_measures_a_kept_index_on_copies(tmp_path, database):
+    """A kept index lands on its branch as a migration file, which creates nothing while the
+    service runs: the combination creates it on a copy for the after side, as its trial did,
+    and the user's database stays as it was."""
+    import subprocess
+
+    from perfagent.agent.state import Candidate, Validation
+    from perfagent.agent.trial import combine_kept
+
+    name, url = database
+    state = _state(tmp_path, name, url, "APP_DB_NAME")
+    root = Path(state.spec.root)
+
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", "-C", str(root), "-c", "user.email=t@t.invalid", "-c", "user.name=t", *args],
+            check=True,
+            capture_output=True,
+        )
+
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-qm", "app")
+    finding, index = _index()
+    state.findings.append(finding)
+    edits = {
+        "cand:index": ("migrations/001_index.sql", index.change + ";\n"),
+        "cand:comment": ("NOTES.md", "a code change that changes nothing measurable\n"),
+    }
+    for cid, (path, text) in edits.items():
+        branch = f"perfagent/pgcopy/{cid[5:]}"
+        git("checkout", "-q", "-b", branch, "main")
+        (root / path).parent.mkdir(exist_ok=True)
+        (root / path).write_text(text)
+        git("add", "-A")
+        git("commit", "-qm", cid)
+        git("checkout", "-q", "main")
+        candidate = (
+            index
+            if cid == "cand:index"
+            else Candidate(id=cid, finding_id="cpu:x", kind="code", title="comment", change="")
+        )
+        state.candidates[cid] = candidate.model_copy(update={"status": "kept", "branch": branch})
+        state.validations[cid] = Validation(
+            candidate_id=cid, method="m", verdict="faster", kept=True
+        )
+    combined = combine_kept(state)
+    assert combined.candidates == ["cand:index", "cand:comment"], combined
+    assert any("1 kept index(es) created on a copy" in n for n in combined.notes), combined.notes
+    # 300,000 rows scanned per request before, an index lookup after
+    assert combined.verdict == "faster", [c.why for c in combined.changes]
+    assert _indexes(url) == set()  # the user's database has no new index
