@@ -47,6 +47,22 @@ def test_an_existing_index_prefix_skips_the_candidate() -> None:
     assert _cands(sql, existing={"t": [["b", "a"]]}) == [("t", ["a", "b"])]
 
 
+@pytest.mark.parametrize(
+    "sql,expected",
+    [
+        ("SELECT d FROM s WHERE e > 1 AND k = 2", []),  # the key pins one row
+        ("SELECT d FROM s WHERE k IN (1, 2) ORDER BY e", []),
+        ("SELECT d FROM s WHERE k IS NULL AND e > 1", [("s", ["k", "e"])]),  # NULLs repeat
+        ("SELECT d FROM s WHERE a = 1 AND e > 1", [("s", ["a", "e"])]),  # half of (a, b)
+        ("SELECT d FROM s WHERE a = 1 AND b = 2 AND e > 1", []),
+    ],
+)
+def test_a_unique_key_compared_for_equality_gets_no_candidate(sql: str, expected: list) -> None:
+    query = parse_query(sql, "postgres")
+    got = candidates(query, existing={}, unique={"s": [["k"], ["a", "b"]]})
+    assert [(c.table, c.columns) for c in got] == expected
+
+
 def test_unqualified_columns_resolve_through_the_schema() -> None:
     sql = "SELECT o.id FROM orders o JOIN customers c ON c.id = o.cid WHERE region = 3"
     got = _cands(sql, columns_of={"orders": ["id", "cid"], "customers": ["id", "region"]})

@@ -122,3 +122,24 @@ def test_performance_schema_off_is_said_clearly(dsn: str) -> None:
             pytest.skip("performance_schema is on here")
         with pytest.raises(ServiceError, match="performance_schema is off"):
             performance_schema_digests(db)
+
+
+def test_unique_indexes_are_the_keys_on_whole_columns(dsn: str) -> None:
+    """The primary key and a UNIQUE key count; a plain index and a unique prefix do not."""
+    table = "sqltest_my_unique"
+    conn = _conn(dsn)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(f"DROP TABLE IF EXISTS {table}")
+            cur.execute(
+                f"CREATE TABLE {table} (id INT PRIMARY KEY, a INT, b INT, name VARCHAR(40), "
+                "UNIQUE KEY ab (a, b), KEY bb (b), UNIQUE KEY np (name(8)))"
+            )
+        with connect(dsn) as db:
+            got = sorted(db.unique_indexes(table))
+            assert sorted(db.indexes(table)) == [["a", "b"], ["b"], ["id"], ["name"]]
+    finally:
+        with conn.cursor() as cur:
+            cur.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.close()
+    assert got == [["a", "b"], ["id"]]

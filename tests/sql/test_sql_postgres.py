@@ -216,3 +216,35 @@ def test_an_index_that_leads_another_recommended_one_is_not_recommended_too(dsn:
     assert chosen == [(table, ["owner_id", "created"])]
     (narrow,) = [t for t in report.advice[1].trials if t.columns == ["owner_id"]]
     assert "serves this one too" in narrow.reason and narrow.cost_drop >= 0.5
+
+
+def test_a_lookup_by_the_primary_key_gets_no_wider_index(dsn: str) -> None:
+    """Django's session read (healthchecks, every logged-in request): ``WHERE expire_date > $1
+    AND session_key = $2`` on django_session, whose primary key is session_key. At most one row
+    matches the key, so (session_key, expire_date) cannot beat the primary key; on a table of one
+    row the plan cost still "dropped 88% (8 -> 1)" and the index was trialled under load."""
+    table = "sqltest_pg_session"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.execute(
+            f"CREATE TABLE {table} (session_key varchar(40) PRIMARY KEY, "
+            "session_data text NOT NULL, expire_date timestamptz NOT NULL)"
+        )
+        conn.execute(f"CREATE INDEX {table}_expire ON {table} (expire_date)")
+        conn.execute(f"INSERT INTO {table} VALUES ('k1', 'data', now() + interval '1 day')")
+    traced = (
+        f'SELECT "{table}"."session_key", "{table}"."session_data", "{table}"."expire_date" '
+        f'FROM "{table}" WHERE ("{table}"."expire_date" > %s AND "{table}"."session_key" = %s) '
+        "LIMIT 21"
+    )
+    other = f"SELECT session_data FROM {table} WHERE session_data = 'data'"
+    try:
+        with connect(dsn) as db:
+            assert db.unique_indexes(table) == [["session_key"]]
+            report = advise(db, [traced, other])
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+    pinned, scanned = report.advice
+    assert pinned.trials == [] and pinned.recommendations == []
+    assert [t.columns for t in scanned.trials] == [["session_data"]]  # no key: still tried

@@ -96,3 +96,24 @@ def test_order_by_column_joins_the_index_when_it_removes_the_sort(db_file: Path)
     (rec,) = report.advice[0].recommendations
     assert rec.columns == ["customer_id", "total"]
     assert "USE TEMP B-TREE" in rec.plan_before and "USE TEMP B-TREE" not in rec.plan_after
+
+
+def test_a_lookup_by_a_unique_key_gets_no_wider_index(tmp_path: Path) -> None:
+    """A TEXT primary key (SQLite's own unique autoindex) compared for equality pins one row:
+    (session_key, expire_date) is not tried; a plain index is not unique."""
+    path = tmp_path / "sessions.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE session (session_key TEXT PRIMARY KEY, data TEXT, expire_date TEXT)")
+    conn.execute("CREATE INDEX session_expire ON session (expire_date)")
+    conn.executemany(
+        "INSERT INTO session VALUES (?, 'x', ?)",
+        ((f"k{i}", f"2026-{i % 12 + 1:02}") for i in range(5000)),
+    )
+    conn.commit()
+    conn.close()
+    with connect(f"sqlite:///{path}") as db:
+        assert db.unique_indexes("session") == [["session_key"]]
+        report = advise(
+            db, ["SELECT data FROM session WHERE expire_date > '2026-06' AND session_key = 'k7'"]
+        )
+    assert report.advice[0].trials == []

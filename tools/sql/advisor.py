@@ -2,8 +2,11 @@
 
 Candidates put equality columns first, then one range column or the ORDER BY columns;
 join keys get a single-column candidate. A candidate that an existing index already
-leads with is skipped. A candidate is recommended only when the database's own plan
-cost drops by >= 50% (Dexter's bar), or the measured time does; at most one per table.
+leads with is skipped, and so is every candidate on a table the query pins to one row by
+comparing all the columns of a unique index (its primary key) for equality: nothing beats
+that lookup (Django's session read, ``session_key = %s AND expire_date > %s``).
+A candidate is recommended only when the database's own plan cost drops by >= 50%
+(Dexter's bar), or the measured time does; at most one per table.
 
 >>> from perfagent.tools.sql.parse import parse_query
 >>> q = parse_query("SELECT * FROM orders o WHERE o.status = 'open' AND o.created > '2024-01-01' "
@@ -11,6 +14,8 @@ cost drops by >= 50% (Dexter's bar), or the measured time does; at most one per 
 >>> [(c.table, c.columns) for c in candidates(q, existing={})]
 [('orders', ['status', 'created'])]
 >>> candidates(q, existing={"orders": [["status", "created", "id"]]})
+[]
+>>> candidates(q, existing={}, unique={"orders": [["status"]]})
 []
 """
 
@@ -127,6 +132,7 @@ class Candidate:
 @dataclass
 class _Usage:
     equality: list[str] = field(default_factory=list)
+    point: list[str] = field(default_factory=list)  # = or IN constants: a unique key's lookup
     ranges: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     joins: list[str] = field(default_factory=list)
@@ -183,6 +189,8 @@ def usage(query: Query, columns_of: dict[str, list[str]] | None = None) -> dict[
                 column, other = (left, right) if isinstance(left, exp.Column) else (right, left)
                 if isinstance(column, exp.Column) and (other is None or _constant(other)):
                     note(column, "equality")
+                    if not isinstance(predicate, exp.Is):  # IS NULL: many rows, even unique
+                        note(column, "point")
             elif isinstance(predicate, _RANGES + (exp.Like,)):
                 if isinstance(predicate, exp.Like) and not (
                     isinstance(right, exp.Literal) and right.this[:1] not in ("%", "_")
@@ -208,9 +216,12 @@ def candidates(
     *,
     existing: dict[str, list[list[str]]],
     columns_of: dict[str, list[str]] | None = None,
+    unique: dict[str, list[list[str]]] | None = None,
 ) -> list[Candidate]:
     out: list[Candidate] = []
     for table, use in usage(query, columns_of).items():
+        if any(key and set(key) <= set(use.point) for key in (unique or {}).get(table, [])):
+            continue
         proposals = []
         if use.equality or use.ranges:
             cols = use.equality + use.ranges[:1]
@@ -309,8 +320,9 @@ def advise_query(db: Database, sql: str) -> IndexAdvice:
     columns_of = {t: db.columns(t) for t in tables}
     real = [t for t in tables if columns_of[t]]
     existing = {t: db.indexes(t) for t in real}
+    unique = {t: db.unique_indexes(t) for t in real}
     advice = IndexAdvice(query=sql, fingerprint=query.fingerprint)
-    for candidate in candidates(query, existing=existing, columns_of=columns_of):
+    for candidate in candidates(query, existing=existing, columns_of=columns_of, unique=unique):
         if candidate.table not in real:
             continue
         try:

@@ -124,6 +124,11 @@ class Database:
         """Column lists of the table's indexes, leading column first."""
         raise NotImplementedError
 
+    def unique_indexes(self, table: str) -> list[list[str]]:
+        """Column lists of the table's unique indexes (the primary key among them): an equality
+        on all of one's columns matches at most one row."""
+        raise NotImplementedError
+
     def table_rows(self, table: str) -> int:
         raise NotImplementedError
 

@@ -116,17 +116,29 @@ class MySQLDatabase(Database):
         return [r[0] for r in rows]
 
     def indexes(self, table: str) -> list[list[str]]:
+        return self._indexes(table, unique=False)
+
+    def unique_indexes(self, table: str) -> list[list[str]]:
+        return self._indexes(table, unique=True)
+
+    def _indexes(self, table: str, *, unique: bool) -> list[list[str]]:
         rows = self.query(
-            "SELECT INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS "
+            "SELECT INDEX_NAME, COLUMN_NAME, NON_UNIQUE, SUB_PART "
+            "FROM information_schema.STATISTICS "
             "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s "
             "ORDER BY INDEX_NAME, SEQ_IN_INDEX",
             (table,),
         )
         found: dict[str, list[str]] = {}
-        for name, column in rows:
+        partly: set[str] = set()  # unique on an expression or a column prefix: not on the column
+        for name, column, non_unique, sub_part in rows:
+            if unique and int(non_unique):
+                continue
+            if column is None or sub_part is not None:
+                partly.add(name)
             if column is not None:
                 found.setdefault(name, []).append(column)
-        return list(found.values())
+        return [cols for name, cols in found.items() if not (unique and name in partly)]
 
     def table_rows(self, table: str) -> int:
         rows = self.query(

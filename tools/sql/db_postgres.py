@@ -170,15 +170,22 @@ class PostgresDatabase(Database):
         return [r[0] for r in rows]
 
     def indexes(self, table: str) -> list[list[str]]:
+        return self._indexes(table, unique=False)
+
+    def unique_indexes(self, table: str) -> list[list[str]]:
+        return self._indexes(table, unique=True)
+
+    def _indexes(self, table: str, *, unique: bool) -> list[list[str]]:
         rows = self.query(
             "SELECT array(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY "
             "AS k(attnum, ord) JOIN pg_attribute a ON a.attrelid = i.indrelid "
-            "AND a.attnum = k.attnum ORDER BY k.ord) "
+            "AND a.attnum = k.attnum ORDER BY k.ord), i.indnkeyatts "
             "FROM pg_index i WHERE i.indrelid = to_regclass(%s) AND i.indpred IS NULL "
-            "AND i.indisvalid",
-            (_regclass(table),),
+            "AND i.indisvalid AND (NOT %s OR (i.indisunique AND i.indexprs IS NULL))",
+            (_regclass(table), unique),
         )
-        return [list(r[0]) for r in rows if r[0]]
+        # Unique on its key columns only: the INCLUDE columns after them are not part of it.
+        return [list(r[0])[: r[1]] if unique else list(r[0]) for r in rows if r[0]]
 
     def table_rows(self, table: str) -> int:
         rows = self.query(

@@ -89,6 +89,12 @@ class SQLiteDatabase(Database):
         return [r[1] for r in self.query(f"PRAGMA table_info({_quote(table)})")]
 
     def indexes(self, table: str) -> list[list[str]]:
+        return self._indexes(table, unique=False)
+
+    def unique_indexes(self, table: str) -> list[list[str]]:
+        return self._indexes(table, unique=True)
+
+    def _indexes(self, table: str, *, unique: bool) -> list[list[str]]:
         out = []
         keys = [r for r in self.query(f"PRAGMA table_info({_quote(table)})") if r[5]]
         if len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER":
@@ -96,6 +102,8 @@ class SQLiteDatabase(Database):
         for row in self.query(f"PRAGMA index_list({_quote(table)})"):
             if len(row) > 4 and row[4]:
                 continue  # partial index
+            if unique and not row[2]:
+                continue
             cols = [r[2] for r in self.query(f"PRAGMA index_info({_quote(row[1])})")]
             if cols and all(cols):
                 out.append(cols)
