@@ -224,3 +224,47 @@ def test_django_layouts_and_declines(tmp_path, helpers):
     helpers.write(tmp_path, "site/settings.py", "MIDDLEWARE = base() + ['django.a.B']\n")
     with pytest.raises(Decline, match="no module-level `app = FastAPI"):
         compression(tmp_path, RecipeTarget(endpoint="/"))
+
+
+# healthchecks' hc/settings.py: GZipMiddleware only when the deployment turns it on.
+DJANGO_GATED = (
+    DJANGO_SETTINGS
+    + """
+import os
+
+
+def envbool(s, default):
+    return os.getenv(s, default=default) == "True"
+
+
+if envbool("USE_GZIP_MIDDLEWARE", "False"):
+    MIDDLEWARE.append("django.middleware.gzip.GZipMiddleware")
+"""
+)
+
+
+def test_a_gzip_middleware_behind_a_switch_that_is_off_is_named_with_the_switch(tmp_path, helpers):
+    """healthchecks adds GZipMiddleware only when USE_GZIP_MIDDLEWARE is "True": the service
+    ran without it (the probe got no Content-Encoding). The decline said "a compression
+    middleware is already there", which the probe contradicts; it names the switch."""
+    helpers.write(tmp_path, "proj/__init__.py", "")
+    helpers.write(tmp_path, "proj/settings.py", DJANGO_GATED)
+    helpers.write(tmp_path, "proj/urls.py", DJANGO_URLS)
+    off = _django_responses(tmp_path, helpers)
+    assert off["/page gzip"][1] is None  # the default: not compressed
+    target = RecipeTarget(kind="payload", endpoint="/page")
+    with pytest.raises(Decline) as declined:
+        compression(tmp_path, target)
+    reason = str(declined.value)
+    assert "already there" not in reason
+    assert 'is off: proj/settings.py adds it only when `envbool("USE_GZIP_MIDDLEWARE", ' in reason
+    assert "USE_GZIP_MIDDLEWARE=True" in reason
+    # what it advises does compress (the same client, the switch set)
+    helpers.write(
+        tmp_path,
+        "proj/settings.py",
+        DJANGO_GATED.replace('"USE_GZIP_MIDDLEWARE", "False"', '"USE_GZIP_MIDDLEWARE", "True"'),
+    )
+    assert _django_responses(tmp_path, helpers)["/page gzip"][1] == "gzip"
+    with pytest.raises(Decline, match="already there"):  # switched on by default: it is there
+        compression(tmp_path, target)

@@ -14,7 +14,10 @@ before everything that reads or changes the response body. Django compresses res
 200 bytes and more for clients that accept gzip, and since 4.2 pads them against BREACH.
 
 Declined: no app, several apps or settings modules, or a compression middleware (GZip, Brotli,
-any ``*CompressionMiddleware``) already present anywhere in the target.
+any ``*CompressionMiddleware``) already present anywhere in the target. A Django settings module
+that adds GZipMiddleware only under a switch the service left off (healthchecks:
+``if envbool("USE_GZIP_MIDDLEWARE", "False"):``) is declined with the switch to set: the
+finding measured the responses uncompressed, so the middleware is not "already there".
 
 >>> import tempfile, pathlib
 >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -50,6 +53,8 @@ from perfagent.tools.recipes.base import Decline, Proposal, Recipe, RecipeTarget
 PRESENT = re.compile(r"GZipMiddleware|BrotliMiddleware|\w*CompressionMiddleware|GZipResponder")
 MIDDLEWARE_MODULE = {"fastapi": "fastapi.middleware.gzip", "starlette": "starlette.middleware.gzip"}
 DJANGO_GZIP = "django.middleware.gzip.GZipMiddleware"
+# An environment read's default that leaves a switch off, and the value that turns it on.
+_ON = {"False": "True", "false": "true", "0": "1", "no": "yes", "off": "on"}
 # Django's ordering notes: these two go before GZipMiddleware (SSL redirect first; the cache
 # middleware must see the Vary header GZip adds).
 DJANGO_BEFORE = (
@@ -62,6 +67,9 @@ def compression(root: Path, target: RecipeTarget) -> Proposal:
     for rel in python_files(root):
         found = PRESENT.search((root / rel).read_text(encoding="utf-8", errors="replace"))
         if found:
+            off = _switched_off(root, rel)
+            if off:
+                raise Decline(off)
             raise Decline(f"a compression middleware is already there ({found.group()} in {rel})")
     try:
         app = find_app(root, target.file)
@@ -106,6 +114,47 @@ def compression(root: Path, target: RecipeTarget) -> Proposal:
             ),
             "clients decode Content-Encoding: gzip when they ask for it",
         ],
+    )
+
+
+def _switched_off(root: Path, rel: str) -> str | None:
+    """Why Django's GZipMiddleware, named in ``rel``, is off: the module adds it to MIDDLEWARE
+    only under one module-level ``if`` on an environment read whose default leaves it off
+    (``if envbool("USE_GZIP_MIDDLEWARE", "False"):``). None for any other shape."""
+    try:
+        source = load(root, rel)
+    except Decline:
+        return None
+    module = source.module
+    gated = [
+        s for s in module.body if isinstance(s, cst.If) and PRESENT.search(module.code_for_node(s))
+    ]
+    if len(gated) != 1 or gated[0].orelse is not None:
+        return None
+    body = module.code_for_node(gated[0].body)
+    if (
+        len(PRESENT.findall(source.text)) != len(PRESENT.findall(body))
+        or DJANGO_GZIP not in body
+        or "MIDDLEWARE" not in body
+    ):
+        return None
+    test = gated[0].test
+    if not isinstance(test, cst.Call) or not test.args:
+        return None
+    name = test.args[0].value
+    default = next(
+        (a.value for a in test.args[1:] if a.keyword is None or a.keyword.value == "default"),
+        None,
+    )
+    if not (isinstance(name, cst.SimpleString) and isinstance(default, cst.SimpleString)):
+        return None
+    on = _ON.get(str(default.evaluated_value))
+    if on is None:
+        return None
+    var = str(name.evaluated_value)
+    return (
+        f"GZipMiddleware is off: {rel} adds it only when `{module.code_for_node(test)}` holds, "
+        f"and the probe got no Content-Encoding; set {var}={on} where the service runs"
     )
 
 
