@@ -239,9 +239,12 @@ def _tests(state: EngagementState) -> str:
     )
     if checks.ok:
         return "passed"
+    from perfagent.tools.codeedit.gate import failed_tests
+
+    named = failed_tests(checks.output)  # which tests: a flaky one is then recognisable
     return (
-        f"the target's own tests fail without any change ({checks.reason}), so no code edit can be "
-        "gated by them: fix them first"
+        f"the target's own tests fail without any change ({checks.reason}"
+        f"{'; ' + named if named else ''}), so no code edit can be gated by them: fix them first"
     )
 
 

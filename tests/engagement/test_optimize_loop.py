@@ -228,6 +228,9 @@ def test_a_target_whose_own_tests_fail_gets_one_sentence_and_no_edit_is_tried(tm
     _git(repo, "commit", "-qam", "break the suite")
     state = start(repo, settings=_settings(tmp_path), checkpoint_url=str(tmp_path / "ck.sqlite"))
     assert state.tests_before.startswith("the target's own tests fail without any change")
+    # which test failed (healthchecks' suite failed once on an unchanged copy, and passed when
+    # rerun: the sentence said only "exit code 1")
+    assert "; failed: tests/test_calc.py::test_broken" in state.tests_before
     assert any("fix them first" in e.message for e in state.errors)
     assert all(c.status != "kept" for c in state.candidates.values())
     assert all("fix them first" in c.reason for c in state.candidates.values() if c.recipe)

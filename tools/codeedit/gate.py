@@ -12,6 +12,7 @@ and removes the worktree.
 
 from __future__ import annotations
 
+import re
 import signal
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -25,6 +26,10 @@ from perfagent.tools.sandbox import ProcessResult, run, scrubbed_env
 Step = Literal["setup", "test"]
 TAIL_LINES = 40
 TAIL_CHARS = 6000
+# A failed test as unittest/Django (``FAIL: test_x (app.tests.T.test_x)``, ``ERROR: ...``) and
+# pytest (``FAILED tests/test_a.py::test_x - ...``) print it; not unittest's summary line
+# ``FAILED (failures=1)``.
+_FAILED = re.compile(r"^(?:FAIL|ERROR): (\S+(?: \([\w.]+\))?)|^FAILED (?!\()(\S+)", re.MULTILINE)
 
 
 class CheckResult(BaseModel):
@@ -82,6 +87,25 @@ def run_checks(
         if not done.ok:
             return result
     return result
+
+
+def failed_tests(output: str, limit: int = 3) -> str:
+    """The failed tests a runner's output names (at most ``limit``, then how many more), else
+    its last line: what a sentence about a failed suite can say.
+
+    >>> failed_tests("...\\nFAIL: test_x (hc.api.tests.T.test_x)\\nTraceback\\nFAILED (failures=1)")
+    'failed: test_x (hc.api.tests.T.test_x)'
+    >>> failed_tests("FAILED tests/a.py::t1 - x\\nFAILED tests/a.py::t2\\n2 failed", limit=1)
+    'failed: tests/a.py::t1 and 1 more'
+    >>> failed_tests("Segmentation fault\\n")
+    'last line: Segmentation fault'
+    """
+    names = list(dict.fromkeys(a or b for a, b in _FAILED.findall(output)))
+    if names:
+        more = f" and {len(names) - limit} more" if len(names) > limit else ""
+        return f"failed: {', '.join(names[:limit])}{more}"
+    last = output.strip().splitlines()[-1:]
+    return f"last line: {last[0][:200]}" if last else ""
 
 
 def _reason(step: str, command: str, done: ProcessResult, timeout_s: float) -> str:
