@@ -335,6 +335,13 @@ class NPlusOne(FindingBase):
     kind: Literal["n_plus_one"] = "n_plus_one"
     detail: LoopEvidence = Field(default_factory=LoopQuery)
 
+    @property
+    def endpoint(self) -> str | None:
+        """The traced request's endpoint; a query-log loop knows none. Without it a loop recipe
+        edits the first function of the target that loops over a query, wherever the finding
+        was (CTFd: the user page's N+1 became an eager load in its admin ``reset``)."""
+        return self.detail.endpoint if isinstance(self.detail, Traced) else None
+
 
 class SlowSql(FindingBase):
     kind: Literal["sql"] = "sql"
