@@ -205,6 +205,14 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
     if not sqlite_relative(url):
         if url.startswith(("postgresql://", "postgres://")) and state.spec.has_service:
             return _on_server_copies(state, candidate, finding, url, slug)
+        if url.startswith("sqlite:////"):  # CTFd's database, seeded beside the clone
+            return _advisor_only(
+                candidate,
+                finding,
+                f"the database is a SQLite file outside the target ({url.removeprefix('sqlite:///')}"
+                "): the target's copies do not carry it and perfagent does not create indexes "
+                "in the user's file",
+            )
         return _advisor_only(candidate, finding)
     rel = url.removeprefix("sqlite:///")
     before_root = workspace.target(state)
@@ -356,14 +364,15 @@ class StepAside(Exception):
     """The trial on copies cannot be made here (the reason is its message)."""
 
 
-def _advisor_only(candidate: Candidate, finding: Finding) -> Validation:
+def _advisor_only(
+    candidate: Candidate,
+    finding: Finding,
+    why: str = "the database is a server: perfagent does not create indexes on it for a load test",
+) -> Validation:
     d = finding.detail if isinstance(finding, Index) else IndexTrial()
     notes = [
-        (
-            "the database is a server: perfagent does not create indexes on it for a load test; "
-            "the figures are the advisor's trial inside a rolled-back transaction (median of 5, "
-            "no interval)"
-        )
+        f"{why}; the figures are the advisor's trial inside a rolled-back transaction (median "
+        "of 5, no interval)"
     ]
     if d.time_before_ms is not None and d.time_after_ms is not None:
         notes.append(f"query time {d.time_before_ms:.2f} ms -> {d.time_after_ms:.2f} ms")
