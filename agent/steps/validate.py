@@ -9,7 +9,10 @@ An index is created on a copy of a SQLite database inside a copy of the target;
 then (1) the query is timed on both copies in alternating order (30 pairs) and
 (2) when the target has a service, the service runs from both copies at once and
 the same load goes to each in alternating rounds (tools.loadtest.compare). A change
-is kept only when the query is ``faster`` and no endpoint metric got ``slower``.
+is kept only when the query is ``faster`` and no endpoint metric got ``slower``. A SQLite
+file outside the target (CTFd's, seeded beside its clone) is copied twice instead, the index
+in one copy, and the service run from the target against each (its [service] env variables
+that name the file pointed at a copy); the user's file is only read.
 An index on a PostgreSQL server is never created on the user's database: with a service, it
 is created on a copy of the database (CREATE DATABASE … TEMPLATE), and the service is run
 against that copy and against a second copy without it (its [service] env pointed at each)
@@ -26,7 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from perfagent.agent import workspace
-from perfagent.agent.database import database_spec, database_url, sqlite_relative
+from perfagent.agent.database import database_spec, sqlite_relative
 from perfagent.agent.finding_kinds import Finding, Index, IndexTrial
 from perfagent.agent.state import Candidate, Combined, EngagementState, StepError, Validation
 from perfagent.agent.steps import Loop, StepSpec, step
@@ -199,35 +202,100 @@ def _reason(v: Validation) -> str:
 def validate_index(state: EngagementState, candidate: Candidate, finding: Finding) -> Validation:
     if not isinstance(finding, Index) or not finding.detail.query:
         raise InputError("the index finding carries no query to time")
-    query = finding.detail.query
     url = database_spec(state).url
     slug = "".join(ch if ch.isalnum() else "-" for ch in finding.detail.table or "index")[:40]
-    if not sqlite_relative(url):
-        if url.startswith(("postgresql://", "postgres://")) and state.spec.has_service:
-            return _on_server_copies(state, candidate, finding, url, slug)
-        if url.startswith("sqlite:////"):  # CTFd's database, seeded beside the clone
+    if sqlite_relative(url):
+        rel = url.removeprefix("sqlite:///")
+        before_root = workspace.target(state)
+        after_root = workspace.variant(state, f"validate-{slug}")
+        create_index(after_root / rel, candidate.change)
+        return _sqlite_trial(
+            state,
+            candidate,
+            finding,
+            slug,
+            dbs=(before_root / rel, after_root / rel),
+            roots=(before_root, after_root),
+        )
+    if url.startswith("sqlite:////"):  # CTFd's database, seeded beside the clone
+        return _on_file_copies(
+            state, candidate, finding, Path(url.removeprefix("sqlite:///")), slug
+        )
+    if url.startswith(("postgresql://", "postgres://")) and state.spec.has_service:
+        return _on_server_copies(state, candidate, finding, url, slug)
+    return _advisor_only(candidate, finding)
+
+
+def _on_file_copies(
+    state: EngagementState, candidate: Candidate, finding: Index, path: Path, slug: str
+) -> Validation:
+    """An index on a SQLite file outside the target (the target's copies do not carry it):
+    tried on two copies of the file made with SQLite's backup API, the index in one; the
+    query timed on both, and the service run against each (the [service] env variables that
+    name the file pointed at a copy). The user's file is only read."""
+    import tempfile
+
+    from perfagent.agent.service import service_env
+    from perfagent.tools.sql.sqlite_copy import copy_database, point_sqlite_env
+
+    env = service_env(state, Path(state.report_dir)) if state.spec.has_service else {}
+    with tempfile.TemporaryDirectory(prefix=f"perfagent-index-{slug}-") as folder:
+        dbs = (Path(folder) / f"before-{path.name}", Path(folder) / f"after-{path.name}")
+        envs = (point_sqlite_env(env, path, dbs[0]), point_sqlite_env(env, path, dbs[1]))
+        if env and not envs[0]:
             return _advisor_only(
                 candidate,
                 finding,
-                f"the database is a SQLite file outside the target ({url.removeprefix('sqlite:///')}"
-                "): the target's copies do not carry it and perfagent does not create indexes "
-                "in the user's file",
+                f"the database is a SQLite file outside the target ({path}) that the service's "
+                "[service] env names nowhere perfagent can point at a copy",
             )
-        return _advisor_only(candidate, finding)
-    rel = url.removeprefix("sqlite:///")
-    before_root = workspace.target(state)
-    after_root = workspace.variant(state, f"validate-{slug}")
-    before_db, after_db = before_root / rel, after_root / rel
-    create_index(after_db, candidate.change)
-    timing = _interleaved_query(before_db, after_db, query, state.settings.min_effect)
-    plan_before, plan_after = _plans(state, before_root, after_root, query)
+        try:
+            for db in dbs:
+                copy_database(path, db)
+            create_index(dbs[1], candidate.change)
+        except PerfagentError as exc:
+            return _advisor_only(
+                candidate, finding, f"no trial on copies of the SQLite file {path}: {exc}"
+            )
+        root = workspace.target(state)
+        pointed = f"; {', '.join(sorted(envs[0]))} pointed at each copy" if envs[0] else ""
+        return _sqlite_trial(
+            state,
+            candidate,
+            finding,
+            slug,
+            dbs=dbs,
+            roots=(root, root),
+            envs=envs,
+            copied=f"the index created on a copy of {path} (outside the target), the other copy "
+            f"without it{pointed}",
+        )
+
+
+def _sqlite_trial(
+    state: EngagementState,
+    candidate: Candidate,
+    finding: Index,
+    slug: str,
+    *,
+    dbs: tuple[Path, Path],
+    roots: tuple[Path, Path],
+    envs: tuple[dict[str, str], dict[str, str]] = ({}, {}),
+    copied: str = "",
+) -> Validation:
+    """The query timed on the copy without the index and the copy with it, then (with a
+    service) load rounds against both; kept when the query is faster and nothing got slower."""
+    query = finding.detail.query or ""
+    timing = _interleaved_query(dbs[0], dbs[1], query, state.settings.min_effect)
+    plan_before, plan_after = _plans(dbs, query)
     changes = [timing]
-    notes = [f"query timed {QUERY_PAIRS} times on each copy, alternating which goes first"]
+    notes = [copied] if copied else []
+    notes.append(f"query timed {QUERY_PAIRS} times on each copy, alternating which goes first")
     if state.spec.has_service:
         from perfagent.agent.trial import load_rounds
 
         load_changes, method = load_rounds(
-            state, before_root, after_root, f"index-{slug}", settled=_service_settled
+            state, roots[0], roots[1], f"index-{slug}", settled=_service_settled, envs=envs
         )
         changes += load_changes
         notes.append(f"{method}, one sample per endpoint per second")
@@ -282,14 +350,12 @@ def _interleaved_query(
     return change("query_ms", query[:80], times_before, times_after, min_effect=min_effect)
 
 
-def _plans(
-    state: EngagementState, before_root: Path, after_root: Path, query: str
-) -> tuple[str, str]:
+def _plans(dbs: tuple[Path, Path], query: str) -> tuple[str, str]:
     from perfagent.tools.sql import db as sqldb
 
     plans = []
-    for root in (before_root, after_root):
-        with sqldb.connect(database_url(state, root)) as database:
+    for db in dbs:
+        with sqldb.connect(f"sqlite:///{db}") as database:
             plans.append(database.explain(query).text())
     return plans[0], plans[1]
 

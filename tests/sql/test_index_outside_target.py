@@ -1,29 +1,83 @@
-"""An index on a SQLite file outside the target (CTFd's, seeded beside its clone) is not tried
-on copies of the target, and the report says why in words that fit a file, not a server."""
+"""An index on a SQLite file outside the target (CTFd's, seeded beside its clone) is tried on
+two copies of the file: the query timed on both, the service run against each with its env
+pointed at the copy. The user's file is only read."""
 
 from __future__ import annotations
 
 import sqlite3
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+APP = textwrap.dedent(
+    """
+    import os, sqlite3, sys
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    PATH = os.environ["DATABASE_URL"].removeprefix("sqlite:///")
+    with open(os.environ["STARTS_LOG"], "a") as log:
+        log.write(PATH + "\\n")
+
+    class H(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path.startswith("/users"):
+                with sqlite3.connect(PATH) as conn:
+                    rows = conn.execute(
+                        "SELECT id FROM users WHERE banned = 0 AND hidden = 7"
+                    ).fetchall()
+                body = str(rows).encode()
+            else:
+                body = b"ok"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
+    """
+)
+DDL = "CREATE INDEX users_banned_hidden_idx ON users (banned, hidden)"
 
 
-def test_a_sqlite_file_outside_the_target_keeps_the_advisor_figures_and_says_why(tmp_path):
-    from perfagent.agent.spec import load_target
-    from perfagent.agent.state import Candidate, EngagementState, Settings, make_finding
-    from perfagent.agent.steps.validate import validate_index
-
-    data = tmp_path / "app.data" / "app.db"
+def _database(folder: Path) -> Path:
+    """200,000 users, 7 of them with hidden = 7: a full scan without the index, a lookup with."""
+    data = folder / "app.data" / "app.db"
     data.parent.mkdir()
     with sqlite3.connect(data) as conn:
         conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, banned INT, hidden INT)")
-    root = tmp_path / "app"
+        conn.executemany(
+            "INSERT INTO users (banned, hidden) VALUES (?, ?)",
+            ((i % 2, 7 if i % 30000 == 0 else i % 5) for i in range(200_000)),
+        )
+    return data
+
+
+def _state(folder: Path, data: Path, service: str = ""):
+    from perfagent.agent.spec import load_target
+    from perfagent.agent.state import EngagementState, Settings
+
+    root = folder / "app"
     root.mkdir()
+    (root / "app.py").write_text(APP)
     (root / "perfagent.toml").write_text(
-        f'[target]\nname = "app"\n\n[database]\nurl = "sqlite:///{data}"\n'
+        f'[target]\nname = "app"\n\n{service}[database]\nurl = "sqlite:///{data}"\n'
     )
-    state = EngagementState(
-        run_id="outside", spec=load_target(root), settings=Settings(report_dir=str(tmp_path / "r"))
+    settings = Settings(
+        report_dir=str(folder / "report"), load_users=4, validate_rounds=2, validate_round_s=2
     )
-    ddl = "CREATE INDEX users_banned_hidden_idx ON users (banned, hidden)"
+    return EngagementState(run_id="outside", spec=load_target(root), settings=settings)
+
+
+def _index():
+    from perfagent.agent.state import Candidate, make_finding
+
     finding = make_finding(
         id="index:users(banned,hidden)",
         kind="index",
@@ -31,11 +85,9 @@ def test_a_sqlite_file_outside_the_target_keeps_the_advisor_figures_and_says_why
         evidence="advisor",
         source="explain",
         detail={
-            "ddl": ddl,
-            "query": "SELECT id FROM users WHERE banned = 0 AND hidden = 0",
+            "ddl": DDL,
+            "query": "SELECT id FROM users WHERE banned = 0 AND hidden = 7",
             "table": "users",
-            "time_before_ms": 0.14,
-            "time_after_ms": 0.07,
         },
     )
     candidate = Candidate(
@@ -43,13 +95,47 @@ def test_a_sqlite_file_outside_the_target_keeps_the_advisor_figures_and_says_why
         finding_id=finding.id,
         kind="index",
         title="create index",
-        change=ddl,
+        change=DDL,
         needs_code_edit=False,
         measure="query",
     )
-    result = validate_index(state, candidate, finding)
-    assert (result.verdict, result.kept) == ("inconclusive", False)
-    assert result.notes[0].startswith(f"the database is a SQLite file outside the target ({data})")
-    assert "server" not in result.notes[0]
-    with sqlite3.connect(data) as conn:  # the user's file has no new index
-        assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall() == []
+    return finding, candidate
+
+
+def _indexes(data: Path) -> list:
+    with sqlite3.connect(data) as conn:
+        return conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()
+
+
+def test_the_index_is_timed_on_copies_of_the_file_and_the_users_file_is_untouched(tmp_path):
+    from perfagent.agent.steps.validate import validate_index
+
+    data = _database(tmp_path)
+    finding, candidate = _index()
+    result = validate_index(_state(tmp_path, data), candidate, finding)
+    assert (result.verdict, result.kept) == ("faster", True), result.notes
+    assert result.notes[0].startswith(f"the index created on a copy of {data} (outside the target)")
+    assert "users_banned_hidden_idx" in result.plan_after
+    assert "users_banned_hidden_idx" not in result.plan_before
+    assert _indexes(data) == []
+
+
+def test_the_service_runs_against_each_copy(tmp_path):
+    from perfagent.agent.steps.validate import validate_index
+
+    data = _database(tmp_path)
+    starts = tmp_path / "starts.log"
+    service = (
+        f'[service]\nstart = "{sys.executable} app.py {{port}}"\nready = "/healthz"\n'
+        f'env = {{ DATABASE_URL = "sqlite:///{data}", STARTS_LOG = "{starts}" }}\n\n'
+        '[[service.endpoint]]\npath = "/users"\n\n'
+    )
+    finding, candidate = _index()
+    result = validate_index(_state(tmp_path, data, service), candidate, finding)
+    assert result.kept, result.notes
+    assert "DATABASE_URL pointed at each copy" in result.notes[0]
+    assert any(c.scope == "all" and c.metric == "p50_ms" for c in result.changes)
+    served = sorted(Path(line).name for line in starts.read_text().split())
+    assert served == ["after-app.db", "before-app.db"]  # each side its own copy, never the file
+    assert not Path(starts.read_text().split()[0]).exists()  # the copies are removed
+    assert _indexes(data) == []

@@ -43,6 +43,46 @@ def create_index(path: Path, ddl: str) -> None:
         raise InputError(f"SQLite rejected {ddl[:80]!r} in {path.name}: {exc}") from None
 
 
+def copy_database(source: Path, dest: Path) -> None:
+    """A consistent copy of the SQLite file at ``source`` written to ``dest`` (SQLite's backup
+    API: a live writer's committed pages, its WAL included); ``source`` is opened read-only.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> with contextlib.closing(sqlite3.connect(folder / "app.db")) as conn, conn:
+    ...     _ = conn.execute("CREATE TABLE t (a INT)")
+    >>> copy_database(folder / "app.db", folder / "copy.db")
+    >>> with contextlib.closing(sqlite3.connect(folder / "copy.db")) as conn:
+    ...     conn.execute("SELECT name FROM sqlite_master").fetchall()
+    [('t',)]
+    """
+    try:
+        with (
+            contextlib.closing(
+                sqlite3.connect(
+                    f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=CONNECT_TIMEOUT_S
+                )
+            ) as original,
+            contextlib.closing(sqlite3.connect(dest)) as copy,
+        ):
+            original.backup(copy)
+    except sqlite3.Error as exc:
+        raise InputError(f"SQLite could not copy {source} to {dest.name}: {exc}") from None
+
+
+def point_sqlite_env(env: dict[str, str], path: Path, copy: Path) -> dict[str, str]:
+    """The variables of ``env`` that name the SQLite file at ``path`` (in a URL or bare), with
+    ``copy`` in its place: what a service gets on top of its env to use the copy.
+
+    >>> point_sqlite_env({"DATABASE_URL": "sqlite:////data/app.db", "SECRET_KEY": "k"},
+    ...                  Path("/data/app.db"), Path("/tmp/x/after-app.db"))
+    {'DATABASE_URL': 'sqlite:////tmp/x/after-app.db'}
+    """
+    return {
+        key: value.replace(str(path), str(copy)) for key, value in env.items() if str(path) in value
+    }
+
+
 def interleaved_ms(
     before: Database, after: Database, sql: str, *, pairs: int = 30
 ) -> tuple[list[float], list[float]]:
