@@ -202,9 +202,12 @@ def combine_kept(state: EngagementState) -> Combined:
                 + (checks.output.strip().splitlines()[-1:] or [""])[0][:200]
             )
             drop = not checks.ok
-            result.notes += overlaps(state, result.candidates)
+            involved: set[str] = set()
+            result.notes += overlaps(state, result.candidates, involved)
             if checks.ok:
                 _measure_combined(state, kept, applied, tree, result)
+                for cid in (c for c in result.candidates if c in involved):
+                    result.notes.append(_on_top(state, kept, applied, cid, tree))
                 result.branch = branch
                 patch = Path(state.report_dir) / "5-before-after" / "patches" / "combined.patch"
                 result.patch = str(export_patch(tree, patch))
@@ -213,7 +216,7 @@ def combine_kept(state: EngagementState) -> Combined:
     return result
 
 
-def overlaps(state: EngagementState, ids: list[str]) -> list[str]:
+def overlaps(state: EngagementState, ids: list[str], involved: set[str] | None = None) -> list[str]:
     """A sentence per pair of kept changes that act on the same rows or requests: one endpoint,
     or a table one indexes or queries and the other's statement reads. Each was judged against
     the unchanged target, not on top of the other, so only the combination measures them
@@ -222,6 +225,7 @@ def overlaps(state: EngagementState, ids: list[str]) -> list[str]:
 
     from perfagent.tools.sql.parse import parse_query
 
+    involved = involved if involved is not None else set()
     touches: dict[str, set[str]] = {}
     for cid in ids:
         candidate = state.candidates[cid]
@@ -241,12 +245,12 @@ def overlaps(state: EngagementState, ids: list[str]) -> list[str]:
     for a, b in combinations(ids, 2):
         shared = sorted(touches[a] & touches[b])
         if shared:
+            involved.update((a, b))
             notes.append(
                 f"{state.candidates[a].title} and {state.candidates[b].title} both act on "
                 f"{', '.join(shared)}: each was judged against the unchanged target, not on top "
-                "of the other, so the figures above are the only measure of them together (one "
-                "can take away the other's gain: measure each with the other applied before "
-                "merging both)"
+                "of the other (one can take away the other's gain), so each is measured again "
+                "with the others in"
             )
     return notes
 
@@ -262,10 +266,10 @@ def _measure_combined(
         )
     )
     methods: list[str] = []
-    indexes = [c for c in kept if c.branch in applied and c.finding_id.startswith("index:")]
+    indexes = _indexes(kept, applied)
     with _base_tree(state, tree.base_sha) as base_root:
         if state.spec.has_service:
-            with _server_copies(state, indexes, result) as envs:
+            with _server_copies(state, [], indexes, result.notes) as envs:
                 changes, method = load_rounds(
                     state,
                     base_root,
@@ -284,9 +288,66 @@ def _measure_combined(
     result.verdict = overall_verdict(result.changes)
 
 
+def _indexes(kept: list[Candidate], applied: list[str]) -> list[Candidate]:
+    return [c for c in kept if c.branch in applied and c.finding_id.startswith("index:")]
+
+
+def _on_top(
+    state: EngagementState, kept: list[Candidate], applied: list[str], cid: str, tree
+) -> str:
+    """One kept change measured on top of the others it shares rows with: the combination
+    without it (before) against the combination (after), its indexes on copies the same way.
+    Each change's own verdict was against the unchanged target; this one says whether it still
+    helps once the others are in (an index can make a rewrite that avoided its scan slower)."""
+    from perfagent.tools.codeedit import candidate_worktree, pick
+
+    candidate = state.candidates[cid]
+    others = [b for b in applied if b != candidate.branch]
+    name = f"perfagent/{state.run_id}/without-{cid.split(':')[-1]}"[:120]
+    name = "".join(ch if ch.isalnum() or ch in "/-_." else "-" for ch in name)
+    branch = _fresh_branch(state.spec.root, name)
+    try:
+        with candidate_worktree(state.spec.root, branch=branch) as minus:
+            done, left = pick(minus, others)
+            setup = _gate(state.spec, minus.target_root, test=False)
+            if left or not setup.ok:
+                return (
+                    f"{candidate.title} on top of the others: not measured (the others alone "
+                    + (
+                        "do not apply together)"
+                        if left
+                        else f"fail the target's setup: {setup.reason})"
+                    )
+                )
+            notes: list[str] = []
+            indexes = _indexes(kept, applied)
+            before = [c for c in indexes if c.id != cid]
+            with _server_copies(state, before, indexes, notes) as envs:
+                changes, _ = load_rounds(
+                    state,
+                    minus.target_root,
+                    tree.target_root,
+                    f"on-top-{branch.rsplit('/', 1)[-1]}",
+                    settled=lambda c: _judge(candidate, c)[0] != "inconclusive",
+                    envs=envs,
+                )
+    except PerfagentError as exc:
+        return f"{candidate.title} on top of the others: not measured ({exc})"
+    finally:
+        _fresh_branch(state.spec.root, branch)
+    verdict, _, why = _judge(candidate, changes)
+    why = why.split(": not kept")[0]  # the change stays kept: this is about merging it
+    advice = {
+        "slower": " — it takes away from the others' gain: merge the others without it",
+        "inconclusive": "",
+        "unchanged": " — it adds nothing once the others are in",
+    }.get(verdict, "")
+    return f"{candidate.title} on top of the other kept changes: {verdict} ({why}){advice}"
+
+
 @contextlib.contextmanager
 def _server_copies(
-    state: EngagementState, indexes: list[Candidate], result: Combined
+    state: EngagementState, before_indexes: list[Candidate], indexes: list[Candidate], notes
 ) -> Iterator[tuple[dict[str, str], dict[str, str]]]:
     """Kept indexes on a PostgreSQL server take part in the combination the way each was
     trialled: two copies of the database, every kept index created on the after copy, each
@@ -295,7 +356,7 @@ def _server_copies(
     would measure the code changes only; when no copy can be made, a note says so."""
     from perfagent.agent.database import database_spec
 
-    url = database_spec(state).url if indexes else ""
+    url = database_spec(state).url if indexes or before_indexes else ""
     if not url.startswith(("postgresql://", "postgres://")):
         yield ({}, {})
         return
@@ -309,7 +370,7 @@ def _server_copies(
         stack = contextlib.ExitStack()
         copies = stack.enter_context(database_copies(url, ("combined-before", "combined-after")))
     except (PerfagentError, psycopg.Error) as exc:
-        result.notes.append(f"the kept indexes were not part of the measurement: {exc}")
+        notes.append(f"the kept indexes were not part of the measurement: {exc}")
         yield ({}, {})
         return
     with stack:
@@ -326,14 +387,17 @@ def _server_copies(
                     conn.execute(candidate.change.replace(" CONCURRENTLY", ""))
                 conn.execute("ANALYZE")
             with psycopg.connect(before, autocommit=True) as conn:
+                for candidate in before_indexes:
+                    conn.execute(candidate.change.replace(" CONCURRENTLY", ""))
                 conn.execute("ANALYZE")
         except (PerfagentError, psycopg.Error) as exc:
-            result.notes.append(f"the kept indexes were not part of the measurement: {exc}")
+            notes.append(f"the kept indexes were not part of the measurement: {exc}")
             envs = ({}, {})
         else:
-            result.notes.append(
+            without = f"with {len(before_indexes)} of them" if before_indexes else "without them"
+            notes.append(
                 f"{len(indexes)} kept index(es) created on a copy of {url.rsplit('/', 1)[-1]} "
-                "for the after side, the before side on another copy without them "
+                f"for the after side, the before side on another copy {without} "
                 f"({', '.join(sorted(envs[0]))} pointed at each)"
             )
         yield envs

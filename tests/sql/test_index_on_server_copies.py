@@ -210,3 +210,89 @@ def test_the_combination_measures_a_kept_index_on_copies(tmp_path, database):
     # 300,000 rows scanned per request before, an index lookup after
     assert combined.verdict == "faster", [c.why for c in combined.changes]
     assert _indexes(url) == set()  # the user's database has no new index
+
+
+def test_two_kept_changes_on_the_same_rows_are_each_measured_on_top_of_the_other(
+    tmp_path, database
+):
+    """An index and an edit of the statement it serves, each kept against the unchanged app:
+    the combination names the pair and measures each with the other in. The edit adds 30 ms of
+    pg_sleep to the query, so on top of the index it is slower; the index on top of the edit
+    still makes the query fast."""
+    import subprocess
+
+    from perfagent.agent.finding_kinds import SlowSql, Traced
+    from perfagent.agent.state import Candidate, Validation
+    from perfagent.agent.trial import combine_kept
+
+    name, url = database
+    state = _state(tmp_path, name, url, "APP_DB_NAME")
+    root = Path(state.spec.root)
+
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", "-C", str(root), "-c", "user.email=t@t.invalid", "-c", "user.name=t", *args],
+            check=True,
+            capture_output=True,
+        )
+
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-qm", "app")
+    finding, index = _index()
+    query = "SELECT id FROM orders WHERE customer_id = 42 ORDER BY created DESC LIMIT 5"
+    edit = SlowSql(
+        id="trace:orders",
+        title="the orders query",
+        evidence="traces",
+        source="traces",
+        detail=Traced(rule="duplicate_statement", endpoint="GET /orders", query=query),
+    )
+    state.findings += [finding, edit]
+    app = (root / "app.py").read_text()
+    changes = {
+        "cand:index": ("migrations/001_index.sql", index.change + ";\n"),
+        "cand:edit": ("app.py", app.replace("SELECT id FROM", "SELECT id, pg_sleep(0.03) FROM")),
+    }
+    assert changes["cand:edit"][1] != app
+    for cid, (path, text) in changes.items():
+        branch = f"perfagent/pgcopy/{cid[5:]}"
+        git("checkout", "-q", "-b", branch, "main")
+        (root / path).parent.mkdir(exist_ok=True)
+        (root / path).write_text(text)
+        git("add", "-A")
+        git("commit", "-qm", cid)
+        git("checkout", "-q", "main")
+        candidate = (
+            index
+            if cid == "cand:index"
+            else Candidate(
+                id=cid,
+                finding_id=edit.id,
+                kind="code",
+                title="the edit",
+                change="",
+                measure="load",
+                endpoint="GET /orders",
+            )
+        )
+        state.candidates[cid] = candidate.model_copy(update={"status": "kept", "branch": branch})
+        state.validations[cid] = Validation(
+            candidate_id=cid, method="m", verdict="faster", kept=True
+        )
+    combined = combine_kept(state)
+    notes = "\n".join(combined.notes)
+    assert "create index and the edit both act on table `orders`" in notes, notes
+    on_top = {n.split(" on top of")[0]: n for n in combined.notes if " on top of the other" in n}
+    assert on_top["the edit"].startswith("the edit on top of the other kept changes: slower")
+    assert on_top["the edit"].endswith("merge the others without it")
+    assert on_top["create index"].startswith("create index on top of the other kept changes:")
+    assert "slower" not in on_top["create index"].split(":")[1], on_top["create index"]
+    assert _indexes(url) == set()  # the user's database has no new index
+    branches = subprocess.run(
+        ["git", "-C", str(root), "branch", "--list", "perfagent/pgcopy/without-*"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert branches == ""  # the measuring branches are gone
