@@ -158,52 +158,66 @@ def test_a_service_whose_env_does_not_name_the_database_keeps_the_advisor_figure
     assert "names the database nowhere" in result.notes[-1]
 
 
+def _git(root: Path, *args: str) -> str:
+    import subprocess
+
+    return subprocess.run(
+        ["git", "-C", str(root), "-c", "user.email=t@t.invalid", "-c", "user.name=t", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def _commit_target(root: Path) -> None:
+    """The target as a git repository with one commit on main: what combinations start from."""
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "app")
+
+
+def _keep(state, candidate, path: str, text: str) -> None:
+    """``candidate`` kept on its own branch: one commit writing ``text`` to ``path``."""
+    from perfagent.agent.state import Validation
+
+    root = Path(state.spec.root)
+    branch = f"perfagent/pgcopy/{candidate.id[5:]}"
+    _git(root, "checkout", "-q", "-b", branch, "main")
+    (root / path).parent.mkdir(exist_ok=True)
+    (root / path).write_text(text)
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", candidate.id)
+    _git(root, "checkout", "-q", "main")
+    state.candidates[candidate.id] = candidate.model_copy(
+        update={"status": "kept", "branch": branch}
+    )
+    state.validations[candidate.id] = Validation(
+        candidate_id=candidate.id, method="m", verdict="faster", kept=True
+    )
+
+
 def test_the_combination_measures_a_kept_index_on_copies(tmp_path, database):
     """A kept index lands on its branch as a migration file, which creates nothing while the
     service runs: the combination creates it on a copy for the after side, as its trial did,
     and the user's database stays as it was."""
-    import subprocess
 
-    from perfagent.agent.state import Candidate, Validation
+    from perfagent.agent.state import Candidate
     from perfagent.agent.trial import combine_kept
 
     name, url = database
     state = _state(tmp_path, name, url, "APP_DB_NAME")
     root = Path(state.spec.root)
 
-    def git(*args: str) -> None:
-        subprocess.run(
-            ["git", "-C", str(root), "-c", "user.email=t@t.invalid", "-c", "user.name=t", *args],
-            check=True,
-            capture_output=True,
-        )
-
-    git("init", "-q", "-b", "main")
-    git("add", "-A")
-    git("commit", "-qm", "app")
+    _commit_target(root)
     finding, index = _index()
     state.findings.append(finding)
     edits = {
         "cand:index": ("migrations/001_index.sql", index.change + ";\n"),
         "cand:comment": ("NOTES.md", "a code change that changes nothing measurable\n"),
     }
-    for cid, (path, text) in edits.items():
-        branch = f"perfagent/pgcopy/{cid[5:]}"
-        git("checkout", "-q", "-b", branch, "main")
-        (root / path).parent.mkdir(exist_ok=True)
-        (root / path).write_text(text)
-        git("add", "-A")
-        git("commit", "-qm", cid)
-        git("checkout", "-q", "main")
-        candidate = (
-            index
-            if cid == "cand:index"
-            else Candidate(id=cid, finding_id="cpu:x", kind="code", title="comment", change="")
-        )
-        state.candidates[cid] = candidate.model_copy(update={"status": "kept", "branch": branch})
-        state.validations[cid] = Validation(
-            candidate_id=cid, method="m", verdict="faster", kept=True
-        )
+    comment = Candidate(id="cand:comment", finding_id="cpu:x", kind="code", title="c", change="")
+    for candidate in (index, comment):
+        _keep(state, candidate, *edits[candidate.id])
     combined = combine_kept(state)
     assert combined.candidates == ["cand:index", "cand:comment"], combined
     assert any("1 kept index(es) created on a copy" in n for n in combined.notes), combined.notes
@@ -219,26 +233,16 @@ def test_two_kept_changes_on_the_same_rows_are_each_measured_on_top_of_the_other
     the combination names the pair and measures each with the other in. The edit adds 30 ms of
     pg_sleep to the query, so on top of the index it is slower; the index on top of the edit
     still makes the query fast."""
-    import subprocess
 
     from perfagent.agent.finding_kinds import SlowSql, Traced
-    from perfagent.agent.state import Candidate, Validation
+    from perfagent.agent.state import Candidate
     from perfagent.agent.trial import combine_kept
 
     name, url = database
     state = _state(tmp_path, name, url, "APP_DB_NAME")
     root = Path(state.spec.root)
 
-    def git(*args: str) -> None:
-        subprocess.run(
-            ["git", "-C", str(root), "-c", "user.email=t@t.invalid", "-c", "user.name=t", *args],
-            check=True,
-            capture_output=True,
-        )
-
-    git("init", "-q", "-b", "main")
-    git("add", "-A")
-    git("commit", "-qm", "app")
+    _commit_target(root)
     finding, index = _index()
     query = "SELECT id FROM orders WHERE customer_id = 42 ORDER BY created DESC LIMIT 5"
     edit = SlowSql(
@@ -255,31 +259,17 @@ def test_two_kept_changes_on_the_same_rows_are_each_measured_on_top_of_the_other
         "cand:edit": ("app.py", app.replace("SELECT id FROM", "SELECT id, pg_sleep(0.03) FROM")),
     }
     assert changes["cand:edit"][1] != app
-    for cid, (path, text) in changes.items():
-        branch = f"perfagent/pgcopy/{cid[5:]}"
-        git("checkout", "-q", "-b", branch, "main")
-        (root / path).parent.mkdir(exist_ok=True)
-        (root / path).write_text(text)
-        git("add", "-A")
-        git("commit", "-qm", cid)
-        git("checkout", "-q", "main")
-        candidate = (
-            index
-            if cid == "cand:index"
-            else Candidate(
-                id=cid,
-                finding_id=edit.id,
-                kind="code",
-                title="the edit",
-                change="",
-                measure="load",
-                endpoint="GET /orders",
-            )
-        )
-        state.candidates[cid] = candidate.model_copy(update={"status": "kept", "branch": branch})
-        state.validations[cid] = Validation(
-            candidate_id=cid, method="m", verdict="faster", kept=True
-        )
+    edited = Candidate(
+        id="cand:edit",
+        finding_id=edit.id,
+        kind="code",
+        title="the edit",
+        change="",
+        measure="load",
+        endpoint="GET /orders",
+    )
+    for candidate in (index, edited):
+        _keep(state, candidate, *changes[candidate.id])
     combined = combine_kept(state)
     notes = "\n".join(combined.notes)
     assert "create index and the edit both act on table `orders`" in notes, notes
@@ -289,10 +279,4 @@ def test_two_kept_changes_on_the_same_rows_are_each_measured_on_top_of_the_other
     assert on_top["create index"].startswith("create index on top of the other kept changes:")
     assert "slower" not in on_top["create index"].split(":")[1], on_top["create index"]
     assert _indexes(url) == set()  # the user's database has no new index
-    branches = subprocess.run(
-        ["git", "-C", str(root), "branch", "--list", "perfagent/pgcopy/without-*"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert branches == ""  # the measuring branches are gone
+    assert _git(root, "branch", "--list", "perfagent/pgcopy/without-*") == ""  # removed
