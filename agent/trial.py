@@ -154,6 +154,7 @@ MIGRATION_KIND = {
     "django": "a Django migration",
     "sql": "a SQL file",
 }
+MIGRATE_TIMEOUT_S = 180.0  # the app's migrate command on a copy of the database
 CombinedVerdict = Literal["faster", "slower", "unchanged", "inconclusive"]
 
 
@@ -827,4 +828,93 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
         patch = export_patch(
             tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch"
         )
+        if style.command:  # after the commit: what the command leaves in the tree is not kept
+            validation.notes.append(
+                _applied_on_copy(state, tree.target_root, migration, candidate.change)
+            )
     return {"branch": branch, "patch": str(patch)}
+
+
+def _applied_on_copy(state: EngagementState, root: Path, migration, ddl: str) -> str:
+    """The migration's own command run in the branch's worktree against a copy of the database,
+    and what it left there (tools/codeedit/migration_check.py), in one sentence. The copy is
+    reached through the service's env (the variables naming the database pointed at it) and any
+    ``alembic.ini`` naming it; a SQLite file inside the target is copied to its place in the
+    worktree. Never raises: the kept verdict and the branch stand whatever the command does."""
+    import re
+    import sqlite3
+    import tempfile
+
+    import psycopg
+
+    from perfagent.agent.database import database_spec, sqlite_relative
+    from perfagent.tools.codeedit.migration_check import (
+        MigrationCheck,
+        check_migration,
+        copy_kind,
+        database_copy,
+        point,
+        point_alembic_ini,
+    )
+    from perfagent.tools.codeedit.migrations import parse_index
+
+    style, command = migration.style, migration.style.command
+    parsed = parse_index(ddl)
+    skipped = MigrationCheck(outcome="skipped", command=command, ddl=ddl)
+    if parsed is None:
+        return skipped.model_copy(
+            update={"why": "the change is not a plain CREATE INDEX"}
+        ).sentence()
+    try:
+        url = database_spec(state).url
+    except PerfagentError as exc:
+        return skipped.model_copy(update={"why": str(exc)}).sentence()
+    env: dict[str, str] = {}
+    if state.spec.has_service:
+        from perfagent.agent.service import service_env
+
+        env = service_env(state, Path(state.report_dir) / "5-before-after" / "migrate")
+    env = {**state.spec.command_env(), **env}
+    inside = sqlite_relative(url)
+    if inside:  # the file's own place in the worktree, which the relative URL names
+        url = f"sqlite:///{Path(state.spec.root).resolve() / url.removeprefix('sqlite:///')}"
+    if copy_kind(url) not in ("sqlite", "postgresql"):
+        why = f"perfagent copies SQLite and PostgreSQL databases only, not {copy_kind(url)}"
+        return skipped.model_copy(update={"why": why}).sentence()
+    revision = re.search(r"^revision = '([^']+)'", migration.text, re.MULTILINE)
+    try:
+        with (
+            tempfile.TemporaryDirectory(prefix="perfagent-migrate-") as folder,
+            database_copy(
+                url,
+                Path(folder),
+                into=root / database_spec(state).url.removeprefix("sqlite:///") if inside else None,
+            ) as copy_url,
+        ):
+            pointed = point(env, url, copy_url)
+            inis = point_alembic_ini(root, url, copy_url) if style.kind == "alembic" else []
+            if not (pointed or inis or inside):
+                why = (
+                    "the target declares no way to reach its database that perfagent can point "
+                    "at a copy (no [service] env variable or alembic.ini names it), so the "
+                    "user's database is not risked"
+                )
+                return skipped.model_copy(update={"why": why}).sentence()
+            result = check_migration(
+                root,
+                command=command,
+                env={**env, **pointed},
+                copy_url=copy_url,
+                index=parsed[0],
+                ddl=ddl,
+                revision=(revision.group(1) if revision else Path(migration.path).stem),
+                django_app=style.app_label if style.kind == "django" else None,
+                timeout_s=min(state.spec.target.test_timeout_s, MIGRATE_TIMEOUT_S),
+            )
+            if copy_kind(url) == "sqlite":  # a friendlier name than the copy's file
+                result.database = Path(url.removeprefix("sqlite:///")).name
+            else:
+                result.database = url.rsplit("/", 1)[-1].split("?")[0]
+    except (PerfagentError, OSError, sqlite3.Error, psycopg.Error) as exc:
+        return skipped.model_copy(update={"why": str(exc)}).sentence()
+    return result.sentence()

@@ -1,0 +1,272 @@
+"""Does the app's own migrate command create the kept index? Run it on a copy of the database.
+
+A migration file on a branch is a promise: "``flask db upgrade`` creates the index". Some apps
+break it: CTFd on SQLite runs ``create_all()`` and *stamps* the latest revision every time the
+app starts, and ``flask db upgrade`` starts the app first, so the new revision is marked applied
+and its ``upgrade()`` never runs. So the command is run in the branch's worktree, sandboxed, with
+the target's interpreter and its service's environment pointed at a copy of the database (never
+the user's database), and the copy is then asked whether the index exists (``sqlite_master``,
+``pg_indexes``) and whether the revision was recorded as applied (``alembic_version``,
+``django_migrations``): recorded without the index is a stamp.
+
+Copies: a SQLite file through SQLite's backup API (tools/sql/sqlite_copy.py), a PostgreSQL
+database with ``CREATE DATABASE … TEMPLATE`` (tools/sql/pg_copy.py). MySQL/MariaDB is not
+checked (no copy is made of it), with that reason.
+
+>>> MigrationCheck(outcome="created", command="alembic upgrade head", database="app.db",
+...                index="ix_a", seconds=1.23).sentence()
+'applied by `alembic upgrade head` on a copy of app.db: index ix_a created (1.2 s)'
+>>> MigrationCheck(outcome="no_index", command="flask db upgrade", database="ctfd.db",
+...                index="ix_a", revision="abc", recorded=True, ddl="CREATE INDEX ix_a ON t (a)",
+...                ).sentence()  # doctest: +NORMALIZE_WHITESPACE
+'`flask db upgrade` ran (exit 0) on a copy of ctfd.db but created no index ix_a: the revision
+abc was only stamped (recorded as applied, its upgrade not run) — apply the DDL directly:
+CREATE INDEX ix_a ON t (a)'
+"""
+
+from __future__ import annotations
+
+import configparser
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel
+
+from perfagent.tools.errors import PerfagentError
+from perfagent.tools.sandbox import ProcessResult, run, scrubbed_env
+
+Outcome = Literal["created", "no_index", "failed", "skipped"]
+
+
+class MigrationCheck(BaseModel):
+    """What the app's command did to a copy of the database."""
+
+    outcome: Outcome
+    command: str
+    database: str = ""  # the copied database's file or name, for the sentence
+    index: str = ""
+    revision: str = ""  # alembic revision id / django migration name
+    recorded: bool | None = None  # the revision is in alembic_version / django_migrations
+    ddl: str = ""
+    seconds: float = 0.0
+    why: str = ""  # failed / skipped: one sentence
+
+    def sentence(self) -> str:
+        cmd = f"`{self.command}`"
+        if self.outcome == "created":
+            return (
+                f"applied by {cmd} on a copy of {self.database}: index {self.index} created "
+                f"({self.seconds:.1f} s)"
+            )
+        if self.outcome == "no_index":
+            if self.recorded:
+                why = (
+                    f"the revision {self.revision} was only stamped (recorded as applied, its "
+                    "upgrade not run)"
+                )
+            elif self.recorded is False:
+                why = f"the revision {self.revision} was not applied either"
+            else:
+                why = "the reason is not known"
+            return (
+                f"{cmd} ran (exit 0) on a copy of {self.database} but created no index "
+                f"{self.index}: {why} — apply the DDL directly: {self.ddl}"
+            )
+        if self.outcome == "failed":
+            return f"{cmd} failed on a copy of {self.database}: {self.why}"
+        return f"{cmd} was not tried on a copy of the database: {self.why}"
+
+
+def copy_kind(url: str) -> str:
+    """``sqlite`` / ``postgresql`` / the scheme no copy is made of.
+
+    >>> copy_kind("sqlite:////d/app.db"), copy_kind("postgresql+psycopg://h/db"), copy_kind("mysql://h/d")
+    ('sqlite', 'postgresql', 'mysql')
+    """
+    scheme = url.split("://", 1)[0].split("+")[0].lower()
+    return "postgresql" if scheme == "postgres" else scheme
+
+
+@contextlib.contextmanager
+def database_copy(url: str, folder: Path, *, into: Path | None = None) -> Iterator[str]:
+    """A copy of the database at ``url`` for one migrate run, removed on exit: a SQLite file
+    (``into``: where to put it, e.g. the same relative place in the worktree; else ``folder``),
+    a PostgreSQL database beside the original. Raises :class:`PerfagentError` for anything else."""
+    from perfagent.tools.errors import InputError
+
+    kind = copy_kind(url)
+    if kind == "sqlite":
+        from perfagent.tools.sql.sqlite_copy import copy_database
+
+        source = Path(url.removeprefix("sqlite:///"))
+        dest = into or folder / f"migrate-{source.name}"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        copy_database(source, dest)
+        try:
+            yield f"sqlite:///{dest}"
+        finally:
+            for path in (dest, Path(f"{dest}-wal"), Path(f"{dest}-shm"), Path(f"{dest}-journal")):
+                path.unlink(missing_ok=True)
+        return
+    if kind == "postgresql":
+        from perfagent.tools.sql.pg_copy import database_copies
+
+        with database_copies(url, ("migrate",)) as copies:
+            yield copies["migrate"]
+        return
+    raise InputError(
+        f"perfagent copies SQLite and PostgreSQL databases only, not {kind}: not checked"
+    )
+
+
+def point(env: dict[str, str], url: str, copy_url: str) -> dict[str, str]:
+    """The variables of ``env`` that name the database at ``url``, naming the copy instead.
+
+    >>> point({"DATABASE_URL": "sqlite:////d/app.db", "X": "1"}, "sqlite:////d/app.db",
+    ...       "sqlite:////tmp/c.db")
+    {'DATABASE_URL': 'sqlite:////tmp/c.db'}
+    """
+    if copy_kind(url) == "sqlite":
+        from perfagent.tools.sql.sqlite_copy import point_sqlite_env
+
+        return point_sqlite_env(
+            env, Path(url.removeprefix("sqlite:///")), Path(copy_url.removeprefix("sqlite:///"))
+        )
+    from perfagent.tools.sql.pg_copy import point_env
+
+    return point_env(env, url, copy_url)
+
+
+def point_alembic_ini(root: Path, url: str, copy_url: str) -> list[str]:
+    """``sqlalchemy.url`` of each ``alembic.ini`` in ``root`` (a throwaway worktree) that names
+    the database, rewritten to the copy: ``alembic upgrade head`` reads it unless ``env.py``
+    takes the URL from the app. The paths rewritten, relative to ``root``."""
+    done = []
+    for ini in [root / "alembic.ini", *sorted(root.glob("*/alembic.ini"))]:
+        if not ini.is_file():
+            continue
+        parser = configparser.ConfigParser(interpolation=None)
+        with contextlib.suppress(configparser.Error):
+            parser.read(ini)
+        value = parser.get("alembic", "sqlalchemy.url", fallback="")
+        pointed = point({"url": value}, url, copy_url) if value else {}
+        if pointed:
+            ini.write_text(ini.read_text().replace(value, pointed["url"]))
+            done.append(str(ini.relative_to(root)))
+    return done
+
+
+def check_migration(
+    root: Path,
+    *,
+    command: str,
+    env: dict[str, str],
+    copy_url: str,
+    index: str,
+    ddl: str,
+    revision: str = "",
+    django_app: str | None = None,
+    timeout_s: float = 180.0,
+    runner: Callable[..., ProcessResult] = run,
+) -> MigrationCheck:
+    """Run ``command`` in ``root`` (the branch's worktree) with ``env`` (already pointed at the
+    copy), then look for ``index`` and ``revision`` in the copy."""
+    database = _label(copy_url)
+    base = MigrationCheck(
+        outcome="failed",
+        command=command,
+        database=database,
+        index=index,
+        revision=revision,
+        ddl=ddl,
+    )
+    try:
+        done = runner(
+            command,
+            cwd=root,
+            env=scrubbed_env({**env, "PYTHONDONTWRITEBYTECODE": "1"}),
+            timeout_s=timeout_s,
+        )
+    except (PerfagentError, OSError) as exc:
+        return base.model_copy(update={"why": f"it could not be started: {exc}"})
+    base.seconds = done.wall_s
+    if done.timed_out:
+        return base.model_copy(update={"why": f"it did not finish within {timeout_s:.0f} s"})
+    if done.returncode != 0:
+        last = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or [""]
+        return base.model_copy(
+            update={"why": f"exit code {done.returncode}: {last[0][:200]}".rstrip(": ")}
+        )
+    unreadable: tuple[type[Exception], ...] = (PerfagentError, OSError, *_db_errors())
+    try:
+        created = index_exists(copy_url, index)
+        recorded = applied(copy_url, revision, django_app) if revision else None
+    except unreadable as exc:
+        return base.model_copy(
+            update={"why": f"it ran (exit 0), but the copy could not be read: {exc}"}
+        )
+    return base.model_copy(
+        update={"outcome": "created" if created else "no_index", "recorded": recorded}
+    )
+
+
+def _db_errors() -> tuple[type[Exception], ...]:
+    import psycopg
+
+    return (sqlite3.Error, psycopg.Error)
+
+
+def _label(url: str) -> str:
+    """>>> _label("sqlite:////tmp/x/migrate-ctfd.db"), _label("postgresql://h/app_pa12_migrate")
+    ('migrate-ctfd.db', 'app_pa12_migrate')
+    """
+    return url.rstrip("/").rsplit("/", 1)[-1].split("?")[0]
+
+
+def index_exists(url: str, name: str) -> bool:
+    """The index ``name`` is in the database at ``url`` (SQLite or PostgreSQL)."""
+    if copy_kind(url) == "sqlite":
+        with contextlib.closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as conn:
+            row = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+            ).fetchone()
+        return row is not None
+    import psycopg
+
+    with psycopg.connect(_plain(url), connect_timeout=10) as conn:
+        found = conn.execute(
+            "SELECT 1 FROM pg_indexes WHERE indexname = %s", (name.lower(),)
+        ).fetchone()
+    return found is not None
+
+
+def applied(url: str, revision: str, django_app: str | None = None) -> bool | None:
+    """``revision`` is recorded as applied: in ``alembic_version`` (Alembic), or
+    ``django_migrations`` (``django_app``); None when the table is not there."""
+    sql, args = (
+        ("SELECT 1 FROM django_migrations WHERE app = {p} AND name = {p}", (django_app, revision))
+        if django_app
+        else ("SELECT 1 FROM alembic_version WHERE version_num = {p}", (revision,))
+    )
+    if copy_kind(url) == "sqlite":
+        with contextlib.closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as conn:
+            try:
+                return conn.execute(sql.format(p="?"), args).fetchone() is not None
+            except sqlite3.OperationalError:
+                return None
+    import psycopg
+
+    with psycopg.connect(_plain(url), connect_timeout=10) as conn:
+        try:
+            return conn.execute(sql.format(p="%s"), args).fetchone() is not None
+        except psycopg.errors.UndefinedTable:
+            return None
+
+
+def _plain(url: str) -> str:
+    """A SQLAlchemy URL (``postgresql+psycopg://``) as libpq takes it."""
+    scheme, rest = url.split("://", 1)
+    return f"postgresql://{rest}" if scheme.startswith("postgres") else url
