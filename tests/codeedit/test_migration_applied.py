@@ -104,17 +104,21 @@ def _toml(root: Path, env: str, url: str) -> None:
     )
 
 
-def alembic_app(tmp_path: Path, *, stamps: bool, env: str | None = None) -> tuple[Path, Path]:
-    """A repo whose env.py reads DATABASE_URL, its database at revision 0001 outside it."""
+def alembic_app(
+    tmp_path: Path, *, stamps: bool, env: str | None = None, url: str = ""
+) -> tuple[Path, Path]:
+    """A repo whose env.py reads DATABASE_URL, its database (``url``, else a SQLite file) at
+    revision 0001 outside it."""
     root, db = tmp_path / "app", tmp_path / "data" / "app.db"
     (root / "alembic" / "versions").mkdir(parents=True)
     db.parent.mkdir()
+    url = url or f"sqlite:///{db}"
     (root / "alembic.ini").write_text("[alembic]\nscript_location = alembic\n")
     (root / "alembic" / "env.py").write_text(ENV_PY.format(stamps=stamps))
     (root / "alembic" / "versions" / "0001_orders.py").write_text(FIRST)
-    _toml(root, env if env is not None else f'DATABASE_URL = "sqlite:///{db}"', f"sqlite:///{db}")
+    _toml(root, env if env is not None else f'DATABASE_URL = "{url}"', url.replace("+psycopg", ""))
     _git(root)
-    first = {"DATABASE_URL": f"sqlite:///{db}", "CREATE_ALL": "1"}
+    first = {"DATABASE_URL": url, "CREATE_ALL": "1"}
     sh([PY, "-m", "alembic", "upgrade", "head"], root, first)
     return root, db
 
@@ -212,6 +216,44 @@ def test_no_way_to_reach_the_database_is_skipped_with_the_reason(tmp_path):
         "way to reach its database"
     ), note
     _unchanged(db, before)
+
+
+@pytest.mark.postgres
+def test_the_apps_command_creates_the_index_on_a_copy_of_a_postgres_database(tmp_path, pg_dsn):
+    import os
+    import uuid
+
+    import psycopg
+
+    name = f"pa_mig_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    admin = pg_dsn.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    try:
+        root, _ = alembic_app(
+            tmp_path, stamps=False, url=url.replace("postgresql://", "postgresql+psycopg://")
+        )
+        _, notes = _commit(root, tmp_path)
+        assert any(
+            n.startswith(
+                f"applied by `alembic upgrade head` on a copy of {name}: index ix_orders_customer "
+                "created ("
+            )
+            for n in notes
+        ), notes
+        with psycopg.connect(url) as conn:
+            assert not conn.execute(
+                "SELECT 1 FROM pg_indexes WHERE indexname = 'ix_orders_customer'"
+            ).fetchone()
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        with psycopg.connect(admin) as conn:  # the copy was dropped
+            assert not conn.execute(
+                "SELECT 1 FROM pg_database WHERE datname LIKE %s", (f"{name}_pa%",)
+            ).fetchone()
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.mark.slow
