@@ -812,6 +812,7 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
                 f"the index is {MIGRATION_KIND[style.kind]} ({rel}): apply it with "
                 f"`{style.command}`"
             )
+        at = len(validation.notes)
         checks = _gate(state.spec, tree.target_root)
         if not checks.ok:  # a new .sql file should break nothing; if it does, it is not offered
             validation.notes.append(
@@ -829,8 +830,8 @@ def commit_migration(state: EngagementState, candidate: Candidate, validation: V
             tree, Path(state.report_dir) / "5-before-after" / "patches" / f"{name}.patch"
         )
         if style.command:  # after the commit: what the command leaves in the tree is not kept
-            validation.notes.append(
-                _applied_on_copy(state, tree.target_root, migration, candidate.change)
+            validation.notes.insert(  # right after the note that names the command
+                at, _applied_on_copy(state, tree.target_root, migration, candidate.change)
             )
     return {"branch": branch, "patch": str(patch)}
 

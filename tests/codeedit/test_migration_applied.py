@@ -175,6 +175,24 @@ def test_the_apps_command_creates_the_index_on_a_copy(tmp_path):
     _unchanged(db, before)  # the user's database: no index, still at 0001, not written
 
 
+def test_a_sqlite_file_inside_the_target_is_copied_to_its_place_in_the_worktree(tmp_path):
+    """``sqlite:///app.db``, relative: the service finds the file in its own folder, so the
+    command, run in the worktree, finds the copy put at the same place (no env to point)."""
+    root, db = alembic_app(tmp_path, stamps=False, env='DATABASE_URL = "sqlite:///app.db"')
+    db.rename(root / "app.db")
+    db = root / "app.db"
+    _toml(root, 'DATABASE_URL = "sqlite:///app.db"', "sqlite:///app.db")
+    (root / ".gitignore").write_text("app.db\nperfagent.toml\n")
+    before = (db.stat().st_mtime_ns, db.stat().st_size)
+    updates, notes = _commit(root, tmp_path)
+    assert updates["branch"]
+    assert notes[0].startswith("the index is an Alembic revision (alembic/versions/"), notes
+    assert notes[1].startswith(  # next to the note naming the command
+        "applied by `alembic upgrade head` on a copy of app.db: index ix_orders_customer created ("
+    ), notes
+    _unchanged(db, before)
+
+
 def test_an_app_that_stamps_gets_the_ddl_to_apply_by_hand(tmp_path):
     root, db = alembic_app(tmp_path, stamps=True)
     before = (db.stat().st_mtime_ns, db.stat().st_size)
