@@ -854,6 +854,7 @@ def _applied_on_copy(state: EngagementState, root: Path, migration, ddl: str) ->
         check_migration,
         copy_kind,
         database_copy,
+        names_database,
         point,
         point_alembic_ini,
     )
@@ -894,6 +895,13 @@ def _applied_on_copy(state: EngagementState, root: Path, migration, ddl: str) ->
         ):
             pointed = point(env, url, copy_url)
             inis = point_alembic_ini(root, url, copy_url) if style.kind == "alembic" else []
+            named = None if inside else names_database(root, url)
+            if named is not None:
+                why = (
+                    f"{named} names the database itself, so the command might open it whatever "
+                    "the environment says; the user's database is not risked"
+                )
+                return skipped.model_copy(update={"why": why}).sentence()
             if not (pointed or inis or inside):
                 why = (
                     "the target declares no way to reach its database that perfagent can point "

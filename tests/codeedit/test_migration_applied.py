@@ -236,6 +236,21 @@ def test_no_way_to_reach_the_database_is_skipped_with_the_reason(tmp_path):
     _unchanged(db, before)
 
 
+def test_a_repository_that_names_the_database_itself_is_not_run(tmp_path):
+    """A config file holding the file's own path: the app might open it whatever the env says."""
+    root, db = alembic_app(tmp_path, stamps=False)
+    (root / "config.py").write_text(f'FALLBACK = "sqlite:///{db}"\n')
+    _git(root)
+    before = (db.stat().st_mtime_ns, db.stat().st_size)
+    updates, notes = _commit(root, tmp_path)
+    assert updates["branch"]
+    assert (
+        "`alembic upgrade head` was not tried on a copy of the database: config.py names the "
+        "database itself" in " ".join(notes)
+    ), notes
+    _unchanged(db, before)
+
+
 @pytest.mark.postgres
 def test_the_apps_command_creates_the_index_on_a_copy_of_a_postgres_database(tmp_path, pg_dsn):
     import os

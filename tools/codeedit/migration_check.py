@@ -140,6 +140,45 @@ def point(env: dict[str, str], url: str, copy_url: str) -> dict[str, str]:
     return point_env(env, url, copy_url)
 
 
+CONFIG_SUFFIXES = (".py", ".ini", ".cfg", ".toml", ".env", ".yaml", ".yml", ".json", ".conf")
+_SKIP_DIRS = {".venv", "venv", "node_modules", ".git", "site-packages", "__pycache__"}
+
+
+def names_database(root: Path, url: str) -> str | None:
+    """A file of ``root`` (config and code, under 256 KB) that names the database at ``url``
+    itself — the absolute path of a SQLite file, or a PostgreSQL URL ending in its name — so the
+    app might open it whatever its environment says: then the command is not run. None: no
+    file does (``perfagent.toml``, perfagent's own, is not counted).
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> _ = (root / "settings.py").write_text('DB = "postgresql://u@db:5432/shop"')
+    >>> names_database(root, "postgresql://postgres@127.0.0.1/shop"), names_database(root,
+    ...     "postgresql://postgres@127.0.0.1/shop_two")
+    ('settings.py', None)
+    """
+    import os
+    import re
+
+    if copy_kind(url) == "sqlite":
+        pattern = re.compile(re.escape(url.removeprefix("sqlite:///")))
+    else:
+        name = url.rstrip("/").rsplit("/", 1)[-1].split("?")[0]
+        pattern = re.compile(rf"postgres(?:ql)?(?:\+\w+)?://[^\s'\"]*/{re.escape(name)}\b")
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)  # pruned, not walked
+        for file in sorted(files):
+            path = Path(folder) / file
+            if path.suffix not in CONFIG_SUFFIXES or file == "perfagent.toml":  # the spec's own
+                continue
+            with contextlib.suppress(OSError):
+                if path.stat().st_size < 256 * 1024 and pattern.search(
+                    path.read_text(errors="replace")
+                ):
+                    return str(path.relative_to(root))
+    return None
+
+
 def point_alembic_ini(root: Path, url: str, copy_url: str) -> list[str]:
     """``sqlalchemy.url`` of each ``alembic.ini`` in ``root`` (a throwaway worktree) that names
     the database, rewritten to the copy: ``alembic upgrade head`` reads it unless ``env.py``
@@ -220,7 +259,9 @@ def _db_errors() -> tuple[type[Exception], ...]:
 
 
 def _label(url: str) -> str:
-    """>>> _label("sqlite:////tmp/x/migrate-ctfd.db"), _label("postgresql://h/app_pa12_migrate")
+    """The database's file or name in ``url``.
+
+    >>> _label("sqlite:////tmp/x/migrate-ctfd.db"), _label("postgresql://h/app_pa12_migrate")
     ('migrate-ctfd.db', 'app_pa12_migrate')
     """
     return url.rstrip("/").rsplit("/", 1)[-1].split("?")[0]
