@@ -867,15 +867,15 @@ def _applied_on_copy(state: EngagementState, root: Path, migration, ddl: str) ->
         return skipped.model_copy(
             update={"why": "the change is not a plain CREATE INDEX"}
         ).sentence()
+    env: dict[str, str] = {}
     try:
         url = database_spec(state).url
-    except PerfagentError as exc:
-        return skipped.model_copy(update={"why": str(exc)}).sentence()
-    env: dict[str, str] = {}
-    if state.spec.has_service:
-        from perfagent.agent.service import service_env
+        if state.spec.has_service:  # the variables through which the app finds its database
+            from perfagent.agent.service import service_env
 
-        env = service_env(state, Path(state.report_dir) / "5-before-after" / "migrate")
+            env = service_env(state, Path(state.report_dir) / "5-before-after" / "migrate")
+    except PerfagentError as exc:  # e.g. a ${VAR} of [service] env not set
+        return skipped.model_copy(update={"why": str(exc)}).sentence()
     env = {**state.spec.command_env(), **env}
     inside = sqlite_relative(url)
     if inside:  # the file's own place in the worktree, which the relative URL names

@@ -236,6 +236,16 @@ def test_no_way_to_reach_the_database_is_skipped_with_the_reason(tmp_path):
     _unchanged(db, before)
 
 
+def test_an_unset_variable_of_the_service_env_is_a_reason_not_an_error(tmp_path):
+    root, db = alembic_app(tmp_path, stamps=False, env='DATABASE_URL = "${PA_MIG_UNSET_42}"')
+    updates, notes = _commit(root, tmp_path)
+    assert updates["branch"]
+    assert (
+        "`alembic upgrade head` was not tried on a copy of the database: service.env.DATABASE_URL:"
+        " the environment variable PA_MIG_UNSET_42 is not set" in notes
+    ), notes
+
+
 def test_a_repository_that_names_the_database_itself_is_not_run(tmp_path):
     """A config file holding the file's own path: the app might open it whatever the env says."""
     root, db = alembic_app(tmp_path, stamps=False)
