@@ -21,6 +21,7 @@ The worktrees are removed whatever happens; a branch survives only with a commit
 from __future__ import annotations
 
 import contextlib
+import statistics
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Literal
@@ -28,6 +29,7 @@ from typing import Literal
 from perfagent.agent.state import Candidate, Combined, EngagementState, Finding, Validation
 from perfagent.tools.errors import InputError, PerfagentError, TargetError
 from perfagent.tools.loadtest.compare import LoadComparison, MetricChange
+from perfagent.tools.loadtest.results import LoadResult
 
 
 def slug(candidate: Candidate) -> str:
@@ -615,8 +617,32 @@ def load_rounds(
 
 
 CARRIED = 0.85  # a side that answers less than this share of the offered rate is queueing
-CALIBRATION_S = 3.0
+CALIBRATION_S = 4.0
 MAX_CALIBRATIONS = 3
+
+
+def steady_rps(result: LoadResult) -> float:
+    """Successful answers per second once the load is under way: the median of the seconds
+    between the first and the last that saw answers (the first holds the users' start and
+    logins — an argon2 login per user left the first second of fastapi-template's round
+    empty — the last is cut short). A round too short for that falls back to its average.
+
+    >>> from perfagent.tools.loadtest.results import LatencySummary, SecondStats
+    >>> def run(counts):
+    ...     history = [SecondStats(t_s=t, users=8, requests=n, failures=0, rps=n)
+    ...                for t, n in enumerate(counts)]
+    ...     agg = LatencySummary(name="all", requests=sum(counts), failures=0, error_rate=0,
+    ...                          rps=sum(counts) / len(counts))
+    ...     return LoadResult(kind="run", host="h", started_wall=0, duration_s=len(counts),
+    ...                       aggregate=agg, endpoints=[], history=history)
+    >>> steady_rps(run([0, 67, 119, 118, 66])), steady_rps(run([0, 40, 20]))
+    (118.5, 20.0)
+    """
+    answered = [s for s in result.history if s.requests > s.failures]
+    inside = [(s.requests - s.failures) / result.history_step_s for s in answered[1:-1]]
+    if inside:
+        return float(statistics.median(inside))
+    return result.aggregate.rps * (1.0 - result.aggregate.error_rate)
 
 
 def sustainable(
@@ -649,7 +675,7 @@ def sustainable(
                 duration_s=min(CALIBRATION_S, state.settings.validate_round_s),
             )
             result = run_load(plan, server_pid=pid, out_dir=out / f"{label}-{attempt}")
-            answered.append(result.aggregate.rps * (1.0 - result.aggregate.error_rate))
+            answered.append(steady_rps(result))
         carried = min(answered)
         if carried >= CARRIED * arrival:
             break

@@ -75,3 +75,61 @@ def test_a_rate_it_answers_is_kept_and_a_closed_loop_is_left_alone(tmp_path, slo
     state = _state(tmp_path)
     assert sustainable(state, [(host, pid)], 2, 5.0, tmp_path / "c") == (5.0, "")
     assert sustainable(state, [(host, pid)], 2, None, tmp_path / "c") == (None, "")
+
+
+# A threaded service whose token login takes 1.2 s (a password hash), its page 2 ms.
+SLOW_LOGIN = textwrap.dedent(
+    """
+    import json, time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class H(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            time.sleep(1.2)
+            body = json.dumps({"access_token": "t"}).encode()
+            self._send(body)
+
+        def do_GET(self):
+            ok = self.headers.get("Authorization") == "Bearer t"
+            self._send(b"ok" if ok else b"no", 200 if ok else 401)
+
+        def _send(self, body, status=200):
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), H)
+    print(server.server_address[1], flush=True)
+    server.serve_forever()
+    """
+)
+
+
+def test_the_users_logging_in_do_not_count_as_a_queue(tmp_path, monkeypatch):
+    """Each simulated user logs in before its first request: the first second of a short round
+    answers nothing. The rate is judged on the seconds after it (fastapi-template's argon2
+    logins made a rate the service answered in full look like 71% of it)."""
+    script = tmp_path / "login.py"
+    script.write_text(SLOW_LOGIN)
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        host = f"http://127.0.0.1:{int(proc.stdout.readline())}"
+        monkeypatch.setenv("RATE_PW", "pw")
+        state = _state(tmp_path)
+        (Path(state.spec.root) / "perfagent.toml").write_text(
+            '[target]\nname = "slow"\n\n[service]\nhost = "http://127.0.0.1:1"\n\n'
+            '[service.auth]\nkind = "token"\npath = "/login"\n'
+            'body = { password = "${RATE_PW}" }\n\n'
+            '[[service.endpoint]]\npath = "/"\n'
+        )
+        state = state.model_copy(update={"spec": load_target(state.spec.root)})
+        rate, sentence = sustainable(state, [(host, proc.pid)], 8, 30.0, tmp_path / "c")
+        assert (rate, sentence) == (30.0, ""), sentence
+    finally:
+        proc.terminate()
+        proc.wait()
