@@ -177,7 +177,8 @@ def combine_kept(state: EngagementState) -> Combined:
     measured against HEAD: load rounds when the target has a service (the effect a user of the
     service sees), and each benchmark a kept change was measured on. The branch and its patch
     stay only when the tests pass: merging it is merging them all."""
-    from perfagent.tools.codeedit import candidate_worktree, export_patch, pick
+    from perfagent.tools.codeedit import candidate_worktree, commit, export_patch, pick
+    from perfagent.tools.codeedit.migrations import chain
 
     spec, kept = state.spec, combinable(state)
     by_branch = {c.branch: c.id for c in kept if c.branch}
@@ -194,6 +195,14 @@ def combine_kept(state: EngagementState) -> Combined:
             )
             drop = len(applied) > 0
         else:
+            chained = chain(tree.target_root, f"perfagent run {state.run_id}")
+            if chained:  # revisions kept one by one are sibling heads on one branch
+                commit(tree, "perfagent: the kept migrations in one chain", paths=chained)
+                result.notes.append(
+                    f"{len(chained) + 1} kept migrations were each written after the app's head: "
+                    "on this branch the later ones follow the one before, so the app's migrate "
+                    "command sees one head"
+                )
             checks = _gate(spec, tree.target_root)
             together = f"all {len(applied)} changes"
             result.tests = (

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from perfagent.tools.codeedit.migrations import detect, render
+from perfagent.tools.codeedit.migrations import chain, detect, render
 
 # alembic and django are dev dependencies, run as subprocesses of this interpreter: a
 # missing one must fail these tests (importorskip hid a stale .venv), so no skip here
@@ -168,8 +168,37 @@ def test_flask_migrate_layout_is_detected(tmp_path):
     assert "down_revision = ('b2', 'c3')" in text  # one merge revision over both heads
 
 
-@pytest.mark.slow
-def test_django_migration_applied_with_manage_py_migrate(tmp_path):
+def _two_kept(root: Path, table: str, style, marker: str) -> list[Path]:
+    """Two indexes kept one by one: each migration written after the app's head of the time."""
+    paths = []
+    for name, columns in (("customer", "customer_id"), ("created", "created_at")):
+        migration = render(
+            style,
+            slug=f"index-{table}-{name}",
+            ddl=f"CREATE INDEX ix_{table}_{name} ON {table} ({columns})",
+            title=f"index {name}",
+            comment=f"create index ({marker})",
+            dialect="sqlite",
+        )
+        paths.append(root / migration.path)
+        paths[-1].write_text(migration.text)
+    return paths
+
+
+def test_two_kept_alembic_revisions_are_chained_into_one_head(tmp_path):
+    db = tmp_path / "app.db"
+    _alembic_repo(tmp_path, f"sqlite:///{db}", "orders")
+    sh([PY, "-m", "alembic", "upgrade", "head"], tmp_path)
+    _two_kept(tmp_path, "orders", detect(tmp_path, table="orders"), "perfagent run r1")
+    assert len(detect(tmp_path).heads) == 2  # alembic upgrade head would refuse
+    changed = chain(tmp_path, "perfagent run r1")
+    assert len(changed) == 1 and detect(tmp_path).heads == [Path(changed[0]).name.split("_")[0]]
+    sh([PY, "-m", "alembic", "upgrade", "head"], tmp_path)
+    assert {"ix_orders_customer", "ix_orders_created"} <= sqlite_indexes(db, "orders")
+    assert chain(tmp_path, "perfagent run r1") == []  # already one chain
+
+
+def _django_site(tmp_path: Path) -> None:
     (tmp_path / "manage.py").write_text(
         textwrap.dedent("""
         import os
@@ -207,6 +236,11 @@ def test_django_migration_applied_with_manage_py_migrate(tmp_path):
     )
     sh([PY, "manage.py", "makemigrations", "shop"], tmp_path)
     sh([PY, "manage.py", "migrate"], tmp_path)
+
+
+@pytest.mark.slow
+def test_django_migration_applied_with_manage_py_migrate(tmp_path):
+    _django_site(tmp_path)
     style = detect(tmp_path, table="shop_order")
     assert (style.kind, style.app_label, style.latest, style.number) == (
         "django",
@@ -236,3 +270,17 @@ def test_no_migration_tool_means_raw_sql(tmp_path):
     )
     assert migration.path == "migrations/index-orders-x.sql"
     assert migration.text == "-- measured: faster\nCREATE INDEX ix ON orders (x)\n"
+
+
+@pytest.mark.slow
+def test_two_kept_django_migrations_are_chained_into_one_leaf(tmp_path):
+    _django_site(tmp_path)
+    _two_kept(tmp_path, "shop_order", detect(tmp_path, table="shop_order"), "perfagent run r2")
+    conflict = subprocess.run(
+        [PY, "manage.py", "migrate"], cwd=tmp_path, capture_output=True, text=True, timeout=180
+    )
+    assert conflict.returncode != 0 and "Conflicting migrations" in conflict.stderr
+    assert len(chain(tmp_path, "perfagent run r2")) == 1
+    sh([PY, "manage.py", "migrate"], tmp_path)
+    indexes = sqlite_indexes(tmp_path / "db.sqlite3", "shop_order")
+    assert {"ix_shop_order_customer", "ix_shop_order_created"} <= indexes

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import configparser
 import hashlib
+import itertools
 import re
 from pathlib import Path
 from typing import Literal
@@ -31,6 +32,7 @@ _INDEX = re.compile(
 )
 _REVISION = re.compile(r"""^revision\s*(?::\s*str\s*)?=\s*["']([^"']+)["']""", re.MULTILINE)
 _DOWN = re.compile(r"""^down_revision\s*(?::[^=]+)?=\s*(.+)$""", re.MULTILINE)
+_DEPENDS = re.compile(r"^(    dependencies = )\[\(((['\"])[^'\"]+\3), [^)]*\)\]", re.MULTILINE)
 _SKIP = {".venv", "venv", "node_modules", ".git", "site-packages"}
 
 
@@ -206,3 +208,55 @@ def render(
     return MigrationFile(
         path=f"{style.folder}/{file_slug}.sql", text=f"{sql_comment}\n{ddl.strip()}\n", style=style
     )
+
+
+def chain(root: str | Path, marker: str) -> list[str]:
+    """Put the migrations perfagent wrote (their text holds ``marker``, e.g. ``perfagent run
+    <id>``) in one chain, as they would be if written one after another: each was chained after
+    the repo's head when its index was kept, so on one branch they are sibling heads — ``alembic
+    upgrade head`` refuses several heads, Django's migrate refuses two leaves in one app. The
+    second and later revisions are made to follow the one before (by name). Returns the files
+    changed, relative to ``root``; raw ``.sql`` files need no order.
+
+    >>> import tempfile
+    >>> top = Path(tempfile.mkdtemp())
+    >>> _ = (top / "alembic.ini").write_text("[alembic]\\nscript_location = db\\n")
+    >>> (top / "db" / "versions").mkdir(parents=True)
+    >>> _ = (top / "db" / "env.py").write_text("")
+    >>> style = detect(top)
+    >>> for slug in ("a_idx", "b_idx"):
+    ...     f = render(style, slug=slug, ddl=f"CREATE INDEX {slug} ON t (x)", title=slug,
+    ...                comment="run r1")
+    ...     _ = (top / f.path).write_text(f.text)
+    >>> len(detect(top).heads), chain(top, "run r1"), len(detect(top).heads)
+    (2, ['db/versions/...'], 1)
+    """
+    root = Path(root)
+    style = detect(root)
+    folder = root / style.folder
+    if style.kind == "sql" or not folder.is_dir():
+        return []
+    mine = sorted(
+        p for p in folder.glob("*.py") if marker in p.read_text(encoding="utf-8", errors="replace")
+    )
+    changed: list[str] = []
+    for before, path in itertools.pairwise(mine):
+        text = path.read_text(encoding="utf-8")
+        if style.kind == "alembic":
+            previous = _REVISION.search(before.read_text(encoding="utf-8"))
+            if previous is None:
+                continue
+            new = _DOWN.sub(f"down_revision = {previous.group(1)!r}", text, count=1)
+            new = re.sub(
+                r"^Revises: .*$",
+                f"Revises: {previous.group(1)}",
+                new,
+                count=1,
+                flags=re.MULTILINE,
+            )
+        else:
+            new = _DEPENDS.sub(rf"\g<1>[(\g<2>, {before.stem!r})]", text, count=1)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+            changed.append(str(path.relative_to(root)))
+    return changed
