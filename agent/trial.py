@@ -21,7 +21,6 @@ The worktrees are removed whatever happens; a branch survives only with a commit
 from __future__ import annotations
 
 import contextlib
-import statistics
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Literal
@@ -625,16 +624,17 @@ def load_rounds(
     return comparison.changes, method
 
 
-CARRIED = 0.85  # a side that answers less than this share of the offered rate is queueing
+CARRIED = 0.6  # a side whose best second answers less than this share of the offered rate queues
 CALIBRATION_S = 4.0
 MAX_CALIBRATIONS = 3
 
 
 def steady_rps(result: LoadResult) -> float:
-    """Successful answers per second once the load is under way: the median of the seconds
-    between the first and the last that saw answers (the first holds the users' start and
-    logins — an argon2 login per user left the first second of fastapi-template's round
-    empty — the last is cut short). A round too short for that falls back to its average.
+    """Successful answers per second at the round's best: the busiest second before the last
+    (which is cut short). A short round's seconds are uneven — the users' logins leave the
+    first empty (an argon2 login per user on fastapi-template), a busy machine's load
+    generator catches up in bursts — but a service that cannot keep up answers the offered
+    rate in none of them. A round of one second falls back to its average.
 
     >>> from perfagent.tools.loadtest.results import LatencySummary, SecondStats
     >>> def run(counts):
@@ -644,13 +644,13 @@ def steady_rps(result: LoadResult) -> float:
     ...                          rps=sum(counts) / len(counts))
     ...     return LoadResult(kind="run", host="h", started_wall=0, duration_s=len(counts),
     ...                       aggregate=agg, endpoints=[], history=history)
-    >>> steady_rps(run([0, 67, 119, 118, 66])), steady_rps(run([0, 40, 20]))
-    (118.5, 20.0)
+    >>> steady_rps(run([0, 67, 119, 118, 166])), steady_rps(run([0, 40]))
+    (119.0, 20.0)
     """
     answered = [s for s in result.history if s.requests > s.failures]
-    inside = [(s.requests - s.failures) / result.history_step_s for s in answered[1:-1]]
-    if inside:
-        return float(statistics.median(inside))
+    seconds = [(s.requests - s.failures) / result.history_step_s for s in answered[:-1]]
+    if seconds:
+        return float(max(seconds))
     return result.aggregate.rps * (1.0 - result.aggregate.error_rate)
 
 
@@ -665,8 +665,9 @@ def sustainable(
     moment (on a shared machine the same app carried 8 and 43 requests/s in two runs), and a
     rate a service cannot answer measures its queue, not the change. A short round on each
     side (``(base URL, pid)``) at the planned rate — which also warms both alike; while either
-    answers under 85% of what was offered, the rate becomes 70% of the lesser answer (up to
-    three tries). Returns the rate and, when it was lowered, the sentence the method adds."""
+    answers under 60% of the offered rate in its best second, the rate becomes 70% of the
+    lesser answer (up to three tries). Returns the rate and, when it was lowered, the
+    sentence the method adds."""
     from perfagent.agent.service import load_spec
     from perfagent.tools.loadtest.run_load import run_load
 
