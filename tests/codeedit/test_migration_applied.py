@@ -341,3 +341,19 @@ def test_django_migrate_creates_the_index_on_a_copy(tmp_path):
     ), validation.notes
     assert (db.stat().st_mtime_ns, db.stat().st_size) == before
     assert "ix_orders_customer" not in indexes(db)
+
+
+def test_the_apps_env_py_imports_its_own_modules_as_python_m_alembic_would(tmp_path):
+    """fastapi-template's env.py imports ``app.models``: the ``alembic`` console script puts
+    only its own folder on sys.path, so the check runs it with the command's folder importable
+    (``ModuleNotFoundError: No module named 'app'`` on all three runs of stop 28 before)."""
+    root, db = alembic_app(tmp_path, stamps=False)
+    (root / "app_models.py").write_text("TABLES = ['orders']\n")
+    env_py = root / "alembic" / "env.py"
+    env_py.write_text("import app_models  # the app's own module\n" + env_py.read_text())
+    sh(["git", "-c", "user.name=t", "-c", "user.email=t@t", "add", "-A"], root)
+    sh(["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "models"], root)
+    before = (db.stat().st_mtime_ns, db.stat().st_size)
+    _, notes = _commit(root, tmp_path)
+    assert any(n.startswith("applied by `alembic upgrade head`") for n in notes), notes
+    _unchanged(db, before)

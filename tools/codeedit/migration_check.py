@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import configparser
 import contextlib
+import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -222,11 +224,17 @@ def check_migration(
         revision=revision,
         ddl=ddl,
     )
+    # the folder the command runs in is importable, as `python -m alembic` makes it: an app's
+    # env.py imports its models (fastapi-template: `from app.models import ...`), and the
+    # `alembic` console script puts only its own bin folder on sys.path
+    moved = re.match(r"cd (\S+) && ", command)
+    folder = str(root / moved.group(1)) if moved else str(root)
+    path = os.pathsep.join(p for p in (folder, env.get("PYTHONPATH", "")) if p)
     try:
         done = runner(
             command,
             cwd=root,
-            env=scrubbed_env({**env, "PYTHONDONTWRITEBYTECODE": "1"}),
+            env=scrubbed_env({**env, "PYTHONPATH": path, "PYTHONDONTWRITEBYTECODE": "1"}),
             timeout_s=timeout_s,
         )
     except (PerfagentError, OSError) as exc:
