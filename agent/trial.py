@@ -357,14 +357,45 @@ def _on_top(
 
 
 @contextlib.contextmanager
+def indexed_copies(
+    state: EngagementState, url: str, tags: tuple[str, str], ddls: tuple[list[str], list[str]]
+) -> Iterator[tuple[dict[str, str], dict[str, str]]]:
+    """Two copies of the PostgreSQL database at ``url`` (tools.sql.pg_copy: the user's database
+    is never changed), the ``ddls`` of each side run on its copy (``CONCURRENTLY`` dropped:
+    nobody else uses a copy), both analysed; yields the [service] env variables that point the
+    before and the after service at its copy. Raises when no copy can be made or the env names
+    the database nowhere: the caller says what that means for its measurement."""
+    import psycopg
+
+    from perfagent.agent.service import service_env
+    from perfagent.tools.sql.pg_copy import database_copies, point_env
+
+    env = service_env(state, Path(state.report_dir))
+    with database_copies(url, tags) as copies:
+        urls = (copies[tags[0]], copies[tags[1]])
+        envs = (point_env(env, url, urls[0]), point_env(env, url, urls[1]))
+        if not envs[0]:
+            raise InputError(
+                "the service's [service] env names the database nowhere perfagent can point "
+                "at a copy (a PostgreSQL URL with its name, or a *_DB / *_NAME variable)"
+            )
+        for copy, side in zip(urls, ddls, strict=True):
+            with psycopg.connect(copy, autocommit=True) as conn:
+                for ddl in side:
+                    conn.execute(ddl.replace(" CONCURRENTLY", ""))
+                conn.execute("ANALYZE")
+        yield envs
+
+
+@contextlib.contextmanager
 def _server_copies(
     state: EngagementState, before_indexes: list[Candidate], indexes: list[Candidate], notes
 ) -> Iterator[tuple[dict[str, str], dict[str, str]]]:
     """Kept indexes on a PostgreSQL server take part in the combination the way each was
-    trialled: two copies of the database, every kept index created on the after copy, each
-    service pointed at its copy (the user's database is never changed). A migration file on
-    the branch creates nothing while the service runs, so without the copies the combination
-    would measure the code changes only; when no copy can be made, a note says so."""
+    trialled (:func:`indexed_copies`): every kept index on the after copy, ``before_indexes``
+    on the before copy. A migration file on the branch creates nothing while the service runs,
+    so without the copies the combination would measure the code changes only; when no copy
+    can be made, a note says so and the sides run as they are."""
     from perfagent.agent.database import database_spec
 
     url = database_spec(state).url if indexes or before_indexes else ""
@@ -373,44 +404,23 @@ def _server_copies(
         return
     import psycopg
 
-    from perfagent.agent.service import service_env
-    from perfagent.tools.sql.pg_copy import database_copies, point_env
-
-    env = service_env(state, Path(state.report_dir))
+    ddls = ([c.change for c in before_indexes], [c.change for c in indexes])
+    stack = contextlib.ExitStack()
     try:
-        stack = contextlib.ExitStack()
-        copies = stack.enter_context(database_copies(url, ("combined-before", "combined-after")))
+        envs = stack.enter_context(
+            indexed_copies(state, url, ("combined-before", "combined-after"), ddls)
+        )
     except (PerfagentError, psycopg.Error) as exc:
         notes.append(f"the kept indexes were not part of the measurement: {exc}")
         yield ({}, {})
         return
+    without = f"with {len(before_indexes)} of them" if before_indexes else "without them"
+    notes.append(
+        f"{len(indexes)} kept index(es) created on a copy of {url.rsplit('/', 1)[-1]} "
+        f"for the after side, the before side on another copy {without} "
+        f"({', '.join(sorted(envs[0]))} pointed at each)"
+    )
     with stack:
-        before, after = copies["combined-before"], copies["combined-after"]
-        envs = (point_env(env, url, before), point_env(env, url, after))
-        try:
-            if not envs[0]:
-                raise InputError(
-                    "the service's [service] env names the database nowhere perfagent can point "
-                    "at a copy"
-                )
-            with psycopg.connect(after, autocommit=True) as conn:
-                for candidate in indexes:
-                    conn.execute(candidate.change.replace(" CONCURRENTLY", ""))
-                conn.execute("ANALYZE")
-            with psycopg.connect(before, autocommit=True) as conn:
-                for candidate in before_indexes:
-                    conn.execute(candidate.change.replace(" CONCURRENTLY", ""))
-                conn.execute("ANALYZE")
-        except (PerfagentError, psycopg.Error) as exc:
-            notes.append(f"the kept indexes were not part of the measurement: {exc}")
-            envs = ({}, {})
-        else:
-            without = f"with {len(before_indexes)} of them" if before_indexes else "without them"
-            notes.append(
-                f"{len(indexes)} kept index(es) created on a copy of {url.rsplit('/', 1)[-1]} "
-                f"for the after side, the before side on another copy {without} "
-                f"({', '.join(sorted(envs[0]))} pointed at each)"
-            )
         yield envs
 
 

@@ -370,26 +370,11 @@ def _on_server_copies(
     service's environment names the database nowhere, the advisor's rolled-back trial stands."""
     import psycopg
 
-    from perfagent.agent.service import service_env
-    from perfagent.agent.trial import load_rounds, overall_verdict
-    from perfagent.tools.sql.pg_copy import database_copies, point_env
+    from perfagent.agent.trial import indexed_copies, load_rounds, overall_verdict
 
-    env = service_env(state, Path(state.report_dir))
+    tags = (f"{slug}-before", f"{slug}-after")
     try:
-        with database_copies(url, (f"{slug}-before", f"{slug}-after")) as copies:
-            before_url, after_url = copies[f"{slug}-before"], copies[f"{slug}-after"]
-            envs = (point_env(env, url, before_url), point_env(env, url, after_url))
-            if not envs[0]:
-                raise StepAside(
-                    "the service's [service] env names the database nowhere perfagent can point "
-                    "at a copy (a PostgreSQL URL with its name, or a *_DB / *_NAME variable)"
-                )
-            ddl = candidate.change.replace(" CONCURRENTLY", "")  # nobody else uses the copy
-            with psycopg.connect(after_url, autocommit=True) as conn:
-                conn.execute(ddl)
-                conn.execute("ANALYZE")
-            with psycopg.connect(before_url, autocommit=True) as conn:
-                conn.execute("ANALYZE")
+        with indexed_copies(state, url, tags, ([], [candidate.change])) as envs:
             changes, method = load_rounds(
                 state,
                 workspace.target(state),
@@ -398,7 +383,7 @@ def _on_server_copies(
                 settled=_service_settled,
                 envs=envs,
             )
-    except (StepAside, PerfagentError, psycopg.Error) as exc:
+    except (PerfagentError, psycopg.Error) as exc:
         result = _advisor_only(candidate, finding)
         result.notes.append(f"no trial on copies of the database: {exc}")
         return result
@@ -424,10 +409,6 @@ def _on_server_copies(
         changes=changes,
         notes=notes,
     )
-
-
-class StepAside(Exception):
-    """The trial on copies cannot be made here (the reason is its message)."""
 
 
 def _advisor_only(

@@ -159,9 +159,6 @@ def names_database(root: Path, url: str) -> str | None:
     ...     "postgresql://postgres@127.0.0.1/shop_two")
     ('settings.py', None)
     """
-    import os
-    import re
-
     if copy_kind(url) == "sqlite":
         pattern = re.compile(re.escape(url.removeprefix("sqlite:///")))
     else:
