@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from perfagent.tools.errors import InputError, TargetError, TargetTimeout, ToolMissingError
+from perfagent.tools.errors import (
+    InputError,
+    PerfagentError,
+    TargetError,
+    TargetTimeout,
+    ToolMissingError,
+)
 from perfagent.tools.profile import CpuProfile, pyspy, record_command, record_pid
 from perfagent.tools.profile.collapsed import hotspots, parse_collapsed
 from perfagent.tools.sandbox import spawn, terminate_group
@@ -126,3 +132,12 @@ def test_missing_py_spy_is_a_clear_error(monkeypatch, tmp_path):
 def test_permission_denied_says_ptrace():
     error = pyspy._classify_pyspy_failure("Error: Permission denied (os error 13)", "PID 7")
     assert "CAP_SYS_PTRACE" in str(error) and "PID 7" in str(error)
+
+
+def test_a_run_with_no_samples_is_an_error_not_an_empty_profile(python, tmp_path):
+    # py-spy finds the process, which sleeps and exits before the first sample at 1 Hz: py-spy
+    # exits 0 with an empty recording, which would otherwise read as "nothing is hot"
+    with pytest.raises(PerfagentError, match="recorded no samples of .* in 1 run"):
+        record_command(
+            [python, "-c", "import time; time.sleep(0.3)"], out_dir=tmp_path / "p", rate_hz=1
+        )

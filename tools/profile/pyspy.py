@@ -251,6 +251,11 @@ def record_command(
         per_hz = got / rate if got else 0.0  # samples one run gives per Hz of rate
         wanted = math.ceil((min_samples - have) / per_hz) if per_hz else MAX_RATE_HZ
         rate = max(rate, min(MAX_RATE_HZ, wanted))
+    if not stacks:  # an empty profile would rank nothing and read as "nothing is hot"
+        raise PerfagentError(
+            f"py-spy recorded no samples of `{display}` in {runs} run(s) up to {rate} Hz: "
+            "it ran too briefly to profile; give the benchmark more work per run"
+        )
     return _profile_from_stacks(
         stacks,
         out_dir=out_dir,
