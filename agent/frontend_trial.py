@@ -36,6 +36,19 @@ def page_path(state: EngagementState) -> str | None:
     return "/" if state.spec.has_service else "/index.html"
 
 
+def browser_user(state: EngagementState, base_url: str) -> dict[str, str]:
+    """The headers that make the browser the [service.auth] user on ``base_url`` (logged in as
+    the load's users were; the shared session when the recipe is ``shared``), or none without
+    a login: a page behind a login is then measured as the login form it redirects to, and the
+    frontend page says so (``PageVitals.landed_path``)."""
+    load = state.spec.load
+    if load is None or not state.spec.has_service or load.service.auth is None:
+        return {}
+    from perfagent.tools.loadtest.auth import logged_in
+
+    return logged_in(base_url, load.service.auth)
+
+
 def primary(candidate: Candidate, state: EngagementState) -> tuple[str, list[str]]:
     """(metric, scopes) that decide the candidate: where its finding is."""
     endpoint = candidate.endpoint.split(" ", 1)[-1] if candidate.endpoint else None
@@ -70,7 +83,13 @@ def byte_rounds(
             load.service.ready if load is not None and state.spec.has_service else None
         )  # light same-origin page
         comparison = compare_sites(
-            a, b, page=page, endpoint=endpoint, origin=origin, min_effect=state.settings.min_effect
+            a,
+            b,
+            page=page,
+            endpoint=endpoint,
+            origin=origin,
+            min_effect=state.settings.min_effect,
+            headers={"before": browser_user(state, a), "after": browser_user(state, b)},
         )
     metric, scopes = primary(candidate, state)
     verdict = judge(comparison, metric=metric, scopes=scopes)
@@ -80,6 +99,7 @@ def byte_rounds(
     method = (
         f"{how}; headless Chromium loaded {loads} {comparison.runs} times per side, interleaved, "
         "each in a fresh context (cold cache) followed by a repeat view"
+        + (", logged in as the [service.auth] user" if browser_user(state, a) else "")
     )
     return (
         comparison.changes,

@@ -190,7 +190,7 @@ def _traced_load(state: EngagementState, baseline, failures: list[StepError]):
 def _page_vitals(state: EngagementState, base_url: str, failures: list[StepError]):
     """The spec's page ([frontend] url) in headless Chromium, before any change: Web Vitals,
     medians of a few cold loads. Skipped (with the reason) when no Chromium is installed."""
-    from perfagent.agent.frontend_trial import page_path
+    from perfagent.agent.frontend_trial import browser_user, page_path
 
     page = page_path(state)
     if page is None or state.spec.frontend is None or not state.spec.frontend.url:
@@ -198,7 +198,11 @@ def _page_vitals(state: EngagementState, base_url: str, failures: list[StepError
     from perfagent.tools.frontend.vitals import measure_page
 
     try:
-        return measure_page(base_url.rstrip("/") + page, runs=state.settings.vitals_runs)
+        return measure_page(
+            base_url.rstrip("/") + page,
+            runs=state.settings.vitals_runs,
+            headers=browser_user(state, base_url),
+        )
     except PerfagentError as exc:
         failures.append(
             StepError(step="baseline", kind=type(exc).__name__, message=f"Web Vitals: {exc}")

@@ -31,7 +31,7 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from perfagent.tools.errors import InputError
 from perfagent.tools.frontend.models import PageVitals
@@ -58,7 +58,7 @@ class AssertionResult(BaseModel):
     audit: str
     level: Level
     passed: bool
-    actual: float
+    actual: float | None = Field(None, description="None: the page reported no such value")
     limit: float
     unit: str = ""
     aggregation: str = "median"
@@ -155,8 +155,20 @@ def _one(page: PageVitals, audit: str, level: Level, options: dict) -> Assertion
     if audit in NUMERIC:
         field, default, unit = NUMERIC[audit]
         summary = getattr(page, field)
-        if summary is None:
-            raise InputError(f"assertion {audit}: the page reported no {field}")
+        if summary is None:  # a budget that cannot be checked does not pass
+            limit = float(options.get("maxNumericValue", default))
+            return AssertionResult(
+                audit=audit,
+                level=level,
+                passed=False,
+                limit=limit,
+                unit=unit,
+                aggregation=method,
+                message=f"{audit}: not measured, the page reported no {field} in "
+                f"{len(page.runs)} run(s) (nothing contentful was painted, or the page never "
+                "settled): the limit of "
+                f"{limit:,.4g}{(' ' + unit) if unit else ''} could not be checked",
+            )
         per_run = [getattr(r, field) for r in page.runs if getattr(r, field) is not None]
         actual = _pick(page, per_run, summary.median, method)
         limit = float(options.get("maxNumericValue", default))

@@ -18,6 +18,8 @@ error it did not show before.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pydantic import BaseModel, Field
 
 from perfagent.tools.frontend.browser import launch
@@ -57,10 +59,12 @@ def compare_sites(
     runs: int = RUNS,
     min_effect: float = 0.05,
     quiet_ms: float = 500.0,
+    headers: Mapping[str, Mapping[str, str]] | None = None,
 ) -> SiteComparison:
     """Load ``page`` (a path) and fetch ``endpoint`` (a path) on both bases, interleaved; the
     endpoint is fetched by a page at ``origin`` (a light path of the same site; default
-    ``page``)."""
+    ``page``). ``headers`` (by side, "before" and "after") are each side's logged-in user's
+    (tools.loadtest.auth.session)."""
     for base in (before_base, after_base):
         check_url(base)
     pages: dict[str, list] = {"before": [], "after": []}
@@ -70,11 +74,14 @@ def compare_sites(
         session = PageSession(browser, quiet_ms=quiet_ms)
         for i in range(runs):
             for side in ("before", "after") if i % 2 == 0 else ("after", "before"):
+                user = (headers or {}).get(side, {})
                 if page is not None:
-                    pages[side].append(session.run(bases[side] + page))
+                    pages[side].append(session.run(bases[side] + page, headers=user))
                 if endpoint is not None:
                     start = bases[side] + (origin or page or "/")
-                    fetched[side].append(session.fetch_twice(start, bases[side] + endpoint))
+                    fetched[side].append(
+                        session.fetch_twice(start, bases[side] + endpoint, headers=user)
+                    )
     result = SiteComparison(
         page=page,
         endpoint=endpoint,
@@ -85,6 +92,8 @@ def compare_sites(
     if page is not None:
         result.before = summarize(bases["before"] + page, pages["before"])
         result.after = summarize(bases["after"] + page, pages["after"])
+        for side, vitals in (("before", result.before), ("after", result.after)):
+            vitals.logged_in = bool((headers or {}).get(side))
         result.changes += page_changes(result.before, result.after, f"page {page}", min_effect)
         old = set(same_errors(result.before.errors, bases["before"]))
         result.new_errors = [

@@ -109,6 +109,9 @@ class VitalsRun(BaseModel):
     errors: list[str] = Field(
         default_factory=list, description="script errors, console errors, failed requests"
     )
+    landed_url: str | None = Field(
+        None, description="where the page ended up when a redirect took it elsewhere (a login page)"
+    )
 
     @property
     def transfer_bytes(self) -> int:
@@ -158,6 +161,12 @@ class PageVitals(BaseModel):
     render_blocking: list[str] = Field(default_factory=list)
     ratings: dict[str, Rating] = Field(default_factory=dict, description="of the medians")
     errors: list[str] = Field(default_factory=list, description="every distinct error, any run")
+    landed_path: str | None = Field(
+        None,
+        description="the path most runs were redirected to instead of the page (a login page: "
+        "what was measured is that page, not the one asked for)",
+    )
+    logged_in: bool = Field(False, description="loaded as the [service.auth] user")
 
 
 class EndpointBytes(BaseModel):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -248,12 +248,20 @@ def summarize(url: str, runs: list[VitalsRun], *, throttle_profile: str = "none"
         by_type=by_type,
         render_blocking=sorted({x.url for r in runs for x in r.resources if x.render_blocking}),
         errors=sorted({e for r in runs for e in r.errors}),
+        landed_path=_landed(runs),
     )
     for metric in THRESHOLDS:
         value = getattr(page, metric)
         if value is not None:
             page.ratings[metric] = rate(metric, value.median)
     return page
+
+
+def _landed(runs: list[VitalsRun]) -> str | None:
+    """The path most runs were redirected to, when most were (None: the page itself)."""
+    landed = Counter(urlsplit(r.landed_url).path if r.landed_url else None for r in runs)
+    path, n = landed.most_common(1)[0]
+    return path if path is not None and n * 2 > len(runs) else None
 
 
 def check_url(url: str, allow: Sequence[str] = LOOPBACK) -> None:
@@ -274,8 +282,33 @@ def check_url(url: str, allow: Sequence[str] = LOOPBACK) -> None:
         )
 
 
+def _logged_in(context, url: str, headers: Mapping[str, str] | None) -> None:
+    """Make a fresh context the logged-in user of ``headers`` (tools.loadtest.auth.session: a
+    session's ``Cookie``, a token's header): the cookies go in the context's jar for the page's
+    host, as the browser would hold them after the login; other headers go on its requests."""
+    if not headers:
+        return
+    parts = urlsplit(url)
+    origin = f"{parts.scheme}://{parts.netloc}/"  # the cookie's path is /, as a login sets it
+    cookies, extra = [], {}
+    for name, value in headers.items():
+        if name.lower() != "cookie":
+            extra[name] = value
+            continue
+        for pair in value.split(";"):
+            key, _, val = pair.strip().partition("=")
+            if key:
+                cookies.append({"name": key, "value": val, "url": origin})
+    if cookies:
+        context.add_cookies(cookies)
+    if extra:
+        context.set_extra_http_headers(extra)
+
+
 class PageSession:
-    """Loads pages in an open browser; one fresh context per run."""
+    """Loads pages in an open browser; one fresh context per run. With ``headers`` (a logged-in
+    client's, tools.loadtest.auth.session) every context is that user: a page behind a login
+    is measured, not the login form it redirects to."""
 
     def __init__(
         self,
@@ -285,18 +318,25 @@ class PageSession:
         quiet_ms: float = 1000.0,
         max_wait_ms: float = 10_000.0,
         timeout_s: float = 30.0,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.browser, self.throttle_profile = browser, throttle_profile
         self.quiet_ms, self.max_wait_ms, self.timeout_s = quiet_ms, max_wait_ms, timeout_s
+        self.headers = dict(headers or {})
 
-    def run(self, url: str, *, repeat_view: bool = True) -> VitalsRun:
+    def run(
+        self, url: str, *, repeat_view: bool = True, headers: Mapping[str, str] | None = None
+    ) -> VitalsRun:
         context = self.browser.new_context(viewport={"width": 1280, "height": 720})
         try:
+            _logged_in(context, url, self.headers if headers is None else headers)
             page = context.new_page()
             errors = _listen(page)
             throttle(page, self.throttle_profile)
             context.add_init_script(collector.INIT)
             result = run_from(self._load(page, url), url, errors)
+            if urlsplit(page.url).path != urlsplit(url).path:
+                result.landed_url = page.url
             if repeat_view:  # only bytes are read from it: a short quiet window will do
                 again = self._load(page, url, quiet_ms=min(self.quiet_ms, REPEAT_QUIET_MS))
                 result.repeat_resources = _resources(again)
@@ -330,10 +370,13 @@ class PageSession:
             pass  # a page that never goes quiet is read as it is after max_wait_ms
         return page.evaluate(collector.READ)
 
-    def fetch_twice(self, origin_url: str, url: str) -> EndpointBytes:
+    def fetch_twice(
+        self, origin_url: str, url: str, *, headers: Mapping[str, str] | None = None
+    ) -> EndpointBytes:
         """``url`` fetched twice from a page at ``origin_url`` (same origin), in a fresh context."""
         context = self.browser.new_context()
         try:
+            _logged_in(context, origin_url, self.headers if headers is None else headers)
             page = context.new_page()
             self._load(page, origin_url)
             sizes = page.evaluate(collector.FETCH_TWICE, url)
@@ -388,12 +431,18 @@ def measure_page(
     repeat_view: bool = True,
     quiet_ms: float = 1000.0,
     allow_hosts: Sequence[str] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> PageVitals:
-    """Load ``url`` ``runs`` times in headless Chromium and summarize (see the module doc)."""
+    """Load ``url`` ``runs`` times in headless Chromium and summarize (see the module doc);
+    with ``headers``, as the logged-in user they belong to (:class:`PageSession`)."""
     if runs < 1:
         raise InputError("runs must be at least 1")
     check_url(url, allow_hosts or LOOPBACK)
     with launch() as browser:
-        session = PageSession(browser, throttle_profile=throttle_profile, quiet_ms=quiet_ms)
+        session = PageSession(
+            browser, throttle_profile=throttle_profile, quiet_ms=quiet_ms, headers=headers
+        )
         results = [session.run(url, repeat_view=repeat_view) for _ in range(runs)]
-    return summarize(url, results, throttle_profile=throttle_profile)
+    vitals = summarize(url, results, throttle_profile=throttle_profile)
+    vitals.logged_in = bool(headers)
+    return vitals
