@@ -35,7 +35,9 @@ def repo(tmp_path: Path) -> Path:
     (repo / "bench.py").write_text(BENCH.format(n=3000))
     git(repo, "add", ".")
     git(repo, "commit", "-qm", "fast")
-    (repo / "bench.py").write_text(BENCH.format(n=9000))  # the second commit is 3x slower
+    # the second commit is 10x slower: far outside what a loaded 2-core machine makes of six
+    # samples a side (3x was once inconclusive with three engagements beside the suite)
+    (repo / "bench.py").write_text(BENCH.format(n=30000))
     git(repo, "commit", "-qam", "slow")
     # Uncommitted work of the user's, which must survive untouched.
     (repo / "bench.py").write_text(BENCH.format(n=1) + "# my edit\n")
@@ -59,7 +61,7 @@ def test_second_commit_is_found_slower_and_user_tree_is_untouched(repo: Path):
     before = _snapshot(repo)
     result = compare_refs(repo, "HEAD~1", "HEAD", "bench:work", samples=6, min_sample_s=0.02)
     assert result.comparison.verdict == "slower"
-    assert result.comparison.ratio > 2.0
+    assert result.comparison.ratio > 3.0
     assert result.base_sha != result.head_sha
     assert _snapshot(repo) == before
 

@@ -105,11 +105,9 @@ def test_the_review_leads_with_the_changed_function(catalog, tmp_path, base, hea
     assert names[0] == "Catalog.dedupe", names  # the only changed function the profiles saw
     top = review.changed_functions[0]
     assert top.file == "lib/text.py" and top.profiler == "cProfile"
-    assert (
-        (top.head_total_pct < top.base_total_pct)
-        if verdict == "faster"
-        else (top.head_total_pct > top.base_total_pct)
-    )
+    # its time per benchmark call (share x median): the call is ~all of the benchmark on both
+    # sides, so the shares alone differ by the profile loop's overhead, within noise under load
+    assert top.ratio is not None and (top.ratio < 0.5 if verdict == "faster" else top.ratio > 2)
     assert re.match(
         rf"This change makes `Catalog\.dedupe` \d+\.\dx {word} \(`lib/text\.py:\d+`, changed by "
         r"this diff\): \d+\.\d% → \d+\.\d% of `bench`",
