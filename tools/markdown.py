@@ -18,6 +18,7 @@ with ``fmt`` (Python's format spec: ``{{ rps | fmt(".1f") }}``), ``bytes`` (``17
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 
 import jinja2
@@ -44,12 +45,24 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]], align: str =
 
 
 def row(cells: Sequence[object]) -> str:
-    """One table line.
+    r"""One table line. In a cell, any run of white space (line breaks too) becomes one space
+    and a bare ``|`` is escaped: a query's text or a reason with a newline would otherwise end
+    the row in the middle, and a ``|`` would start a new column.
 
     >>> row(["a", 1, ""])
     '| a | 1 | |'
+    >>> row(["SELECT count(*) \nFROM t", "a | b", r"c \| d"])
+    '| SELECT count(*) FROM t | a \\| b | c \\| d |'
     """
-    return "|" + "".join(f" {cell} |" if str(cell) else " |" for cell in cells)
+    return "|" + "".join(f" {text} |" if (text := cell_text(cell)) else " |" for cell in cells)
+
+
+_BARE_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def cell_text(cell: object) -> str:
+    """``cell`` as one table cell's text (see :func:`row`)."""
+    return _BARE_PIPE.sub(r"\\|", " ".join(str(cell).split()))
 
 
 @functools.cache

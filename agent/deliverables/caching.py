@@ -37,6 +37,7 @@ from perfagent.tools.cache.scope import CacheScope
 from perfagent.tools.cache.ttl import access
 from perfagent.tools.errors import PerfagentError
 from perfagent.tools.frontend import AssetAudit
+from perfagent.tools.markdown import cell_text
 from perfagent.tools.units import format_bytes
 
 NAME, TITLE = "caching", "Caching implementation"
@@ -576,4 +577,4 @@ def _code(text: str | None) -> str:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return cell_text(text)

@@ -9,6 +9,7 @@ from perfagent.agent.deliverables.markdown import page
 from perfagent.agent.finding_kinds import CpuHotspot, SecurityCost
 from perfagent.agent.reasoner.plan import asked_about
 from perfagent.agent.state import Candidate, EngagementState
+from perfagent.tools.markdown import cell_text
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
@@ -98,5 +99,5 @@ def _tried(rank: int, c: Candidate) -> list[object]:
         if c.kind == "index"
         else "in words"
     )
-    why = c.reason.replace("|", "\\|").replace("\n", " ")[:300]
+    why = cell_text(c.reason)[:300]
     return [rank, c.title, how, f"**{c.status.replace('_', ' ')}**", why]

@@ -12,14 +12,14 @@ True
 
 from __future__ import annotations
 
-from perfagent.tools.markdown import render
+from perfagent.tools.markdown import cell_text, render
 from perfagent.tools.monitoring.burnrate import BURN_WINDOWS, budget_spent_pct
 from perfagent.tools.monitoring.models import MonitoringPlan
 from perfagent.tools.monitoring.promql import fmt_num, window_h
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return cell_text(text)
 
 
 def readme(plan: MonitoringPlan) -> str:

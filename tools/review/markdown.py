@@ -6,6 +6,7 @@ The first line is a hidden marker, so a bot finds its own comment and edits it i
 
 from __future__ import annotations
 
+from perfagent.tools.markdown import cell_text
 from perfagent.tools.markdown import render as render_page
 from perfagent.tools.review.models import BenchmarkRow, Review, ReviewFinding
 from perfagent.tools.units import format_count, format_seconds
@@ -23,7 +24,7 @@ def cell(text: str) -> str:
     >>> cell("a | b\\nc")
     'a \\\\| b c'
     """
-    return " ".join(str(text).split()).replace("|", "\\|")
+    return cell_text(text)
 
 
 def value(row: BenchmarkRow, median: float | None) -> str:
