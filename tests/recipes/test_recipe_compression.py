@@ -80,6 +80,16 @@ def test_declines(tmp_path, helpers):
     with pytest.raises(Decline, match="no module-level `app = FastAPI"):
         compression(tmp_path, RecipeTarget(endpoint="/x"))
 
+    # a Flask app (CTFd's factory) is named as what it is, not as a missing FastAPI app
+    helpers.write(
+        tmp_path,
+        "site/__init__.py",
+        "from flask import Flask\n\ndef create_app():\n    return Flask(__name__)\n",
+    )
+    with pytest.raises(Decline, match=r"the app is Flask \(site/__init__.py\), not FastAPI"):
+        compression(tmp_path, RecipeTarget(endpoint="/x"))
+    (tmp_path / "site" / "__init__.py").unlink()
+
     helpers.write(tmp_path, "a.py", "from fastapi import FastAPI\napp = FastAPI()\n")
     helpers.write(tmp_path, "b.py", "import fastapi\napi = fastapi.FastAPI()\n")
     with pytest.raises(Decline, match="several apps"):

@@ -102,6 +102,7 @@ def find_app(root: Path, hint: str | None = None) -> App:
     virtualenvs; declines when there is none, or more than one."""
     candidates = [hint] if hint else []
     found = _apps_in(root, candidates)
+    texts: dict[str, str] = {}
     if not found:
         files = [f for f in python_files(root) if f != hint]
         texts = {f: (root / f).read_text(encoding="utf-8", errors="replace") for f in files}
@@ -109,11 +110,32 @@ def find_app(root: Path, hint: str | None = None) -> App:
             root, [f for f, t in texts.items() if "FastAPI(" in t or "Starlette(" in t]
         )
     if not found:
+        other = _other_framework(texts)
+        if other:
+            raise Decline(
+                f"the app is {other}, not FastAPI/Starlette: this recipe edits FastAPI and "
+                "Starlette apps only"
+            )
         raise Decline("no module-level `app = FastAPI(...)` (or Starlette) found in the target")
     if len(found) > 1:
         where = ", ".join(f"{a.source.path}:{a.name}" for a in found)
         raise Decline(f"several apps ({where}); the finding does not say which one serves it")
     return found[0]
+
+
+_FRAMEWORKS = (
+    ("Flask", re.compile(r"^\s*(?:from flask import|import flask\b)", re.M), "Flask("),
+    ("Django", re.compile(r"^\s*(?:from django\b|import django\b)", re.M), "get_wsgi_application"),
+)
+
+
+def _other_framework(texts: dict[str, str]) -> str | None:
+    """The web framework the target uses when it is not FastAPI: "Flask (CTFd/__init__.py)"."""
+    for name, imported, made in _FRAMEWORKS:
+        where = sorted(f for f, t in texts.items() if imported.search(t) and made in t)
+        if where:
+            return f"{name} ({where[0]})"
+    return None
 
 
 def _apps_in(root: Path, files: list[str]) -> list[App]:
