@@ -67,6 +67,11 @@ class ViewProfile(BaseModel):
         description="a FastAPI project's function that no route decorator names: a dependency "
         "(get_current_user, get_db) FastAPI runs on its own, for every route that declares it",
     )
+    connecting_samples: int = Field(
+        0,
+        description="its samples opening a database connection: in the view's share, charged "
+        "to no function of it (the connect_per_request library cost reports them once)",
+    )
 
 
 class LibraryCost(BaseModel):
@@ -139,15 +144,7 @@ def library_costs(stacks: list[tuple[int, list[Frame]]], total: int) -> list[Lib
             if inside:
                 slow[(marker, library)] += count
                 evidence[marker][library_frame(inside[-1])] += count
-        opening = next(
-            (
-                f
-                for f in frames
-                if f.function.rsplit(".", 1)[-1] in CONNECT_FUNCTIONS
-                and any(d in f.file for d in DRIVER_FOLDERS)
-            ),
-            None,
-        )
+        opening = _opening(frames)
         if opening is not None:
             library = next(d for d in DRIVER_FOLDERS if d in opening.file).strip("/")
             connect[library.split("/")[0]] += count
@@ -176,6 +173,19 @@ def library_costs(stacks: list[tuple[int, list[Frame]]], total: int) -> list[Lib
             )
         )
     return out
+
+
+def _opening(frames: list[Frame]) -> Frame | None:
+    """The database driver's frame opening a connection in this stack, if it is one."""
+    return next(
+        (
+            f
+            for f in frames
+            if f.function.rsplit(".", 1)[-1] in CONNECT_FUNCTIONS
+            and any(d in f.file for d in DRIVER_FOLDERS)
+        ),
+        None,
+    )
 
 
 class ServiceProfile(BaseModel):
@@ -273,6 +283,7 @@ def split_by_view(
     stacks = strip_common_processes(parse_collapsed(collapsed_text))
     total = sum(s.count for s in stacks) or 1
     per_view: Counter = Counter()
+    connecting: Counter = Counter()
     charged: dict[tuple, Counter] = defaultdict(Counter)
     library: dict[tuple, Counter] = defaultdict(Counter)
     view_frame: dict[tuple[str, str], Frame] = {}
@@ -311,6 +322,9 @@ def split_by_view(
         view, deepest = frames[(named or own)[0]], frames[own[-1]]
         per_view[view.key] += stack.count
         view_frame.setdefault(view.key, view)
+        if _opening(frames) is not None:  # the deployment's cost (library_costs), not the
+            connecting[view.key] += stack.count  # middleware's that happened to connect
+            continue
         charged[view.key][deepest.key] += stack.count
         func_frame.setdefault(deepest.key, deepest)
         if own[-1] + 1 < len(frames) or leaf_name != deepest.function:
@@ -335,6 +349,7 @@ def split_by_view(
                 samples=samples,
                 share_pct=round(100 * samples / total, 1),
                 functions=functions,
+                connecting_samples=connecting[key],
             )
         )
     routes = fastapi_routes(root) if views else None
