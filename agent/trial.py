@@ -360,30 +360,33 @@ def _on_top(
 def indexed_copies(
     state: EngagementState, url: str, tags: tuple[str, str], ddls: tuple[list[str], list[str]]
 ) -> Iterator[tuple[dict[str, str], dict[str, str]]]:
-    """Two copies of the PostgreSQL database at ``url`` (tools.sql.pg_copy: the user's database
-    is never changed), the ``ddls`` of each side run on its copy (``CONCURRENTLY`` dropped:
-    nobody else uses a copy), both analysed; yields the [service] env variables that point the
-    before and the after service at its copy. Raises when no copy can be made or the env names
-    the database nowhere: the caller says what that means for its measurement."""
-    import psycopg
-
+    """Two copies of the server database at ``url`` (the user's database is never changed):
+    PostgreSQL by ``CREATE DATABASE … TEMPLATE`` (tools.sql.pg_copy), MariaDB/MySQL table by
+    table on the same server (tools.sql.mysql_copy). The ``ddls`` of each side run on its copy
+    (``CONCURRENTLY`` dropped: nobody else uses a copy), both analysed (PostgreSQL: the whole
+    copy; MariaDB: ``ANALYZE TABLE`` on each table either side's DDL touches); yields the
+    [service] env variables that point the before and the after service at its copy. Raises when
+    no copy can be made or the env names the database nowhere: the caller says what that means
+    for its measurement."""
     from perfagent.agent.service import service_env
-    from perfagent.tools.sql.pg_copy import database_copies, point_env
+    from perfagent.tools.sql.server_copy import copier, ddl_tables
 
+    copies_of = copier(url)
     env = service_env(state, Path(state.report_dir))
-    with database_copies(url, tags) as copies:
+    with copies_of.database_copies(url, tags) as copies:
         urls = (copies[tags[0]], copies[tags[1]])
-        envs = (point_env(env, url, urls[0]), point_env(env, url, urls[1]))
+        envs = (
+            copies_of.point_env(env, url, urls[0]),
+            copies_of.point_env(env, url, urls[1]),
+        )
         if not envs[0]:
             raise InputError(
                 "the service's [service] env names the database nowhere perfagent can point "
-                "at a copy (a PostgreSQL URL with its name, or a *_DB / *_NAME variable)"
+                "at a copy (a URL with its name, or a *_DB / *_NAME variable)"
             )
+        touched = tuple(ddl_tables([*ddls[0], *ddls[1]]))
         for copy, side in zip(urls, ddls, strict=True):
-            with psycopg.connect(copy, autocommit=True) as conn:
-                for ddl in side:
-                    conn.execute(ddl.replace(" CONCURRENTLY", ""))
-                conn.execute("ANALYZE")
+            copies_of.run_ddl(copy, side, tables=touched)
         yield envs
 
 
@@ -391,15 +394,17 @@ def indexed_copies(
 def _server_copies(
     state: EngagementState, before_indexes: list[Candidate], indexes: list[Candidate], notes
 ) -> Iterator[tuple[dict[str, str], dict[str, str]]]:
-    """Kept indexes on a PostgreSQL server take part in the combination the way each was
-    trialled (:func:`indexed_copies`): every kept index on the after copy, ``before_indexes``
-    on the before copy. A migration file on the branch creates nothing while the service runs,
-    so without the copies the combination would measure the code changes only; when no copy
-    can be made, a note says so and the sides run as they are."""
+    """Kept indexes on a PostgreSQL or MariaDB/MySQL server take part in the combination the way
+    each was trialled (:func:`indexed_copies`): every kept index on the after copy,
+    ``before_indexes`` on the before copy. A migration file on the branch creates nothing while
+    the service runs, so without the copies the combination would measure the code changes
+    only; when no copy can be made, a note says so and the sides run as they are."""
     from perfagent.agent.database import database_spec
+    from perfagent.tools.sql.db import parse_url
+    from perfagent.tools.sql.server_copy import is_server
 
     url = database_spec(state).url if indexes or before_indexes else ""
-    if not url.startswith(("postgresql://", "postgres://")):
+    if not is_server(url):
         yield ({}, {})
         return
     import psycopg
@@ -416,7 +421,7 @@ def _server_copies(
         return
     without = f"with {len(before_indexes)} of them" if before_indexes else "without them"
     notes.append(
-        f"{len(indexes)} kept index(es) created on a copy of {url.rsplit('/', 1)[-1]} "
+        f"{len(indexes)} kept index(es) created on a copy of {parse_url(url).database} "
         f"for the after side, the before side on another copy {without} "
         f"({', '.join(sorted(envs[0]))} pointed at each)"
     )

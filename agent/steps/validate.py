@@ -13,8 +13,9 @@ is kept only when the query is ``faster`` and no endpoint metric got ``slower``.
 file outside the target (CTFd's, seeded beside its clone) is copied twice instead, the index
 in one copy, and the service run from the target against each (its [service] env variables
 that name the file pointed at a copy); the user's file is only read.
-An index on a PostgreSQL server is never created on the user's database: with a service, it
-is created on a copy of the database (CREATE DATABASE … TEMPLATE), and the service is run
+An index on a PostgreSQL or MariaDB/MySQL server is never created on the user's database: with a
+service, it is created on a copy of the database (PostgreSQL: CREATE DATABASE … TEMPLATE;
+MariaDB/MySQL: each table's structure and rows copied into a new database), and the service is run
 against that copy and against a second copy without it (its [service] env pointed at each)
 under alternating load rounds. Without a service, or when no copy can be made, the plan and
 time come from the advisor's rolled-back trial.
@@ -35,6 +36,7 @@ from perfagent.agent.state import Candidate, Combined, EngagementState, StepErro
 from perfagent.agent.steps import Loop, StepSpec, step
 from perfagent.tools.errors import InputError, PerfagentError
 from perfagent.tools.loadtest.compare import MetricChange, change
+from perfagent.tools.sql.server_copy import is_server
 from perfagent.tools.sql.sqlite_copy import create_index, interleaved_ms
 
 QUERY_PAIRS = 30
@@ -221,7 +223,7 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
         return _on_file_copies(
             state, candidate, finding, Path(url.removeprefix("sqlite:///")), slug
         )
-    if url.startswith(("postgresql://", "postgres://")) and state.spec.has_service:
+    if is_server(url) and state.spec.has_service:
         return _on_server_copies(state, candidate, finding, url, slug)
     return _advisor_only(candidate, finding)
 
@@ -363,14 +365,23 @@ def _plans(dbs: tuple[Path, Path], query: str) -> tuple[str, str]:
 def _on_server_copies(
     state: EngagementState, candidate: Candidate, finding: Index, url: str, slug: str
 ) -> Validation:
-    """An index on a PostgreSQL server, tried on two copies of its database (tools.sql.pg_copy:
-    the user's database is never changed): the index on one, the service run against each (its
-    [service] env pointed at the copy) under alternating load rounds. Kept when the service got
-    faster (p50 or p95, overall) and nothing got slower overall. When no copy can be made or the
-    service's environment names the database nowhere, the advisor's rolled-back trial stands."""
+    """An index on a PostgreSQL or MariaDB/MySQL server, tried on two copies of its database
+    (tools.sql.pg_copy, tools.sql.mysql_copy: the user's database is never changed): the index
+    on one, the service run against each (its [service] env pointed at the copy) under
+    alternating load rounds. Kept when the service got faster (p50 or p95, overall) and nothing
+    got slower overall. When no copy can be made or the service's environment names the
+    database nowhere, the advisor's rolled-back trial stands, with the reason."""
     import psycopg
 
     from perfagent.agent.trial import indexed_copies, load_rounds, overall_verdict
+    from perfagent.tools.sql.db import parse_url
+
+    source = parse_url(url)
+    server, how = (
+        ("PostgreSQL", "CREATE DATABASE … TEMPLATE")
+        if source.scheme == "postgresql"
+        else ("MariaDB/MySQL", "each table's CREATE TABLE and rows copied on the same server")
+    )
 
     tags = (f"{slug}-before", f"{slug}-after")
     try:
@@ -391,8 +402,8 @@ def _on_server_copies(
     verdict = overall_verdict(changes)
     kept = verdict == "faster"
     notes = [
-        f"the index created on a copy of {url.rsplit('/', 1)[-1]} "
-        f"(CREATE DATABASE … TEMPLATE), the service run against that copy and against another "
+        f"the index created on a copy of {source.database} "
+        f"({how}), the service run against that copy and against another "
         f"copy without it; {', '.join(sorted(envs[0]))} pointed at each copy",
         f"{method}, one sample per endpoint per second",
     ]
@@ -403,7 +414,7 @@ def _on_server_copies(
     )
     return Validation(
         candidate_id=candidate.id,
-        method="index on a copy of the PostgreSQL database; load rounds against both copies",
+        method=f"index on a copy of the {server} database; load rounds against both copies",
         verdict=verdict,
         kept=kept,
         changes=changes,
