@@ -197,3 +197,37 @@ def test_the_service_env_is_pointed_at_the_copy(source):
             "DATABASE_URL": f"mysql+pymysql://app:secret@localhost/{copy}?charset=utf8mb4",
             "MYSQL_DATABASE": copy,
         }
+
+
+@pytest.mark.parametrize(
+    "case, reason",
+    [
+        ("missing", "the server has no such database"),
+        ("too large", "more than the 0 MB perfagent copies row by row"),
+        ("broken view", "the view dangling could not be made on the copy: "),
+    ],
+)
+def test_a_database_that_cannot_be_copied_whole_is_refused_in_one_sentence(
+    source, monkeypatch, case, reason
+):
+    import perfagent.tools.sql.mysql_copy as mysql_copy
+
+    name, url = source
+    copied = name
+    if case == "missing":
+        copied = f"{name}_gone"
+        url = url.replace(name, copied)
+    elif case == "too large":
+        monkeypatch.setattr(mysql_copy, "MAX_COPY_BYTES", 0)
+    else:  # a view whose table was dropped after it was made: the copy could not make it
+        with _conn(name) as conn, conn.cursor() as cur:
+            cur.execute("CREATE TABLE gone (a INT)")
+            cur.execute("CREATE VIEW dangling AS SELECT a FROM gone")
+            cur.execute("DROP TABLE gone")
+    with pytest.raises(ServiceError) as caught:
+        with database_copies(url, ("w-before", "w-after")):
+            pytest.fail("a copy was made")
+    message = str(caught.value)
+    assert message.startswith(f"could not copy the database {copied} for the trial: ")
+    assert reason in message and "\n" not in message, message
+    assert _copies_left(name) == []

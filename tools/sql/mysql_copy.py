@@ -74,9 +74,10 @@ def database_copies(url: str, tags: tuple[str, ...]) -> Iterator[dict[str, str]]
                     _drop(conn, name)
                     made.append(name)  # before CREATE: a half-made copy is dropped too
                     _copy(conn, source.database, name)
-        except pymysql.MySQLError as exc:
+        except (pymysql.MySQLError, ServiceError) as exc:
+            why = str(exc) if isinstance(exc, ServiceError) else _why(exc)
             raise ServiceError(
-                f"could not copy the database {source.database} for the trial: {_why(exc)}"
+                f"could not copy the database {source.database} for the trial: {why}"
             ) from None
         yield {tag: with_database(url, name) for tag, name in names.items()}
     finally:
@@ -100,15 +101,11 @@ def _check_source(conn, database: str) -> None:
         cur.execute("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = %s", (database,))
         exists = cur.fetchone() is not None
     if not exists:
-        raise ServiceError(
-            f"could not copy the database {database} for the trial: the server has no such "
-            "database (or this user may not see it)"
-        )
+        raise ServiceError("the server has no such database (or this user may not see it)")
     if size > MAX_COPY_BYTES:
         raise ServiceError(
-            f"could not copy the database {database} for the trial: it holds about "
-            f"{size / 1024**2:,.0f} MB, more than the {MAX_COPY_BYTES / 1024**2:,.0f} MB "
-            "perfagent copies row by row"
+            f"it holds about {size / 1024**2:,.0f} MB, more than the "
+            f"{MAX_COPY_BYTES / 1024**2:,.0f} MB perfagent copies row by row"
         )
 
 
@@ -192,8 +189,8 @@ def _views(cur, source: str, dest: str, views: list[str]) -> None:
             except pymysql.MySQLError as exc:
                 failed[view] = exc
         if len(failed) == len(left):
-            view, exc = next(iter(failed.items()))
-            raise ServiceError(f"the view {view} could not be made on the copy: {_why(exc)}")
+            view, error = next(iter(failed.items()))
+            raise ServiceError(f"the view {view} could not be made on the copy: {_why(error)}")
         left = {view: left[view] for view in failed}
 
 
