@@ -898,6 +898,7 @@ def _applied_on_copy(state: EngagementState, root: Path, migration, ddl: str) ->
     import tempfile
 
     import psycopg
+    import pymysql
 
     from perfagent.agent.database import database_spec, sqlite_relative
     from perfagent.tools.codeedit.migration_check import (
@@ -931,8 +932,11 @@ def _applied_on_copy(state: EngagementState, root: Path, migration, ddl: str) ->
     inside = sqlite_relative(url)
     if inside:  # the file's own place in the worktree, which the relative URL names
         url = f"sqlite:///{Path(state.spec.root).resolve() / url.removeprefix('sqlite:///')}"
-    if copy_kind(url) not in ("sqlite", "postgresql"):
-        why = f"perfagent copies SQLite and PostgreSQL databases only, not {copy_kind(url)}"
+    if copy_kind(url) not in ("sqlite", "postgresql", "mysql"):
+        why = (
+            "perfagent copies SQLite, PostgreSQL and MariaDB/MySQL databases only, not "
+            f"{copy_kind(url)}"
+        )
         return skipped.model_copy(update={"why": why}).sentence()
     revision = re.search(r"^revision = '([^']+)'", migration.text, re.MULTILINE)
     try:
@@ -975,6 +979,6 @@ def _applied_on_copy(state: EngagementState, root: Path, migration, ddl: str) ->
                 result.database = Path(url.removeprefix("sqlite:///")).name
             else:
                 result.database = url.rsplit("/", 1)[-1].split("?")[0]
-    except (PerfagentError, OSError, sqlite3.Error, psycopg.Error) as exc:
+    except (PerfagentError, OSError, sqlite3.Error, psycopg.Error, pymysql.MySQLError) as exc:
         return skipped.model_copy(update={"why": str(exc)}).sentence()
     return result.sentence()

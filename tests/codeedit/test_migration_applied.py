@@ -299,6 +299,59 @@ def test_the_apps_command_creates_the_index_on_a_copy_of_a_postgres_database(tmp
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.mark.mariadb
+def test_the_apps_command_creates_the_index_on_a_copy_of_a_mariadb_database(tmp_path, mariadb_dsn):
+    """The advisor's MariaDB DDL (ALTER TABLE … ADD INDEX) as an Alembic revision, applied by
+    the app's ``alembic upgrade head`` on a copy of the database made on the same server; the
+    user's database keeps its revision and gets no index; the copy is dropped."""
+    import os
+    import uuid
+
+    import pymysql
+
+    from perfagent.agent.trial import commit_migration
+
+    def rows(sql: str, database: str | None = None) -> list:
+        conn = pymysql.connect(host="127.0.0.1", user="root", database=database, autocommit=True)
+        with conn, conn.cursor() as cur:
+            cur.execute(sql)
+            return list(cur.fetchall())
+
+    name = f"pa_mig_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    rows(f"CREATE DATABASE `{name}`")
+    try:
+        root, _ = alembic_app(
+            tmp_path, stamps=False, url=f"mysql+pymysql://root@127.0.0.1:3306/{name}"
+        )
+        ddl = (
+            "ALTER TABLE orders ADD INDEX ix_orders_customer (customer_id, created_at), "
+            "ALGORITHM=INPLACE, LOCK=NONE;"
+        )
+        state, candidate, validation = kept_index(root, tmp_path, change=ddl)
+        updates = commit_migration(state, candidate, validation)
+        assert updates.get("branch"), validation.notes
+        patch = Path(updates["patch"]).read_text()  # the revision creates it as Alembic does
+        assert "op.create_index('ix_orders_customer', 'orders', ['customer_id', 'created_at'])" in (
+            patch
+        )
+        assert "op.drop_index('ix_orders_customer', table_name='orders')" in patch
+        assert any(
+            n.startswith(
+                f"applied by `alembic upgrade head` on a copy of {name}: index ix_orders_customer "
+                "created ("
+            )
+            for n in validation.notes
+        ), validation.notes
+        assert rows(
+            "SELECT INDEX_NAME FROM information_schema.STATISTICS "
+            f"WHERE TABLE_SCHEMA = '{name}' AND TABLE_NAME = 'orders'"
+        ) == [("PRIMARY",)]
+        assert rows("SELECT version_num FROM alembic_version", name) == [("0001",)]
+        assert rows(f"SHOW DATABASES LIKE '{name}\\_pa%'") == []  # the copy was dropped
+    finally:
+        rows(f"DROP DATABASE IF EXISTS `{name}`")
+
+
 @pytest.mark.slow
 def test_django_migrate_creates_the_index_on_a_copy(tmp_path):
     root, db = tmp_path / "app", tmp_path / "data" / "db.sqlite3"

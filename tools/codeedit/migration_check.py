@@ -10,8 +10,9 @@ the user's database), and the copy is then asked whether the index exists (``sql
 ``django_migrations``): recorded without the index is a stamp.
 
 Copies: a SQLite file through SQLite's backup API (tools/sql/sqlite_copy.py), a PostgreSQL
-database with ``CREATE DATABASE … TEMPLATE`` (tools/sql/pg_copy.py). MySQL/MariaDB is not
-checked (no copy is made of it), with that reason.
+database with ``CREATE DATABASE … TEMPLATE`` (tools/sql/pg_copy.py), a MariaDB/MySQL database
+table by table on the same server (tools/sql/mysql_copy.py); the index is looked up in
+``information_schema.STATISTICS`` there.
 
 >>> MigrationCheck(outcome="created", command="alembic upgrade head", database="app.db",
 ...                index="ix_a", seconds=1.23).sentence()
@@ -83,20 +84,23 @@ class MigrationCheck(BaseModel):
 
 
 def copy_kind(url: str) -> str:
-    """``sqlite`` / ``postgresql`` / the scheme no copy is made of.
+    """``sqlite`` / ``postgresql`` / ``mysql`` (MariaDB too) / the scheme no copy is made of.
 
-    >>> copy_kind("sqlite:////d/app.db"), copy_kind("postgresql+psycopg://h/db"), copy_kind("mysql://h/d")
-    ('sqlite', 'postgresql', 'mysql')
+    >>> copy_kind("sqlite:////d/app.db"), copy_kind("postgresql+psycopg://h/db")
+    ('sqlite', 'postgresql')
+    >>> copy_kind("mysql+pymysql://h/d"), copy_kind("mariadb+mariadbconnector://h/d")
+    ('mysql', 'mysql')
     """
     scheme = url.split("://", 1)[0].split("+")[0].lower()
-    return "postgresql" if scheme == "postgres" else scheme
+    return {"postgres": "postgresql", "mariadb": "mysql"}.get(scheme, scheme)
 
 
 @contextlib.contextmanager
 def database_copy(url: str, folder: Path, *, into: Path | None = None) -> Iterator[str]:
     """A copy of the database at ``url`` for one migrate run, removed on exit: a SQLite file
     (``into``: where to put it, e.g. the same relative place in the worktree; else ``folder``),
-    a PostgreSQL database beside the original. Raises :class:`PerfagentError` for anything else."""
+    a PostgreSQL or MariaDB/MySQL database beside the original. Raises :class:`PerfagentError`
+    for anything else."""
     from perfagent.tools.errors import InputError
 
     kind = copy_kind(url)
@@ -119,8 +123,15 @@ def database_copy(url: str, folder: Path, *, into: Path | None = None) -> Iterat
         with database_copies(url, ("migrate",)) as copies:
             yield copies["migrate"]
         return
+    if kind == "mysql":
+        from perfagent.tools.sql import mysql_copy
+
+        with mysql_copy.database_copies(url, ("migrate",)) as copies:
+            yield copies["migrate"]
+        return
     raise InputError(
-        f"perfagent copies SQLite and PostgreSQL databases only, not {kind}: not checked"
+        f"perfagent copies SQLite, PostgreSQL and MariaDB/MySQL databases only, not {kind}: "
+        "not checked"
     )
 
 
@@ -137,7 +148,7 @@ def point(env: dict[str, str], url: str, copy_url: str) -> dict[str, str]:
         return point_sqlite_env(
             env, Path(url.removeprefix("sqlite:///")), Path(copy_url.removeprefix("sqlite:///"))
         )
-    from perfagent.tools.sql.pg_copy import point_env
+    from perfagent.tools.sql.server_copy import point_env
 
     return point_env(env, url, copy_url)
 
@@ -148,7 +159,8 @@ _SKIP_DIRS = {".venv", "venv", "node_modules", ".git", "site-packages", "__pycac
 
 def names_database(root: Path, url: str) -> str | None:
     """A file of ``root`` (config and code, under 256 KB) that names the database at ``url``
-    itself — the absolute path of a SQLite file, or a PostgreSQL URL ending in its name — so the
+    itself — the absolute path of a SQLite file, or a PostgreSQL / MariaDB URL ending in its
+    name — so the
     app might open it whatever its environment says: then the command is not run. None: no
     file does (``perfagent.toml``, perfagent's own, is not counted).
 
@@ -158,12 +170,16 @@ def names_database(root: Path, url: str) -> str | None:
     >>> names_database(root, "postgresql://postgres@127.0.0.1/shop"), names_database(root,
     ...     "postgresql://postgres@127.0.0.1/shop_two")
     ('settings.py', None)
+    >>> _ = (root / "config.py").write_text('URI = "mysql+pymysql://ctfd:ctfd@db/ctfd"')
+    >>> names_database(root, "mysql://root@127.0.0.1/ctfd")
+    'config.py'
     """
     if copy_kind(url) == "sqlite":
         pattern = re.compile(re.escape(url.removeprefix("sqlite:///")))
     else:
         name = url.rstrip("/").rsplit("/", 1)[-1].split("?")[0]
-        pattern = re.compile(rf"postgres(?:ql)?(?:\+\w+)?://[^\s'\"]*/{re.escape(name)}\b")
+        schemes = "postgres(?:ql)?" if copy_kind(url) == "postgresql" else "(?:mysql|mariadb)"
+        pattern = re.compile(rf"{schemes}(?:\+\w+)?://[^\s'\"]*/{re.escape(name)}\b")
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)  # pruned, not walked
         for file in sorted(files):
@@ -259,8 +275,9 @@ def check_migration(
 
 def _db_errors() -> tuple[type[Exception], ...]:
     import psycopg
+    import pymysql
 
-    return (sqlite3.Error, psycopg.Error)
+    return (sqlite3.Error, psycopg.Error, pymysql.MySQLError)
 
 
 def _label(url: str) -> str:
@@ -273,13 +290,22 @@ def _label(url: str) -> str:
 
 
 def index_exists(url: str, name: str) -> bool:
-    """The index ``name`` is in the database at ``url`` (SQLite or PostgreSQL)."""
+    """The index ``name`` is in the database at ``url`` (SQLite, PostgreSQL, MariaDB/MySQL)."""
     if copy_kind(url) == "sqlite":
         with contextlib.closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as conn:
             row = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
             ).fetchone()
         return row is not None
+    if copy_kind(url) == "mysql":
+        return bool(
+            _mysql(
+                url,
+                "SELECT 1 FROM information_schema.STATISTICS "
+                "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME = %s",
+                (name,),
+            )
+        )
     import psycopg
 
     with psycopg.connect(_plain(url), connect_timeout=10) as conn:
@@ -303,6 +329,15 @@ def applied(url: str, revision: str, django_app: str | None = None) -> bool | No
                 return conn.execute(sql.format(p="?"), args).fetchone() is not None
             except sqlite3.OperationalError:
                 return None
+    if copy_kind(url) == "mysql":
+        import pymysql
+
+        try:
+            return bool(_mysql(url, sql.format(p="%s"), args))
+        except pymysql.err.ProgrammingError as exc:
+            if exc.args and exc.args[0] == 1146:  # ER_NO_SUCH_TABLE
+                return None
+            raise
     import psycopg
 
     with psycopg.connect(_plain(url), connect_timeout=10) as conn:
@@ -310,6 +345,26 @@ def applied(url: str, revision: str, django_app: str | None = None) -> bool | No
             return conn.execute(sql.format(p="%s"), args).fetchone() is not None
         except psycopg.errors.UndefinedTable:
             return None
+
+
+def _mysql(url: str, sql: str, args: tuple) -> list[tuple]:
+    """The rows of one read on the MariaDB/MySQL database at ``url``."""
+    import pymysql
+
+    from perfagent.tools.sql.db import parse_url
+
+    where = parse_url(url)
+    conn = pymysql.connect(
+        host=where.host,
+        port=where.port or 3306,
+        user=where.user or "root",
+        password=where.password or "",
+        database=where.database,
+        connect_timeout=10,
+    )
+    with contextlib.closing(conn), conn.cursor() as cur:
+        cur.execute(sql, args)
+        return list(cur.fetchall())
 
 
 def _plain(url: str) -> str:

@@ -30,6 +30,13 @@ _INDEX = re.compile(
     r"ON\s+[`\"]?([\w.]+)[`\"]?\s*(?:USING\s+\w+\s*)?\(([^)]*)\)",
     re.IGNORECASE,
 )
+# MariaDB/MySQL's form, as perfagent's advisor writes it (ALTER TABLE t ADD INDEX n (a, b), ...)
+_ALTER_INDEX = re.compile(
+    r"ALTER\s+TABLE\s+[`\"]?([\w.]+)[`\"]?\s+ADD\s+(UNIQUE\s+)?(?:INDEX|KEY)\s+[`\"]?(\w+)[`\"]?\s*"
+    r"\(([^)]*)\)",
+    re.IGNORECASE,
+)
+_ALTER_REST = re.compile(r"(\s*,\s*(?:ALGORITHM|LOCK)\s*=?\s*\w+)*\s*;?\s*$", re.IGNORECASE)
 _REVISION = re.compile(r"""^revision\s*(?::\s*str\s*)?=\s*["']([^"']+)["']""", re.MULTILINE)
 _DOWN = re.compile(r"""^down_revision\s*(?::[^=]+)?=\s*(.+)$""", re.MULTILINE)
 _DEPENDS = re.compile(r"^(    dependencies = )\[\(((['\"])[^'\"]+\3), [^)]*\)\]", re.MULTILINE)
@@ -55,12 +62,24 @@ class MigrationFile(BaseModel):
 
 
 def parse_index(ddl: str) -> tuple[str, str, list[str], bool] | None:
-    """(name, table, columns, unique) of a CREATE INDEX statement, or None."""
+    """(name, table, columns, unique) of a CREATE INDEX statement, or of MariaDB/MySQL's
+    ``ALTER TABLE t ADD [UNIQUE] INDEX n (cols)``; None for anything else.
+
+    >>> parse_index("ALTER TABLE `orders` ADD INDEX orders_a_b_idx (a, `b`), ALGORITHM=INPLACE, "
+    ...             "LOCK=NONE;")
+    ('orders_a_b_idx', 'orders', ['a', 'b'], False)
+    >>> parse_index("ALTER TABLE t ADD INDEX ix (a), DROP COLUMN b") is None
+    True
+    """
     m = _INDEX.search(ddl)
-    if m is None:
-        return None
+    if m is not None:
+        columns = [c.strip().strip('`"') for c in m.group(4).split(",") if c.strip()]
+        return m.group(2), m.group(3), columns, bool(m.group(1))
+    m = _ALTER_INDEX.search(ddl)
+    if m is None or not _ALTER_REST.match(ddl[m.end() :]):
+        return None  # another change in the same ALTER TABLE: not one index
     columns = [c.strip().strip('`"') for c in m.group(4).split(",") if c.strip()]
-    return m.group(2), m.group(3), columns, bool(m.group(1))
+    return m.group(3), m.group(1), columns, bool(m.group(2))
 
 
 def drop_index_sql(name: str, table: str, dialect: str) -> str:
