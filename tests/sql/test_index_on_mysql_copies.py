@@ -33,7 +33,8 @@ APP = textwrap.dedent(
             return POOL.get_nowait()
         except queue.Empty:
             return pymysql.connect(host=URL.hostname, port=URL.port or 3306, user=URL.username,
-                                   database=URL.path.lstrip("/"), autocommit=True)
+                                   password=URL.password or "", database=URL.path.lstrip("/"),
+                                   autocommit=True)
 
     class H(BaseHTTPRequestHandler):
         def do_GET(self):
@@ -168,11 +169,29 @@ def _rows(name: str) -> int:
         return cur.fetchone()[0]
 
 
-def test_an_index_is_kept_from_load_on_copies_and_the_database_is_untouched(tmp_path, database):
+@pytest.fixture
+def app_user(database):
+    """The app's own user, with privileges on its database only (the MariaDB image's
+    MYSQL_USER, CTFd's ``ctfd``): perfagent connects as root, the service as this user."""
+    name, _ = database
+    user = f"pa_app_{uuid.uuid4().hex[:8]}"
+    with _admin() as conn, conn.cursor() as cur:
+        for host in ("%", "localhost"):
+            cur.execute(f"CREATE USER '{user}'@'{host}' IDENTIFIED BY 'app-pw'")
+            cur.execute(f"GRANT ALL PRIVILEGES ON `{name}`.* TO '{user}'@'{host}'")
+    yield f"mysql+pymysql://{user}:app-pw@localhost:3306/{name}?charset=utf8mb4"
+    with _admin() as conn, conn.cursor() as cur:
+        for host in ("%", "localhost"):
+            cur.execute(f"DROP USER IF EXISTS '{user}'@'{host}'")
+
+
+def test_an_index_is_kept_from_load_on_copies_and_the_database_is_untouched(
+    tmp_path, database, app_user
+):
     from perfagent.agent.steps.validate import validate_index
 
     name, url = database
-    state = _state(tmp_path, url, f"mysql+pymysql://root@127.0.0.1:3306/{name}")
+    state = _state(tmp_path, url, app_user)
     finding, candidate = _index()
     result = validate_index(state, candidate, finding)
     p50 = next(c for c in result.changes if c.scope == "all" and c.metric == "p50_ms")

@@ -231,3 +231,32 @@ def test_a_database_that_cannot_be_copied_whole_is_refused_in_one_sentence(
     assert message.startswith(f"could not copy the database {copied} for the trial: ")
     assert reason in message and "\n" not in message, message
     assert _copies_left(name) == []
+
+
+def test_the_apps_own_user_may_use_each_copy_and_not_after_it_is_dropped(source):
+    """The service connects as its own user, whose privileges are on the source database by
+    name (as the MariaDB image's MYSQL_USER): it gets the same on each copy while it exists."""
+    name, url = source
+    user = f"pa_app_{uuid.uuid4().hex[:8]}"
+    with _conn() as conn, conn.cursor() as cur:
+        for host in ("%", "localhost"):
+            cur.execute(f"CREATE USER '{user}'@'{host}' IDENTIFIED BY 'pw'")
+            cur.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON `{name}`.* TO '{user}'@'{host}'")
+    try:
+        with database_copies(url, ("g-before", "g-after")) as copies:
+            for copy_url in copies.values():
+                with _conn(copy_url.rsplit("/", 1)[1], user, "pw") as conn, conn.cursor() as cur:
+                    cur.execute("SELECT COUNT(*) FROM orders")
+                    assert cur.fetchone()[0] == 20000
+                    cur.execute("UPDATE customers SET name = 'renamed' WHERE id = 0")
+        left = _one(
+            "SELECT TABLE_SCHEMA, PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES "
+            "WHERE GRANTEE LIKE %s ORDER BY 1, 2",
+            (f"'{user}'@%",),
+        )
+        assert {schema for schema, _ in left} == {name}  # the copies' grants were revoked
+        assert _one(f"SELECT name FROM `{name}`.customers WHERE id = 0")[0][0] == "walk-in"
+    finally:
+        with _conn() as conn, conn.cursor() as cur:
+            for host in ("%", "localhost"):
+                cur.execute(f"DROP USER IF EXISTS '{user}'@'{host}'")

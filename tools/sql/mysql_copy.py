@@ -1,16 +1,17 @@
 """Copies of a MariaDB/MySQL database for a trial: an index is created on a copy, never on the
 user's database, and the service is pointed at each copy by its own environment.
 
-MariaDB has no ``CREATE DATABASE … TEMPLATE``: a copy is a new database on the same server
-(same character set and collation) and, table by table, the source's own ``SHOW CREATE TABLE``
-(keys, foreign keys, engine and options as they are) and its rows (``INSERT … SELECT``, foreign
-key checks off, READ COMMITTED so the source's rows are read from a snapshot, not share-locked
-against the app's writes; generated columns are computed again). Views and triggers follow, their
-``DEFINER`` left to the copying user and any ```source`.``-qualified name in them turned to the
-copy's; stored routines and events are not copied. The source is only read. A database larger
-than :data:`MAX_COPY_BYTES` is not copied, and one the user may not copy (no CREATE privilege,
-say) is refused with the server's reason, in one sentence. The copies are dropped on exit,
-however it ends, their sessions killed first (as PostgreSQL's ``WITH (FORCE)``).
+MariaDB has no ``CREATE DATABASE … TEMPLATE``: a copy is a new database on the same server (same
+character set and collation) and, table by table, the source's own ``SHOW CREATE TABLE`` (keys,
+foreign keys, engine and options as they are) and its rows (``INSERT … SELECT``, foreign key checks
+off, READ COMMITTED so the source's rows are read from a snapshot, not share-locked against the
+app's writes; generated columns are computed again). Views and triggers follow, their ``DEFINER``
+left to the copying user and any ```source`.``-qualified name in them turned to the copy's; stored
+routines and events are not copied. Users with privileges on the source database get the same on
+the copy (the app may connect as its own user), revoked when it is dropped. The source is only
+read. A database larger than :data:`MAX_COPY_BYTES` is not copied, and one the user may not copy
+(no CREATE privilege, say) is refused with the server's reason, in one sentence. The copies are
+dropped on exit, however it ends, their sessions killed first (as PostgreSQL's ``WITH (FORCE)``).
 
 :func:`point_env` is tools/sql/server_copy.py's: a ``mysql+pymysql://…`` URL naming the
 database, or a variable holding just its name (``MYSQL_DATABASE``, ``DB_NAME``).
@@ -120,9 +121,11 @@ def _copy(conn, source: str, dest: str) -> None:
         )
         charset, collation = cur.fetchone()
         cur.execute(f"CREATE DATABASE {_q(dest)} CHARACTER SET {charset} COLLATE {collation}")
+        # as mysqldump's output sets it: an id 0 stays 0, a value the column already holds is
+        # not refused by a stricter mode than the one it was written under
         cur.execute(
             "SET SESSION foreign_key_checks = 0, unique_checks = 0, "
-            "sql_mode = CONCAT(@@sql_mode, ',NO_AUTO_VALUE_ON_ZERO')"
+            "sql_mode = 'NO_AUTO_VALUE_ON_ZERO'"
         )
         cur.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")
         cur.execute(
@@ -155,8 +158,11 @@ def _copy(conn, source: str, dest: str) -> None:
         )
         for (trigger,) in list(cur.fetchall()):
             cur.execute(f"SHOW CREATE TRIGGER {_q(source)}.{_q(trigger)}")
-            text = _DEFINER.sub("", cur.fetchone()[2], count=1)
+            _, mode, text = cur.fetchone()[:3]
+            cur.execute("SET SESSION sql_mode = %s", (mode,))  # the trigger keeps its own
+            text = _DEFINER.sub("", text, count=1)
             cur.execute(text.replace(f"{_q(source)}.", f"{_q(dest)}."))
+        _grant_like(cur, source, dest)
         conn.select_db(source)  # nothing else is done here: the copy is left to its user
 
 
@@ -194,9 +200,55 @@ def _views(cur, source: str, dest: str, views: list[str]) -> None:
         left = {view: left[view] for view in failed}
 
 
+def _pattern(name: str) -> str:
+    """``name`` as GRANT reads a database name: ``_`` and ``%`` are wildcards there.
+
+    >>> _pattern("ctfd_pa12ab_x")
+    'ctfd\\\\_pa12ab\\\\_x'
+    """
+    return name.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%")
+
+
+def _grant_like(cur, source: str, dest: str) -> None:
+    """The users the source's database-level privileges name get the same on the copy: the
+    service may connect as its own user (``GRANT ALL ON ctfd.*`` to ``ctfd``, as the MariaDB
+    image's MYSQL_USER gets), and privileges in MariaDB follow the database's name. Table and
+    column grants are not copied."""
+    cur.execute(
+        "SELECT GRANTEE, PRIVILEGE_TYPE, IS_GRANTABLE FROM information_schema.SCHEMA_PRIVILEGES "
+        "WHERE TABLE_SCHEMA IN (%s, %s) ORDER BY GRANTEE",
+        (source, _pattern(source)),
+    )
+    grants: dict[str, tuple[set[str], bool]] = {}
+    for grantee, privilege, grantable in cur.fetchall():
+        privileges, option = grants.get(grantee, (set(), False))
+        grants[grantee] = (privileges | {privilege}, option or grantable == "YES")
+    for grantee, (privileges, option) in grants.items():
+        try:
+            cur.execute(
+                f"GRANT {', '.join(sorted(privileges))} ON {_q(_pattern(dest))}.* TO {grantee}"
+                + (" WITH GRANT OPTION" if option else "")
+            )
+        except pymysql.MySQLError as exc:
+            raise ServiceError(
+                f"{grantee} may use {source} but could not be given the same on the copy "
+                f"({_why(exc)})"
+            ) from None
+
+
 def _drop(conn, name: str) -> None:
-    """``name`` dropped, any session still using it killed first (a service left running)."""
+    """``name`` dropped, any session still using it killed first (a service left running), and
+    the privileges given on it revoked (MariaDB keeps them after DROP DATABASE)."""
     with conn.cursor() as cur:
+        cur.execute(
+            "SELECT DISTINCT GRANTEE FROM information_schema.SCHEMA_PRIVILEGES "
+            "WHERE TABLE_SCHEMA = %s",
+            (_pattern(name),),
+        )
+        for (grantee,) in list(cur.fetchall()):
+            for what in ("ALL PRIVILEGES", "GRANT OPTION"):
+                with contextlib.suppress(pymysql.MySQLError):
+                    cur.execute(f"REVOKE {what} ON {_q(_pattern(name))}.* FROM {grantee}")
         cur.execute(
             "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = %s AND ID <> CONNECTION_ID()",
             (name,),
