@@ -225,6 +225,13 @@ def validate_index(state: EngagementState, candidate: Candidate, finding: Findin
         )
     if is_server(url) and state.spec.has_service:
         return _on_server_copies(state, candidate, finding, url, slug)
+    if is_server(url):
+        return _advisor_only(
+            candidate,
+            finding,
+            "the database is a server and the target declares no [service] to run against a "
+            "copy of it",
+        )
     return _advisor_only(candidate, finding)
 
 
@@ -395,9 +402,8 @@ def _on_server_copies(
                 envs=envs,
             )
     except (PerfagentError, psycopg.Error) as exc:
-        result = _advisor_only(candidate, finding)
-        result.notes.append(f"no trial on copies of the database: {exc}")
-        return result
+        why = str(exc).strip().rstrip(".").replace("\n", " ")
+        return _advisor_only(candidate, finding, f"no trial on copies of the database ({why})")
     overall = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")]
     verdict = overall_verdict(changes)
     kept = verdict == "faster"

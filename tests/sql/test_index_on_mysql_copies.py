@@ -220,8 +220,8 @@ def test_a_service_whose_env_does_not_name_the_database_keeps_the_advisor_figure
     finding, candidate = _index()
     result = validate_index(state, candidate, finding)
     assert not result.kept and result.method == "advisor trial (rolled back)"
-    assert "names the database nowhere" in result.notes[-1]
-    assert "query time 60.00 ms -> 0.20 ms" in result.notes
+    assert "names the database nowhere" in result.notes[0]
+    assert result.notes[1:] == ["query time 60.00 ms -> 0.20 ms"]
     assert _copies_left(name) == []
 
 
@@ -246,12 +246,15 @@ def test_a_user_who_may_not_create_databases_keeps_the_advisor_figures_and_says_
             for host in ("%", "localhost"):
                 cur.execute(f"DROP USER IF EXISTS '{user}'@'{host}'")
     assert not result.kept and result.verdict == "inconclusive"
-    why = result.notes[-1]
+    why = result.notes[0]  # one sentence: no copy, why, and whose figures stand instead
     assert why.startswith(
-        f"no trial on copies of the database: could not copy the database {name} for the trial: "
+        f"no trial on copies of the database (could not copy the database {name} for the trial: "
         "Access denied"
     ), why
+    assert why.endswith("; the figures are the advisor's trial inside a rolled-back transaction "
+                        "(median of 5, no interval)")  # fmt: skip
     assert "\n" not in why
+    assert result.notes[1:] == ["query time 60.00 ms -> 0.20 ms"]
     assert _copies_left(name) == []
 
 
@@ -309,4 +312,29 @@ def test_the_combination_measures_a_kept_index_on_copies(tmp_path, database):
     # 300,000 rows scanned per request before, an index lookup after
     assert combined.verdict == "faster", [c.why for c in combined.changes]
     assert _indexes(name) == {"PRIMARY"}
+    assert _copies_left(name) == []
+
+
+def test_without_a_service_the_advisor_figures_stand_and_no_copy_is_made(tmp_path, database):
+    from perfagent.agent.spec import load_target
+    from perfagent.agent.state import EngagementState, Settings
+    from perfagent.agent.steps.validate import validate_index
+
+    name, url = database
+    root = tmp_path / "target"
+    root.mkdir()
+    (root / "perfagent.toml").write_text(
+        f'[target]\nname = "orders"\n\n[database]\nurl = "{url}"\n'
+    )
+    state = EngagementState(
+        run_id="mycopy",
+        spec=load_target(root),
+        settings=Settings(report_dir=str(tmp_path / "report")),
+    )
+    finding, candidate = _index()
+    result = validate_index(state, candidate, finding)
+    assert not result.kept and result.method == "advisor trial (rolled back)"
+    assert result.notes[0].startswith(
+        "the database is a server and the target declares no [service] to run against a copy"
+    )
     assert _copies_left(name) == []
