@@ -402,8 +402,8 @@ def _on_server_copies(
                 envs=envs,
             )
     except (PerfagentError, psycopg.Error) as exc:
-        why = str(exc).strip().rstrip(".").replace("\n", " ")
-        return _advisor_only(candidate, finding, f"no trial on copies of the database ({why})")
+        reason = str(exc).strip().rstrip(".").replace("\n", " ")
+        return _advisor_only(candidate, finding, f"no trial on copies of the database ({reason})")
     overall = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")]
     verdict = overall_verdict(changes)
     kept = verdict == "faster"
