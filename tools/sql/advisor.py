@@ -25,7 +25,9 @@ import re
 from dataclasses import dataclass, field
 
 from sqlglot import exp
+from sqlglot.errors import SqlglotError
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
+from sqlglot.optimizer.scope import Scope, traverse_scope
 
 from perfagent.tools.errors import InputError
 from perfagent.tools.sql.db import Database
@@ -143,17 +145,63 @@ def _add(items: list[str], name: str) -> None:
         items.append(name)
 
 
-def _resolver(query: Query, columns_of: dict[str, list[str]] | None):
-    aliases = {t.alias_or_name: t.name for t in query.nodes(exp.Table) if t.name}
-    tables = list(dict.fromkeys(aliases.values()))
+def _scopes(query: Query) -> dict[int, Scope]:
+    """Each SELECT's scope, keyed by the id of the node it is rooted at."""
+    try:
+        return {id(scope.expression): scope for scope in traverse_scope(query.tree)}
+    except SqlglotError:
+        return {}
 
-    def resolve(column: exp.Column) -> str | None:
-        if column.table:
-            return aliases.get(column.table)
-        if len(tables) == 1:
-            return tables[0]
-        owners = [t for t in tables if column.name in (columns_of or {}).get(t, [])]
-        return owners[0] if len(owners) == 1 else None
+
+def _own_tables(scope: Scope) -> list[exp.Table | Scope] | None:
+    """What this SELECT reads FROM and JOINs (tables, or scopes for derived tables and CTEs)."""
+    try:
+        return [source for _, source in scope.selected_sources.values()]
+    except SqlglotError:  # one alias used twice: the database refuses it too
+        return None
+
+
+def _resolver(query: Query, columns_of: dict[str, list[str]] | None):
+    """Which table occurrence (its FROM/JOIN node) a column belongs to, or None.
+
+    Aliases are looked up in the column's own SELECT, then in the SELECTs around it (a
+    correlated reference): Django names the tables in both halves of a UNION, and in its
+    subqueries, with the same alias ``U0``, so one alias map for the statement attributes
+    one half's columns to the other half's table."""
+    scopes = _scopes(query)
+    known = columns_of or {}
+
+    def scope_of(node: exp.Expr) -> Scope | None:
+        current: exp.Expr | None = node
+        while current is not None:
+            if id(current) in scopes:
+                return scopes[id(current)]
+            current = current.parent
+        return None
+
+    def resolve(column: exp.Column) -> exp.Table | None:
+        scope = scope_of(column)
+        while scope is not None and isinstance(scope.expression, exp.Select):
+            if column.table:
+                source = scope.sources.get(column.table)
+                if source is not None:
+                    return source if isinstance(source, exp.Table) and source.name else None
+            else:
+                own = _own_tables(scope)
+                if own is None:
+                    return None
+                tables = [s for s in own if isinstance(s, exp.Table) and s.name]
+                if len(tables) != len(own):  # a derived table may be the owner: cannot tell
+                    return None
+                owners = [t for t in tables if column.name in known.get(t.name, [])]
+                if len(owners) == 1:
+                    return owners[0]
+                if len(tables) == 1 and not known.get(tables[0].name):
+                    return tables[0]  # no schema to ask: the only table it can be
+                if owners or any(not known.get(t.name) for t in tables):
+                    return None  # ambiguous here, so not a reference to an outer SELECT
+            scope = scope.parent
+        return None
 
     return resolve
 
@@ -162,15 +210,18 @@ def _constant(node: exp.Expr) -> bool:
     return node.find(exp.Column) is None
 
 
-def usage(query: Query, columns_of: dict[str, list[str]] | None = None) -> dict[str, _Usage]:
-    """Which columns of which table the query filters, joins and sorts on."""
+def usage(query: Query, columns_of: dict[str, list[str]] | None = None) -> list[tuple[str, _Usage]]:
+    """Which columns of which table the query filters, joins and sorts on: one entry per
+    time the statement reads the table (a table read in two SELECTs gets two entries, as an
+    index serves each read on its own)."""
     resolve = _resolver(query, columns_of)
-    found: dict[str, _Usage] = {}
+    found: dict[int, tuple[str, _Usage]] = {}
 
     def note(column: exp.Column, kind: str) -> None:
         table = resolve(column)
         if table is not None:
-            _add(getattr(found.setdefault(table, _Usage()), kind), column.name)
+            _, use = found.setdefault(id(table), (table.name, _Usage()))
+            _add(getattr(use, kind), column.name)
 
     conditions = [w.this for w in query.nodes(exp.Where)]
     conditions += [j.args["on"] for j in query.nodes(exp.Join) if j.args.get("on") is not None]
@@ -204,7 +255,7 @@ def usage(query: Query, columns_of: dict[str, list[str]] | None = None) -> dict[
         for ordered in order.expressions:
             if isinstance(ordered.this, exp.Column):
                 note(ordered.this, "order")
-    return found
+    return list(found.values())
 
 
 def _covered(columns: list[str], existing: list[list[str]]) -> bool:
@@ -219,7 +270,8 @@ def candidates(
     unique: dict[str, list[list[str]]] | None = None,
 ) -> list[Candidate]:
     out: list[Candidate] = []
-    for table, use in usage(query, columns_of).items():
+    seen: set[tuple[str, ...]] = set()
+    for table, use in usage(query, columns_of):
         if any(key and set(key) <= set(use.point) for key in (unique or {}).get(table, [])):
             continue
         proposals = []
@@ -237,12 +289,11 @@ def candidates(
             proposals.append((use.order, "ORDER BY columns"))
         for key in use.joins:
             proposals.append(([key], "join key"))
-        seen: set[tuple[str, ...]] = set()
         for cols, reason in proposals:
             cols = list(dict.fromkeys(cols))[:MAX_INDEX_COLUMNS]
-            if not cols or tuple(cols) in seen or _covered(cols, existing.get(table, [])):
+            if not cols or (table, *cols) in seen or _covered(cols, existing.get(table, [])):
                 continue
-            seen.add(tuple(cols))
+            seen.add((table, *cols))
             out.append(Candidate(table=table, columns=cols, reason=reason))
     return out
 
