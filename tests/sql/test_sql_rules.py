@@ -1,6 +1,7 @@
 """Golden cases for the anti-pattern rules: fixtures/rules/*.sql, SQL in, finding ids out.
 
-A case is ``# title:``, optional ``# dialect:`` and ``# table_rows: name=rows``, then
+A case is ``# title:``, optional ``# dialect:``, ``# table_rows: name=rows`` and
+``# unique_keys: name=a+b|c`` (the table's unique keys as the database reports them), then
 ``# expect:`` with the complete, comma-separated set of finding ids every rule together
 produces (``none`` for a clean query; ``parse_error@line:column`` for unparsable SQL).
 Adding a case needs no Python.
@@ -31,6 +32,7 @@ def _cases() -> list:
                     "title": line.split(":", 1)[1].strip(),
                     "dialect": "postgres",
                     "table_rows": {},
+                    "unique_keys": {},
                     "sql": [],
                 }
             elif line.startswith("# dialect:"):
@@ -39,6 +41,10 @@ def _cases() -> list:
                 for pair in line.split(":", 1)[1].split(","):
                     name, rows = pair.strip().split("=")
                     current["table_rows"][name] = int(rows)
+            elif line.startswith("# unique_keys:"):
+                for pair in line.split(":", 1)[1].split(","):
+                    name, keys = pair.strip().split("=")
+                    current["unique_keys"][name] = [k.split("+") for k in keys.split("|")]
             elif line.startswith("# expect:"):
                 raw = line.split(":", 1)[1].strip()
                 current["expect"] = [] if raw == "none" else [r.strip() for r in raw.split(",")]
@@ -52,7 +58,9 @@ def _cases() -> list:
 @pytest.mark.parametrize("case", _cases())
 def test_rule_case(case: dict) -> None:
     sql = "\n".join(case["sql"]).strip().rstrip(";")
-    findings = analyze_query(sql, case["dialect"], table_rows=case["table_rows"])
+    findings = analyze_query(
+        sql, case["dialect"], table_rows=case["table_rows"], unique_keys=case["unique_keys"]
+    )
     got = sorted(
         {f"{f.rule}@{f.line}:{f.column}" if f.rule == "parse_error" else f.rule for f in findings}
     )

@@ -56,7 +56,12 @@ def _error(exc: Exception, entry: LogEntry) -> Finding:
 
 
 def analyze_query(
-    sql: str, dialect: str, *, line: int = 1, table_rows: dict[str, int] | None = None
+    sql: str,
+    dialect: str,
+    *,
+    line: int = 1,
+    table_rows: dict[str, int] | None = None,
+    unique_keys: dict[str, list[list[str]]] | None = None,
 ) -> list[Finding]:
     """Findings for one statement; unparsable or refused input becomes a finding, not a crash."""
     try:
@@ -64,11 +69,17 @@ def analyze_query(
     except (UnparsableQuery, QueryRefused) as exc:
         return [_error(exc, LogEntry(sql=sql, line=line))]
     query.table_rows = table_rows or {}
+    query.unique_keys = unique_keys or {}
     return check(query)
 
 
 def analyze_entries(
-    entries: list[LogEntry], *, dialect: str, source: str, table_rows: dict[str, int] | None = None
+    entries: list[LogEntry],
+    *,
+    dialect: str,
+    source: str,
+    table_rows: dict[str, int] | None = None,
+    unique_keys: dict[str, list[list[str]]] | None = None,
 ) -> AnalysisReport:
     name = dialect_name(dialect)
     classes: dict[str, QueryClass] = {}
@@ -85,7 +96,13 @@ def analyze_entries(
             continue
         found = classes.get(key)
         if found is None:
-            findings = analyze_query(entry.sql, name, line=entry.line or 1, table_rows=table_rows)
+            findings = analyze_query(
+                entry.sql,
+                name,
+                line=entry.line or 1,
+                table_rows=table_rows,
+                unique_keys=unique_keys,
+            )
             if any(f.rule in _BROKEN for f in findings):
                 broken.add(key)
                 errors.extend(findings)

@@ -316,6 +316,9 @@ class Query:
     tree: exp.Expr
     line: int = 1
     table_rows: dict[str, int] = field(default_factory=dict)
+    # Each table's unique keys (primary key included), read from the database: an equality
+    # on all of one key's columns matches at most one row. Empty without a database.
+    unique_keys: dict[str, list[list[str]]] = field(default_factory=dict)
 
     @cached_property
     def _index(self) -> dict[type, list[exp.Expr]]:
