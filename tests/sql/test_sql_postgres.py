@@ -167,6 +167,25 @@ def test_analyze_with_table_sizes_flags_unbounded_select(dsn: str) -> None:
     assert rules[f"select id from {T} where id = ?"] == []
 
 
+def test_analyze_with_unique_keys_tells_a_lookup_by_key_from_a_page(dsn: str) -> None:
+    """The primary key read from the database: pinning it is one row, whatever the LIMIT;
+    LIMIT 21 (Django's .get() size) on a column it says is not unique is many rows."""
+    from perfagent.tools.sql.analyze import analyze_with_database
+    from perfagent.tools.sql.models import LogEntry
+
+    entries = [
+        LogEntry(sql=f"SELECT total FROM {T} WHERE id = %s LIMIT 50", line=1),
+        LogEntry(sql=f"SELECT total FROM {T} WHERE customer_id = %s LIMIT 21", line=2),
+    ]
+    with connect(dsn) as db:
+        report = analyze_with_database(entries, db, source="log")
+    rules = {c.fingerprint: [f.rule for f in c.findings] for c in report.classes}
+    assert rules[f"select total from {T} where id = ? limit ?"] == []
+    assert rules[f"select total from {T} where customer_id = ? limit ?"] == [
+        "limit_without_order_by"
+    ]
+
+
 def test_parameter_placeholders_get_the_generic_plan_and_advice(dsn: str) -> None:
     """Statements as pg_stat_statements ($1) and a psycopg trace span (%(name)s, %s) record
     them, without values: planned generically (GENERIC_PLAN on 16+, a prepared statement under

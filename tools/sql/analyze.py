@@ -123,9 +123,11 @@ def analyze_entries(
 
 
 def analyze_with_database(entries: list[LogEntry], db: Database, *, source: str) -> AnalysisReport:
-    """Like ``analyze_entries``, with table sizes read from the database (for unbounded_select)."""
+    """Like ``analyze_entries``, with table sizes (for unbounded_select) and unique keys (for
+    limit_without_order_by) read from the database."""
     first = analyze_entries(entries, dialect=db.dialect, source=source)
     sizes: dict[str, int] = {}
+    keys: dict[str, list[list[str]]] = {}
     for cls in first.classes:
         try:
             tables = parse_query(cls.sample, db.dialect).tables
@@ -135,6 +137,10 @@ def analyze_with_database(entries: list[LogEntry], db: Database, *, source: str)
             if table not in sizes:
                 try:
                     sizes[table] = db.table_rows(table)
+                    if db.columns(table):  # a table it has: its keys, even none, are known
+                        keys[table] = db.unique_indexes(table)
                 except InputError:
                     sizes[table] = 0  # a CTE name or a table this database does not have
-    return analyze_entries(entries, dialect=db.dialect, source=source, table_rows=sizes)
+    return analyze_entries(
+        entries, dialect=db.dialect, source=source, table_rows=sizes, unique_keys=keys
+    )
