@@ -448,7 +448,9 @@ def overall_verdict(changes: list[MetricChange]) -> CombinedVerdict:
     relevant = [
         c.verdict
         for c in changes
-        if c.metric == "time_s" or (c.scope == "all" and c.metric in ("p50_ms", "p95_ms"))
+        if c.metric == "time_s"
+        or (c.scope == "all" and c.metric in ("p50_ms", "p95_ms"))
+        or (c.metric == "error_rate" and c.verdict == "slower")  # a change whose requests fail
     ]
     if "slower" in relevant:
         return "slower"
@@ -750,6 +752,9 @@ def open_loop(state: EngagementState) -> tuple[int, float | None]:
     return 2 * users, round(0.7 * ok_rps, 1) or None
 
 
+MOSTLY_FAILING = 0.5  # a failed share of requests on both sides that measures nothing
+
+
 def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool, str]:
     """Faster where the finding is, and not slower overall."""
     if candidate.measure == "bench":
@@ -770,6 +775,18 @@ def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool
             "slower",
             False,
             "slower overall: " + "; ".join(f"{c.metric} {c.why}" for c in overall_slower),
+        )
+    errors = {c.scope: c for c in changes if c.metric == "error_rate"}
+    if any(c.verdict == "slower" for c in errors.values()):
+        worst = max(errors.values(), key=lambda c: (c.verdict == "slower", c.scope == "all"))
+        return "slower", False, f"more requests failed with the change: {worst.why}"
+    failing = errors.get("all")
+    if failing is not None and min(failing.before, failing.after) >= MOSTLY_FAILING:
+        return (
+            "inconclusive",
+            False,
+            f"most requests failed on both sides ({failing.why}): the latencies are of error "
+            "answers, not of the page; see the trial's service logs",
         )
     faster = [c for c in primary if c.verdict == "faster"]
     if faster:

@@ -33,18 +33,24 @@ def _fmt(value: float, metric: str) -> str:
         return format_bytes(value)
     if metric == "cls":
         return f"{value:.3f}"
+    if metric == "error_rate":
+        return f"{value:.1%} failed"
     return f"{value:,.1f} req/s" if metric == "rps" else f"{value:,.2f} ms"
 
 
 def _row(c: MetricChange) -> list[str]:
     pct = (c.ratio - 1) * 100
     interval = f"[{(c.ci_low - 1) * 100:+.1f}%, {(c.ci_high - 1) * 100:+.1f}%]"
+    if c.metric == "error_rate":  # counts, not a ratio of medians: the change in points
+        change, interval = f"{(c.after - c.before) * 100:+.1f} pts", "Fisher's exact test"
+    else:
+        change = f"{pct:+.1f}%"
     return [
         c.scope,
         c.metric,
         _fmt(c.before, c.metric),
         _fmt(c.after, c.metric),
-        f"{pct:+.1f}%",
+        change,
         interval,
         f"{c.p_value:.3g}",
         f"{c.n_before}/{c.n_after}",
@@ -55,6 +61,8 @@ def _row(c: MetricChange) -> list[str]:
 def _verdict(c: MetricChange) -> str:
     if c.metric.endswith("_bytes"):  # fewer bytes is the "faster" of a byte count
         return {"faster": "smaller", "slower": "larger"}.get(c.verdict, c.verdict)
+    if c.metric == "error_rate":
+        return {"slower": "more failures"}.get(c.verdict, c.verdict)
     return c.verdict
 
 

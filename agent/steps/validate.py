@@ -313,7 +313,8 @@ def _sqlite_trial(
     regressions = [
         c
         for c in changes
-        if c.scope == "all" and c.metric in ("p50_ms", "p95_ms") and c.verdict == "slower"
+        if c.verdict == "slower"
+        and (c.scope == "all" and c.metric in ("p50_ms", "p95_ms") or c.metric == "error_rate")
     ]
     if regressions:
         notes.append(

@@ -126,3 +126,25 @@ def test_few_samples_need_a_clear_difference_to_be_called_slower():
         "p50_ms", "all", [11.0, 12, 11, 12, 13, 11], [40.0, 41, 42, 40, 43, 41], min_effect=0.05
     )
     assert clear.verdict == "slower"  # four times slower, every sample: a verdict even from 6 vs 6
+
+
+@pytest.mark.slow
+def test_a_change_whose_requests_fail_is_slower_however_quick_its_errors(start_server):
+    """The after server turns away all but one request at a time with a quick 503: its latencies
+    are lower, and the change is still rejected for the requests it failed."""
+    from perfagent.agent.state import Candidate
+    from perfagent.agent.trial import _judge, overall_verdict
+
+    before = start_server("--capacity", "50", "--service-ms", "20")
+    after = start_server("--capacity", "1", "--service-ms", "20")
+    result = compare_load(_plan, before.base_url, after.base_url, rounds=2)
+    by = {(c.scope, c.metric): c for c in result.changes}
+    errors = by[("all", "error_rate")]
+    assert errors.verdict == "slower" and errors.before == 0 and errors.after > 0.3, errors
+    assert "requests failed after, 0 of" in errors.why
+    candidate = Candidate(
+        id="c", finding_id="f", kind="code", title="t", change="c", endpoint="GET /limited"
+    )
+    verdict, kept, why = _judge(candidate, result.changes)
+    assert (verdict, kept) == ("slower", False) and why.startswith("more requests failed"), why
+    assert overall_verdict(result.changes) == "slower"

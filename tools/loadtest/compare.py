@@ -45,7 +45,7 @@ SMALL_SAMPLE_P = 0.01
 class MetricChange(BaseModel):
     """One metric before and after, from repeated interleaved measurements."""
 
-    metric: str  # p50_ms | p95_ms | p99_ms | rps | query_ms
+    metric: str  # p50_ms | p95_ms | p99_ms | rps | query_ms | error_rate (failed share)
     scope: str  # an endpoint, "all", or a query
     before: float
     after: float
@@ -148,6 +148,63 @@ def change(
     )
 
 
+ERROR_MIN_FAILURES = 5  # fewer failed requests on the after side is never a verdict
+ERROR_MIN_RISE = 0.01  # one more failed request in a hundred, at least
+
+
+def failure_counts(raw: RawRun, *, skip_s: int = 1) -> dict[str, tuple[int, int]]:
+    """scope -> (failed requests, requests) after the first ``skip_s`` seconds."""
+    start = int(raw.started_wall) + skip_s
+    out: dict[str, tuple[int, int]] = {}
+    for bucket in raw.buckets:
+        if bucket.t < start:
+            continue
+        for scope in (bucket.name, "all"):
+            failed, total = out.get(scope, (0, 0))
+            out[scope] = (failed + bucket.failures, total + bucket.requests)
+    return out
+
+
+def error_change(
+    scope: str, before: tuple[int, int], after: tuple[int, int], *, alpha: float = 0.05
+) -> MetricChange:
+    """The failed share of requests before and after (Fisher's exact test on the counts):
+    ``slower`` when the after side failed more — by ``ERROR_MIN_RISE`` of its requests and at
+    least ``ERROR_MIN_FAILURES`` requests, beyond chance. A change whose requests fail is
+    never faster, however quick the error pages are.
+
+    >>> error_change("all", (0, 400), (120, 400)).verdict
+    'slower'
+    >>> error_change("all", (2, 400), (3, 400)).verdict
+    'unchanged'
+    """
+    from scipy.stats import fisher_exact
+
+    (fb, nb), (fa, na) = before, after
+    rate_b, rate_a = fb / nb if nb else 0.0, fa / na if na else 0.0
+    p = float(fisher_exact([[fa, na - fa], [fb, nb - fb]], alternative="greater").pvalue)
+    worse = fa >= ERROR_MIN_FAILURES and rate_a - rate_b >= ERROR_MIN_RISE and p < alpha
+    ratio = rate_a / rate_b if rate_b else (float("inf") if rate_a else 1.0)
+    why = (
+        f"{fa:,} of {na:,} requests failed after, {fb:,} of {nb:,} before "
+        f"({rate_b:.1%} -> {rate_a:.1%}, p={p:.2g})"
+    )
+    return MetricChange(
+        metric="error_rate",
+        scope=scope,
+        before=round(rate_b, 6),
+        after=round(rate_a, 6),
+        ratio=ratio,
+        ci_low=ratio,
+        ci_high=ratio,
+        p_value=p,
+        n_before=nb,
+        n_after=na,
+        verdict="slower" if worse else "unchanged",
+        why=why,
+    )
+
+
 def per_second_samples(raw: RawRun, *, skip_s: int = 1) -> dict[str, dict[str, list[float]]]:
     """scope -> metric -> one value per second (after the first ``skip_s`` seconds)."""
     start = int(raw.started_wall) + skip_s
@@ -200,6 +257,7 @@ def compare_load(
 
     last = max(rounds, max_rounds or rounds)
     samples: dict[str, dict[str, dict[str, list[float]]]] = {"before": {}, "after": {}}
+    failures: dict[str, dict[str, tuple[int, int]]] = {"before": {}, "after": {}}
     runs: dict[str, list[LoadResult]] = {"before": [], "after": []}
     hosts = {"before": (before_host, before_pid), "after": (after_host, after_pid)}
     round_s = 0.0
@@ -225,6 +283,9 @@ def compare_load(
             for scope, metrics in per_second_samples(captured[0]).items():
                 for metric, values in metrics.items():
                     samples[side].setdefault(scope, {}).setdefault(metric, []).extend(values)
+            for scope, (failed, total) in failure_counts(captured[0]).items():
+                had = failures[side].get(scope, (0, 0))
+                failures[side][scope] = (had[0] + failed, had[1] + total)
             if on_round:
                 on_round(index, side)
         done = index + 1
@@ -239,6 +300,11 @@ def compare_load(
         level = level_at(done, previous=looks[-1] if looks else 0, last=last, final=bool(stopped))
         looks.append(done)
         changes = _changes(samples, min_effect=min_effect, alpha=level)
+        changes += [
+            error_change(scope, failures["before"].get(scope, (0, 0)), counts)
+            for scope, counts in failures["after"].items()
+            if counts[0] or failures["before"].get(scope, (0, 0))[0]  # a request failed
+        ]
         if not stopped and (settled is None or settled(changes)):
             stopped = "settled"
         if stopped:
