@@ -301,7 +301,7 @@ def compare_load(
         looks.append(done)
         changes = _changes(samples, min_effect=min_effect, alpha=level)
         changes += [
-            error_change(scope, failures["before"].get(scope, (0, 0)), counts)
+            error_change(scope, failures["before"].get(scope, (0, 0)), counts, alpha=level)
             for scope, counts in failures["after"].items()
             if counts[0] or failures["before"].get(scope, (0, 0))[0]  # a request failed
         ]
