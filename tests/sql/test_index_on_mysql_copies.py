@@ -5,13 +5,13 @@ the service is pointed at each copy by its own environment (a ``mysql+pymysql://
 from __future__ import annotations
 
 import os
-import sys
 import textwrap
 import uuid
 from pathlib import Path
 
 import pymysql
 import pytest
+from sql_orders_trial import orders_index, orders_state
 
 pytestmark = [pytest.mark.mariadb, pytest.mark.slow]
 
@@ -93,55 +93,13 @@ def database(mariadb_dsn):
 
 
 def _state(tmp_path: Path, url: str, env_url: str):
-    from perfagent.agent.spec import load_target
-    from perfagent.agent.state import EngagementState, Settings
-
-    root = tmp_path / "target"
-    root.mkdir()
-    (root / "app.py").write_text(APP)
-    (root / "perfagent.toml").write_text(
-        '[target]\nname = "orders"\n\n'
-        f'[service]\nstart = "{sys.executable} app.py {{port}}"\nready = "/healthz"\n'
-        f'host = "http://127.0.0.1:1"\nenv = {{ DATABASE_URL = "{env_url}" }}\n\n'
-        '[[service.endpoint]]\npath = "/orders"\n\n'
-        f'[database]\nurl = "{url}"\n'
-    )
-    settings = Settings(
-        report_dir=str(tmp_path / "report"),
-        load_users=4,
-        validate_rounds=2,
-        validate_round_s=2,
-    )
-    return EngagementState(run_id="mycopy", spec=load_target(root), settings=settings)
+    return orders_state(tmp_path, APP, url, f'DATABASE_URL = "{env_url}"', "mycopy")
 
 
 def _index():
-    from perfagent.agent.state import Candidate, make_finding
-
-    finding = make_finding(
-        id="index:orders(customer_id,created)",
-        kind="index",
-        title="missing index on orders",
-        evidence="advisor",
-        source="explain",
-        detail={
-            "ddl": DDL,
-            "query": "SELECT id FROM orders WHERE customer_id = %s",
-            "table": "orders",
-            "time_before_ms": 60.0,
-            "time_after_ms": 0.2,
-        },
+    return orders_index(
+        DDL, "SELECT id FROM orders WHERE customer_id = %s", time_before_ms=60.0, time_after_ms=0.2
     )
-    candidate = Candidate(
-        id="cand:index",
-        finding_id=finding.id,
-        kind="index",
-        title="create index",
-        change=DDL,
-        needs_code_edit=False,
-        measure="query",
-    )
-    return finding, candidate
 
 
 def _indexes(name: str) -> set[str]:

@@ -4,12 +4,12 @@ database is never changed, the service is pointed at each copy by its own enviro
 from __future__ import annotations
 
 import os
-import sys
 import textwrap
 import uuid
 from pathlib import Path
 
 import pytest
+from sql_orders_trial import orders_index, orders_state
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -65,54 +65,14 @@ def database(pg_dsn):
 
 
 def _state(tmp_path: Path, name: str, url: str, env_key: str):
-    from perfagent.agent.spec import load_target
-    from perfagent.agent.state import EngagementState, Settings
-
-    root = tmp_path / "target"
-    root.mkdir()
-    (root / "app.py").write_text(APP)
-    (root / "perfagent.toml").write_text(
-        '[target]\nname = "orders"\n\n'
-        f'[service]\nstart = "{sys.executable} app.py {{port}}"\nready = "/healthz"\n'
-        f'host = "http://127.0.0.1:1"\nenv = {{ {env_key} = "{name}" }}\n\n'
-        '[[service.endpoint]]\npath = "/orders"\n\n'
-        f'[database]\nurl = "{url}"\n'
-    )
-    settings = Settings(
-        report_dir=str(tmp_path / "report"),
-        load_users=4,
-        validate_rounds=2,
-        validate_round_s=2,
-    )
-    return EngagementState(run_id="pgcopy", spec=load_target(root), settings=settings)
+    return orders_state(tmp_path, APP, url, f'{env_key} = "{name}"', "pgcopy")
 
 
 def _index():
-    from perfagent.agent.state import Candidate, make_finding
-
-    ddl = "CREATE INDEX CONCURRENTLY ix_orders_customer ON orders (customer_id, created)"
-    finding = make_finding(
-        id="index:orders(customer_id,created)",
-        kind="index",
-        title="missing index on orders",
-        evidence="advisor",
-        source="explain",
-        detail={
-            "ddl": ddl,
-            "query": "SELECT id FROM orders WHERE customer_id = $1",
-            "table": "orders",
-        },
+    return orders_index(
+        "CREATE INDEX CONCURRENTLY ix_orders_customer ON orders (customer_id, created)",
+        "SELECT id FROM orders WHERE customer_id = $1",
     )
-    candidate = Candidate(
-        id="cand:index",
-        finding_id=finding.id,
-        kind="index",
-        title="create index",
-        change=ddl,
-        needs_code_edit=False,
-        measure="query",
-    )
-    return finding, candidate
 
 
 def _indexes(url: str) -> set[str]:
