@@ -117,3 +117,70 @@ def test_a_lookup_by_a_unique_key_gets_no_wider_index(tmp_path: Path) -> None:
             db, ["SELECT data FROM session WHERE expire_date > '2026-06' AND session_key = 'k7'"]
         )
     assert report.advice[0].trials == []
+
+
+def test_a_traced_statement_with_placeholders_is_planned_and_timed_not_skipped(
+    db_file: Path,
+) -> None:
+    """Request traces record ``?`` without values: the trial plans with NULLs, times with the
+    column's most frequent value and a page of rows, and says so."""
+    before = checksum(db_file)
+    sql = f"SELECT {T}.id, {T}.total FROM {T} WHERE {T}.customer_id = ? LIMIT ? OFFSET ?"
+    with connect(f"sqlite:///{db_file}") as db:
+        report = advise(db, [sql])
+    assert checksum(db_file) == before
+    (advice,) = report.advice
+    assert advice.skipped == [] and report.notes == []
+    (rec,) = advice.recommendations
+    assert (rec.table, rec.columns) == (T, ["customer_id"])
+    assert f"SCAN {T}" in rec.plan_before and f"SEARCH {T} USING INDEX" in rec.plan_after
+    assert rec.time_before_ms is not None and rec.time_after_ms is not None
+    assert "planned with NULL for each" in rec.note
+    # every customer_id has 6 orders: the smallest of the most frequent is 0
+    assert f"timed with {T}.customer_id = 0 (its most frequent value), LIMIT 50, OFFSET 0" in (
+        rec.note
+    )
+
+
+def test_an_in_list_and_a_named_placeholder_take_the_most_frequent_values(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "solves.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE solves (id INTEGER PRIMARY KEY, user_id INT, challenge_id INT)")
+    conn.executemany(
+        "INSERT INTO solves VALUES (?, ?, ?)",
+        ((i, 7 if i % 2 else i % 500, i % 40) for i in range(1, 20_001)),
+    )
+    conn.commit()
+    conn.close()
+    with connect(f"sqlite:///{path}") as db:
+        report = advise(
+            db,
+            [
+                "SELECT id FROM solves WHERE user_id IN (?, ?)",
+                "SELECT id FROM solves WHERE challenge_id = :challenge",
+            ],
+        )
+    in_list, named = (a.trials[0] for a in report.advice)
+    assert in_list.columns == ["user_id"] and named.columns == ["challenge_id"]
+    assert in_list.time_before_ms is not None and named.time_before_ms is not None
+    assert "solves.user_id IN (7, 0) (its most frequent values)" in in_list.note
+    assert "its placeholder has no value" in named.note
+    assert "solves.challenge_id = 0 (its most frequent value)" in named.note
+
+
+def test_a_placeholder_compared_to_no_column_is_planned_and_not_timed(db_file: Path) -> None:
+    sql = f"SELECT ? + 1 FROM {T} WHERE customer_id = ?"
+    with connect(f"sqlite:///{db_file}") as db:
+        report = advise(db, [sql])
+        plan = db.explain(sql)
+        with pytest.raises(InputError, match="substitute values first"):
+            db.explain(sql, analyze=True)
+    assert not plan.analyzed and f"SCAN {T}" in plan.text()
+    (trial,) = report.advice[0].trials
+    assert trial.time_before_ms is None and trial.time_after_ms is None
+    assert trial.recommended and trial.reason.startswith("plan cost drops")
+    assert "not timed, as the placeholder in `? + 1` is compared to no column" in trial.note
+    assert "the plans alone judge it" in trial.note
+    assert f"SEARCH {T} USING COVERING INDEX" in trial.plan_after

@@ -394,6 +394,7 @@ def advise_query(db: Database, sql: str) -> IndexAdvice:
                     time_after_ms=result.time_after_ms,
                     plan_before=result.before.text(),
                     plan_after=result.after.text(),
+                    note=result.note,
                 )
             )
         )

@@ -97,6 +97,7 @@ class Trial:
     method: str
     time_before_ms: float | None = None
     time_after_ms: float | None = None
+    note: str = ""  # how a statement recorded without its values was planned and timed
 
 
 class Database:

@@ -7,18 +7,60 @@ import os
 import sqlite3
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+
+from sqlglot import exp
 
 from perfagent.tools.errors import InputError, TargetTimeout
 from perfagent.tools.sql.db import Database, DatabaseURL, Trial, median_ms
-from perfagent.tools.sql.parse import parse_query
+from perfagent.tools.sql.parse import Parameter, Query, parameters, parse_query
 from perfagent.tools.sql.plans.model import Plan
 from perfagent.tools.sql.plans.sqlite import parse_sqlite_rows
 from perfagent.tools.sql.safety import ensure_explainable
 
+# What a placeholder without a value is timed with: LIMIT ? a page of rows, OFFSET ? the first.
+LIMIT_VALUE = 50
+OFFSET_VALUE = 0
+# A column's most frequent value is counted over at most this many of its rows.
+SAMPLE_ROWS = 100_000
+
+Params = tuple | dict
+
 
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(value: object) -> str:
+    """A value as it reads in SQL, kept short for a note."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, str):
+        text = "'" + value.replace("'", "''") + "'"
+    elif isinstance(value, bytes):
+        text = "X'" + value.hex() + "'"
+    else:
+        text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _bind(params: list[Parameter], values: dict[int, object]) -> Params:
+    """Values by SQLite's parameter numbers as the sqlite3 module takes them: a dict when every
+    placeholder is named, else a sequence in number order."""
+    if all(p.name for p in params):
+        return {str(p.name): values[p.index] for p in params}
+    return tuple(values[p.index] for p in params)
+
+
+@dataclass
+class Binding:
+    """How a statement recorded without its values is planned and timed. ``values`` is None
+    when a placeholder has nothing to take a representative value from: then it is not timed."""
+
+    nulls: Params
+    values: Params | None
+    note: str
 
 
 class SQLiteDatabase(Database):
@@ -46,7 +88,7 @@ class SQLiteDatabase(Database):
     def _past_deadline(self) -> int:
         return 1 if self._deadline[0] and time.monotonic() > self._deadline[0] else 0
 
-    def _run(self, conn: sqlite3.Connection, sql: str, params: tuple = ()) -> list[tuple]:
+    def _run(self, conn: sqlite3.Connection, sql: str, params: Params = ()) -> list[tuple]:
         self._deadline[0] = time.monotonic() + self.timeout_ms / 1000
         try:
             return conn.execute(sql, params).fetchall()
@@ -65,23 +107,146 @@ class SQLiteDatabase(Database):
     def query(self, sql: str, params: tuple = ()) -> list[tuple]:
         return self._run(self.conn, sql, params)
 
-    def _plan(self, conn: sqlite3.Connection, sql: str) -> Plan:
+    def _plan(self, conn: sqlite3.Connection, sql: str, binding: Binding | None = None) -> Plan:
+        """EXPLAIN QUERY PLAN of ``sql``. A statement with placeholders and no values (request
+        traces record them so) is planned with NULL for each: SQLite plans a statement before
+        its values are bound, as PostgreSQL's generic plan does, so NULLs stand in for them."""
         tables = parse_query(sql, "sqlite").tables
         sizes = {}
         for table in tables:
             with contextlib.suppress(InputError):
                 sizes[table] = self._count(conn, table)
-        return parse_sqlite_rows(self._run(conn, f"EXPLAIN QUERY PLAN {sql}"), table_rows=sizes)
+        params = binding.nulls if binding is not None else ()
+        rows = self._run(conn, f"EXPLAIN QUERY PLAN {sql}", params)
+        return parse_sqlite_rows(rows, table_rows=sizes)
+
+    def binding(self, sql: str) -> Binding | None:
+        """NULLs to plan a statement with placeholders, and representative values to time it
+        with: a placeholder compared to a column (``col = ?``, ``col IN (?, ...)``,
+        ``col > ?`` ...) takes that column's most frequent value (its next most frequent ones
+        along an IN list), ``LIMIT ?`` a page of rows and ``OFFSET ?`` the first. A
+        placeholder compared to no column (``SELECT ? + 1``) has no such value: the statement
+        is planned and not timed. None for a statement without placeholders."""
+        query, params = parameters(sql, "sqlite")
+        if query is None or not params:
+            return None
+        count = len(params)
+        nulls = _bind(params, {p.index: None for p in params})
+        said = (
+            f"its {count} placeholders have no values (request traces record none), so it is "
+            if count > 1
+            else "its placeholder has no value (request traces record none), so it is "
+        ) + f"planned with NULL for {'each' if count > 1 else 'it'}"
+        values, timed_with, missing = self._representative(query, params)
+        if missing:
+            return Binding(
+                nulls=nulls,
+                values=None,
+                note=f"{said}; not timed, as {missing}: the plans alone judge it",
+            )
+        return Binding(
+            nulls=nulls,
+            values=_bind(params, values),
+            note=f"{said}, and timed with {', '.join(timed_with)}",
+        )
+
+    def _representative(
+        self, query: Query, params: list[Parameter]
+    ) -> tuple[dict[int, object], list[str], str]:
+        """Each placeholder's value, the words for them, and why one has none ("" if all do)."""
+        aliases = {t.alias_or_name: t.name for t in query.nodes(exp.Table) if t.name}
+        tables = list(dict.fromkeys(aliases.values()))
+        known: dict[str, list[str]] = {}
+
+        def columns_of(table: str) -> list[str]:
+            if table not in known:
+                try:
+                    known[table] = [c.lower() for c in self.columns(table)]
+                except InputError:
+                    known[table] = []
+            return known[table]
+
+        def owner(column: exp.Column) -> str | None:
+            if column.table:
+                candidates = [aliases[column.table]] if column.table in aliases else []
+            else:
+                candidates = tables
+            owners = [t for t in candidates if column.name.lower() in columns_of(t)]
+            return owners[0] if len(owners) == 1 else None
+
+        values: dict[int, object] = {}
+        words: dict[str, list[str]] = {}  # what each placeholder (an IN list's all) was bound to
+        frequent: dict[tuple[str, str], list[object]] = {}
+        for param in params:
+            if param.role in ("limit", "offset"):
+                values[param.index] = LIMIT_VALUE if param.role == "limit" else OFFSET_VALUE
+                words[f"{param.role.upper()} {values[param.index]}"] = []
+                continue
+            table = owner(param.column) if param.column is not None else None
+            if param.column is None or table is None:
+                where = f"`{param.context}`" if param.context else "the statement"
+                return (
+                    values,
+                    [],
+                    (
+                        f"the placeholder in {where} is compared to no column of a table to take "
+                        "a representative value from"
+                    ),
+                )
+            name = f"{table}.{param.column.name}"
+            key = (table, param.column.name)
+            if key not in frequent:
+                wanted = sum(
+                    1 for p in params if p.column is not None and p.context == param.context
+                )
+                frequent[key] = self._most_frequent(table, param.column.name, min(wanted, 100))
+            found = frequent[key]
+            if not found:
+                return values, [], f"{name} holds no value but NULL to take one from"
+            value = found[param.in_list % len(found)]
+            values[param.index] = value
+            words.setdefault(f"{name}|{param.context}", []).append(_literal(value))
+        said = []
+        for key, bound in words.items():
+            if not bound:
+                said.append(key)
+            elif len(bound) == 1:
+                said.append(f"{key.split('|')[0]} = {bound[0]} (its most frequent value)")
+            else:
+                said.append(
+                    f"{key.split('|')[0]} IN ({', '.join(bound)}) (its most frequent values)"
+                )
+        return values, list(dict.fromkeys(said)), ""
+
+    def _most_frequent(self, table: str, column: str, count: int) -> list[object]:
+        """The column's ``count`` most frequent values but NULL, over its first SAMPLE_ROWS
+        rows: one GROUP BY, bounded."""
+        col = _quote(column)
+        rows = self._run(
+            self.conn,
+            f"SELECT v FROM (SELECT {col} AS v FROM {_quote(table)} WHERE {col} IS NOT NULL "
+            f"LIMIT {SAMPLE_ROWS}) GROUP BY v ORDER BY count(*) DESC, v LIMIT {max(count, 1)}",
+        )
+        return [r[0] for r in rows]
 
     def _count(self, conn: sqlite3.Connection, table: str) -> int:
         return int(self._run(conn, f"SELECT count(*) FROM {_quote(table)}")[0][0])
 
     def explain(self, sql: str, *, analyze: bool = False) -> Plan:
         ensure_explainable(sql, "sqlite")
-        plan = self._plan(self.conn, sql)
+        binding = self.binding(sql)
+        plan = self._plan(self.conn, sql, binding)
         if analyze:
+            if binding is not None and binding.values is None:
+                raise InputError(
+                    f"the query cannot be timed without its values ({binding.note}); "
+                    "substitute values first"
+                )
+            params = binding.values if binding is not None and binding.values else ()
             # SQLite has no EXPLAIN ANALYZE: run the query on the read-only handle and time it.
-            plan.execution_ms = round(median_ms(lambda: self._run(self.conn, sql), repeats=3), 3)
+            plan.execution_ms = round(
+                median_ms(lambda: self._run(self.conn, sql, params), repeats=3), 3
+            )
             plan.analyzed = True
         return plan
 
@@ -114,6 +279,10 @@ class SQLiteDatabase(Database):
 
     def try_index(self, sql: str, table: str, columns: list[str]) -> Trial:
         ensure_explainable(sql, "sqlite")
+        binding = self.binding(sql)
+        timed = binding is None or binding.values is not None
+        params = binding.values if binding is not None and binding.values else ()
+        t_before = t_after = None
         with tempfile.TemporaryDirectory(prefix="perfagent-sqlite-") as tmp:
             copy_path = Path(tmp) / "copy.db"
             copy = sqlite3.connect(copy_path)
@@ -121,12 +290,14 @@ class SQLiteDatabase(Database):
                 self.conn.backup(copy)
                 copy.close()
                 copy = self._open(copy_path, read_only=False)
-                before = self._plan(copy, sql)
-                t_before = median_ms(lambda: self._run(copy, sql), repeats=3)
+                before = self._plan(copy, sql, binding)
+                if timed:
+                    t_before = median_ms(lambda: self._run(copy, sql, params), repeats=3)
                 cols = ", ".join(_quote(c) for c in columns)
                 self._run(copy, f"CREATE INDEX perfagent_trial ON {_quote(table)} ({cols})")
-                after = self._plan(copy, sql)
-                t_after = median_ms(lambda: self._run(copy, sql), repeats=3)
+                after = self._plan(copy, sql, binding)
+                if timed:
+                    t_after = median_ms(lambda: self._run(copy, sql, params), repeats=3)
             finally:
                 copy.close()
                 with contextlib.suppress(OSError):
@@ -137,6 +308,7 @@ class SQLiteDatabase(Database):
             method="copy of the database file",
             time_before_ms=t_before,
             time_after_ms=t_after,
+            note=binding.note if binding is not None else "",
         )
 
     def close(self) -> None:

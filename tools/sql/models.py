@@ -90,6 +90,11 @@ class IndexTrial(BaseModel):
     time_after_ms: float | None = None
     plan_before: str = ""
     plan_after: str = ""
+    note: str = Field(
+        default="",
+        description="how a statement recorded without its values (a trace's placeholders) "
+        "was planned and timed",
+    )
     recommended: bool = False
     reason: str = ""
 

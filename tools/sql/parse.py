@@ -436,3 +436,119 @@ def _append(out: list[tuple[int, str]], text: str, start: int, end: int) -> None
         return
     leading = len(chunk) - len(chunk.lstrip())
     out.append((text.count("\n", 0, start + leading) + 1, stripped))
+
+
+# A statement recorded by a request trace keeps its placeholders and loses the values; the
+# positional ones are renamed to this prefix, so each one can be found in the tree.
+_RENAMED = "perfagent_p"
+_RENAMED_TEXT = re.compile(rf":{_RENAMED}\d+")
+_COMPARED = (
+    exp.EQ,
+    exp.NEQ,
+    exp.NullSafeEQ,
+    exp.NullSafeNEQ,
+    exp.GT,
+    exp.GTE,
+    exp.LT,
+    exp.LTE,
+    exp.Like,
+    exp.ILike,
+    exp.Glob,
+    exp.Is,
+)
+
+
+@dataclass
+class Parameter:
+    """One bind parameter of a statement: SQLite's number for it (``?`` is one more than the
+    largest so far, ``:name`` keeps the number of its first use), and what it stands for.
+    ``role`` is ``column`` (compared to ``column``), ``limit``, ``offset``, or ``""``."""
+
+    index: int
+    name: str | None = None
+    role: str = ""
+    column: exp.Column | None = None
+    in_list: int = 0  # its place in an ``IN (?, ?, ...)`` list
+    context: str = ""  # the SQL around it, e.g. ``solves.user_id = ?``
+
+
+def _parameter_role(node: exp.Expr, dialect: str) -> tuple[str, exp.Column | None, int, str]:
+    while isinstance(node.parent, (exp.Paren, exp.Cast)):
+        node = node.parent
+    parent = node.parent
+    if parent is None:
+        return "", None, 0, ""
+    context = _RENAMED_TEXT.sub("?", parent.sql(dialect=dialect))
+    if isinstance(parent, exp.Limit):
+        return "limit", None, 0, context
+    if isinstance(parent, exp.Offset):
+        return "offset", None, 0, context
+    if isinstance(parent, _COMPARED):
+        other = parent.expression if node.arg_key == "this" else parent.this
+        if isinstance(other, exp.Column):
+            return "column", other, 0, context
+    if isinstance(parent, exp.In) and node.arg_key == "expressions":
+        if isinstance(parent.this, exp.Column):
+            place = next(i for i, e in enumerate(parent.expressions) if e is node)
+            return "column", parent.this, place, context
+    if isinstance(parent, exp.Between) and node.arg_key in ("low", "high"):
+        if isinstance(parent.this, exp.Column):
+            return "column", parent.this, 0, context
+    return "", None, 0, context
+
+
+def parameters(sql: str, dialect: str = "sqlite") -> tuple[Query | None, list[Parameter]]:
+    """The statement's ``?`` and ``:name`` placeholders in SQLite's numbering, each with the
+    column it is compared to (or LIMIT / OFFSET) when there is one; the parsed statement
+    (placeholders renamed) comes with them, for its tables. No placeholders: ``(None, [])``.
+
+    >>> _, ps = parameters("SELECT a FROM t WHERE b = ? AND c IN (?, ?) AND :n > d LIMIT ?")
+    >>> [(p.index, p.name, p.role, p.column and p.column.name, p.in_list) for p in ps]
+    [(1, None, 'column', 'b', 0), (2, None, 'column', 'c', 0), (3, None, 'column', 'c', 1), \
+(4, 'n', 'column', 'd', 0), (5, None, 'limit', None, 0)]
+    >>> [(p.role, p.context) for p in parameters("SELECT ? + 1")[1]]
+    [('', '? + 1')]
+    """
+    guard(sql)
+    name = dialect_name(dialect)
+    if "?" not in sql and ":" not in sql:
+        return None, []
+    try:
+        tokens = _tokenize(sql, name)
+    except TokenError as exc:
+        raise UnparsableQuery(f"cannot tokenize the query: {exc}", line=None, column=None) from None
+    pieces: list[str] = []
+    last = 0
+    found: list[Parameter] = []
+    names: dict[str, int] = {}
+    previous = None
+    for i, token in enumerate(tokens):
+        kind = token.token_type
+        if kind is TokenType.PLACEHOLDER and token.text == "?":
+            index = len(found) + 1
+            found.append(Parameter(index=index))
+            pieces += [sql[last : token.start], f":{_RENAMED}{index}"]
+            last = token.end + 1
+        elif (
+            kind is _COLON
+            and previous not in _OPERAND_END
+            and i + 1 < len(tokens)
+            and tokens[i + 1].token_type is _VAR
+            and tokens[i + 1].start == token.end + 1
+        ):
+            label = tokens[i + 1].text
+            if label not in names:
+                names[label] = len(found) + 1
+                found.append(Parameter(index=names[label], name=label))
+        previous = kind
+    if not found:
+        return None, []
+    pieces.append(sql[last:])
+    query = parse_query("".join(pieces), name)
+    by_key = {p.name or f"{_RENAMED}{p.index}": p for p in found}
+    for node in query.nodes(exp.Placeholder):
+        param = by_key.get(str(node.this)) if node.this else None
+        if param is None or param.role:
+            continue
+        param.role, param.column, param.in_list, param.context = _parameter_role(node, name)
+    return query, found
