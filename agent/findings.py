@@ -254,8 +254,13 @@ def database_findings(state: EngagementState) -> list[Finding]:
                 location=loop.sample[:120],
                 evidence=(
                     f"query log ({report.source}): {requests} request(s) repeat this query "
-                    f"class, worst {loop.repeats} times for {loop.total_ms:.0f} ms; batch it: "
-                    f"{loop.batched_query[:160]}"
+                    f"class, worst {loop.repeats} times for {loop.total_ms:.0f} ms; "
+                    + (
+                        f"batch it: {loop.batched_query[:160]}"
+                        + (f" ({loop.batched_note})" if loop.batched_note else "")
+                        if loop.batched_query
+                        else f"batch it by hand: {loop.batched_note or 'no IN list was built'}"
+                    )
                 ),
                 impact_share_pct=100.0 * (cls.total_ms if cls else loop.total_ms) / total_ms,
                 source="query-log",

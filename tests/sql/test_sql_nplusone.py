@@ -37,3 +37,27 @@ def test_thresholds_are_parameters() -> None:
     assert {n.request_id for n in found} == {"req-1", "req-3"}
     tags = next(n for n in found if n.request_id == "req-3")
     assert tags.batched_query == "SELECT name FROM tags WHERE id IN (1, 2, 3, 4, 5, 6)"
+
+
+def _loop(sql: str) -> list[LogEntry]:
+    return [LogEntry(sql=sql, duration_ms=12, request_id="r1") for _ in range(6)]
+
+
+def test_a_traced_loop_with_placeholders_gets_an_in_list_of_placeholders() -> None:
+    """Request traces record ``?`` and no values: the batched query is still written out, as
+    one IN list of the loop's values (SQLAlchemy's lazy load puts the ``?`` first)."""
+    (n,) = detect_n_plus_one(
+        _loop("SELECT tags.id, tags.value FROM tags WHERE ? = tags.challenge_id"),
+        dialect="sqlite",
+    )
+    assert (
+        n.batched_query
+        == "SELECT tags.id, tags.value FROM tags WHERE tags.challenge_id IN (?, ?, ...)"
+    )
+    assert n.batched_note == "one IN list of the loop's values"
+
+
+def test_a_loop_that_cannot_be_batched_says_why_instead_of_an_empty_query() -> None:
+    (n,) = detect_n_plus_one(_loop("SELECT a FROM t WHERE t.b = ? AND t.c = ?"), dialect="sqlite")
+    assert n.batched_query == ""
+    assert n.batched_note.startswith("it compares 2 columns to placeholders")

@@ -74,7 +74,14 @@ class NPlusOne(BaseModel):
     repeats: int
     total_ms: float
     sample: str
-    batched_query: str = Field(description="one query that fetches what the loop fetched")
+    batched_query: str = Field(
+        description="one query that fetches what the loop fetched; empty when it cannot be built"
+    )
+    batched_note: str = Field(
+        default="",
+        description="what the batched query's IN list holds when the statement was recorded "
+        "with placeholders, or why there is no batched query",
+    )
 
 
 class IndexTrial(BaseModel):

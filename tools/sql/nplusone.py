@@ -29,6 +29,9 @@ MIN_REPEATS = 5
 MIN_TOTAL_MS = 50.0
 
 
+LOOP_VALUES = "one IN list of the loop's values"
+
+
 def batched_query(samples: list[str], dialect: str) -> str:
     """Turn ``WHERE key = <literal>`` repeated over literals into one ``WHERE key IN (...)``.
 
@@ -37,10 +40,28 @@ def batched_query(samples: list[str], dialect: str) -> str:
     >>> batched_query(samples, "postgres")
     "SELECT a FROM t WHERE k IN (1, 2) AND x = 'y'"
     """
+    return batch(samples, dialect)[0]
+
+
+def batch(samples: list[str], dialect: str) -> tuple[str, str]:
+    """The one query that fetches what the loop fetched, and a sentence about it: "" for an IN
+    list of the samples' own literals, LOOP_VALUES for a statement recorded with placeholders
+    (request traces keep no values), or, with no query, why there is none.
+
+    >>> sql, said = batch(["SELECT title FROM book WHERE ? = book.author_id AND book.shelf = 3"]
+    ...                   * 2, "sqlite")
+    >>> sql
+    'SELECT title FROM book WHERE book.author_id IN (?, ?, ...) AND book.shelf = 3'
+    >>> said
+    "one IN list of the loop's values"
+    >>> batch(["SELECT a FROM t WHERE b = ? AND c = ?"] * 2, "sqlite")[1]
+    'it compares 2 columns to placeholders and the trace kept no values, so which one the loop
+    varies is unknown'
+    """
     try:
         trees = [parse_query(s, dialect).tree for s in samples]
-    except (UnparsableQuery, QueryRefused):
-        return ""
+    except (UnparsableQuery, QueryRefused) as exc:
+        return "", f"the statement could not be parsed to batch it ({exc})"
     first = trees[0]
     # The equality whose literal differs between the samples is the loop variable.
     eqs = [list(t.find_all(exp.EQ)) for t in trees]
@@ -57,8 +78,33 @@ def batched_query(samples: list[str], dialect: str) -> str:
         batched = first.copy()
         target = list(batched.find_all(exp.EQ))[position]
         target.replace(exp.In(this=target.this.copy(), expressions=[v.copy() for v in distinct]))
-        return batched.sql(dialect=dialect)
-    return ""
+        return batched.sql(dialect=dialect), ""
+    # Recorded with placeholders: the one ``column = ?`` is the loop variable.
+    batched = first.copy()
+    slots = [
+        (eq, column, other)
+        for eq in batched.find_all(exp.EQ)
+        for column, other in ((eq.this, eq.expression), (eq.expression, eq.this))
+        if isinstance(column, exp.Column) and isinstance(other, (exp.Placeholder, exp.Parameter))
+    ]
+    if len(slots) > 1:
+        return "", (
+            f"it compares {len(slots)} columns to placeholders and the trace kept no values, "
+            "so which one the loop varies is unknown"
+        )
+    if not slots:
+        return "", (
+            "the repeats differ in no `column = value` comparison, so there is no loop "
+            "variable to make an IN list of"
+        )
+    eq, column, placeholder = slots[0]
+    eq.replace(
+        exp.In(
+            this=column.copy(),
+            expressions=[placeholder.copy(), placeholder.copy(), exp.var("...")],
+        )
+    )
+    return batched.sql(dialect=dialect), LOOP_VALUES
 
 
 def detect_n_plus_one(
@@ -83,6 +129,7 @@ def detect_n_plus_one(
         total = sum(e.duration_ms for e in group)
         if len(group) < min_repeats or total < min_total_ms:
             continue
+        query, said = batch([e.sql for e in group[:1000]], name)
         found.append(
             NPlusOne(
                 request_id=request,
@@ -90,7 +137,8 @@ def detect_n_plus_one(
                 repeats=len(group),
                 total_ms=round(total, 3),
                 sample=group[0].sql,
-                batched_query=batched_query([e.sql for e in group[:1000]], name),
+                batched_query=query,
+                batched_note=said,
             )
         )
     return sorted(found, key=lambda n: -n.total_ms)
