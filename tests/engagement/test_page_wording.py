@@ -130,3 +130,47 @@ def test_the_kept_changes_together_get_their_own_section(tmp_path: Path):
     assert "The target's tests passed with all 2 changes (3.0 s)." in section
     assert "| all | p50_ms | 20.00 ms | 12.00 ms | -40.0% |" in section
     assert "- left out: " in section and "it stays on its own branch" in section
+
+
+def test_the_database_page_shows_traced_trials_skipped_candidates_and_no_empty_query(
+    tmp_path: Path,
+):
+    """A traced statement (``?``, no values) is tried on a real SQLite file and the page says
+    how it was bound; a candidate SQLite rejects is a line of its own; an N+1 loop that cannot
+    be batched says why instead of printing an empty SQL block."""
+    import sqlite3
+
+    from perfagent.agent.deliverables import database
+    from perfagent.tools.sql.advisor import advise
+    from perfagent.tools.sql.db import connect
+    from perfagent.tools.sql.models import LogEntry
+    from perfagent.tools.sql.nplusone import detect_n_plus_one
+
+    path = tmp_path / "ctf.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE solves (id INTEGER PRIMARY KEY, user_id INT, challenge_id INT)")
+    conn.executemany(
+        "INSERT INTO solves VALUES (?, ?, ?)", ((i, i % 300, i % 40) for i in range(1, 30_001))
+    )
+    conn.commit()
+    conn.close()
+    traced = "SELECT solves.id FROM solves WHERE solves.user_id = ?"
+    rejected = "SELECT solves.id FROM solves WHERE solves.challenge_id = ? AND nofn(solves.id) = 1"
+    loop = [
+        LogEntry(sql="SELECT a FROM t WHERE t.b = ? AND t.c = ?", duration_ms=12, request_id="r1")
+    ] * 6
+    state = _state(tmp_path)
+    assert state.database is not None
+    with connect(f"sqlite:///{path}") as db:
+        state.database.advice = advise(db, [traced, rejected])
+    state.database.n_plus_one = detect_n_plus_one(loop, dialect="sqlite")
+    database.render(state, tmp_path / "db")
+    page = (tmp_path / "db" / "README.md").read_text()
+    assert "```sql\n  \n  ```" not in page
+    assert "No one query is written out for it: it compares 2 columns to placeholders" in page
+    line = next(x for x in page.splitlines() if x.startswith("- solves(user_id): **recommended**"))
+    assert "timed with solves.user_id = 0 (its most frequent value)" in line
+    assert (
+        "- solves(challenge_id): not tried — SQLite rejected the statement: no such function: nofn"
+        in page
+    )

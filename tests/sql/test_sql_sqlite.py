@@ -135,7 +135,7 @@ def test_a_traced_statement_with_placeholders_is_planned_and_timed_not_skipped(
     assert (rec.table, rec.columns) == (T, ["customer_id"])
     assert f"SCAN {T}" in rec.plan_before and f"SEARCH {T} USING INDEX" in rec.plan_after
     assert rec.time_before_ms is not None and rec.time_after_ms is not None
-    assert "planned with NULL for each" in rec.note
+    assert "recorded its 3 placeholders without values: planned without them" in rec.note
     # every customer_id has 6 orders: the smallest of the most frequent is 0
     assert f"timed with {T}.customer_id = 0 (its most frequent value), LIMIT 50, OFFSET 0" in (
         rec.note
@@ -166,7 +166,7 @@ def test_an_in_list_and_a_named_placeholder_take_the_most_frequent_values(
     assert in_list.columns == ["user_id"] and named.columns == ["challenge_id"]
     assert in_list.time_before_ms is not None and named.time_before_ms is not None
     assert "solves.user_id IN (7, 0) (its most frequent values)" in in_list.note
-    assert "its placeholder has no value" in named.note
+    assert "recorded its placeholder without a value: planned without it" in named.note
     assert "solves.challenge_id = 0 (its most frequent value)" in named.note
 
 

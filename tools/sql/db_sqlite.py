@@ -133,10 +133,12 @@ class SQLiteDatabase(Database):
         count = len(params)
         nulls = _bind(params, {p.index: None for p in params})
         said = (
-            f"its {count} placeholders have no values (request traces record none), so it is "
+            f"the trace recorded its {count} placeholders without values: planned without "
+            "them, NULLs standing in"
             if count > 1
-            else "its placeholder has no value (request traces record none), so it is "
-        ) + f"planned with NULL for {'each' if count > 1 else 'it'}"
+            else "the trace recorded its placeholder without a value: planned without it, "
+            "a NULL standing in"
+        )
         values, timed_with, missing = self._representative(query, params)
         if missing:
             return Binding(
