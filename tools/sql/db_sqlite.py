@@ -177,12 +177,13 @@ class SQLiteDatabase(Database):
             return owners[0] if len(owners) == 1 else None
 
         values: dict[int, object] = {}
-        words: dict[str, list[str]] = {}  # what each placeholder (an IN list's all) was bound to
+        # What each placeholder (an IN list's all together) was bound to, by (column, context).
+        words: dict[tuple[str, str], list[str]] = {}
         frequent: dict[tuple[str, str], list[object]] = {}
         for param in params:
             if param.role in ("limit", "offset"):
                 values[param.index] = LIMIT_VALUE if param.role == "limit" else OFFSET_VALUE
-                words[f"{param.role.upper()} {values[param.index]}"] = []
+                words[(f"{param.role.upper()} {values[param.index]}", "")] = []
                 continue
             table = owner(param.column) if param.column is not None else None
             if param.column is None or table is None:
@@ -207,17 +208,15 @@ class SQLiteDatabase(Database):
                 return values, [], f"{name} holds no value but NULL to take one from"
             value = found[param.in_list % len(found)]
             values[param.index] = value
-            words.setdefault(f"{name}|{param.context}", []).append(_literal(value))
+            words.setdefault((name, param.context), []).append(_literal(value))
         said = []
-        for key, bound in words.items():
+        for (what, _), bound in words.items():
             if not bound:
-                said.append(key)
+                said.append(what)
             elif len(bound) == 1:
-                said.append(f"{key.split('|')[0]} = {bound[0]} (its most frequent value)")
+                said.append(f"{what} = {bound[0]} (its most frequent value)")
             else:
-                said.append(
-                    f"{key.split('|')[0]} IN ({', '.join(bound)}) (its most frequent values)"
-                )
+                said.append(f"{what} IN ({', '.join(bound)}) (its most frequent values)")
         return values, list(dict.fromkeys(said)), ""
 
     def _most_frequent(self, table: str, column: str, count: int) -> list[object]:
