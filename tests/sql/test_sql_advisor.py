@@ -125,3 +125,23 @@ def test_pool_advice_warns_when_the_server_is_nearly_full() -> None:
     assert any("PgBouncer" in w for w in advice.warnings)
     assert len(advice.reasoning) == 4
     assert pool_advice(advice.facts) == advice  # pure: same facts, same advice
+
+
+def test_a_time_drop_with_an_unchanged_plan_is_noise_not_a_recommendation() -> None:
+    plan = "QUERY PLAN\n  SCAN users  (rows=3000)"
+    trial = judge(
+        IndexTrial(
+            table="users",
+            columns=["bracket_id"],
+            ddl="",
+            method="m",
+            cost_before=3000.0,
+            cost_after=3000.0,
+            time_before_ms=402.6,
+            time_after_ms=134.6,
+            plan_before=plan,
+            plan_after=plan,
+        )
+    )
+    assert not trial.recommended
+    assert trial.reason.endswith("the plan does not use the index, so the time difference is noise")
