@@ -169,7 +169,7 @@ def test_the_database_page_shows_traced_trials_skipped_candidates_and_no_empty_q
     assert "```sql\n  \n  ```" not in page
     assert "No one query is written out for it: it compares 2 columns to placeholders" in page
     line = next(x for x in page.splitlines() if x.startswith("- solves(user_id): **recommended**"))
-    assert "timed with solves.user_id = 0 (its most frequent value)" in line
+    assert "timed with solves.user_id's most frequent value (0)" in line
     assert (
         "- solves(challenge_id): not tried — SQLite rejected the statement: no such function: nofn"
         in page

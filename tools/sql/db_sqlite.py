@@ -205,7 +205,7 @@ class SQLiteDatabase(Database):
                 frequent[key] = self._most_frequent(table, param.column.name, min(wanted, 100))
             found = frequent[key]
             if not found:
-                return values, [], f"{name} holds no value but NULL to take one from"
+                return values, [], f"{table} has no row with a {param.column.name} but NULL"
             value = found[param.in_list % len(found)]
             values[param.index] = value
             words.setdefault((name, param.context), []).append(_literal(value))
@@ -214,9 +214,9 @@ class SQLiteDatabase(Database):
             if not bound:
                 said.append(what)
             elif len(bound) == 1:
-                said.append(f"{what} = {bound[0]} (its most frequent value)")
+                said.append(f"{what}'s most frequent value ({bound[0]})")
             else:
-                said.append(f"{what} IN ({', '.join(bound)}) (its most frequent values)")
+                said.append(f"{what}'s {len(bound)} most frequent values ({', '.join(bound)})")
         return values, list(dict.fromkeys(said)), ""
 
     def _most_frequent(self, table: str, column: str, count: int) -> list[object]:
