@@ -355,7 +355,7 @@ def judge(trial: IndexTrial) -> IndexTrial:
     trial.recommended = (drop is not None and drop >= MIN_COST_DROP) or (
         time_drop is not None and time_drop >= MIN_TIME_DROP and not unused
     )
-    if unused and time_drop is not None:
+    if unused and time_drop is not None and time_drop >= MIN_TIME_DROP:
         facts.append("the plan does not use the index, so the time difference is noise")
     if not facts:
         facts.append("no cost or time could be compared")
