@@ -195,3 +195,27 @@ def test_a_placeholder_on_an_empty_column_is_planned_and_not_timed(tmp_path: Pat
     (trial,) = report.advice[0].trials
     assert trial.time_before_ms is None and "SEARCH tags USING INDEX" in trial.plan_after
     assert "not timed, as tags has no row with a challenge_id but NULL" in trial.note
+
+
+def test_placeholders_under_one_alias_in_both_halves_of_a_union_find_their_own_tables(
+    tmp_path: Path,
+) -> None:
+    """Django names the table in each half of a UNION ``U0``: each placeholder takes the most
+    frequent value of its own half's table."""
+    path = tmp_path / "union.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE a (id INTEGER PRIMARY KEY, x INT)")
+    conn.execute("CREATE TABLE b (id INTEGER PRIMARY KEY, y INT)")
+    conn.executemany(
+        "INSERT INTO a VALUES (?, ?)", ((i, 3 if i % 2 else i) for i in range(1, 5001))
+    )
+    conn.executemany(
+        "INSERT INTO b VALUES (?, ?)", ((i, 9 if i % 2 else i) for i in range(1, 5001))
+    )
+    conn.commit()
+    conn.close()
+    sql = "SELECT U0.id FROM a U0 WHERE U0.x = ? UNION SELECT U0.id FROM b U0 WHERE U0.y = ?"
+    with connect(f"sqlite:///{path}") as db:
+        binding = db.binding(sql)
+    assert binding is not None and binding.values == (3, 9)
+    assert "a.x's most frequent value (3), b.y's most frequent value (9)" in binding.note

@@ -156,25 +156,24 @@ class SQLiteDatabase(Database):
         self, query: Query, params: list[Parameter]
     ) -> tuple[dict[int, object], list[str], str]:
         """Each placeholder's value, the words for them, and why one has none ("" if all do)."""
-        aliases = {t.alias_or_name: t.name for t in query.nodes(exp.Table) if t.name}
-        tables = list(dict.fromkeys(aliases.values()))
-        known: dict[str, list[str]] = {}
+        # The advisor's scope-aware resolver: an alias is looked up in the column's own SELECT
+        # first (Django reuses U0 in both halves of a UNION).
+        from perfagent.tools.sql.advisor import _resolver
 
-        def columns_of(table: str) -> list[str]:
-            if table not in known:
-                try:
-                    known[table] = [c.lower() for c in self.columns(table)]
-                except InputError:
-                    known[table] = []
-            return known[table]
+        columns_of: dict[str, list[str]] = {}
+        for name in query.tables:
+            try:
+                columns_of[name] = self.columns(name)
+            except InputError:
+                columns_of[name] = []
+        resolve = _resolver(query, columns_of)
 
         def owner(column: exp.Column) -> str | None:
-            if column.table:
-                candidates = [aliases[column.table]] if column.table in aliases else []
-            else:
-                candidates = tables
-            owners = [t for t in candidates if column.name.lower() in columns_of(t)]
-            return owners[0] if len(owners) == 1 else None
+            table = resolve(column)
+            if table is None:
+                return None
+            known = {c.lower() for c in columns_of.get(table.name, [])}
+            return table.name if column.name.lower() in known else None
 
         values: dict[int, object] = {}
         # What each placeholder (an IN list's all together) was bound to, by (column, context).
