@@ -178,11 +178,13 @@ def error_change(
     >>> error_change("all", (2, 400), (3, 400)).verdict
     'unchanged'
     """
+    import numpy as np
     from scipy.stats import fisher_exact
 
     (fb, nb), (fa, na) = before, after
     rate_b, rate_a = fb / nb if nb else 0.0, fa / na if na else 0.0
-    p = float(fisher_exact([[fa, na - fa], [fb, nb - fb]], alternative="greater").pvalue)
+    table = np.array([[fa, na - fa], [fb, nb - fb]])
+    p = float(fisher_exact(table, alternative="greater").pvalue)
     worse = fa >= ERROR_MIN_FAILURES and rate_a - rate_b >= ERROR_MIN_RISE and p < alpha
     ratio = rate_a / rate_b if rate_b else (float("inf") if rate_a else 1.0)
     why = (
