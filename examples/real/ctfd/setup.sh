@@ -9,7 +9,7 @@
 # pyproject.toml: pytest and the rest its tests need, for the toml's `[target] test`), seeds a SQLite database outside
 # the clone through CTFd's own models (seed.py: thousands of users, tens of thousands of
 # submissions; the public pages open without login), and writes perfagent.toml into the clone
-# from the template beside this script. No file of CTFd is changed.
+# from the template beside this script. No file of CTFd is changed. On MariaDB: setup-mysql.sh.
 set -eu
 CLONE=$(cd "$1" && pwd)
 USERS=${2:-3000}
