@@ -91,9 +91,10 @@ def change(
     >>> c = change("p95_ms", "all", before, after, min_effect=0.05)
     >>> c.verdict, round(c.ratio, 2)
     ('faster', 0.5)
-    >>> change("rps", "all", [100.0, 101, 99] * 5, [200.0, 202, 198] * 5, min_effect=0.05,
-    ...        higher_is_better=True).verdict
-    'faster'
+    >>> rate = change("rps", "all", [100.0, 101, 99] * 5, [200.0, 202, 198] * 5, min_effect=0.05,
+    ...               higher_is_better=True)
+    >>> rate.verdict, rate.why.split(" (CI")[0]
+    ('faster', 'as time per request (1/rate): -50.00%')
     """
     ratio, lo, hi = ratio_of_medians_ci(before, after, confidence=1.0 - alpha)
     p = mann_whitney_p(before, after)
@@ -113,6 +114,8 @@ def change(
         min_effect=min_effect,
         alpha=alpha,
     )
+    if higher_is_better:  # the figures of ``why`` are of the inverted ratio: say so
+        why = f"as time per request (1/rate): {why}"
     wide = (
         judged[2] < 1 - 2 * min_effect or judged[1] > 1 + 2 * min_effect
     )  # the whole interval far out
