@@ -112,6 +112,19 @@ def _git_files(source: Path) -> list[str] | None:
     return sorted({p for p in listed.stdout.decode().split("\0") if p})
 
 
+def committed(source: Path) -> set[str] | None:
+    """The files HEAD of the repository holding ``source`` tracks, relative to ``source`` (None:
+    not a git repository). A candidate's edit is applied to a worktree of HEAD: a file the
+    target's setup generates (a collectstatic folder) is in the run's copy and not there."""
+    from perfagent.tools.codeedit.gitcmd import GitFailed, git
+
+    try:
+        listed = git(source, "ls-files", "-z", "--cached", timeout_s=60)
+    except GitFailed:
+        return None
+    return {p for p in listed.stdout.decode().split("\0") if p}
+
+
 def scratch_repo(source: Path, dest: Path, *, message: str = "as bundled") -> Path:
     """A fresh git repository at ``dest`` holding a copy of ``source`` in one commit: a target
     for demos, benchmarks and tests whose kept edits become branches there, not in the

@@ -6,6 +6,7 @@ judged per kind of fix; confidence by how the impact was measured.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from perfagent.agent.finding_kinds import (
@@ -227,6 +228,9 @@ def _recipes(
     from perfagent.tools.recipes import by_name, propose_all
 
     proposals, declined = propose_all(root, recipe_target(finding, state))
+    if state is not None:
+        proposals, generated = _in_the_repository(proposals, root, Path(state.spec.root))
+        declined += generated
     benchmark = finding.benchmark
     traced = _duplicate(finding)
     out = []
@@ -253,6 +257,35 @@ def _recipes(
         key=lambda c: c.measure == "bytes"
     )  # within a finding: what load rounds judge, then byte counts
     return out, declined
+
+
+_DIFF_PATHS = re.compile(r"^diff --git a/(\S+) b/", re.M)
+
+
+def _in_the_repository(proposals: list, root: Path, repo: Path) -> tuple[list, list[str]]:
+    """The proposals whose edits change only files of the repository (or add new ones), and why
+    the others are declined: they edit what the target's setup generated in the run's copy
+    (healthchecks' collectstatic output), which a branch of the repository does not hold."""
+    from perfagent.agent.workspace import committed
+
+    tracked = committed(repo)
+    if tracked is None:
+        return proposals, []
+    kept, declined = [], []
+    for p in proposals:
+        paths = [*p.edit.files, *_DIFF_PATHS.findall(p.edit.diff or "")]
+        generated = [f for f in dict.fromkeys(paths) if f not in tracked and (root / f).exists()]
+        if not generated:
+            kept.append(p)
+            continue
+        folder = generated[0].split("/", 1)[0]
+        declined.append(
+            f"{p.recipe}: it edits {generated[0]}"
+            + (f" and {len(generated) - 1} more" if len(generated) > 1 else "")
+            + f", which the target's setup generates ({folder} is not in the repository): "
+            "change the step that builds it instead"
+        )
+    return kept, declined
 
 
 def _measure(recipe: Recipe, benchmark: str | None) -> tuple[str, str]:
