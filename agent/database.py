@@ -24,12 +24,20 @@ def database_spec(state: EngagementState) -> DatabaseSection:
     return state.spec.database
 
 
+def server_url(state: EngagementState) -> str:
+    """The spec's [database] url with its ``${VAR}`` read from the environment (a password):
+    what connections use; the spec, the state and the pages keep the unexpanded text."""
+    from perfagent.agent.service import expand
+
+    return expand(database_spec(state).url, "database.url")
+
+
 def database_url(state: EngagementState, root: Path | None = None) -> str:
     """The spec's URL; a relative SQLite path is the file in the engagement's copy of the
     target (or in ``root``, a variant's copy)."""
     from perfagent.agent import workspace
 
-    url = database_spec(state).url
+    url = server_url(state)
     if sqlite_relative(url):
         return "sqlite:///" + str(
             (root or workspace.target(state)) / url.removeprefix("sqlite:///")

@@ -70,15 +70,16 @@ def service_env(state: EngagementState, run_dir: Path) -> dict[str, str]:
     read from perfagent's environment, over the target interpreter's PATH (so ``python`` in
     the start command is the target's)."""
     env = {
-        k: _expand(v.replace("{run_dir}", str(run_dir.resolve())), k)
+        k: expand(v.replace("{run_dir}", str(run_dir.resolve())), f"service.env.{k}")
         for k, v in load_spec(state).service.env.items()
     }
     return {**state.spec.command_env(), **env}
 
 
-def _expand(value: str, key: str) -> str:
-    """``${VAR}`` in a [service] env value, from perfagent's environment: the app's own secrets
-    (a database password, the login's password) stay out of perfagent.toml."""
+def expand(value: str, where: str) -> str:
+    """``${VAR}`` in a spec value (a [service] env value, [database] url), from perfagent's
+    environment: the app's own secrets (a database password, the login's password) stay out of
+    perfagent.toml. The expanded value is used, never stored: the spec keeps ``${VAR}``."""
     import os
     import re
 
@@ -86,9 +87,7 @@ def _expand(value: str, key: str) -> str:
 
     def one(match: re.Match) -> str:
         if match.group(1) not in os.environ:
-            raise InputError(
-                f"service.env.{key}: the environment variable {match.group(1)} is not set"
-            )
+            raise InputError(f"{where}: the environment variable {match.group(1)} is not set")
         return os.environ[match.group(1)]
 
     return re.sub(r"\$\{(\w+)\}", one, value)

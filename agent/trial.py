@@ -399,11 +399,11 @@ def _server_copies(
     ``before_indexes`` on the before copy. A migration file on the branch creates nothing while
     the service runs, so without the copies the combination would measure the code changes
     only; when no copy can be made, a note says so and the sides run as they are."""
-    from perfagent.agent.database import database_spec
+    from perfagent.agent.database import server_url
     from perfagent.tools.sql.db import parse_url
     from perfagent.tools.sql.server_copy import is_server
 
-    url = database_spec(state).url if indexes or before_indexes else ""
+    url = server_url(state) if indexes or before_indexes else ""
     if not is_server(url):
         yield ({}, {})
         return
@@ -917,7 +917,7 @@ def _applied_on_copy(state: EngagementState, root: Path, migration, ddl: str) ->
     import psycopg
     import pymysql
 
-    from perfagent.agent.database import database_spec, sqlite_relative
+    from perfagent.agent.database import database_spec, server_url, sqlite_relative
     from perfagent.tools.codeedit.migration_check import (
         MigrationCheck,
         check_migration,
@@ -938,7 +938,7 @@ def _applied_on_copy(state: EngagementState, root: Path, migration, ddl: str) ->
         ).sentence()
     env: dict[str, str] = {}
     try:
-        url = database_spec(state).url
+        url = server_url(state)
         if state.spec.has_service:  # the variables through which the app finds its database
             from perfagent.agent.service import service_env
 

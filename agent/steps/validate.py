@@ -30,7 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from perfagent.agent import workspace
-from perfagent.agent.database import database_spec, sqlite_relative
+from perfagent.agent.database import server_url, sqlite_relative
 from perfagent.agent.finding_kinds import Finding, Index, IndexTrial
 from perfagent.agent.state import Candidate, Combined, EngagementState, StepError, Validation
 from perfagent.agent.steps import Loop, StepSpec, step
@@ -204,7 +204,7 @@ def _reason(v: Validation) -> str:
 def validate_index(state: EngagementState, candidate: Candidate, finding: Finding) -> Validation:
     if not isinstance(finding, Index) or not finding.detail.query:
         raise InputError("the index finding carries no query to time")
-    url = database_spec(state).url
+    url = server_url(state)
     slug = "".join(ch if ch.isalnum() else "-" for ch in finding.detail.table or "index")[:40]
     if sqlite_relative(url):
         rel = url.removeprefix("sqlite:///")

@@ -53,3 +53,37 @@ def test_traced_and_untraced_services_read_the_same_variables(tmp_path: Path, mo
         assert _get(svc.base_url + "/") == SECRET
     with running_traced(state) as (svc, _):
         assert _get(svc.base_url + "/") == SECRET
+
+
+def test_the_database_url_reads_its_password_from_the_environment(tmp_path: Path, monkeypatch):
+    """[database] url = "...:${VAR}@..." (CTFd on MariaDB as its own user): connections get the
+    password, the spec and the saved state keep ``${VAR}``, an unset one is one sentence."""
+    import pytest
+
+    from perfagent.agent.database import database_url
+    from perfagent.agent.spec import load_target
+    from perfagent.agent.state import Settings
+    from perfagent.tools.errors import InputError
+    from perfagent.tools.sql import db as sqldb
+
+    root = tmp_path / "target"
+    root.mkdir()
+    (root / "perfagent.toml").write_text(
+        '[target]\nname = "db"\n\n[database]\n'
+        'url = "postgresql://postgres:${PA_DB_PW}@127.0.0.1:5432/test"\n'
+    )
+    state = EngagementState(
+        run_id="dburl", spec=load_target(root), settings=Settings(report_dir=str(tmp_path / "r"))
+    )
+    monkeypatch.delenv("PA_DB_PW", raising=False)
+    with pytest.raises(InputError, match="database.url: the environment variable PA_DB_PW is not"):
+        database_url(state)
+    monkeypatch.setenv("PA_DB_PW", SECRET)
+    url = database_url(state)
+    assert SECRET in url and "${PA_DB_PW}" in state.spec.database.url
+    assert SECRET not in state.model_dump_json()
+    database = sqldb.connect(url)  # trust auth takes any password: the URL is a working one
+    try:
+        assert database.query("SELECT 1") == [(1,)]
+    finally:
+        database.close()
