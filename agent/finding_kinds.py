@@ -88,6 +88,9 @@ class ServiceCpu(Evidence):
     calls_into: list[str] = Field(default_factory=list)
     benchmark: str | None = None
     calls: int | None = None
+    loop_depth: int | None = Field(
+        None, description="the finding is a line this many loops deep (tools.profile.loops)"
+    )
 
 
 class DeliberateCost(Evidence):

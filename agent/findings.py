@@ -702,7 +702,51 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
                     ),
                 )
             )
-    return findings
+    return findings + _service_loop_findings(profile, findings)
+
+
+def _service_loop_findings(profile, found: list[Finding]) -> list[Finding]:
+    """Lines inside nested loops that hold 10% of the server's samples, in functions no view
+    split found by their own share (:func:`_loop_findings` for a service: the pair scan whose
+    time is in the cheap calls it makes per pair)."""
+    done = {f.detail.function for f in found if isinstance(f.detail, ServiceCpu)}
+    views = {f.function: v.view for v in profile.views for f in v.functions}
+    out: list[Finding] = []
+    for site in profile.loops:
+        if site.total_pct < MIN_LOOP_PCT or site.function in done:
+            continue
+        if deliberate(site.function, site.file):
+            continue
+        done.add(site.function)
+        spent = "its own code" if site.callee.startswith("(") else f"`{site.callee}`"
+        where = f"{site.file}:{site.line}"
+        out.append(
+            CpuHotspot(
+                id=f"service_cpu:loop:{site.function}",
+                title=(
+                    f"{site.function} spends {site.total_pct:.0f}% of the server's samples under "
+                    f"load at line {site.line}, inside {site.depth} nested loops"
+                ),
+                location=where,
+                target=CodeTarget.parse(where, site.function),
+                evidence=(
+                    f"{profile.source} on the server under the baseline load, "
+                    f"{profile.samples:,} samples: {site.total_pct:.1f}% at {where} "
+                    f"(`{site.code}`), inside {site.depth} loops of {site.function}, most of "
+                    f"them in {spent}: each call may be cheap, the number of times the loops "
+                    "make it is the cost"
+                ),
+                impact_share_pct=site.total_pct,
+                source=profile.source,
+                detail=ServiceCpu(
+                    function=site.function,
+                    view=views.get(site.function, ""),
+                    calls_into=[site.callee],
+                    loop_depth=site.depth,
+                ),
+            )
+        )
+    return out
 
 
 def _service_security_cost(profile, view, f) -> Finding:

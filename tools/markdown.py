@@ -45,9 +45,10 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]], align: str =
 
 
 def row(cells: Sequence[object]) -> str:
-    r"""One table line. In a cell, any run of white space (line breaks too) becomes one space
-    and a bare ``|`` is escaped: a query's text or a reason with a newline would otherwise end
-    the row in the middle, and a ``|`` would start a new column.
+    r"""One table line. In a cell, a line break (with the white space around it) becomes one
+    space and a bare ``|`` is escaped: a query's text or a reason with a newline would otherwise
+    end the row in the middle, and a ``|`` would start a new column. Other spaces are kept (a
+    line of code in backticks).
 
     >>> row(["a", 1, ""])
     '| a | 1 | |'
@@ -58,11 +59,12 @@ def row(cells: Sequence[object]) -> str:
 
 
 _BARE_PIPE = re.compile(r"(?<!\\)\|")
+_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
 
 def cell_text(cell: object) -> str:
     """``cell`` as one table cell's text (see :func:`row`)."""
-    return _BARE_PIPE.sub(r"\\|", " ".join(str(cell).split()))
+    return _BARE_PIPE.sub(r"\\|", _BREAKS.sub(" ", str(cell)).strip())
 
 
 @functools.cache

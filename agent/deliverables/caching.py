@@ -577,4 +577,4 @@ def _code(text: str | None) -> str:
 
 
 def _cell(text: str) -> str:
-    return cell_text(text)
+    return cell_text(" ".join(text.split()))  # one line of prose, spaces folded

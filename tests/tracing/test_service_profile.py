@@ -239,3 +239,70 @@ def test_a_fastapi_dependency_is_not_called_an_endpoint(tmp_path):
     (root / "app" / "api" / "items.py").write_text("def read_items():\n    return []\n")
     (root / "app" / "api" / "deps.py").write_text("import flask\n")
     assert not any(v.dependency for v in split_by_view(text, root).views)
+
+
+PAIRS = """\
+def similar(a, b):
+    return a.lower() == b.lower()
+
+
+def duplicates(names):
+    out = []
+    for a in names:
+        for b in names:
+            if a is not b and similar(a, b):
+                out.append(a)
+    return out
+
+
+def report(request):
+    return duplicates(request.names)
+"""
+
+
+def test_a_pair_scan_in_a_view_is_found_at_its_line_from_the_recording(tmp_path):
+    """A view's O(n²) pair scan spends its time in a cheap helper called per pair: by function
+    the helper leads; the recording's line-level stacks (profile.lines.txt) name the line inside
+    two loops, which becomes a finding with the loop advice and the file in the repository."""
+    from perfagent.agent.findings import service_cpu_findings
+    from perfagent.agent.reasoner.rules import propose
+    from perfagent.agent.state import EngagementState
+    from perfagent.agent.tracing import TraceReport
+    from perfagent.tools.tracing.service_profile import read_split
+
+    root = tmp_path / "repo"
+    views = root / "app" / "views.py"
+    views.parent.mkdir(parents=True)
+    views.write_text(PAIRS)
+    serve = f"handle ({SITE}/gunicorn/workers/sync.py:20)"
+    lines = [  # the line each frame was executing
+        (f"report ({views}:15)", f"duplicates ({views}:9)", f"similar ({views}:2)", 96),
+        (f"report ({views}:15)", f"duplicates ({views}:9)", 3),
+        (f"report ({views}:15)", f"duplicates ({views}:12)", 1),
+    ]
+    by_function = [  # the same stacks as py-spy's --function gives them
+        (f"report ({views}:14)", f"duplicates ({views}:5)", f"similar ({views}:1)", 96),
+        (f"report ({views}:14)", f"duplicates ({views}:5)", 4),
+    ]
+    folder = tmp_path / "profile"
+    folder.mkdir()
+    for name, stacks in (("profile.lines.txt", lines), ("profile.collapsed.txt", by_function)):
+        text = "\n".join(_stack(serve, *s[:-1], count=s[-1]) for s in stacks)
+        (folder / name).write_text(text + "\n")
+    profile = read_split(folder / "profile.collapsed.txt", root)
+    [site] = profile.loops
+    assert (site.function, site.file, site.line, site.depth) == ("duplicates", "app/views.py", 9, 2)
+    assert site.total_pct == 99.0 and site.callee == "similar"
+    # by function, the cheap helper leads and the scan's own 4% is under the 5% cut
+
+    state = EngagementState.model_validate_json(
+        (Path(__file__).parents[1] / "engagement" / "fixtures" / "shop-state.json").read_text()
+    )
+    state.profiles, state.traces = {}, TraceReport(service_profile=profile)
+    found = {f.detail.function: f for f in service_cpu_findings(state) if f.kind == "cpu_hotspot"}
+    loop = found["duplicates"]
+    assert loop.title.endswith("at line 9, inside 2 nested loops")
+    assert (loop.target.path, loop.target.line) == ("app/views.py", 9)
+    assert "`similar`" in loop.evidence and loop.detail.view == "report"
+    [words] = propose(loop, root=root, state=state)
+    assert "runs 2 loops deep" in words.change and words.title.startswith("cut the")

@@ -24,7 +24,7 @@ def cell(text: str) -> str:
     >>> cell("a | b\\nc")
     'a \\\\| b c'
     """
-    return cell_text(text)
+    return cell_text(" ".join(str(text).split()))
 
 
 def value(row: BenchmarkRow, median: float | None) -> str:

@@ -28,6 +28,7 @@ from perfagent.tools.profile.collapsed import (
     parse_frame,
     strip_common_processes,
 )
+from perfagent.tools.profile.models import LoopSite
 
 # perfagent's own injection (the sitecustomize and the OTel folder): its frames are skipped, and
 # the samples it was running are reported as the tracing's overhead.
@@ -203,6 +204,11 @@ class ServiceProfile(BaseModel):
         default_factory=list,
         description="time in a library's slow fallback or in opening database connections",
     )
+    loops: list[LoopSite] = Field(
+        default_factory=list,
+        description="project lines inside nested loops, by their share of the server's samples "
+        "(tools.profile.loops, from the recording's line-level stacks)",
+    )
 
 
 def is_project(file: str, root: Path) -> bool:
@@ -369,7 +375,21 @@ def split_by_view(
 
 
 def read_split(collapsed_path: str | Path, root: str | Path) -> ServiceProfile | None:
+    """The split of a recording's by-function stacks, with the nested-loop lines of the
+    line-level stacks py-spy wrote beside them (``profile.lines.txt``) inside ``root``."""
+    from perfagent.tools.profile.loops import nested_loops
+    from perfagent.tools.profile.pyspy import LINES_FILE
+
     path = Path(collapsed_path)
     if not path.is_file():
         return None
-    return split_by_view(path.read_text(errors="replace"), root)
+    profile = split_by_view(path.read_text(errors="replace"), root)
+    lines = path.with_name(LINES_FILE)
+    if lines.is_file():
+        stacks = strip_common_processes(parse_collapsed(lines.read_text(errors="replace")))
+        profile.loops = [
+            site.model_copy(update={"file": _location(site, Path(root)).rsplit(":", 1)[0]})
+            for site in nested_loops(stacks)
+            if is_project(site.file, Path(root))
+        ]  # paths in the repository, as the views' locations
+    return profile
