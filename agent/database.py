@@ -29,7 +29,7 @@ def server_url(state: EngagementState) -> str:
     what connections use; the spec, the state and the pages keep the unexpanded text."""
     from perfagent.agent.service import expand
 
-    return expand(database_spec(state).url, "database.url")
+    return expand(database_spec(state).url, "database.url", url=True)
 
 
 def database_url(state: EngagementState, root: Path | None = None) -> str:

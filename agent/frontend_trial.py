@@ -82,6 +82,7 @@ def byte_rounds(
         origin = (
             load.service.ready if load is not None and state.spec.has_service else None
         )  # light same-origin page
+        users = {"before": browser_user(state, a), "after": browser_user(state, b)}  # while up
         comparison = compare_sites(
             a,
             b,
@@ -89,7 +90,7 @@ def byte_rounds(
             endpoint=endpoint,
             origin=origin,
             min_effect=state.settings.min_effect,
-            headers={"before": browser_user(state, a), "after": browser_user(state, b)},
+            headers=users,
         )
     metric, scopes = primary(candidate, state)
     verdict = judge(comparison, metric=metric, scopes=scopes)
@@ -99,7 +100,11 @@ def byte_rounds(
     method = (
         f"{how}; headless Chromium loaded {loads} {comparison.runs} times per side, interleaved, "
         "each in a fresh context (cold cache) followed by a repeat view"
-        + (", logged in as the [service.auth] user" if browser_user(state, a) else "")
+        + (
+            ", logged in as the [service.auth] user (its session cookie)"
+            if any(k.lower() == "cookie" for k in users["before"])
+            else ""
+        )
     )
     return (
         comparison.changes,

@@ -76,18 +76,21 @@ def service_env(state: EngagementState, run_dir: Path) -> dict[str, str]:
     return {**state.spec.command_env(), **env}
 
 
-def expand(value: str, where: str) -> str:
+def expand(value: str, where: str, *, url: bool = False) -> str:
     """``${VAR}`` in a spec value (a [service] env value, [database] url), from perfagent's
     environment: the app's own secrets (a database password, the login's password) stay out of
-    perfagent.toml. The expanded value is used, never stored: the spec keeps ``${VAR}``."""
+    perfagent.toml. The expanded value is used, never stored: the spec keeps ``${VAR}``. In a
+    ``url`` the values are percent-encoded (a password with ``/`` would move the host)."""
     import os
     import re
+    from urllib.parse import quote
 
     from perfagent.tools.errors import InputError
 
     def one(match: re.Match) -> str:
         if match.group(1) not in os.environ:
             raise InputError(f"{where}: the environment variable {match.group(1)} is not set")
-        return os.environ[match.group(1)]
+        found = os.environ[match.group(1)]
+        return quote(found, safe="") if url else found  # a password's / # ? @ stay inside it
 
     return re.sub(r"\$\{(\w+)\}", one, value)

@@ -373,6 +373,9 @@ def indexed_copies(
 
     copies_of = copier(url)
     env = service_env(state, Path(state.report_dir))
+    # the run in each copy's name: a copy is dropped before it is made, and another
+    # engagement's trial on the same server must not drop this one's mid-measurement
+    tags = (f"{tags[0]}-{state.run_id}", f"{tags[1]}-{state.run_id}")
     with copies_of.database_copies(url, tags) as copies:
         urls = (copies[tags[0]], copies[tags[1]])
         envs = (
@@ -454,6 +457,8 @@ def overall_verdict(changes: list[MetricChange]) -> CombinedVerdict:
     ]
     if "slower" in relevant:
         return "slower"
+    if failing_on_both(changes) is not None:
+        return "inconclusive"
     if "faster" in relevant:
         return "faster"
     return "unchanged" if relevant and set(relevant) == {"unchanged"} else "inconclusive"
@@ -755,6 +760,15 @@ def open_loop(state: EngagementState) -> tuple[int, float | None]:
 MOSTLY_FAILING = 0.5  # a failed share of requests on both sides that measures nothing
 
 
+def failing_on_both(changes: list[MetricChange]) -> MetricChange | None:
+    """The whole service's failed share when most requests failed on both sides: latencies of
+    error answers, which judge nothing (an app user without grants on a database copy)."""
+    failing = next((c for c in changes if (c.scope, c.metric) == ("all", "error_rate")), None)
+    if failing is not None and min(failing.before, failing.after) >= MOSTLY_FAILING:
+        return failing
+    return None
+
+
 def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool, str]:
     """Faster where the finding is, and not slower overall."""
     if candidate.measure == "bench":
@@ -780,8 +794,8 @@ def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool
     if any(c.verdict == "slower" for c in errors.values()):
         worst = max(errors.values(), key=lambda c: (c.verdict == "slower", c.scope == "all"))
         return "slower", False, f"more requests failed with the change: {worst.why}"
-    failing = errors.get("all")
-    if failing is not None and min(failing.before, failing.after) >= MOSTLY_FAILING:
+    failing = failing_on_both(changes)
+    if failing is not None:
         return (
             "inconclusive",
             False,

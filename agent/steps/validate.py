@@ -295,11 +295,18 @@ def _sqlite_trial(
     """The query timed on the copy without the index and the copy with it, then (with a
     service) load rounds against both; kept when the query is faster and nothing got slower."""
     query = finding.detail.query or ""
-    timing = _interleaved_query(dbs[0], dbs[1], query, state.settings.min_effect)
-    plan_before, plan_after = _plans(dbs, query)
-    changes = [timing]
     notes = [copied] if copied else []
-    notes.append(f"query timed {QUERY_PAIRS} times on each copy, alternating which goes first")
+    try:
+        timing: MetricChange | None = _interleaved_query(
+            dbs[0], dbs[1], query, state.settings.min_effect
+        )
+    except InputError as exc:  # recorded without values, and no column to take one from
+        timing = None
+        notes.append(f"{exc}; the load rounds decide")
+    plan_before, plan_after = _plans(dbs, query)
+    changes = [timing] if timing is not None else []
+    if timing is not None:
+        notes.append(f"query timed {QUERY_PAIRS} times on each copy, alternating which goes first")
     if state.spec.has_service:
         from perfagent.agent.trial import load_rounds
 
@@ -320,8 +327,11 @@ def _sqlite_trial(
         notes.append(
             "slower under load: " + "; ".join(f"{c.scope} {c.metric} {c.why}" for c in regressions)
         )
-    kept = timing.verdict == "faster" and not regressions
-    verdict = "slower" if regressions else timing.verdict
+    from perfagent.agent.trial import overall_verdict
+
+    decided = timing.verdict if timing is not None else overall_verdict(changes)
+    kept = decided == "faster" and not regressions
+    verdict = "slower" if regressions else decided
     return Validation(
         candidate_id=candidate.id,
         method="index on a copy of the SQLite database; "
@@ -381,7 +391,12 @@ def _on_server_copies(
     database nowhere, the advisor's rolled-back trial stands, with the reason."""
     import psycopg
 
-    from perfagent.agent.trial import indexed_copies, load_rounds, overall_verdict
+    from perfagent.agent.trial import (
+        failing_on_both,
+        indexed_copies,
+        load_rounds,
+        overall_verdict,
+    )
     from perfagent.tools.sql.db import parse_url
 
     source = parse_url(url)
@@ -405,7 +420,14 @@ def _on_server_copies(
     except (PerfagentError, psycopg.Error) as exc:
         reason = str(exc).strip().rstrip(".").replace("\n", " ")
         return _advisor_only(candidate, finding, f"no trial on copies of the database ({reason})")
-    overall = [c for c in changes if c.scope == "all" and c.metric in ("p50_ms", "p95_ms")]
+    overall = [
+        c
+        for c in changes
+        if c.scope == "all"
+        and c.metric in ("p50_ms", "p95_ms")
+        or c.metric == "error_rate"
+        and c.verdict == "slower"  # what overall_verdict counts
+    ]
     verdict = overall_verdict(changes)
     kept = verdict == "faster"
     notes = [
@@ -415,8 +437,14 @@ def _on_server_copies(
         f"{method}, one sample per endpoint per second",
     ]
     why = [c for c in overall if c.verdict == verdict] if kept or verdict == "slower" else overall
+    failing = failing_on_both(changes)
     notes.append(
-        "; ".join(f"{c.scope} {c.metric} {c.verdict}: {c.why}" for c in why)
+        (
+            f"most requests failed on both sides ({failing.why}): not judged on error answers"
+            if failing is not None
+            else ""
+        )
+        or "; ".join(f"{c.scope} {c.metric} {c.verdict}: {c.why}" for c in why)
         or "no overall latency was measured"
     )
     return Validation(

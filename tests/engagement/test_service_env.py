@@ -78,8 +78,9 @@ def test_the_database_url_reads_its_password_from_the_environment(tmp_path: Path
     monkeypatch.delenv("PA_DB_PW", raising=False)
     with pytest.raises(InputError, match="database.url: the environment variable PA_DB_PW is not"):
         database_url(state)
-    monkeypatch.setenv("PA_DB_PW", SECRET)
+    monkeypatch.setenv("PA_DB_PW", SECRET + "/#?@")  # percent-encoded: the host stays the host
     url = database_url(state)
+    assert sqldb.parse_url(url).password == SECRET + "/#?@"
     assert SECRET in url and "${PA_DB_PW}" in state.spec.database.url
     assert SECRET not in state.model_dump_json()
     database = sqldb.connect(url)  # trust auth takes any password: the URL is a working one

@@ -148,3 +148,19 @@ def test_a_change_whose_requests_fail_is_slower_however_quick_its_errors(start_s
     verdict, kept, why = _judge(candidate, result.changes)
     assert (verdict, kept) == ("slower", False) and why.startswith("more requests failed"), why
     assert overall_verdict(result.changes) == "slower"
+
+
+def test_error_answers_on_both_sides_judge_nothing():
+    """Most requests failed before and after (an app user with no grants on either database
+    copy): a quicker p50 of error answers keeps no index and no edit."""
+    from perfagent.agent.state import Candidate
+    from perfagent.agent.trial import _judge, overall_verdict
+    from perfagent.tools.loadtest.compare import change, error_change
+
+    quicker = change("p50_ms", "all", [50.0, 51, 49] * 5, [10.0, 11, 9] * 5, min_effect=0.05)
+    changes = [quicker, error_change("all", (390, 400), (395, 400))]
+    assert quicker.verdict == "faster" and overall_verdict([quicker]) == "faster"
+    assert overall_verdict(changes) == "inconclusive"
+    candidate = Candidate(id="c", finding_id="f", kind="code", title="t", change="c")
+    verdict, kept, why = _judge(candidate, changes)
+    assert (verdict, kept) == ("inconclusive", False) and "most requests failed on both" in why

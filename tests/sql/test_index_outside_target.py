@@ -75,7 +75,7 @@ def _state(folder: Path, data: Path, service: str = ""):
     return EngagementState(run_id="outside", spec=load_target(root), settings=settings)
 
 
-def _index():
+def _index(query: str = "SELECT id FROM users WHERE banned = 0 AND hidden = 7"):
     from perfagent.agent.state import Candidate, make_finding
 
     finding = make_finding(
@@ -86,7 +86,7 @@ def _index():
         source="explain",
         detail={
             "ddl": DDL,
-            "query": "SELECT id FROM users WHERE banned = 0 AND hidden = 7",
+            "query": query,
             "table": "users",
         },
     )
@@ -139,3 +139,17 @@ def test_the_service_runs_against_each_copy(tmp_path):
     assert served == ["after-app.db", "before-app.db"]  # each side its own copy, never the file
     assert not Path(starts.read_text().split()[0]).exists()  # the copies are removed
     assert _indexes(data) == []
+
+
+def test_a_statement_traced_without_values_is_timed_with_the_columns_frequent_values(tmp_path):
+    """Request traces keep no values: the trial binds each placeholder's column's most frequent
+    value (the advisor's own binding) instead of failing on 'Incorrect number of bindings'."""
+    from perfagent.agent.steps.validate import validate_index
+
+    data = _database(tmp_path)
+    finding, candidate = _index("SELECT id FROM users WHERE banned = ? AND hidden = ?")
+    result = validate_index(_state(tmp_path, data), candidate, finding)
+    assert (result.verdict, result.kept) == ("faster", True), result.notes
+    [timing] = [c for c in result.changes if c.metric == "query_ms"]
+    assert timing.n_before == timing.n_after == 30
+    assert "users_banned_hidden_idx" in result.plan_after and _indexes(data) == []

@@ -93,7 +93,7 @@ def compare_sites(
         result.before = summarize(bases["before"] + page, pages["before"])
         result.after = summarize(bases["after"] + page, pages["after"])
         for side, vitals in (("before", result.before), ("after", result.after)):
-            vitals.logged_in = bool((headers or {}).get(side))
+            vitals.logged_in = any(k.lower() == "cookie" for k in (headers or {}).get(side, {}))
         result.changes += page_changes(result.before, result.after, f"page {page}", min_effect)
         old = set(same_errors(result.before.errors, bases["before"]))
         result.new_errors = [

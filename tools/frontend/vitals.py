@@ -283,26 +283,22 @@ def check_url(url: str, allow: Sequence[str] = LOOPBACK) -> None:
 
 
 def _logged_in(context, url: str, headers: Mapping[str, str] | None) -> None:
-    """Make a fresh context the logged-in user of ``headers`` (tools.loadtest.auth.session: a
-    session's ``Cookie``, a token's header): the cookies go in the context's jar for the page's
-    host, as the browser would hold them after the login; other headers go on its requests."""
-    if not headers:
-        return
+    """Make a fresh context the logged-in user of ``headers`` (tools.loadtest.auth.session):
+    the session's ``Cookie`` goes in the context's jar for the page's host, as the browser
+    holds it after the login, and the browser sends it to that host only. A token's header is
+    not sent: a browser sends no such header of its own (an app that needs one is a single-page
+    app that adds it from its own storage), and set on the context it would go to every host
+    the page loads from. Whether the page was reached says ``landed_url``."""
+    cookie = next((v for k, v in (headers or {}).items() if k.lower() == "cookie"), "")
     parts = urlsplit(url)
     origin = f"{parts.scheme}://{parts.netloc}/"  # the cookie's path is /, as a login sets it
-    cookies, extra = [], {}
-    for name, value in headers.items():
-        if name.lower() != "cookie":
-            extra[name] = value
-            continue
-        for pair in value.split(";"):
-            key, _, val = pair.strip().partition("=")
-            if key:
-                cookies.append({"name": key, "value": val, "url": origin})
+    cookies = []
+    for pair in cookie.split(";"):
+        key, _, val = pair.strip().partition("=")
+        if key:
+            cookies.append({"name": key, "value": val, "url": origin})
     if cookies:
         context.add_cookies(cookies)
-    if extra:
-        context.set_extra_http_headers(extra)
 
 
 class PageSession:
@@ -335,8 +331,8 @@ class PageSession:
             throttle(page, self.throttle_profile)
             context.add_init_script(collector.INIT)
             result = run_from(self._load(page, url), url, errors)
-            if urlsplit(page.url).path != urlsplit(url).path:
-                result.landed_url = page.url
+            if urlsplit(page.url).path.rstrip("/") != urlsplit(url).path.rstrip("/"):
+                result.landed_url = page.url  # not Django's APPEND_SLASH: a page elsewhere
             if repeat_view:  # only bytes are read from it: a short quiet window will do
                 again = self._load(page, url, quiet_ms=min(self.quiet_ms, REPEAT_QUIET_MS))
                 result.repeat_resources = _resources(again)
@@ -444,5 +440,5 @@ def measure_page(
         )
         results = [session.run(url, repeat_view=repeat_view) for _ in range(runs)]
     vitals = summarize(url, results, throttle_profile=throttle_profile)
-    vitals.logged_in = bool(headers)
+    vitals.logged_in = any(k.lower() == "cookie" for k in headers or {})
     return vitals

@@ -176,8 +176,11 @@ def error_change(
     least ``ERROR_MIN_FAILURES`` requests, beyond chance. A change whose requests fail is
     never faster, however quick the error pages are.
 
-    >>> error_change("all", (0, 400), (120, 400)).verdict
-    'slower'
+    >>> worse = error_change("all", (0, 400), (120, 400))
+    >>> worse.verdict, worse.ratio
+    ('slower', 1.3)
+    >>> MetricChange.model_validate_json(worse.model_dump_json()) == worse  # state.json reads back
+    True
     >>> error_change("all", (2, 400), (3, 400)).verdict
     'unchanged'
     """
@@ -189,7 +192,8 @@ def error_change(
     table = np.array([[fa, na - fa], [fb, nb - fb]])
     p = float(fisher_exact(table, alternative="greater").pvalue)
     worse = fa >= ERROR_MIN_FAILURES and rate_a - rate_b >= ERROR_MIN_RISE and p < alpha
-    ratio = rate_a / rate_b if rate_b else (float("inf") if rate_a else 1.0)
+    # finite, so the saved state reads back (JSON has no infinity): from no failures, 1 + share
+    ratio = rate_a / rate_b if rate_b else 1.0 + rate_a
     why = (
         f"{fa:,} of {na:,} requests failed after, {fb:,} of {nb:,} before "
         f"({rate_b:.1%} -> {rate_a:.1%}, p={p:.2g})"

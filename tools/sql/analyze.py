@@ -137,10 +137,14 @@ def analyze_with_database(entries: list[LogEntry], db: Database, *, source: str)
             if table not in sizes:
                 try:
                     sizes[table] = db.table_rows(table)
+                except InputError:
+                    sizes[table] = 0  # a CTE name or a table this database does not have
+                    continue
+                try:  # its keys, on their own: a failure here keeps the size read above
                     if db.columns(table):  # a table it has: its keys, even none, are known
                         keys[table] = db.unique_indexes(table)
                 except InputError:
-                    sizes[table] = 0  # a CTE name or a table this database does not have
+                    pass
     return analyze_entries(
         entries, dialect=db.dialect, source=source, table_rows=sizes, unique_keys=keys
     )

@@ -77,7 +77,11 @@ def parse_url(url: str) -> DatabaseURL:
     try:
         port = parts.port
     except ValueError:
-        raise InputError(f"the database URL {url!r} has an invalid port") from None
+        shown = parts._replace(netloc=parts.netloc.rsplit("@", 1)[-1]).geturl()  # no password
+        raise InputError(
+            f"the database URL {shown!r} has an invalid port (a password with / # ? or @ must "
+            "be percent-encoded)"
+        ) from None
     return DatabaseURL(
         scheme=scheme,
         host=parts.hostname or "127.0.0.1",

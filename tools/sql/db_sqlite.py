@@ -239,8 +239,9 @@ class SQLiteDatabase(Database):
         if analyze:
             if binding is not None and binding.values is None:
                 raise InputError(
-                    f"the query cannot be timed without its values ({binding.note}); "
-                    "substitute values first"
+                    "the query cannot be timed: it was recorded without values and a placeholder "
+                    "of it is compared to no column with values to take one from; substitute "
+                    "values first"
                 )
             params = binding.values if binding is not None and binding.values else ()
             # SQLite has no EXPLAIN ANALYZE: run the query on the read-only handle and time it.

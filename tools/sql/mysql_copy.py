@@ -265,6 +265,12 @@ def run_ddl(copy_url: str, ddls: list[str], *, tables: tuple[str, ...] = ()) -> 
     ``ANALYZE TABLE`` on ``tables`` and on each table the DDL touches. A table named with its
     database is refused: on the copy it would still be the user's table."""
     copy = parse_url(copy_url)
+    unread = [ddl for ddl in ddls if not ddl_tables([ddl])]
+    if unread:  # a table perfagent cannot read off the DDL might be the user's database's
+        raise ServiceError(
+            f"the DDL {unread[0].strip()[:80]!r} names no table perfagent can read (CREATE "
+            "INDEX … ON t or ALTER TABLE t): not run on the copy"
+        )
     touched = tuple(dict.fromkeys((*tables, *ddl_tables(ddls))))
     qualified = [t for t in touched if "." in t]
     if qualified:

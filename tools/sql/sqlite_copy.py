@@ -86,15 +86,23 @@ def point_sqlite_env(env: dict[str, str], path: Path, copy: Path) -> dict[str, s
 def interleaved_ms(
     before: Database, after: Database, sql: str, *, pairs: int = 30
 ) -> tuple[list[float], list[float]]:
-    """Milliseconds of ``pairs`` runs of ``sql`` on each database, alternating which goes first."""
+    """Milliseconds of ``pairs`` runs of ``sql`` on each database, alternating which goes first.
+    A statement recorded with placeholders and no values runs with the representative values
+    the backend binds for timing (the column's most frequent value: ``binding``); when it has
+    none, one sentence says the query cannot be timed."""
     ensure_explainable(sql, before.dialect)
+    bind = getattr(before, "binding", None)
+    bound = bind(sql) if bind is not None else None
+    if bound is not None and bound.values is None:
+        raise InputError(f"the query cannot be timed: {bound.note}")
+    params = tuple(bound.values) if bound is not None and bound.values else ()
     databases = dict(zip(SIDES, (before, after), strict=True))
     times: dict[str, list[float]] = {side: [] for side in SIDES}
     for database in databases.values():  # one untimed run each: page cache and statement cache warm
-        database.query(sql)
+        database.query(sql, params)
     for i in range(pairs):
         for side in SIDES if i % 2 == 0 else SIDES[::-1]:
             with stopwatch() as elapsed:
-                databases[side].query(sql)
+                databases[side].query(sql, params)
             times[side].append(elapsed[0])
     return times["before"], times["after"]
