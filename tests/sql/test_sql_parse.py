@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from perfagent.tools.sql.analyze import analyze_entries
+from perfagent.tools.sql.analyze import analyze_entries, analyze_query
 from perfagent.tools.sql.models import LogEntry
 from perfagent.tools.sql.parse import (
     MAX_NESTING,
@@ -185,3 +185,25 @@ def test_sqlglot_internal_errors_become_parse_errors() -> None:
         parse_query("SELECT a ->", "sqlite")
     report = analyze_entries([LogEntry(sql="SELECT a ->", line=3)], dialect="sqlite", source="x")
     assert [(f.rule, f.line) for f in report.errors] == [("parse_error", 3)]
+
+
+@pytest.mark.parametrize("dialect", ["mysql", "sqlite", "postgres"])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT solves.id FROM solves WHERE solves.user_id = %s LIMIT %s",
+        "SELECT solves.id FROM solves WHERE solves.user_id = %(user_id_1)s LIMIT %(param_1)s",
+    ],
+)
+def test_a_driver_placeholder_statement_is_a_class_in_every_dialect(sql: str, dialect: str):
+    """PyMySQL (SQLAlchemy's mysql+pymysql) records ``%s`` and ``%(name)s``: each statement is
+    parsed, checked and counted in its class, not dropped as unparsable."""
+    entries = [LogEntry(sql=sql, duration_ms=2.0)] * 3
+    report = analyze_entries(entries, dialect=dialect, source="traces")
+    assert report.errors == []
+    (cls,) = report.classes
+    assert cls.calls == 3 and cls.sample == sql
+    assert cls.fingerprint == "select solves.id from solves where solves.user_id = ? limit ?"
+    # checked, not refused: the one finding is a rule's (no ORDER BY under the LIMIT)
+    assert [f.rule for f in analyze_query(sql, dialect)] == ["limit_without_order_by"]
+    assert [f.rule for f in cls.findings] == ["limit_without_order_by"]

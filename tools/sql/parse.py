@@ -361,6 +361,48 @@ def _parse_error(exc: ParseError, offset_line: int) -> UnparsableQuery:
     return UnparsableQuery(f"cannot parse the query{where}: {what}", line=line, column=col)
 
 
+# A driver's pyformat placeholders (PyMySQL, psycopg2, MySQLdb): ``%s`` and ``%(name)s``; ``%%``
+# is their escaped percent sign. Strings and comments (``_OPAQUE``) are passed over whole.
+_DRIVER_MARKS = re.compile(
+    _OPAQUE.pattern + r"|%\((?P<name>\w+)\)s|%s(?!\w)|%%",
+    re.DOTALL,
+)
+
+
+def driver_placeholders(sql: str, dialect: str) -> str:
+    """The statement as sqlglot's dialect reads it: a driver's ``%s`` becomes ``?`` and
+    ``%(name)s`` becomes ``:name`` (and ``%%`` a ``%``) outside strings and comments. Only
+    PostgreSQL's dialect reads pyformat itself; MySQL's and SQLite's fail on it, and request
+    traces of PyMySQL record statements so.
+
+    >>> driver_placeholders("SELECT a FROM t WHERE b = %s AND c = %(c)s AND d LIKE '%%s'", "mysql")
+    "SELECT a FROM t WHERE b = ? AND c = :c AND d LIKE '%s'"
+    >>> driver_placeholders("SELECT a FROM t WHERE b = %s", "postgres")
+    'SELECT a FROM t WHERE b = %s'
+    """
+    if "%" not in sql or dialect_name(dialect) == "postgres":
+        return sql
+    found = [False]
+
+    def swap(match: re.Match[str]) -> str:
+        text = match.group()
+        if text == "%%":
+            return "%%"
+        if match.group("name"):
+            found[0] = True
+            return f":{match.group('name')}"
+        if text == "%s":
+            found[0] = True
+            return "?"
+        return text  # a string, a quoted name, a comment
+
+    out = _DRIVER_MARKS.sub(swap, sql)
+    if not found[0]:
+        return sql
+    # With placeholders the driver formats the whole text (strings too): its ``%%`` is a ``%``.
+    return out.replace("%%", "%")
+
+
 def parse_query(sql: str, dialect: str = "postgres", *, line: int = 1) -> Query:
     """Guard, then parse exactly one statement; errors name the line and column.
 
@@ -375,7 +417,7 @@ def parse_query(sql: str, dialect: str = "postgres", *, line: int = 1) -> Query:
     guard(sql)
     name = dialect_name(dialect)
     try:
-        trees = [t for t in _dialect(name).parse(sql) if t is not None]
+        trees = [t for t in _dialect(name).parse(driver_placeholders(sql, name)) if t is not None]
     except ParseError as exc:
         raise _parse_error(exc, line) from None
     except TokenError as exc:
@@ -498,7 +540,8 @@ def _parameter_role(node: exp.Expr, dialect: str) -> tuple[str, exp.Column | Non
 
 
 def parameters(sql: str, dialect: str = "sqlite") -> tuple[Query | None, list[Parameter]]:
-    """The statement's ``?`` and ``:name`` placeholders in SQLite's numbering, each with the
+    """The statement's ``?`` and ``:name`` placeholders (a driver's ``%s`` and ``%(name)s``
+    read as those) in SQLite's numbering, each with the
     column it is compared to (or LIMIT / OFFSET) when there is one; the parsed statement
     (placeholders renamed) comes with them, for its tables. No placeholders: ``(None, [])``.
 
@@ -508,9 +551,12 @@ def parameters(sql: str, dialect: str = "sqlite") -> tuple[Query | None, list[Pa
 (4, 'n', 'column', 'd', 0), (5, None, 'limit', None, 0)]
     >>> [(p.role, p.context) for p in parameters("SELECT ? + 1")[1]]
     [('', '? + 1')]
+    >>> [(p.name, p.column.name) for p in parameters("SELECT a FROM t WHERE b = %(b)s", "mysql")[1]]
+    [('b', 'b')]
     """
     guard(sql)
     name = dialect_name(dialect)
+    sql = driver_placeholders(sql, name)
     if "?" not in sql and ":" not in sql:
         return None, []
     try:
