@@ -8,7 +8,33 @@ from perfagent.agent.deliverables import Rendered, nothing, write
 from perfagent.agent.deliverables.markdown import page
 from perfagent.agent.deliverables.traces import section
 from perfagent.agent.state import EngagementState
-from perfagent.tools.sql.models import NPlusOne
+from perfagent.tools.sql.models import Finding, NPlusOne
+
+
+def unparsed(errors: list[Finding]) -> dict | None:
+    """How many statements no class holds (sqlglot could not parse them, or they were refused),
+    and the commonest reason with an example: a statement is never dropped without a word.
+
+    >>> e = Finding(rule="parse_error", severity="error", message="cannot parse: Expecting )",
+    ...             evidence="SELECT (a FROM t")
+    >>> unparsed([e, e])["count"], unparsed([e])["message"], unparsed([])
+    (2, 'cannot parse: Expecting )', None)
+    """
+    if not errors:
+        return None
+    by_reason: dict[str, list[Finding]] = {}
+    for error in errors:
+        # "at line 11, column 465" differs between statements of one reason: group by the rest
+        reason = error.message.split(": ", 1)[-1]
+        by_reason.setdefault(reason, []).append(error)
+    worst = max(by_reason.values(), key=len)
+    return {
+        "count": len(errors),
+        "reasons": len(by_reason),
+        "message": worst[0].message,
+        "evidence": " ".join(worst[0].evidence.split())[:160],
+        "with_reason": len(worst),
+    }
 
 
 def render(state: EngagementState, folder: Path) -> Rendered:
@@ -40,7 +66,14 @@ def render(state: EngagementState, folder: Path) -> Rendered:
     for loop in sorted(report.n_plus_one, key=lambda n: -n.repeats):
         if loop.fingerprint not in {seen.fingerprint for seen in loops}:
             loops.append(loop)
-    text = page("database.md.j2", report=report, rows=rows, loops=loops, traces=traces)
+    text = page(
+        "database.md.j2",
+        report=report,
+        rows=rows,
+        loops=loops,
+        traces=traces,
+        unparsed=unparsed(report.analysis.errors),
+    )
     data = (
         report
         if state.traces is None

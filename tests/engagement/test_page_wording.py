@@ -174,3 +174,24 @@ def test_the_database_page_shows_traced_trials_skipped_candidates_and_no_empty_q
         "- solves(challenge_id): not tried — SQLite rejected the statement: no such function: nofn"
         in page
     )
+
+
+def test_the_database_page_says_how_many_statements_no_class_holds_and_why(tmp_path: Path):
+    """A statement sqlglot cannot parse is in no class; the page counts them and shows one,
+    with sqlglot's reason, instead of dropping them without a word."""
+    from perfagent.agent.deliverables import database
+    from perfagent.tools.sql.analyze import analyze_entries
+    from perfagent.tools.sql.models import LogEntry
+
+    entries = [LogEntry(sql="SELECT a FROM t WHERE b = %s", duration_ms=1.0)] * 3 + [
+        LogEntry(sql="SELECT a FROM t WHERE (b = 1", duration_ms=1.0)
+    ] * 2
+    state = _state(tmp_path)
+    assert state.database is not None
+    state.database.analysis = analyze_entries(entries, dialect="mysql", source="traces")
+    database.render(state, tmp_path / "db")
+    page = (tmp_path / "db" / "README.md").read_text()
+    assert "5 statements in 1 classes." in page
+    line = next(x for x in page.splitlines() if "are in no class" in x)
+    assert line.startswith("**2 of the 5 statements are in no class")
+    assert "Expecting )" in line and "`SELECT a FROM t WHERE (b = 1`" in line
