@@ -33,6 +33,9 @@ WRITES = frozenset(
         "rpush",
     }
 )
+# Longer statements are cut here (and then cannot be parsed): CTFd's paginated users query,
+# 34 columns of three joined tables, is over 2,000; the parser refuses past 100,000.
+MAX_STATEMENT_CHARS = 20_000
 _DIALECTS = {"postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql", "mariadb": "mysql"}
 _FIRST_WORD = re.compile(r"[a-zA-Z]+")
 _SPACE = re.compile(r"\s+")
@@ -106,7 +109,13 @@ def _statement(
     system = attrs.get("db.system.name") or attrs.get("db.system")
     if not system:
         return None
-    text = str(attrs.get("db.query.text") or attrs.get("db.statement") or span.name)[:2000]
+    sent = attrs.get("db.query.text") or attrs.get("db.statement")
+    if not sent and str(system) in _DIALECTS:
+        # A SQL client's span with no statement (the DB-API instrumentation's ``connect``) is
+        # no query: connection time is the connect_per_request library cost's to report.
+        return None
+    full = str(sent or span.name)  # Redis: the command is the span's name
+    text = full[:MAX_STATEMENT_CHARS]
     fp = fingerprint_of(text, str(system))
     word = _FIRST_WORD.search(fp)
     operation = word.group(0).lower() if word else "other"
@@ -123,6 +132,7 @@ def _statement(
         is_write=operation in WRITES or operation == "write-cte",
         code=code_place(attrs, root),
         function=attrs.get("code.function"),
+        cut=len(full) > MAX_STATEMENT_CHARS,
     )
 
 

@@ -36,7 +36,7 @@ class Statement(BaseModel):
 
     span_id: str
     system: str = Field(description="db.system: sqlite, postgresql, mysql, redis, ...")
-    text: str = Field(description="the statement as sent, cut to 2,000 characters")
+    text: str = Field(description="the statement as sent, cut to 20,000 characters")
     fingerprint: str
     operation: str = Field(description="select, insert, update, delete, ... (first keyword)")
     offset_ms: float = Field(description="from the start of the request")
@@ -48,6 +48,7 @@ class Statement(BaseModel):
         "when inside it), from the span's code.filepath/code.lineno",
     )
     function: str | None = Field(None, description="the function of that line (code.function)")
+    cut: bool = Field(False, description="the statement was longer than 20,000 characters")
 
 
 class RequestTrace(BaseModel):

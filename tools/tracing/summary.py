@@ -55,7 +55,24 @@ def report(
         python=python,
         endpoints=endpoints(traces.requests),
         findings=diagnose(traces.requests, client),
+        notes=cut_statements(traces.requests),
     )
+
+
+def cut_statements(requests: list[RequestTrace]) -> list[str]:
+    """A sentence when statements were longer than the collector keeps (they are cut, so they
+    cannot be parsed and the database analysis counts them as unparsable)."""
+    from perfagent.tools.tracing.collect import MAX_STATEMENT_CHARS
+
+    cut = [s for r in requests for s in r.statements if s.cut]
+    if not cut:
+        return []
+    classes = len({s.fingerprint for s in cut})
+    return [
+        f"{len(cut):,} statement(s) ({classes} class(es)) were longer than "
+        f"{MAX_STATEMENT_CHARS:,} characters and were cut there; cut, they cannot be parsed, "
+        f"e.g. `{' '.join(cut[0].text[:100].split())}`"
+    ]
 
 
 def write_query_log(requests: list[RequestTrace], path: str | Path) -> int:
