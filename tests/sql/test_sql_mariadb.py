@@ -6,7 +6,7 @@ from __future__ import annotations
 import pymysql
 import pytest
 
-from perfagent.tools.errors import ServiceError
+from perfagent.tools.errors import InputError, ServiceError
 from perfagent.tools.sql.advisor import advise
 from perfagent.tools.sql.db import connect, parse_url
 from perfagent.tools.sql.insights import check_plan
@@ -143,3 +143,62 @@ def test_unique_indexes_are_the_keys_on_whole_columns(dsn: str) -> None:
             cur.execute(f"DROP TABLE IF EXISTS {table}")
         conn.close()
     assert got == [["a", "b"], ["id"]]
+
+
+def test_a_traced_pymysql_statement_is_planned_and_timed_with_representative_values(
+    dsn: str,
+) -> None:
+    """A request trace of PyMySQL records ``%s`` without values: the trial binds the column's
+    most frequent value (MariaDB's optimizer reads it: ``= NULL`` is an impossible WHERE) and a
+    page of rows, gets both plans and both timings, says so, and leaves nothing behind."""
+    before = checksum(dsn)
+    sql = f"SELECT {T}.id, {T}.total FROM {T} WHERE {T}.customer_id = %s LIMIT %s OFFSET %s"
+    with connect(dsn) as db:
+        plan = db.explain(sql)
+        analyzed = db.explain(sql, analyze=True)
+        report = advise(db, [sql])
+    assert checksum(dsn) == before
+    assert "ALL on" in plan.text() and analyzed.analyzed and analyzed.execution_ms is not None
+    (advice,) = report.advice
+    assert advice.skipped == [] and report.notes == []
+    (rec,) = advice.recommendations
+    assert (rec.table, rec.columns) == (T, ["customer_id"])
+    assert "ALL on" in rec.plan_before and "ref on" in rec.plan_after
+    assert rec.time_before_ms is not None and rec.time_after_ms is not None
+    # every customer_id has 6 orders: the smallest of the most frequent is 0
+    assert rec.note == (
+        "the trace recorded its 3 placeholders without values: planned and timed with "
+        f"{T}.customer_id's most frequent value (0), LIMIT 50, OFFSET 0"
+    )
+
+
+def test_named_placeholders_and_an_in_list_take_the_most_frequent_values(dsn: str) -> None:
+    """SQLAlchemy over PyMySQL writes ``%(name)s``; an IN list takes the next most frequent."""
+    sql = f"SELECT id FROM {T} WHERE status = %(status_1)s AND customer_id IN (%(a)s, %(b)s)"
+    with connect(dsn) as db:
+        report = advise(db, [sql])
+    (trial,) = report.advice[0].trials
+    assert trial.time_before_ms is not None and trial.time_after_ms is not None
+    # the three statuses are as frequent in the table; its first 100,000 rows pick one
+    assert f"{T}.status's most frequent value ('" in trial.note
+    assert f"{T}.customer_id's 2 most frequent values (0, 1)" in trial.note
+
+
+def test_a_placeholder_compared_to_no_column_is_planned_and_not_timed(dsn: str) -> None:
+    before = checksum(dsn)
+    sql = f"SELECT %s + 1 FROM {T} WHERE customer_id = %s"
+    with connect(dsn) as db:
+        plan = db.explain(sql)
+        with pytest.raises(InputError, match="substitute values first"):
+            db.explain(sql, analyze=True)
+        report = advise(db, [sql])
+    assert checksum(dsn) == before
+    assert not plan.analyzed and "ALL on" in plan.text()
+    (trial,) = report.advice[0].trials
+    assert trial.time_before_ms is None and trial.time_after_ms is None
+    assert "ref on" in trial.plan_after
+    assert "planned with the values found and NULLs for the rest; not timed, as the " in (
+        trial.note
+    )
+    assert "placeholder in `? + 1` is compared to no column" in trial.note
+    assert "the plans alone judge it" in trial.note

@@ -5,6 +5,13 @@ Reads run in START TRANSACTION READ ONLY ... ROLLBACK.
 Index trials never touch the real table: the table is copied into a session-private
 TEMPORARY table (invisible to other sessions, gone when we disconnect), the index is
 tried there, and the copy is dropped. A table too large to copy is not tried.
+
+A statement recorded with placeholders and no values (a request trace of PyMySQL: ``%s``,
+``%(name)s``) is planned and timed with representative values (tools/sql/binding.py) written
+into it as literals: EXPLAIN cannot take a placeholder, and MariaDB's optimizer reads the
+values (``col = NULL`` is an "Impossible WHERE"), so the plan binds them too when there are;
+NULLs stand in only when a placeholder has no column to take a value from, and then the
+statement is planned, not timed.
 """
 
 from __future__ import annotations
@@ -12,13 +19,15 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pymysql
 from sqlglot import exp
 
 from perfagent.tools.errors import InputError, ServiceError, TargetTimeout
+from perfagent.tools.sql.binding import SAMPLE_ROWS, placeholders_said, representative
 from perfagent.tools.sql.db import Database, DatabaseURL, Trial, median_ms, unreachable
-from perfagent.tools.sql.parse import parse_query
+from perfagent.tools.sql.parse import parameters, parse_query
 from perfagent.tools.sql.plans.model import Plan
 from perfagent.tools.sql.plans.mysql import parse_mysql_json
 from perfagent.tools.sql.safety import ensure_explainable
@@ -29,6 +38,18 @@ _TIMEOUT_CODES = {1969, 3024}  # MariaDB max_statement_time, MySQL max_execution
 
 def _quote(name: str) -> str:
     return ".".join("`" + part.replace("`", "``") + "`" for part in name.split("."))
+
+
+@dataclass
+class Bound:
+    """A statement recorded without its values, written out with values: ``plan`` to EXPLAIN
+    (NULLs where a placeholder has no representative value), ``timed`` to run and time (None
+    when one has none), and the note that says which values they are."""
+
+    tree: exp.Expr  # placeholders renamed (parse.parameters); tables may be swapped for copies
+    plan_values: dict[str, object]
+    timed_values: dict[str, object] | None
+    note: str
 
 
 class MySQLDatabase(Database):
@@ -104,8 +125,63 @@ class MySQLDatabase(Database):
 
     def explain(self, sql: str, *, analyze: bool = False) -> Plan:
         ensure_explainable(sql, "mysql")
+        bound = self.binding(sql)
+        if bound is not None:
+            if analyze and bound.timed_values is None:
+                raise InputError(
+                    f"the query cannot be timed without its values ({bound.note}); "
+                    "substitute values first"
+                )
+            sql = self._written(bound.tree, bound.timed_values if analyze else bound.plan_values)
         with self._read_only():
             return self._explain(sql, analyze=analyze)
+
+    def binding(self, sql: str) -> Bound | None:
+        """Representative values for a statement's placeholders (tools/sql/binding.py), to plan
+        and time it with; None for a statement without placeholders."""
+        query, params = parameters(sql, "mysql")
+        if query is None or not params:
+            return None
+        values, timed_with, missing = representative(
+            query, params, self.columns, self._most_frequent
+        )
+        key = {p.index: p.name or f"perfagent_p{p.index}" for p in params}
+        said = placeholders_said(len(params))
+        if missing:
+            nulls = {key[p.index]: values.get(p.index) for p in params}
+            found = [p for p in params if values.get(p.index) is not None]
+            how = (
+                "planned with the values found and NULLs for the rest"
+                if found
+                else "planned with NULLs standing in"
+            )
+            note = f"{said}: {how}; not timed, as {missing}: the plans alone judge it"
+            return Bound(query.tree, nulls, None, note)
+        named = {key[p.index]: values[p.index] for p in params}
+        note = f"{said}: planned and timed with {', '.join(timed_with)}"
+        return Bound(query.tree, named, named, note)
+
+    def _written(self, tree: exp.Expr, values: dict[str, object]) -> str:
+        """The statement with each placeholder replaced by its value, escaped by PyMySQL."""
+        out = tree.copy()
+        for node in list(out.find_all(exp.Placeholder)):
+            name = str(node.this) if node.this else ""
+            if name in values:
+                node.replace(exp.var(self.conn.literal(values[name])))
+        return out.sql(dialect="mysql")
+
+    def _most_frequent(self, table: str, column: str, count: int) -> list[object]:
+        """The column's ``count`` most frequent values but NULL, over its first SAMPLE_ROWS
+        rows: one GROUP BY, bounded, read-only, under the statement timeout."""
+        col = _quote(column)
+        rows = self.query(
+            self._timed(
+                f"SELECT v FROM (SELECT {col} AS v FROM {_quote(table)} WHERE {col} IS NOT NULL "
+                f"LIMIT {SAMPLE_ROWS}) AS sample GROUP BY v ORDER BY count(*) DESC, v "
+                f"LIMIT {max(count, 1)}"
+            )
+        )
+        return [r[0] for r in rows]
 
     def columns(self, table: str) -> list[str]:
         rows = self.query(
@@ -157,12 +233,19 @@ class MySQLDatabase(Database):
                 f"(limit {MAX_TRIAL_COPY_ROWS:,})"
             )
         scratch = f"perfagent_scratch_{uuid.uuid4().hex[:12]}"
-        tree = parse_query(sql, "mysql").tree.copy()
+        bound = self.binding(sql)  # read from the real table, before the copy
+        tree = (bound.tree if bound is not None else parse_query(sql, "mysql").tree).copy()
         for node in tree.find_all(exp.Table):
             if node.name == table:
                 alias = node.alias or table
                 node.replace(exp.to_table(scratch).as_(alias) if alias else exp.to_table(scratch))
-        scratch_sql = tree.sql(dialect="mysql")
+        if bound is None:
+            plan_sql = timed_sql = tree.sql(dialect="mysql")
+        else:
+            plan_sql = self._written(tree, bound.plan_values)
+            timed = bound.timed_values
+            timed_sql = self._written(tree, timed) if timed is not None else None
+        t_before = t_after = None
         index_cols = ", ".join(_quote(c) for c in columns)
         try:
             # READ COMMITTED: INSERT ... SELECT then reads a snapshot instead of share-locking
@@ -175,12 +258,16 @@ class MySQLDatabase(Database):
                     self._timed(f"INSERT INTO {_quote(scratch)} SELECT * FROM {_quote(table)}")
                 )
                 self._raw(f"ANALYZE TABLE {_quote(scratch)}")
-                before = self._explain(scratch_sql, analyze=False)
-                t_before = median_ms(lambda: self._raw(self._timed(scratch_sql)), repeats=3)
+                before = self._explain(plan_sql, analyze=False)
+                if timed_sql is not None:
+                    run = self._timed(timed_sql)
+                    t_before = median_ms(lambda: self._raw(run), repeats=3)
                 self._raw(f"ALTER TABLE {_quote(scratch)} ADD INDEX ({index_cols})")
                 self._raw(f"ANALYZE TABLE {_quote(scratch)}")
-                after = self._explain(scratch_sql, analyze=False)
-                t_after = median_ms(lambda: self._raw(self._timed(scratch_sql)), repeats=3)
+                after = self._explain(plan_sql, analyze=False)
+                if timed_sql is not None:
+                    run = self._timed(timed_sql)
+                    t_after = median_ms(lambda: self._raw(run), repeats=3)
             finally:
                 self._raw(f"DROP TEMPORARY TABLE IF EXISTS {_quote(scratch)}")
                 self.conn.rollback()
@@ -192,6 +279,7 @@ class MySQLDatabase(Database):
             method="temporary copy of the table",
             time_before_ms=t_before,
             time_after_ms=t_after,
+            note=bound.note if bound is not None else "",
         )
 
     def pool_facts(self) -> dict[str, int]:

@@ -7,60 +7,21 @@ import os
 import sqlite3
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-from sqlglot import exp
-
 from perfagent.tools.errors import InputError, TargetTimeout
+from perfagent.tools.sql.binding import SAMPLE_ROWS, Binding, bind, representative
 from perfagent.tools.sql.db import Database, DatabaseURL, Trial, median_ms
-from perfagent.tools.sql.parse import Parameter, Query, parameters, parse_query
+from perfagent.tools.sql.parse import parameters, parse_query
 from perfagent.tools.sql.plans.model import Plan
 from perfagent.tools.sql.plans.sqlite import parse_sqlite_rows
 from perfagent.tools.sql.safety import ensure_explainable
-
-# What a placeholder without a value is timed with: LIMIT ? a page of rows, OFFSET ? the first.
-LIMIT_VALUE = 50
-OFFSET_VALUE = 0
-# A column's most frequent value is counted over at most this many of its rows.
-SAMPLE_ROWS = 100_000
 
 Params = tuple | dict
 
 
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
-
-
-def _literal(value: object) -> str:
-    """A value as it reads in SQL, kept short for a note."""
-    if value is None:
-        return "NULL"
-    if isinstance(value, str):
-        text = "'" + value.replace("'", "''") + "'"
-    elif isinstance(value, bytes):
-        text = "X'" + value.hex() + "'"
-    else:
-        text = str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _bind(params: list[Parameter], values: dict[int, object]) -> Params:
-    """Values by SQLite's parameter numbers as the sqlite3 module takes them: a dict when every
-    placeholder is named, else a sequence in number order."""
-    if all(p.name for p in params):
-        return {str(p.name): values[p.index] for p in params}
-    return tuple(values[p.index] for p in params)
-
-
-@dataclass
-class Binding:
-    """How a statement recorded without its values is planned and timed. ``values`` is None
-    when a placeholder has nothing to take a representative value from: then it is not timed."""
-
-    nulls: Params
-    values: Params | None
-    note: str
 
 
 class SQLiteDatabase(Database):
@@ -131,7 +92,7 @@ class SQLiteDatabase(Database):
         if query is None or not params:
             return None
         count = len(params)
-        nulls = _bind(params, {p.index: None for p in params})
+        nulls = bind(params, {p.index: None for p in params})
         said = (
             f"the trace recorded its {count} placeholders without values: planned without "
             "them, NULLs standing in"
@@ -139,7 +100,9 @@ class SQLiteDatabase(Database):
             else "the trace recorded its placeholder without a value: planned without it, "
             "a NULL standing in"
         )
-        values, timed_with, missing = self._representative(query, params)
+        values, timed_with, missing = representative(
+            query, params, self.columns, self._most_frequent
+        )
         if missing:
             return Binding(
                 nulls=nulls,
@@ -148,75 +111,9 @@ class SQLiteDatabase(Database):
             )
         return Binding(
             nulls=nulls,
-            values=_bind(params, values),
+            values=bind(params, values),
             note=f"{said}, and timed with {', '.join(timed_with)}",
         )
-
-    def _representative(
-        self, query: Query, params: list[Parameter]
-    ) -> tuple[dict[int, object], list[str], str]:
-        """Each placeholder's value, the words for them, and why one has none ("" if all do)."""
-        # The advisor's scope-aware resolver: an alias is looked up in the column's own SELECT
-        # first (Django reuses U0 in both halves of a UNION).
-        from perfagent.tools.sql.advisor import _resolver
-
-        columns_of: dict[str, list[str]] = {}
-        for name in query.tables:
-            try:
-                columns_of[name] = self.columns(name)
-            except InputError:
-                columns_of[name] = []
-        resolve = _resolver(query, columns_of)
-
-        def owner(column: exp.Column) -> str | None:
-            table = resolve(column)
-            if table is None:
-                return None
-            known = {c.lower() for c in columns_of.get(table.name, [])}
-            return table.name if column.name.lower() in known else None
-
-        values: dict[int, object] = {}
-        # What each placeholder (an IN list's all together) was bound to, by (column, context).
-        words: dict[tuple[str, str], list[str]] = {}
-        frequent: dict[tuple[str, str], list[object]] = {}
-        for param in params:
-            if param.role in ("limit", "offset"):
-                values[param.index] = LIMIT_VALUE if param.role == "limit" else OFFSET_VALUE
-                words[(f"{param.role.upper()} {values[param.index]}", "")] = []
-                continue
-            table = owner(param.column) if param.column is not None else None
-            if param.column is None or table is None:
-                where = f"`{param.context}`" if param.context else "the statement"
-                return (
-                    values,
-                    [],
-                    (
-                        f"the placeholder in {where} is compared to no column of a table to take "
-                        "a representative value from"
-                    ),
-                )
-            name = f"{table}.{param.column.name}"
-            key = (table, param.column.name)
-            if key not in frequent:
-                wanted = sum(
-                    1 for p in params if p.column is not None and p.context == param.context
-                )
-                frequent[key] = self._most_frequent(table, param.column.name, min(wanted, 100))
-            found = frequent[key]
-            if not found:
-                return values, [], f"{table} has no row with a {param.column.name} but NULL"
-            value = found[param.in_list % len(found)]
-            values[param.index] = value
-            words.setdefault((name, param.context), []).append(_literal(value))
-        said = []
-        for (what, _), bound in words.items():
-            if not bound:
-                said.append(what)
-            elif len(bound) == 1:
-                said.append(f"{what}'s most frequent value ({bound[0]})")
-            else:
-                said.append(f"{what}'s {len(bound)} most frequent values ({', '.join(bound)})")
-        return values, list(dict.fromkeys(said)), ""
 
     def _most_frequent(self, table: str, column: str, count: int) -> list[object]:
         """The column's ``count`` most frequent values but NULL, over its first SAMPLE_ROWS
