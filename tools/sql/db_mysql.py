@@ -127,12 +127,13 @@ class MySQLDatabase(Database):
         ensure_explainable(sql, "mysql")
         bound = self.binding(sql)
         if bound is not None:
-            if analyze and bound.timed_values is None:
+            values = bound.timed_values if analyze else bound.plan_values
+            if values is None:
                 raise InputError(
                     f"the query cannot be timed without its values ({bound.note}); "
                     "substitute values first"
                 )
-            sql = self._written(bound.tree, bound.timed_values if analyze else bound.plan_values)
+            sql = self._written(bound.tree, values)
         with self._read_only():
             return self._explain(sql, analyze=analyze)
 
@@ -239,6 +240,7 @@ class MySQLDatabase(Database):
             if node.name == table:
                 alias = node.alias or table
                 node.replace(exp.to_table(scratch).as_(alias) if alias else exp.to_table(scratch))
+        timed_sql: str | None
         if bound is None:
             plan_sql = timed_sql = tree.sql(dialect="mysql")
         else:
