@@ -21,6 +21,7 @@ from perfagent.tools.sql.parse import (
     QueryRefused,
     UnparsableQuery,
     dialect_name,
+    driver_placeholders,
     fingerprint,
     parse_query,
 )
@@ -54,6 +55,8 @@ def batch(samples: list[str], dialect: str) -> tuple[str, str]:
     'SELECT title FROM book WHERE book.author_id IN (?, ?, ...) AND book.shelf = 3'
     >>> said
     "one IN list of the loop's values"
+    >>> batch(["SELECT title FROM book WHERE book.author_id = %(id_1)s"] * 2, "mysql")[0]
+    'SELECT title FROM book WHERE book.author_id IN (%(id_1)s, %(id_1)s, ...)'
     >>> batch(["SELECT a FROM t WHERE b = ? AND c = ?"] * 2, "sqlite")[1]
     'it compares 2 columns to placeholders and the trace kept no values, so which one the loop
     varies is unknown'
@@ -104,6 +107,10 @@ def batch(samples: list[str], dialect: str) -> tuple[str, str]:
             expressions=[placeholder.copy(), placeholder.copy(), exp.var("...")],
         )
     )
+    if driver_placeholders(samples[0], dialect) != samples[0]:
+        # Written as the app's driver writes them (PyMySQL's %(name)s), not as sqlglot read them
+        for node in list(batched.find_all(exp.Placeholder)):
+            node.replace(exp.var(f"%({node.this})s" if node.this else "%s"))
     return batched.sql(dialect=dialect), LOOP_VALUES
 
 
