@@ -168,7 +168,7 @@ class MySQLDatabase(Database):
         for node in list(out.find_all(exp.Placeholder)):
             name = str(node.this) if node.this else ""
             if name in values:
-                node.replace(exp.var(self.conn.literal(values[name])))
+                node.replace(exp.var(self.conn.escape(values[name])))
         return out.sql(dialect="mysql")
 
     def _most_frequent(self, table: str, column: str, count: int) -> list[object]:
