@@ -124,7 +124,6 @@ def _loop_findings(
             continue
         found.add(site.function)
         rel = Path(site.file).resolve().relative_to(Path(root).resolve())
-        spent = "its own code" if site.callee.startswith("(") else f"`{site.callee}`"
         findings.append(
             CpuHotspot(
                 id=f"cpu:{name}:{site.function}",
@@ -135,9 +134,7 @@ def _loop_findings(
                 target=CodeTarget(path=str(rel), line=site.line, function=site.function),
                 evidence=(
                     f"{profile.source} profile of benchmark {name!r}: {site.total_pct:.1f}% of "
-                    f"the samples at {rel}:{site.line} (`{site.code}`), inside {site.depth} "
-                    f"loops of {site.function}, most of them in {spent}: each call may be "
-                    "cheap, the number of times the loops make it is the cost"
+                    f"the samples at {rel}:{site.line} (`{site.code}`), {_in_loops(site)}"
                 ),
                 impact_share_pct=site.total_pct,
                 source=profile.source,
@@ -705,6 +702,15 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
     return findings + _service_loop_findings(profile, findings)
 
 
+def _in_loops(site) -> str:
+    """The evidence's words for a nested-loop line: where its time goes, and why that is it."""
+    spent = "its own code" if site.callee.startswith("(") else f"`{site.callee}`"
+    return (
+        f"inside {site.depth} loops of {site.function}, most of them in {spent}: each call may "
+        "be cheap, the number of times the loops make it is the cost"
+    )
+
+
 def _service_loop_findings(profile, found: list[Finding]) -> list[Finding]:
     """Lines inside nested loops that hold 10% of the server's samples, in functions no view
     split found by their own share (:func:`_loop_findings` for a service: the pair scan whose
@@ -718,7 +724,6 @@ def _service_loop_findings(profile, found: list[Finding]) -> list[Finding]:
         if deliberate(site.function, site.file):
             continue
         done.add(site.function)
-        spent = "its own code" if site.callee.startswith("(") else f"`{site.callee}`"
         where = f"{site.file}:{site.line}"
         out.append(
             CpuHotspot(
@@ -732,9 +737,7 @@ def _service_loop_findings(profile, found: list[Finding]) -> list[Finding]:
                 evidence=(
                     f"{profile.source} on the server under the baseline load, "
                     f"{profile.samples:,} samples: {site.total_pct:.1f}% at {where} "
-                    f"(`{site.code}`), inside {site.depth} loops of {site.function}, most of "
-                    f"them in {spent}: each call may be cheap, the number of times the loops "
-                    "make it is the cost"
+                    f"(`{site.code}`), {_in_loops(site)}"
                 ),
                 impact_share_pct=site.total_pct,
                 source=profile.source,

@@ -29,18 +29,19 @@ def orders_state(tmp_path: Path, app: str, url: str, env: str, run_id: str):
     return EngagementState(run_id=run_id, spec=load_target(root), settings=settings)
 
 
-def orders_index(ddl: str, query: str, **detail):
-    """The advisor's finding of the index ``ddl`` on orders(customer_id, created), and the
-    candidate that creates it."""
+def orders_index(ddl: str, query: str, *, on: str = "orders(customer_id,created)", **detail):
+    """The advisor's finding of the index ``ddl`` ``on`` a table's columns, and the candidate
+    that creates it."""
     from perfagent.agent.state import Candidate, make_finding
 
+    table = on.split("(", 1)[0]
     finding = make_finding(
-        id="index:orders(customer_id,created)",
+        id=f"index:{on}",
         kind="index",
-        title="missing index on orders",
+        title=f"missing index on {table}",
         evidence="advisor",
         source="explain",
-        detail={"ddl": ddl, "query": query, "table": "orders", **detail},
+        detail={"ddl": ddl, "query": query, "table": table, **detail},
     )
     candidate = Candidate(
         id="cand:index",

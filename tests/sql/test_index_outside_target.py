@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from sql_orders_trial import orders_index
 
 pytestmark = pytest.mark.slow
 
@@ -76,30 +77,7 @@ def _state(folder: Path, data: Path, service: str = ""):
 
 
 def _index(query: str = "SELECT id FROM users WHERE banned = 0 AND hidden = 7"):
-    from perfagent.agent.state import Candidate, make_finding
-
-    finding = make_finding(
-        id="index:users(banned,hidden)",
-        kind="index",
-        title="missing index on users(banned, hidden)",
-        evidence="advisor",
-        source="explain",
-        detail={
-            "ddl": DDL,
-            "query": query,
-            "table": "users",
-        },
-    )
-    candidate = Candidate(
-        id="cand:index",
-        finding_id=finding.id,
-        kind="index",
-        title="create index",
-        change=DDL,
-        needs_code_edit=False,
-        measure="query",
-    )
-    return finding, candidate
+    return orders_index(DDL, query, on="users(banned,hidden)")
 
 
 def _indexes(data: Path) -> list:

@@ -484,20 +484,10 @@ def _append(out: list[tuple[int, str]], text: str, start: int, end: int) -> None
 # positional ones are renamed to this prefix, so each one can be found in the tree.
 _RENAMED = "perfagent_p"
 _RENAMED_TEXT = re.compile(rf":{_RENAMED}\d+")
-_COMPARED = (
-    exp.EQ,
-    exp.NEQ,
-    exp.NullSafeEQ,
-    exp.NullSafeNEQ,
-    exp.GT,
-    exp.GTE,
-    exp.LT,
-    exp.LTE,
-    exp.Like,
-    exp.ILike,
-    exp.Glob,
-    exp.Is,
-)
+# A column against a value: the predicates the rules read (with IN and BETWEEN) and those a
+# placeholder is bound through (with the null-safe ones, GLOB and IS).
+COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Like, exp.ILike)
+_COMPARED = (*COMPARISONS, exp.NullSafeEQ, exp.NullSafeNEQ, exp.Glob, exp.Is)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
+from perfagent.tools.sql import parse
 from perfagent.tools.sql.models import Finding, Severity
 from perfagent.tools.sql.parse import Query
 
@@ -29,18 +30,7 @@ class SqlRule:
         return self.check.__name__
 
 
-COMPARISONS = (
-    exp.EQ,
-    exp.NEQ,
-    exp.GT,
-    exp.GTE,
-    exp.LT,
-    exp.LTE,
-    exp.Like,
-    exp.ILike,
-    exp.In,
-    exp.Between,
-)
+COMPARISONS = (*parse.COMPARISONS, exp.In, exp.Between)
 
 
 def finding(
