@@ -7,6 +7,7 @@ fix would go, and the cumulative view of the caller already carries that time.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from perfagent.agent.deliberate import capacity_advice, deliberate
@@ -264,30 +265,50 @@ def database_findings(state: EngagementState) -> list[Finding]:
                 detail=LoopQuery(batched_query=loop.batched_query, repeats=loop.repeats),
             )
         )
+    indexes: dict[str, list[Index]] = {}
     for advice in report.advice.advice if report.advice else []:
         cls = by_fingerprint.get(advice.fingerprint)
         for trial in advice.recommendations:
             drop = trial.cost_drop or 0.0
-            findings.append(
-                Index(
-                    id=f"index:{trial.table}({','.join(trial.columns)})",
-                    title=f"missing index on {trial.table}({', '.join(trial.columns)})",
-                    location=advice.query[:120],
-                    evidence=f"validated on {report.url} ({trial.method}): {trial.reason}",
-                    impact_share_pct=100.0 * drop * (cls.total_ms if cls else 0.0) / total_ms,
-                    source="explain",
-                    detail=IndexTrial(
-                        ddl=trial.ddl,
-                        query=advice.query,
-                        table=trial.table,
-                        cost_before=trial.cost_before,
-                        cost_after=trial.cost_after,
-                        time_before_ms=trial.time_before_ms,
-                        time_after_ms=trial.time_after_ms,
-                    ),
-                )
+            index = Index(
+                id=f"index:{trial.table}({','.join(trial.columns)})",
+                title=f"missing index on {trial.table}({', '.join(trial.columns)})",
+                location=advice.query[:120],
+                evidence=f"validated on {report.url} ({trial.method}): {trial.reason}",
+                impact_share_pct=100.0 * drop * (cls.total_ms if cls else 0.0) / total_ms,
+                source="explain",
+                detail=IndexTrial(
+                    ddl=trial.ddl,
+                    query=advice.query,
+                    table=trial.table,
+                    cost_before=trial.cost_before,
+                    cost_after=trial.cost_after,
+                    time_before_ms=trial.time_before_ms,
+                    time_after_ms=trial.time_after_ms,
+                ),
             )
-    return findings
+            indexes.setdefault(index.id, []).append(index)
+    return findings + [_one_index(same) for same in indexes.values()]
+
+
+def _one_index(same: list[Index]) -> Index:
+    """One finding per index, however many statements it was recommended for (the validate
+    step tries each candidate id once): the statement a trial can time stands for it (CTFd's
+    users(banned, hidden): the COUNT, not the paginated page whose placeholder has no value),
+    then the costliest; the impact is theirs together."""
+    if len(same) == 1:
+        return same[0]
+    chosen = max(
+        same, key=lambda f: (f.detail.time_before_ms is not None, f.impact_share_pct or 0.0)
+    )
+    total = min(100.0, sum(f.impact_share_pct or 0.0 for f in same))
+    return chosen.model_copy(
+        update={
+            "impact_share_pct": total,
+            "evidence": f"{chosen.evidence} (recommended for {len(same)} statements; "
+            "this one is the trial's)",
+        }
+    )
 
 
 def payload_findings(state: EngagementState) -> list[Finding]:
@@ -665,6 +686,8 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
     findings: list[Finding] = library_findings(profile)
     if state.profiles:  # profiled benchmarks already locate the CPU time
         return findings
+    named = Counter((v.view, f.function) for v in profile.views for f in v.functions)
+    twice = {key for key, n in named.items() if n > 1}
     for view in profile.views:
         for f in view.functions:
             if f.share_of_all_pct < MIN_VIEW_CPU_PCT:
@@ -675,7 +698,10 @@ def service_cpu_findings(state: EngagementState) -> list[Finding]:
             into = f", mostly in {', '.join(f.calls_into[:2])}" if f.calls_into else ""
             findings.append(
                 CpuHotspot(
-                    id=f"service_cpu:{view.view}:{f.function}",
+                    # the view's file too: two views named alike (CTFd's scoreboard and users
+                    # `listing`) are two findings, not one id twice
+                    id=f"service_cpu:{view.view}:{f.function}"
+                    + (f"@{view.location}" if (view.view, f.function) in twice else ""),
                     title=f"{f.function} takes {f.share_of_all_pct:.0f}% of the server's samples "
                     f"under load (endpoint view {view.view}){into}",
                     location=f.location,
