@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import psutil
@@ -84,6 +85,15 @@ def test_bad_spec_names_file_and_field(tmp_path):
     assert "perfagent.toml: service.endpoint[0].weigth" in result.output.replace("\n", "")
 
 
+def _ours(process: psutil.Process) -> bool:
+    """Started under this test's process, or orphaned (a service left running is adopted by
+    init); not the server another worker's test (tests/loadtest/test_compare.py) is running."""
+    try:
+        return process.ppid() == 1 or os.getpid() in {a.pid for a in process.parents()}
+    except psutil.Error:
+        return False  # gone meanwhile: not left over
+
+
 @pytest.mark.slow
 def test_spec_starts_profiles_and_stops_the_service(tmp_path):
     spec = tmp_path / "perfagent.toml"
@@ -113,7 +123,7 @@ def test_spec_starts_profiles_and_stops_the_service(tmp_path):
     leftovers = [
         p
         for p in psutil.process_iter(["cmdline"])
-        if p.pid not in before and str(APP) in " ".join(p.info["cmdline"] or [])
+        if p.pid not in before and str(APP) in " ".join(p.info["cmdline"] or []) and _ours(p)
     ]
     assert leftovers == []  # the service was stopped with its group
     if data["flamegraph"] is None:
