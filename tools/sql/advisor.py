@@ -161,7 +161,7 @@ def _own_tables(scope: Scope) -> list[exp.Table | Scope] | None:
         return None
 
 
-def _resolver(query: Query, columns_of: dict[str, list[str]] | None):
+def column_resolver(query: Query, columns_of: dict[str, list[str]] | None):
     """Which table occurrence (its FROM/JOIN node) a column belongs to, or None.
 
     Aliases are looked up in the column's own SELECT, then in the SELECTs around it (a
@@ -214,7 +214,7 @@ def usage(query: Query, columns_of: dict[str, list[str]] | None = None) -> list[
     """Which columns of which table the query filters, joins and sorts on: one entry per
     time the statement reads the table (a table read in two SELECTs gets two entries, as an
     index serves each read on its own)."""
-    resolve = _resolver(query, columns_of)
+    resolve = column_resolver(query, columns_of)
     found: dict[int, tuple[str, _Usage]] = {}
 
     def note(column: exp.Column, kind: str) -> None:

@@ -62,6 +62,20 @@ class Binding:
     note: str
 
 
+def most_frequent_sql(table: str, column: str, count: int) -> str:
+    """The query for a column's ``count`` most frequent values but NULL over its first
+    SAMPLE_ROWS rows (one GROUP BY, bounded); ``table`` and ``column`` quoted by the dialect.
+
+    >>> most_frequent_sql('"t"', '"c"', 2)
+    'SELECT v FROM (SELECT "c" AS v FROM "t" WHERE "c" IS NOT NULL LIMIT 100000) AS sample GROUP BY v ORDER BY count(*) DESC, v LIMIT 2'
+    """  # noqa: E501
+    return (
+        f"SELECT v FROM (SELECT {column} AS v FROM {table} WHERE {column} IS NOT NULL "
+        f"LIMIT {SAMPLE_ROWS}) AS sample GROUP BY v ORDER BY count(*) DESC, v "
+        f"LIMIT {max(count, 1)}"
+    )
+
+
 def placeholders_said(count: int) -> str:
     return (
         f"the trace recorded its {count} placeholders without values"
@@ -82,7 +96,7 @@ def representative(
     ``most_frequent(table, column, count)`` its ``count`` most frequent values but NULL."""
     # The advisor's scope-aware resolver: an alias is looked up in the column's own SELECT
     # first (Django reuses U0 in both halves of a UNION).
-    from perfagent.tools.sql.advisor import _resolver
+    from perfagent.tools.sql.advisor import column_resolver
 
     columns_of: dict[str, list[str]] = {}
     for name in query.tables:
@@ -90,7 +104,7 @@ def representative(
             columns_of[name] = columns(name)
         except InputError:
             columns_of[name] = []
-    resolve = _resolver(query, columns_of)
+    resolve = column_resolver(query, columns_of)
 
     def owner(column: exp.Column) -> str | None:
         table = resolve(column)

@@ -25,7 +25,7 @@ import pymysql
 from sqlglot import exp
 
 from perfagent.tools.errors import InputError, ServiceError, TargetTimeout
-from perfagent.tools.sql.binding import SAMPLE_ROWS, placeholders_said, representative
+from perfagent.tools.sql.binding import most_frequent_sql, placeholders_said, representative
 from perfagent.tools.sql.db import Database, DatabaseURL, Trial, median_ms, unreachable
 from perfagent.tools.sql.parse import parameters, parse_query
 from perfagent.tools.sql.plans.model import Plan
@@ -174,14 +174,7 @@ class MySQLDatabase(Database):
     def _most_frequent(self, table: str, column: str, count: int) -> list[object]:
         """The column's ``count`` most frequent values but NULL, over its first SAMPLE_ROWS
         rows: one GROUP BY, bounded, read-only, under the statement timeout."""
-        col = _quote(column)
-        rows = self.query(
-            self._timed(
-                f"SELECT v FROM (SELECT {col} AS v FROM {_quote(table)} WHERE {col} IS NOT NULL "
-                f"LIMIT {SAMPLE_ROWS}) AS sample GROUP BY v ORDER BY count(*) DESC, v "
-                f"LIMIT {max(count, 1)}"
-            )
-        )
+        rows = self.query(self._timed(most_frequent_sql(_quote(table), _quote(column), count)))
         return [r[0] for r in rows]
 
     def columns(self, table: str) -> list[str]:

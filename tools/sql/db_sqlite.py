@@ -10,14 +10,19 @@ import time
 from pathlib import Path
 
 from perfagent.tools.errors import InputError, TargetTimeout
-from perfagent.tools.sql.binding import SAMPLE_ROWS, Binding, bind, representative
+from perfagent.tools.sql.binding import (
+    Binding,
+    Params,
+    bind,
+    most_frequent_sql,
+    placeholders_said,
+    representative,
+)
 from perfagent.tools.sql.db import Database, DatabaseURL, Trial, median_ms
 from perfagent.tools.sql.parse import parameters, parse_query
 from perfagent.tools.sql.plans.model import Plan
 from perfagent.tools.sql.plans.sqlite import parse_sqlite_rows
 from perfagent.tools.sql.safety import ensure_explainable
-
-Params = tuple | dict
 
 
 def _quote(name: str) -> str:
@@ -93,12 +98,8 @@ class SQLiteDatabase(Database):
             return None
         count = len(params)
         nulls = bind(params, {p.index: None for p in params})
-        said = (
-            f"the trace recorded its {count} placeholders without values: planned without "
-            "them, NULLs standing in"
-            if count > 1
-            else "the trace recorded its placeholder without a value: planned without it, "
-            "a NULL standing in"
+        said = f"{placeholders_said(count)}: planned without " + (
+            "them, NULLs standing in" if count > 1 else "it, a NULL standing in"
         )
         values, timed_with, missing = representative(
             query, params, self.columns, self._most_frequent
@@ -118,12 +119,7 @@ class SQLiteDatabase(Database):
     def _most_frequent(self, table: str, column: str, count: int) -> list[object]:
         """The column's ``count`` most frequent values but NULL, over its first SAMPLE_ROWS
         rows: one GROUP BY, bounded."""
-        col = _quote(column)
-        rows = self._run(
-            self.conn,
-            f"SELECT v FROM (SELECT {col} AS v FROM {_quote(table)} WHERE {col} IS NOT NULL "
-            f"LIMIT {SAMPLE_ROWS}) GROUP BY v ORDER BY count(*) DESC, v LIMIT {max(count, 1)}",
-        )
+        rows = self._run(self.conn, most_frequent_sql(_quote(table), _quote(column), count))
         return [r[0] for r in rows]
 
     def _count(self, conn: sqlite3.Connection, table: str) -> int:
