@@ -448,13 +448,7 @@ def overall_verdict(changes: list[MetricChange]) -> CombinedVerdict:
     >>> overall_verdict([m("p50_ms", "inconclusive", "GET /x")])
     'inconclusive'
     """
-    relevant = [
-        c.verdict
-        for c in changes
-        if c.metric == "time_s"
-        or (c.scope == "all" and c.metric in ("p50_ms", "p95_ms"))
-        or (c.metric == "error_rate" and c.verdict == "slower")  # a change whose requests fail
-    ]
+    relevant = [c.verdict for c in changes if c.metric == "time_s" or whole_service(c)]
     if "slower" in relevant:
         return "slower"
     if failing_on_both(changes) is not None:
@@ -757,6 +751,14 @@ def open_loop(state: EngagementState) -> tuple[int, float | None]:
     return 2 * users, round(0.7 * ok_rps, 1) or None
 
 
+def whole_service(c: MetricChange) -> bool:
+    """A change that judges the service as a whole: the p50 or p95 of all requests, or more
+    requests failing anywhere (a change whose requests fail)."""
+    if c.metric == "error_rate":
+        return c.verdict == "slower"
+    return c.scope == "all" and c.metric in ("p50_ms", "p95_ms")
+
+
 MOSTLY_FAILING = 0.5  # a failed share of requests on both sides that measures nothing
 
 
@@ -790,9 +792,9 @@ def _judge(candidate: Candidate, changes: list[MetricChange]) -> tuple[str, bool
             False,
             "slower overall: " + "; ".join(f"{c.metric} {c.why}" for c in overall_slower),
         )
-    errors = {c.scope: c for c in changes if c.metric == "error_rate"}
-    if any(c.verdict == "slower" for c in errors.values()):
-        worst = max(errors.values(), key=lambda c: (c.verdict == "slower", c.scope == "all"))
+    failed = [c for c in changes if c.metric == "error_rate" and c.verdict == "slower"]
+    if failed:
+        worst = next((c for c in failed if c.scope == "all"), failed[0])
         return "slower", False, f"more requests failed with the change: {worst.why}"
     failing = failing_on_both(changes)
     if failing is not None:

@@ -317,18 +317,13 @@ def _sqlite_trial(
         notes.append(f"{method}, one sample per endpoint per second")
     # a regression is the service as a whole getting slower; one endpoint's per-second
     # samples over a few rounds are too noisy to veto a 99% faster query on their own
-    regressions = [
-        c
-        for c in changes
-        if c.verdict == "slower"
-        and (c.scope == "all" and c.metric in ("p50_ms", "p95_ms") or c.metric == "error_rate")
-    ]
+    from perfagent.agent.trial import overall_verdict, whole_service
+
+    regressions = [c for c in changes if c.verdict == "slower" and whole_service(c)]
     if regressions:
         notes.append(
             "slower under load: " + "; ".join(f"{c.scope} {c.metric} {c.why}" for c in regressions)
         )
-    from perfagent.agent.trial import overall_verdict
-
     decided = timing.verdict if timing is not None else overall_verdict(changes)
     kept = decided == "faster" and not regressions
     verdict = "slower" if regressions else decided
@@ -396,6 +391,7 @@ def _on_server_copies(
         indexed_copies,
         load_rounds,
         overall_verdict,
+        whole_service,
     )
     from perfagent.tools.sql.db import parse_url
 
@@ -420,14 +416,7 @@ def _on_server_copies(
     except (PerfagentError, psycopg.Error) as exc:
         reason = str(exc).strip().rstrip(".").replace("\n", " ")
         return _advisor_only(candidate, finding, f"no trial on copies of the database ({reason})")
-    overall = [
-        c
-        for c in changes
-        if c.scope == "all"
-        and c.metric in ("p50_ms", "p95_ms")
-        or c.metric == "error_rate"
-        and c.verdict == "slower"  # what overall_verdict counts
-    ]
+    overall = [c for c in changes if whole_service(c)]  # what overall_verdict counts
     verdict = overall_verdict(changes)
     kept = verdict == "faster"
     notes = [
